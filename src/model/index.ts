@@ -1,0 +1,5 @@
+export type { AuthorIds, AuthorRef, Person } from "./author";
+export type { Corpus, FileReport, IdentifiedCorpus, InputFile, Profile, ReadResult } from "./corpus";
+export { diagnostic } from "./diagnostic";
+export type { Diagnostic, Severity } from "./diagnostic";
+export type { Paper, SourceRef } from "./paper";

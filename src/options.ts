@@ -1,0 +1,73 @@
+/**
+ * AnalysisOptions: every knob of the pipeline in one typed object, with defaults and a validator whose
+ * messages name the option and the fix (the pattern of sigma's settings.ts).
+ */
+
+export interface AnalysisOptions {
+  /** number, default: the current year. The year given to profile dates written without one ("May 6"). */
+  referenceYear: number;
+  /** number, default 42. Seed of every randomised step (Louvain, layout start positions, sampling). */
+  seed: number;
+  /**
+   * number, default 100. Papers with more authors than this stay in the bipartite graph but are left out
+   * of the coauthor projection, with an info diagnostic: a 3,000-author paper would add 4.5 million
+   * links that say nothing about who works with whom (the usual rule in bibliometrics; Newman 2001).
+   */
+  maxAuthorsPerPaper: number;
+  /** number, default 5000. Above this many nodes betweenness is estimated from sampled sources. */
+  exactBetweennessMaxNodes: number;
+  /** number, default 500. Number of sampled sources when betweenness is estimated. */
+  betweennessSamples: number;
+  /** number, default 300. ForceAtlas2 iterations; 0 skips the layout. */
+  layoutIterations: number;
+  /** number, default 5. Key phrases kept per paper (besides its categories). */
+  keyPhrasesPerPaper: number;
+  /** string, default undefined. Forces a reader by name instead of detecting the format from content. */
+  format?: string;
+}
+
+export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
+  referenceYear: new Date().getFullYear(),
+  seed: 42,
+  maxAuthorsPerPaper: 100,
+  exactBetweennessMaxNodes: 5000,
+  betweennessSamples: 500,
+  layoutIterations: 300,
+  keyPhrasesPerPaper: 5,
+});
+
+const POSITIVE_INTEGERS = [
+  "maxAuthorsPerPaper",
+  "exactBetweennessMaxNodes",
+  "betweennessSamples",
+  "keyPhrasesPerPaper",
+] as const;
+
+/** Throws a `papergraph/options` error naming the first invalid option and how to fix it. */
+export function validateOptions(options: AnalysisOptions): void {
+  const fail = (message: string): never => {
+    throw new Error(`papergraph/options: ${message}`);
+  };
+  if (!Number.isInteger(options.referenceYear) || options.referenceYear < 1000 || options.referenceYear > 9999) {
+    fail(`referenceYear must be a four-digit year (got ${options.referenceYear}).`);
+  }
+  if (!Number.isInteger(options.seed)) fail(`seed must be an integer (got ${options.seed}).`);
+  for (const name of POSITIVE_INTEGERS) {
+    const value = options[name];
+    if (!Number.isInteger(value) || value < 1) fail(`${name} must be a positive integer (got ${value}).`);
+  }
+  if (!Number.isInteger(options.layoutIterations) || options.layoutIterations < 0) {
+    fail(`layoutIterations must be 0 (no layout) or a positive integer (got ${options.layoutIterations}).`);
+  }
+}
+
+/** Fills defaults for missing options and validates the result. */
+export function resolveOptions(partial: Partial<AnalysisOptions> = {}): AnalysisOptions {
+  const defined = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
+  const options = { ...DEFAULT_OPTIONS, ...defined } as AnalysisOptions;
+  validateOptions(options);
+  return options;
+}
+
+/** Progress callback of long stages: `done` of `total` units of `stage` are finished. */
+export type OnProgress = (stage: string, done: number, total: number) => void;
