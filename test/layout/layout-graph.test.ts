@@ -1,0 +1,109 @@
+import Graph from "graphology";
+import { florentineFamilies } from "graphology-generators/social";
+import { describe, expect, it } from "vitest";
+import { BARNES_HUT_MIN_ORDER, forceAtlas2Settings, layoutGraph } from "../../src/layout";
+
+/** The Florentine families marriage network (15 connected families), weighted 1 on every edge, plus an isolate. */
+function families(): Graph {
+  const graph = florentineFamilies(Graph);
+  graph.forEachEdge((edge) => graph.setEdgeAttribute(edge, "weight", 1));
+  graph.addNode("Pucci");
+  return graph;
+}
+
+function positions(graph: Graph): Record<string, [number, number]> {
+  const result: Record<string, [number, number]> = {};
+  graph.forEachNode((node, attributes) => (result[node] = [attributes.x, attributes.y]));
+  return result;
+}
+
+describe("layoutGraph", () => {
+  it("gives every node finite x and y", () => {
+    const graph = families();
+    layoutGraph(graph, { seed: 42, iterations: 100 });
+    graph.forEachNode((node, { x, y }) => {
+      expect(Number.isFinite(x), `${node}.x`).toBe(true);
+      expect(Number.isFinite(y), `${node}.y`).toBe(true);
+    });
+  });
+
+  it("gives identical positions for the same seed", () => {
+    const first = families();
+    const second = families();
+    layoutGraph(first, { seed: 7, iterations: 100 });
+    layoutGraph(second, { seed: 7, iterations: 100 });
+    expect(positions(second)).toEqual(positions(first));
+  });
+
+  it("gives different positions for another seed", () => {
+    const first = families();
+    const second = families();
+    layoutGraph(first, { seed: 7, iterations: 100 });
+    layoutGraph(second, { seed: 8, iterations: 100 });
+    expect(positions(second)).not.toEqual(positions(first));
+  });
+
+  it("keeps the seeded start positions when iterations is 0", () => {
+    const graph = families();
+    layoutGraph(graph, { seed: 3, iterations: 0 });
+    const start = positions(graph);
+    layoutGraph(graph, { seed: 3, iterations: 50 });
+    expect(positions(graph)).not.toEqual(start);
+    layoutGraph(graph, { seed: 3, iterations: 0 });
+    expect(positions(graph)).toEqual(start);
+  });
+
+  it("changes only x and y, never other attributes or the structure", () => {
+    const graph = families();
+    graph.setNodeAttribute("Medici", "pagerank", 0.14);
+    layoutGraph(graph, { seed: 1, iterations: 20 });
+    expect(graph.order).toBe(16);
+    expect(graph.size).toBe(20);
+    expect(graph.getNodeAttributes("Medici")).toEqual({
+      pagerank: 0.14,
+      x: graph.getNodeAttribute("Medici", "x"),
+      y: graph.getNodeAttribute("Medici", "y"),
+    });
+  });
+
+  it("leaves no two nodes overlapping after the layout", () => {
+    const graph = families();
+    graph.forEachNode((node) => graph.setNodeAttribute(node, "size", 10));
+    layoutGraph(graph, { seed: 5, iterations: 100 });
+    const nodes = graph.mapNodes((_node, { x, y }) => [x, y] as const);
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const [xi, yi] = nodes[i]!;
+        const [xj, yj] = nodes[j]!;
+        expect(Math.hypot(xi - xj, yi - yj)).toBeGreaterThanOrEqual(20 - 1e-3);
+      }
+    }
+  });
+
+  it("reports progress up to the number of iterations", () => {
+    const calls: [string, number, number][] = [];
+    layoutGraph(families(), { seed: 1, iterations: 35 }, (stage, done, total) => calls.push([stage, done, total]));
+    expect(calls.at(-1)).toEqual(["layout", 35, 35]);
+    expect(calls.every(([stage, , total]) => stage === "layout" && total === 35)).toBe(true);
+  });
+
+  it("rejects a negative iteration count with a papergraph/layout error", () => {
+    expect(() => layoutGraph(families(), { seed: 1, iterations: -1 })).toThrow(/^papergraph\/layout: iterations/);
+  });
+
+  it("lays out an empty graph without error", () => {
+    const graph = new Graph({ type: "undirected" });
+    layoutGraph(graph, { seed: 1, iterations: 10 });
+    expect(graph.order).toBe(0);
+  });
+});
+
+describe("forceAtlas2Settings", () => {
+  it("keeps linLog off and turns Barnes–Hut on only above the threshold", () => {
+    const small = new Graph();
+    for (let i = 0; i < BARNES_HUT_MIN_ORDER; i++) small.addNode(i);
+    expect(forceAtlas2Settings(small)).toMatchObject({ barnesHutOptimize: false, linLogMode: false });
+    small.addNode("one more");
+    expect(forceAtlas2Settings(small)).toMatchObject({ barnesHutOptimize: true, linLogMode: false });
+  });
+});
