@@ -24,6 +24,21 @@ export interface AnalysisOptions {
   keyPhrasesPerPaper: number;
   /** string, default undefined. Forces a reader by name instead of detecting the format from content. */
   format?: string;
+  /** number, default undefined. Only papers published in or after this year are analysed. */
+  yearFrom?: number;
+  /** number, default undefined. Only papers published in or before this year are analysed. */
+  yearTo?: number;
+  /** number, default 1. Coauthor links with fewer joint papers are dropped. */
+  minLinkWeight: number;
+  /** number, default 0. Authors with fewer coauthors (after the other filters) are dropped. */
+  minDegree: number;
+  /** boolean, default false. Keep only the largest connected component of the coauthor network. */
+  largestComponentOnly: boolean;
+  /**
+   * boolean, default false. Remove the profile owners: an ego network without its centre shows the real
+   * structure among the coauthors.
+   */
+  hideOwners: boolean;
 }
 
 export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
@@ -34,6 +49,10 @@ export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
   betweennessSamples: 500,
   layoutIterations: 300,
   keyPhrasesPerPaper: 5,
+  minLinkWeight: 1,
+  minDegree: 0,
+  largestComponentOnly: false,
+  hideOwners: false,
 });
 
 const POSITIVE_INTEGERS = [
@@ -55,6 +74,19 @@ export function validateOptions(options: AnalysisOptions): void {
   for (const name of POSITIVE_INTEGERS) {
     const value = options[name];
     if (!Number.isInteger(value) || value < 1) fail(`${name} must be a positive integer (got ${value}).`);
+  }
+  for (const name of ["yearFrom", "yearTo"] as const) {
+    const value = options[name];
+    if (value !== undefined && !Number.isInteger(value)) fail(`${name} must be a year (got ${value}).`);
+  }
+  if (options.yearFrom !== undefined && options.yearTo !== undefined && options.yearFrom > options.yearTo) {
+    fail(`yearFrom (${options.yearFrom}) is after yearTo (${options.yearTo}). Swap them.`);
+  }
+  if (!Number.isInteger(options.minDegree) || options.minDegree < 0) {
+    fail(`minDegree must be 0 or a positive integer (got ${options.minDegree}).`);
+  }
+  if (!Number.isInteger(options.minLinkWeight) || options.minLinkWeight < 1) {
+    fail(`minLinkWeight must be a positive integer (got ${options.minLinkWeight}).`);
   }
   if (!Number.isInteger(options.layoutIterations) || options.layoutIterations < 0) {
     fail(`layoutIterations must be 0 (no layout) or a positive integer (got ${options.layoutIterations}).`);

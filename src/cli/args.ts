@@ -1,0 +1,102 @@
+/**
+ * Command-line arguments of `papergraph analyze` and `papergraph bench`, parsed with node:util's
+ * parseArgs. Every flag maps onto an AnalysisOptions field or an output path; unknown flags are usage errors.
+ */
+
+import { parseArgs } from "node:util";
+import type { AnalysisOptions } from "../options";
+
+export interface AnalyzeCommand {
+  command: "analyze";
+  files: string[];
+  options: Partial<AnalysisOptions>;
+  top: number;
+  gexf?: string;
+  topicsGexf?: string;
+  csv?: string;
+  json?: string;
+  quiet: boolean;
+}
+
+export interface BenchCommand {
+  command: "bench";
+  sizes: number[];
+  /** Run one size in this process (the parent runs each size in a child so peak memory is per size). */
+  single: boolean;
+  options: Partial<AnalysisOptions>;
+}
+
+export interface HelpCommand {
+  command: "help";
+}
+
+export type Command = AnalyzeCommand | BenchCommand | HelpCommand;
+
+export const USAGE = `usage: papergraph analyze [files…] [options]     (no files: the embedded corpus in data/)
+       papergraph bench [--sizes 1000,10000,100000]
+
+analyze options:
+  --gexf FILE            write the coauthor network as GEXF 1.3 (metrics, sizes, colours, positions)
+  --topics-gexf FILE     write the topic network as GEXF 1.3
+  --csv DIR              write DIR/nodes.csv and DIR/edges.csv of the coauthor network
+  --json FILE            write the whole analysis as JSON
+  --top N                rows in each ranking (default 10)
+  --format NAME          force a reader instead of detecting the format from content
+  --reference-year YYYY  year of profile dates written without one (default: this year)
+  --seed N               seed of Louvain, layout and sampling (default 42)
+  --year-from YYYY, --year-to YYYY   analyse only papers in this range
+  --min-weight N         drop coauthor links with fewer joint papers (default 1)
+  --min-degree N         drop authors with fewer coauthors (default 0)
+  --largest-component    keep only the largest connected component
+  --hide-owner           remove the profile owners (ego network without its centre)
+  --max-authors N        papers with more authors add no links (default 100)
+  --layout-iterations N  ForceAtlas2 iterations, 0 for none (default 300)
+  --quiet                no progress on stderr`;
+
+const integer = (flag: string, value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  if (!/^-?\d+$/.test(value)) throw new Error(`papergraph/cli: --${flag} takes a whole number (got "${value}").`);
+  return Number(value);
+};
+
+/** Parses argv (without node and script); throws a one-line `papergraph/cli` error on bad usage. */
+export function parseCommand(argv: string[]): Command {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "help" || command === "--help" || command === "-h") return { command: "help" };
+  if (command !== "analyze" && command !== "bench") throw new Error(`papergraph/cli: unknown command "${command}". Use analyze or bench.`);
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      gexf: { type: "string" }, "topics-gexf": { type: "string" }, csv: { type: "string" }, json: { type: "string" },
+      top: { type: "string" }, format: { type: "string" }, "reference-year": { type: "string" }, seed: { type: "string" },
+      "year-from": { type: "string" }, "year-to": { type: "string" }, "min-weight": { type: "string" },
+      "min-degree": { type: "string" }, "largest-component": { type: "boolean" }, "hide-owner": { type: "boolean" },
+      "max-authors": { type: "string" }, "layout-iterations": { type: "string" }, quiet: { type: "boolean" },
+      sizes: { type: "string" }, single: { type: "boolean" },
+    },
+  });
+  const options: Partial<AnalysisOptions> = {
+    format: values.format,
+    referenceYear: integer("reference-year", values["reference-year"]),
+    seed: integer("seed", values.seed),
+    yearFrom: integer("year-from", values["year-from"]),
+    yearTo: integer("year-to", values["year-to"]),
+    minLinkWeight: integer("min-weight", values["min-weight"]),
+    minDegree: integer("min-degree", values["min-degree"]),
+    largestComponentOnly: values["largest-component"],
+    hideOwners: values["hide-owner"],
+    maxAuthorsPerPaper: integer("max-authors", values["max-authors"]),
+    layoutIterations: integer("layout-iterations", values["layout-iterations"]),
+  };
+  if (command === "bench") {
+    const sizes = (values.sizes ?? "1000,10000,100000").split(",").map((size) => integer("sizes", size.trim())!);
+    return { command, sizes, single: values.single ?? false, options };
+  }
+  const top = integer("top", values.top) ?? 10;
+  if (top < 1) throw new Error(`papergraph/cli: --top must be at least 1 (got ${top}).`);
+  return {
+    command, files: positionals, options, top, quiet: values.quiet ?? false,
+    gexf: values.gexf, topicsGexf: values["topics-gexf"], csv: values.csv, json: values.json,
+  };
+}

@@ -1,0 +1,23 @@
+/** Input files for the CLI: the embedded corpus in data/ and reading paths as text. Node only. */
+
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { InputFile } from "../model";
+
+/** The embedded default corpus: every file in the repository's data/ folder. */
+export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../data");
+
+/** The embedded corpus files, as paths relative to the working directory, in name order. */
+export function defaultFiles(): string[] {
+  return readdirSync(DATA_DIR)
+    .filter((name) => !name.startsWith(".") && !name.endsWith(".md"))
+    .sort()
+    .map((name) => relative(process.cwd(), join(DATA_DIR, name)));
+}
+
+/** Reads files as UTF-8 text; a binary file still arrives (as replacement characters) for its reader to reject. */
+export function readInputFiles(paths: string[]): InputFile[] {
+  const decoder = new TextDecoder("utf-8");
+  return paths.map((path) => ({ name: path, text: decoder.decode(readFileSync(path)) }));
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * papergraph's command line: `analyze` reads files (or the embedded corpus), runs the pipeline and prints
+ * the report; `bench` times the pipeline on synthetic corpora. Node only: this is where files are read
+ * and written, so the core never touches the file system.
+ */
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { writeAnalysisJson, writeEdgesCsv, writeGexf, writeNodesCsv } from "../export";
+import { analyse } from "../pipeline";
+import type { AnalyzeCommand } from "./args";
+import { parseCommand, USAGE } from "./args";
+import { runBench } from "./bench";
+import { defaultFiles, readInputFiles } from "./files";
+import { createProgressPrinter } from "./progress";
+import { formatDiagnostics, formatReport } from "./report";
+
+function writeOutput(path: string, text: string): void {
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  writeFileSync(path, text);
+  process.stderr.write(`wrote ${path}\n`);
+}
+
+async function analyzeCommand(command: AnalyzeCommand): Promise<number> {
+  const paths = command.files.length ? command.files : defaultFiles();
+  const inputs = readInputFiles(paths);
+  const onProgress = command.quiet ? undefined : createProgressPrinter((line) => process.stderr.write(`${line}\n`));
+  const analysis = await analyse(inputs, command.options, onProgress);
+  const diagnostics = formatDiagnostics(analysis);
+  if (diagnostics) process.stderr.write(`${diagnostics}\n`);
+  if (analysis.corpus.papers.length === 0) {
+    process.stderr.write(`papergraph: no paper could be read from ${paths.join(", ")}.\n`);
+    return 1;
+  }
+  process.stdout.write(`${formatReport(analysis, command.top)}\n`);
+  if (command.gexf) writeOutput(command.gexf, writeGexf(analysis.coauthors, { title: "papergraph coauthor network" }));
+  if (command.topicsGexf) writeOutput(command.topicsGexf, writeGexf(analysis.topics, { title: "papergraph topic network" }));
+  if (command.csv) {
+    writeOutput(join(command.csv, "nodes.csv"), writeNodesCsv(analysis.coauthors));
+    writeOutput(join(command.csv, "edges.csv"), writeEdgesCsv(analysis.coauthors));
+  }
+  if (command.json) writeOutput(command.json, writeAnalysisJson(analysis));
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const command = parseCommand(argv);
+  if (command.command === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (command.command === "bench") return runBench(command);
+  return analyzeCommand(command);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,85 @@
+/**
+ * The text report of `papergraph analyze`: the per-file reading report, graph-level summary, the top
+ * authors by each centrality and the top topics. Pure formatting of an Analysis; printing is main.ts's job.
+ */
+
+import type Graph from "graphology";
+import type { GraphSummary } from "../metrics";
+import type { Analysis } from "../pipeline";
+
+const RANKED_METRICS = [
+  ["degree", "Degree (coauthors)"],
+  ["weightedDegree", "Weighted degree (joint papers)"],
+  ["betweenness", "Betweenness (normalised)"],
+  ["closeness", "Closeness (Wasserman–Faust)"],
+  ["eigenvector", "Eigenvector"],
+  ["pagerank", "PageRank (weighted)"],
+] as const;
+
+const formatNumber = (value: number): string =>
+  Number.isInteger(value) ? String(value) : Math.abs(value) >= 100 ? value.toFixed(1) : value.toFixed(4);
+
+/** Nodes of a graph sorted by an attribute, largest first; ties by label so the order is stable. */
+export function rankNodes(graph: Graph, attribute: string, top: number): { label: string; value: number; isOwner: boolean }[] {
+  const rows = graph.mapNodes((_node, attributes) => ({
+    label: String(attributes.label),
+    value: Number(attributes[attribute] ?? 0),
+    isOwner: Boolean(attributes.isOwner),
+  }));
+  rows.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+  return rows.slice(0, top);
+}
+
+function summaryLines(title: string, summary: GraphSummary): string[] {
+  const betweenness = summary.betweenness.mode === "exact"
+    ? "exact"
+    : `sampled from ${summary.betweenness.samples} sources (error ≤ ${formatNumber(summary.betweenness.errorBound ?? NaN)} with 95% confidence)`;
+  return [
+    title,
+    `  nodes ${summary.nodes}   links ${summary.edges}   components ${summary.components} (largest ${summary.largestComponentNodes})   density ${formatNumber(summary.density)}`,
+    `  average clustering ${formatNumber(summary.averageClustering)}   transitivity ${formatNumber(summary.transitivity)}`,
+    `  communities ${summary.communities} (Louvain, modularity ${formatNumber(summary.modularity)})`,
+    `  largest component: diameter ${summary.diameter}, average shortest path ${formatNumber(summary.averageShortestPath)}`,
+    `  betweenness ${betweenness}`,
+  ];
+}
+
+/** The full text report, ready to print. */
+export function formatReport(analysis: Analysis, top: number): string {
+  const { corpus, coauthors, topics } = analysis;
+  const truncated = corpus.papers.filter((paper) => paper.authorsTruncated).length;
+  const lines: string[] = [];
+  for (const file of corpus.files) {
+    lines.push(`${file.file}: ${file.papers} papers read as ${file.format}, ${file.skipped} skipped, ${file.merged} merged`);
+  }
+  for (const profile of corpus.profiles) {
+    lines.push(`profile of ${profile.owner}: h-index ${profile.hIndex ?? "?"}, ${profile.citations ?? "?"} citations, ${profile.paperCount ?? "?"} papers listed`);
+  }
+  lines.push("", `Papers ${corpus.papers.length} (${truncated} with cut-off author lists)   authors ${corpus.people.length}`, "");
+  lines.push(...summaryLines("Coauthor network", analysis.coauthorSummary), "");
+  for (const [attribute, title] of RANKED_METRICS) {
+    lines.push(`Top ${top} by ${title}`);
+    rankNodes(coauthors, attribute, top).forEach((row, index) => {
+      lines.push(`  ${String(index + 1).padStart(3)}. ${row.label}${row.isOwner ? " (profile owner)" : ""}  ${formatNumber(row.value)}`);
+    });
+    lines.push("");
+  }
+  lines.push(...summaryLines("Topic network", analysis.topicSummary), "", `Top ${top} topics by papers`);
+  rankNodes(topics, "paperCount", top).forEach((row, index) => {
+    lines.push(`  ${String(index + 1).padStart(3)}. ${row.label}  ${row.value} papers`);
+  });
+  return lines.join("\n");
+}
+
+/** Diagnostics for stderr: counts by severity, then the warnings and errors with file and line. */
+export function formatDiagnostics(analysis: Analysis, limit = 30): string {
+  const { diagnostics } = analysis.corpus;
+  if (diagnostics.length === 0) return "";
+  const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;
+  const shown = diagnostics.filter((d) => d.severity !== "info").slice(0, limit);
+  const lines = [`diagnostics: ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes`];
+  for (const d of shown) lines.push(`  ${d.severity} ${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`);
+  const hidden = diagnostics.length - count("info") - shown.length;
+  if (hidden > 0) lines.push(`  … and ${hidden} more (--json keeps them all)`);
+  return lines.join("\n");
+}

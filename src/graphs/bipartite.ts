@@ -1,0 +1,57 @@
+/**
+ * The bipartite (tripartite) graph every projection starts from: author nodes linked to the papers they
+ * wrote (edge `position` = place in the author list), paper nodes linked to their topics. Projections
+ * read authors and topics back from it, so there is one source of truth for who wrote what.
+ */
+
+import Graph from "graphology";
+import { normalizeName } from "../identity";
+import type { IdentifiedCorpus } from "../model";
+import type { Topic } from "../topics";
+import { authorNode, paperNode, topicNode } from "./keys";
+
+/** Builds the author–paper–topic graph of a corpus whose authors carry keys (after the identity stage). */
+export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<string, Topic[]>): Graph {
+  const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  const owners = new Set(corpus.profiles.map((profile) => normalizeName(profile.owner)));
+  for (const person of corpus.people) {
+    graph.addNode(authorNode(person.key), { kind: "author", label: person.label, isOwner: owners.has(person.key) });
+  }
+  for (const paper of corpus.papers) {
+    const node = paperNode(paper.id);
+    graph.addNode(node, {
+      kind: "paper",
+      label: paper.title,
+      year: paper.year,
+      categories: paper.categories,
+      authorsTruncated: paper.authorsTruncated,
+      hasCode: paper.hasCode ?? false,
+      authorCount: paper.authors.length,
+      sourceFile: paper.source.file,
+      sourceLine: paper.source.line,
+    });
+    paper.authors.forEach((author, position) => {
+      graph.addEdge(authorNode(author.key!), node, { kind: "authorship", position });
+    });
+    for (const topic of paperTopics[paper.id] ?? []) {
+      const key = topicNode(topic.key);
+      graph.mergeNode(key, { kind: "topic", label: topic.label, topicKind: topic.kind });
+      graph.mergeEdge(node, key, { kind: "about", score: topic.score });
+    }
+  }
+  return graph;
+}
+
+/** A paper node's authors in list order (the `position` of their authorship edges). */
+export function paperAuthors(bipartite: Graph, paper: string): string[] {
+  const authors: [number, string][] = [];
+  bipartite.forEachEdge(paper, (_edge, attributes, source, target) => {
+    if (attributes.kind === "authorship") authors.push([attributes.position as number, source === paper ? target : source]);
+  });
+  return authors.sort((a, b) => a[0] - b[0]).map(([, author]) => author);
+}
+
+/** A paper node's topics. */
+export function paperTopicNodes(bipartite: Graph, paper: string): string[] {
+  return bipartite.filterNeighbors(paper, (_node, attributes) => attributes.kind === "topic");
+}

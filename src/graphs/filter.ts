@@ -1,0 +1,43 @@
+/**
+ * Filters of the coauthor network, applied in this order: drop the profile owners (an ego network
+ * without its centre shows the structure among the coauthors), drop links with fewer than
+ * `minLinkWeight` joint papers, drop authors with fewer than `minDegree` coauthors (one pass, on the
+ * degrees left by the earlier filters), keep only the largest connected component. The year range is not
+ * here: it selects papers before the projection, so weights count only papers in range.
+ */
+
+import type Graph from "graphology";
+import { largestConnectedComponent } from "graphology-components";
+
+export interface CoauthorFilter {
+  hideOwners: boolean;
+  minLinkWeight: number;
+  minDegree: number;
+  largestComponentOnly: boolean;
+}
+
+/** Whether a filter would change anything; the pipeline skips the copy when it would not. */
+export function isFilterActive(filter: CoauthorFilter): boolean {
+  return filter.hideOwners || filter.minLinkWeight > 1 || filter.minDegree > 0 || filter.largestComponentOnly;
+}
+
+/** Returns a filtered copy of the coauthor network; the input graph is not changed. */
+export function filterCoauthors(graph: Graph, filter: CoauthorFilter): Graph {
+  const result = graph.copy();
+  if (filter.hideOwners) {
+    for (const node of result.filterNodes((_node, attributes) => attributes.isOwner)) result.dropNode(node);
+  }
+  if (filter.minLinkWeight > 1) {
+    const weak = result.filterEdges((_edge, attributes) => attributes.weight < filter.minLinkWeight);
+    for (const edge of weak) result.dropEdge(edge);
+  }
+  if (filter.minDegree > 0) {
+    const low = result.filterNodes((node) => result.degree(node) < filter.minDegree);
+    for (const node of low) result.dropNode(node);
+  }
+  if (filter.largestComponentOnly && result.order > 0) {
+    const keep = new Set(largestConnectedComponent(result));
+    for (const node of result.nodes()) if (!keep.has(node)) result.dropNode(node);
+  }
+  return result;
+}

@@ -1,0 +1,21 @@
+/**
+ * The identity stage: one record per paper (dedupe-papers.ts), then one key per person
+ * (merge-authors.ts). Returns a new corpus; the input is not changed.
+ */
+
+import type { Corpus, IdentifiedCorpus } from "../model";
+import { dedupePapers } from "./dedupe-papers";
+import { resolveAuthors } from "./merge-authors";
+
+/** Merges duplicate papers and keys every author; per-file merge counts go into the file reports. */
+export function resolveIdentities(corpus: Corpus): IdentifiedCorpus {
+  const deduped = dedupePapers(corpus.papers);
+  const authors = resolveAuthors(deduped.papers);
+  return {
+    ...corpus,
+    papers: authors.papers,
+    people: authors.people,
+    diagnostics: [...corpus.diagnostics, ...deduped.diagnostics, ...authors.diagnostics],
+    files: corpus.files.map((report) => ({ ...report, merged: report.merged + (deduped.mergedByFile.get(report.file) ?? 0) })),
+  };
+}

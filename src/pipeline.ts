@@ -1,0 +1,90 @@
+/**
+ * analyse(): the one flow from input files to analysed networks. The CLI, the browser worker and the
+ * tests all call this; no face re-implements a step. Export (GEXF, CSV, JSON) is done by the caller on
+ * the returned Analysis.
+ */
+
+import type Graph from "graphology";
+import { assignAppearance } from "./appearance";
+import { buildBipartite, filterCoauthors, isFilterActive, projectCoauthors, projectTopics } from "./graphs";
+import { resolveIdentities } from "./identity";
+import { ingest } from "./ingest";
+import { layoutGraph } from "./layout";
+import { computeMetrics } from "./metrics";
+import type { GraphSummary } from "./metrics";
+import type { Diagnostic, IdentifiedCorpus, InputFile } from "./model";
+import { diagnostic } from "./model";
+import type { AnalysisOptions, OnProgress } from "./options";
+import { resolveOptions } from "./options";
+import { extractTopics } from "./topics";
+import type { Topic } from "./topics";
+
+export interface Analysis {
+  options: AnalysisOptions;
+  corpus: IdentifiedCorpus;
+  /** Paper id → its topics (categories first, then key phrases). */
+  paperTopics: Record<string, Topic[]>;
+  /** Authors, papers and topics with authorship and topic edges. */
+  bipartite: Graph;
+  /** The coauthor network after the filters, with every metric, size, colour and position on its nodes. */
+  coauthors: Graph;
+  /** The topic co-occurrence network, likewise. */
+  topics: Graph;
+  coauthorSummary: GraphSummary;
+  topicSummary: GraphSummary;
+}
+
+/** Keeps the papers inside the year range; papers without a year cannot be placed and are left out, said once. */
+function selectYears(corpus: IdentifiedCorpus, options: AnalysisOptions): { corpus: IdentifiedCorpus; diagnostics: Diagnostic[] } {
+  const { yearFrom, yearTo } = options;
+  if (yearFrom === undefined && yearTo === undefined) return { corpus, diagnostics: [] };
+  const inRange = (year: number | undefined) =>
+    year !== undefined && (yearFrom === undefined || year >= yearFrom) && (yearTo === undefined || year <= yearTo);
+  const papers = corpus.papers.filter((paper) => inRange(paper.year));
+  const undated = corpus.papers.filter((paper) => paper.year === undefined).length;
+  const diagnostics = undated
+    ? [diagnostic("info", "", 0, `${undated} papers without a year are left out by the year range ${yearFrom ?? "…"}–${yearTo ?? "…"}.`)]
+    : [];
+  const kept = new Set(papers.map((paper) => paper.id));
+  const people = corpus.people
+    .map((person) => ({ ...person, paperIds: person.paperIds.filter((id) => kept.has(id)) }))
+    .filter((person) => person.paperIds.length > 0);
+  return { corpus: { ...corpus, papers, people }, diagnostics };
+}
+
+/** Runs `work` as the pipeline step `name`, announcing its start and end to onProgress (bench times steps this way). */
+function step<T>(name: string, onProgress: OnProgress, work: () => T): T {
+  onProgress(name, 0, 1);
+  const result = work();
+  onProgress(name, 1, 1);
+  return result;
+}
+
+/** Runs the whole analysis on the given files (no files: an empty corpus and empty networks). */
+export async function analyse(inputs: InputFile[], partialOptions: Partial<AnalysisOptions> = {}, onProgress: OnProgress = () => {}): Promise<Analysis> {
+  const options = resolveOptions(partialOptions);
+
+  // 1. Read every file with its reader; unreadable records become diagnostics.
+  const read = step("ingest", onProgress, () => ingest(inputs, options, onProgress));
+  // 2. One record per paper, one key per person; the year range then selects papers before anything is counted.
+  const identified = step("identities", onProgress, () => resolveIdentities(read));
+  const { corpus: selected, diagnostics: yearNotes } = selectYears(identified, options);
+  // 3. Topics: categories and key phrases per paper.
+  const paperTopics = step("topics", onProgress, () => extractTopics(selected.papers, options));
+  // 4. The author–paper–topic graph, its projections, the filters.
+  const bipartite = step("bipartite", onProgress, () => buildBipartite(selected, paperTopics));
+  const projection = step("projection", onProgress, () => projectCoauthors(bipartite, options));
+  const coauthors = isFilterActive(options) ? step("filter", onProgress, () => filterCoauthors(projection.graph, options)) : projection.graph;
+  const topics = step("topic network", onProgress, () => projectTopics(bipartite));
+  // 5. Metrics on both networks (the coauthor network first: it is what users wait for).
+  const coauthorSummary = step("coauthor metrics", onProgress, () => computeMetrics(coauthors, options, onProgress));
+  const topicSummary = step("topic metrics", onProgress, () => computeMetrics(topics, options, onProgress));
+  // 6. Sizes and colours first (overlap removal needs the sizes), then positions.
+  step("appearance", onProgress, () => [coauthors, topics].forEach((graph) => assignAppearance(graph, {})));
+  step("layout", onProgress, () => {
+    for (const graph of [coauthors, topics]) layoutGraph(graph, { seed: options.seed, iterations: options.layoutIterations }, onProgress);
+  });
+
+  const corpus = { ...selected, diagnostics: [...selected.diagnostics, ...yearNotes, ...projection.diagnostics] };
+  return { options, corpus, paperTopics, bipartite, coauthors, topics, coauthorSummary, topicSummary };
+}

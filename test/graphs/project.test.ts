@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { buildBipartite, filterCoauthors, paperAuthors, projectCoauthors, projectTopics } from "../../src/graphs";
+import { resolveIdentities } from "../../src/identity";
+import type { Paper, Profile } from "../../src/model";
+import { titleId } from "../../src/model";
+import { expectClose } from "../asserts";
+
+const paper = (title: string, authors: string[], year: number): Paper => ({
+  id: titleId(title, year),
+  title,
+  year,
+  authors: authors.map((name) => ({ name })),
+  authorsTruncated: false,
+  categories: ["cs.LG"],
+  source: { file: "hand-made", line: 1 },
+});
+
+// Three papers: Ann–Bob–Cat (2020), Ann–Bob (2022), and Dan alone (2021).
+const PAPERS = [paper("P1", ["Ann", "Bob", "Cat"], 2020), paper("P2", ["Bob", "Ann"], 2022), paper("P3", ["Dan"], 2021)];
+const OWNER: Profile = { owner: "Ann", source: { file: "hand-made", line: 1 } };
+
+function build(papers = PAPERS, maxAuthorsPerPaper = 100) {
+  const corpus = resolveIdentities({ papers, profiles: [OWNER], diagnostics: [], files: [] });
+  const topics = Object.fromEntries(corpus.papers.map((p) => [p.id, [{ key: "cat:cs.lg", label: "Machine Learning", kind: "category" as const, score: 1 }]]));
+  const bipartite = buildBipartite(corpus, topics);
+  return { bipartite, ...projectCoauthors(bipartite, { maxAuthorsPerPaper }) };
+}
+
+describe("buildBipartite", () => {
+  it("links each paper to its authors in list order and to its topics", () => {
+    const { bipartite } = build();
+    expect(paperAuthors(bipartite, `paper:${titleId("P2", 2022)}`)).toEqual(["author:bob", "author:ann"]);
+    expect(bipartite.getNodeAttribute("author:ann", "isOwner")).toBe(true);
+    expect(bipartite.getNodeAttribute("topic:cat:cs.lg", "label")).toBe("Machine Learning");
+  });
+});
+
+describe("projectCoauthors", () => {
+  it("gives each pair one link weighted by joint papers, with Newman's fractional weight Σ 1/(n−1)", () => {
+    const { graph } = build();
+    expect(graph.order).toBe(4);
+    expect(graph.size).toBe(3);
+    const annBob = graph.getEdgeAttributes(graph.edge("author:ann", "author:bob")!);
+    expect(annBob.weight).toBe(2);
+    expectClose(annBob.fractional, 1 / 2 + 1 / 1);
+    expect(annBob.firstYear).toBe(2020);
+    expect(annBob.lastYear).toBe(2022);
+    expect(annBob.papers).toHaveLength(2);
+    expectClose(graph.getEdgeAttribute(graph.edge("author:bob", "author:cat")!, "fractional"), 1 / 2);
+  });
+
+  it("keeps single authors as isolated nodes with their paper counts and years", () => {
+    const { graph } = build();
+    expect(graph.degree("author:dan")).toBe(0);
+    expect(graph.getNodeAttributes("author:ann")).toMatchObject({ paperCount: 2, firstYear: 2020, lastYear: 2022, isOwner: true });
+  });
+
+  it("adds no links for a paper above maxAuthorsPerPaper and says so", () => {
+    const big = paper("Big", Array.from({ length: 5 }, (_, i) => `Member ${i}`), 2020);
+    const { graph, diagnostics } = build([...PAPERS, big], 4);
+    expect(graph.hasNode("author:member 0")).toBe(true);
+    expect(graph.degree("author:member 0")).toBe(0);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.message).toContain("5 authors");
+  });
+});
+
+describe("projectTopics", () => {
+  it("links topics that share papers, weighted by the papers shared", () => {
+    const corpus = resolveIdentities({ papers: PAPERS, profiles: [], diagnostics: [], files: [] });
+    const topic = (key: string) => ({ key, label: key, kind: "phrase" as const, score: 1 });
+    const topics = { [corpus.papers[0]!.id]: [topic("a"), topic("b")], [corpus.papers[1]!.id]: [topic("a"), topic("b"), topic("c")] };
+    const network = projectTopics(buildBipartite(corpus, topics));
+    expect(network.getEdgeAttribute(network.edge("topic:a", "topic:b")!, "weight")).toBe(2);
+    expect(network.getEdgeAttribute(network.edge("topic:a", "topic:c")!, "weight")).toBe(1);
+    expect(network.getNodeAttribute("topic:a", "paperCount")).toBe(2);
+  });
+});
+
+describe("filterCoauthors", () => {
+  const filter = { hideOwners: false, minLinkWeight: 1, minDegree: 0, largestComponentOnly: false };
+
+  it("removes the profile owner and leaves the input graph alone", () => {
+    const { graph } = build();
+    const filtered = filterCoauthors(graph, { ...filter, hideOwners: true });
+    expect(filtered.hasNode("author:ann")).toBe(false);
+    expect(filtered.size).toBe(1);
+    expect(graph.hasNode("author:ann")).toBe(true);
+  });
+
+  it("drops weak links, low-degree authors and small components", () => {
+    const { graph } = build();
+    expect(filterCoauthors(graph, { ...filter, minLinkWeight: 2 }).size).toBe(1);
+    expect(filterCoauthors(graph, { ...filter, minDegree: 1 }).hasNode("author:dan")).toBe(false);
+    expect(filterCoauthors(graph, { ...filter, largestComponentOnly: true }).nodes().sort()).toEqual(["author:ann", "author:bob", "author:cat"]);
+  });
+});
