@@ -1,0 +1,48 @@
+/**
+ * Applies an appearance description to a graph: node `size` and `color`, edge `size` and `color`. It only
+ * writes these four visual attributes, never analysis data, so it can be re-run whenever the user picks
+ * another metric or colouring. Edges inside one colour group take the group's colour; the rest are grey.
+ */
+
+import type Graph from "graphology";
+import { sequentialColor } from "./palette";
+import { sizeScale } from "./scales";
+import { describeAppearance, type AppearanceDescription, type AppearanceOptions, type CategoryValue, type ColorLegend } from "./describe";
+
+/** A node-colour function that follows `legend` exactly. */
+function colorFunction(legend: ColorLegend): (value: unknown) => string {
+  if (legend.kind === "sequential") {
+    const color = sequentialColor(legend.domain);
+    return (value) => (typeof value === "number" && Number.isFinite(value) ? color(value) : legend.missingColor);
+  }
+  const colors = new Map(legend.entries.map((entry) => [entry.value, entry.color]));
+  return (value) => colors.get(value as CategoryValue) ?? legend.otherColor;
+}
+
+/** Writes node/edge `size` and `color` as `description` says. */
+export function applyAppearance(graph: Graph, description: AppearanceDescription): void {
+  const nodeSize = sizeScale(description.nodeSize);
+  const nodeColor = colorFunction(description.nodeColor);
+  const sizeBy = description.nodeSize.attribute;
+  const colorBy = description.nodeColor.attribute;
+  const otherColor = description.nodeColor.kind === "categorical" ? description.nodeColor.otherColor : undefined;
+  graph.updateEachNodeAttributes((_node, attributes) => {
+    const value = attributes[sizeBy];
+    const size = typeof value === "number" && Number.isFinite(value) ? nodeSize(value) : description.nodeSize.range[0];
+    return { ...attributes, size, color: nodeColor(attributes[colorBy]) };
+  });
+  const edgeSize = sizeScale(description.edgeSize);
+  graph.updateEachEdgeAttributes((_edge, attributes, _source, _target, sourceAttributes, targetAttributes) => {
+    const weight = typeof attributes.weight === "number" ? attributes.weight : 1;
+    const inGroup = otherColor !== undefined && sourceAttributes.color === targetAttributes.color && sourceAttributes.color !== otherColor;
+    const color = inGroup ? sourceAttributes.color : description.edgeColor;
+    return { ...attributes, size: edgeSize(weight), color };
+  });
+}
+
+/** Sets node `size`/`color` and edge `size`/`color` from the chosen attributes; returns the legend data. */
+export function assignAppearance(graph: Graph, options: AppearanceOptions = {}): AppearanceDescription {
+  const description = describeAppearance(graph, options);
+  applyAppearance(graph, description);
+  return description;
+}

@@ -1,0 +1,111 @@
+/**
+ * The appearance of a graph as plain data: which attribute sizes the nodes and through which scale, which
+ * attribute colours them (categories with their colours and counts, or a sequential gradient), and how edge
+ * weights map to widths. The browser legends, the GEXF viz and assignAppearance all read this one object,
+ * so what a legend says is exactly what was drawn.
+ */
+
+import type Graph from "graphology";
+import { CATEGORY_PALETTE, EDGE_COLOR, OTHER_COLOR, categoryColor, sequentialColor, sequentialStopValues } from "./palette";
+import { EDGE_SIZE_RANGE, NODE_SIZE_RANGE, describeSize, numericExtent, type SizeLegend } from "./scales";
+
+export interface AppearanceOptions {
+  /** string, default "weightedDegree". Numeric node attribute mapped to node size (square-root scale). */
+  sizeBy?: string;
+  /**
+   * string, default "community". Node attribute mapped to colour: categorical for `community`, `component`
+   * and any attribute holding strings or booleans (e.g. `kind`); sequential for other numbers (e.g. `firstYear`).
+   */
+  colorBy?: string;
+}
+
+export const DEFAULT_APPEARANCE: Readonly<Required<AppearanceOptions>> = Object.freeze({
+  sizeBy: "weightedDegree",
+  colorBy: "community",
+});
+
+/** Attributes whose numbers are ids of groups, not quantities. */
+const CATEGORICAL_NUMBERS = new Set(["community", "component"]);
+
+export type CategoryValue = string | number | boolean;
+
+export interface CategoricalColorLegend {
+  kind: "categorical";
+  attribute: string;
+  /** Coloured categories, largest first (ties by value), at most one per palette colour. */
+  entries: { value: CategoryValue; color: string; count: number }[];
+  /** Colour of every other node: categories past the palette and nodes without the attribute. */
+  otherColor: string;
+  otherCount: number;
+}
+
+export interface SequentialColorLegend {
+  kind: "sequential";
+  attribute: string;
+  domain: [number, number];
+  /** Gradient stops: evenly spaced values and their colours. */
+  stops: { value: number; color: string }[];
+  /** Colour of nodes without a finite value. */
+  missingColor: string;
+}
+
+export type ColorLegend = CategoricalColorLegend | SequentialColorLegend;
+
+export interface AppearanceDescription {
+  nodeSize: SizeLegend;
+  nodeColor: ColorLegend;
+  edgeSize: SizeLegend;
+  /** Colour of edges whose two ends differ in colour (edges inside a category take its colour). */
+  edgeColor: string;
+}
+
+/** Orders categories by decreasing count, ties by value, so the largest groups get the first colours. */
+function rankCategories(counts: Map<CategoryValue, number>): [CategoryValue, number][] {
+  const byValue = (a: CategoryValue, b: CategoryValue): number =>
+    typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b));
+  return [...counts].sort((a, b) => b[1] - a[1] || byValue(a[0], b[0]));
+}
+
+function describeCategories(attribute: string, values: unknown[]): CategoricalColorLegend {
+  const counts = new Map<CategoryValue, number>();
+  for (const value of values) {
+    if (typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) {
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+  }
+  const ranked = rankCategories(counts).slice(0, CATEGORY_PALETTE.length);
+  const entries = ranked.map(([value, count], rank) => ({ value, count, color: categoryColor(rank) }));
+  const coloured = entries.reduce((sum, entry) => sum + entry.count, 0);
+  return { kind: "categorical", attribute, entries, otherColor: OTHER_COLOR, otherCount: values.length - coloured };
+}
+
+function describeSequential(attribute: string, domain: [number, number]): SequentialColorLegend {
+  const color = sequentialColor(domain);
+  const values = domain[0] === domain[1] ? [domain[0]] : sequentialStopValues(domain);
+  return { kind: "sequential", attribute, domain, stops: values.map((value) => ({ value, color: color(value) })), missingColor: OTHER_COLOR };
+}
+
+function describeColor(attribute: string, values: unknown[]): ColorLegend {
+  const extent = numericExtent(values);
+  const hasText = values.some((value) => typeof value === "string" || typeof value === "boolean");
+  if (CATEGORICAL_NUMBERS.has(attribute) || hasText || !extent) return describeCategories(attribute, values);
+  return describeSequential(attribute, extent);
+}
+
+/** Legend data for the graph's node sizes, node colours and edge widths under `options`. */
+export function describeAppearance(graph: Graph, options: AppearanceOptions = {}): AppearanceDescription {
+  const { sizeBy, colorBy } = { ...DEFAULT_APPEARANCE, ...definedOnly(options) };
+  const sizeValues = graph.mapNodes((_node, attributes) => attributes[sizeBy]);
+  const colorValues = graph.mapNodes((_node, attributes) => attributes[colorBy]);
+  const weights = graph.mapEdges((_edge, attributes) => attributes.weight ?? 1);
+  return {
+    nodeSize: describeSize(sizeBy, sizeValues, "sqrt", NODE_SIZE_RANGE),
+    nodeColor: describeColor(colorBy, colorValues),
+    edgeSize: describeSize("weight", weights, "linear", EDGE_SIZE_RANGE),
+    edgeColor: EDGE_COLOR,
+  };
+}
+
+function definedOnly(options: AppearanceOptions): AppearanceOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+}
