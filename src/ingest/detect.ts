@@ -1,0 +1,39 @@
+/**
+ * The readers papergraph knows and the choice of one by content. Each entry names a format, says whether a
+ * text looks like it (`sniff`) and reads it (`read`). To add a format, write its reader and add one entry
+ * here: sniffers are tried in order, so put stricter ones (XML, JSON with a known shape) before looser ones.
+ */
+
+import type { ReadResult } from "../model";
+import { isBinaryText, isBlankText } from "./lines";
+import { readProfile, sniffProfile } from "./profile";
+
+/** Options every reader receives: referenceYear (number) is the year of dates written without one. */
+export interface ReaderOptions {
+  referenceYear: number;
+}
+
+/** One input format: its name, a content test and the reader itself. */
+export interface Reader {
+  name: string;
+  sniff(text: string, fileName: string): boolean;
+  read(text: string, file: string, options: ReaderOptions): ReadResult;
+}
+
+const READERS: readonly Reader[] = [{ name: "profile", sniff: sniffProfile, read: readProfile }];
+
+/** The name of the format the text is in, judged by content (the file name only breaks ties), or undefined. */
+export function detectFormat(text: string, fileName: string): string | undefined {
+  if (isBinaryText(text) || isBlankText(text)) return undefined;
+  return READERS.find((reader) => reader.sniff(text, fileName))?.name;
+}
+
+/** The reader registered under a format name, or undefined. */
+export function findReader(name: string): Reader | undefined {
+  return READERS.find((reader) => reader.name === name);
+}
+
+/** Names of every registered format, for help texts and error messages. */
+export function formatNames(): string[] {
+  return READERS.map((reader) => reader.name);
+}

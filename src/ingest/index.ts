@@ -1,0 +1,8 @@
+/** The ingest stage: readers of every input format, format detection, and ingest() that builds the Corpus. */
+export { detectFormat, findReader, formatNames } from "./detect";
+export type { Reader, ReaderOptions } from "./detect";
+export { ingest } from "./ingest";
+export type { IngestOptions } from "./ingest";
+export { readProfile, sniffProfile } from "./profile";
+export type { ProfileOptions } from "./profile";
+export { toArxivCategory } from "./categories";

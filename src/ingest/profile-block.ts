@@ -1,0 +1,133 @@
+/**
+ * One paper block of a scholar-profile page: the header line (category code, date, "Code" flag), the title, the
+ * author list and the abstract. The block runs from its header line to the next header line, so whatever is
+ * wrong inside it stays inside it. The author line is told from an abstract by its shape (short capitalised
+ * names between commas), which lets a block with either one missing still load.
+ */
+
+import { diagnostic, paperId } from "../model";
+import type { AuthorRef, Diagnostic, Paper } from "../model";
+import { toArxivCategory } from "./categories";
+import { clipText } from "./lines";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** `LGJul 18, 2024Code`: category glued to the month (the lazy group stops at the first month name). */
+const PAPER_HEADER = new RegExp(`^([A-Za-z][A-Za-z.-]*?)?(${MONTHS.join("|")})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(Code)?$`);
+const ET_AL = /,?\s*et\s+al\.?$/i;
+const NAME_SEPARATOR = /\s*,\s*|\s+and\s+|\s*&\s*/;
+/** Lower-case words that belong inside names (van der Waals, da Silva, bin Laden). */
+const PARTICLES = new Set(["al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "e", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu"]);
+const MAX_NAME_WORDS = 7;
+
+/** Where a block comes from and the year of dates written without one. */
+export interface BlockContext {
+  file: string;
+  referenceYear: number;
+}
+
+interface Item {
+  text: string;
+  line: number;
+  startsParagraph: boolean;
+}
+
+/** True when a (trimmed) line is a paper header such as `LGJul 18, 2024Code` or `AIMay 1`. */
+export function isPaperHeader(line: string): boolean {
+  return PAPER_HEADER.test(line);
+}
+
+/** The arXiv code of a profile category, or the code as written plus a warning when it is unknown. */
+export function categoryOrWarn(code: string, file: string, line: number, diagnostics: Diagnostic[]): string {
+  const arxiv = toArxivCategory(code);
+  if (arxiv) return arxiv;
+  diagnostics.push(diagnostic("warning", file, line, `unknown category code (${code}). It is kept as written; use an arXiv code such as LG or cs.LG.`));
+  return code;
+}
+
+/** Reads the block of lines [start, end) whose first line is a paper header; undefined when it has no title. */
+export function readPaperBlock(lines: string[], start: number, end: number, context: BlockContext, diagnostics: Diagnostic[]): Paper | undefined {
+  const { file } = context;
+  const headerText = lines[start]!.trim();
+  const [title, ...rest] = collectItems(lines, start + 1, end);
+  if (!title) {
+    diagnostics.push(diagnostic("error", file, start + 1, `paper header without a title (${headerText}). The block was skipped.`));
+    return undefined;
+  }
+  const header = readHeader(headerText, start + 1, context, diagnostics);
+  const hasAuthors = rest[0] !== undefined && looksLikeAuthorList(rest[0].text);
+  if (!hasAuthors) {
+    diagnostics.push(diagnostic("warning", file, title.line, "no author line after this title. Only the profile owner is listed as its author."));
+  }
+  const afterAuthors = hasAuthors ? rest.slice(1) : rest;
+  const abstractEnd = afterAuthors.findIndex((item, i) => i > 0 && item.startsParagraph);
+  const abstractItems = abstractEnd < 0 ? afterAuthors : afterAuthors.slice(0, abstractEnd);
+  for (const item of abstractEnd < 0 ? [] : afterAuthors.slice(abstractEnd)) {
+    if (item.startsParagraph) {
+      diagnostics.push(diagnostic("warning", file, item.line, `text after the abstract (${clipText(item.text)}). It was skipped.`));
+    }
+  }
+  const authors = hasAuthors ? parseAuthorList(rest[0]!.text) : { authors: [], truncated: false };
+  const paper: Paper = {
+    id: paperId({ title: title.text, year: header.year }),
+    title: title.text,
+    authors: authors.authors,
+    authorsTruncated: authors.truncated,
+    ...header,
+    source: { file, line: start + 1 },
+  };
+  if (abstractItems.length > 0) paper.abstract = abstractItems.map((item) => item.text).join(" ");
+  return paper;
+}
+
+/** True when a line has the shape of an author list: names of a few capitalised words between commas. */
+export function looksLikeAuthorList(line: string): boolean {
+  const body = line.replace(ET_AL, "").trim();
+  if (!body) return false;
+  return body.split(NAME_SEPARATOR).every((part) => {
+    const words = part.split(/\s+/).filter(Boolean);
+    return words.length > 0 && words.length <= MAX_NAME_WORDS && words.every(isNameWord);
+  });
+}
+
+function isNameWord(word: string): boolean {
+  if (/^[\p{Lu}\p{Lo}]/u.test(word)) {
+    if (/[!?;:]$/.test(word)) return false;
+    return !word.endsWith(".") || word.length <= 4 || /^(\p{Lu}\.)+$/u.test(word);
+  }
+  return PARTICLES.has(word.toLowerCase()) || /^[a-z]{1,2}'\p{L}/u.test(word);
+}
+
+function parseAuthorList(line: string): { authors: AuthorRef[]; truncated: boolean } {
+  const truncated = ET_AL.test(line);
+  const names = line.replace(ET_AL, "").split(NAME_SEPARATOR).map((name) => name.trim()).filter(Boolean);
+  return { authors: names.map((name) => ({ name })), truncated };
+}
+
+/** Category, date and code flag of a header line; an impossible day is dropped with a warning. */
+function readHeader(text: string, line: number, context: BlockContext, diagnostics: Diagnostic[]) {
+  const [, code, monthName, dayText, yearText, codeFlag] = PAPER_HEADER.exec(text)!;
+  const month = MONTHS.indexOf(monthName!) + 1;
+  const year = yearText ? Number(yearText) : context.referenceYear;
+  const day = Number(dayText);
+  const validDay = day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!validDay) {
+    diagnostics.push(diagnostic("warning", context.file, line, `no such date (${monthName} ${day}, ${year}). The day was dropped.`));
+  }
+  if (!code) {
+    diagnostics.push(diagnostic("warning", context.file, line, "no category code before the date. The paper has no category."));
+  }
+  const categories = code ? [categoryOrWarn(code, context.file, line, diagnostics)] : [];
+  return { year, month, ...(validDay ? { day } : {}), categories, hasCode: codeFlag !== undefined };
+}
+
+/** The non-blank lines of [from, to), each marked when a blank line (or the block start) precedes it. */
+function collectItems(lines: string[], from: number, to: number): Item[] {
+  const items: Item[] = [];
+  let afterBlank = true;
+  for (let index = from; index < to; index++) {
+    const text = lines[index]!.trim();
+    if (text) items.push({ text, line: index + 1, startsParagraph: afterBlank });
+    afterBlank = !text;
+  }
+  return items;
+}
