@@ -160,6 +160,13 @@ describe("readProfile on malformed pages (test/fixtures/profile, hand-made)", ()
     expect(where(result)).toEqual([["error", 0]]);
   });
 
+  it("reads a profile that lists no papers without a diagnostic", () => {
+    const result = readProfile("Ada Example\nh-index0\n\n0 Papers\n", "z.txt", OPTIONS);
+    expect(result.papers).toEqual([]);
+    expect(result.profiles[0]).toMatchObject({ owner: "Ada Example", hIndex: 0 });
+    expect(result.diagnostics).toEqual([]);
+  });
+
   it.each([
     ["random bytes 0–255", 0],
     ["random bytes 1–255 (no NUL)", 1],
