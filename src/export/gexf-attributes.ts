@@ -1,0 +1,49 @@
+/**
+ * The GEXF attribute model: one declared type per attribute, inferred from all its values. Whole numbers
+ * within 32 bits are `integer`, larger ones `long`, others `double`; attributes in DOUBLE_ATTRIBUTES are
+ * `double` whatever their values; booleans are `boolean`; anything else (text, joined arrays, a mix of
+ * kinds) is `string`. Values are written with formatValue, which matches each of these types.
+ */
+
+import { DOUBLE_ATTRIBUTES, attributeNames, formatValue } from "./values";
+
+export type GexfType = "integer" | "long" | "double" | "boolean" | "string";
+
+export interface GexfAttribute {
+  name: string;
+  type: GexfType;
+}
+
+const INT32_MAX = 0x7fffffff;
+
+function valueType(value: unknown): GexfType | undefined {
+  if (formatValue(value) === undefined) return undefined;
+  if (typeof value === "boolean") return "boolean";
+  if (typeof value !== "number") return "string";
+  if (!Number.isInteger(value)) return "double";
+  return Math.abs(value) <= INT32_MAX ? "integer" : "long";
+}
+
+/** The narrowest type that holds both `a` and `b`. */
+function widen(a: GexfType, b: GexfType): GexfType {
+  if (a === b) return a;
+  const numeric = ["integer", "long", "double"];
+  if (numeric.includes(a) && numeric.includes(b)) return numeric[Math.max(numeric.indexOf(a), numeric.indexOf(b))] as GexfType;
+  return "string";
+}
+
+/** Declared attributes of `records` (first-seen order), skipping `reserved` names and attributes never set. */
+export function inferAttributes(records: Record<string, unknown>[], reserved: ReadonlySet<string>): GexfAttribute[] {
+  const model: GexfAttribute[] = [];
+  for (const name of attributeNames(records, reserved)) {
+    let type: GexfType | undefined;
+    for (const record of records) {
+      const next = valueType(record[name]);
+      if (next) type = type ? widen(type, next) : next;
+    }
+    if (!type) continue;
+    if (DOUBLE_ATTRIBUTES.has(name) && (type === "integer" || type === "long")) type = "double";
+    model.push({ name, type });
+  }
+  return model;
+}

@@ -1,0 +1,135 @@
+/**
+ * GEXF 1.3 writer (https://gexf.net/schema.html), with a 1.2draft variant for older readers. We write the XML ourselves rather than through
+ * graphology-gexf's writer because that writer types each attribute from its values (a betweenness that
+ * is 0 everywhere is declared integer), writes list values unquoted (a title with a comma splits into two
+ * items on reading), writes edge widths as viz:size instead of viz:thickness, and copies control
+ * characters that XML 1.0 forbids. Here every metric is typed (see gexf-attributes.ts), edge `weight` is
+ * the GEXF edge weight, `label` the GEXF label, node `x`/`y`/`size`/`color` and edge `size`/`color` the viz
+ * elements, and arrays are joined with "|" into string attributes. Colours are written as r/g/b(/a),
+ * which GEXF 1.2 and 1.3 readers all understand.
+ */
+
+import type Graph from "graphology";
+import { inferAttributes, type GexfAttribute } from "./gexf-attributes";
+import { formatValue } from "./values";
+
+export interface GexfOptions {
+  /** string, default none. Written as the meta `description` (GEXF 1.3 meta has no title element). */
+  title?: string;
+  /** string, default "papergraph". Written as the meta `creator`. */
+  creator?: string;
+  /**
+   * "1.3" | "1.2draft", default "1.3". Only the namespaces and the version differ; use "1.2draft" for
+   * readers that know no 1.3, such as networkx's read_gexf (2.x, 3.x).
+   */
+  version?: GexfVersion;
+}
+
+export type GexfVersion = "1.3" | "1.2draft";
+
+const NAMESPACES: Record<GexfVersion, string> = {
+  "1.3": 'xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"',
+  "1.2draft": 'xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2"',
+};
+
+const NODE_RESERVED = new Set(["label", "x", "y", "size", "color"]);
+const EDGE_RESERVED = new Set(["label", "weight", "size", "color"]);
+
+/** Characters XML 1.0 cannot carry at all (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
+const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;",
+};
+
+/** Escapes text for an XML attribute value or element; tab/LF/CR as references so parsers keep them. */
+function xml(text: string): string {
+  return text.replace(INVALID_XML, "").replace(/[&<>"'\t\n\r]/g, (c) => ESCAPES[c]!);
+}
+
+const COLOR_CHANNELS = ["r", "g", "b", "a"];
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+/** `r="…" g="…" b="…"` (and `a`) for a `#rgb`, `#rrggbb`, `rgb()` or `rgba()` colour; undefined otherwise. */
+function colorAttributes(color: unknown): string | undefined {
+  if (typeof color !== "string") return undefined;
+  let channels: string[] | undefined;
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
+  if (hex) {
+    const digits = hex[1]!.length === 3 ? [...hex[1]!].map((d) => d + d) : hex[1]!.match(/../g)!;
+    channels = digits.map((d) => String(parseInt(d, 16)));
+  }
+  const rgb = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([\d.]+)\s*)?\)$/i.exec(color.trim());
+  if (rgb) channels = rgb.slice(1).filter((c) => c !== undefined);
+  if (!channels) return undefined;
+  return channels.map((value, i) => `${COLOR_CHANNELS[i]}="${value}"`).join(" ");
+}
+
+function attvalueLines(model: GexfAttribute[], attributes: Record<string, unknown>, indent: string): string[] {
+  const lines: string[] = [];
+  for (const { name } of model) {
+    const text = formatValue(attributes[name]);
+    if (text !== undefined) lines.push(`${indent}  <attvalue for="${xml(name)}" value="${xml(text)}"/>`);
+  }
+  return lines.length ? [`${indent}<attvalues>`, ...lines, `${indent}</attvalues>`] : [];
+}
+
+/** viz elements of a node (color, size, position) or an edge (color, thickness). */
+function vizLines(attributes: Record<string, unknown>, isEdge: boolean, indent: string): string[] {
+  const lines: string[] = [];
+  const color = colorAttributes(attributes.color);
+  if (color) lines.push(`${indent}<viz:color ${color}/>`);
+  if (isFiniteNumber(attributes.size)) {
+    lines.push(`${indent}<viz:${isEdge ? "thickness" : "size"} value="${attributes.size}"/>`);
+  }
+  if (!isEdge && isFiniteNumber(attributes.x) && isFiniteNumber(attributes.y)) {
+    // z is required by the GEXF viz schema even for a flat layout.
+    lines.push(`${indent}<viz:position x="${attributes.x}" y="${attributes.y}" z="0"/>`);
+  }
+  return lines;
+}
+
+function declarationLines(model: GexfAttribute[], kind: "node" | "edge"): string[] {
+  if (!model.length) return [];
+  const lines = model.map(({ name, type }) => `      <attribute id="${xml(name)}" title="${xml(name)}" type="${type}"/>`);
+  return [`    <attributes class="${kind}">`, ...lines, "    </attributes>"];
+}
+
+/** One `<node>` or `<edge>` element: opening tag with `head` XML attributes, attvalues, viz. */
+function elementLines(tag: string, head: string, model: GexfAttribute[], attributes: Record<string, unknown>): string[] {
+  const label = typeof attributes.label === "string" ? ` label="${xml(attributes.label)}"` : "";
+  const body = [...attvalueLines(model, attributes, "        "), ...vizLines(attributes, tag === "edge", "        ")];
+  if (!body.length) return [`      <${tag} ${head}${label}/>`];
+  return [`      <${tag} ${head}${label}>`, ...body, `      </${tag}>`];
+}
+
+/** The graph as a GEXF 1.3 document: typed attributes, edge weights, viz colour/size/position. */
+export function writeGexf(graph: Graph, options: GexfOptions = {}): string {
+  const nodeModel = inferAttributes(graph.mapNodes((_node, attributes) => attributes), NODE_RESERVED);
+  const edgeModel = inferAttributes(graph.mapEdges((_edge, attributes) => attributes), EDGE_RESERVED);
+  const defaultType = graph.type === "directed" ? "directed" : "undirected";
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<gexf ${NAMESPACES[options.version ?? "1.3"]}>`,
+    "  <meta>",
+    `    <creator>${xml(options.creator ?? "papergraph")}</creator>`,
+    ...(options.title ? [`    <description>${xml(options.title)}</description>`] : []),
+    "  </meta>",
+    `  <graph mode="static" defaultedgetype="${defaultType}">`,
+    ...declarationLines(nodeModel, "node"),
+    ...declarationLines(edgeModel, "edge"),
+    "    <nodes>",
+  ];
+  graph.forEachNode((node, attributes) => lines.push(...elementLines("node", `id="${xml(node)}"`, nodeModel, attributes)));
+  lines.push("    </nodes>", "    <edges>");
+  graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
+    const type = (undirected ? "undirected" : "directed") === defaultType ? "" : ` type="${undirected ? "undirected" : "directed"}"`;
+    const weight = isFiniteNumber(attributes.weight) ? ` weight="${attributes.weight}"` : "";
+    const head = `id="${xml(edge)}" source="${xml(source)}" target="${xml(target)}"${type}${weight}`;
+    lines.push(...elementLines("edge", head, edgeModel, attributes));
+  });
+  lines.push("    </edges>", "  </graph>", "</gexf>", "");
+  return lines.join("\n");
+}

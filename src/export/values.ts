@@ -1,0 +1,61 @@
+/**
+ * How attribute values become text in every export format, and which attribute names the exports treat
+ * specially. Arrays (an edge's `papers`, a paper's `categories`) are joined with "|" into one string, since
+ * neither CSV nor the GEXF readers we target (Gephi, networkx, lxml) agree on a list syntax; numbers that
+ * are not finite are left empty rather than written as "NaN" or "Infinity".
+ */
+
+/** The metric node attributes of the contract, in the order exports list them. */
+export const METRIC_ATTRIBUTES: readonly string[] = [
+  "degree",
+  "weightedDegree",
+  "betweenness",
+  "closeness",
+  "harmonic",
+  "eigenvector",
+  "pagerank",
+  "clustering",
+  "coreness",
+  "community",
+  "component",
+];
+
+/**
+ * Attributes that are real numbers even when every value happens to be whole (betweenness is 0 on every
+ * node of a complete graph): typing them by their values would declare them integer.
+ */
+export const DOUBLE_ATTRIBUTES: ReadonlySet<string> = new Set([
+  "weightedDegree",
+  "betweenness",
+  "closeness",
+  "harmonic",
+  "eigenvector",
+  "pagerank",
+  "clustering",
+  "fractional",
+]);
+
+/** Presentation attributes written by the layout and appearance stages. */
+export const VISUAL_ATTRIBUTES: ReadonlySet<string> = new Set(["x", "y", "size", "color"]);
+
+/** Separator of joined array values. */
+export const LIST_SEPARATOR = "|";
+
+/** The text of one attribute value, or undefined when there is nothing to write. */
+export function formatValue(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : undefined;
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (Array.isArray(value)) return value.map((item) => formatValue(item) ?? "").join(LIST_SEPARATOR);
+  return JSON.stringify(value);
+}
+
+/** Every attribute name used by `records`, in first-seen order, without `skip`ped ones. */
+export function attributeNames(records: Iterable<Record<string, unknown>>, skip: ReadonlySet<string>): string[] {
+  const names = new Set<string>();
+  for (const record of records) {
+    for (const name of Object.keys(record)) if (!skip.has(name)) names.add(name);
+  }
+  return [...names];
+}

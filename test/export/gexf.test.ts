@@ -1,0 +1,136 @@
+import { DOMParser } from "@xmldom/xmldom";
+import Graph from "graphology";
+import { parse } from "graphology-gexf";
+import sax from "sax";
+import { describe, expect, it } from "vitest";
+import { METRIC_ATTRIBUTES, writeGexf } from "../../src/export";
+import { expectClose } from "../asserts";
+
+const NAMES = [`Tom & "Jerry" <b>'s`, "Räuker", "Ścibior", "田中 太郎", "Ada Lovelace"];
+
+/** Five authors on a path plus a chord, with made-up metric values (whole numbers for betweenness on purpose). */
+function coauthors(): Graph {
+  const graph = new Graph({ type: "undirected" });
+  NAMES.forEach((label, i) => {
+    const metrics = Object.fromEntries(METRIC_ATTRIBUTES.map((name, j) => [name, name === "betweenness" ? i : (i + 1) / (j + 3)]));
+    Object.assign(metrics, { degree: i + 1, coreness: 2, community: i % 2, component: 0 });
+    graph.addNode(`author:${i}`, { kind: "author", label, paperCount: i + 2, isOwner: i === 0, ...metrics });
+  });
+  const pairs = [[0, 1], [1, 2], [2, 3], [3, 4], [0, 2]] as const;
+  pairs.forEach(([a, b], i) => {
+    const papers = [`arxiv:2401.0000${i}`, `title:a,b|"c"`];
+    graph.addEdge(`author:${a}`, `author:${b}`, { weight: i + 1, fractional: 0.5 * (i + 1), papers, firstYear: 2020, lastYear: 2024 });
+  });
+  return graph;
+}
+
+function withViz(graph: Graph): Graph {
+  graph.forEachNode((node, _attributes) => graph.mergeNodeAttributes(node, { x: 1.25, y: -3.5, size: 7, color: "#4e79a7" }));
+  graph.forEachEdge((edge) => graph.mergeEdgeAttributes(edge, { size: 2.5, color: "#d6d6d6" }));
+  return graph;
+}
+
+/** Characters XML 1.0 forbids anywhere in a document. */
+const FORBIDDEN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Well-formedness problems found by xmldom (tag structure), sax in strict mode (bare `&`, bad entities)
+ * and two checks neither makes: forbidden characters and a raw `<` inside an attribute value.
+ */
+function xmlErrors(text: string): string[] {
+  const errors: string[] = [];
+  const record = (message: string): void => void errors.push(message);
+  new DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } }).parseFromString(text, "application/xml");
+  const strict = sax.parser(true);
+  strict.onerror = (error) => {
+    record(error.message);
+    strict.resume();
+  };
+  strict.write(text).close();
+  if (FORBIDDEN_XML.test(text)) record("forbidden character");
+  if (/="[^"]*</.test(text)) record("raw < in an attribute value");
+  return errors;
+}
+
+describe("writeGexf", () => {
+  it("round-trips nodes, labels, metric values and edges through graphology-gexf's parser", () => {
+    const graph = coauthors();
+    const read = parse(Graph, writeGexf(graph));
+    expect(read.nodes()).toEqual(graph.nodes());
+    graph.forEachNode((node, attributes) => {
+      const back = read.getNodeAttributes(node);
+      expect(back.label).toBe(attributes.label);
+      expect(back.kind).toBe("author");
+      expect(back.isOwner).toBe(attributes.isOwner);
+      for (const name of [...METRIC_ATTRIBUTES, "paperCount"]) expectClose(back[name], attributes[name], 0, `${node}.${name}`);
+    });
+    expect(read.size).toBe(graph.size);
+    graph.forEachEdge((_edge, attributes, source, target) => {
+      const back = read.getEdgeAttributes(read.edge(source, target)!);
+      expect(back.weight).toBe(attributes.weight);
+      expect(back.fractional).toBe(attributes.fractional);
+      expect(back.papers).toBe(attributes.papers.join("|"));
+      expect(back.firstYear).toBe(2020);
+    });
+  });
+
+  it("writes well-formed XML even for names with markup characters and forbidden control characters", () => {
+    const graph = coauthors();
+    graph.addNode("author:odd", { label: "bell\u0007 tab\tline\nend ]]> \ud800", pagerank: 0.1 });
+    const text = writeGexf(graph, { title: "Tom & Jerry's <network>", creator: "papergraph test" });
+    expect(xmlErrors(text)).toEqual([]);
+    const read = parse(Graph, text);
+    expect(read.getNodeAttribute("author:odd", "label")).toBe("bell tab\tline\nend ]]> ");
+    expect(read.getAttribute("description")).toBe("Tom & Jerry's <network>");
+    expect(read.getAttribute("creator")).toBe("papergraph test");
+  });
+
+  it("declares real-valued metrics as double even when every value is whole, counts as integer", () => {
+    const text = writeGexf(coauthors());
+    const types = Object.fromEntries([...text.matchAll(/<attribute id="(\w+)" title="\w+" type="(\w+)"\/>/g)].map((m) => [m[1], m[2]]));
+    expect(types).toMatchObject({
+      betweenness: "double", weightedDegree: "double", pagerank: "double", closeness: "double", harmonic: "double",
+      eigenvector: "double", clustering: "double", fractional: "double",
+      degree: "integer", coreness: "integer", community: "integer", component: "integer", paperCount: "integer",
+      isOwner: "boolean", kind: "string", papers: "string",
+    });
+  });
+
+  it("writes edge weight as the GEXF weight, not as an attribute", () => {
+    const text = writeGexf(coauthors());
+    expect(text).toContain('source="author:0" target="author:1" weight="1"');
+    expect(text).not.toMatch(/<attribute id="weight"/);
+  });
+
+  it("writes viz position, size and colour for nodes and thickness and colour for edges", () => {
+    const read = parse(Graph, writeGexf(withViz(coauthors())));
+    expect(read.getNodeAttributes("author:3")).toMatchObject({ x: 1.25, y: -3.5, size: 7, color: "rgb(78,121,167)" });
+    expect(read.getEdgeAttributes(read.edge("author:0", "author:1")!)).toMatchObject({ thickness: 2.5, color: "rgb(214,214,214)" });
+  });
+
+  it("omits viz elements for nodes without a layout or appearance", () => {
+    expect(writeGexf(coauthors())).not.toContain("<viz:");
+  });
+
+  it("leaves non-finite values out instead of writing NaN", () => {
+    const graph = coauthors();
+    graph.setNodeAttribute("author:1", "closeness", Number.NaN);
+    const text = writeGexf(graph);
+    expect(text).not.toContain("NaN");
+    expect(parse(Graph, text).getNodeAttributes("author:1")).not.toHaveProperty("closeness");
+  });
+
+  it("writes the GEXF 1.2draft namespaces on request, with the same content", () => {
+    const graph = withViz(coauthors());
+    const text = writeGexf(graph, { version: "1.2draft" });
+    expect(text).toContain('<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">');
+    expect(xmlErrors(text)).toEqual([]);
+    expect(parse(Graph, text).export().nodes).toEqual(parse(Graph, writeGexf(graph)).export().nodes);
+  });
+
+  it("writes an empty graph as a valid document", () => {
+    const text = writeGexf(new Graph({ type: "undirected" }));
+    expect(xmlErrors(text)).toEqual([]);
+    expect(parse(Graph, text).order).toBe(0);
+  });
+});
