@@ -1,0 +1,77 @@
+/**
+ * Text preparation for key-phrase mining: strip markup, then cut the text into tokens.
+ *
+ * Markup first: URLs ("https://…", "www.…", bare domains such as "nnsight.net") and LaTeX are removed so
+ * that neither becomes a phrase. Text inside `\texttt{…}`, `\textit{…}`, `\emph{…}`, `\mathrm{…}` is kept
+ * (`$\texttt{maze-dataset}$` → "maze-dataset"); other math (`$M_h$`) and removed markup become a phrase
+ * boundary, so words on either side never join into one phrase.
+ *
+ * Tokens are either words — letters and digits, with inner hyphens, apostrophes and dots kept
+ * ("open-source", "Llama-3.1-8B", "e.g") and a possessive "'s" dropped — or single punctuation characters,
+ * which the phrase miner treats as boundaries. Every pattern here is a single pass without nested
+ * ambiguous quantifiers, so cleaning is linear in the text length (no catastrophic backtracking).
+ */
+
+/** Written where markup was removed: a punctuation token, hence a phrase boundary. */
+const BOUNDARY = " | ";
+
+const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)\S*/gi;
+const ESCAPED_DOLLAR = /\\\$/g;
+const INLINE_MATH = /\$([^$]*)\$/g;
+const TEXT_COMMAND = /\\(?:text[a-z]*|emph|math(?:rm|it|bf|sf|tt)|operatorname)\s*\{([^{}]*)\}/g;
+const REFERENCE_COMMAND = /\\(?:cite[a-z]*|ref|eqref|label|url)\s*\{[^{}]*\}/g;
+const ACCENT = /\\["'^`~=.]\s*\{?([A-Za-z])\}?/g;
+const ESCAPED_CHAR = /\\([%&_#])/g;
+const COMMAND = /\\[A-Za-z]+\*?|\\[^A-Za-z]/g;
+const BRACES = /[{}]/g;
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+const POSSESSIVE = /['’]s$/i;
+
+/** Top-level domains that mark a dotted word as a bare web address ("neuronpedia.org"). */
+const DOMAINS = new Set(["com", "org", "net", "io", "ai", "edu", "gov", "dev", "app", "info", "html", "php"]);
+
+/** The inside of `$…$`: the text of any `\text…{}`-like groups, else a boundary. */
+function replaceMath(_match: string, inner: string): string {
+  const kept = Array.from(inner.matchAll(TEXT_COMMAND), (group) => group[1]!.trim()).filter(Boolean);
+  return kept.length > 0 ? ` ${kept.join(" ")} ` : BOUNDARY;
+}
+
+/** Removes URLs and LaTeX markup, keeping the words that LaTeX text commands wrap. */
+export function stripMarkup(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(URL, BOUNDARY)
+    .replace(ESCAPED_DOLLAR, BOUNDARY)
+    .replace(INLINE_MATH, replaceMath)
+    .replace(TEXT_COMMAND, " $1 ")
+    .replace(REFERENCE_COMMAND, BOUNDARY)
+    .replace(ACCENT, "$1")
+    .replace(ESCAPED_CHAR, "$1")
+    .replace(COMMAND, BOUNDARY)
+    .replace(BRACES, "");
+}
+
+/** Whether a token is a word (starts with a letter or digit) rather than a punctuation mark. */
+export function isWordToken(token: string): boolean {
+  return WORD_START.test(token);
+}
+
+/** A dotted word whose last part is a web domain ("nnsight.net") is an address, not a word. */
+function isBareDomain(word: string): boolean {
+  const dot = word.lastIndexOf(".");
+  return dot > 0 && DOMAINS.has(word.slice(dot + 1).toLowerCase());
+}
+
+/** Cuts text into word and punctuation tokens after stripping markup; addresses become boundaries. */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const match of stripMarkup(text).matchAll(TOKEN)) {
+    const token = match[0];
+    if (!isWordToken(token)) tokens.push(token);
+    else if (isBareDomain(token)) tokens.push("|");
+    else tokens.push(token.replace(POSSESSIVE, ""));
+  }
+  return tokens;
+}

@@ -1,0 +1,123 @@
+/**
+ * extractTopics: the topics of every paper — its categories, then its best key phrases.
+ *
+ * Categories come first, deduplicated, with score 1, keyed `cat:<lower-cased code>` and labelled with
+ * their names (categories.ts). Then up to `keyPhrasesPerPaper` key phrases, keyed `phrase:<folded
+ * phrase>`, scored by tf·idf over the given papers (formula and choice rules: tf-idf.ts).
+ *
+ * Which phrases may become topics: in a corpus of SHARED_PHRASE_MIN_PAPERS (10) papers or more, a phrase
+ * must occur in at least 2 papers, so that every phrase topic links papers in the topic network; in a
+ * smaller corpus papers rarely share a phrase, so a phrase occurring in one paper is kept.
+ *
+ * A phrase's label is its most frequent surface form over the papers it was chosen for (ties: the
+ * smaller string), e.g. "sparse autoencoders (SAEs)" or "attention heads".
+ *
+ * Passes, each linear in the text: 1 acronym definitions → corpus table; 2–3 document frequencies;
+ * 4 scoring and choice. Output is deterministic: Maps iterate in insertion order and every sort has a
+ * total tie-break.
+ */
+
+import type { Paper } from "../model";
+import type { OnProgress } from "../options";
+import { buildCorpusAcronyms, compareKeys } from "./acronyms";
+import { categoryKey, categoryName } from "./categories";
+import { collectCandidates, readPaperText } from "./key-phrases";
+import { choosePhrases, countPhrases, type CorpusReader, type PhraseChoice } from "./tf-idf";
+import { createVocabulary } from "./word-forms";
+
+export interface Topic {
+  /** `cat:cs.lg` for a category, `phrase:<folded phrase>` for a key phrase. */
+  key: string;
+  label: string;
+  kind: "category" | "phrase";
+  /** 1 for a category; tf·idf for a phrase. */
+  score: number;
+}
+
+export interface TopicOptions {
+  /** number, required. Key phrases kept per paper besides its categories; 0 keeps categories only. */
+  keyPhrasesPerPaper: number;
+}
+
+/** Corpora at least this large require a phrase to occur in 2 papers. */
+export const SHARED_PHRASE_MIN_PAPERS = 10;
+
+/** Papers read between two progress reports. */
+const PROGRESS_EVERY = 1000;
+
+/** Passes over the papers (acronyms, two counting passes, choice): the progress total is 4 × papers. */
+const PASSES = 4;
+
+/** The topics of one paper's categories, in the paper's order, each once. */
+export function categoryTopics(categories: readonly string[]): Topic[] {
+  const topics = new Map<string, Topic>();
+  for (const code of categories) {
+    const key = categoryKey(code);
+    if (code.trim() === "" || topics.has(key)) continue;
+    topics.set(key, { key, label: categoryName(code), kind: "category", score: 1 });
+  }
+  return Array.from(topics.values());
+}
+
+/** Adds surface → weight counts into a key's tally. */
+function tally(labels: Map<string, Map<string, number>>, key: string, surfaces: ReadonlyMap<string, number>): void {
+  const into = labels.get(key) ?? new Map<string, number>();
+  labels.set(key, into);
+  for (const [surface, weight] of surfaces) into.set(surface, (into.get(surface) ?? 0) + weight);
+}
+
+/** The most frequent surface in a tally (ties: the smaller string). */
+function mostFrequent(counts: ReadonlyMap<string, number>): string {
+  let best = "";
+  let bestCount = -1;
+  for (const [surface, count] of counts) {
+    if (count > bestCount || (count === bestCount && compareKeys(surface, best) < 0)) {
+      best = surface;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Topics of every paper: paper id → its categories, then up to `keyPhrasesPerPaper` key phrases. */
+export function extractTopics(
+  papers: readonly Paper[],
+  options: TopicOptions,
+  onProgress?: OnProgress,
+): Record<string, Topic[]> {
+  const limit = options.keyPhrasesPerPaper;
+  if (!Number.isInteger(limit) || limit < 0) {
+    throw new Error(`papergraph/topics: keyPhrasesPerPaper must be 0 or more (got ${limit}). Pass a whole number.`);
+  }
+  const vocabulary = createVocabulary();
+  const total = papers.length * PASSES;
+  let done = 0;
+  const read = (paper: Paper) => {
+    done++;
+    if (onProgress && (done % PROGRESS_EVERY === 0 || done === total)) onProgress("topics", done, total);
+    return readPaperText(paper, vocabulary);
+  };
+  // 1. Acronyms defined anywhere in the corpus.
+  const acronyms = buildCorpusAcronyms(papers.map((paper) => read(paper).definitions));
+  // 2–3. Document frequencies.
+  const reader: CorpusReader = { read, acronyms, vocabulary };
+  const minDf = papers.length >= SHARED_PHRASE_MIN_PAPERS ? 2 : 1;
+  const counts = countPhrases(papers, reader, minDf);
+  // 4. Choose each paper's phrases and tally the surfaces of the chosen ones for their labels.
+  const labels = new Map<string, Map<string, number>>();
+  const withSurfaces = { ...counts.candidateOptions, withSurfaces: true };
+  const choices: PhraseChoice[][] = papers.map((paper) => {
+    const candidates = collectCandidates(read(paper), acronyms, vocabulary, withSurfaces);
+    const chosen = limit === 0 ? [] : choosePhrases(candidates, counts, papers.length, minDf, limit);
+    for (const { key } of chosen) tally(labels, key, candidates.get(key)!.surfaces!);
+    return chosen;
+  });
+  const topics: Record<string, Topic[]> = {};
+  papers.forEach((paper, i) => {
+    const phrases = choices[i]!.map(({ key, score }): Topic => {
+      return { key: `phrase:${key}`, label: mostFrequent(labels.get(key)!), kind: "phrase", score };
+    });
+    topics[paper.id] = [...categoryTopics(paper.categories), ...phrases];
+  });
+  return topics;
+}

@@ -1,0 +1,182 @@
+/**
+ * Key-phrase candidates of one paper, with their term frequency.
+ *
+ * The title and abstract are tokenised (markup and URLs stripped, see clean-text.ts) and turned into
+ * units: a unit is a phrase word, or a merged acronym — an occurrence of a defined acronym ("SAEs") or of
+ * its long form ("sparse autoencoders") — which counts as one unit keyed by the long form. Stop words,
+ * punctuation, numbers and one-letter words are boundaries. Candidates are every run of 2–4 consecutive
+ * units (so a run "training sparse autoencoders" yields "training sparse autoencoders" and its sub-runs);
+ * a single unit is a candidate only when it is a defined acronym, since lone words are too vague to be
+ * topics. A phrase may exceed four words when a unit is a long form ("sparse autoencoder training").
+ * Author keywords, when the record has them, are candidates as written, at any length.
+ *
+ * Term frequency: an occurrence in the title or keywords weighs TITLE_WEIGHT, one in the abstract 1 — a
+ * title is a dozen words chosen to say what the paper is about. Each candidate also records whether it
+ * is "short" (a defined acronym, a keyword, or a two-unit run), which the corpus counting uses.
+ */
+
+import type { Paper } from "../model";
+import { createAcronymTable, findAcronymDefinitions, type AcronymDefinition, type AcronymTable } from "./acronyms";
+import { isWordToken, tokenize } from "./clean-text";
+import type { Vocabulary } from "./word-forms";
+
+/** Weight of a title or keyword occurrence relative to an abstract occurrence. */
+export const TITLE_WEIGHT = 3;
+
+/** Longest candidate, in units. */
+export const MAX_UNITS = 4;
+
+/** A paper's text, tokenised once per pass. */
+export interface PaperText {
+  parts: { tokens: string[]; weight: number }[];
+  keywords: string[][];
+  /** Acronyms the paper itself defines. */
+  definitions: AcronymDefinition[];
+}
+
+export interface Candidate {
+  /** Term frequency, title occurrences weighted. */
+  weight: number;
+  /** A defined acronym, a keyword or a two-unit run. */
+  isShort: boolean;
+  /** Surface form → weight, when asked for (labels). */
+  surfaces?: Map<string, number>;
+}
+
+export interface CandidateOptions {
+  /** Longest run in units: 2 collects only short candidates. */
+  maxUnits: number;
+  /** Whether a run may grow across this adjacent pair ("sparse autoencoder"); lets the caller prune. */
+  canJoin?: (pairKey: string) => boolean;
+  /** Record surface forms for labels. */
+  withSurfaces?: boolean;
+}
+
+interface Unit {
+  key: string;
+  surface: string;
+  concept?: AcronymDefinition;
+}
+
+const NO_ACRONYMS = createAcronymTable([]);
+
+/** Tokenises a paper's title, abstract and keywords and finds the acronyms it defines. */
+export function readPaperText(paper: Paper, vocabulary: Vocabulary): PaperText {
+  const parts = [{ tokens: tokenize(paper.title), weight: TITLE_WEIGHT }];
+  if (paper.abstract) parts.push({ tokens: tokenize(paper.abstract), weight: 1 });
+  const definitions = parts.flatMap((part) => findAcronymDefinitions(part.tokens, vocabulary));
+  return { parts, keywords: (paper.keywords ?? []).map(tokenize), definitions };
+}
+
+/** The longest known long form starting at token `start`, looked up in the paper's table then the corpus'. */
+function matchSpan(tokens: readonly string[], start: number, tables: AcronymTable[], vocabulary: Vocabulary) {
+  const firstKey = vocabulary(tokens[start]!).key;
+  let best: { definition: AcronymDefinition; end: number } | undefined;
+  for (const table of tables) {
+    if (!table.firstWords.has(firstKey)) continue;
+    let key = firstKey;
+    for (let end = start; end < tokens.length && end - start < table.maxWords; end++) {
+      if (end > start) {
+        if (!isWordToken(tokens[end]!)) break;
+        key += ` ${vocabulary(tokens[end]!).key}`;
+      }
+      const definition = table.byLongForm.get(key);
+      if (definition && (!best || end > best.end)) best = { definition, end };
+    }
+  }
+  return best;
+}
+
+/** Turns tokens into units: phrase words, merged acronyms, and null for boundaries. */
+function toUnits(tokens: readonly string[], tables: AcronymTable[], vocabulary: Vocabulary): (Unit | null)[] {
+  const units: (Unit | null)[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!isWordToken(token)) {
+      units.push(null);
+      continue;
+    }
+    const span = matchSpan(tokens, i, tables, vocabulary);
+    if (span) {
+      const surface = tokens.slice(i, span.end + 1).map((t) => vocabulary(t).surface).join(" ");
+      units.push({ key: span.definition.key, surface, concept: span.definition });
+      i = span.end;
+      continue;
+    }
+    const form = vocabulary(token);
+    const concept = form.acronym === undefined ? undefined : lookupAcronym(form.acronym, tables);
+    if (concept) units.push({ key: concept.key, surface: token, concept });
+    else units.push(form.isPhraseWord ? form : null);
+  }
+  return units;
+}
+
+function lookupAcronym(acronym: string, tables: AcronymTable[]): AcronymDefinition | undefined {
+  for (const table of tables) {
+    const definition = table.byAcronym.get(acronym);
+    if (definition) return definition;
+  }
+  return undefined;
+}
+
+/** Candidates being gathered for one paper. */
+interface Collector {
+  candidates: Map<string, Candidate>;
+  withSurfaces: boolean;
+}
+
+function add(into: Collector, key: string, surface: string, weight: number, isShort: boolean): void {
+  let candidate = into.candidates.get(key);
+  if (!candidate) {
+    candidate = { weight: 0, isShort: false, surfaces: into.withSurfaces ? new Map() : undefined };
+    into.candidates.set(key, candidate);
+  }
+  candidate.weight += weight;
+  candidate.isShort ||= isShort;
+  candidate.surfaces?.set(surface, (candidate.surfaces.get(surface) ?? 0) + weight);
+}
+
+/** Adds every run of 2..maxUnits units, and every lone merged acronym, starting anywhere in `units`. */
+function addRuns(units: (Unit | null)[], weight: number, options: CandidateOptions, into: Collector): void {
+  for (let i = 0; i < units.length; i++) {
+    const first = units[i];
+    if (!first) continue;
+    if (first.concept) add(into, first.key, first.concept.label, weight, true);
+    let key = first.key;
+    let surface = first.surface;
+    for (let n = 2; n <= options.maxUnits; n++) {
+      const next = units[i + n - 1];
+      if (!next) break;
+      if (options.canJoin && !options.canJoin(`${units[i + n - 2]!.key} ${next.key}`)) break;
+      key += ` ${next.key}`;
+      if (into.withSurfaces) surface += ` ${next.surface}`;
+      add(into, key, surface, weight, n === 2);
+    }
+  }
+}
+
+/** Adds each author keyword as one candidate; a keyword that is a defined acronym merges into its long form. */
+function addKeywords(keywords: string[][], tables: AcronymTable[], vocabulary: Vocabulary, into: Collector): void {
+  for (const tokens of keywords) {
+    const forms = tokens.filter(isWordToken).map(vocabulary);
+    if (!forms.some((form) => form.isPhraseWord || form.acronym)) continue;
+    const concept = forms.length === 1 && forms[0]!.acronym ? lookupAcronym(forms[0]!.acronym, tables) : undefined;
+    if (concept) add(into, concept.key, concept.label, TITLE_WEIGHT, true);
+    else add(into, forms.map((f) => f.key).join(" "), forms.map((f) => f.surface).join(" "), TITLE_WEIGHT, true);
+  }
+}
+
+/** The candidates of one paper, keyed by folded phrase, with their term frequencies. */
+export function collectCandidates(
+  text: PaperText,
+  corpusAcronyms: AcronymTable,
+  vocabulary: Vocabulary,
+  options: CandidateOptions,
+): Map<string, Candidate> {
+  const own = text.definitions.length > 0 ? createAcronymTable(text.definitions) : NO_ACRONYMS;
+  const tables = [own, corpusAcronyms];
+  const into: Collector = { candidates: new Map(), withSurfaces: options.withSurfaces ?? false };
+  for (const part of text.parts) addRuns(toUnits(part.tokens, tables, vocabulary), part.weight, options, into);
+  addKeywords(text.keywords, tables, vocabulary, into);
+  return into.candidates;
+}
