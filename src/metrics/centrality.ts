@@ -40,6 +40,8 @@ export function computeWeightedDegree(graph: Graph): Record<string, number> {
 
 /** Closeness with the Wasserman–Faust correction, as networkx `closeness_centrality(G)`. */
 export function computeCloseness(graph: Graph): Record<string, number> {
+  // graphology's BFS queue cannot be allocated for zero nodes.
+  if (graph.order === 0) return {};
   return closenessCentrality(graph, { wassermanFaust: true });
 }
 

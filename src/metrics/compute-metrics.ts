@@ -21,8 +21,7 @@ import {
   computeWeightedDegree,
 } from "./centrality";
 import { computeClusteringDetailed } from "./clustering";
-import { computeCommunities } from "./communities";
-import { computeComponentList, indexComponents } from "./components";
+import { computeCommunities, computeComponentList, indexComponents } from "./communities";
 import { computeCoreness } from "./coreness";
 import { componentDistances, computeDistanceProfile } from "./distances";
 import type { NodeMetricAttribute } from "./registry";
@@ -56,7 +55,8 @@ export function computeMetrics(graph: Graph, options: MetricsOptions, onProgress
   progress(1);
   const adjacency = indexAdjacency(graph);
   const profile = computeDistanceProfile(adjacency);
-  assignNodeValues(graph, "harmonic", Object.fromEntries(adjacency.nodes.map((node, i) => [node, profile.harmonic[i]])));
+  const harmonic = Object.fromEntries(adjacency.nodes.map((node, i) => [node, profile.harmonic[i]]));
+  assignNodeValues(graph, "harmonic", harmonic);
   progress(2);
   const betweenness = computeBetweennessFor(graph, options, onProgress);
   assignNodeValues(graph, "betweenness", betweenness.values);

@@ -26,8 +26,13 @@ export {
 } from "./clustering";
 export type { ClusteringResult } from "./clustering";
 export { computeCoreness } from "./coreness";
-export { computeComponentList, computeComponents, indexComponents } from "./components";
-export { computeCommunities, computeModularity } from "./communities";
+export {
+  computeCommunities,
+  computeComponentList,
+  computeComponents,
+  computeModularity,
+  indexComponents,
+} from "./communities";
 export type { CommunityResult } from "./communities";
 export { NODE_METRICS } from "./registry";
 export type { NodeMetricAttribute, NodeMetricDescriptor, NodeMetricKey } from "./registry";

@@ -84,7 +84,8 @@ export const NODE_METRICS: readonly NodeMetricDescriptor[] = Object.freeze([
   {
     key: "coreness",
     label: "Coreness",
-    description: "Largest k such that the node is in a subgraph where everyone has k neighbours (networkx core_number).",
+    description:
+      "Largest k such that the node is in a subgraph where everyone has k neighbours (networkx core_number).",
     isInteger: true,
   },
 ]);

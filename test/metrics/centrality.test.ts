@@ -16,7 +16,11 @@ import { FLORENTINE, KITE, WEIGHTED_DISCONNECTED } from "./networkx-expected";
 const GRAPHS = [
   { name: "the Krackhardt kite", build: kite, expected: KITE },
   { name: "the Florentine families", build: florentine, expected: FLORENTINE },
-  { name: "a weighted disconnected graph with an isolated node", build: weightedDisconnected, expected: WEIGHTED_DISCONNECTED },
+  {
+    name: "a weighted disconnected graph with an isolated node",
+    build: weightedDisconnected,
+    expected: WEIGHTED_DISCONNECTED,
+  },
 ];
 
 const CENTRALITIES = {

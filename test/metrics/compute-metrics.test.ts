@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { betweennessErrorBound, computeMetrics, NODE_METRICS } from "../../src/metrics";
+import { expectAllClose, expectClose } from "../asserts";
+import { clustered, florentine, isolatedNodes, kite, weightedDisconnected } from "./fixtures";
+import { FLORENTINE, KITE, WEIGHTED_DISCONNECTED } from "./networkx-expected";
+
+const OPTIONS = { seed: 42, exactBetweennessMaxNodes: 5000, betweennessSamples: 500 };
+const ATTRIBUTES = [
+  "degree", "weightedDegree", "betweenness", "closeness", "harmonic", "eigenvector",
+  "pagerank", "clustering", "coreness", "community", "component",
+];
+
+const GRAPHS = [
+  { name: "the Krackhardt kite", build: kite, expected: KITE, components: 1 },
+  { name: "the Florentine families", build: florentine, expected: FLORENTINE, components: 1 },
+  {
+    name: "a weighted disconnected graph",
+    build: weightedDisconnected,
+    expected: WEIGHTED_DISCONNECTED,
+    components: 3,
+  },
+];
+
+/** Every node's attributes, for comparing two runs. */
+const snapshot = (graph: ReturnType<typeof kite>) => graph.mapNodes((node, attributes) => [node, attributes]);
+
+describe.each(GRAPHS)("computeMetrics on $name", ({ build, expected, components }) => {
+  it("writes every contract attribute with the networkx values and adds no nodes or edges", () => {
+    const graph = build();
+    const edgesBefore = graph.mapEdges((_, attributes, source, target) => [source, target, attributes]);
+    computeMetrics(graph, OPTIONS);
+    expect(graph.mapEdges((_, attributes, source, target) => [source, target, attributes])).toEqual(edgesBefore);
+    for (const attribute of ATTRIBUTES) {
+      const values = Object.fromEntries(graph.mapNodes((node, attrs) => [node, attrs[attribute] as number]));
+      expect(Object.values(values).every(Number.isFinite), attribute).toBe(true);
+      if (expected.nodes[attribute]) expectAllClose(values, expected.nodes[attribute]!);
+    }
+  });
+
+  it("returns a summary whose figures match networkx", () => {
+    const summary = computeMetrics(build(), OPTIONS);
+    const figures = ["density", "averageClustering", "transitivity", "diameter", "averageShortestPath"] as const;
+    for (const figure of figures) expectClose(summary[figure], expected.graph[figure]!, 1e-6, figure);
+    expect(summary.components).toBe(components);
+    expect(summary.betweenness).toEqual({ mode: "exact" });
+    expect(summary.eigenvector).toEqual({ method: "power-iteration" });
+  });
+});
+
+describe("computeMetrics", () => {
+  it("gives identical attributes and summary when run twice with the same seed", () => {
+    const first = clustered(200, 800, 3);
+    const second = clustered(200, 800, 3);
+    expect(computeMetrics(first, OPTIONS)).toEqual(computeMetrics(second, OPTIONS));
+    expect(snapshot(first)).toEqual(snapshot(second));
+  });
+
+  it("samples betweenness above exactBetweennessMaxNodes and states the sample size and error bound", () => {
+    const graph = clustered(300, 1200, 9);
+    const summary = computeMetrics(graph, { seed: 1, exactBetweennessMaxNodes: 100, betweennessSamples: 50 });
+    expect(summary.betweenness).toEqual({ mode: "sampled", samples: 50, errorBound: betweennessErrorBound(300, 50) });
+  });
+
+  it("stays exact above the threshold when the sample would cover every node", () => {
+    const summary = computeMetrics(kite(), { seed: 1, exactBetweennessMaxNodes: 5, betweennessSamples: 10 });
+    expect(summary.betweenness).toEqual({ mode: "exact" });
+  });
+
+  it("summarises the weighted disconnected graph on its largest component", () => {
+    const summary = computeMetrics(weightedDisconnected(), OPTIONS);
+    expect(summary).toMatchObject({ nodes: 9, edges: 8, components: 3, largestComponentNodes: 5 });
+    expect(summary.communities).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ["an empty graph", 0],
+    ["a single node", 1],
+    ["three nodes without edges", 3],
+  ])("returns a finite summary for %s", (_, n) => {
+    const graph = isolatedNodes(n);
+    const summary = computeMetrics(graph, OPTIONS);
+    expect(summary).toMatchObject({
+      nodes: n, edges: 0, components: n, largestComponentNodes: Math.min(n, 1), density: 0,
+      averageClustering: 0, transitivity: 0, modularity: 0, communities: n, diameter: 0, averageShortestPath: 0,
+    });
+    graph.forEachNode((node, attributes) => {
+      expect(attributes, node).toMatchObject({ degree: 0, betweenness: 0, closeness: 0, harmonic: 0, coreness: 0 });
+      expectClose(attributes.eigenvector as number, 1 / Math.sqrt(n));
+    });
+  });
+
+  it("reports progress as metrics steps, ending at 8 of 8", () => {
+    const calls: Array<[string, number, number]> = [];
+    computeMetrics(kite(), OPTIONS, (stage, done, total) => calls.push([stage, done, total]));
+    expect(calls.map(([, done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(calls.every(([stage, , total]) => stage === "metrics" && total === 8)).toBe(true);
+  });
+
+  it("rejects a non-positive sample size with a papergraph/metrics message naming the option", () => {
+    expect(() => computeMetrics(kite(), { ...OPTIONS, betweennessSamples: 0 })).toThrow(
+      /^papergraph\/metrics: betweennessSamples must be a positive integer \(got 0\)/,
+    );
+  });
+});
+
+describe("NODE_METRICS", () => {
+  it("lists the score attributes in the contract order, each written by computeMetrics", () => {
+    expect(NODE_METRICS.map((metric) => metric.key)).toEqual(ATTRIBUTES.slice(0, 9));
+    const graph = kite();
+    computeMetrics(graph, OPTIONS);
+    for (const { key } of NODE_METRICS) expect(graph.getNodeAttributes("Diane")).toHaveProperty(key);
+  });
+});
