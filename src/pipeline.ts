@@ -52,10 +52,16 @@ function selectYears(corpus: IdentifiedCorpus, options: AnalysisOptions): { corp
   return { corpus: { ...corpus, papers, people }, diagnostics };
 }
 
-/** Runs `work` as the pipeline step `name`, announcing its start and end to onProgress (bench times steps this way). */
-function step<T>(name: string, onProgress: OnProgress, work: () => T): T {
+/**
+ * Runs `work` as the pipeline step `name`: announces its start and end to onProgress (bench times steps
+ * this way) and hands `work` a progress callback whose events read `name · inner stage`, their own ends
+ * left out so that each step ends exactly once.
+ */
+function step<T>(name: string, onProgress: OnProgress, work: (inner: OnProgress) => T): T {
   onProgress(name, 0, 1);
-  const result = work();
+  const result = work((stage, done, total) => {
+    if (done < total) onProgress(stage === name ? name : `${name} · ${stage}`, done, total);
+  });
   onProgress(name, 1, 1);
   return result;
 }
@@ -65,7 +71,7 @@ export async function analyse(inputs: InputFile[], partialOptions: Partial<Analy
   const options = resolveOptions(partialOptions);
 
   // 1. Read every file with its reader; unreadable records become diagnostics.
-  const read = step("ingest", onProgress, () => ingest(inputs, options, onProgress));
+  const read = step("ingest", onProgress, (inner) => ingest(inputs, options, inner));
   // 2. One record per paper, one key per person; the year range then selects papers before anything is counted.
   const identified = step("identities", onProgress, () => resolveIdentities(read));
   const { corpus: selected, diagnostics: yearNotes } = selectYears(identified, options);
@@ -77,12 +83,12 @@ export async function analyse(inputs: InputFile[], partialOptions: Partial<Analy
   const coauthors = isFilterActive(options) ? step("filter", onProgress, () => filterCoauthors(projection.graph, options)) : projection.graph;
   const topics = step("topic network", onProgress, () => projectTopics(bipartite));
   // 5. Metrics on both networks (the coauthor network first: it is what users wait for).
-  const coauthorSummary = step("coauthor metrics", onProgress, () => computeMetrics(coauthors, options, onProgress));
-  const topicSummary = step("topic metrics", onProgress, () => computeMetrics(topics, options, onProgress));
+  const coauthorSummary = step("coauthor metrics", onProgress, (inner) => computeMetrics(coauthors, options, inner));
+  const topicSummary = step("topic metrics", onProgress, (inner) => computeMetrics(topics, options, inner));
   // 6. Sizes and colours first (overlap removal needs the sizes), then positions.
   step("appearance", onProgress, () => [coauthors, topics].forEach((graph) => assignAppearance(graph, {})));
-  step("layout", onProgress, () => {
-    for (const graph of [coauthors, topics]) layoutGraph(graph, { seed: options.seed, iterations: options.layoutIterations }, onProgress);
+  step("layout", onProgress, (inner) => {
+    for (const graph of [coauthors, topics]) layoutGraph(graph, { seed: options.seed, iterations: options.layoutIterations }, inner);
   });
 
   const corpus = { ...selected, diagnostics: [...selected.diagnostics, ...yearNotes, ...projection.diagnostics] };

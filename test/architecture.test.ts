@@ -20,23 +20,32 @@ function sourceFiles(dir: string): string[] {
 
 const coreFiles = sourceFiles(SRC).filter((file) => !/^(app|cli)\//.test(relative(SRC, file)));
 
+const BROWSER_GLOBALS = ["document", "window", "DOMParser", "XMLSerializer", "HTMLElement", "navigator", "localStorage"];
+
 const FORBIDDEN: [RegExp, string][] = [
   [/from\s+["'](node:[^"']+|fs|path|os|child_process|worker_threads)["']/, "imports a Node module"],
   [/from\s+["'](sigma|@sigma\/[^"']*)["']/, "imports sigma"],
-  [/\b(document|window|DOMParser|HTMLElement|navigator|localStorage)\b\s*[.(]/, "uses a browser global"],
-  [/\bnew\s+(DOMParser|XMLSerializer)\b/, "uses a browser global"],
   [/\bMath\.random\b/, "draws unseeded random numbers (use createRng)"],
   [/from\s+["']\.\.?\/(.*\/)?(app|cli)(\/[^"']*)?["']/, "imports a face (app/ or cli/) from core"],
 ];
 
+/** Browser globals the file uses without declaring a local binding of the same name (`const window = …`). */
+function browserGlobals(text: string): RegExp | undefined {
+  const used = BROWSER_GLOBALS.filter((name) => !new RegExp(`\\b(const|let|var|function)\\s+${name}\\b|[(,]\\s*${name}\\s*[:,)]`).test(text));
+  return used.length ? new RegExp(`(^|[^.\\w])(${used.join("|")})\\s*[.(]|\\bnew\\s+(${used.join("|")})\\b`) : undefined;
+}
+
 function violations(file: string): string[] {
   const rel = relative(SRC, file);
   const stage = rel.includes("/") ? rel.split("/")[0]! : undefined;
+  const text = readFileSync(file, "utf8");
+  const globals = browserGlobals(text);
   const found: string[] = [];
-  readFileSync(file, "utf8").split("\n").forEach((line, index) => {
+  text.split("\n").forEach((line, index) => {
     const code = line.replace(/\/\/.*$/, "");
     if (/^\s*(\*|\/\*)/.test(line)) return;
     for (const [pattern, reason] of FORBIDDEN) if (pattern.test(code)) found.push(`${rel}:${index + 1} ${reason}: ${line.trim()}`);
+    if (globals?.test(code)) found.push(`${rel}:${index + 1} uses a browser global: ${line.trim()}`);
     const target = /from\s+["']\.\.\/([a-z-]+)(\/[^"']*)?["']/.exec(code);
     if (stage && target && STAGES.includes(target[1]!)) {
       if (target[2]) found.push(`${rel}:${index + 1} imports inside another stage instead of its index: ${line.trim()}`);

@@ -1,26 +1,27 @@
 /**
- * Progress lines on stderr: one line when a stage starts, then at most one per 10% step, and one when it
- * ends, so a long run shows it is alive without flooding a log file.
+ * Progress lines on stderr. A stage that finishes quickly prints one line when it ends; a long stage
+ * also prints where it is at most every half second, so a long run shows it is alive without flooding a
+ * log file.
  */
 
 import type { OnProgress } from "../options";
 
-/** Returns an OnProgress that writes `[stage] done/total (pct%)` lines to the given sink. */
-export function createProgressPrinter(write: (line: string) => void): OnProgress {
-  let stage = "";
-  let lastStep = -1;
+const INTERVAL_MS = 500;
+
+/** Returns an OnProgress that writes `[stage] done/total` and `[stage] done in Xs` lines to the sink. */
+export function createProgressPrinter(write: (line: string) => void, now: () => number = () => performance.now()): OnProgress {
   const started = new Map<string, number>();
-  return (name, done, total) => {
-    if (name !== stage) {
-      stage = name;
-      lastStep = -1;
-      started.set(name, Date.now());
+  let lastLine = 0;
+  return (stage, done, total) => {
+    const time = now();
+    if (!started.has(stage) || done === 0) started.set(stage, time);
+    if (done >= total) {
+      write(`[${stage}] done in ${((time - started.get(stage)!) / 1000).toFixed(2)}s`);
+      started.delete(stage);
+      lastLine = time;
+    } else if (time - lastLine >= INTERVAL_MS) {
+      write(`[${stage}] ${done}/${total} (${Math.round((100 * done) / total)}%)`);
+      lastLine = time;
     }
-    const step = total > 0 ? Math.floor((10 * done) / total) : 10;
-    if (step === lastStep) return;
-    lastStep = step;
-    const percent = total > 0 ? Math.round((100 * done) / total) : 100;
-    const elapsed = ((Date.now() - (started.get(name) ?? Date.now())) / 1000).toFixed(1);
-    write(`[${name}] ${done}/${total} (${percent}%) ${elapsed}s`);
   };
 }
