@@ -19,13 +19,14 @@ export interface IngestOptions {
 
 /** Reads every input into one corpus; one FileReport per input, in input order. */
 export function ingest(inputs: InputFile[], options: IngestOptions, onProgress?: OnProgress): Corpus {
-  const corpus: Corpus = { papers: [], profiles: [], diagnostics: [], files: [] };
+  const corpus: Corpus = { papers: [], profiles: [], diagnostics: [], files: [], networks: [] };
   inputs.forEach((input, index) => {
     const { format, result } = readInput(input, options);
     // Pushed one by one: spreading a 100k-paper array as arguments would overflow the stack.
     for (const paper of result.papers) corpus.papers.push(paper);
     for (const profile of result.profiles) corpus.profiles.push(profile);
     for (const item of result.diagnostics) corpus.diagnostics.push(item);
+    for (const network of result.networks ?? []) corpus.networks.push(network);
     corpus.files.push(fileReport(input.name, format, result));
     onProgress?.("ingest", index + 1, inputs.length);
   });

@@ -2,6 +2,7 @@
 
 import type { Person } from "./author";
 import type { Diagnostic } from "./diagnostic";
+import type { ImportedNetwork } from "./network";
 import type { Paper, SourceRef } from "./paper";
 
 /** The header of a scholar-profile page: its owner and the statistics the page states. */
@@ -21,6 +22,8 @@ export interface ReadResult {
   papers: Paper[];
   profiles: Profile[];
   diagnostics: Diagnostic[];
+  /** Networks imported from GEXF or GraphML files (absent when the format holds papers only). */
+  networks?: ImportedNetwork[];
 }
 
 /** One input file: its name (for diagnostics) and its text. */
@@ -43,6 +46,8 @@ export interface Corpus {
   profiles: Profile[];
   diagnostics: Diagnostic[];
   files: FileReport[];
+  /** Networks imported as they are (GEXF, GraphML), in input order. */
+  networks: ImportedNetwork[];
 }
 
 /** The corpus after identity resolution: every AuthorRef has a `key`, and `people` lists each person once. */

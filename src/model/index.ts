@@ -3,6 +3,7 @@ export type { Corpus, FileReport, IdentifiedCorpus, InputFile, Profile, ReadResu
 export { diagnostic } from "./diagnostic";
 export type { Diagnostic, Severity } from "./diagnostic";
 export type { Paper, SourceRef } from "./paper";
+export type { ImportedEdge, ImportedNetwork, ImportedNode } from "./network";
 export { fnv1a, normalizeTitle, paperId, titleId } from "./ids";
 export { createRng } from "./random";
 export type { Rng } from "./random";
