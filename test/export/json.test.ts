@@ -24,6 +24,7 @@ function analysis(): AnalysisJsonInput {
       profiles: [],
       diagnostics: [diagnostic("warning", "profile.txt", 30, "skipped a record without a title")],
       files: [{ file: "profile.txt", format: "profile", papers: 1, skipped: 1, merged: 0 }],
+      networks: [],
       people: [{ key: "rauker", label: "Räuker", variants: ["Räuker"], paperIds: [paper.id] }],
     },
     paperTopics: { [paper.id]: [{ key: "cs.LG", label: "cs.LG" }] },

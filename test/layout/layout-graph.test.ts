@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import { florentineFamilies } from "graphology-generators/social";
 import { describe, expect, it } from "vitest";
-import { BARNES_HUT_MIN_ORDER, forceAtlas2Settings, layoutGraph } from "../../src/layout";
+import { BARNES_HUT_MIN_ORDER, forceAtlas2Settings, layoutGraph, removeOverlaps } from "../../src/layout";
 
 /** The Florentine families marriage network (15 connected families), weighted 1 on every edge, plus an isolate. */
 function families(): Graph {
@@ -105,5 +105,23 @@ describe("forceAtlas2Settings", () => {
     expect(forceAtlas2Settings(small)).toMatchObject({ barnesHutOptimize: false, linLogMode: false });
     small.addNode("one more");
     expect(forceAtlas2Settings(small)).toMatchObject({ barnesHutOptimize: true, linLogMode: false });
+  });
+});
+
+describe("removeOverlaps", () => {
+  function stacked(): Graph {
+    const graph = new Graph({ type: "undirected" });
+    for (let i = 0; i < 4; i++) graph.addNode(`n${i}`, { x: 0, y: 0, size: 5 });
+    return graph;
+  }
+
+  it("separates nodes stacked on one spot, the same way for the same seed", () => {
+    const first = stacked();
+    const second = stacked();
+    removeOverlaps(first, 11);
+    removeOverlaps(second, 11);
+    expect(positions(second)).toEqual(positions(first));
+    const spots = new Set(Object.values(positions(first)).map(([x, y]) => `${x},${y}`));
+    expect(spots.size).toBe(4);
   });
 });
