@@ -7,7 +7,13 @@
 import type Graph from "graphology";
 import { sequentialColor } from "./palette";
 import { sizeScale } from "./scales";
-import { describeAppearance, type AppearanceDescription, type AppearanceOptions, type CategoryValue, type ColorLegend } from "./describe";
+import {
+  describeAppearance,
+  type AppearanceDescription,
+  type AppearanceOptions,
+  type CategoryValue,
+  type ColorLegend,
+} from "./describe";
 
 /** A node-colour function that follows `legend` exactly. */
 function colorFunction(legend: ColorLegend): (value: unknown) => string {
@@ -34,8 +40,9 @@ export function applyAppearance(graph: Graph, description: AppearanceDescription
   const edgeSize = sizeScale(description.edgeSize);
   graph.updateEachEdgeAttributes((_edge, attributes, _source, _target, sourceAttributes, targetAttributes) => {
     const weight = typeof attributes.weight === "number" ? attributes.weight : 1;
-    const inGroup = otherColor !== undefined && sourceAttributes.color === targetAttributes.color && sourceAttributes.color !== otherColor;
-    const color = inGroup ? sourceAttributes.color : description.edgeColor;
+    const { color: sourceColor } = sourceAttributes;
+    const inGroup = otherColor !== undefined && sourceColor === targetAttributes.color && sourceColor !== otherColor;
+    const color = inGroup ? sourceColor : description.edgeColor;
     return { ...attributes, size: edgeSize(weight), color };
   });
 }

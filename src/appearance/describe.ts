@@ -82,7 +82,8 @@ function describeCategories(attribute: string, values: unknown[]): CategoricalCo
 function describeSequential(attribute: string, domain: [number, number]): SequentialColorLegend {
   const color = sequentialColor(domain);
   const values = domain[0] === domain[1] ? [domain[0]] : sequentialStopValues(domain);
-  return { kind: "sequential", attribute, domain, stops: values.map((value) => ({ value, color: color(value) })), missingColor: OTHER_COLOR };
+  const stops = values.map((value) => ({ value, color: color(value) }));
+  return { kind: "sequential", attribute, domain, stops, missingColor: OTHER_COLOR };
 }
 
 function describeColor(attribute: string, values: unknown[]): ColorLegend {

@@ -1,12 +1,12 @@
 /**
- * GEXF 1.3 writer (https://gexf.net/schema.html), with a 1.2draft variant for older readers. We write the XML ourselves rather than through
- * graphology-gexf's writer because that writer types each attribute from its values (a betweenness that
- * is 0 everywhere is declared integer), writes list values unquoted (a title with a comma splits into two
- * items on reading), writes edge widths as viz:size instead of viz:thickness, and copies control
- * characters that XML 1.0 forbids. Here every metric is typed (see gexf-attributes.ts), edge `weight` is
- * the GEXF edge weight, `label` the GEXF label, node `x`/`y`/`size`/`color` and edge `size`/`color` the viz
- * elements, and arrays are joined with "|" into string attributes. Colours are written as r/g/b(/a),
- * which GEXF 1.2 and 1.3 readers all understand.
+ * GEXF 1.3 writer (https://gexf.net/schema.html), with a 1.2draft variant for older readers. We write the
+ * XML ourselves rather than through graphology-gexf's writer because that writer types each attribute from
+ * its values (a betweenness that is 0 everywhere is declared integer), writes list values unquoted (a
+ * title with a comma splits into two items on reading), writes edge widths as viz:size instead of
+ * viz:thickness, and copies control characters that XML 1.0 forbids. Here every metric is typed (see
+ * gexf-attributes.ts), edge `weight` is the GEXF edge weight, `label` the GEXF label, node
+ * `x`/`y`/`size`/`color` and edge `size`/`color` the viz elements, and arrays are joined with "|" into
+ * string attributes. Colours are written as r/g/b(/a), which GEXF 1.2 and 1.3 readers all understand.
  */
 
 import type Graph from "graphology";
@@ -36,7 +36,14 @@ const NODE_RESERVED = new Set(["label", "x", "y", "size", "color"]);
 const EDGE_RESERVED = new Set(["label", "weight", "size", "color"]);
 
 /** Characters XML 1.0 cannot carry at all (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const INVALID_XML = new RegExp(
+  [
+    "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]",
+    "[\\ud800-\\udbff](?![\\udc00-\\udfff])",
+    "(?<![\\ud800-\\udbff])[\\udc00-\\udfff]",
+  ].join("|"),
+  "g",
+);
 const ESCAPES: Record<string, string> = {
   "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;",
 };
@@ -125,7 +132,8 @@ export function writeGexf(graph: Graph, options: GexfOptions = {}): string {
   graph.forEachNode((node, attributes) => lines.push(...elementLines("node", `id="${xml(node)}"`, nodeModel, attributes)));
   lines.push("    </nodes>", "    <edges>");
   graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
-    const type = (undirected ? "undirected" : "directed") === defaultType ? "" : ` type="${undirected ? "undirected" : "directed"}"`;
+    const edgeType = undirected ? "undirected" : "directed";
+    const type = edgeType === defaultType ? "" : ` type="${edgeType}"`;
     const weight = isFiniteNumber(attributes.weight) ? ` weight="${attributes.weight}"` : "";
     const head = `id="${xml(edge)}" source="${xml(source)}" target="${xml(target)}"${type}${weight}`;
     lines.push(...elementLines("edge", head, edgeModel, attributes));
