@@ -6,6 +6,8 @@
  * or edges. Betweenness is exact up to `exactBetweennessMaxNodes` nodes and sampled above (see
  * betweenness.ts); the summary says which. Every step is deterministic for a given seed.
  * Cost: dominated by the all-pairs passes (closeness, harmonic + distances, exact betweenness), O(n·m).
+ * Progress: ("metrics", step, 8) after each step, ("distances", sources, n) during the BFS pass and,
+ * when betweenness is sampled, ("betweenness", sources, k).
  */
 
 import type Graph from "graphology";
@@ -54,7 +56,7 @@ export function computeMetrics(graph: Graph, options: MetricsOptions, onProgress
   assignNodeValues(graph, "closeness", computeCloseness(graph));
   progress(1);
   const adjacency = indexAdjacency(graph);
-  const profile = computeDistanceProfile(adjacency);
+  const profile = computeDistanceProfile(adjacency, onProgress);
   const harmonic = Object.fromEntries(adjacency.nodes.map((node, i) => [node, profile.harmonic[i]]));
   assignNodeValues(graph, "harmonic", harmonic);
   progress(2);

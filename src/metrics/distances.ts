@@ -14,6 +14,7 @@
  */
 
 import type Graph from "graphology";
+import type { OnProgress } from "../options";
 import { breadthFirst, createBfsBuffers, indexAdjacency, type IndexedAdjacency } from "./adjacency";
 
 /** Per-node results of a BFS from every node, indexed like `IndexedAdjacency.nodes`. */
@@ -26,12 +27,13 @@ export interface DistanceProfile {
 }
 
 /** Runs one BFS per node and records harmonic sums, eccentricities and distance sums. */
-export function computeDistanceProfile(adjacency: IndexedAdjacency): DistanceProfile {
+export function computeDistanceProfile(adjacency: IndexedAdjacency, onProgress?: OnProgress): DistanceProfile {
   const n = adjacency.nodes.length;
   const harmonic = new Float64Array(n);
   const eccentricity = new Int32Array(n);
   const distanceSum = new Float64Array(n);
   const buffers = createBfsBuffers(n);
+  const every = Math.max(1, Math.floor(n / 100));
   for (let source = 0; source < n; source++) {
     const reached = breadthFirst(adjacency, source, buffers);
     let sum = 0;
@@ -44,6 +46,7 @@ export function computeDistanceProfile(adjacency: IndexedAdjacency): DistancePro
     harmonic[source] = inverseSum;
     distanceSum[source] = sum;
     eccentricity[source] = reached > 1 ? buffers.distance[buffers.order[reached - 1]] : 0;
+    if (onProgress && ((source + 1) % every === 0 || source + 1 === n)) onProgress("distances", source + 1, n);
   }
   return { harmonic, eccentricity, distanceSum };
 }

@@ -89,11 +89,14 @@ describe("computeMetrics", () => {
     });
   });
 
-  it("reports progress as metrics steps, ending at 8 of 8", () => {
+  it("reports progress as metrics steps ending at 8 of 8, and per source in the BFS pass", () => {
     const calls: Array<[string, number, number]> = [];
     computeMetrics(kite(), OPTIONS, (stage, done, total) => calls.push([stage, done, total]));
-    expect(calls.map(([, done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(calls.every(([stage, , total]) => stage === "metrics" && total === 8)).toBe(true);
+    const steps = calls.filter(([stage]) => stage === "metrics");
+    expect(steps.map(([, done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(steps.every(([, , total]) => total === 8)).toBe(true);
+    // The all-pairs BFS pass reports per source: the kite has 10 nodes.
+    expect(calls.filter(([stage]) => stage === "distances").at(-1)).toEqual(["distances", 10, 10]);
   });
 
   it("rejects a non-positive sample size with a papergraph/metrics message naming the option", () => {
