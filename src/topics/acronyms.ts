@@ -22,10 +22,6 @@ export interface AcronymDefinition {
   acronym: string;
   /** Key of the long form, the phrase key it merges into: "sparse autoencoder". */
   key: string;
-  /** Number of word tokens of the long form. */
-  words: number;
-  /** Key of the long form's first word token, to reject most positions with one lookup. */
-  firstKey: string;
   /** The readable label: "sparse autoencoders (SAEs)". */
   label: string;
 }
@@ -34,8 +30,9 @@ export interface AcronymDefinition {
 export interface AcronymTable {
   byAcronym: ReadonlyMap<string, AcronymDefinition>;
   byLongForm: ReadonlyMap<string, AcronymDefinition>;
-  /** First-word keys of every long form. */
+  /** First word of every long form's key, so most positions are rejected with one lookup. */
   firstWords: ReadonlySet<string>;
+  /** Words in the longest long-form key, which bounds the tokens a long form spans. */
   maxWords: number;
 }
 
@@ -92,7 +89,7 @@ export function findAcronymDefinitions(tokens: readonly string[], vocabulary: Vo
     const key = forms.map((form) => form.key).join(" ");
     if (key === letters) continue;
     const label = `${forms.map((form) => form.surface).join(" ")} (${written})`;
-    found.push({ acronym, key, words: forms.length, firstKey: forms[0]!.key, label });
+    found.push({ acronym, key, label });
   }
   return found;
 }
@@ -107,13 +104,17 @@ export function createAcronymTable(definitions: Iterable<AcronymDefinition>): Ac
     if (byAcronym.has(definition.acronym)) continue;
     byAcronym.set(definition.acronym, definition);
     if (!byLongForm.has(definition.key)) byLongForm.set(definition.key, definition);
-    firstWords.add(definition.firstKey);
-    maxWords = Math.max(maxWords, definition.words);
+    const words = definition.key.split(" ");
+    firstWords.add(words[0]!);
+    maxWords = Math.max(maxWords, words.length);
   }
   return { byAcronym, byLongForm, firstWords, maxWords };
 }
 
-/** The corpus-wide table: each acronym's most often defined long form, ties broken by the smaller key. */
+/**
+ * The corpus-wide table: each acronym's long form defined in the most papers (ties: the smaller key),
+ * labelled by its smallest written label, so the table does not depend on the order of the papers.
+ */
 export function buildCorpusAcronyms(perPaper: Iterable<readonly AcronymDefinition[]>): AcronymTable {
   const counts = new Map<string, Map<string, { definition: AcronymDefinition; papers: number }>>();
   for (const definitions of perPaper) {
@@ -126,6 +127,7 @@ export function buildCorpusAcronyms(perPaper: Iterable<readonly AcronymDefinitio
       counts.set(definition.acronym, forms);
       const entry = forms.get(definition.key) ?? { definition, papers: 0 };
       entry.papers++;
+      if (compareKeys(definition.label, entry.definition.label) < 0) entry.definition = definition;
       forms.set(definition.key, entry);
     }
   }

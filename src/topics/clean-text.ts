@@ -20,7 +20,7 @@ const ESCAPED_DOLLAR = /\\\$/g;
 const INLINE_MATH = /\$([^$]*)\$/g;
 const TEXT_COMMAND = /\\(?:text[a-z]*|emph|math(?:rm|it|bf|sf|tt)|operatorname)\s*\{([^{}]*)\}/g;
 const REFERENCE_COMMAND = /\\(?:cite[a-z]*|ref|eqref|label|url)\s*\{[^{}]*\}/g;
-const ACCENT = /\\["'^`~=.]\s*\{?([A-Za-z])\}?/g;
+const ACCENT = /\\(["'^`~=.])\s*\{?([A-Za-z])\}?/g;
 const ESCAPED_CHAR = /\\([%&_#])/g;
 const COMMAND = /\\[A-Za-z]+\*?|\\[^A-Za-z]/g;
 const BRACES = /[{}]/g;
@@ -28,6 +28,17 @@ const BRACES = /[{}]/g;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 const POSSESSIVE = /['’]s$/i;
+
+/** LaTeX accent commands as Unicode combining marks: `\\"{a}` → "ä" after NFC. */
+const COMBINING: Readonly<Record<string, string>> = {
+  '"': "\u0308",
+  "'": "\u0301",
+  "`": "\u0300",
+  "^": "\u0302",
+  "~": "\u0303",
+  "=": "\u0304",
+  ".": "\u0307",
+};
 
 /** Top-level domains that mark a dotted word as a bare web address ("neuronpedia.org"). */
 const DOMAINS = new Set(["com", "org", "net", "io", "ai", "edu", "gov", "dev", "app", "info", "html", "php"]);
@@ -47,10 +58,11 @@ export function stripMarkup(text: string): string {
     .replace(INLINE_MATH, replaceMath)
     .replace(TEXT_COMMAND, " $1 ")
     .replace(REFERENCE_COMMAND, BOUNDARY)
-    .replace(ACCENT, "$1")
+    .replace(ACCENT, (_match, accent: string, letter: string) => letter + COMBINING[accent]!)
     .replace(ESCAPED_CHAR, "$1")
     .replace(COMMAND, BOUNDARY)
-    .replace(BRACES, "");
+    .replace(BRACES, "")
+    .normalize("NFC");
 }
 
 /** Whether a token is a word (starts with a letter or digit) rather than a punctuation mark. */

@@ -3,8 +3,9 @@
  *
  * The title and abstract are tokenised (markup and URLs stripped, see clean-text.ts) and turned into
  * units: a unit is a phrase word, or a merged acronym — an occurrence of a defined acronym ("SAEs") or of
- * its long form ("sparse autoencoders") — which counts as one unit keyed by the long form. Stop words,
- * punctuation, numbers and one-letter words are boundaries. Candidates are every run of 2–4 consecutive
+ * its long form ("sparse autoencoders") — which counts as one unit keyed by the long form; a definition
+ * "sparse autoencoders (SAEs)" is one occurrence, not two. Stop words, punctuation, numbers and one-letter
+ * words are boundaries. Candidates are every run of 2–4 consecutive
  * units (so a run "training sparse autoencoders" yields "training sparse autoencoders" and its sub-runs);
  * a single unit is a candidate only when it is a defined acronym, since lone words are too vague to be
  * topics. A phrase may exceed four words when a unit is a long form ("sparse autoencoder training").
@@ -71,9 +72,11 @@ export function readPaperText(paper: Paper, vocabulary: Vocabulary): PaperText {
 /** The longest known long form starting at token `start`, looked up in the paper's table then the corpus'. */
 function matchSpan(tokens: readonly string[], start: number, tables: AcronymTable[], vocabulary: Vocabulary) {
   const firstKey = vocabulary(tokens[start]!).key;
+  const space = firstKey.indexOf(" ");
+  const firstWord = space < 0 ? firstKey : firstKey.slice(0, space);
   let best: { definition: AcronymDefinition; end: number } | undefined;
   for (const table of tables) {
-    if (!table.firstWords.has(firstKey)) continue;
+    if (!table.firstWords.has(firstWord)) continue;
     let key = firstKey;
     for (let end = start; end < tokens.length && end - start < table.maxWords; end++) {
       if (end > start) {
@@ -105,10 +108,16 @@ function toUnits(tokens: readonly string[], tables: AcronymTable[], vocabulary: 
     }
     const form = vocabulary(token);
     const concept = form.acronym === undefined ? undefined : lookupAcronym(form.acronym, tables);
-    if (concept) units.push({ key: concept.key, surface: token, concept });
-    else units.push(form.isPhraseWord ? form : null);
+    if (!concept) units.push(form.isPhraseWord ? form : null);
+    else if (isOwnDefinition(tokens, i, units, concept)) units.push(null);
+    else units.push({ key: concept.key, surface: token, concept });
   }
   return units;
+}
+
+/** "(SAEs)" right after "sparse autoencoders": the definition itself, counted once through its long form. */
+function isOwnDefinition(tokens: readonly string[], i: number, units: (Unit | null)[], concept: AcronymDefinition) {
+  return tokens[i - 1] === "(" && tokens[i + 1] === ")" && units[units.length - 2]?.key === concept.key;
 }
 
 function lookupAcronym(acronym: string, tables: AcronymTable[]): AcronymDefinition | undefined {

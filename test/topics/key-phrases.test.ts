@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import type { Paper } from "../../src/model";
+import { buildCorpusAcronyms, createAcronymTable } from "../../src/topics/acronyms";
+import { collectCandidates, readPaperText, TITLE_WEIGHT, type CandidateOptions } from "../../src/topics/key-phrases";
+import { createVocabulary } from "../../src/topics/word-forms";
+
+function paper(title: string, abstract?: string, keywords?: string[]): Paper {
+  return { id: title, title, abstract, keywords, authors: [], authorsTruncated: false, categories: [], source: { file: "t", line: 1 } };
+}
+
+/** Candidates of one paper on its own (its own acronyms only), as key → weight. */
+function weights(p: Paper, options: CandidateOptions = { maxUnits: 4 }): Record<string, number> {
+  const vocabulary = createVocabulary();
+  const candidates = collectCandidates(readPaperText(p, vocabulary), createAcronymTable([]), vocabulary, options);
+  return Object.fromEntries(Array.from(candidates, ([key, candidate]) => [key, candidate.weight]));
+}
+
+describe("collectCandidates", () => {
+  it("yields every run of 2 to 4 content words and no lone word", () => {
+    expect(weights(paper("x", "We study sparse feature circuit discovery methods."))).toEqual({
+      "sparse feature": 1,
+      "sparse feature circuit": 1,
+      "sparse feature circuit discovery": 1,
+      "feature circuit": 1,
+      "feature circuit discovery": 1,
+      "circuit discovery": 1,
+    });
+  });
+
+  it("breaks phrases at stop words and punctuation, so stop-word-only phrases cannot arise", () => {
+    expect(weights(paper("x", "The results of the paper show that we can, however, do it."))).toEqual({});
+    expect(weights(paper("x", "attention heads, residual stream"))).toEqual({ "attention head": 1, "residual stream": 1 });
+  });
+
+  it("weighs a title occurrence TITLE_WEIGHT times an abstract occurrence", () => {
+    const result = weights(paper("Residual Streams", "The residual stream carries information."));
+    expect(result["residual stream"]).toBe(TITLE_WEIGHT + 1);
+  });
+
+  it("counts an acronym defined in the text as its long form, the definition once", () => {
+    const result = weights(
+      paper("Graph Neural Networks for Molecules", "Graph neural networks (GNNs) are popular. GNNs scale, and a GNN's depth matters."),
+    );
+    expect(result["graph neural network"]).toBe(TITLE_WEIGHT + 1 + 2);
+    expect(result["gnn"]).toBeUndefined();
+    expect(result["graph neural network molecule"]).toBeUndefined();
+    expect(result["graph neural network depth"]).toBe(1);
+  });
+
+  it("uses an acronym defined elsewhere in the corpus", () => {
+    const vocabulary = createVocabulary();
+    const defining = readPaperText(paper("x", "large language models (LLMs) are big"), vocabulary);
+    const corpus = buildCorpusAcronyms([defining.definitions]);
+    const using = readPaperText(paper("Probing LLMs", "We probe LLM internals."), vocabulary);
+    const candidates = collectCandidates(using, corpus, vocabulary, { maxUnits: 4 });
+    expect(candidates.get("large language model")?.weight).toBe(TITLE_WEIGHT + 1);
+    expect(candidates.get("probing large language model")?.weight).toBe(TITLE_WEIGHT);
+  });
+
+  it("stops growing a run at a pair the caller rejects", () => {
+    const result = weights(paper("x", "sparse feature circuit discovery"), {
+      maxUnits: 4,
+      canJoin: (pair) => pair !== "feature circuit",
+    });
+    expect(Object.keys(result).sort()).toEqual(["circuit discovery", "sparse feature"]);
+  });
+
+  it("marks acronyms, keywords and two-unit runs as short", () => {
+    const vocabulary = createVocabulary();
+    const text = readPaperText(paper("x", "sparse autoencoders (SAEs) and sparse feature circuits", ["Dictionary learning"]), vocabulary);
+    const candidates = collectCandidates(text, createAcronymTable([]), vocabulary, { maxUnits: 4, withSurfaces: true });
+    const short = Array.from(candidates).filter(([, c]) => c.isShort).map(([key]) => key).sort();
+    expect(short).toEqual(["dictionary learning", "feature circuit", "sparse autoencoder", "sparse feature"]);
+    expect(candidates.get("sparse feature circuit")!.isShort).toBe(false);
+    expect(candidates.get("sparse autoencoder")!.surfaces).toEqual(new Map([["sparse autoencoders (SAEs)", 1]]));
+  });
+
+  it("takes author keywords whole, with title weight, even single words", () => {
+    const result = weights(paper("Title words", undefined, ["Molecular dynamics", "GPU"]));
+    expect(result).toEqual({ "title word": TITLE_WEIGHT, "molecular dynamic": TITLE_WEIGHT, gpu: TITLE_WEIGHT });
+  });
+
+  it("reads a paper without an abstract from its title alone", () => {
+    // The seed corpus' title; "finding" is academic filler, so only "Rule-Based Neurons" is a run.
+    expect(weights(paper("Automatically Finding Rule-Based Neurons in OthelloGPT"))).toEqual({
+      "rule based neuron": TITLE_WEIGHT,
+    });
+    expect(weights(paper("Sparse Feature Circuits"))).toEqual({
+      "sparse feature": TITLE_WEIGHT,
+      "sparse feature circuit": TITLE_WEIGHT,
+      "feature circuit": TITLE_WEIGHT,
+    });
+  });
+
+  it("strips LaTeX and URLs before mining", () => {
+    const result = weights(paper("x", "we present $\\texttt{maze-dataset}$ library code at https://github.com/x/y today"));
+    expect(result).toEqual({ "maze dataset library": 1, "maze dataset library code": 1, "library code": 1 });
+  });
+});
