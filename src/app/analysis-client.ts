@@ -1,0 +1,59 @@
+/**
+ * Runs analyses in the worker on behalf of the page. Each run gets an id; replies of an older run are
+ * dropped, so quickly changing a filter never shows a stale result. Performance marks
+ * (`papergraph:run-start`, `papergraph:result`) let the browser tests time a run.
+ */
+
+import { hydrateDataset } from "./dataset";
+import type { WorkerReply } from "./protocol";
+import type { Store } from "./state";
+
+export interface AnalysisClient {
+  /** Analyses the store's files with its filters; the store's status follows the run. */
+  run(): void;
+  dispose(): void;
+}
+
+/** Starts the worker and returns a client bound to `store`. */
+export function createAnalysisClient(store: Store): AnalysisClient {
+  const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
+  let currentId = 0;
+
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    const reply = event.data;
+    if (reply.id !== currentId) return;
+    if (reply.type === "progress") {
+      const message = `${reply.stage} ${reply.total > 1 ? `${reply.done}/${reply.total}` : ""}`.trim();
+      store.set({ status: { phase: "running", stage: reply.stage, done: reply.done, total: reply.total, message } });
+    } else if (reply.type === "error") {
+      store.set({ status: { phase: "error", stage: "", done: 0, total: 0, message: reply.message } });
+    } else {
+      performance.mark("papergraph:result");
+      const dataset = hydrateDataset(reply.payload);
+      const { selected, hovered, topicFilter, network } = store.get();
+      const graph = dataset.graphs[network];
+      const seconds = (reply.payload.elapsedMs / 1000).toFixed(1);
+      store.set({
+        dataset,
+        selected: selected && graph.hasNode(selected) ? selected : undefined,
+        hovered: hovered && graph.hasNode(hovered) ? hovered : undefined,
+        topicFilter: topicFilter && dataset.papersByTopic.has(topicFilter) ? topicFilter : undefined,
+        status: { phase: "ready", stage: "done", done: 1, total: 1, message: `Analysed in ${seconds} s` },
+      });
+    }
+  };
+  worker.onerror = (event) => {
+    store.set({ status: { phase: "error", stage: "", done: 0, total: 0, message: event.message || "The analysis worker failed." } });
+  };
+
+  return {
+    run() {
+      currentId += 1;
+      const { files, filters } = store.get();
+      performance.mark("papergraph:run-start");
+      store.set({ status: { phase: "running", stage: "starting", done: 0, total: 1, message: "Starting…" } });
+      worker.postMessage({ type: "analyse", id: currentId, files, options: filters });
+    },
+    dispose: () => worker.terminate(),
+  };
+}

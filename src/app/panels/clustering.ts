@@ -1,0 +1,97 @@
+/**
+ * The clustering panel: the network's graph-level figures (modularity of the Louvain partition, average
+ * clustering, transitivity, components), the selected node's local clustering coefficient, the degree
+ * distribution, and the communities with their size, top members and — for authors — the topics that
+ * characterise them. All numbers come from the pipeline; this panel only groups and ranks them.
+ */
+
+import type Graph from "graphology";
+import { CATEGORY_PALETTE, OTHER_COLOR } from "../../appearance";
+import type { Dataset } from "../dataset";
+import { formatNumber, h, replaceChildren } from "../dom";
+import { metricsNetwork, selectNode, watch, type Store } from "../state";
+import { characteristicTopics } from "./community-topics";
+import { countIntegers, drawBars } from "./histogram";
+
+const COMMUNITIES_SHOWN = 12;
+const MEMBERS_SHOWN = 3;
+
+function figure(label: string, value: string, title?: string): HTMLElement {
+  return h("div", { className: "figure", title }, h("span", { className: "figure-value", text: value }), h("span", { className: "figure-label", text: label }));
+}
+
+/** Community id → member nodes, largest weighted degree first. */
+function groupCommunities(graph: Graph): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  graph.forEachNode((node, attributes) => {
+    const id = attributes.community as number;
+    const list = groups.get(id) ?? groups.set(id, []).get(id)!;
+    list.push(node);
+  });
+  const weight = (node: string) => (graph.getNodeAttribute(node, "weightedDegree") as number) ?? 0;
+  for (const members of groups.values()) members.sort((a, b) => weight(b) - weight(a));
+  return new Map([...groups].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]));
+}
+
+function communityList(dataset: Dataset, graph: Graph, isAuthors: boolean, store: Store): HTMLElement {
+  const list = h("ol", { className: "communities" });
+  const groups = [...groupCommunities(graph)].slice(0, COMMUNITIES_SHOWN);
+  for (const [id, members] of groups) {
+    const swatch = h("span", { className: "swatch", attrs: { style: `background:${CATEGORY_PALETTE[id] ?? OTHER_COLOR}` } });
+    const top = members.slice(0, MEMBERS_SHOWN).map((node) =>
+      h("button", { className: "link", text: String(graph.getNodeAttribute(node, "label")), on: { click: () => selectNode(store, node, true) } }),
+    );
+    const topics = isAuthors ? characteristicTopics(dataset, members) : [];
+    list.append(
+      h(
+        "li",
+        {},
+        h("div", { className: "community-head" }, swatch, h("strong", { text: `Community ${id + 1}` }), h("span", { className: "muted", text: `${members.length} members` })),
+        h("div", { className: "community-members" }, ...top.flatMap((button, i) => (i ? [", ", button] : [button]))),
+        topics.length ? h("div", { className: "community-topics muted", text: topics.join(" · ") }) : null,
+      ),
+    );
+  }
+  return list;
+}
+
+function componentSizes(graph: Graph): number[] {
+  const sizes = new Map<number, number>();
+  graph.forEachNode((_node, attributes) => sizes.set(attributes.component as number, (sizes.get(attributes.component as number) ?? 0) + 1));
+  return [...sizes.values()].sort((a, b) => b - a);
+}
+
+/** Mounts the clustering panel in `element`; returns its dispose function. */
+export function mountClusteringPanel(element: HTMLElement, store: Store): () => void {
+  const render = () => {
+    const { dataset, network, selected } = store.get();
+    if (!dataset) return replaceChildren(element, h("p", { className: "empty", text: "No analysis yet." }));
+    const shown = metricsNetwork(network);
+    const graph = dataset.graphs[shown];
+    const summary = dataset.summaries[shown]!;
+    const local = selected && graph.hasNode(selected)
+      ? h("p", { className: "local" }, "Local clustering of ", h("strong", { text: String(graph.getNodeAttribute(selected, "label")) }), `: ${formatNumber(graph.getNodeAttribute(selected, "clustering"))}`)
+      : h("p", { className: "local muted", text: "Select a node to see its local clustering coefficient." });
+    const sizes = componentSizes(graph);
+    const more = sizes.length > 8 ? ` … (${sizes.length} in all)` : "";
+    replaceChildren(
+      element,
+      h(
+        "div",
+        { className: "figures" },
+        figure("modularity", formatNumber(summary.modularity), "Weighted modularity of the Louvain partition"),
+        figure("communities", formatNumber(summary.communities)),
+        figure("avg clustering", formatNumber(summary.averageClustering), "Mean local clustering coefficient (networkx average_clustering)"),
+        figure("transitivity", formatNumber(summary.transitivity), "3 × triangles / connected triples (networkx transitivity)"),
+        figure("components", formatNumber(summary.components)),
+        figure("density", formatNumber(summary.density)),
+      ),
+      local,
+      drawBars(countIntegers(graph.mapNodes((_node, attributes) => attributes.degree as number)), "Degree distribution (nodes per degree)"),
+      h("p", { className: "components" }, h("strong", { text: "Component sizes: " }), sizes.slice(0, 8).join(", ") + more),
+      h("h4", { text: "Communities" }),
+      communityList(dataset, graph, shown === "coauthors", store),
+    );
+  };
+  return watch(store, ["dataset", "network", "selected"], render);
+}

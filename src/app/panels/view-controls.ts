@@ -1,0 +1,55 @@
+/**
+ * What the canvas shows: the network (coauthors, topics, or the author–paper bipartite graph), which
+ * metric sizes the nodes and what colours them. The choices offered depend on the network (topics have
+ * no year of first paper; the bipartite graph is coloured by node kind).
+ */
+
+import { h, replaceChildren } from "../dom";
+import { watch, type NetworkName, type Store } from "../state";
+import { COLOR_ENCODINGS, resolveEncoding, SIZE_ENCODINGS, type Encoding } from "../view/render-graph";
+
+const NETWORKS: { key: NetworkName; label: string; title: string }[] = [
+  { key: "coauthors", label: "Coauthors", title: "Authors linked by joint papers" },
+  { key: "topics", label: "Topics", title: "Topics linked when they share papers" },
+  { key: "bipartite", label: "Authors–papers", title: "Authors, papers and topics as one bipartite graph" },
+];
+
+function select(name: string, label: string, options: Encoding[], value: string, onChange: (value: string) => void): HTMLElement {
+  const element = h("select", { attrs: { name } });
+  for (const option of options) {
+    const item = h("option", { text: option.label, attrs: { value: option.key } });
+    element.append(item);
+  }
+  element.value = value;
+  element.addEventListener("change", () => onChange(element.value));
+  return h("label", { className: "field" }, h("span", { text: label }), element);
+}
+
+/** Mounts the network switch and the size/colour choices in `element`; returns the dispose function. */
+export function mountViewControls(element: HTMLElement, store: Store): () => void {
+  return watch(store, ["network", "sizeBy", "colorBy"], (state) => {
+    const tabs = h("div", { className: "segmented", attrs: { role: "tablist", "aria-label": "Network" } });
+    for (const network of NETWORKS) {
+      tabs.append(
+        h("button", {
+          text: network.label,
+          title: network.title,
+          className: network.key === state.network ? "active" : "",
+          attrs: { role: "tab", "aria-selected": String(network.key === state.network), "data-network": network.key },
+          on: { click: () => store.set({ network: network.key, hovered: undefined, selected: undefined }) },
+        }),
+      );
+    }
+    const { sizeBy, colorBy } = resolveEncoding(state.network, state);
+    replaceChildren(
+      element,
+      tabs,
+      h(
+        "div",
+        { className: "field-row" },
+        select("sizeBy", "Size by", SIZE_ENCODINGS[state.network], sizeBy, (value) => store.set({ sizeBy: value })),
+        select("colorBy", "Colour by", COLOR_ENCODINGS[state.network], colorBy, (value) => store.set({ colorBy: value })),
+      ),
+    );
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * The view state: one small typed object holding what the page shows (which network, hover, selection,
+ * search, filters, sizing and colouring, the run status and the last analysis). Actions change it with
+ * `set`; renderers and panels subscribe and redraw. Analysis data is never changed here, only replaced.
+ */
+
+import type { InputFile } from "../model";
+import type { AnalysisOptions } from "../options";
+import type { Dataset } from "./dataset";
+
+export type NetworkName = "coauthors" | "topics" | "bipartite";
+
+/** The analysis options the filter panel edits; changing them re-runs the analysis. */
+export type FilterOptions = Pick<
+  AnalysisOptions,
+  "yearFrom" | "yearTo" | "minLinkWeight" | "minDegree" | "largestComponentOnly" | "hideOwners"
+>;
+
+export interface RunStatus {
+  phase: "idle" | "running" | "ready" | "error";
+  stage: string;
+  done: number;
+  total: number;
+  message: string;
+}
+
+export interface ViewState {
+  files: InputFile[];
+  filters: FilterOptions;
+  status: RunStatus;
+  dataset?: Dataset;
+  network: NetworkName;
+  /** Node attribute mapped to size (sqrt scale) and to colour. */
+  sizeBy: string;
+  colorBy: string;
+  hovered?: string;
+  selected?: string;
+  /** Incremented to ask the canvas to centre on `selected`. */
+  focusRequest: number;
+  /** Topic node key: the coauthor view then shows only authors with a paper on that topic. */
+  topicFilter?: string;
+  layoutRunning: boolean;
+}
+
+export type Listener = (state: ViewState, previous: ViewState) => void;
+
+export interface Store {
+  get(): ViewState;
+  set(patch: Partial<ViewState>): void;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: Listener): () => void;
+}
+
+export const DEFAULT_FILTERS: FilterOptions = {
+  yearFrom: undefined,
+  yearTo: undefined,
+  minLinkWeight: 1,
+  minDegree: 0,
+  largestComponentOnly: false,
+  hideOwners: false,
+};
+
+/** Creates the store with the page's initial state. */
+export function createStore(files: InputFile[]): Store {
+  let state: ViewState = {
+    files,
+    filters: { ...DEFAULT_FILTERS },
+    status: { phase: "idle", stage: "", done: 0, total: 0, message: "" },
+    network: "coauthors",
+    sizeBy: "weightedDegree",
+    colorBy: "community",
+    focusRequest: 0,
+    layoutRunning: false,
+  };
+  const listeners = new Set<Listener>();
+  return {
+    get: () => state,
+    set(patch) {
+      const previous = state;
+      state = { ...state, ...patch };
+      for (const listener of [...listeners]) listener(state, previous);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Selects a node (or clears the selection) and, when `centre` is set, asks the canvas to centre on it. */
+export function selectNode(store: Store, node: string | undefined, centre = false): void {
+  const { focusRequest } = store.get();
+  store.set({ selected: node, focusRequest: centre && node ? focusRequest + 1 : focusRequest });
+}
+
+/** Subscribes `listener` to changes of the listed keys only (plus one immediate call). */
+export function watch(store: Store, keys: (keyof ViewState)[], listener: (state: ViewState) => void): () => void {
+  listener(store.get());
+  return store.subscribe((state, previous) => {
+    if (keys.some((key) => state[key] !== previous[key])) listener(state);
+  });
+}
+
+/**
+ * The network whose metrics the panels describe while `network` is on the canvas: the bipartite view has
+ * no metrics of its own (it is what the projections are made from), so the panels keep to the coauthors.
+ */
+export function metricsNetwork(network: NetworkName): "coauthors" | "topics" {
+  return network === "topics" ? "topics" : "coauthors";
+}

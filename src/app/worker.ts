@@ -1,0 +1,50 @@
+/**
+ * The analysis worker: receives an `analyse` request, runs the pipeline's analyse() off the main thread
+ * and posts progress and the result. It only lays out the seeded start positions (layoutIterations 0):
+ * the page runs ForceAtlas2 live in graphology's worker supervisor, so the user watches it settle.
+ */
+
+import { analyse } from "../pipeline";
+import type { AnalysisPayload, WorkerReply, WorkerRequest } from "./protocol";
+import { packGraph, transferables } from "./transfer";
+
+/** Progress is posted at most this often (ms); the last step of a stage is always posted. */
+const PROGRESS_INTERVAL_MS = 50;
+
+const post = (reply: WorkerReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
+
+async function run(request: WorkerRequest): Promise<void> {
+  const started = performance.now();
+  let lastPost = 0;
+  const onProgress = (stage: string, done: number, total: number) => {
+    const now = performance.now();
+    if (done < total && now - lastPost < PROGRESS_INTERVAL_MS) return;
+    lastPost = now;
+    post({ type: "progress", id: request.id, stage, done, total });
+  };
+  const analysis = await analyse(request.files, { ...request.options, layoutIterations: 0 }, onProgress);
+  const { corpus } = analysis;
+  const payload: AnalysisPayload = {
+    options: analysis.options,
+    coauthors: packGraph(analysis.coauthors),
+    topics: packGraph(analysis.topics),
+    bipartite: packGraph(analysis.bipartite),
+    coauthorSummary: analysis.coauthorSummary,
+    topicSummary: analysis.topicSummary,
+    papers: corpus.papers,
+    people: corpus.people,
+    profiles: corpus.profiles,
+    files: corpus.files,
+    diagnostics: corpus.diagnostics,
+    paperTopics: analysis.paperTopics,
+    elapsedMs: performance.now() - started,
+  };
+  post({ type: "result", id: request.id, payload }, transferables([payload.coauthors, payload.topics, payload.bipartite]));
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  run(request).catch((error: unknown) => {
+    post({ type: "error", id: request.id, message: error instanceof Error ? error.message : String(error) });
+  });
+};
