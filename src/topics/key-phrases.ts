@@ -8,7 +8,8 @@
  * words are boundaries. Candidates are every run of 2–4 consecutive
  * units (so a run "training sparse autoencoders" yields "training sparse autoencoders" and its sub-runs);
  * a single unit is a candidate only when it is a defined acronym, since lone words are too vague to be
- * topics. A phrase may exceed four words when a unit is a long form ("sparse autoencoder training").
+ * topics. A hyphenated compound ("open-source", "maze-dataset") is one word, as a reader takes it, so
+ * a phrase may exceed four key words, as it may when a unit is a long form ("sparse autoencoder training").
  * Author keywords, when the record has them, are candidates as written, at any length.
  *
  * Term frequency: an occurrence in the title or keywords weighs TITLE_WEIGHT, one in the abstract 1 — a

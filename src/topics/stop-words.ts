@@ -43,8 +43,8 @@ obtained use uses used using utilize utilizes utilized apply applies applied bas
 enable enables enabled enabling require requires required requiring perform performs performed include
 includes including called termed known given able exhibit exhibits exhibited exhibiting reveal reveals revealed
 revealing yield yields yielded remain remains remained lead leads led help helps helped aim aims aimed seek
-seeks tend tends outperform outperforms outperformed outperforming improves new novel existing prior previous
-previously recent recently
+seeks tend tends release releases released outperform outperforms outperformed outperforming improves new
+novel existing prior previous previously recent recently
 current currently various different differ several many numerous specific specifically particular
 particularly respectively significant significantly substantial substantially effective effectively
 efficiently highly largely mainly mostly generally typically usually commonly widely often especially

@@ -4,7 +4,7 @@
  *
  * The key is the folded word (`foldText`: case, diacritics, hyphens → spaces) with light plural folding
  * on each part, so "Autoencoders" and "autoencoder" share the key "autoencoder". The folding is
- * deliberately simple suffix stripping (-ies → -y, -sses/-ches/-shes/-xes/-zes → drop "es",
+ * deliberately simple suffix stripping (-ies → -y, -sses/-ches/-shes/-xes → drop "es",
  * otherwise a final "s" unless the word ends in ss/us/is/as): it only has to make singular and plural
  * meet, not produce dictionary lemmas, and a stemmer would merge unrelated words (Porter turns both
  * "university" and "universe" into "univers").
@@ -35,7 +35,7 @@ export interface WordForm {
 const HAS_LETTER = /\p{L}/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+(?:-[\p{Ll}\p{M}]+)*$/u;
 const KEEPS_FINAL_S = /(?:ss|us|is|as)$/;
-const SIBILANT_ES = /(?:sses|ches|shes|xes|zes)$/;
+const SIBILANT_ES = /(?:sses|ches|shes|xes)$/;
 
 /** Folds an English plural to its singular by suffix rules ("models" → "model", "studies" → "study"). */
 export function singularize(word: string): string {

@@ -23,8 +23,9 @@ describe("acronymBase", () => {
     expect(acronymBase(token)).toBe(base);
   });
 
-  it.each(["circuits", "Sparse", "NNsight", "DeepSeek", "A", "x"])("does not take the word %s for an acronym", (token) => {
-    expect(acronymBase(token)).toBeUndefined();
+  const words = ["circuits", "Sparse", "NNsight", "DeepSeek", "A", "x"];
+  it.each(words)("does not take the word %s for an acronym", (word) => {
+    expect(acronymBase(word)).toBeUndefined();
   });
 });
 

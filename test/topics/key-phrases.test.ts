@@ -5,7 +5,8 @@ import { collectCandidates, readPaperText, TITLE_WEIGHT, type CandidateOptions }
 import { createVocabulary } from "../../src/topics/word-forms";
 
 function paper(title: string, abstract?: string, keywords?: string[]): Paper {
-  return { id: title, title, abstract, keywords, authors: [], authorsTruncated: false, categories: [], source: { file: "t", line: 1 } };
+  const source = { file: "t", line: 1 };
+  return { id: title, title, abstract, keywords, authors: [], authorsTruncated: false, categories: [], source };
 }
 
 /** Candidates of one paper on its own (its own acronyms only), as key → weight. */
@@ -29,7 +30,8 @@ describe("collectCandidates", () => {
 
   it("breaks phrases at stop words and punctuation, so stop-word-only phrases cannot arise", () => {
     expect(weights(paper("x", "The results of the paper show that we can, however, do it."))).toEqual({});
-    expect(weights(paper("x", "attention heads, residual stream"))).toEqual({ "attention head": 1, "residual stream": 1 });
+    const result = weights(paper("x", "attention heads, residual stream"));
+    expect(result).toEqual({ "attention head": 1, "residual stream": 1 });
   });
 
   it("weighs a title occurrence TITLE_WEIGHT times an abstract occurrence", () => {
@@ -39,7 +41,10 @@ describe("collectCandidates", () => {
 
   it("counts an acronym defined in the text as its long form, the definition once", () => {
     const result = weights(
-      paper("Graph Neural Networks for Molecules", "Graph neural networks (GNNs) are popular. GNNs scale, and a GNN's depth matters."),
+      paper(
+        "Graph Neural Networks for Molecules",
+        "Graph neural networks (GNNs) are popular. GNNs scale, and a GNN's depth matters.",
+      ),
     );
     expect(result["graph neural network"]).toBe(TITLE_WEIGHT + 1 + 2);
     expect(result["gnn"]).toBeUndefined();
@@ -67,7 +72,8 @@ describe("collectCandidates", () => {
 
   it("marks acronyms, keywords and two-unit runs as short", () => {
     const vocabulary = createVocabulary();
-    const text = readPaperText(paper("x", "sparse autoencoders (SAEs) and sparse feature circuits", ["Dictionary learning"]), vocabulary);
+    const p = paper("x", "sparse autoencoders (SAEs) and sparse feature circuits", ["Dictionary learning"]);
+    const text = readPaperText(p, vocabulary);
     const candidates = collectCandidates(text, createAcronymTable([]), vocabulary, { maxUnits: 4, withSurfaces: true });
     const short = Array.from(candidates).filter(([, c]) => c.isShort).map(([key]) => key).sort();
     expect(short).toEqual(["dictionary learning", "feature circuit", "sparse autoencoder", "sparse feature"]);
@@ -93,7 +99,8 @@ describe("collectCandidates", () => {
   });
 
   it("strips LaTeX and URLs before mining", () => {
-    const result = weights(paper("x", "we present $\\texttt{maze-dataset}$ library code at https://github.com/x/y today"));
+    const abstract = "we present $\\texttt{maze-dataset}$ library code at https://github.com/x/y today";
+    const result = weights(paper("x", abstract));
     expect(result).toEqual({ "maze dataset library": 1, "maze dataset library code": 1, "library code": 1 });
   });
 });

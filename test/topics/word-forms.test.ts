@@ -9,6 +9,7 @@ describe("singularize", () => {
     ["processes", "process"],
     ["approaches", "approach"],
     ["boxes", "box"],
+    ["mazes", "maze"],
     ["analysis", "analysis"],
     ["corpus", "corpus"],
     ["class", "class"],
