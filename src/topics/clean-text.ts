@@ -4,7 +4,8 @@
  * Markup first: URLs ("https://…", "www.…", bare domains such as "nnsight.net") and LaTeX are removed so
  * that neither becomes a phrase. Text inside `\texttt{…}`, `\textit{…}`, `\emph{…}`, `\mathrm{…}` is kept
  * (`$\texttt{maze-dataset}$` → "maze-dataset"); other math (`$M_h$`) and removed markup become a phrase
- * boundary, so words on either side never join into one phrase.
+ * boundary, so words on either side never join into one phrase. Accent commands become accented letters
+ * (`R\"{a}uker` → "Räuker") so LaTeX and Unicode spellings of a word read alike.
  *
  * Tokens are either words — letters and digits, with inner hyphens, apostrophes and dots kept
  * ("open-source", "Llama-3.1-8B", "e.g") and a possessive "'s" dropped — or single punctuation characters,
