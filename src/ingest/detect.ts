@@ -5,8 +5,14 @@
  */
 
 import type { ReadResult } from "../model";
+import { readArxivAtom, sniffArxivAtom } from "./arxiv-atom";
+import { readArxivJsonl, sniffArxivJsonl } from "./arxiv-jsonl";
+import { readDblp, sniffDblp } from "./dblp";
+import { readGexf, readGraphml, sniffGexf, sniffGraphml } from "./gexf";
 import { isBinaryText, isBlankText } from "./lines";
+import { readOpenAlex, sniffOpenAlex } from "./openalex";
 import { readProfile, sniffProfile } from "./profile";
+import { readSemanticScholar, sniffSemanticScholar } from "./semantic-scholar";
 
 /** Options every reader receives: referenceYear (number) is the year of dates written without one. */
 export interface ReaderOptions {
@@ -20,7 +26,16 @@ export interface Reader {
   read(text: string, file: string, options: ReaderOptions): ReadResult;
 }
 
-const READERS: readonly Reader[] = [{ name: "profile", sniff: sniffProfile, read: readProfile }];
+const READERS: readonly Reader[] = [
+  { name: "gexf", sniff: sniffGexf, read: readGexf },
+  { name: "graphml", sniff: sniffGraphml, read: readGraphml },
+  { name: "dblp", sniff: sniffDblp, read: readDblp },
+  { name: "arxiv-atom", sniff: sniffArxivAtom, read: readArxivAtom },
+  { name: "openalex", sniff: sniffOpenAlex, read: readOpenAlex },
+  { name: "semantic-scholar", sniff: sniffSemanticScholar, read: readSemanticScholar },
+  { name: "arxiv-jsonl", sniff: sniffArxivJsonl, read: readArxivJsonl },
+  { name: "profile", sniff: sniffProfile, read: readProfile },
+];
 
 /** The name of the format the text is in, judged by content (the file name only breaks ties), or undefined. */
 export function detectFormat(text: string, fileName: string): string | undefined {

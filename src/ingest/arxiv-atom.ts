@@ -1,0 +1,105 @@
+/**
+ * Reader for the arXiv API's Atom feed (`export.arxiv.org/api/query`), read with sax. Each `<entry>` is a
+ * paper: `<id>` gives the arXiv id (the version is dropped from the paper id, kept in `arxivId`), `<published>`
+ * the date of the first version, `<author><name>` the authors in order, `arxiv:primary_category` and
+ * `<category term>` the subject codes (primary first; ACM and MSC codes that arXiv lists as categories are
+ * dropped), `arxiv:doi` and `arxiv:journal_ref` the published version. The API reports a bad query as an
+ * entry titled "Error"; that becomes a diagnostic, not a paper.
+ */
+
+import { diagnostic, paperId } from "../model";
+import type { Diagnostic, Paper, ReadResult } from "../model";
+import { toArxivCategory } from "./categories";
+import type { ReaderOptions } from "./detect";
+import { collapseSpace, streamXml } from "./xml-stream";
+
+const ABS_URL = /arxiv\.org\/abs\/(.+)$/;
+const API_ERROR = /arxiv\.org\/api\/errors/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+/** Child elements whose text is kept; `name` is only read inside `<author>`. */
+const TEXT_FIELDS = new Set(["id", "title", "summary", "published", "updated", "name", "arxiv:doi", "arxiv:journal_ref"]);
+
+interface EntryDraft {
+  line: number;
+  fields: Map<string, string>;
+  authors: string[];
+  categories: string[];
+  primary?: string;
+}
+
+/** Reads an arXiv API Atom feed into papers; broken entries become diagnostics. */
+export function readArxivAtom(text: string, file: string, _options: ReaderOptions): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  const papers: Paper[] = [];
+  let entry: EntryDraft | undefined;
+  let field: { name: string; text: string } | undefined;
+  streamXml(text, file, {
+    open(name, attributes, line) {
+      if (name === "entry") entry = { line, fields: new Map(), authors: [], categories: [] };
+      else if (!entry) return;
+      else if (name === "arxiv:primary_category" && attributes.term) entry.primary = attributes.term;
+      else if (name === "category" && attributes.term) entry.categories.push(attributes.term);
+      else if (TEXT_FIELDS.has(name)) field = { name, text: "" };
+    },
+    close(name) {
+      if (!entry) return;
+      if (field && name === field.name) {
+        const value = collapseSpace(field.text);
+        if (name === "name") entry.authors.push(value);
+        else entry.fields.set(name, value);
+        field = undefined;
+      } else if (name === "entry") {
+        const paper = toPaper(entry, file, diagnostics);
+        if (paper) papers.push(paper);
+        entry = undefined;
+      }
+    },
+    text(value) {
+      if (field) field.text += value;
+    },
+  }, diagnostics);
+  if (entry) {
+    diagnostics.push(diagnostic("error", file, entry.line, "<entry> is not closed (the feed ends inside it). It was skipped; check that the file is complete."));
+  }
+  return { papers, profiles: [], diagnostics };
+}
+
+/** True for an Atom feed from the arXiv API. */
+export function sniffArxivAtom(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return /<feed[\s>]/.test(head) && /arxiv\.org/i.test(head);
+}
+
+function toPaper(entry: EntryDraft, file: string, diagnostics: Diagnostic[]): Paper | undefined {
+  const id = entry.fields.get("id") ?? "";
+  const title = entry.fields.get("title") ?? "";
+  if (API_ERROR.test(id)) {
+    diagnostics.push(diagnostic("error", file, entry.line, `the arXiv API answered with an error (${entry.fields.get("summary") ?? title}). Fix the query and download the feed again.`));
+    return undefined;
+  }
+  const arxivId = ABS_URL.exec(id)?.[1];
+  if (!title || !arxivId) {
+    diagnostics.push(diagnostic("error", file, entry.line, `entry has no ${title ? "arXiv id" : "title"}. It was skipped.`));
+    return undefined;
+  }
+  const date = ISO_DATE.exec(entry.fields.get("published") ?? entry.fields.get("updated") ?? "");
+  const doi = entry.fields.get("arxiv:doi")?.split(/\s+/)[0];
+  const codes = [entry.primary, ...entry.categories].flatMap((code) => (code ? [toArxivCategory(code)] : []));
+  const categories = [...new Set(codes.filter((code): code is string => code !== undefined))];
+  const abstract = entry.fields.get("summary");
+  const venue = entry.fields.get("arxiv:journal_ref");
+  if (entry.authors.length === 0) diagnostics.push(diagnostic("warning", file, entry.line, `entry ${arxivId} has no author. It adds no coauthor links.`));
+  return {
+    id: paperId({ doi, arxivId, title }),
+    title,
+    authors: entry.authors.filter((name) => name.length > 0).map((name) => ({ name })),
+    authorsTruncated: false,
+    ...(date ? { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } : {}),
+    categories,
+    ...(venue ? { venue } : {}),
+    ...(abstract ? { abstract } : {}),
+    ...(doi ? { doi } : {}),
+    arxivId,
+    source: { file, line: entry.line },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * Reader for the arXiv metadata snapshot (Cornell/Kaggle `arxiv-metadata-oai-snapshot.json`): JSON lines, one
+ * paper each. Authors come from `authors_parsed` ([last, first, suffix, affiliation?]), never from splitting the
+ * `authors` string: that string carries affiliation numbering such as "A. S. Mishchenko (1 and 2) and N. Nagaosa"
+ * that breaks any split on " and ". Only when `authors_parsed` is missing is the string split, with a warning.
+ * The date is that of the first version (`versions[0].created`), else `update_date`; `categories` is
+ * space-separated; a trailing "et al" in `authors` marks the list as cut off. Names may still carry LaTeX
+ * accents (`Bal\'azs`); they are decoded with the BibTeX reader's decoder.
+ */
+
+import { diagnostic, paperId } from "../model";
+import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
+import { toArxivCategory } from "./categories";
+import type { ReaderOptions } from "./detect";
+import { firstJsonObject, isObject, parseJsonText } from "./json-text";
+import { decodeLatex } from "./latex";
+import type { JsonObject } from "./json-text";
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const RFC_DATE = /(\d{1,2})\s+([A-Za-z]{3})\w*\s+(\d{4})/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+const ET_AL = /,?\s*et\.?\s+al\.?\s*$/i;
+
+/** Reads arXiv snapshot JSON lines into papers; a line that is not a paper costs one diagnostic. */
+export function readArxivJsonl(text: string, file: string, _options: ReaderOptions): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  const papers: Paper[] = [];
+  for (const { value, line } of parseJsonText(text, file, diagnostics)) {
+    const records = Array.isArray(value) ? value : [value];
+    for (const record of records) {
+      const paper = isObject(record) ? toPaper(record, file, line, diagnostics) : undefined;
+      if (paper) papers.push(paper);
+      else if (!isObject(record)) diagnostics.push(diagnostic("error", file, line, "record is not a JSON object. It was skipped."));
+    }
+  }
+  return { papers, profiles: [], diagnostics };
+}
+
+/** True when the first line is an arXiv snapshot record (`authors_parsed`, or `submitter` with `categories`). */
+export function sniffArxivJsonl(text: string): boolean {
+  const first = firstJsonObject(text);
+  return first !== undefined && ("authors_parsed" in first || ("submitter" in first && "categories" in first));
+}
+
+function toPaper(record: JsonObject, file: string, line: number, diagnostics: Diagnostic[]): Paper | undefined {
+  const title = text(record.title)?.replace(/\s+/g, " ");
+  const arxivId = text(record.id);
+  if (!title || !arxivId) {
+    diagnostics.push(diagnostic("error", file, line, `record has no ${title ? "id" : "title"}. It was skipped.`));
+    return undefined;
+  }
+  const date = dateOf(record);
+  const doi = text(record.doi)?.split(/\s+/)[0];
+  const codes = (text(record.categories) ?? "").split(/\s+/).map((code) => toArxivCategory(code));
+  const categories = [...new Set(codes.filter((code): code is string => code !== undefined))];
+  const abstract = text(record.abstract)?.replace(/\s+/g, " ");
+  const venue = text(record["journal-ref"])?.replace(/\s+/g, " ");
+  return {
+    id: paperId({ doi, arxivId, title }),
+    title,
+    authors: authorsOf(record, file, line, diagnostics),
+    authorsTruncated: ET_AL.test(text(record.authors) ?? ""),
+    ...date,
+    categories,
+    ...(venue ? { venue } : {}),
+    ...(abstract ? { abstract } : {}),
+    ...(doi ? { doi } : {}),
+    arxivId,
+    source: { file, line },
+  };
+}
+
+function authorsOf(record: JsonObject, file: string, line: number, diagnostics: Diagnostic[]): AuthorRef[] {
+  if (Array.isArray(record.authors_parsed)) {
+    return record.authors_parsed.flatMap((parts) => {
+      if (!Array.isArray(parts)) return [];
+      const [last, first, suffix] = parts.map((part) => (typeof part === "string" ? decodeLatex(part.trim()) : ""));
+      const name = [first?.replace(/\.\s+-/g, ".-"), last, suffix].filter(Boolean).join(" ");
+      return name ? [{ name }] : [];
+    });
+  }
+  const written = text(record.authors);
+  if (!written) return [];
+  diagnostics.push(diagnostic("warning", file, line, "record has no authors_parsed. Authors were split from the authors string; check names with affiliations."));
+  let bare = written.replace(ET_AL, "");
+  for (let previous = ""; previous !== bare; ) [previous, bare] = [bare, bare.replace(/\([^()]*\)/g, "")];
+  return bare.split(/,|\s+and\s+/).map((name) => decodeLatex(name.replace(/\s+/g, " ").trim())).filter(Boolean).map((name) => ({ name }));
+}
+
+function dateOf(record: JsonObject): Pick<Paper, "year" | "month" | "day"> {
+  const first = Array.isArray(record.versions) && isObject(record.versions[0]) ? text(record.versions[0].created) : undefined;
+  const rfc = RFC_DATE.exec(first ?? "");
+  const month = rfc ? MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1 : 0;
+  if (rfc && month > 0) return { year: Number(rfc[3]), month, day: Number(rfc[1]) };
+  const iso = ISO_DATE.exec(text(record.update_date) ?? "");
+  return iso ? { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } : {};
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim().length > 0 ? value.trim() : undefined;
+}

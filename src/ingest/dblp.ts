@@ -1,0 +1,137 @@
+/**
+ * Reader for DBLP XML: a person page (`<dblpperson>` with `<r>` records, a homonyms and a coauthors block)
+ * or a stream of records inside `<dblp>` (the dump, or a search export). Read with sax, never as a DOM.
+ *
+ * Homonyms: DBLP tells apart people with the same name by a number, `Wei Wang 0001`. They are different
+ * people, so the number must survive into the identity key, yet it is not part of the name: the displayed
+ * name drops it and `ids.dblp` keeps the author's pid (`95/7448-1`) or, in files without pids, the numbered name.
+ */
+
+import { diagnostic, paperId } from "../model";
+import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
+import type { ReaderOptions } from "./detect";
+import { collapseSpace, streamXml } from "./xml-stream";
+
+/** DBLP's publication elements; `www` (home pages) and `person` describe people, not papers. */
+const RECORD_TAGS = new Set(["article", "inproceedings", "proceedings", "book", "incollection", "phdthesis", "mastersthesis", "data"]);
+const HOMONYM = /^(.*\S)\s+(\d{4})$/;
+const DOI_URL = /^https?:\/\/(?:dx\.)?doi\.org\/(10\.\S+)$/i;
+const ARXIV_URL = /^https?:\/\/arxiv\.org\/abs\/(\S+?)(?:v\d+)?$/i;
+
+interface RecordDraft {
+  tag: string;
+  line: number;
+  authors: AuthorRef[];
+  fields: Map<string, string[]>;
+}
+
+interface Field {
+  name: string;
+  attributes: Record<string, string>;
+  text: string;
+}
+
+/** Reads DBLP XML (person page or record stream) into papers; broken records become diagnostics. */
+export function readDblp(text: string, file: string, _options: ReaderOptions): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  const papers: Paper[] = [];
+  let record: RecordDraft | undefined;
+  let field: Field | undefined;
+  let stated: { count: number; line: number } | undefined;
+  let skipDepth = 0;
+  streamXml(text, file, {
+    open(name, attributes, line) {
+      if (name === "dblpperson" && /^\d+$/.test(attributes.n ?? "")) stated = { count: Number(attributes.n), line };
+      if (field) return;
+      if (skipDepth > 0 || name === "homonyms" || name === "coauthors" || name === "www" || name === "person") {
+        skipDepth += 1;
+      } else if (!record && RECORD_TAGS.has(name)) {
+        record = { tag: name, line, authors: [], fields: new Map() };
+      } else if (record) {
+        field = { name, attributes, text: "" };
+      }
+    },
+    close(name) {
+      if (field && name === field.name) {
+        if (record) storeField(record, field);
+        field = undefined;
+      } else if (!field && skipDepth > 0) {
+        skipDepth -= 1;
+      } else if (!field && record && name === record.tag) {
+        const paper = toPaper(record, file, diagnostics);
+        if (paper) papers.push(paper);
+        record = undefined;
+      }
+    },
+    text(value) {
+      if (field) field.text += value;
+    },
+  }, diagnostics);
+  if (record) {
+    diagnostics.push(diagnostic("error", file, record.line, `<${record.tag}> record is not closed (the file ends inside it). It was skipped; check that the file is complete.`));
+  }
+  if (stated && stated.count !== papers.length) {
+    diagnostics.push(diagnostic("warning", file, stated.line, `record count does not match (the page says ${stated.count}, ${papers.length} were read). Check that the whole page was saved.`));
+  }
+  return { papers, profiles: [], diagnostics };
+}
+
+/** True for DBLP XML: a person page, a `<dblp>` root, or records carrying DBLP keys. */
+export function sniffDblp(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return /<dblpperson[\s>]|<dblp[\s>]|<!DOCTYPE dblp/i.test(head) || /<(article|inproceedings|incollection)\s[^>]*key="(journals|conf)\//.test(head);
+}
+
+function storeField(record: RecordDraft, field: Field): void {
+  const value = collapseSpace(field.text);
+  if (field.name === "author") {
+    if (value) record.authors.push(toAuthor(value, field.attributes));
+    return;
+  }
+  const values = record.fields.get(field.name) ?? [];
+  values.push(value);
+  record.fields.set(field.name, values);
+}
+
+/** The author as DBLP names them, without the homonym number; the pid (or numbered name) goes in ids.dblp. */
+function toAuthor(written: string, attributes: Record<string, string>): AuthorRef {
+  const homonym = HOMONYM.exec(written);
+  const dblp = attributes.pid || (homonym ? written : undefined);
+  const ids = { ...(dblp ? { dblp } : {}), ...(attributes.orcid ? { orcid: attributes.orcid } : {}) };
+  return { name: homonym ? homonym[1]! : written, ...(Object.keys(ids).length > 0 ? { ids } : {}) };
+}
+
+function toPaper(record: RecordDraft, file: string, diagnostics: Diagnostic[]): Paper | undefined {
+  const first = (name: string) => record.fields.get(name)?.find((value) => value.length > 0);
+  const title = first("title")?.replace(/\.$/, "");
+  if (!title) {
+    diagnostics.push(diagnostic("error", file, record.line, `<${record.tag}> record has no title. It was skipped.`));
+    return undefined;
+  }
+  const yearText = first("year");
+  const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+  if (yearText && year === undefined) {
+    diagnostics.push(diagnostic("warning", file, record.line, `year is not a four-digit year (${yearText}). The paper is read without a year.`));
+  }
+  const links = record.fields.get("ee") ?? [];
+  const doi = links.map((link) => DOI_URL.exec(link)?.[1]).find(Boolean);
+  const volume = first("volume");
+  const corr = first("journal") === "CoRR" && volume?.startsWith("abs/") ? volume.slice(4) : undefined;
+  const arxivId = links.map((link) => ARXIV_URL.exec(link)?.[1]).find(Boolean) ?? corr;
+  if (record.authors.length === 0) {
+    diagnostics.push(diagnostic("info", file, record.line, `<${record.tag}> record has no author (${title}). It adds no coauthor links.`));
+  }
+  const venue = first("journal") ?? first("booktitle") ?? first("publisher") ?? first("school");
+  return {
+    id: paperId({ doi, arxivId, title, year }),
+    title,
+    authors: record.authors,
+    authorsTruncated: false,
+    ...(year !== undefined ? { year } : {}),
+    categories: [],
+    ...(venue ? { venue } : {}),
+    ...(doi ? { doi } : {}),
+    ...(arxivId ? { arxivId } : {}),
+    source: { file, line: record.line },
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * JSON as the JSON readers (OpenAlex, Semantic Scholar, arXiv snapshot) see it: one document or JSON lines,
+ * parsed without ever throwing. A line that does not parse costs one diagnostic on its line and the other
+ * lines still load; a document that does not parse (truncated, not JSON, nested past the engine's limit —
+ * JSON.parse throws RangeError there on some engines) costs one diagnostic for the file.
+ *
+ * JSON.parse keeps no positions, so records inside a document get their line by searching their id in the
+ * text, left to right: records come in file order, so each search starts where the previous one ended.
+ */
+
+import { diagnostic } from "../model";
+import type { Diagnostic } from "../model";
+import { clipText } from "./lines";
+
+/** One top-level JSON value and the 1-based line it starts on. */
+export interface JsonValue {
+  value: unknown;
+  line: number;
+}
+
+/** Plain JSON object (not an array, not null). */
+export type JsonObject = Record<string, unknown>;
+
+/** True for a plain JSON object. */
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Parses a JSON document, or JSON lines when the first line is a whole value and more lines follow. */
+export function parseJsonText(text: string, file: string, diagnostics: Diagnostic[]): JsonValue[] {
+  const body = text.replace(/^\ufeff/, "");
+  const lines = body.split(/\r\n|\r|\n/);
+  const first = lines.findIndex((line) => line.trim().length > 0);
+  if (first < 0) return [];
+  const more = lines.findIndex((line, i) => i > first && line.trim().length > 0) > 0;
+  if (more && tryParse(lines[first]!) !== undefined) return parseJsonLines(lines, file, diagnostics);
+  try {
+    return [{ value: JSON.parse(body), line: first + 1 }];
+  } catch (error) {
+    diagnostics.push(diagnostic("error", file, 0, `not valid JSON (${reasonOf(error)}). Check that the file is complete and is a JSON export.`));
+    return [];
+  }
+}
+
+/** Parses JSON lines: one value per non-blank line, one diagnostic per line that does not parse. */
+export function parseJsonLines(lines: string[], file: string, diagnostics: Diagnostic[]): JsonValue[] {
+  const values: JsonValue[] = [];
+  lines.forEach((line, index) => {
+    if (line.trim().length === 0) return;
+    try {
+      values.push({ value: JSON.parse(line), line: index + 1 });
+    } catch (error) {
+      diagnostics.push(diagnostic("error", file, index + 1, `line is not valid JSON (${reasonOf(error)}: ${clipText(line.trim())}). It was skipped.`));
+    }
+  });
+  return values;
+}
+
+/** The first line that parses as a JSON object, for sniffers; undefined when none of the first lines does. */
+export function firstJsonObject(text: string): JsonObject | undefined {
+  const head = text.slice(0, 65536).replace(/^\ufeff/, "").trimStart();
+  const line = head.split(/\r\n|\r|\n/, 1)[0] ?? "";
+  const value = tryParse(line);
+  return isObject(value) ? value : undefined;
+}
+
+/**
+ * A function giving the line of each record of a document: it searches `needle` (a JSON string value such as
+ * an id) from where the previous search ended; when not found it returns the last line found.
+ */
+export function createLineFinder(text: string): (needle: string | undefined) => number {
+  let offset = 0;
+  let line = 1;
+  return (needle) => {
+    if (!needle) return line;
+    const at = text.indexOf(JSON.stringify(needle), offset);
+    if (at < 0) return line;
+    for (let i = text.indexOf("\n", offset); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) line += 1;
+    offset = at;
+    return line;
+  };
+}
+
+function tryParse(line: string): unknown {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) return undefined;
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    return undefined;
+  }
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof RangeError) return "nested too deeply";
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0]!.slice(0, 80);
+}

@@ -1,0 +1,151 @@
+/**
+ * Reader for OpenAlex works (api.openalex.org/works): an API page `{meta, results: […]}`, a single work, an
+ * array of works, or JSON lines of any of these (the snapshot, or pages saved one per line).
+ *
+ * Authors: `authorships` in order, each with the name as the paper wrote it (`raw_author_name`, else
+ * OpenAlex's `display_name`), the OpenAlex author id and the ORCID, both without their URL prefix so they match
+ * ids from other sources. Topics: the work's `keywords` and `topics` become `keywords`; the older `concepts`
+ * (deprecated by OpenAlex and noisy) are used only when a work has neither, and then only those scored at least
+ * 0.5 below the top level (level-0 concepts such as "Computer science" say nothing about a paper). The abstract is rebuilt from `abstract_inverted_index` (word → positions). An empty page is a
+ * normal end of a cursor walk: zero papers and an info diagnostic.
+ */
+
+import { diagnostic, paperId } from "../model";
+import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
+import type { ReaderOptions } from "./detect";
+import { createLineFinder, firstJsonObject, isObject, parseJsonText } from "./json-text";
+import type { JsonObject } from "./json-text";
+
+const CONCEPT_MIN_SCORE = 0.5;
+const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+?)(?:v\d+)?(?:\.pdf)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Reads OpenAlex works JSON (page, work, array or JSON lines); bad records become diagnostics. */
+export function readOpenAlex(text: string, file: string, _options: ReaderOptions): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  const papers: Paper[] = [];
+  const lineOf = createLineFinder(text);
+  for (const { value, line } of parseJsonText(text, file, diagnostics)) {
+    const works = worksOf(value);
+    if (works === undefined) {
+      diagnostics.push(diagnostic("error", file, line, "JSON value is neither an OpenAlex work nor a page of works. It was skipped."));
+      continue;
+    }
+    if (works.length === 0) diagnostics.push(diagnostic("info", file, line, "page has no results (the last page of a cursor walk). It adds no papers."));
+    for (const work of works) {
+      const workLine = isObject(work) && typeof work.id === "string" ? Math.max(line, lineOf(work.id)) : line;
+      const paper = isObject(work) ? toPaper(work, file, workLine, diagnostics) : undefined;
+      if (paper) papers.push(paper);
+      else if (!isObject(work)) diagnostics.push(diagnostic("error", file, workLine, "result is not a JSON object. It was skipped."));
+    }
+  }
+  return { papers, profiles: [], diagnostics };
+}
+
+/** True for OpenAlex JSON: OpenAlex work ids, or the `meta` block of an API page. */
+export function sniffOpenAlex(text: string): boolean {
+  const head = text.slice(0, 65536);
+  if (!/^\s*[[{]/.test(head.replace(/^\ufeff/, ""))) return false;
+  return head.includes("https://openalex.org/W") || (/"meta"\s*:/.test(head) && /"db_response_time_ms"/.test(head)) || isOpenAlexLine(text);
+}
+
+function isOpenAlexLine(text: string): boolean {
+  const first = firstJsonObject(text);
+  return first !== undefined && Array.isArray(first.authorships);
+}
+
+function worksOf(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (!isObject(value)) return undefined;
+  if (Array.isArray(value.results)) return value.results;
+  if ("authorships" in value || "publication_year" in value || "display_name" in value) return [value];
+  return undefined;
+}
+
+function toPaper(work: JsonObject, file: string, line: number, diagnostics: Diagnostic[]): Paper | undefined {
+  const title = text(work.title) ?? text(work.display_name);
+  const doi = text(work.doi)?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "");
+  if (!title) {
+    const named = [text(work.id)?.replace(/^https?:\/\/openalex\.org\//, ""), doi && `doi ${doi}`].filter(Boolean).join(", ");
+    diagnostics.push(diagnostic("error", file, line, `work has no title (${named || "no id"}). It was skipped.`));
+    return undefined;
+  }
+  const arxivId = arxivIdOf(work);
+  const date = ISO_DATE.exec(text(work.publication_date) ?? "");
+  const year = typeof work.publication_year === "number" ? work.publication_year : date ? Number(date[1]) : undefined;
+  if (!Array.isArray(work.authorships)) {
+    diagnostics.push(diagnostic("warning", file, line, `work "${title}" has no authorships list. It is read without authors.`));
+  }
+  const authors = (Array.isArray(work.authorships) ? work.authorships : []).flatMap((a) => toAuthor(a));
+  const venue = text(path(work, "primary_location", "source", "display_name"));
+  const abstract = rebuildAbstract(work.abstract_inverted_index);
+  const keywords = keywordsOf(work);
+  return {
+    id: paperId({ doi, arxivId, title, year }),
+    title,
+    authors,
+    authorsTruncated: work.is_authors_truncated === true,
+    ...(year !== undefined ? { year } : {}),
+    ...(date && Number(date[1]) === year ? { month: Number(date[2]), day: Number(date[3]) } : {}),
+    categories: [],
+    ...(keywords.length > 0 ? { keywords } : {}),
+    ...(venue ? { venue } : {}),
+    ...(abstract ? { abstract } : {}),
+    ...(doi ? { doi } : {}),
+    ...(arxivId ? { arxivId } : {}),
+    ...(typeof work.cited_by_count === "number" ? { citations: work.cited_by_count } : {}),
+    source: { file, line },
+  };
+}
+
+function toAuthor(authorship: unknown): AuthorRef[] {
+  if (!isObject(authorship)) return [];
+  const author = isObject(authorship.author) ? authorship.author : {};
+  const name = text(authorship.raw_author_name) ?? text(author.display_name);
+  if (!name) return [];
+  const openalex = text(author.id)?.replace(/^https?:\/\/openalex\.org\//, "");
+  const orcid = text(author.orcid)?.replace(/^https?:\/\/orcid\.org\//, "");
+  const ids = { ...(openalex ? { openalex } : {}), ...(orcid ? { orcid } : {}) };
+  return [{ name, ...(openalex || orcid ? { ids } : {}) }];
+}
+
+/** Rebuilds an abstract from OpenAlex's inverted index: each word is written at each of its positions. */
+export function rebuildAbstract(index: unknown): string | undefined {
+  if (!isObject(index)) return undefined;
+  const words: string[] = [];
+  for (const [word, positions] of Object.entries(index)) {
+    if (!Array.isArray(positions)) continue;
+    for (const position of positions) {
+      if (Number.isInteger(position) && position >= 0 && position < 1e6) words[position] = word;
+    }
+  }
+  const abstract = words.filter((word) => word !== undefined).join(" ").trim();
+  return abstract || undefined;
+}
+
+function keywordsOf(work: JsonObject): string[] {
+  const names = (list: unknown, keep: (item: JsonObject) => boolean = () => true) =>
+    (Array.isArray(list) ? list : []).flatMap((item) => (isObject(item) && keep(item) && text(item.display_name) ? [text(item.display_name)!] : []));
+  const concept = (item: JsonObject) => Number(item.score) >= CONCEPT_MIN_SCORE && Number(item.level) > 0;
+  const current = [...names(work.keywords), ...names(work.topics)];
+  const all = current.length > 0 ? current : names(work.concepts, concept);
+  const seen = new Set<string>();
+  return all.filter((name) => !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()));
+}
+
+function arxivIdOf(work: JsonObject): string | undefined {
+  const locations = Array.isArray(work.locations) ? work.locations : [];
+  for (const location of locations) {
+    const match = isObject(location) ? ARXIV_URL.exec(text(location.landing_page_url) ?? "") : null;
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+function path(value: unknown, ...keys: string[]): unknown {
+  return keys.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), value);
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim().length > 0 ? value.trim() : undefined;
+}

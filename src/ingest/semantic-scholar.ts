@@ -1,0 +1,157 @@
+/**
+ * Reader for the Semantic Scholar Graph API (api.semanticscholar.org/graph/v1): a paper, an author with
+ * `papers[]` (its owner becomes a Profile, like a profile page's), a page `{data: […], next}` of papers,
+ * citations (`{citingPaper}`/`{citedPaper}`) or authors, a batch array, or JSON lines of any of these.
+ *
+ * Authors keep the name as the API gives it and their `authorId` as ids.semanticScholar. The API's
+ * `fieldsOfStudy` and `s2FieldsOfStudy` categories are its only topics, so they become `keywords`. Where the API
+ * answers `null` for a list (`authors`, `papers`, `data`) the list is read as empty and a warning says so.
+ */
+
+import { diagnostic, foldText, paperId } from "../model";
+import type { AuthorRef, Diagnostic, Paper, Profile, ReadResult } from "../model";
+import type { ReaderOptions } from "./detect";
+import { createLineFinder, firstJsonObject, isObject, parseJsonText } from "./json-text";
+import type { JsonObject } from "./json-text";
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+interface Context {
+  file: string;
+  diagnostics: Diagnostic[];
+  papers: Paper[];
+  profiles: Profile[];
+  lineOf: (needle: string | undefined) => number;
+}
+
+/** Reads Semantic Scholar Graph API JSON into papers and author profiles; bad records become diagnostics. */
+export function readSemanticScholar(text: string, file: string, _options: ReaderOptions): ReadResult {
+  const context: Context = { file, diagnostics: [], papers: [], profiles: [], lineOf: createLineFinder(text) };
+  for (const { value, line } of parseJsonText(text, file, context.diagnostics)) readValue(value, line, context);
+  return { papers: context.papers, profiles: context.profiles, diagnostics: context.diagnostics };
+}
+
+/** True for Semantic Scholar JSON: `paperId` or `authorId` keys near the start. */
+export function sniffSemanticScholar(text: string): boolean {
+  const head = text.slice(0, 65536);
+  if (!/^\s*[[{]/.test(head.replace(/^\ufeff/, ""))) return false;
+  return /"(paperId|authorId)"\s*:/.test(head) || (firstJsonObject(text)?.corpusid !== undefined);
+}
+
+function readValue(value: unknown, line: number, context: Context): void {
+  if (Array.isArray(value)) {
+    value.forEach((item) => readItem(item, line, context));
+  } else if (isObject(value) && "data" in value) {
+    const data = listOrWarn(value, "data", line, context);
+    if (data.length === 0) context.diagnostics.push(diagnostic("info", context.file, line, "page has no data (the last page). It adds no papers."));
+    data.forEach((item) => readItem(item, line, context));
+  } else {
+    readItem(value, line, context);
+  }
+}
+
+function readItem(item: unknown, line: number, context: Context): void {
+  const { file, diagnostics } = context;
+  if (!isObject(item)) {
+    diagnostics.push(diagnostic("error", file, line, `record is ${item === null ? "null (an id the API did not know)" : "not a JSON object"}. It was skipped.`));
+    return;
+  }
+  const wrapped = isObject(item.citingPaper) ? item.citingPaper : isObject(item.citedPaper) ? item.citedPaper : undefined;
+  if (wrapped) readPaper(wrapped, line, context);
+  else if ("authorId" in item && !("paperId" in item)) readAuthor(item, line, context);
+  else if ("paperId" in item || "title" in item) readPaper(item, line, context);
+  else diagnostics.push(diagnostic("error", file, line, "JSON object is neither a Semantic Scholar paper nor an author. It was skipped."));
+}
+
+/** An author with papers: a Profile for the owner, and the owner added to papers whose author list lacks them. */
+function readAuthor(author: JsonObject, line: number, context: Context): void {
+  const owner = text(author.name);
+  const authorLine = Math.max(line, context.lineOf(text(author.authorId)));
+  if (owner) {
+    const stats = { paperCount: author.paperCount, citations: author.citationCount, hIndex: author.hIndex };
+    const known = Object.fromEntries(Object.entries(stats).filter(([, v]) => typeof v === "number"));
+    context.profiles.push({ owner, ...known, source: { file: context.file, line: authorLine } });
+  }
+  if (!("papers" in author)) return;
+  const ownerRef: AuthorRef | undefined = owner ? { name: owner, ...idsOf(author) } : undefined;
+  for (const item of listOrWarn(author, "papers", authorLine, context)) {
+    const paper = isObject(item) ? readPaper(item, authorLine, context) : undefined;
+    if (!isObject(item)) context.diagnostics.push(diagnostic("error", context.file, authorLine, "paper is not a JSON object. It was skipped."));
+    if (paper && ownerRef && !paper.authors.some((a) => sameAuthor(a, ownerRef))) paper.authors.push(ownerRef);
+  }
+}
+
+function readPaper(record: JsonObject, line: number, context: Context): Paper | undefined {
+  const { file, diagnostics } = context;
+  const paperLine = Math.max(line, context.lineOf(text(record.paperId)));
+  const authors = "authors" in record ? listOrWarn(record, "authors", paperLine, context).flatMap(toAuthor) : [];
+  const title = text(record.title);
+  if (!title) {
+    diagnostics.push(diagnostic("error", file, paperLine, `paper ${text(record.paperId) ?? "(no id)"} has no title. It was skipped.`));
+    return undefined;
+  }
+  const external = isObject(record.externalIds) ? record.externalIds : {};
+  const doi = text(external.DOI);
+  const arxivId = text(external.ArXiv);
+  const date = ISO_DATE.exec(text(record.publicationDate) ?? "");
+  const year = typeof record.year === "number" ? record.year : date ? Number(date[1]) : undefined;
+  const venue = text(record.venue) ?? text(isObject(record.journal) ? record.journal.name : undefined) ?? text(isObject(record.publicationVenue) ? record.publicationVenue.name : undefined);
+  const abstract = text(record.abstract);
+  const keywords = fieldsOf(record);
+  const paper: Paper = {
+    id: paperId({ doi, arxivId, title, year }),
+    title,
+    authors,
+    authorsTruncated: false,
+    ...(year !== undefined ? { year } : {}),
+    ...(date && Number(date[1]) === year ? { month: Number(date[2]), day: Number(date[3]) } : {}),
+    categories: [],
+    ...(keywords.length > 0 ? { keywords } : {}),
+    ...(venue ? { venue } : {}),
+    ...(abstract ? { abstract } : {}),
+    ...(doi ? { doi } : {}),
+    ...(arxivId ? { arxivId } : {}),
+    ...(typeof record.citationCount === "number" ? { citations: record.citationCount } : {}),
+    source: { file, line: paperLine },
+  };
+  context.papers.push(paper);
+  return paper;
+}
+
+/** The list under `key`; null or another non-list is read as empty, with a warning. */
+function listOrWarn(record: JsonObject, key: string, line: number, context: Context): unknown[] {
+  const value = record[key];
+  if (Array.isArray(value)) return value;
+  const what = value === null ? "null" : typeof value;
+  context.diagnostics.push(diagnostic("warning", context.file, line, `${key} is ${what} where a list was expected. It was read as an empty list.`));
+  return [];
+}
+
+function toAuthor(item: unknown): AuthorRef[] {
+  const name = isObject(item) ? text(item.name) : undefined;
+  return isObject(item) && name ? [{ name, ...idsOf(item) }] : [];
+}
+
+function idsOf(author: JsonObject): Pick<AuthorRef, "ids"> {
+  const semanticScholar = text(author.authorId);
+  const external = isObject(author.externalIds) ? author.externalIds : {};
+  const orcid = text(external.ORCID);
+  if (!semanticScholar && !orcid) return {};
+  return { ids: { ...(semanticScholar ? { semanticScholar } : {}), ...(orcid ? { orcid } : {}) } };
+}
+
+function sameAuthor(a: AuthorRef, b: AuthorRef): boolean {
+  const id = b.ids?.semanticScholar;
+  return (id !== undefined && a.ids?.semanticScholar === id) || foldText(a.name) === foldText(b.name);
+}
+
+function fieldsOf(record: JsonObject): string[] {
+  const plain = Array.isArray(record.fieldsOfStudy) ? record.fieldsOfStudy.filter((f): f is string => typeof f === "string") : [];
+  const s2 = Array.isArray(record.s2FieldsOfStudy) ? record.s2FieldsOfStudy.flatMap((f) => (isObject(f) && text(f.category) ? [text(f.category)!] : [])) : [];
+  return [...new Set([...plain, ...s2])];
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === "number") return String(value);
+  return typeof value === "string" && value.trim().length > 0 ? value.trim() : undefined;
+}
