@@ -62,6 +62,14 @@ function createSigma(graph: Graph, container: HTMLElement, store: Store, scene: 
   return sigma;
 }
 
+/** Writes the number of nodes and links on the canvas to `data-nodes`/`data-edges` (read by tests and tools). */
+function describeShown(container: HTMLElement, scene: Scene): void {
+  const { graph, visible } = scene;
+  container.dataset.nodes = String(visible ? visible.size : graph.order);
+  container.dataset.edges = String(visible ? graph.filterEdges((_e, _a, s, t) => visible.has(s) && visible.has(t)).length : graph.size);
+  container.dataset.network = scene.network;
+}
+
 /** Mounts the canvas in `container` and its legends in `legendElement`. */
 export function mountRenderer(container: HTMLElement, legendElement: HTMLElement, store: Store): Renderer {
   let current: Scene | undefined;
@@ -85,6 +93,7 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     encode();
     scene.visible = network === "coauthors" ? nodesOnTopic(dataset, graph, store.get().topicFilter) : undefined;
     scene.sigma = createSigma(graph, container, store, () => current);
+    describeShown(container, scene);
     layout.start();
   };
 
@@ -99,6 +108,7 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
       if (!current || !state.dataset) return;
       current.visible = current.network === "coauthors" ? nodesOnTopic(state.dataset, current.graph, state.topicFilter) : undefined;
       current.sigma.refresh({ skipIndexation: true });
+      describeShown(container, current);
     }),
     watch(store, ["focusRequest"], (state) => {
       if (!current || !state.selected || !current.graph.hasNode(state.selected)) return;
