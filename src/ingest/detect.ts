@@ -9,10 +9,16 @@ import { readArxivAtom, sniffArxivAtom } from "./arxiv-atom";
 import { readArxivJsonl, sniffArxivJsonl } from "./arxiv-jsonl";
 import { readDblp, sniffDblp } from "./dblp";
 import { readGexf, readGraphml, sniffGexf, sniffGraphml } from "./gexf";
+import { readBibtex, sniffBibtex } from "./bibtex";
+import { readCsv, sniffCsv } from "./csv";
+import { readIeee, sniffIeee } from "./ieee";
 import { isBinaryText, isBlankText } from "./lines";
 import { readOpenAlex, sniffOpenAlex } from "./openalex";
 import { readProfile, sniffProfile } from "./profile";
+import { readRis, sniffRis } from "./ris";
+import { readScopus, sniffScopus } from "./scopus";
 import { readSemanticScholar, sniffSemanticScholar } from "./semantic-scholar";
+import { readWos, sniffWos } from "./wos";
 
 /** Options every reader receives: referenceYear (number) is the year of dates written without one. */
 export interface ReaderOptions {
@@ -35,6 +41,12 @@ const READERS: readonly Reader[] = [
   { name: "semantic-scholar", sniff: sniffSemanticScholar, read: readSemanticScholar },
   { name: "arxiv-jsonl", sniff: sniffArxivJsonl, read: readArxivJsonl },
   { name: "profile", sniff: sniffProfile, read: readProfile },
+  { name: "bibtex", sniff: sniffBibtex, read: readBibtex },
+  { name: "ris", sniff: sniffRis, read: readRis },
+  { name: "wos", sniff: sniffWos, read: readWos },
+  { name: "scopus", sniff: sniffScopus, read: readScopus },
+  { name: "ieee", sniff: sniffIeee, read: readIeee },
+  { name: "csv", sniff: sniffCsv, read: readCsv },
 ];
 
 /** The name of the format the text is in, judged by content (the file name only breaks ties), or undefined. */

@@ -1,0 +1,241 @@
+/**
+ * BibTeX syntax: the text is cut into entries `@type{key, name = value, …}` with `@string` macros expanded,
+ * `#` concatenation applied and `@comment`/`@preamble` skipped. Values stay raw LaTeX (decoded later), so the
+ * author field can still be split at brace level 0. Everything outside an entry is a comment, as in BibTeX;
+ * a `%` between fields comments out the rest of the line, as biber and most managers read it.
+ *
+ * Written as one forward scanner instead of using @retorquere/bibtex-parser: that parser gives no line
+ * numbers, reads 0.14 MB/s (8.7 s for 1.2 MB measured on this machine; a 50 MB file would take minutes) and
+ * pulls an NLP model in for sentence casing. This scanner is linear, keeps a line for every entry and field,
+ * and counts brace depth instead of recursing, so deep nesting cannot overflow the stack.
+ *
+ * Recovery: a value that runs into a line starting a new entry (`@article{`) or into the end of the file is
+ * cut there; the entry is reported and skipped, and reading resumes at that line.
+ */
+
+import { diagnostic } from "../model";
+import type { Diagnostic } from "../model";
+
+export interface BibField {
+  name: string;
+  value: string;
+  line: number;
+}
+
+export interface BibEntry {
+  type: string;
+  key: string;
+  line: number;
+  fields: Map<string, BibField>;
+}
+
+const MONTH_MACROS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const IDENTIFIER = /[^\s"#%'(),={}@]+/y;
+/** A line that opens an entry: where a cut value ends and reading resumes. */
+const ENTRY_START = /[ \t]*@[A-Za-z]+[ \t]*[{(]/y;
+
+/** Thrown inside the scanner for a broken entry and caught per entry: never leaves this module. */
+class EntryError extends Error {}
+
+class Scanner {
+  pos = 0;
+  private readonly newlines: number[] = [];
+  readonly macros = new Map<string, string>(MONTH_MACROS.map((name) => [name.slice(0, 3), name]));
+
+  constructor(readonly text: string) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.newlines.push(i);
+  }
+
+  /** 1-based line of a position (binary search over the newline offsets). */
+  lineAt(pos: number): number {
+    let low = 0;
+    let high = this.newlines.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.newlines[mid]! < pos) low = mid + 1;
+      else high = mid;
+    }
+    return low + 1;
+  }
+
+  /** Skips white space and `%` comments up to the next significant character. */
+  skipBlank(): void {
+    const { text } = this;
+    while (this.pos < text.length) {
+      const char = text[this.pos]!;
+      if (char === "%") {
+        const end = text.indexOf("\n", this.pos);
+        this.pos = end < 0 ? text.length : end + 1;
+      } else if (/\s/.test(char)) this.pos++;
+      else return;
+    }
+  }
+
+  identifier(): string {
+    IDENTIFIER.lastIndex = this.pos;
+    const match = IDENTIFIER.exec(this.text);
+    if (!match) return "";
+    this.pos += match[0].length;
+    return match[0];
+  }
+
+  /** True when the line starting right after a newline at `pos` opens a new entry. */
+  entryStartsAfter(pos: number): boolean {
+    ENTRY_START.lastIndex = pos + 1;
+    return ENTRY_START.test(this.text);
+  }
+
+  /** Position of the next line that opens an entry, at or after `from`; the text length when there is none. */
+  nextEntryLine(from: number): number {
+    for (let i = this.text.indexOf("\n", from); i >= 0; i = this.text.indexOf("\n", i + 1)) {
+      if (this.entryStartsAfter(i)) return i + 1;
+    }
+    return this.text.length;
+  }
+
+  /** A `{…}` or `"…"` value from its opening delimiter; braces are counted (as BibTeX does, `\{` too), not recursed into. */
+  delimited(): string {
+    const { text } = this;
+    const start = this.pos;
+    const quoted = text[start] === '"';
+    let depth = quoted ? 0 : 1;
+    for (let i = start + 1; i < text.length; i++) {
+      const char = text[i];
+      if (char === "{") depth++;
+      else if (char === "}") depth--;
+      else if (char === "\n" && this.entryStartsAfter(i)) break;
+      if ((quoted && char === '"' && depth === 0) || (!quoted && depth === 0)) {
+        this.pos = i + 1;
+        return text.slice(start + 1, i);
+      }
+      if (depth < 0) break;
+    }
+    throw new EntryError(`value opened on line ${this.lineAt(start)} is never closed`);
+  }
+
+  /** A value: pieces joined by `#`, each a delimited string, a number or a macro name. */
+  value(diagnostics: Diagnostic[], file: string): string {
+    let result = "";
+    for (;;) {
+      this.skipBlank();
+      const char = this.text[this.pos];
+      if (char === "{" || char === '"') result += this.delimited();
+      else {
+        const name = this.identifier();
+        if (!name) throw new EntryError(`expected a value, found ${JSON.stringify(this.text.slice(this.pos, this.pos + 12))}`);
+        const macro = this.macros.get(name.toLowerCase());
+        if (macro === undefined && !/^\d+$/.test(name)) {
+          diagnostics.push(diagnostic("warning", file, this.lineAt(this.pos), `undefined @string macro (${name}). It was read as empty text.`));
+        }
+        result += /^\d+$/.test(name) ? name : (macro ?? "");
+      }
+      this.skipBlank();
+      if (this.text[this.pos] !== "#") return result;
+      this.pos++;
+    }
+  }
+}
+
+/** Cuts BibTeX text into entries; every broken entry adds an error diagnostic on its line and is left out. */
+export function parseBibtex(text: string, file: string, diagnostics: Diagnostic[]): BibEntry[] {
+  const scanner = new Scanner(text);
+  const entries: BibEntry[] = [];
+  while (scanner.pos < text.length) {
+    const at = text.indexOf("@", scanner.pos);
+    if (at < 0) break;
+    scanner.pos = at + 1;
+    // An @ inside a word (an e-mail address in a comment) does not open an entry.
+    if (at > 0 && /\w/.test(text[at - 1]!)) continue;
+    scanner.skipBlank();
+    const type = scanner.identifier().toLowerCase();
+    scanner.skipBlank();
+    const open = text[scanner.pos];
+    if (!type || (open !== "{" && open !== "(")) {
+      if (type) diagnostics.push(diagnostic("warning", file, scanner.lineAt(at), `@${type} is not followed by { or (. It was skipped as a comment.`));
+      continue;
+    }
+    if (type === "comment" || type === "preamble") {
+      skipBalanced(scanner, diagnostics, file, at);
+      continue;
+    }
+    readBlock(scanner, type, at, entries, diagnostics, file);
+  }
+  return entries;
+}
+
+/** Reads one `@string` or entry block, or reports it and moves to the next line that opens an entry. */
+function readBlock(scanner: Scanner, type: string, at: number, entries: BibEntry[], diagnostics: Diagnostic[], file: string): void {
+  const close = scanner.text[scanner.pos] === "{" ? "}" : ")";
+  scanner.pos++;
+  const line = scanner.lineAt(at);
+  try {
+    if (type === "string") {
+      for (const field of readFields(scanner, close, diagnostics, file)) scanner.macros.set(field.name, field.value);
+      return;
+    }
+    scanner.skipBlank();
+    const key = scanner.identifier();
+    const fields = new Map<string, BibField>();
+    for (const field of readFields(scanner, close, diagnostics, file)) {
+      if (fields.has(field.name)) {
+        diagnostics.push(diagnostic("warning", file, field.line, `field ${field.name} given twice in entry ${key}. The first value was kept.`));
+      } else fields.set(field.name, field);
+    }
+    entries.push({ type, key, line, fields });
+  } catch (error) {
+    if (!(error instanceof EntryError)) throw error;
+    diagnostics.push(diagnostic("error", file, line, `broken @${type} entry: ${error.message}. The entry was skipped.`));
+    scanner.pos = scanner.nextEntryLine(at);
+  }
+}
+
+/** The `name = value` pairs of a block up to its closing delimiter; an entry cut off by the next one still counts. */
+function readFields(scanner: Scanner, close: string, diagnostics: Diagnostic[], file: string): BibField[] {
+  const { text } = scanner;
+  const fields: BibField[] = [];
+  const start = scanner.pos;
+  let afterValue = false;
+  for (;;) {
+    scanner.skipBlank();
+    const char = text[scanner.pos];
+    if (char === undefined || char === "@") {
+      const where = char === undefined ? "the end of the file" : `the entry on line ${scanner.lineAt(scanner.pos)}`;
+      diagnostics.push(diagnostic("warning", file, scanner.lineAt(start), `entry not closed before ${where}. Its fields were read up to there.`));
+      return fields;
+    }
+    if (char === close) {
+      scanner.pos++;
+      return fields;
+    }
+    if (char === ",") {
+      scanner.pos++;
+      afterValue = false;
+      continue;
+    }
+    const line = scanner.lineAt(scanner.pos);
+    if (afterValue) diagnostics.push(diagnostic("warning", file, line, "missing comma between two fields. The next field was read anyway."));
+    const name = scanner.identifier().toLowerCase();
+    scanner.skipBlank();
+    if (!name || text[scanner.pos] !== "=") {
+      throw new EntryError(`expected "name = value" on line ${line}, found ${JSON.stringify(text.slice(scanner.pos, scanner.pos + 12))}`);
+    }
+    scanner.pos++;
+    fields.push({ name, value: scanner.value(diagnostics, file), line });
+    afterValue = true;
+  }
+}
+
+/** Skips a `@comment{…}` or `@preamble{…}` block by counting its braces. */
+function skipBalanced(scanner: Scanner, diagnostics: Diagnostic[], file: string, at: number): void {
+  if (scanner.text[scanner.pos] === "(") {
+    scanner.pos = scanner.nextEntryLine(at);
+    return;
+  }
+  try {
+    scanner.delimited();
+  } catch (error) {
+    if (!(error instanceof EntryError)) throw error;
+    diagnostics.push(diagnostic("warning", file, scanner.lineAt(at), "@comment or @preamble never closed. Reading resumed at the next entry."));
+    scanner.pos = scanner.nextEntryLine(at);
+  }
+}

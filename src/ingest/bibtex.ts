@@ -1,0 +1,132 @@
+/**
+ * Reader for BibTeX (and the BibLaTeX fields people mix into it). Each entry becomes a paper:
+ *
+ *   title                         → title (LaTeX decoded, case-protecting braces dropped)
+ *   author                        → authors in reading order; `and others` → authorsTruncated
+ *   year / month, or date         → year, month (`mar`, `March`, `3`, `2020-03-01`)
+ *   journal, booktitle, _venue…   → venue (the first present)
+ *   doi                           → doi (a https://doi.org/ prefix removed)
+ *   eprint, arxiv, url_arxiv, url → arxivId (eprint when archivePrefix is arXiv or the id has arXiv's shape)
+ *   primaryClass                  → categories; keywords → keywords; abstract → abstract
+ *   codeurl, url_code, code       → hasCode
+ *
+ * Broken entries, entries without a title and duplicate keys become diagnostics on their line; the rest loads.
+ */
+
+import { diagnostic, paperId } from "../model";
+import type { Diagnostic, Paper, ReadResult } from "../model";
+import { splitBibtexNames } from "./bibtex-names";
+import { parseBibtex } from "./bibtex-syntax";
+import type { BibEntry } from "./bibtex-syntax";
+import type { ReaderOptions } from "./detect";
+import { decodeLatex } from "./latex";
+import { isBinaryText, isBlankText } from "./lines";
+
+const VENUE_FIELDS = ["journal", "journaltitle", "booktitle", "_venue", "venue", "howpublished", "school", "institution"];
+const CODE_FIELDS = ["codeurl", "url_code", "code", "github"];
+const ARXIV_ID = /(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(v\d+)?/;
+const ARXIV_IN_TEXT = /(?:arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})/i;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** A line that opens an entry with a key: what tells BibTeX from other text. */
+const ENTRY_LINE = /^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^\s,{}()]*[ \t]*,/m;
+
+/** Reads BibTeX text into papers; broken entries become error diagnostics on their line, never a throw. */
+export function readBibtex(text: string, file: string, _options: ReaderOptions): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  if (isBinaryText(text)) {
+    diagnostics.push(diagnostic("error", file, 0, "binary data, not BibTeX (NUL or control bytes). Give the .bib file as text."));
+    return { papers: [], profiles: [], diagnostics };
+  }
+  if (isBlankText(text)) {
+    diagnostics.push(diagnostic("warning", file, 0, "empty file (no text). Nothing was read from it."));
+    return { papers: [], profiles: [], diagnostics };
+  }
+  const entries = parseBibtex(text, file, diagnostics);
+  if (entries.length === 0 && !diagnostics.some((item) => item.severity === "error")) {
+    diagnostics.push(diagnostic("error", file, 0, "no BibTeX entry (like `@article{key, …}`) found. Check that this is a .bib file or pass another format."));
+  }
+  const seen = new Map<string, number>();
+  const papers: Paper[] = [];
+  for (const entry of entries) {
+    const first = seen.get(entry.key);
+    if (first !== undefined) {
+      diagnostics.push(diagnostic("warning", file, entry.line, `duplicate key ${entry.key} (first on line ${first}). Both entries were read; identical papers merge later.`));
+    } else seen.set(entry.key, entry.line);
+    const paper = entryToPaper(entry, file, diagnostics);
+    if (paper) papers.push(paper);
+  }
+  return { papers, profiles: [], diagnostics };
+}
+
+/** True when some line opens a BibTeX entry with a key (`@article{key,`). */
+export function sniffBibtex(text: string): boolean {
+  return ENTRY_LINE.test(text.slice(0, 65536));
+}
+
+function entryToPaper(entry: BibEntry, file: string, diagnostics: Diagnostic[]): Paper | undefined {
+  const raw = (name: string) => entry.fields.get(name)?.value.trim() || undefined;
+  const text = (name: string) => {
+    const value = raw(name);
+    return value === undefined ? undefined : decodeLatex(value) || undefined;
+  };
+  const title = text("title");
+  if (!title) {
+    const why = entry.fields.size === 0 ? "has no fields (all commented out?)" : "has no title";
+    diagnostics.push(diagnostic("error", file, entry.line, `entry ${entry.key || "without a key"} ${why}. It was skipped.`));
+    return undefined;
+  }
+  const { names, truncated } = splitBibtexNames(raw("author") ?? "");
+  if (names.length === 0) diagnostics.push(diagnostic("warning", file, entry.line, `entry ${entry.key} has no author. It is kept without authors.`));
+  const date = readDate(entry, file, diagnostics);
+  const doi = raw("doi")?.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "");
+  const arxivId = findArxivId(entry);
+  const paper: Paper = {
+    id: paperId({ doi, arxivId, title, year: date.year }),
+    title,
+    authors: names.map((name) => ({ name })),
+    authorsTruncated: truncated,
+    ...date,
+    categories: raw("primaryclass") ? [raw("primaryclass")!] : [],
+    source: { file, line: entry.line },
+  };
+  const venue = VENUE_FIELDS.map(text).find(Boolean);
+  const keywords = text("keywords")?.split(/[,;]/).map((word) => word.trim()).filter(Boolean);
+  const abstract = text("abstract");
+  if (venue) paper.venue = venue;
+  if (doi) paper.doi = doi;
+  if (arxivId) paper.arxivId = arxivId;
+  if (keywords?.length) paper.keywords = keywords;
+  if (abstract) paper.abstract = abstract;
+  if (CODE_FIELDS.some((name) => raw(name))) paper.hasCode = true;
+  return paper;
+}
+
+/** Year and month from `year`/`month`, or from a BibLaTeX `date` (`2020-03-01`); odd values warn. */
+function readDate(entry: BibEntry, file: string, diagnostics: Diagnostic[]): { year?: number; month?: number } {
+  const year = entry.fields.get("year");
+  const month = entry.fields.get("month")?.value.trim().toLowerCase();
+  const date = /^(\d{4})(?:-(\d{2}))?/.exec(entry.fields.get("date")?.value.trim() ?? "");
+  const result: { year?: number; month?: number } = {};
+  const yearMatch = /\b(\d{4})\b/.exec(year?.value ?? "");
+  if (yearMatch) result.year = Number(yearMatch[1]);
+  else if (date) result.year = Number(date[1]);
+  else if (year) diagnostics.push(diagnostic("warning", file, year.line, `year without four digits (${year.value}). The paper has no year.`));
+  const monthNumber = month === undefined ? (date?.[2] ? Number(date[2]) : undefined) : /^\d+$/.test(month) ? Number(month) : MONTHS.indexOf(month.slice(0, 3)) + 1;
+  if (monthNumber !== undefined && monthNumber >= 1 && monthNumber <= 12) result.month = monthNumber;
+  return result;
+}
+
+/** The arXiv id of an entry: eprint (when it is an arXiv eprint), an `arxiv` field, or an arXiv URL or note. */
+function findArxivId(entry: BibEntry): string | undefined {
+  const value = (name: string) => entry.fields.get(name)?.value.trim() ?? "";
+  const prefix = (value("archiveprefix") || value("eprinttype")).toLowerCase();
+  const eprint = ARXIV_ID.exec(value("eprint"));
+  if (eprint && (prefix === "arxiv" || prefix === "")) return eprint[1];
+  const field = ARXIV_ID.exec(value("arxiv") || value("arxivid"));
+  if (field) return field[1];
+  for (const name of ["url_arxiv", "url", "eid", "journal", "note", "howpublished"]) {
+    const match = ARXIV_IN_TEXT.exec(value(name));
+    if (match) return match[1];
+  }
+  return undefined;
+}

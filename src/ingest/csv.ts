@@ -1,0 +1,154 @@
+/**
+ * Tables of papers: a header row naming the columns, one paper per row. `readTable` does the work for every
+ * tabular export (generic CSV/TSV here, Scopus and IEEE Xplore in their own files, which only say which
+ * header holds what and how their author cells are written). A row without a title is an error on its
+ * line; a header without a title column is one error for the whole file.
+ *
+ * The generic reader takes the delimiter from the header line (tab, semicolon or comma, whichever splits it
+ * most), finds columns by common header names (title, authors, year, venue, doi, categories, keywords,
+ * abstract, arxiv), and reads authors separated by `;` (or `|`). The `columns` option maps a field to a
+ * header of another name: `{ title: "Paper", authors: "Who" }`.
+ */
+
+import { diagnostic, paperId } from "../model";
+import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
+import type { ReaderOptions } from "./detect";
+import { parseDelimited } from "./delimited";
+import { clipText, isBinaryText, isBlankText } from "./lines";
+
+export type TableField = "title" | "authors" | "year" | "venue" | "doi" | "categories" | "keywords" | "abstract" | "arxiv" | "citations";
+
+/** Column mapping of the generic reader: field → header name as written in the file (case ignored). */
+export type CsvColumns = Partial<Record<TableField, string>>;
+
+/** Options of readCsv: the reader options plus columns (CsvColumns, default: common header names). */
+export interface CsvOptions extends ReaderOptions {
+  columns?: CsvColumns;
+}
+
+/** A cell of the current row by header name (case ignored); "" when the column is absent. */
+export type CellReader = (header: string) => string;
+
+/** What a tabular format is: its name, delimiter, the headers of each field, and how to read its author cell. */
+export interface TableSpec {
+  format: string;
+  delimiter: string;
+  quoted?: boolean;
+  columns: Partial<Record<TableField, readonly string[]>>;
+  readAuthors(cell: string, row: CellReader, report: (message: string) => void): { authors: AuthorRef[]; truncated: boolean };
+}
+
+const GENERIC_COLUMNS: Record<TableField, readonly string[]> = {
+  title: ["title", "document title", "paper title", "article title"],
+  authors: ["authors", "author", "author names", "creators"],
+  year: ["year", "publication year", "pub year", "date", "published"],
+  venue: ["venue", "journal", "source title", "publication title", "booktitle", "conference"],
+  doi: ["doi"],
+  categories: ["categories", "category", "subjects", "subject"],
+  keywords: ["keywords", "author keywords", "tags"],
+  abstract: ["abstract", "summary"],
+  arxiv: ["arxiv", "arxiv id", "arxivid", "eprint"],
+  citations: ["citations", "cited by", "citation count"],
+};
+
+/** Reads a generic CSV or TSV table of papers; bad rows become diagnostics on their line, never a throw. */
+export function readCsv(text: string, file: string, options: CsvOptions): ReadResult {
+  const header = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/, 1)[0] ?? "";
+  const columns: Partial<Record<TableField, readonly string[]>> = { ...GENERIC_COLUMNS };
+  for (const [field, name] of Object.entries(options.columns ?? {})) columns[field as TableField] = [name.toLowerCase()];
+  const spec: TableSpec = { format: "CSV", delimiter: guessDelimiter(header), columns, readAuthors: readGenericAuthors };
+  return readTable(text, file, spec);
+}
+
+/** True when the first line is a header (comma, tab or semicolon separated) with a title and an author column. */
+export function sniffCsv(text: string): boolean {
+  const header = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/, 1)[0] ?? "";
+  const names = parseDelimited(header, { delimiter: guessDelimiter(header) }).rows[0]?.cells.map(headerKey) ?? [];
+  return names.length > 1 && names.some((name) => GENERIC_COLUMNS.title.includes(name)) && names.some((name) => GENERIC_COLUMNS.authors.includes(name));
+}
+
+/** Reads a table whose layout `spec` describes; shared by the generic, Scopus and IEEE readers. */
+export function readTable(text: string, file: string, spec: TableSpec): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (severity: "error" | "warning", message: string): ReadResult => {
+    diagnostics.push(diagnostic(severity, file, 0, message));
+    return { papers: [], profiles: [], diagnostics };
+  };
+  if (isBinaryText(text)) return fail("error", `binary data, not a ${spec.format} export (NUL or control bytes). Give the file as text.`);
+  if (isBlankText(text)) return fail("warning", "empty file (no text). Nothing was read from it.");
+  const table = parseDelimited(text, { delimiter: spec.delimiter, quoted: spec.quoted });
+  const [head, ...rows] = table.rows;
+  if (!head) return fail("error", `no header row (the first quote is never closed). Check that this is a ${spec.format} export.`);
+  const index = new Map(head.cells.map((name, i) => [headerKey(name), i]));
+  const titleHeader = spec.columns.title?.find((name) => index.has(name));
+  if (!titleHeader) {
+    return fail("error", `no title column in the header (looked for ${spec.columns.title?.join(", ")}). Check that this is a ${spec.format} export or map the columns.`);
+  }
+  const papers: Paper[] = [];
+  for (const row of rows) {
+    const paper = readRow(row.cells, row.line, index, spec, file, diagnostics);
+    if (paper) papers.push(paper);
+  }
+  if (table.unclosedQuoteLine !== undefined) {
+    diagnostics.push(diagnostic("error", file, table.unclosedQuoteLine, "quote opened here is never closed (a truncated file?). The rest of the file was skipped."));
+  }
+  return { papers, profiles: [], diagnostics };
+}
+
+function readRow(cells: string[], line: number, index: Map<string, number>, spec: TableSpec, file: string, diagnostics: Diagnostic[]): Paper | undefined {
+  const row: CellReader = (header) => cells[index.get(header) ?? -1]?.trim() ?? "";
+  const field = (name: TableField) => {
+    const header = spec.columns[name]?.find((candidate) => index.has(candidate) && row(candidate));
+    return header === undefined ? "" : row(header);
+  };
+  const title = field("title");
+  if (!title) {
+    diagnostics.push(diagnostic("error", file, line, `row without a title (${clipText(cells.join(spec.delimiter))}). It was skipped.`));
+    return undefined;
+  }
+  const report = (message: string) => diagnostics.push(diagnostic("warning", file, line, message));
+  const { authors, truncated } = spec.readAuthors(field("authors"), row, report);
+  const year = /\b(\d{4})\b/.exec(field("year"));
+  const doi = field("doi").replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "") || undefined;
+  const arxivId = field("arxiv").replace(/^arxiv:/i, "") || undefined;
+  const paper: Paper = {
+    id: paperId({ doi, arxivId, title, year: year ? Number(year[1]) : undefined }),
+    title,
+    authors,
+    authorsTruncated: truncated,
+    categories: splitList(field("categories")),
+    source: { file, line },
+  };
+  if (year) paper.year = Number(year[1]);
+  const keywords = splitList(field("keywords"));
+  const citations = Number.parseInt(field("citations"), 10);
+  if (keywords.length > 0) paper.keywords = keywords;
+  if (field("venue")) paper.venue = field("venue");
+  if (doi) paper.doi = doi;
+  if (arxivId) paper.arxivId = arxivId;
+  if (field("abstract")) paper.abstract = field("abstract");
+  if (Number.isFinite(citations)) paper.citations = citations;
+  return paper;
+}
+
+/** Authors of a generic table: `;`- or `|`-separated names, a trailing "et al." or "others" marks a cut list. */
+function readGenericAuthors(cell: string): { authors: AuthorRef[]; truncated: boolean } {
+  const names = cell.split(/\s*[;|]\s*/).filter(Boolean);
+  const truncated = names.length > 0 && /^(et al\.?|others)$/i.test(names[names.length - 1]!);
+  return { authors: (truncated ? names.slice(0, -1) : names).map((name) => ({ name })), truncated };
+}
+
+/** `a; b, c` → ["a", "b", "c"] (keywords and categories are separated by either). */
+function splitList(cell: string): string[] {
+  return cell.split(/\s*[;,]\s*/).filter(Boolean);
+}
+
+function headerKey(name: string): string {
+  return name.trim().replace(/^"|"$/g, "").toLowerCase();
+}
+
+/** The delimiter that splits a header line into the most cells: tab, semicolon or comma. */
+function guessDelimiter(header: string): string {
+  const count = (char: string) => header.split(char).length;
+  return ["\t", ";", ","].reduce((best, char) => (count(char) > count(best) ? char : best), ",");
+}

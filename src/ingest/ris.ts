@@ -1,0 +1,119 @@
+/**
+ * Reader for RIS (Zotero, EndNote, Mendeley, IEEE, Scopus exports): one tagged line per field, `TY  - JOUR`
+ * opening a record and `ER  - ` closing it. Lines without a tag continue the field before them (some exporters
+ * wrap long abstracts).
+ *
+ *   TI / T1                 → title          AU / A1        → authors, in order, as written
+ *   PY / Y1 / DA            → year (`2019`, `2019/05/01/`, `1 Jan.-Feb. 2019`: the first four-digit number)
+ *   T2 / JF / JO / BT / JA  → venue (the first present)
+ *   DO → doi    AB / N2 → abstract    KW → keywords    UR → arXiv id when it is an arXiv link
+ *
+ * The same author twice in one record (IEEE does this) is kept twice: the identity stage gives both the same
+ * key and a paper never links a person to themselves. A record cut off before `ER` is read with a warning.
+ */
+
+import { diagnostic, paperId } from "../model";
+import type { Diagnostic, Paper, ReadResult } from "../model";
+import type { ReaderOptions } from "./detect";
+import { clipText, isBinaryText, isBlankText, splitLines } from "./lines";
+
+const TAG_LINE = /^([A-Z][A-Z0-9])  -(?: (.*))?$/;
+const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})/i;
+
+interface RisRecord {
+  line: number;
+  tags: Map<string, string[]>;
+}
+
+/** Reads RIS text into papers; records without a title become error diagnostics on their line, never a throw. */
+export function readRis(text: string, file: string, _options: ReaderOptions): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (severity: "error" | "warning", message: string): ReadResult => {
+    diagnostics.push(diagnostic(severity, file, 0, message));
+    return { papers: [], profiles: [], diagnostics };
+  };
+  if (isBinaryText(text)) return fail("error", "binary data, not RIS (NUL or control bytes). Give the .ris file as text.");
+  if (isBlankText(text)) return fail("warning", "empty file (no text). Nothing was read from it.");
+  const records = splitRecords(splitLines(text), file, diagnostics);
+  if (records.length === 0) return fail("error", "no RIS record (a `TY  - ` line) found. Check that this is a RIS file or pass another format.");
+  const papers: Paper[] = [];
+  for (const record of records) {
+    const paper = recordToPaper(record, file, diagnostics);
+    if (paper) papers.push(paper);
+  }
+  return { papers, profiles: [], diagnostics };
+}
+
+/** True when a line within the first 64 KB opens a RIS record (`TY  - JOUR`). */
+export function sniffRis(text: string): boolean {
+  return /^(\ufeff)?TY  - \S/m.test(text.slice(0, 65536));
+}
+
+/** Groups tagged lines into records from `TY` to `ER`; stray lines outside a record are reported once per run. */
+function splitRecords(lines: string[], file: string, diagnostics: Diagnostic[]): RisRecord[] {
+  const records: RisRecord[] = [];
+  let current: RisRecord | undefined;
+  let lastValues: string[] | undefined;
+  let strayReported = false;
+  lines.forEach((raw, index) => {
+    const line = raw.trimEnd();
+    const match = TAG_LINE.exec(line);
+    if (match?.[1] === "TY") {
+      if (current) diagnostics.push(diagnostic("warning", file, current.line, "record not closed with ER before the next TY. It was read up to there."));
+      current = { line: index + 1, tags: new Map() };
+      records.push(current);
+      strayReported = false;
+    }
+    if (!current) {
+      if (line.trim() && !strayReported) diagnostics.push(diagnostic("warning", file, index + 1, `text outside a record (${clipText(line.trim())}). It was skipped.`));
+      strayReported ||= line.trim().length > 0;
+      return;
+    }
+    if (match?.[1] === "ER") {
+      current = undefined;
+      return;
+    }
+    if (match) {
+      const values = current.tags.get(match[1]!) ?? [];
+      values.push((match[2] ?? "").trim());
+      current.tags.set(match[1]!, values);
+      lastValues = values;
+    } else if (line.trim() && lastValues) {
+      lastValues[lastValues.length - 1] += ` ${line.trim()}`;
+    }
+  });
+  if (current) diagnostics.push(diagnostic("warning", file, current.line, "record not closed with ER (a truncated file?). It was read up to the end."));
+  return records;
+}
+
+function recordToPaper(record: RisRecord, file: string, diagnostics: Diagnostic[]): Paper | undefined {
+  const first = (...tags: string[]) => tags.map((tag) => record.tags.get(tag)?.find(Boolean)).find(Boolean);
+  const all = (...tags: string[]) => tags.flatMap((tag) => record.tags.get(tag) ?? []).filter(Boolean);
+  const title = first("TI", "T1", "CT");
+  if (!title) {
+    diagnostics.push(diagnostic("error", file, record.line, "record without a title (no TI or T1). It was skipped."));
+    return undefined;
+  }
+  const yearText = /\b(\d{4})\b/.exec(first("PY", "Y1", "DA") ?? "");
+  const year = yearText ? Number(yearText[1]) : undefined;
+  const doi = first("DO")?.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "");
+  const arxivId = all("UR", "L1").map((url) => ARXIV_URL.exec(url)?.[1]).find(Boolean);
+  const paper: Paper = {
+    id: paperId({ doi, arxivId, title, year }),
+    title,
+    authors: all("AU", "A1").map((name) => ({ name })),
+    authorsTruncated: false,
+    categories: [],
+    source: { file, line: record.line },
+  };
+  const venue = first("T2", "JF", "JO", "BT", "JA");
+  const keywords = all("KW");
+  const abstract = first("AB", "N2");
+  if (year !== undefined) paper.year = year;
+  if (venue) paper.venue = venue;
+  if (doi) paper.doi = doi;
+  if (arxivId) paper.arxivId = arxivId;
+  if (keywords.length > 0) paper.keywords = keywords;
+  if (abstract) paper.abstract = abstract;
+  return paper;
+}

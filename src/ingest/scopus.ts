@@ -1,0 +1,72 @@
+/**
+ * Reader for Scopus CSV exports. Scopus writes authors as `Phillips J.C., Braun R.` (surname, then initials,
+ * no comma between them) and, in `Author(s) ID`, one Scopus author id per author in the same order
+ * (`57202138757;7402220509;`). The ids go to `ids.scopus`, the strongest evidence the identity stage gets
+ * from this format; when the two lists differ in length the ids cannot be paired and are dropped with a
+ * warning. Newer exports add `Author full names` (`Phillips, James C. (57202138757)`), preferred when present.
+ * Names are written `Surname, Initials` so that they read like every other `Last, First` name downstream.
+ */
+
+import type { AuthorRef, ReadResult } from "../model";
+import { readTable } from "./csv";
+import type { CellReader, TableSpec } from "./csv";
+import type { ReaderOptions } from "./detect";
+import { parseDelimited } from "./delimited";
+
+const NO_AUTHOR = /^\[no author name available\]$/i;
+/** `Raj Paul S.`, `Kalé L.`, `Skeel R.D.`: the trailing initials of a Scopus short name. */
+const SHORT_NAME = /^(.+?)\s+((?:\p{Lu}[\p{Ll}]?\.(?:-|\s*)?)+)$/u;
+const FULL_NAME = /^(.*?)\s*\((\d+)\)$/;
+
+const SPEC: TableSpec = {
+  format: "Scopus",
+  delimiter: ",",
+  columns: {
+    title: ["title"],
+    authors: ["authors"],
+    year: ["year"],
+    venue: ["source title"],
+    doi: ["doi"],
+    keywords: ["author keywords"],
+    abstract: ["abstract"],
+    citations: ["cited by"],
+  },
+  readAuthors: readScopusAuthors,
+};
+
+/** Reads a Scopus CSV export; authors carry their Scopus ids; bad rows become diagnostics on their line. */
+export function readScopus(text: string, file: string, _options: ReaderOptions): ReadResult {
+  return readTable(text, file, SPEC);
+}
+
+/** True when the header has Scopus's own columns (`Authors`, `Title` and `Author(s) ID` or `Source title` with `EID`). */
+export function sniffScopus(text: string): boolean {
+  const header = parseDelimited(text.slice(0, 8192).split(/\r\n|\r|\n/, 1)[0] ?? "", { delimiter: "," }).rows[0]?.cells ?? [];
+  const names = new Set(header.map((name) => name.trim().toLowerCase()));
+  return names.has("authors") && names.has("title") && (names.has("author(s) id") || (names.has("source title") && names.has("eid")));
+}
+
+function readScopusAuthors(cell: string, row: CellReader, report: (message: string) => void): { authors: AuthorRef[]; truncated: boolean } {
+  const full = row("author full names");
+  if (full) return { authors: full.split(/\s*;\s*/).filter(Boolean).map(fullNameRef), truncated: false };
+  if (!cell || NO_AUTHOR.test(cell)) return { authors: [], truncated: false };
+  const names = cell.split(cell.includes(";") ? /\s*;\s*/ : /\s*,\s*/).filter(Boolean).map(commaName);
+  const ids = row("author(s) id").split(";").map((id) => id.trim()).filter(Boolean);
+  if (ids.length > 0 && ids.length !== names.length) {
+    report(`${names.length} authors but ${ids.length} Scopus author ids. The ids were left out; names alone identify these authors.`);
+  }
+  const paired = ids.length === names.length;
+  return { authors: names.map((name, i) => (paired ? { name, ids: { scopus: ids[i]! } } : { name })), truncated: false };
+}
+
+/** `Phillips J.C.` → `Phillips, J.C.`; a name without trailing initials is kept as written. */
+function commaName(short: string): string {
+  const match = SHORT_NAME.exec(short);
+  return match ? `${match[1]}, ${match[2]!.trim()}` : short;
+}
+
+/** `Phillips, James C. (57202138757)` → name and Scopus id. */
+function fullNameRef(text: string): AuthorRef {
+  const match = FULL_NAME.exec(text);
+  return match ? { name: match[1]!, ids: { scopus: match[2]! } } : { name: text };
+}

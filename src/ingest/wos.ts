@@ -1,0 +1,150 @@
+/**
+ * Reader for Web of Science exports, both layouts Clarivate offers:
+ * - tab-delimited: a header row of field tags (`PT AU BA … AF … TI …`), one record per line, no quoting (a `"`
+ *   is text), usually UTF-8 with a BOM and CRLF line ends; multi-valued fields are `; `-separated;
+ * - plain text: `FN`/`VR` header, then `TAG value` lines, continuation lines indented, `ER` ending a record.
+ *
+ *   AF (full names, `Pandolfi, John M.`) is preferred over AU (`Pandolfi, JM`); CA (group author) is added
+ *   after the people; OI (`Name/0000-0002-…`) gives ORCIDs, matched to authors by name; TI title; PY year
+ *   (EA, the early-access date, when PY is empty); PD month; SO venue; DI doi; AB abstract; DE keywords;
+ *   WC subject categories; TC citations. Names are kept as written, ALL-CAPS ones of older records included.
+ * RI (ResearcherID) has no slot in AuthorIds and is not read.
+ */
+
+import { diagnostic, foldText, paperId } from "../model";
+import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
+import { parseDelimited } from "./delimited";
+import type { ReaderOptions } from "./detect";
+import { isBinaryText, isBlankText, splitLines } from "./lines";
+
+type Tags = Map<string, string[]>;
+interface WosRecord {
+  line: number;
+  tags: Tags;
+}
+
+const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+const ORCID = /^(.*)\/(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$/;
+const PLAIN_START = /^(\ufeff)?(FN |VR |PT [A-Z]\s*$)/;
+const SPLIT_IN_CELL = new Set(["AU", "AF", "CA", "DE", "WC", "OI"]);
+/** Tags whose plain-text continuation lines each hold one more person. */
+const NAME_TAGS = new Set(["AU", "AF", "CA"]);
+
+/** Reads a Web of Science export (tab-delimited or plain text); bad records become diagnostics, never a throw. */
+export function readWos(text: string, file: string, _options: ReaderOptions): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (severity: "error" | "warning", message: string): ReadResult => {
+    diagnostics.push(diagnostic(severity, file, 0, message));
+    return { papers: [], profiles: [], diagnostics };
+  };
+  if (isBinaryText(text)) return fail("error", "binary data, not a Web of Science export (NUL or control bytes). Give the file as text.");
+  if (isBlankText(text)) return fail("warning", "empty file (no text). Nothing was read from it.");
+  const records = PLAIN_START.test(text.slice(0, 64)) ? plainRecords(text, file, diagnostics) : tabRecords(text);
+  if (records === undefined) return fail("error", "no PT/TI header row or PT … ER record found. Check that this is a Web of Science export or pass another format.");
+  const papers: Paper[] = [];
+  for (const record of records) {
+    const paper = recordToPaper(record, file, diagnostics);
+    if (paper) papers.push(paper);
+  }
+  return { papers, profiles: [], diagnostics };
+}
+
+/** True for a tab-delimited header starting with the PT tag, or a plain-text export starting FN/VR/PT. */
+export function sniffWos(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return /^(\ufeff)?PT\t(.*\t)?TI\t/.test(head) || (PLAIN_START.test(head) && /^TI /m.test(head) && /^ER\s*$/m.test(text.slice(0, 65536)));
+}
+
+/** Tab-delimited layout: header tags, then one record per line. */
+function tabRecords(text: string): WosRecord[] | undefined {
+  const [head, ...rows] = parseDelimited(text, { delimiter: "\t", quoted: false }).rows;
+  const tags = head?.cells.map((cell) => cell.trim());
+  if (!tags || !tags.includes("TI")) return undefined;
+  return rows.map((row) => {
+    const map: Tags = new Map();
+    tags.forEach((tag, i) => {
+      const cell = row.cells[i]?.trim() ?? "";
+      if (cell) map.set(tag, SPLIT_IN_CELL.has(tag) ? cell.split(/\s*;\s*/).filter(Boolean) : [cell]);
+    });
+    return { line: row.line, tags: map };
+  });
+}
+
+/** Plain-text layout: `TAG value` lines, indented continuations, `ER` closing each record. */
+function plainRecords(text: string, file: string, diagnostics: Diagnostic[]): WosRecord[] | undefined {
+  const records: WosRecord[] = [];
+  let current: WosRecord | undefined;
+  let lastTag = "";
+  splitLines(text).forEach((raw, index) => {
+    const tag = /^([A-Z][A-Z0-9]) ?(.*)$/.exec(raw);
+    if (tag && tag[1] === "PT") {
+      current = { line: index + 1, tags: new Map() };
+      records.push(current);
+    }
+    if (!current) return;
+    if (tag?.[1] === "ER") current = undefined;
+    else if (tag) {
+      lastTag = tag[1]!;
+      current.tags.set(lastTag, [...(current.tags.get(lastTag) ?? []), tag[2]!.trim()]);
+    } else if (/^\s+\S/.test(raw) && current.tags.has(lastTag)) {
+      // Continuation: one more person for the name tags, more text for the others.
+      const values = current.tags.get(lastTag)!;
+      if (NAME_TAGS.has(lastTag)) values.push(raw.trim());
+      else values[values.length - 1] += ` ${raw.trim()}`;
+    }
+  });
+  if (current) diagnostics.push(diagnostic("warning", file, current.line, "record not closed with ER (a truncated file?). It was read up to the end."));
+  return records.length > 0 ? records : undefined;
+}
+
+function recordToPaper(record: WosRecord, file: string, diagnostics: Diagnostic[]): Paper | undefined {
+  const one = (tag: string) => record.tags.get(tag)?.join(" ").trim() || undefined;
+  const list = (tag: string) => record.tags.get(tag) ?? [];
+  const title = one("TI");
+  if (!title) {
+    diagnostics.push(diagnostic("error", file, record.line, "record without a title (no TI). It was skipped."));
+    return undefined;
+  }
+  const yearText = /\b(\d{4})\b/.exec(one("PY") ?? one("EA") ?? "");
+  const year = yearText ? Number(yearText[1]) : undefined;
+  const month = MONTHS.indexOf((one("PD") ?? "").slice(0, 3).toUpperCase()) + 1;
+  const doi = one("DI");
+  const paper: Paper = {
+    id: paperId({ doi, title, year }),
+    title,
+    authors: readAuthors(list("AF").length > 0 ? list("AF") : list("AU"), list("CA"), list("OI")),
+    authorsTruncated: false,
+    categories: list("WC").flatMap((cell) => cell.split(/\s*;\s*/)).filter(Boolean),
+    source: { file, line: record.line },
+  };
+  const keywords = list("DE").flatMap((cell) => cell.split(/\s*;\s*/)).filter(Boolean);
+  const citations = Number.parseInt(one("TC") ?? "", 10);
+  if (year !== undefined) paper.year = year;
+  if (month > 0) paper.month = month;
+  if (one("SO")) paper.venue = one("SO");
+  if (doi) paper.doi = doi;
+  if (one("AB")) paper.abstract = one("AB");
+  if (keywords.length > 0) paper.keywords = keywords;
+  if (Number.isFinite(citations)) paper.citations = citations;
+  return paper;
+}
+
+/** People (with ORCIDs from OI matched by name, or by surname and first given name) followed by group authors. */
+function readAuthors(names: string[], groups: string[], orcidCells: string[]): AuthorRef[] {
+  const orcids = new Map<string, string>();
+  for (const cell of orcidCells.flatMap((value) => value.split(/\s*;\s*/))) {
+    const match = ORCID.exec(cell.trim());
+    if (match) for (const key of nameKeys(match[1]!)) orcids.set(key, match[2]!);
+  }
+  const people = names.map((name): AuthorRef => {
+    const orcid = nameKeys(name).map((key) => orcids.get(key)).find(Boolean);
+    return orcid ? { name, ids: { orcid } } : { name };
+  });
+  return [...people, ...groups.map((name) => ({ name }))];
+}
+
+/** `Klein, Shannon G.` → ["klein shannon g", "klein shannon"]: the full folded name, then surname + first given name. */
+function nameKeys(name: string): string[] {
+  const [last = "", given = ""] = name.split(",");
+  return [foldText(name), foldText(`${last} ${given.trim().split(/\s+/)[0] ?? ""}`)];
+}
