@@ -1,6 +1,10 @@
 export { dedupePapers, mergePapers } from "./dedupe-papers";
 export type { DedupeResult } from "./dedupe-papers";
 export { resolveAuthors } from "./merge-authors";
-export type { ResolvedAuthors } from "./merge-authors";
-export { normalizeName, reorderLastFirst } from "./normalize-name";
+export type { AuthorMerge, IdentityOptions, PossibleDuplicate, ResolvedAuthors } from "./merge-authors";
+export { cleanName, displayName, normalizeName, parseName, reorderLastFirst } from "./normalize-name";
+export type { NameParts } from "./normalize-name";
+export { repairMojibake } from "./repair-encoding";
 export { resolveIdentities } from "./resolve-identities";
+export { readThesaurus } from "./thesaurus";
+export type { ThesaurusEntry, ThesaurusResult } from "./thesaurus";

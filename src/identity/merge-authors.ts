@@ -1,71 +1,135 @@
 /**
- * Author identity: gives every AuthorRef a person key and lists each person once. The key is the
- * normalised name (see normalize-name.ts). The label of a person is the spelling seen most often; on a
- * tie the one with more non-ASCII letters wins (it keeps accents a plain-ASCII source dropped), then the
- * first seen.
+ * Author identity: gives every AuthorRef a person key and lists each person once. Rules, strongest first
+ * (see name-units.ts, link-names.ts, link-initials.ts, find-typos.ts): the thesaurus, shared ids, the same
+ * folded name, then initials with evidence; typos and ambiguous initials are listed as possible duplicates,
+ * never merged. A person's label comes from the fullest name form in the cluster (`Adam Karvonen` over
+ * `A. Karvonen`), then the spelling seen most often; on a tie the one with more non-ASCII letters wins (it
+ * keeps accents a plain-ASCII source dropped), then the first seen. The key is the folded label, made
+ * unique with the record's own spelling (`di xu 0001`) or a number when two people share a name.
  */
 
-import type { AuthorRef, Diagnostic, Paper, Person } from "../model";
+import type { Diagnostic, Paper, Person } from "../model";
 import { diagnostic } from "../model";
-import { normalizeName } from "./normalize-name";
+import { findTypos } from "./find-typos";
+import { linkInitials } from "./link-initials";
+import { linkIds, linkSameName } from "./link-names";
+import type { IdentityState, NameUnit } from "./name-units";
+import { buildState } from "./name-units";
+import { displayName, normalizeName } from "./normalize-name";
+import { indexThesaurus } from "./thesaurus";
+import type { ThesaurusEntry } from "./thesaurus";
+
+export interface IdentityOptions {
+  /** ThesaurusEntry[], default []. User-given `variant → canonical` names (readThesaurus). */
+  thesaurus?: readonly ThesaurusEntry[];
+}
+
+/** Two people who may be one, with the evidence for and against; `a` and `b` are person keys. */
+export interface PossibleDuplicate {
+  a: string;
+  b: string;
+  for: string[];
+  against: string[];
+}
+
+/** Spellings joined into one person, and the evidence that joined them. */
+export interface AuthorMerge {
+  key: string;
+  variants: string[];
+  evidence: string;
+}
 
 export interface ResolvedAuthors {
   papers: Paper[];
   people: Person[];
   diagnostics: Diagnostic[];
+  merges: AuthorMerge[];
+  possibleDuplicates: PossibleDuplicate[];
 }
 
 const nonAscii = (text: string): number => text.replace(/[\x00-\x7f]/g, "").length;
+/** How much a name form says: full given names count more than initials. */
+const richness = (unit: NameUnit): number => unit.parts.given.reduce((sum, name) => sum + (name.length > 1 ? 10 : 1), 0);
 
-function pickLabel(spellings: Map<string, number>): string {
+function pickLabel(units: readonly NameUnit[]): string {
+  const richest = Math.max(...units.map(richness));
   let best = "";
   let bestCount = -1;
-  for (const [spelling, count] of spellings) {
-    const better = count > bestCount || (count === bestCount && nonAscii(spelling) > nonAscii(best));
-    if (better) [best, bestCount] = [spelling, count];
+  for (const unit of units.filter((candidate) => richness(candidate) === richest)) {
+    for (const [spelling, count] of unit.spellings) {
+      const label = displayName(spelling);
+      if (count > bestCount || (count === bestCount && nonAscii(label) > nonAscii(best))) [best, bestCount] = [label, count];
+    }
   }
   return best;
 }
 
-/**
- * Keys every author of every paper and returns the people. A person named twice in one record (RIS lists
- * the same `AU` twice) is kept once, with an info diagnostic: one person, not a self-loop.
- */
-export function resolveAuthors(papers: readonly Paper[]): ResolvedAuthors {
-  const spellings = new Map<string, Map<string, number>>();
-  const paperIds = new Map<string, string[]>();
-  const diagnostics: Diagnostic[] = [];
+/** One unique key per cluster: the folded label, else a folded spelling as written, else a numbered label. */
+function assignKeys(state: IdentityState, clusters: Map<number, number[]>): Map<number, { key: string; label: string }> {
+  const taken = new Set<string>();
+  const named = new Map<number, { key: string; label: string }>();
+  for (const [root, members] of clusters) {
+    const units = members.map((index) => state.units[index]!);
+    const label = pickLabel(units);
+    const base = units[0]!.pin && units.every((unit) => unit.pin === units[0]!.pin) ? units[0]!.pin : normalizeName(label) || units[0]!.form;
+    const written = units.flatMap((unit) => [...unit.spellings.keys()]).map((spelling) => spelling.normalize("NFKD").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim());
+    let key = [base, ...written].find((candidate) => candidate && !taken.has(candidate));
+    for (let n = 2; key === undefined; n++) if (!taken.has(`${base} ${n}`)) key = `${base} ${n}`;
+    taken.add(key);
+    named.set(root, { key, label });
+  }
+  return named;
+}
 
-  const keyed = papers.map((paper) => {
-    const seen = new Set<string>();
-    const authors: AuthorRef[] = [];
-    for (const author of paper.authors) {
-      const key = author.key ?? normalizeName(author.name);
-      if (!key) {
-        diagnostics.push(diagnostic("warning", paper.source.file, paper.source.line, `author name "${author.name}" has no letters; left out of "${paper.title}".`));
-        continue;
-      }
-      if (seen.has(key)) {
-        diagnostics.push(diagnostic("info", paper.source.file, paper.source.line, `"${author.name}" is listed twice on "${paper.title}"; counted once.`));
-        continue;
-      }
-      seen.add(key);
-      authors.push({ ...author, key });
-      const counts = spellings.get(key) ?? new Map<string, number>();
-      counts.set(author.name, (counts.get(author.name) ?? 0) + 1);
-      spellings.set(key, counts);
-      const ids = paperIds.get(key) ?? [];
-      ids.push(paper.id);
-      paperIds.set(key, ids);
-    }
-    return { ...paper, authors };
+/** Runs every rule on the papers' author references and returns keyed papers, people and the evidence. */
+export function resolveAuthors(papers: readonly Paper[], options: IdentityOptions = {}): ResolvedAuthors {
+  const state = buildState(papers, indexThesaurus(options.thesaurus ?? []));
+  linkIds(state);
+  linkSameName(state);
+  linkInitials(state);
+  findTypos(state);
+
+  const clusters = new Map<number, number[]>();
+  state.units.forEach((_unit, index) => {
+    const root = state.union.find(index);
+    (clusters.get(root) ?? clusters.set(root, []).get(root)!).push(index);
   });
+  const named = assignKeys(state, clusters);
+  const keyOf = (unit: number): string => named.get(state.union.find(unit))!.key;
+  const people = new Map<string, Person>();
+  for (const [root, { key, label }] of named) {
+    const variants = [...new Set(clusters.get(root)!.flatMap((index) => [...state.units[index]!.spellings.keys()]))];
+    people.set(key, { key, label, variants, paperIds: [] });
+  }
+  const diagnostics = [...state.diagnostics];
+  const keyed = papers.map((paper, paperIndex) => keyPaper(paper, state.authorUnits[paperIndex]!, keyOf, people, diagnostics));
 
-  const people: Person[] = [...spellings].map(([key, counts]) => ({
-    key,
-    label: pickLabel(counts),
-    variants: [...counts.keys()],
-    paperIds: paperIds.get(key) ?? [],
-  }));
-  return { papers: keyed, people, diagnostics };
+  const merges = state.links.map((link) => ({ key: keyOf(link.unit), variants: link.variants, evidence: link.evidence }));
+  const possibleDuplicates = new Map<string, PossibleDuplicate>();
+  for (const doubt of state.doubts) {
+    const [a, b] = [keyOf(doubt.a), keyOf(doubt.b)].sort() as [string, string];
+    if (a !== b && !possibleDuplicates.has(`${a}\u0000${b}`)) possibleDuplicates.set(`${a}\u0000${b}`, { a, b, for: doubt.for, against: doubt.against });
+  }
+  return { papers: keyed, people: [...people.values()], diagnostics, merges, possibleDuplicates: [...possibleDuplicates.values()] };
+}
+
+/**
+ * Puts keys on one paper's authors. A person named twice in one record (RIS lists the same `AU` twice) is
+ * kept once, with an info diagnostic: one person, not a self-loop.
+ */
+function keyPaper(paper: Paper, units: readonly number[], keyOf: (unit: number) => string, people: Map<string, Person>, diagnostics: Diagnostic[]): Paper {
+  const seen = new Set<string>();
+  const authors = paper.authors.flatMap((author, position) => {
+    const unit = units[position]!;
+    if (unit < 0) return [];
+    const key = keyOf(unit);
+    if (seen.has(key)) {
+      diagnostics.push(diagnostic("info", paper.source.file, paper.source.line, `"${author.name}" is listed twice on "${paper.title}"; counted once.`));
+      return [];
+    }
+    seen.add(key);
+    people.get(key)!.paperIds.push(paper.id);
+    return [{ ...author, key }];
+  });
+  return { ...paper, authors };
 }

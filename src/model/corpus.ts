@@ -53,4 +53,8 @@ export interface Corpus {
 /** The corpus after identity resolution: every AuthorRef has a `key`, and `people` lists each person once. */
 export interface IdentifiedCorpus extends Corpus {
   people: Person[];
+  /** Spellings joined into one person (`key`) beyond plain folding, with the evidence (shared id, initials, thesaurus line). */
+  merges: { key: string; variants: string[]; evidence: string }[];
+  /** People kept apart although they may be one (typos, ambiguous initials), with the evidence for and against. */
+  possibleDuplicates: { a: string; b: string; for: string[]; against: string[] }[];
 }

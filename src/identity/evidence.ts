@@ -1,0 +1,60 @@
+/**
+ * Evidence for and against joining two groups of name units, read from the papers: a shared coauthor
+ * (supports one person: people who publish with the same colleague) and a shared paper (contradicts it:
+ * a paper listing both names lists two people). Coauthors are compared by family name and first initial,
+ * so `F. Wood` on one side and `Frank Wood` on the other count as the same colleague. Cost: the papers of
+ * the two groups and their author lists, computed only for candidate pairs.
+ */
+
+import type { IdentityState, NameUnit } from "./name-units";
+import { unitLabel } from "./name-units";
+
+const coarseKey = (unit: NameUnit): string => `${unit.parts.family}|${unit.parts.given[0]?.[0] ?? ""}`;
+
+function papersOf(state: IdentityState, units: readonly number[]): Set<number> {
+  const papers = new Set<number>();
+  for (const unit of units) for (const paper of state.units[unit]!.papers) papers.add(paper);
+  return papers;
+}
+
+/** True when some paper names a unit of each group. */
+export function isOnSamePaper(state: IdentityState, a: readonly number[], b: readonly number[]): boolean {
+  const papers = papersOf(state, a);
+  return b.some((unit) => state.units[unit]!.papers.some((paper) => papers.has(paper)));
+}
+
+/**
+ * The label of a coauthor both groups have published with, or undefined. Coauthors sharing the family
+ * name of the candidates are ignored: they may be the candidates themselves.
+ */
+export function findSharedCoauthor(state: IdentityState, a: readonly number[], b: readonly number[]): string | undefined {
+  const own = new Set([...a, ...b]);
+  const families = new Set([...own].map((unit) => state.units[unit]!.parts.family));
+  const colleagues = new Map<string, number>();
+  for (const paper of papersOf(state, a)) {
+    for (const unit of state.authorUnits[paper]!) {
+      if (unit < 0 || own.has(unit) || families.has(state.units[unit]!.parts.family)) continue;
+      colleagues.set(coarseKey(state.units[unit]!), unit);
+    }
+  }
+  for (const paper of papersOf(state, b)) {
+    for (const unit of state.authorUnits[paper]!) {
+      if (unit < 0 || own.has(unit)) continue;
+      const colleague = colleagues.get(coarseKey(state.units[unit]!));
+      if (colleague !== undefined) return unitLabel(state.units[colleague]!);
+    }
+  }
+  return undefined;
+}
+
+/** Unit indices grouped by their current cluster representative. */
+export function groupByCluster(state: IdentityState): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  state.units.forEach((_unit, index) => {
+    const root = state.union.find(index);
+    const list = groups.get(root);
+    if (list) list.push(index);
+    else groups.set(root, [index]);
+  });
+  return groups;
+}
