@@ -76,7 +76,7 @@ export async function analyse(inputs: InputFile[], partialOptions: Partial<Analy
   const identified = step("identities", onProgress, () => resolveIdentities(read));
   const { corpus: selected, diagnostics: yearNotes } = selectYears(identified, options);
   // 3. Topics: categories and key phrases per paper.
-  const paperTopics = step("topics", onProgress, () => extractTopics(selected.papers, options));
+  const paperTopics = step("topics", onProgress, (inner) => extractTopics(selected.papers, options, inner));
   // 4. The author–paper–topic graph, its projections, the filters.
   const bipartite = step("bipartite", onProgress, () => buildBipartite(selected, paperTopics));
   const projection = step("projection", onProgress, () => projectCoauthors(bipartite, options));

@@ -1,10 +1,11 @@
 /**
  * Synthetic corpora for benchmarks and load tests, written as scholar-profile pages (the seed's format)
- * so the benchmark exercises the real reader. Structure, not noise: authors belong to labs of ~20; a
- * paper is led by one lab (its head is on it, as a profile owner is), draws most authors from that lab by
- * a skewed productivity, and some from neighbouring labs. Team sizes are realistic: most papers have 2–6
- * authors, a power-law tail reaches 50, and one paper in 5,000 is hyper-authored (200–800 authors).
- * Deterministic for a given size and seed.
+ * so the benchmark exercises the real reader. Structure, not noise: authors belong to labs of 40 (about
+ * 1.6 authors per paper in all, as in arXiv's coauthorship data); a paper is led by one lab (its head is
+ * on it, as a profile owner is), draws most authors from that lab by a skewed productivity, and some from
+ * neighbouring labs. Team sizes are realistic: 5% single-author, most papers 2–6 authors, a power-law tail
+ * (exponent 2.5) to 50, and one paper in 5,000 hyper-authored (200–800 authors). Deterministic for a
+ * given size and seed.
  */
 
 import type { InputFile } from "../model";
@@ -19,7 +20,8 @@ const WORDS = [
 const NOUNS = ["autoencoders", "networks", "inference", "models", "transformers", "embeddings", "optimisation", "dynamics", "circuits", "kernels", "representations", "sampling"];
 const CATEGORIES = ["LG", "AI", "CL", "CV", "CR", "DS", "SI", "IR", "RO", "NE"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const LAB_SIZE = 20;
+const LAB_SIZE = 40;
+const PAPERS_PER_LAB = 25;
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 
@@ -37,7 +39,7 @@ function teamSize(rng: Rng, paperIndex: number): number {
   const r = rng();
   if (r < 0.05) return 1;
   if (r < 0.88) return 2 + Math.floor(rng() * 5);
-  return Math.min(50, Math.floor(7 / Math.pow(1 - rng(), 0.8)));
+  return Math.min(50, Math.floor(7 / Math.pow(1 - rng(), 1 / 1.5)));
 }
 
 function chooseAuthors(rng: Rng, lab: number, labs: number, size: number): number[] {
@@ -61,10 +63,10 @@ function paperBlock(rng: Rng, lab: number, authors: number[]): string {
   return [header, title, "", authors.map(authorName).join(", "), "", abstract, ""].join("\n");
 }
 
-/** Profile pages holding `papers` papers in all, about 50 per lab; the result is ready for analyse(). */
+/** Profile pages holding `papers` papers in all, about 25 per lab; the result is ready for analyse(). */
 export function generateCorpus(papers: number, seed = 1): InputFile[] {
   const rng = createRng(seed);
-  const labs = Math.max(2, Math.ceil(papers / 50));
+  const labs = Math.max(2, Math.ceil(papers / PAPERS_PER_LAB));
   const pages: string[][] = Array.from({ length: labs }, () => []);
   for (let i = 0; i < papers; i++) {
     const lab = Math.floor(rng() * labs);

@@ -1,6 +1,11 @@
 /**
  * The layout stage: seeded start positions, ForceAtlas2, then overlap removal. It only writes node `x`
- * and `y`; the same graph, seed and iteration count always give the same positions.
+ * and `y` (and the graph attribute `layoutIterations`, the FA2 steps actually run); the same graph, seed
+ * and iteration count always give the same positions.
+ *
+ * Large graphs get fewer iterations than asked: one FA2 step visits every node and edge, so the steps are
+ * capped at LAYOUT_BUDGET / (nodes + edges), but never below MIN_ITERATIONS. On this 2-core machine that
+ * bounds the CLI's layout to roughly ten seconds; the browser refines the picture live in a worker anyway.
  */
 
 import type Graph from "graphology";
@@ -16,6 +21,18 @@ export interface LayoutOptions {
   iterations: number;
 }
 
+/** Node and edge visits the synchronous layout may spend (steps × (nodes + edges)). */
+export const LAYOUT_BUDGET = 2e7;
+/** The fewest FA2 steps a non-empty layout gets, whatever its size. */
+export const MIN_ITERATIONS = 20;
+
+/** The FA2 steps to run on this graph: the requested count, capped by the layout budget. */
+export function effectiveIterations(graph: Graph, requested: number): number {
+  if (requested === 0) return 0;
+  const affordable = Math.floor(LAYOUT_BUDGET / Math.max(1, graph.order + graph.size));
+  return Math.min(requested, Math.max(MIN_ITERATIONS, affordable));
+}
+
 /** Assigns x/y to every node: seeded start, `iterations` FA2 steps, overlap removal (mutates attributes only). */
 export function layoutGraph(graph: Graph, options: LayoutOptions, onProgress?: OnProgress): void {
   const { seed, iterations } = options;
@@ -26,7 +43,9 @@ export function layoutGraph(graph: Graph, options: LayoutOptions, onProgress?: O
     throw new Error(`papergraph/layout: iterations must be 0 or a positive integer (${iterations}). Fix the option.`);
   }
   assignSeedPositions(graph, seed);
-  if (iterations === 0) return;
-  runForceAtlas2(graph, iterations, onProgress);
+  const steps = effectiveIterations(graph, iterations);
+  graph.setAttribute("layoutIterations", steps);
+  if (steps === 0) return;
+  runForceAtlas2(graph, steps, onProgress);
   removeOverlaps(graph, seed);
 }

@@ -23,7 +23,7 @@ import { buildCorpusAcronyms, compareKeys } from "./acronyms";
 import { categoryKey, categoryName } from "./categories";
 import { collectCandidates, readPaperText } from "./key-phrases";
 import { choosePhrases, countPhrases, type CorpusReader, type PhraseChoice } from "./tf-idf";
-import { createVocabulary } from "./word-forms";
+import { createVocabulary, foldPhrase } from "./word-forms";
 
 export interface Topic {
   /** `cat:cs.lg` for a category, `phrase:<folded phrase>` for a key phrase. */
@@ -106,8 +106,12 @@ export function extractTopics(
   // 4. Choose each paper's phrases and tally the surfaces of the chosen ones for their labels.
   const labels = new Map<string, Map<string, number>>();
   const withSurfaces = { ...counts.candidateOptions, withSurfaces: true };
+  // A phrase that names one of the corpus's categories ("machine learning" beside cs.LG) would be the same
+  // topic twice under two keys; the category already stands for it.
+  const categoryPhrases = new Set(papers.flatMap((paper) => paper.categories.map((code) => foldPhrase(categoryName(code)))));
   const choices: PhraseChoice[][] = papers.map((paper) => {
     const candidates = collectCandidates(read(paper), acronyms, vocabulary, withSurfaces);
+    for (const key of categoryPhrases) candidates.delete(key);
     const chosen = limit === 0 ? [] : choosePhrases(candidates, counts, papers.length, minDf, limit);
     for (const { key } of chosen) tally(labels, key, candidates.get(key)!.surfaces!);
     return chosen;

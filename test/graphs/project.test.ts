@@ -20,7 +20,7 @@ const PAPERS = [paper("P1", ["Ann", "Bob", "Cat"], 2020), paper("P2", ["Bob", "A
 const OWNER: Profile = { owner: "Ann", source: { file: "hand-made", line: 1 } };
 
 function build(papers = PAPERS, maxAuthorsPerPaper = 100) {
-  const corpus = resolveIdentities({ papers, profiles: [OWNER], diagnostics: [], files: [] });
+  const corpus = resolveIdentities({ papers, profiles: [OWNER], diagnostics: [], files: [], networks: [] });
   const topics = Object.fromEntries(corpus.papers.map((p) => [p.id, [{ key: "cat:cs.lg", label: "Machine Learning", kind: "category" as const, score: 1 }]]));
   const bipartite = buildBipartite(corpus, topics);
   return { bipartite, ...projectCoauthors(bipartite, { maxAuthorsPerPaper }) };
@@ -67,7 +67,7 @@ describe("projectCoauthors", () => {
 
 describe("projectTopics", () => {
   it("links topics that share papers, weighted by the papers shared", () => {
-    const corpus = resolveIdentities({ papers: PAPERS, profiles: [], diagnostics: [], files: [] });
+    const corpus = resolveIdentities({ papers: PAPERS, profiles: [], diagnostics: [], files: [], networks: [] });
     const topic = (key: string) => ({ key, label: key, kind: "phrase" as const, score: 1 });
     const topics = { [corpus.papers[0]!.id]: [topic("a"), topic("b")], [corpus.papers[1]!.id]: [topic("a"), topic("b"), topic("c")] };
     const network = projectTopics(buildBipartite(corpus, topics));

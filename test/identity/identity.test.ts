@@ -83,6 +83,7 @@ describe("resolveIdentities", () => {
       profiles: [],
       diagnostics: [],
       files: [{ file: "b.txt", format: "profile", papers: 1, skipped: 0, merged: 0 }],
+      networks: [],
     });
     expect(corpus.files[0]!.merged).toBe(1);
     expect(corpus.papers[0]!.authors.every((author) => author.key)).toBe(true);

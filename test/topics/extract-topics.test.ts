@@ -124,6 +124,16 @@ describe("extractTopics on small hand-made corpora", () => {
     });
   });
 
+  it("never makes a phrase of a category's name: 'machine learning' beside cs.LG is that category", () => {
+    const papers = [
+      paper("a", "Machine learning for graphs", "Machine learning on graph data.", ["cs.LG"]),
+      paper("b", "Robust machine learning", "Machine learning under noise.", ["cs.AI"]),
+    ];
+    const keys = Object.values(extractTopics(papers, { keyPhrasesPerPaper: 5 })).flat().map((t) => t.key);
+    expect(keys).toContain("cat:cs.lg");
+    expect(keys).not.toContain("phrase:machine learning");
+  });
+
   it("drops a phrase found in one paper only once the corpus has 10 papers", () => {
     const papers = Array.from({ length: 10 }, (_, i) =>
       paper(`p${i}`, i < 2 ? "Graph Neural Networks" : `Topic ${i}`, i === 0 ? "We study protein folding." : undefined),
