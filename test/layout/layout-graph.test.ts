@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import { florentineFamilies } from "graphology-generators/social";
 import { describe, expect, it } from "vitest";
-import { BARNES_HUT_MIN_ORDER, forceAtlas2Settings, layoutGraph, removeOverlaps } from "../../src/layout";
+import { BARNES_HUT_MIN_ORDER, effectiveIterations, forceAtlas2Settings, LAYOUT_BUDGET, layoutGraph, MIN_ITERATIONS, removeOverlaps } from "../../src/layout";
 
 /** The Florentine families marriage network (15 connected families), weighted 1 on every edge, plus an isolate. */
 function families(): Graph {
@@ -123,5 +123,18 @@ describe("removeOverlaps", () => {
     expect(positions(second)).toEqual(positions(first));
     const spots = new Set(Object.values(positions(first)).map(([x, y]) => `${x},${y}`));
     expect(spots.size).toBe(4);
+  });
+});
+describe("effectiveIterations", () => {
+  it("runs the requested steps on a small graph and caps them on a large one, never below the minimum", () => {
+    const small = new Graph({ type: "undirected" });
+    small.addNode("a");
+    expect(effectiveIterations(small, 300)).toBe(300);
+    expect(effectiveIterations(small, 0)).toBe(0);
+    const large = new Graph({ type: "undirected" });
+    for (let i = 0; i < 200_000; i++) large.addNode(i);
+    expect(effectiveIterations(large, 300)).toBe(Math.floor(LAYOUT_BUDGET / 200_000));
+    for (let i = 0; i < 2_000_000; i++) large.addNode(`extra ${i}`);
+    expect(effectiveIterations(large, 300)).toBe(MIN_ITERATIONS);
   });
 });
