@@ -14,6 +14,15 @@ import { binValues, drawBars } from "./histogram";
 const ROW_LIMIT = 100;
 /** Clustering has its own panel; the table keeps to centralities (and k-core). */
 const COLUMNS = NODE_METRICS.filter((metric) => metric.key !== "clustering");
+/** Column headings short enough for eight columns in a side panel; the full name is the tooltip. */
+const SHORT_LABELS: Partial<Record<NodeMetricKey, string>> = {
+  weightedDegree: "W. degree",
+  betweenness: "Betw.",
+  closeness: "Closen.",
+  harmonic: "Harmonic",
+  eigenvector: "Eigenv.",
+  coreness: "k-core",
+};
 
 /** Node keys sorted by `key`, highest first; ties by label so the order is stable. */
 export function rankNodes(graph: Graph, key: NodeMetricKey, descending = true): string[] {
@@ -41,8 +50,8 @@ export function mountCentralityPanel(element: HTMLElement, store: Store): () => 
       const arrow = metric.key === sortKey ? (descending ? " ▼" : " ▲") : "";
       header.append(
         h("th", {
-          text: metric.label + arrow,
-          title: metric.description,
+          text: (SHORT_LABELS[metric.key] ?? metric.label) + arrow,
+          title: `${metric.label}: ${metric.description}`,
           className: `sortable${metric.key === sortKey ? " sorted" : ""}`,
           attrs: { "data-metric": metric.key },
           on: { click: () => sortBy(metric.key) },

@@ -60,7 +60,7 @@ export function drawBars(bars: Bar[], caption: string): HTMLElement {
     s("line", { x1: 0, x2: WIDTH, y1: HEIGHT + 0.5, y2: HEIGHT + 0.5, class: "axis" }),
     s("text", { x: 0, y: HEIGHT + 13, class: "tick" }, formatNumber(bars[0]!.from)),
     s("text", { x: WIDTH, y: HEIGHT + 13, class: "tick", "text-anchor": "end" }, formatNumber(last.to)),
-    s("text", { x: 2, y: 10, class: "tick" }, `max ${tallest}`),
+    s("text", { x: WIDTH, y: 10, class: "tick", "text-anchor": "end" }, `tallest bar: ${tallest}`),
   );
   figure.append(svg, h("figcaption", { text: caption }));
   return figure;

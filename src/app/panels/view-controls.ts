@@ -11,7 +11,7 @@ import { COLOR_ENCODINGS, resolveEncoding, SIZE_ENCODINGS, type Encoding } from 
 const NETWORKS: { key: NetworkName; label: string; title: string }[] = [
   { key: "coauthors", label: "Coauthors", title: "Authors linked by joint papers" },
   { key: "topics", label: "Topics", title: "Topics linked when they share papers" },
-  { key: "bipartite", label: "Authors–papers", title: "Authors, papers and topics as one bipartite graph" },
+  { key: "bipartite", label: "Bipartite", title: "Authors, papers and topics as one bipartite graph" },
 ];
 
 function select(name: string, label: string, options: Encoding[], value: string, onChange: (value: string) => void): HTMLElement {
@@ -44,12 +44,8 @@ export function mountViewControls(element: HTMLElement, store: Store): () => voi
     replaceChildren(
       element,
       tabs,
-      h(
-        "div",
-        { className: "field-row" },
-        select("sizeBy", "Size by", SIZE_ENCODINGS[state.network], sizeBy, (value) => store.set({ sizeBy: value })),
-        select("colorBy", "Colour by", COLOR_ENCODINGS[state.network], colorBy, (value) => store.set({ colorBy: value })),
-      ),
+      select("sizeBy", "Size by", SIZE_ENCODINGS[state.network], sizeBy, (value) => store.set({ sizeBy: value })),
+      select("colorBy", "Colour by", COLOR_ENCODINGS[state.network], colorBy, (value) => store.set({ colorBy: value })),
     );
   });
 }

@@ -46,7 +46,7 @@ function colorLegend(legend: ColorLegend, title: string): HTMLElement {
     block.append(bar, h("div", { className: "legend-range" }, h("span", { text: String(legend.domain[0]) }), h("span", { text: String(legend.domain[1]) })));
     return block;
   }
-  const list = h("ul", { className: "legend-list" });
+  const list = h("ul", { className: legend.entries.length > 5 ? "legend-list two-columns" : "legend-list" });
   const shown = legend.entries.slice(0, MAX_ENTRIES);
   const folded = legend.entries.slice(MAX_ENTRIES).reduce((sum, entry) => sum + entry.count, legend.otherCount);
   for (const entry of shown) {
@@ -67,7 +67,7 @@ function legendItem(color: string, label: string, count: number): HTMLElement {
   );
 }
 
-/** Redraws the legends in `element` for `description`; encodings give the human names of attributes. */
+/** Redraws the legends (collapsible, staying as the user left them) in `element`; encodings name the attributes. */
 export function renderLegends(element: HTMLElement, description: AppearanceDescription, sizes: Encoding[], colors: Encoding[]): void {
   const [low, high] = description.edgeSize.domain;
   const edges = h(
@@ -76,10 +76,15 @@ export function renderLegends(element: HTMLElement, description: AppearanceDescr
     h("h4", { text: "Line width: joint papers" }),
     h("span", { className: "legend-range-text", text: high > low ? `${formatNumber(Math.max(low, 1))} – ${formatNumber(high)}` : formatNumber(high) }),
   );
-  replaceChildren(
-    element,
+  const wasOpen = element.querySelector("details")?.open ?? true;
+  const details = h(
+    "details",
+    {},
+    h("summary", { text: "Legend" }),
     sizeLegend(description, labelOf(sizes, description.nodeSize.attribute)),
     colorLegend(description.nodeColor, labelOf(colors, description.nodeColor.attribute)),
     edges,
   );
+  details.open = wasOpen;
+  replaceChildren(element, details);
 }

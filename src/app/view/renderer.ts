@@ -45,7 +45,7 @@ function createSigma(graph: Graph, container: HTMLElement, store: Store, scene: 
     hideEdgesOnMove: graph.size > 20_000,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
-    stagePadding: 40,
+    stagePadding: 70,
   });
   sigma.on("enterNode", ({ node }) => store.set({ hovered: node }));
   sigma.on("leaveNode", () => store.set({ hovered: undefined }));

@@ -1,0 +1,77 @@
+/**
+ * The user's own files on top of the embedded corpus: a second profile dropped on the page adds its
+ * authors, a malformed file yields diagnostics (file, line, reason) while its readable records and the
+ * other files still load, and untrusted names and titles render as literal text. The BibTeX reader was
+ * not registered in format detection when this was written, so the "second file" is a profile page.
+ */
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { launchBrowser, openExplorer, runAndWait, type BrowserSession } from "./harness";
+
+const FIXTURES = join(import.meta.dirname, "fixtures");
+const XSS_NAME = "<img src=x onerror=alert(1)>";
+
+describe("adding files to the explorer", () => {
+  let session: BrowserSession;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    session = await launchBrowser();
+    session.page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await openExplorer(session.page, inject("appUrl"));
+  });
+  afterAll(() => session?.close());
+
+  test("dropping a second profile page adds its authors and merges the shared one", async () => {
+    const { page } = session;
+    const text = readFileSync(join(FIXTURES, "second-profile.txt"), "utf8");
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], "second-profile.txt", { type: "text/plain" }));
+      return transfer;
+    }, text);
+    await runAndWait(page, async () => {
+      await page.dispatchEvent("body", "dragenter", { dataTransfer });
+      await page.dispatchEvent("body", "drop", { dataTransfer });
+    });
+    // 35 authors of the sample + Mira Okafor, Tomasz Wieczorek, Lucía Fernández, Jonas Albrecht (Adam Karvonen is shared).
+    expect(await page.locator("#canvas").getAttribute("data-nodes")).toBe("39");
+    const names = await page.locator("#centrality td.name").allTextContents();
+    expect(names).toEqual(expect.arrayContaining(["Mira Okafor", "Tomasz Wieczorek", "Lucía Fernández", "Jonas Albrecht"]));
+    expect(names.filter((name) => name === "Adam Karvonen")).toHaveLength(1);
+    expect(await page.locator("#diagnostics .files td.name").allTextContents()).toEqual(["can-rager.profile.txt", "second-profile.txt"]);
+  });
+
+  test("a malformed file shows diagnostics with file and line, and the rest still loads", async () => {
+    const { page } = session;
+    await runAndWait(page, () => page.setInputFiles("[data-testid=file-input]", join(FIXTURES, "malformed-profile.txt")));
+    await page.locator("#diagnostics-panel > summary").click();
+    const places = await page.locator("#diagnostics .diagnostic .where").allTextContents();
+    expect(places).toContain("malformed-profile.txt:9");
+    const messages = await page.locator("#diagnostics .diagnostic .message").allTextContents();
+    expect(messages.some((message) => message.includes("XXNot a date at all"))).toBe(true);
+    expect(Number(await page.locator("#diagnostics-count").textContent())).toBeGreaterThan(0);
+    // The readable paper of the malformed file and both earlier files are all there: 39 + Quinn Readable + Broken Owner.
+    expect(await page.locator("#canvas").getAttribute("data-nodes")).toBe("41");
+    expect(await page.locator("#centrality td.name", { hasText: "Quinn Readable" }).count()).toBe(1);
+  });
+
+  test("an author named like an HTML tag and a title with a script render as literal text", async () => {
+    const { page } = session;
+    await runAndWait(page, () => page.setInputFiles("[data-testid=file-input]", join(FIXTURES, "untrusted-profile.txt")));
+    const row = page.locator("#centrality tbody tr", { hasText: XSS_NAME });
+    expect(await row.locator("td.name").textContent()).toBe(XSS_NAME);
+    await row.click();
+    await expect.poll(() => page.locator("#details .details-name").textContent()).toBe(XSS_NAME);
+    expect(await page.locator("#details .papers .title").allTextContents()).toEqual(['Probing <script>alert("title")</script> Representations']);
+    await page.locator(".search input").fill("<img");
+    expect(await page.locator("#search-suggestions option").first().getAttribute("value")).toBe(XSS_NAME);
+    expect(await page.locator("body img, #details script, #centrality script").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+});
