@@ -70,6 +70,33 @@ describe("analyse on the seed profile", () => {
   });
 });
 
+describe("analyse on the seed profile with the authors' BibTeX record of one of its papers", () => {
+  const BIB = join(import.meta.dirname, "fixtures/real/sparse-feature-circuits.bib");
+
+  it("completes that paper's cut-off author list, and the coauthor network gains its missing authors", async () => {
+    const both = await analyse(
+      [
+        { name: "can-rager.profile.txt", text: readFileSync(SEED, "utf8") },
+        { name: "sparse-feature-circuits.bib", text: readFileSync(BIB, "utf8") },
+      ],
+      { referenceYear: 2026, layoutIterations: 0 },
+    );
+    const circuits = both.corpus.papers.filter((paper) => paper.title.startsWith("Sparse Feature Circuits"));
+    expect(circuits).toHaveLength(1);
+    expect(circuits[0]!.authorsTruncated).toBe(false);
+    expect(circuits[0]!.authors.map((author) => author.name)).toEqual([
+      "Samuel Marks", "Can Rager", "Eric J. Michaud", "Yonatan Belinkov", "David Bau", "Aaron Mueller",
+    ]);
+    expect(both.corpus.papers).toHaveLength(17);
+    expect(both.corpus.files.find((file) => file.file === "sparse-feature-circuits.bib")?.merged).toBe(1);
+    // Yonatan Belinkov and David Bau are new; Aaron Mueller was already a coauthor through another paper.
+    expect(both.coauthors.order).toBe(37);
+    expect(both.coauthors.hasEdge("author:samuel marks", "author:david bau")).toBe(true);
+    expect(both.coauthors.getEdgeAttribute(both.coauthors.edge("author:samuel marks", "author:aaron mueller")!, "weight")).toBe(1);
+    expect(analysis.coauthors.hasEdge("author:samuel marks", "author:aaron mueller")).toBe(false);
+  });
+});
+
 const hasNetworkx = spawnSync("/usr/bin/python3", ["-c", "import networkx, lxml"]).status === 0;
 
 describe.runIf(hasNetworkx || process.env.CI)("exported GEXF checked by networkx", () => {
