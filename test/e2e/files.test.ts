@@ -1,17 +1,34 @@
 /**
- * The user's own files on top of the embedded corpus: a second profile dropped on the page adds its
- * authors, a malformed file yields diagnostics (file, line, reason) while its readable records and the
- * other files still load, and untrusted names and titles render as literal text. The BibTeX reader was
- * not registered in format detection when this was written, so the "second file" is a profile page.
+ * The user's own files on top of the embedded corpus: a second profile page and a BibTeX file dropped on
+ * the page add their authors, a malformed file yields diagnostics (file, line, reason) while its readable
+ * records and the other files still load, and untrusted names and titles render as literal text.
  */
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Page } from "playwright-core";
 import { launchBrowser, openExplorer, runAndWait, type BrowserSession } from "./harness";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
 const XSS_NAME = "<img src=x onerror=alert(1)>";
+
+/** Drops the fixture `name` on the page as a user dragging it from their desktop would, and waits for the result. */
+async function dropFixture(page: Page, name: string): Promise<void> {
+  const text = readFileSync(join(FIXTURES, name), "utf8");
+  const dataTransfer = await page.evaluateHandle(
+    ({ content, fileName }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], fileName, { type: "text/plain" }));
+      return transfer;
+    },
+    { content: text, fileName: name },
+  );
+  await runAndWait(page, async () => {
+    await page.dispatchEvent("body", "dragenter", { dataTransfer });
+    await page.dispatchEvent("body", "drop", { dataTransfer });
+  });
+}
 
 describe("adding files to the explorer", () => {
   let session: BrowserSession;
@@ -29,22 +46,23 @@ describe("adding files to the explorer", () => {
 
   test("dropping a second profile page adds its authors and merges the shared one", async () => {
     const { page } = session;
-    const text = readFileSync(join(FIXTURES, "second-profile.txt"), "utf8");
-    const dataTransfer = await page.evaluateHandle((content) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], "second-profile.txt", { type: "text/plain" }));
-      return transfer;
-    }, text);
-    await runAndWait(page, async () => {
-      await page.dispatchEvent("body", "dragenter", { dataTransfer });
-      await page.dispatchEvent("body", "drop", { dataTransfer });
-    });
+    await dropFixture(page, "second-profile.txt");
     // 35 authors of the sample + Mira Okafor, Tomasz Wieczorek, Lucía Fernández, Jonas Albrecht (Adam Karvonen is shared).
     expect(await page.locator("#canvas").getAttribute("data-nodes")).toBe("39");
     const names = await page.locator("#centrality td.name").allTextContents();
     expect(names).toEqual(expect.arrayContaining(["Mira Okafor", "Tomasz Wieczorek", "Lucía Fernández", "Jonas Albrecht"]));
     expect(names.filter((name) => name === "Adam Karvonen")).toHaveLength(1);
     expect(await page.locator("#diagnostics .files td.name").allTextContents()).toEqual(["can-rager.profile.txt", "second-profile.txt"]);
+  });
+
+  test("dropping a BibTeX file adds its authors with LaTeX accents decoded", async () => {
+    const { page } = session;
+    await dropFixture(page, "extra-papers.bib");
+    // + Yui Nakamura, Jörg Müller, Kwame Osei; Adam Karvonen is shared with the sample.
+    expect(await page.locator("#canvas").getAttribute("data-nodes")).toBe("42");
+    const names = await page.locator("#centrality td.name").allTextContents();
+    expect(names).toEqual(expect.arrayContaining(["Yui Nakamura", "Jörg Müller", "Kwame Osei"]));
+    expect(await page.locator("#diagnostics .files tr", { hasText: "extra-papers.bib" }).locator("td").nth(1).textContent()).toBe("bibtex");
   });
 
   test("a malformed file shows diagnostics with file and line, and the rest still loads", async () => {
@@ -56,8 +74,8 @@ describe("adding files to the explorer", () => {
     const messages = await page.locator("#diagnostics .diagnostic .message").allTextContents();
     expect(messages.some((message) => message.includes("XXNot a date at all"))).toBe(true);
     expect(Number(await page.locator("#diagnostics-count").textContent())).toBeGreaterThan(0);
-    // The readable paper of the malformed file and both earlier files are all there: 39 + Quinn Readable + Broken Owner.
-    expect(await page.locator("#canvas").getAttribute("data-nodes")).toBe("41");
+    // The readable paper of the malformed file and the earlier files are all there: 42 + Quinn Readable + Broken Owner.
+    expect(await page.locator("#canvas").getAttribute("data-nodes")).toBe("44");
     expect(await page.locator("#centrality td.name", { hasText: "Quinn Readable" }).count()).toBe(1);
   });
 
