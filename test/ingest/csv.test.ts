@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { detectFormat, findReader, readCsv, sniffCsv } from "../../src/ingest";
+import { createRng } from "../../src/model";
+import type { ReadResult } from "../../src/model";
+
+const OPTIONS = { referenceYear: 2026 };
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, "../fixtures/csv", name), "utf8");
+const where = (result: ReadResult) => result.diagnostics.map((d) => [d.severity, d.line]);
+
+describe("readCsv on a generic table", () => {
+  it("reads a TSV with quoted multi-line cells, `;`-separated authors and categories", () => {
+    const result = readCsv(fixture("papers.tsv"), "papers.tsv", OPTIONS);
+    expect(result.diagnostics).toEqual([]);
+    const [first, second] = result.papers;
+    expect(first!.authors.map((a) => a.name)).toEqual(["Ada Lovelace", "Alan Turing"]);
+    expect([first!.year, first!.venue, first!.doi, first!.id, first!.categories]).toEqual([2020, "NeurIPS", "10.1/ABC", "doi:10.1/abc", ["cs.LG", "cs.AI"]]);
+    expect(first!.abstract).toBe('An abstract "quoted"\nover two lines');
+    expect(second!.source.line).toBe(4);
+  });
+
+  it("maps other header names through the columns option and marks `et al.` as a cut list", () => {
+    const columns = { title: "Paper", authors: "Who", year: "When", venue: "Where", keywords: "Tags" };
+    const result = readCsv(fixture("mapped-columns.csv"), "mapped.csv", { ...OPTIONS, columns });
+    expect(result.papers.map((p) => p.title)).toEqual(["Graphs of coauthors; a survey", "A second paper"]);
+    expect(result.papers[0]!.authorsTruncated).toBe(true);
+    expect(result.papers[0]!.keywords).toEqual(["graphs", "networks"]);
+    expect(where(result)).toEqual([["error", 3]]);
+  });
+
+  it("reports a header without a title column as one whole-file error", () => {
+    const result = readCsv(fixture("mapped-columns.csv"), "mapped.csv", OPTIONS);
+    expect(result.papers).toEqual([]);
+    expect(where(result)).toEqual([["error", 0]]);
+  });
+
+  it("is detected by its header and not mistaken for a Scopus or IEEE export", () => {
+    expect(sniffCsv(fixture("papers.tsv"))).toBe(true);
+    expect(detectFormat(fixture("papers.tsv"), "papers.tsv")).toBe("csv");
+    expect(sniffCsv("name,age\nAda,36\n")).toBe(false);
+  });
+});
+
+describe("readCsv on garbage", () => {
+  it("reports random bytes as one whole-file error", () => {
+    const rng = createRng(11);
+    const bytes = Array.from({ length: 20000 }, () => String.fromCharCode(Math.floor(rng() * 256))).join("");
+    expect(where(readCsv(bytes, "random.csv", OPTIONS))).toEqual([["error", 0]]);
+  });
+
+  it("reads the rows before a cut inside a quoted cell and reports the cut on its line", () => {
+    const text = fixture("papers.tsv");
+    const result = readCsv(text.slice(0, text.indexOf("over two")), "cut.tsv", OPTIONS);
+    expect(result.papers).toEqual([]);
+    expect(where(result)).toEqual([["error", 2]]);
+  });
+
+  it("reports BibTeX forced on it as a file without a title column", () => {
+    const result = findReader("csv")!.read("@article{a, title = {T}, author = {A B}}\n", "a.bib", OPTIONS);
+    expect(where(result)).toEqual([["error", 0]]);
+  });
+
+  it("reads a generated 50 MB table of 200,000 rows", () => {
+    const row = (i: number) => `"Paper ${i}, on graphs","Ada Lovelace; Author ${i % 991}",${1990 + (i % 30)},Venue,,cs.LG,"${"lorem ipsum ".repeat(18)}"\n`;
+    const text = `title,authors,year,venue,doi,categories,abstract\n${Array.from({ length: 200000 }, (_, i) => row(i)).join("")}`;
+    expect(text.length).toBeGreaterThan(50e6);
+    const result = readCsv(text, "big.csv", OPTIONS);
+    expect(result.papers).toHaveLength(200000);
+    expect(result.papers[199999]!.source.line).toBe(200001);
+  }, 30000);
+});

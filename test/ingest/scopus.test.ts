@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { detectFormat, findReader, readScopus } from "../../src/ingest";
+import { createRng } from "../../src/model";
+import type { ReadResult } from "../../src/model";
+
+const DATA = join(import.meta.dirname, "../../../shared/data");
+const OPTIONS = { referenceYear: 2026 };
+const TEXT = readFileSync(join(DATA, "scopus/scopus.csv"), "utf8");
+const where = (result: ReadResult) => result.diagnostics.map((d) => [d.severity, d.line]);
+
+describe("readScopus on a real export (shared/data/scopus/scopus.csv)", () => {
+  const result = readScopus(TEXT, "scopus.csv", OPTIONS);
+
+  it("reads all 58 rows, each from the line it starts on, quoted line breaks counted", () => {
+    // 58 rows and their first lines from Python's csv.reader (line_num before each row + 1).
+    expect(result.papers).toHaveLength(58);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.papers.slice(0, 6).map((p) => p.source.line)).toEqual([2, 3, 4, 6, 7, 8]);
+    expect(detectFormat(TEXT, "scopus.csv")).toBe("scopus");
+  });
+
+  it("writes `Phillips J.C.` as `Phillips, J.C.` and pairs each author with their Scopus id in order", () => {
+    const first = result.papers[0]!;
+    expect(first.authors.slice(0, 2)).toEqual([
+      { name: "Phillips, J.C.", ids: { scopus: "57202138757" } },
+      { name: "Braun, R.", ids: { scopus: "7402220509" } },
+    ]);
+    expect(first.authors[8]).toEqual({ name: "Kalé, L.", ids: { scopus: "7005862685" } });
+    // 213 authors: 222 entries in the Authors column (Python: split on ", ") less 9 "[No author name available]".
+    const authors = result.papers.flatMap((p) => p.authors);
+    expect(authors).toHaveLength(213);
+    expect(result.papers.filter((p) => p.authors.length === 0)).toHaveLength(9);
+    expect(authors.every((a) => a.ids?.scopus)).toBe(true);
+  });
+
+  it("reads title, year, venue, DOI, keywords and citation count", () => {
+    const first = result.papers[0]!;
+    expect([first.title, first.year, first.venue, first.id, first.citations]).toEqual([
+      "Scalable molecular dynamics with NAMD", 2005, "Journal of Computational Chemistry", "doi:10.1002/jcc.20289", 13169,
+    ]);
+    expect(first.keywords).toEqual(["Biomolecular simulation", "Molecular dynamics", "Parallel computing"]);
+  });
+
+  it("drops ids that cannot be paired with names, with a warning on the row", () => {
+    const header = TEXT.split("\n", 1)[0];
+    const row = '"Doe J., Roe R.","111;","A paper",2020,"Venue",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,"2-s2.0-1"';
+    const mismatch = readScopus(`${header}\n${row}\n`, "m.csv", OPTIONS);
+    expect(mismatch.papers[0]!.authors).toEqual([{ name: "Doe, J." }, { name: "Roe, R." }]);
+    expect(where(mismatch)).toEqual([["warning", 2]]);
+  });
+});
+
+describe("readScopus on garbage", () => {
+  it("reports random bytes, a forced RIS file and a cut quoted cell each as one error", () => {
+    const rng = createRng(3);
+    const bytes = Array.from({ length: 10000 }, () => String.fromCharCode(Math.floor(rng() * 256))).join("");
+    expect(where(readScopus(bytes, "r.csv", OPTIONS))).toEqual([["error", 0]]);
+    const ris = readFileSync(join(DATA, "ris/example.ris"), "utf8");
+    expect(where(findReader("scopus")!.read(ris, "x.ris", OPTIONS))).toEqual([["error", 0]]);
+    const cut = readScopus(TEXT.slice(0, TEXT.indexOf("Scalable molecular") + 200), "cut.csv", OPTIONS);
+    expect(cut.papers).toEqual([]);
+    expect(where(cut)).toEqual([["error", 2]]);
+  });
+});
