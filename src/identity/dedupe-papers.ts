@@ -1,13 +1,17 @@
 /**
  * Paper de-duplication across records and files. Two records are one paper when they share a DOI, an
- * arXiv id, or the normalised title and year (a record without a year matches on the title alone). The
- * merged record keeps the fuller author list (a profile's cut-off list gives way to a complete one from
- * BibTeX or OpenAlex), unions categories and keywords, and takes every other field from the first record
- * that has it.
+ * arXiv id (an arXiv DOI `10.48550/arXiv.…` counts as its arXiv id), or the normalised title and year (a
+ * record without a year matches on the title alone) — but never when both carry DOIs, or both arXiv ids,
+ * that differ (an erratum or a namesake with the same title), and never on an empty title. The merged
+ * record keeps the fuller author list (a profile's cut-off list gives way to a complete one from BibTeX or
+ * OpenAlex) plus anyone the other list names and it lacks (a profile's owner, appended after a cut-off
+ * list, survives a BibTeX list cut off with `and others`), unions categories and keywords, and takes every
+ * other field from the first record that has it.
  */
 
-import type { Diagnostic, Paper } from "../model";
+import type { AuthorRef, Diagnostic, Paper } from "../model";
 import { diagnostic, normalizeTitle, paperId } from "../model";
+import { parseName } from "./normalize-name";
 
 export interface DedupeResult {
   papers: Paper[];
@@ -16,21 +20,49 @@ export interface DedupeResult {
   mergedByFile: Map<string, number>;
 }
 
+const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
+
+/** The DOI (lower case, arXiv DOIs excluded) and arXiv id (no version) a record carries. */
+function identifiers(paper: Paper): { doi?: string; arxiv?: string } {
+  const doi = paper.doi?.trim().toLowerCase();
+  const arxivDoi = doi ? ARXIV_DOI.exec(doi)?.[1] : undefined;
+  const arxiv = (paper.arxivId?.trim() ?? arxivDoi)?.toLowerCase().replace(/v\d+$/, "");
+  return { doi: arxivDoi ? undefined : doi, arxiv };
+}
+
 function matchKeys(paper: Paper): string[] {
   const title = normalizeTitle(paper.title);
-  const keys = [`title:${title}|${paper.year ?? ""}`, `title:${title}|`];
-  if (paper.doi) keys.push(`doi:${paper.doi.toLowerCase()}`);
-  if (paper.arxivId) keys.push(`arxiv:${paper.arxivId.replace(/v\d+$/, "")}`);
+  const keys = title ? [`title:${title}|${paper.year ?? ""}`, `title:${title}|`] : [];
+  const { doi, arxiv } = identifiers(paper);
+  if (doi) keys.push(`doi:${doi}`);
+  if (arxiv) keys.push(`arxiv:${arxiv}`);
   return keys;
+}
+
+/** True when the two records carry different DOIs or different arXiv ids: two papers, whatever their titles. */
+function isDistinct(a: Paper, b: Paper): boolean {
+  const [ia, ib] = [identifiers(a), identifiers(b)];
+  return Boolean((ia.doi && ib.doi && ia.doi !== ib.doi) || (ia.arxiv && ib.arxiv && ia.arxiv !== ib.arxiv));
 }
 
 const union = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] => [...new Set([...(a ?? []), ...(b ?? [])])];
 
-/** The fuller of two author lists: the longer one; on equal length, the one not cut off. */
+/** Family name and first initial: loose enough that `C. Rager` and `Can Rager` are one entry of a list. */
+function listKey(author: AuthorRef): string {
+  const { family, given } = parseName(author.name);
+  return `${family}|${given[0]?.[0] ?? ""}`;
+}
+
+/**
+ * The fuller of two author lists (the longer one; on equal length, the one not cut off), followed by the
+ * authors of the other list it does not name.
+ */
 function fullerAuthors(a: Paper, b: Paper): Pick<Paper, "authors" | "authorsTruncated"> {
   const pickB = b.authors.length > a.authors.length || (b.authors.length === a.authors.length && a.authorsTruncated && !b.authorsTruncated);
-  const chosen = pickB ? b : a;
-  return { authors: chosen.authors, authorsTruncated: chosen.authorsTruncated };
+  const [chosen, other] = pickB ? [b, a] : [a, b];
+  const named = new Set(chosen.authors.map(listKey));
+  const missing = other.authors.filter((author) => !named.has(listKey(author)));
+  return { authors: [...chosen.authors, ...missing], authorsTruncated: chosen.authorsTruncated };
 }
 
 /** Merges `b` into `a`: fuller authors, unioned lists, first non-empty scalar fields. */
@@ -61,7 +93,7 @@ export function dedupePapers(papers: readonly Paper[]): DedupeResult {
     const keys = matchKeys(paper);
     // A record with a year must not match another year's paper of the same title through the year-less key.
     const lookup = paper.year === undefined ? keys : keys.filter((key) => !key.endsWith("|"));
-    const found = lookup.map((key) => groupOf.get(key)).find((index) => index !== undefined);
+    const found = lookup.map((key) => groupOf.get(key)).find((index) => index !== undefined && !isDistinct(groups[index]!, paper));
     if (found === undefined) {
       groups.push(paper);
       for (const key of keys) if (!groupOf.has(key)) groupOf.set(key, groups.length - 1);

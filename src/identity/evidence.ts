@@ -24,24 +24,23 @@ export function isOnSamePaper(state: IdentityState, a: readonly number[], b: rea
 }
 
 /**
- * The label of a coauthor both groups have published with, or undefined. Coauthors sharing the family
- * name of the candidates are ignored: they may be the candidates themselves.
+ * The label (as group `b` writes it) of a coauthor both groups have published with, or undefined.
+ * Coauthors sharing the family name of the candidates are ignored: they may be the candidates themselves.
  */
 export function findSharedCoauthor(state: IdentityState, a: readonly number[], b: readonly number[]): string | undefined {
   const own = new Set([...a, ...b]);
   const families = new Set([...own].map((unit) => state.units[unit]!.parts.family));
-  const colleagues = new Map<string, number>();
+  const colleagues = new Set<string>();
   for (const paper of papersOf(state, a)) {
     for (const unit of state.authorUnits[paper]!) {
       if (unit < 0 || own.has(unit) || families.has(state.units[unit]!.parts.family)) continue;
-      colleagues.set(coarseKey(state.units[unit]!), unit);
+      colleagues.add(coarseKey(state.units[unit]!));
     }
   }
   for (const paper of papersOf(state, b)) {
     for (const unit of state.authorUnits[paper]!) {
       if (unit < 0 || own.has(unit)) continue;
-      const colleague = colleagues.get(coarseKey(state.units[unit]!));
-      if (colleague !== undefined) return unitLabel(state.units[colleague]!);
+      if (colleagues.has(coarseKey(state.units[unit]!))) return unitLabel(state.units[unit]!);
     }
   }
   return undefined;
