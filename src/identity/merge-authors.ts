@@ -2,7 +2,7 @@
  * Author identity: gives every AuthorRef a person key and lists each person once. Rules, strongest first
  * (see name-units.ts, link-names.ts, link-initials.ts, find-typos.ts): the thesaurus, shared ids, the same
  * folded name, then initials with evidence; typos and ambiguous initials are listed as possible duplicates,
- * never merged. A person's label comes from the fullest name form in the cluster (`Adam Karvonen` over
+ * never merged. A person's label is the thesaurus's canonical name if it has one; otherwise it comes from the fullest name form in the cluster (`Adam Karvonen` over
  * `A. Karvonen`), then the spelling seen most often; on a tie the one with more non-ASCII letters wins (it
  * keeps accents a plain-ASCII source dropped), then the first seen. The key is the folded label, made
  * unique with the record's own spelling (`di xu 0001`) or a number when two people share a name.
@@ -52,6 +52,8 @@ const nonAscii = (text: string): number => text.replace(/[\x00-\x7f]/g, "").leng
 const richness = (unit: NameUnit): number => unit.parts.given.reduce((sum, name) => sum + (name.length > 1 ? 10 : 1), 0);
 
 function pickLabel(units: readonly NameUnit[]): string {
+  const canonical = units.find((unit) => unit.canonical !== undefined)?.canonical;
+  if (canonical !== undefined) return displayName(canonical);
   const richest = Math.max(...units.map(richness));
   let best = "";
   let bestCount = -1;

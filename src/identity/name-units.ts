@@ -19,6 +19,8 @@ export interface NameUnit {
   ids: IdSets;
   /** Thesaurus canonical form (or a key set by the reader) this unit is fixed to. */
   pin?: string;
+  /** The thesaurus canonical name as the user wrote it: the person's label. */
+  canonical?: string;
   /** Names as written → how often. */
   spellings: Map<string, number>;
   /** Indices of the papers naming this unit, each once. */
@@ -92,7 +94,7 @@ export function buildState(papers: readonly Paper[], thesaurus: ReadonlyMap<stri
       const key = first ? `${form}\u0000${first[0]}:${[...first[1]][0]}` : form;
       let index = unitByKey.get(key);
       if (index === undefined) {
-        index = state.units.push({ form, parts, ids: new Map(), pin, spellings: new Map(), papers: [] }) - 1;
+        index = state.units.push({ form, parts, ids: new Map(), pin, canonical: entry?.canonical, spellings: new Map(), papers: [] }) - 1;
         unitByKey.set(key, index);
       }
       const written = normalizeName(author.name);

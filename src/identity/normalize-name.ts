@@ -1,6 +1,7 @@
 /**
  * Name normalisation for matching people. A name is cleaned (mis-encoded UTF-8 repaired, LaTeX accents
- * decoded, footnote marks such as `*` or `$^{\dagger}$` and DBLP homonym numbers like `0001` dropped),
+ * decoded with the BibTeX reader's decodeLatex, since names reach us with LaTeX from other sources too,
+ * footnote marks such as `*` or `$^{\dagger}$` and DBLP homonym numbers like `0001` dropped),
  * split into a family name and given names (`Last, First`, `First Last`, `Last F.M.` as Scopus and Web of
  * Science write it, particles such as `Del` or `van der` kept with the family name), and folded (case,
  * diacritics, punctuation, hyphens). Initials are kept as one-letter given names: `A. Karvonen` and
@@ -8,8 +9,8 @@
  * one person.
  */
 
+import { decodeLatex } from "../ingest";
 import { foldText } from "../model";
-import { decodeLatexName } from "./latex-name";
 import { repairMojibake } from "./repair-encoding";
 
 /** A name split for matching: folded family name and folded given names (one letter = an initial). */
@@ -26,7 +27,7 @@ const HOMONYM_NUMBER = /\s+\d{4}$/;
 
 /** The name as it should be shown and parsed: encoding repaired, LaTeX decoded, marks and homonym numbers dropped. */
 export function cleanName(name: string): string {
-  return decodeLatexName(repairMojibake(name).replace(MARKS, ""))
+  return decodeLatex(repairMojibake(name).replace(MARKS, ""))
     .replace(/[{}]/g, "")
     .replace(/\s+/g, " ")
     .trim()

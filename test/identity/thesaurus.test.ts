@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { readThesaurus, resolveAuthors } from "../../src/identity";
+import { papers } from "./build-papers";
+
+describe("readThesaurus", () => {
+  it("reads variant<TAB>canonical lines, skipping VOSviewer's header, comments and blank lines", () => {
+    const text = "\uFEFFlabel\treplace by\r\n# PLAI typos\r\nScribior, Adam\tAdam Ścibior\r\n\r\nLi X\tXiang Li\r\n";
+    const { entries, diagnostics } = readThesaurus(text, "names.tsv");
+    expect(diagnostics).toEqual([]);
+    expect(entries).toEqual([
+      { variant: "Scribior, Adam", canonical: "Adam Ścibior", line: 3, file: "names.tsv" },
+      { variant: "Li X", canonical: "Xiang Li", line: 5, file: "names.tsv" },
+    ]);
+  });
+
+  it("turns a line without a tab, with three columns or with an empty name into an error on its line, and loads the rest", () => {
+    const text = ["A. Karvonen\tAdam Karvonen", "no tab here", "a\tb\tc", "\tEmpty Variant", "Li X\tXiang Li"].join("\n");
+    const { entries, diagnostics } = readThesaurus(text, "names.tsv");
+    expect(entries.map((entry) => entry.line)).toEqual([1, 5]);
+    expect(diagnostics.map((d) => [d.severity, d.line])).toEqual([["error", 2], ["error", 3], ["error", 4]]);
+    expect(diagnostics[0]!.file).toBe("names.tsv");
+  });
+
+  it("keeps the first mapping of a variant given twice and warns about the second", () => {
+    const { entries, diagnostics } = readThesaurus("Li X\tXiang Li\nLI, X.\tXin Li\nLi X\tXiang Li", "t.tsv");
+    expect(entries).toHaveLength(1);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ severity: "warning", line: 2 });
+  });
+
+  it("reads random bytes without throwing, each unreadable line becoming one diagnostic", () => {
+    let seed = 7;
+    const text = Array.from({ length: 5000 }, () => String.fromCharCode((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 65536)).join("");
+    const { entries, diagnostics } = readThesaurus(text, "noise.tsv");
+    expect(entries.length + diagnostics.length).toBeGreaterThan(0);
+    expect(diagnostics.every((d) => d.line >= 1)).toBe(true);
+  });
+});
+
+describe("the thesaurus in resolveAuthors", () => {
+  const plai = papers(["Scribior, Adam", "Wood, Frank"], ["Scibior, Adam", "Wood, Frank"]);
+
+  it("forces a merge the name rules would not make, quoting the thesaurus line as the evidence", () => {
+    const { entries } = readThesaurus("Scribior, Adam\tAdam Ścibior", "names.tsv");
+    const result = resolveAuthors(plai, { thesaurus: entries });
+    expect(result.people.map((person) => person.label).sort()).toEqual(["Adam Ścibior", "Frank Wood"]);
+    expect(result.merges).toEqual([{ key: "adam scibior", variants: ["Scribior, Adam", "Adam Ścibior"], evidence: "thesaurus names.tsv:1" }]);
+    expect(result.possibleDuplicates).toEqual([]);
+  });
+
+  it("splits what the initials rule would join: A. Karvonen mapped to Anna Karvonen stays apart from Adam", () => {
+    const corpus = papers(["Adam Karvonen", "Can Rager"], ["A. Karvonen", "Can Rager"]);
+    expect(resolveAuthors(corpus).people).toHaveLength(2);
+    const { entries } = readThesaurus("A. Karvonen\tAnna Karvonen", "names.tsv");
+    const result = resolveAuthors(corpus, { thesaurus: entries });
+    expect(result.people.map((person) => person.label).sort()).toEqual(["Adam Karvonen", "Anna Karvonen", "Can Rager"]);
+  });
+
+  it("keeps two canonical names apart even when the same id links them", () => {
+    const corpus = papers([{ name: "Xiang Li", ids: { orcid: "0000-0001-2345-6789" } }], [{ name: "Xin Li", ids: { orcid: "0000-0001-2345-6789" } }]);
+    const { entries } = readThesaurus("Xiang Li\tXiang Li\nXin Li\tXin Li", "names.tsv");
+    const result = resolveAuthors(corpus, { thesaurus: entries });
+    expect(result.people).toHaveLength(2);
+    expect(result.possibleDuplicates[0]!.against[0]).toMatch(/thesaurus keeps/);
+  });
+});
