@@ -35,7 +35,11 @@ export function readRis(text: string, file: string, _options: ReaderOptions): Re
   if (isBinaryText(text)) return fail("error", "binary data, not RIS (NUL or control bytes). Give the .ris file as text.");
   if (isBlankText(text)) return fail("warning", "empty file (no text). Nothing was read from it.");
   const records = splitRecords(splitLines(text), file, diagnostics);
-  if (records.length === 0) return fail("error", "no RIS record (a `TY  - ` line) found. Check that this is a RIS file or pass another format.");
+  if (records.length === 0) {
+    // Without a single record the stray-text warning would only repeat what the error says.
+    diagnostics.length = 0;
+    return fail("error", "no RIS record (a `TY  - ` line) found. Check that this is a RIS file or pass another format.");
+  }
   const papers: Paper[] = [];
   for (const record of records) {
     const paper = recordToPaper(record, file, diagnostics);

@@ -39,7 +39,7 @@ export function readWos(text: string, file: string, _options: ReaderOptions): Re
   };
   if (isBinaryText(text)) return fail("error", "binary data, not a Web of Science export (NUL or control bytes). Give the file as text.");
   if (isBlankText(text)) return fail("warning", "empty file (no text). Nothing was read from it.");
-  const records = PLAIN_START.test(text.slice(0, 64)) ? plainRecords(text, file, diagnostics) : tabRecords(text);
+  const records = PLAIN_START.test(text.slice(0, 64)) ? plainRecords(text, file, diagnostics) : tabRecords(text, file, diagnostics);
   if (records === undefined) return fail("error", "no PT/TI header row or PT … ER record found. Check that this is a Web of Science export or pass another format.");
   const papers: Paper[] = [];
   for (const record of records) {
@@ -55,12 +55,17 @@ export function sniffWos(text: string): boolean {
   return /^(\ufeff)?PT\t(.*\t)?TI\t/.test(head) || (PLAIN_START.test(head) && /^TI /m.test(head) && /^ER\s*$/m.test(text.slice(0, 65536)));
 }
 
-/** Tab-delimited layout: header tags, then one record per line. */
-function tabRecords(text: string): WosRecord[] | undefined {
+/** Tab-delimited layout: header tags, then one record per line; a row with fewer cells was cut and is skipped. */
+function tabRecords(text: string, file: string, diagnostics: Diagnostic[]): WosRecord[] | undefined {
   const [head, ...rows] = parseDelimited(text, { delimiter: "\t", quoted: false }).rows;
-  const tags = head?.cells.map((cell) => cell.trim());
+  const tags = head?.cells.map((cell) => cell.trim()).filter(Boolean);
   if (!tags || !tags.includes("TI")) return undefined;
-  return rows.map((row) => {
+  const whole = rows.filter((row) => {
+    if (row.cells.length >= tags.length) return true;
+    diagnostics.push(diagnostic("error", file, row.line, `record with ${row.cells.length} of ${tags.length} fields (a cut line?). It was skipped.`));
+    return false;
+  });
+  return whole.map((row) => {
     const map: Tags = new Map();
     tags.forEach((tag, i) => {
       const cell = row.cells[i]?.trim() ?? "";
