@@ -33,8 +33,10 @@ export function readArxivAtom(text: string, file: string, _options: ReaderOption
   const papers: Paper[] = [];
   let entry: EntryDraft | undefined;
   let field: { name: string; text: string } | undefined;
+  let sawFeed = false;
   streamXml(text, file, {
     open(name, attributes, line) {
+      if (name === "feed") sawFeed = true;
       if (name === "entry") entry = { line, fields: new Map(), authors: [], categories: [] };
       else if (!entry) return;
       else if (name === "arxiv:primary_category" && attributes.term) entry.primary = attributes.term;
@@ -61,6 +63,8 @@ export function readArxivAtom(text: string, file: string, _options: ReaderOption
   if (entry) {
     diagnostics.push(diagnostic("error", file, entry.line, "<entry> is not closed (the feed ends inside it). It was skipped; check that the file is complete."));
   }
+  if (!sawFeed) diagnostics.push(diagnostic("error", file, 0, "no Atom <feed> element found. Check that this is an arXiv API feed or pass another format."));
+  else if (papers.length === 0 && diagnostics.length === 0) diagnostics.push(diagnostic("info", file, 0, "the feed has no entries (the query matched nothing). It adds no papers."));
   return { papers, profiles: [], diagnostics };
 }
 

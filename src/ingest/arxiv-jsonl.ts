@@ -74,7 +74,7 @@ function authorsOf(record: JsonObject, file: string, line: number, diagnostics: 
   if (Array.isArray(record.authors_parsed)) {
     return record.authors_parsed.flatMap((parts) => {
       if (!Array.isArray(parts)) return [];
-      const [last, first, suffix] = parts.map((part) => (typeof part === "string" ? decodeLatex(part.trim()) : ""));
+      const [last, first, suffix] = parts.map((part) => (typeof part === "string" ? decodeName(part) : ""));
       const name = [first?.replace(/\.\s+-/g, ".-"), last, suffix].filter(Boolean).join(" ");
       return name ? [{ name }] : [];
     });
@@ -84,7 +84,13 @@ function authorsOf(record: JsonObject, file: string, line: number, diagnostics: 
   diagnostics.push(diagnostic("warning", file, line, "record has no authors_parsed. Authors were split from the authors string; check names with affiliations."));
   let bare = written.replace(ET_AL, "");
   for (let previous = ""; previous !== bare; ) [previous, bare] = [bare, bare.replace(/\([^()]*\)/g, "")];
-  return bare.split(/,|\s+and\s+/).map((name) => decodeLatex(name.replace(/\s+/g, " ").trim())).filter(Boolean).map((name) => ({ name }));
+  return bare.split(/,|\s+and\s+/).map((name) => decodeName(name.replace(/\s+/g, " "))).filter(Boolean).map((name) => ({ name }));
+}
+
+/** Decodes LaTeX only where a backslash or brace says there is some: most names have none, and it is costly. */
+function decodeName(part: string): string {
+  const trimmed = part.trim();
+  return /[\\{]/.test(trimmed) ? decodeLatex(trimmed) : trimmed;
 }
 
 function dateOf(record: JsonObject): Pick<Paper, "year" | "month" | "day"> {

@@ -39,8 +39,10 @@ export function readDblp(text: string, file: string, _options: ReaderOptions): R
   let field: Field | undefined;
   let stated: { count: number; line: number } | undefined;
   let skipDepth = 0;
+  let sawDblp = false;
   streamXml(text, file, {
     open(name, attributes, line) {
+      if (name === "dblp" || name === "dblpperson" || RECORD_TAGS.has(name)) sawDblp = true;
       if (name === "dblpperson" && /^\d+$/.test(attributes.n ?? "")) stated = { count: Number(attributes.n), line };
       if (field) return;
       if (skipDepth > 0 || name === "homonyms" || name === "coauthors" || name === "www" || name === "person") {
@@ -73,6 +75,7 @@ export function readDblp(text: string, file: string, _options: ReaderOptions): R
   if (stated && stated.count !== papers.length) {
     diagnostics.push(diagnostic("warning", file, stated.line, `record count does not match (the page says ${stated.count}, ${papers.length} were read). Check that the whole page was saved.`));
   }
+  if (!sawDblp) diagnostics.push(diagnostic("error", file, 0, "no DBLP element (<dblp>, <dblpperson> or a record) found. Check that this is DBLP XML or pass another format."));
   return { papers, profiles: [], diagnostics };
 }
 

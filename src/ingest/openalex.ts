@@ -33,7 +33,8 @@ export function readOpenAlex(text: string, file: string, _options: ReaderOptions
     }
     if (works.length === 0) diagnostics.push(diagnostic("info", file, line, "page has no results (the last page of a cursor walk). It adds no papers."));
     for (const work of works) {
-      const workLine = isObject(work) && typeof work.id === "string" ? Math.max(line, lineOf(work.id)) : line;
+      // One work per JSON line is on that line; works of a page are found by their id.
+      const workLine = works.length > 1 && isObject(work) && typeof work.id === "string" ? Math.max(line, lineOf(work.id)) : line;
       const paper = isObject(work) ? toPaper(work, file, workLine, diagnostics) : undefined;
       if (paper) papers.push(paper);
       else if (!isObject(work)) diagnostics.push(diagnostic("error", file, workLine, "result is not a JSON object. It was skipped."));

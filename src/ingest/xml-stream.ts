@@ -32,10 +32,14 @@ export function streamXml(text: string, file: string, handlers: XmlHandlers, dia
   parser.onclosetag = (name) => handlers.close(name, parser.line + 1);
   parser.ontext = (value) => handlers.text(value);
   parser.oncdata = (value) => handlers.text(value);
+  let closing = false;
   parser.onerror = (error) => {
     errors += 1;
     const reason = error.message.split("\n")[0];
-    if (errors <= MAX_XML_ERRORS) {
+    if (closing) {
+      // The file ended inside an element: the reader reports the record it cut, as an error on its line.
+      diagnostics.push(diagnostic("warning", file, parser.line + 1, `the file ends before the XML is complete (${reason}). Check that it was saved whole.`));
+    } else if (errors <= MAX_XML_ERRORS) {
       diagnostics.push(diagnostic("error", file, parser.line + 1, `malformed XML (${reason}). Reading went on after it; check the file around this line.`));
     }
     parser.error = null as unknown as Error;
@@ -48,6 +52,7 @@ export function streamXml(text: string, file: string, handlers: XmlHandlers, dia
     diagnostics.push(diagnostic("error", file, parser.line + 1, `more than ${MAX_XML_ERRORS} XML errors. The rest of the file was not read; check that it is XML.`));
     return;
   }
+  closing = true;
   parser.close();
 }
 

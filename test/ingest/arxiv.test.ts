@@ -1,0 +1,147 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateArxivLines } from "../../src/cli/bench-ingest";
+import { detectFormat, findReader, ingest, readArxivAtom, readArxivJsonl } from "../../src/ingest";
+import { createRng } from "../../src/model";
+
+const SHARED = join(import.meta.dirname, "../../../shared/data");
+const OPTIONS = { referenceYear: 2026 };
+const AUTHOR_FEED = readFileSync(join(SHARED, "arxiv/atom-au-del-maestro.xml"), "utf8");
+const ID_FEED = readFileSync(join(SHARED, "arxiv/atom-id-list.xml"), "utf8");
+const SNAPSHOT = readFileSync(join(SHARED, "arxiv/snapshot-head-200.jsonl"), "utf8");
+
+const randomText = (length: number, seed: number) => {
+  const rng = createRng(seed);
+  return Array.from({ length }, () => String.fromCharCode(Math.floor(rng() * 256))).join("");
+};
+
+describe("readArxivAtom on real API feeds", () => {
+  const feed = readArxivAtom(AUTHOR_FEED, "au.xml", OPTIONS);
+
+  it("reads the 10 entries of the author query and ignores the feed's own title", () => {
+    expect(feed.papers).toHaveLength(10);
+    expect(feed.diagnostics).toEqual([]);
+    expect(feed.papers.map((p) => p.title)).not.toContain(expect.stringContaining("ArXiv Query"));
+  });
+
+  it("keeps both spellings of Adrian Del Maestro as written (6 full, 4 abbreviated) for the identity stage", () => {
+    const names = feed.papers.flatMap((p) => p.authors.map((a) => a.name));
+    expect(names.filter((n) => n === "Adrian Del Maestro")).toHaveLength(6);
+    expect(names.filter((n) => n === "A. Del Maestro")).toHaveLength(4);
+  });
+
+  it("reads id, dates, primary category first, DOI, journal reference and a title wrapped over two lines", () => {
+    const [paper] = readArxivAtom(ID_FEED, "id.xml", OPTIONS).papers;
+    expect(paper).toMatchObject({
+      id: "doi:10.1103/physrevb.85.115117",
+      arxivId: "1111.2011v2",
+      title: "Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large Connectivity Limit",
+      year: 2011,
+      month: 11,
+      day: 8,
+      categories: ["cond-mat.str-el", "cond-mat.stat-mech"],
+      venue: "Phys. Rev. B 85, 115117 (2012)",
+      source: { file: "id.xml", line: 10 },
+    });
+    expect(paper!.authors.map((a) => a.name)).toEqual(["James M. Murray", "Adrian Del Maestro", "Zlatko Tesanovic"]);
+  });
+
+  it("turns the API's error entry into a diagnostic", () => {
+    const error = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/api/errors#incorrect_id_format_for_1234</id><title>Error</title><summary>incorrect id format for 1234</summary></entry></feed>`;
+    const result = readArxivAtom(error, "err.xml", OPTIONS);
+    expect(result.papers).toEqual([]);
+    expect(result.diagnostics[0]!.message).toContain("incorrect id format for 1234");
+  });
+
+  it("is detected by content", () => {
+    expect(detectFormat(AUTHOR_FEED, "feed.txt")).toBe("arxiv-atom");
+  });
+});
+
+describe("readArxivJsonl on the real snapshot head", () => {
+  const snapshot = readArxivJsonl(SNAPSHOT, "snap.jsonl", OPTIONS);
+  const byId = (id: string) => snapshot.papers.find((p) => p.arxivId === id)!;
+
+  it("reads all 200 records with their 537 authors from authors_parsed", () => {
+    expect(snapshot.papers).toHaveLength(200);
+    expect(snapshot.diagnostics).toEqual([]);
+    expect(snapshot.papers.reduce((sum, p) => sum + p.authors.length, 0)).toBe(537);
+  });
+
+  it("is not broken by affiliation numbering such as (1 and 2)", () => {
+    expect(byId("0704.0025").authors.map((a) => a.name)).toEqual(["A. S. Mishchenko", "N. Nagaosa"]);
+  });
+
+  it("keeps accents, suffixes and hyphenated initials, and marks 'et al' lists as cut off (2 records)", () => {
+    expect(byId("0704.0001").authors.map((a) => a.name)).toEqual(["C. Balázs", "E. L. Berger", "P. M. Nadolsky", "C.-P. Yuan"]);
+    expect(byId("0704.0009").authors.map((a) => a.name)).toContain("Neal J. Evans II");
+    expect(byId("0704.0020")).toMatchObject({ authorsTruncated: true, authors: [{ name: "The BABAR Collaboration" }, { name: "B. Aubert" }] });
+    expect(snapshot.papers.filter((p) => p.authorsTruncated)).toHaveLength(2);
+  });
+
+  it("dates a paper by its first version and splits space-separated categories", () => {
+    expect(byId("0704.0001")).toMatchObject({ year: 2007, month: 4, day: 2, categories: ["hep-ph"], source: { line: 1 } });
+    expect(byId("0704.0002").categories).toEqual(["math.CO", "cs.CG"]);
+  });
+
+  it("splits the authors string, with a warning, only when authors_parsed is missing", () => {
+    const line = JSON.stringify({ id: "0704.9999", title: "T", authors: "A. B\\'ez (1 and 2) and C. Dee (1) ((1) Uni, (2) Lab)", categories: "cs.LG" });
+    const result = readArxivJsonl(line, "x.jsonl", OPTIONS);
+    expect(result.papers[0]!.authors.map((a) => a.name)).toEqual(["A. Béz", "C. Dee"]);
+    expect(result.diagnostics.map((d) => d.severity)).toEqual(["warning"]);
+  });
+
+  it("is detected by content", () => {
+    expect(detectFormat(SNAPSHOT, "snap.json")).toBe("arxiv-jsonl");
+  });
+});
+
+describe("arXiv readers on bad input", () => {
+  it("report random bytes without papers or a throw", () => {
+    for (const format of ["arxiv-atom", "arxiv-jsonl"]) {
+      const result = findReader(format)!.read(randomText(50_000, 3), "noise", OPTIONS);
+      expect(result.papers).toEqual([]);
+      expect(result.diagnostics.some((d) => d.severity === "error")).toBe(true);
+    }
+  });
+
+  it("keep what precedes the cut of a truncated snapshot and report the cut line", () => {
+    const cut = SNAPSHOT.slice(0, SNAPSHOT.indexOf('"id":"0704.0011"') + 40);
+    const result = readArxivJsonl(cut, "cut.jsonl", OPTIONS);
+    expect(result.papers).toHaveLength(10);
+    expect(result.diagnostics.map((d) => [d.severity, d.line])).toEqual([["error", 11]]);
+  });
+
+  it("keep the entries before the cut of a truncated feed", () => {
+    const cut = AUTHOR_FEED.slice(0, AUTHOR_FEED.indexOf("<entry>", AUTHOR_FEED.indexOf("<entry>") + 1) + 200);
+    const result = readArxivAtom(cut, "cut.xml", OPTIONS);
+    expect(result.papers).toHaveLength(1);
+    expect(result.diagnostics.some((d) => d.severity === "error" && d.line === 49)).toBe(true);
+  });
+
+  it("read nothing, with an error, when forced on a DBLP page", () => {
+    const dblp = readFileSync(join(SHARED, "dblp/person-95-7448-1.xml"), "utf8");
+    for (const format of ["arxiv-atom", "arxiv-jsonl"]) {
+      const corpus = ingest([{ name: "dblp.xml", text: dblp }], { ...OPTIONS, format });
+      expect(corpus.papers).toEqual([]);
+      expect(corpus.diagnostics.some((d) => d.severity === "error")).toBe(true);
+    }
+  });
+
+  it("survive 100,000 levels of nesting in JSON and XML", () => {
+    const json = readArxivJsonl(`${"[".repeat(100_000)}${"]".repeat(100_000)}`, "deep.json", OPTIONS);
+    expect(json.papers).toEqual([]);
+    expect(json.diagnostics).toHaveLength(1);
+    const xml = readArxivAtom(`<feed>${"<entry>".repeat(100_000)}`, "deep.xml", OPTIONS);
+    expect(xml.papers).toEqual([]);
+  });
+
+  it("read a generated 50 MB snapshot", () => {
+    const text = generateArxivLines(110_000);
+    expect(text.length).toBeGreaterThan(50e6);
+    const result = readArxivJsonl(text, "big.jsonl", OPTIONS);
+    expect(result.papers).toHaveLength(110_000);
+    expect(result.diagnostics).toEqual([]);
+  }, 30_000);
+});

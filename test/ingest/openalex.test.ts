@@ -1,0 +1,130 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateOpenAlexLines } from "../../src/cli/bench-ingest";
+import { detectFormat, ingest, readOpenAlex, rebuildAbstract } from "../../src/ingest";
+import { createRng } from "../../src/model";
+
+const SHARED = join(import.meta.dirname, "../../../shared/data/openalex");
+const OPTIONS = { referenceYear: 2026 };
+const read = (name: string) => readFileSync(join(SHARED, name), "utf8");
+const KEYPAPER = read("keypaper-page-1.json");
+const CITED = read("cited-page-1.json");
+const EMPTY = read("cited-page-2-empty.json");
+
+describe("readOpenAlex on real API pages", () => {
+  const cited = readOpenAlex(CITED, "cited.json", OPTIONS);
+
+  it("reads the 41 results of a page, skipping the one whose title is null with an error naming it", () => {
+    expect(cited.papers).toHaveLength(40);
+    expect(cited.diagnostics).toEqual([
+      { severity: "error", file: "cited.json", line: 1, message: "work has no title (W2963341956, doi 10.18653/v1/n19-1423). It was skipped." },
+    ]);
+  });
+
+  it("keeps the 158 authorships of the titled works, in order, with bare OpenAlex ids and ORCIDs", () => {
+    expect(cited.papers.reduce((sum, p) => sum + p.authors.length, 0)).toBe(158);
+    const glove = cited.papers.find((p) => p.title.startsWith("Glove"))!;
+    expect(glove.authors).toEqual([
+      { name: "Jeffrey Pennington", ids: { openalex: "A5010225522" } },
+      { name: "Richard Socher", ids: { openalex: "A5059955534", orcid: "0000-0002-3577-639X" } },
+      { name: "Christopher Manning", ids: { openalex: "A5046006076", orcid: "0000-0001-6155-649X" } },
+    ]);
+    expect(glove).toMatchObject({ id: "doi:10.3115/v1/d14-1162", year: 2014, citations: 32732 });
+  });
+
+  it("rebuilds abstracts from the inverted index and leaves the 11 null ones without abstract", () => {
+    const glove = cited.papers.find((p) => p.title.startsWith("Glove"))!;
+    expect(glove.abstract).toMatch(/^Recent methods for learning vector space representations of words have succeeded in capturing/);
+    expect(cited.papers.filter((p) => p.abstract === undefined)).toHaveLength(11);
+  });
+
+  it("reads names with diacritics as the paper wrote them, the venue, keywords and the arXiv id of a location", () => {
+    const [first, second] = readOpenAlex(KEYPAPER, "key.json", OPTIONS).papers;
+    expect(first!.authors[1]!.name).toBe("Michael Färber");
+    expect(first).toMatchObject({ year: 2020, month: 8, day: 1 });
+    expect(first!.keywords).toContain("Altmetrics");
+    expect(second).toMatchObject({ venue: "arXiv (Cornell University)", arxivId: "2007.14454", id: "doi:10.48550/arxiv.2007.14454" });
+  });
+
+  it("reads the empty last page as zero papers with an info diagnostic", () => {
+    const result = readOpenAlex(EMPTY, "empty.json", OPTIONS);
+    expect(result.papers).toEqual([]);
+    expect(result.diagnostics.map((d) => d.severity)).toEqual(["info"]);
+  });
+
+  it("detects all three pages as OpenAlex, the empty one included", () => {
+    expect([KEYPAPER, CITED, EMPTY].map((text) => detectFormat(text, "x.json"))).toEqual(["openalex", "openalex", "openalex"]);
+  });
+});
+
+describe("readOpenAlex on the other shapes", () => {
+  const works = (JSON.parse(KEYPAPER) as { results: unknown[] }).results;
+
+  it("reads a single work, an array of works and JSON lines alike", () => {
+    const single = readOpenAlex(JSON.stringify(works[0], null, 2), "one.json", OPTIONS).papers;
+    const array = readOpenAlex(JSON.stringify(works), "array.json", OPTIONS).papers;
+    const lines = readOpenAlex(works.map((w) => JSON.stringify(w)).join("\n"), "works.jsonl", OPTIONS);
+    expect(single.map((p) => p.id)).toEqual(["doi:10.1145/3383583.3398584"]);
+    expect(array.map((p) => p.id)).toEqual(lines.papers.map((p) => p.id));
+    expect(lines.papers.map((p) => p.source.line)).toEqual([1, 2]);
+    expect(detectFormat(works.map((w) => JSON.stringify(w)).join("\n"), "w.jsonl")).toBe("openalex");
+  });
+
+  it("finds the line of each work in a pretty-printed page", () => {
+    const pretty = JSON.stringify({ meta: {}, results: works }, null, 1);
+    const lines = pretty.split("\n");
+    const expected = works.map((w) => lines.findIndex((l) => l.includes((w as { id: string }).id)) + 1);
+    expect(readOpenAlex(pretty, "pretty.json", OPTIONS).papers.map((p) => p.source.line)).toEqual(expected);
+  });
+
+  it("marks a work whose authorships OpenAlex truncated", () => {
+    const work = { ...(works[0] as object), is_authors_truncated: true };
+    expect(readOpenAlex(JSON.stringify(work), "t.json", OPTIONS).papers[0]!.authorsTruncated).toBe(true);
+  });
+
+  it("writes each word of an inverted index at every one of its positions", () => {
+    expect(rebuildAbstract({ the: [0, 3], cat: [1], saw: [2], dog: [4] })).toBe("the cat saw the dog");
+    expect(rebuildAbstract(null)).toBeUndefined();
+  });
+});
+
+describe("readOpenAlex on bad input", () => {
+  it("reports random bytes as one error", () => {
+    const rng = createRng(5);
+    const noise = Array.from({ length: 50_000 }, () => String.fromCharCode(Math.floor(rng() * 256))).join("");
+    const result = readOpenAlex(noise, "noise.json", OPTIONS);
+    expect(result.papers).toEqual([]);
+    expect(result.diagnostics.map((d) => [d.severity, d.line])).toEqual([["error", 0]]);
+  });
+
+  it("reports a truncated page as not valid JSON and keeps every line of truncated JSON lines but the cut one", () => {
+    expect(readOpenAlex(CITED.slice(0, CITED.length / 2), "cut.json", OPTIONS).diagnostics[0]!.message).toMatch(/^not valid JSON/);
+    const lines = generateOpenAlexLines(20);
+    const result = readOpenAlex(lines.slice(0, lines.length - 100), "cut.jsonl", OPTIONS);
+    expect(result.papers).toHaveLength(19);
+    expect(result.diagnostics.map((d) => [d.severity, d.line])).toEqual([["error", 20]]);
+  });
+
+  it("reads nothing, with an error, when forced on a BibTeX file", () => {
+    const bib = readFileSync(join(SHARED, "../bibtex/amos-cv.bib"), "utf8");
+    const corpus = ingest([{ name: "cv.bib", text: bib }], { ...OPTIONS, format: "openalex" });
+    expect(corpus.papers).toEqual([]);
+    expect(corpus.diagnostics.map((d) => d.severity)).toEqual(["error"]);
+  });
+
+  it("survives results nested 100,000 levels deep", () => {
+    const deep = `{"results":${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
+    const result = readOpenAlex(deep, "deep.json", OPTIONS);
+    expect(result.papers).toEqual([]);
+    expect(result.diagnostics.length).toBe(1);
+  });
+
+  it("reads 60,000 generated works (over 50 MB of JSON lines)", () => {
+    const text = generateOpenAlexLines(60_000);
+    expect(text.length).toBeGreaterThan(45e6);
+    const result = readOpenAlex(text, "big.jsonl", OPTIONS);
+    expect(result.papers).toHaveLength(60_000);
+    expect(result.diagnostics).toEqual([]);
+  }, 30_000);
+});
