@@ -111,9 +111,14 @@ function readDate(entry: BibEntry, file: string, diagnostics: Diagnostic[]): { y
   if (yearMatch) result.year = Number(yearMatch[1]);
   else if (date) result.year = Number(date[1]);
   else if (year) diagnostics.push(diagnostic("warning", file, year.line, `year without four digits (${year.value}). The paper has no year.`));
-  const monthNumber = month === undefined ? (date?.[2] ? Number(date[2]) : undefined) : /^\d+$/.test(month) ? Number(month) : MONTHS.indexOf(month.slice(0, 3)) + 1;
-  if (monthNumber !== undefined && monthNumber >= 1 && monthNumber <= 12) result.month = monthNumber;
+  const monthNumber = month === undefined ? Number(date?.[2]) : readMonth(month);
+  if (monthNumber >= 1 && monthNumber <= 12) result.month = monthNumber;
   return result;
+}
+
+/** `3`, `mar` or `March` → 3; anything else → 0. */
+function readMonth(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : MONTHS.indexOf(text.slice(0, 3)) + 1;
 }
 
 /** The arXiv id of an entry: eprint (when it is an arXiv eprint), an `arxiv` field, or an arXiv URL or note. */
