@@ -24,6 +24,12 @@ export interface AnalysisOptions {
   keyPhrasesPerPaper: number;
   /** string, default undefined. Forces a reader by name instead of detecting the format from content. */
   format?: string;
+  /**
+   * Record<field, header>, default undefined. For the generic CSV reader: which column holds which field
+   * (title, authors, year, venue, doi, categories, keywords, abstract, arxiv, citations) when the headers
+   * are not the usual names.
+   */
+  columns?: Readonly<Record<string, string>>;
   /** number, default undefined. Only papers published in or after this year are analysed. */
   yearFrom?: number;
   /** number, default undefined. Only papers published in or before this year are analysed. */

@@ -42,6 +42,7 @@ analyze options:
   --json FILE            write the whole analysis as JSON
   --top N                rows in each ranking (default 10)
   --format NAME          force a reader instead of detecting the format from content
+  --column FIELD=HEADER  generic CSV: the column holding title, authors, year, venue, doi, keywords…
   --reference-year YYYY  year of profile dates written without one (default: this year)
   --seed N               seed of Louvain, layout and sampling (default 42)
   --year-from YYYY, --year-to YYYY   analyse only papers in this range
@@ -59,6 +60,17 @@ const integer = (flag: string, value: string | undefined): number | undefined =>
   return Number(value);
 };
 
+/** `--column title=Paper --column authors=Who` → { title: "Paper", authors: "Who" }. */
+function parseColumns(pairs: string[]): Record<string, string> {
+  return Object.fromEntries(
+    pairs.map((pair) => {
+      const at = pair.indexOf("=");
+      if (at < 1) throw new Error(`papergraph/cli: --column takes field=header, e.g. --column title=Paper (got "${pair}").`);
+      return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+    }),
+  );
+}
+
 /** Parses argv (without node and script); throws a one-line `papergraph/cli` error on bad usage. */
 export function parseCommand(argv: string[]): Command {
   const [command, ...rest] = argv;
@@ -73,11 +85,12 @@ export function parseCommand(argv: string[]): Command {
       "year-from": { type: "string" }, "year-to": { type: "string" }, "min-weight": { type: "string" },
       "min-degree": { type: "string" }, "largest-component": { type: "boolean" }, "hide-owner": { type: "boolean" },
       "max-authors": { type: "string" }, "layout-iterations": { type: "string" }, quiet: { type: "boolean" },
-      sizes: { type: "string" }, single: { type: "boolean" },
+      sizes: { type: "string" }, single: { type: "boolean" }, column: { type: "string", multiple: true },
     },
   });
   const options: Partial<AnalysisOptions> = {
     format: values.format,
+    columns: values.column ? parseColumns(values.column) : undefined,
     referenceYear: integer("reference-year", values["reference-year"]),
     seed: integer("seed", values.seed),
     yearFrom: integer("year-from", values["year-from"]),

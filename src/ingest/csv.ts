@@ -55,9 +55,18 @@ const GENERIC_COLUMNS: Record<TableField, readonly string[]> = {
 export function readCsv(text: string, file: string, options: CsvOptions): ReadResult {
   const header = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/, 1)[0] ?? "";
   const columns: Partial<Record<TableField, readonly string[]>> = { ...GENERIC_COLUMNS };
-  for (const [field, name] of Object.entries(options.columns ?? {})) columns[field as TableField] = [name.toLowerCase()];
+  const unknown: string[] = [];
+  for (const [field, name] of Object.entries(options.columns ?? {})) {
+    if (field in GENERIC_COLUMNS) columns[field as TableField] = [name.toLowerCase()];
+    else unknown.push(field);
+  }
   const spec: TableSpec = { format: "CSV", delimiter: guessDelimiter(header), columns, readAuthors: readGenericAuthors };
-  return readTable(text, file, spec);
+  const result = readTable(text, file, spec);
+  const known = Object.keys(GENERIC_COLUMNS).join(", ");
+  for (const field of unknown) {
+    result.diagnostics.unshift(diagnostic("error", file, 0, `the column mapping names an unknown field (${field}). Use one of ${known}.`));
+  }
+  return result;
 }
 
 /** True when the first line is a header (comma, tab or semicolon separated) with a title and an author column. */

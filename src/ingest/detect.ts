@@ -23,6 +23,8 @@ import { readWos, sniffWos } from "./wos";
 /** Options every reader receives: referenceYear (number) is the year of dates written without one. */
 export interface ReaderOptions {
   referenceYear: number;
+  /** Generic CSV only: field → header name, for files whose headers are not the usual ones. */
+  columns?: Readonly<Record<string, string>>;
 }
 
 /** One input format: its name, a content test and the reader itself. */

@@ -15,6 +15,8 @@ import { isBinaryText, isBlankText } from "./lines";
 export interface IngestOptions {
   referenceYear: number;
   format?: string;
+  /** Generic CSV only: field → header name (see ReaderOptions). */
+  columns?: Readonly<Record<string, string>>;
 }
 
 /** Reads every input into one corpus; one FileReport per input, in input order. */

@@ -70,3 +70,13 @@ describe("readCsv on garbage", () => {
     expect(result.papers[199999]!.source.line).toBe(200001);
   }, 30000);
 });
+
+describe("readCsv column mapping", () => {
+  it("reports a mapping that names an unknown field and still reads the table", () => {
+    const text = "Title,Authors,Year\nA paper,Ann Lee; Bob Ray,2020\n";
+    const result = readCsv(text, "t.csv", { referenceYear: 2026, columns: { titel: "Title" } });
+    expect(result.papers).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ severity: "error", line: 0 });
+    expect(result.diagnostics[0]!.message).toContain("unknown field (titel)");
+  });
+});
