@@ -6,8 +6,7 @@
  * The generators are exported for load tests.
  */
 
-import { scanXml } from "../ingest/xml-stream";
-import { findReader } from "../ingest";
+import { findReader, scanXml } from "../ingest";
 import { createRng } from "../model";
 import type { Rng } from "../model";
 

@@ -12,6 +12,7 @@ export { readDblp, sniffDblp } from "./dblp";
 export { readArxivAtom, sniffArxivAtom } from "./arxiv-atom";
 export { readArxivJsonl, sniffArxivJsonl } from "./arxiv-jsonl";
 export { readGexf, readGraphml, sniffGexf, sniffGraphml } from "./gexf";
+export { scanXml } from "./xml-stream";
 export { readBibtex, sniffBibtex } from "./bibtex";
 export { decodeLatex } from "./latex";
 export { readRis, sniffRis } from "./ris";

@@ -28,8 +28,10 @@ export function isObject(value: unknown): value is JsonObject {
 
 /** Parses a JSON document, or JSON lines when the first line is a whole value and more lines follow. */
 export function parseJsonText(text: string, file: string, diagnostics: Diagnostic[]): JsonValue[] {
-  const body = text.replace(/^\ufeff/, "");
-  const lines = body.split(/\r\n|\r|\n/);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Split on LF only: JSON.parse ignores the CR that CRLF files leave at the end of a line, and a regex split
+  // costs twice as much on a 100 MB file.
+  const lines = body.split("\n");
   const first = lines.findIndex((line) => line.trim().length > 0);
   if (first < 0) return [];
   const more = lines.findIndex((line, i) => i > first && line.trim().length > 0) > 0;
@@ -45,14 +47,16 @@ export function parseJsonText(text: string, file: string, diagnostics: Diagnosti
 /** Parses JSON lines: one value per non-blank line, one diagnostic per line that does not parse. */
 export function parseJsonLines(lines: string[], file: string, diagnostics: Diagnostic[]): JsonValue[] {
   const values: JsonValue[] = [];
-  lines.forEach((line, index) => {
-    if (line.trim().length === 0) return;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     try {
       values.push({ value: JSON.parse(line), line: index + 1 });
     } catch (error) {
+      // Blank lines are checked only here, on the rare failing line, to keep the common path cheap.
+      if (line.trim().length === 0) continue;
       diagnostics.push(diagnostic("error", file, index + 1, `line is not valid JSON (${reasonOf(error)}: ${clipText(line.trim())}). It was skipped.`));
     }
-  });
+  }
   return values;
 }
 

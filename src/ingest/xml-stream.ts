@@ -42,7 +42,7 @@ export function streamXml(text: string, file: string, handlers: XmlHandlers, dia
     } else if (errors <= MAX_XML_ERRORS) {
       diagnostics.push(diagnostic("error", file, parser.line + 1, `malformed XML (${reason}). Reading went on after it; check the file around this line.`));
     }
-    parser.error = null as unknown as Error;
+    parser.resume();
   };
   const body = text.replace(/^\ufeff/, "");
   for (let start = 0; start < body.length && errors <= MAX_XML_ERRORS; start += CHUNK) {
@@ -59,9 +59,7 @@ export function streamXml(text: string, file: string, handlers: XmlHandlers, dia
 /** A bare sax pass with no handlers: the speed floor of every XML reader, for the ingest benchmark. */
 export function scanXml(text: string): void {
   const parser = sax.parser(true, { position: true });
-  parser.onerror = () => {
-    parser.error = null as unknown as Error;
-  };
+  parser.onerror = () => parser.resume();
   for (let start = 0; start < text.length; start += CHUNK) parser.write(text.slice(start, start + CHUNK));
   parser.close();
 }
