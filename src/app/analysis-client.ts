@@ -1,12 +1,14 @@
 /**
  * Runs analyses in the worker on behalf of the page. Each run gets an id; replies of an older run are
- * dropped, so quickly changing a filter never shows a stale result. Performance marks
- * (`papergraph:run-start`, `papergraph:result`) let the browser tests time a run.
+ * dropped, so quickly changing a filter never shows a stale result. Performance marks let the browser
+ * tests time a run: `papergraph:run-start`, `papergraph:analysed` (the worker finished and its first
+ * chunk arrived) and `papergraph:result` (all chunks in).
  */
 
 import { hydrateDataset } from "./dataset";
 import type { WorkerReply } from "./protocol";
 import type { Store } from "./state";
+import { addPart, createAssembly } from "./transfer";
 
 export interface AnalysisClient {
   /** Analyses the store's files with its filters; the store's status follows the run. */
@@ -18,6 +20,8 @@ export interface AnalysisClient {
 export function createAnalysisClient(store: Store): AnalysisClient {
   const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
   let currentId = 0;
+  let assembly = createAssembly();
+  let isFirstChunk = true;
 
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     const reply = event.data;
@@ -25,14 +29,19 @@ export function createAnalysisClient(store: Store): AnalysisClient {
     if (reply.type === "progress") {
       const message = `${reply.stage} ${reply.total > 1 ? `${reply.done}/${reply.total}` : ""}`.trim();
       store.set({ status: { phase: "running", stage: reply.stage, done: reply.done, total: reply.total, message } });
+    } else if (reply.type === "chunk") {
+      if (isFirstChunk) performance.mark("papergraph:analysed");
+      isFirstChunk = false;
+      addPart(assembly, reply.part);
     } else if (reply.type === "error") {
       store.set({ status: { phase: "error", stage: "", done: 0, total: 0, message: reply.message } });
     } else {
       performance.mark("papergraph:result");
-      const dataset = hydrateDataset(reply.payload);
+      const dataset = hydrateDataset(assembly, reply.meta);
+      assembly = createAssembly();
       const { selected, hovered, topicFilter, network } = store.get();
       const graph = dataset.graphs[network];
-      const seconds = (reply.payload.elapsedMs / 1000).toFixed(1);
+      const seconds = (reply.meta.elapsedMs / 1000).toFixed(1);
       store.set({
         dataset,
         selected: selected && graph.hasNode(selected) ? selected : undefined,
@@ -49,6 +58,9 @@ export function createAnalysisClient(store: Store): AnalysisClient {
   return {
     run() {
       currentId += 1;
+      assembly = createAssembly();
+      isFirstChunk = true;
+      isFirstChunk = true;
       const { files, filters } = store.get();
       performance.mark("papergraph:run-start");
       store.set({ status: { phase: "running", stage: "starting", done: 0, total: 1, message: "Starting…" } });

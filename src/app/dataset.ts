@@ -1,5 +1,5 @@
 /**
- * The analysis as the page uses it: the payload from the worker with its graphs rebuilt, plus lookups
+ * The analysis as the page uses it: the parts received from the worker put together, plus lookups
  * (papers by id, people by node key) that the panels need on every hover and click. The bipartite graph
  * has no layout or metrics from the pipeline; it gets seeded start positions and its plain degree here
  * so that it can be drawn and sized like the other two.
@@ -10,12 +10,16 @@ import { authorNode, paperNode, topicNode } from "../graphs";
 import { assignSeedPositions } from "../layout";
 import type { GraphSummary } from "../metrics";
 import type { Paper, Person } from "../model";
-import type { AnalysisPayload } from "./protocol";
+import type { Topic } from "../topics";
+import type { AnalysisMeta } from "./protocol";
 import type { NetworkName } from "./state";
-import { unpackGraph } from "./transfer";
+import type { Assembly } from "./transfer";
 
-export interface Dataset extends Omit<AnalysisPayload, "coauthors" | "topics" | "bipartite"> {
+export interface Dataset extends AnalysisMeta {
   graphs: Record<NetworkName, Graph>;
+  papers: Paper[];
+  people: Person[];
+  paperTopics: Record<string, Topic[]>;
   summaries: Partial<Record<NetworkName, GraphSummary>>;
   papersById: Map<string, Paper>;
   /** Person by author node key (`author:<key>`). */
@@ -24,26 +28,32 @@ export interface Dataset extends Omit<AnalysisPayload, "coauthors" | "topics" | 
   papersByTopic: Map<string, string[]>;
 }
 
-/** Rebuilds a worker payload into graphs and lookups. */
-export function hydrateDataset(payload: AnalysisPayload): Dataset {
-  const { coauthors, topics, bipartite, ...rest } = payload;
-  const bipartiteGraph = unpackGraph(bipartite);
-  assignSeedPositions(bipartiteGraph, payload.options.seed);
-  bipartiteGraph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, degree: bipartiteGraph.degree(node) }));
+/** The dataset from all parts of a run and its final meta. */
+export function hydrateDataset(assembly: Assembly, meta: AnalysisMeta): Dataset {
+  const { graphs, papers, people, paperTopics } = assembly;
+  if (!graphs.coauthors || !graphs.topics || !graphs.bipartite) {
+    throw new Error("papergraph/app: the worker's reply lacks a network. Reload the page.");
+  }
+  const bipartite = graphs.bipartite;
+  assignSeedPositions(bipartite, meta.options.seed);
+  bipartite.updateEachNodeAttributes((node, attributes) => ({ ...attributes, degree: bipartite.degree(node) }));
   const papersByTopic = new Map<string, string[]>();
-  for (const [paperId, paperTopics] of Object.entries(payload.paperTopics)) {
-    for (const topic of paperTopics) {
+  for (const [paperId, topics] of Object.entries(paperTopics)) {
+    for (const topic of topics) {
       const key = topicNode(topic.key);
       const list = papersByTopic.get(key) ?? papersByTopic.set(key, []).get(key)!;
       list.push(paperId);
     }
   }
   return {
-    ...rest,
-    graphs: { coauthors: unpackGraph(coauthors), topics: unpackGraph(topics), bipartite: bipartiteGraph },
-    summaries: { coauthors: payload.coauthorSummary, topics: payload.topicSummary },
-    papersById: new Map(payload.papers.map((paper) => [paper.id, paper])),
-    peopleByNode: new Map(payload.people.map((person) => [authorNode(person.key), person])),
+    ...meta,
+    papers,
+    people,
+    paperTopics,
+    graphs: { coauthors: graphs.coauthors, topics: graphs.topics, bipartite },
+    summaries: { coauthors: meta.coauthorSummary, topics: meta.topicSummary },
+    papersById: new Map(papers.map((paper) => [paper.id, paper])),
+    peopleByNode: new Map(people.map((person) => [authorNode(person.key), person])),
     papersByTopic,
   };
 }

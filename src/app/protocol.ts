@@ -1,16 +1,19 @@
 /**
  * Messages between the page and the analysis worker, as discriminated unions on `type`. The page sends
- * `analyse`; the worker answers with any number of `progress` replies and then one `result` or `error`,
- * each carrying the request's `id` so a stale run (the user changed a filter meanwhile) can be ignored.
- * Graphs cross as `graph.export()` with their x/y taken out into Float32Arrays that are transferred, not
- * copied, as graphology's ForceAtlas2 supervisor does with its matrices.
+ * `analyse`; the worker answers with `progress` replies, then the data in `chunk` replies, then one
+ * `result` (or an `error`), each carrying the request's `id` so a stale run (the user changed a filter
+ * meanwhile) is ignored. The data crosses in chunks because one structured clone of a 20,000-author
+ * network (hundreds of thousands of edges with their paper lists) blocks the receiving thread for
+ * seconds; chunks keep every message handler short. Positions travel in transferred Float32Arrays, as
+ * graphology's ForceAtlas2 supervisor does with its matrices.
  */
 
-import type { SerializedGraph } from "graphology-types";
+import type { Attributes, GraphOptions, SerializedEdge, SerializedNode } from "graphology-types";
 import type { GraphSummary } from "../metrics";
 import type { Diagnostic, FileReport, InputFile, Paper, Person, Profile } from "../model";
 import type { AnalysisOptions } from "../options";
 import type { Topic } from "../topics";
+import type { NetworkName } from "./state";
 
 /** Start an analysis of `files` with `options` (the worker forces layoutIterations to 0). */
 export interface AnalyseRequest {
@@ -22,26 +25,24 @@ export interface AnalyseRequest {
 
 export type WorkerRequest = AnalyseRequest;
 
-/** A graph ready to cross the worker boundary: attributes without x/y, positions as [x0, y0, x1, y1, …]. */
-export interface PackedGraph {
-  graph: SerializedGraph;
-  positions: Float32Array;
-}
+/** One piece of the analysis. A network's `graph` part comes first, then its nodes, then its edges. */
+export type DataPart =
+  | { kind: "graph"; network: NetworkName; options: GraphOptions; attributes: Attributes }
+  /** Nodes without x/y; `positions` holds [x0, y0, x1, y1, …] in the same order. */
+  | { kind: "nodes"; network: NetworkName; nodes: SerializedNode[]; positions: Float32Array }
+  | { kind: "edges"; network: NetworkName; edges: SerializedEdge[] }
+  | { kind: "papers"; papers: Paper[] }
+  | { kind: "people"; people: Person[] }
+  | { kind: "paperTopics"; entries: [string, Topic[]][] };
 
-/** Everything the page shows, as plain data. */
-export interface AnalysisPayload {
+/** The small remainder of the analysis, sent last. */
+export interface AnalysisMeta {
   options: AnalysisOptions;
-  coauthors: PackedGraph;
-  topics: PackedGraph;
-  bipartite: PackedGraph;
   coauthorSummary: GraphSummary;
   topicSummary: GraphSummary;
-  papers: Paper[];
-  people: Person[];
   profiles: Profile[];
   files: FileReport[];
   diagnostics: Diagnostic[];
-  paperTopics: Record<string, Topic[]>;
   /** Milliseconds the worker spent in analyse(). */
   elapsedMs: number;
 }
@@ -54,10 +55,16 @@ export interface ProgressReply {
   total: number;
 }
 
+export interface ChunkReply {
+  type: "chunk";
+  id: number;
+  part: DataPart;
+}
+
 export interface ResultReply {
   type: "result";
   id: number;
-  payload: AnalysisPayload;
+  meta: AnalysisMeta;
 }
 
 export interface ErrorReply {
@@ -66,4 +73,4 @@ export interface ErrorReply {
   message: string;
 }
 
-export type WorkerReply = ProgressReply | ResultReply | ErrorReply;
+export type WorkerReply = ProgressReply | ChunkReply | ResultReply | ErrorReply;

@@ -1,36 +1,92 @@
 /**
- * Packing graphs for the worker boundary. Positions leave the attribute objects and travel in one
- * Float32Array per graph (in node order) so they can be transferred; unpacking puts them back. Used by the
- * worker (pack) and the page (unpack), so both sides agree on the order by construction.
+ * Cutting the analysis into DataParts in the worker and putting it back together on the page. Both sides
+ * live here so they agree on the order by construction: a network's graph part, its nodes (positions
+ * taken out into a transferable Float32Array), then its edges; papers, people and paper topics in slices.
  */
 
 import Graph from "graphology";
-import type { PackedGraph } from "./protocol";
+import type { Analysis } from "../pipeline";
+import type { Paper, Person } from "../model";
+import type { Topic } from "../topics";
+import type { DataPart } from "./protocol";
+import type { NetworkName } from "./state";
 
-/** Exports `graph` with x/y moved into a transferable Float32Array. */
-export function packGraph(graph: Graph): PackedGraph {
-  const positions = new Float32Array(graph.order * 2);
-  const serialized = graph.export();
-  serialized.nodes.forEach((node, i) => {
-    const attributes = node.attributes ?? {};
-    positions[2 * i] = typeof attributes.x === "number" ? attributes.x : 0;
-    positions[2 * i + 1] = typeof attributes.y === "number" ? attributes.y : 0;
-    delete attributes.x;
-    delete attributes.y;
-  });
-  return { graph: serialized, positions };
+/** Items per chunk: small enough that cloning and importing one takes a few milliseconds. */
+export const CHUNK_SIZE = 2_000;
+
+function* slices<T>(items: T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += CHUNK_SIZE) yield items.slice(i, i + CHUNK_SIZE);
 }
 
-/** Rebuilds the graph with its positions restored. */
-export function unpackGraph(packed: PackedGraph): Graph {
-  const { nodes } = packed.graph;
-  nodes.forEach((node, i) => {
-    node.attributes = { ...node.attributes, x: packed.positions[2 * i], y: packed.positions[2 * i + 1] };
-  });
-  return Graph.from(packed.graph);
+function* graphParts(network: NetworkName, graph: Graph): Generator<DataPart> {
+  const { options, attributes, nodes, edges } = graph.export();
+  yield { kind: "graph", network, options, attributes };
+  for (const slice of slices(nodes)) {
+    const positions = new Float32Array(slice.length * 2);
+    slice.forEach((node, i) => {
+      const { x, y, ...rest } = node.attributes ?? {};
+      positions[2 * i] = typeof x === "number" ? x : 0;
+      positions[2 * i + 1] = typeof y === "number" ? y : 0;
+      node.attributes = rest;
+    });
+    yield { kind: "nodes", network, nodes: slice, positions };
+  }
+  for (const slice of slices(edges)) yield { kind: "edges", network, edges: slice };
 }
 
-/** The position buffers of a payload's graphs, for postMessage's transfer list. */
-export function transferables(graphs: PackedGraph[]): ArrayBuffer[] {
-  return graphs.map((packed) => packed.positions.buffer as ArrayBuffer);
+/** Every part of `analysis`, coauthors first (what users wait for). */
+export function* packAnalysis(analysis: Analysis): Generator<DataPart> {
+  yield* graphParts("coauthors", analysis.coauthors);
+  yield* graphParts("topics", analysis.topics);
+  for (const papers of slices(analysis.corpus.papers)) yield { kind: "papers", papers };
+  for (const people of slices(analysis.corpus.people)) yield { kind: "people", people };
+  for (const entries of slices(Object.entries(analysis.paperTopics))) yield { kind: "paperTopics", entries };
+  yield* graphParts("bipartite", analysis.bipartite);
+}
+
+/** The buffers of a part that can be transferred instead of copied. */
+export function transferablesOf(part: DataPart): Transferable[] {
+  return part.kind === "nodes" ? [part.positions.buffer as ArrayBuffer] : [];
+}
+
+/** What the page has received so far. */
+export interface Assembly {
+  graphs: Partial<Record<NetworkName, Graph>>;
+  papers: Paper[];
+  people: Person[];
+  paperTopics: Record<string, Topic[]>;
+}
+
+export function createAssembly(): Assembly {
+  return { graphs: {}, papers: [], people: [], paperTopics: {} };
+}
+
+/** Adds one part to `assembly`. */
+export function addPart(assembly: Assembly, part: DataPart): void {
+  switch (part.kind) {
+    case "graph": {
+      const graph = new Graph(part.options);
+      graph.replaceAttributes(part.attributes);
+      assembly.graphs[part.network] = graph;
+      break;
+    }
+    case "nodes": {
+      const graph = assembly.graphs[part.network]!;
+      part.nodes.forEach((node, i) => {
+        graph.addNode(node.key, { ...node.attributes, x: part.positions[2 * i], y: part.positions[2 * i + 1] });
+      });
+      break;
+    }
+    case "edges":
+      assembly.graphs[part.network]!.import({ edges: part.edges }, true);
+      break;
+    case "papers":
+      assembly.papers.push(...part.papers);
+      break;
+    case "people":
+      assembly.people.push(...part.people);
+      break;
+    case "paperTopics":
+      for (const [id, topics] of part.entries) assembly.paperTopics[id] = topics;
+  }
 }

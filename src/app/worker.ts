@@ -1,12 +1,13 @@
 /**
  * The analysis worker: receives an `analyse` request, runs the pipeline's analyse() off the main thread
- * and posts progress and the result. It only lays out the seeded start positions (layoutIterations 0):
- * the page runs ForceAtlas2 live in graphology's worker supervisor, so the user watches it settle.
+ * and posts progress, the data in chunks, and the result. It only lays out the seeded start positions
+ * (layoutIterations 0): the page runs ForceAtlas2 live in graphology's worker supervisor, so the user
+ * watches it settle.
  */
 
 import { analyse } from "../pipeline";
-import type { AnalysisPayload, WorkerReply, WorkerRequest } from "./protocol";
-import { packGraph, transferables } from "./transfer";
+import type { WorkerReply, WorkerRequest } from "./protocol";
+import { packAnalysis, transferablesOf } from "./transfer";
 
 /** Progress is posted at most this often (ms); the last step of a stage is always posted. */
 const PROGRESS_INTERVAL_MS = 50;
@@ -23,23 +24,11 @@ async function run(request: WorkerRequest): Promise<void> {
     post({ type: "progress", id: request.id, stage, done, total });
   };
   const analysis = await analyse(request.files, { ...request.options, layoutIterations: 0 }, onProgress);
-  const { corpus } = analysis;
-  const payload: AnalysisPayload = {
-    options: analysis.options,
-    coauthors: packGraph(analysis.coauthors),
-    topics: packGraph(analysis.topics),
-    bipartite: packGraph(analysis.bipartite),
-    coauthorSummary: analysis.coauthorSummary,
-    topicSummary: analysis.topicSummary,
-    papers: corpus.papers,
-    people: corpus.people,
-    profiles: corpus.profiles,
-    files: corpus.files,
-    diagnostics: corpus.diagnostics,
-    paperTopics: analysis.paperTopics,
-    elapsedMs: performance.now() - started,
-  };
-  post({ type: "result", id: request.id, payload }, transferables([payload.coauthors, payload.topics, payload.bipartite]));
+  const elapsedMs = performance.now() - started;
+  for (const part of packAnalysis(analysis)) post({ type: "chunk", id: request.id, part }, transferablesOf(part));
+  const { options, coauthorSummary, topicSummary, corpus } = analysis;
+  const { profiles, files, diagnostics } = corpus;
+  post({ type: "result", id: request.id, meta: { options, coauthorSummary, topicSummary, profiles, files, diagnostics, elapsedMs } });
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {

@@ -118,7 +118,7 @@ export async function runAndWait(page: Page, action: () => Promise<void>): Promi
 export async function inkedShare(page: Page): Promise<number> {
   const hide = await page.addStyleTag({ content: ".overlay { visibility: hidden !important; }" });
   const png = (await page.locator("#canvas").screenshot()).toString("base64");
-  await hide.evaluate((element) => element.remove());
+  await hide.evaluate((element) => (element as Element).remove());
   return page.evaluate(async (data) => {
     const image = new Image();
     image.src = `data:image/png;base64,${data}`;
