@@ -66,6 +66,16 @@ function step<T>(name: string, onProgress: OnProgress, work: (inner: OnProgress)
   return result;
 }
 
+/** step() for asynchronous work (the metrics sweep may run on worker threads): the end is announced once it settles. */
+async function stepAsync<T>(name: string, onProgress: OnProgress, work: (inner: OnProgress) => Promise<T>): Promise<T> {
+  onProgress(name, 0, 1);
+  const result = await work((stage, done, total) => {
+    if (done < total) onProgress(stage === name ? name : `${name} · ${stage}`, done, total);
+  });
+  onProgress(name, 1, 1);
+  return result;
+}
+
 /** Runs the whole analysis on the given files (no files: an empty corpus and empty networks). */
 export async function analyse(inputs: InputFile[], partialOptions: Partial<AnalysisOptions> = {}, onProgress: OnProgress = () => {}): Promise<Analysis> {
   const options = resolveOptions(partialOptions);
@@ -83,8 +93,8 @@ export async function analyse(inputs: InputFile[], partialOptions: Partial<Analy
   const coauthors = isFilterActive(options) ? step("filter", onProgress, () => filterCoauthors(projection.graph, options)) : projection.graph;
   const topics = step("topic network", onProgress, () => projectTopics(bipartite));
   // 5. Metrics on both networks (the coauthor network first: it is what users wait for).
-  const coauthorSummary = step("coauthor metrics", onProgress, (inner) => computeMetrics(coauthors, options, inner));
-  const topicSummary = step("topic metrics", onProgress, (inner) => computeMetrics(topics, options, inner));
+  const coauthorSummary = await stepAsync("coauthor metrics", onProgress, (inner) => computeMetrics(coauthors, options, inner));
+  const topicSummary = await stepAsync("topic metrics", onProgress, (inner) => computeMetrics(topics, options, inner));
   // 6. Sizes and colours first (overlap removal needs the sizes), then positions.
   step("appearance", onProgress, () => [coauthors, topics].forEach((graph) => assignAppearance(graph, {})));
   step("layout", onProgress, (inner) => {

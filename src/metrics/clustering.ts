@@ -14,7 +14,7 @@
  */
 
 import type Graph from "graphology";
-import { indexAdjacency, type IndexedAdjacency } from "./adjacency";
+import { buildCsr, type CsrGraph } from "./csr";
 
 /** Triangles through each node and each node's distinct-neighbour count, indexed like the adjacency. */
 interface TriangleCounts {
@@ -22,19 +22,20 @@ interface TriangleCounts {
   degrees: Int32Array;
 }
 
-function countTriangles(adjacency: IndexedAdjacency): TriangleCounts {
-  const n = adjacency.nodes.length;
+function countTriangles(csr: CsrGraph): TriangleCounts {
+  const { offsets, targets } = csr;
+  const n = csr.nodes.length;
   const triangles = new Float64Array(n);
   const degrees = new Int32Array(n);
   // mark[u] === v + 1 while v's neighbours are marked, so the array never needs clearing.
   const mark = new Int32Array(n);
   for (let v = 0; v < n; v++) {
-    const around = adjacency.neighbors[v];
-    degrees[v] = around.length;
-    for (const u of around) mark[u] = v + 1;
+    degrees[v] = offsets[v + 1] - offsets[v];
+    for (let i = offsets[v]; i < offsets[v + 1]; i++) mark[targets[i]] = v + 1;
     let links = 0;
-    for (const u of around) {
-      for (const w of adjacency.neighbors[u]) if (mark[w] === v + 1) links++;
+    for (let i = offsets[v]; i < offsets[v + 1]; i++) {
+      const u = targets[i];
+      for (let j = offsets[u]; j < offsets[u + 1]; j++) if (mark[targets[j]] === v + 1) links++;
     }
     // Every edge among v's neighbours was seen from both of its ends.
     triangles[v] = links / 2;
@@ -51,13 +52,17 @@ export interface ClusteringResult {
 
 /** Computes local, average clustering and transitivity in one triangle count. */
 export function computeClusteringDetailed(graph: Graph): ClusteringResult {
-  const adjacency = indexAdjacency(graph);
-  const { triangles, degrees } = countTriangles(adjacency);
+  return clusteringOnCsr(buildCsr(graph));
+}
+
+/** computeClusteringDetailed on an already built CSR form. */
+export function clusteringOnCsr(csr: CsrGraph): ClusteringResult {
+  const { triangles, degrees } = countTriangles(csr);
   const local: Record<string, number> = {};
   let sum = 0;
   let closed = 0;
   let triples = 0;
-  adjacency.nodes.forEach((node, v) => {
+  csr.nodes.forEach((node, v) => {
     const d = degrees[v];
     const c = d < 2 ? 0 : (2 * triangles[v]) / (d * (d - 1));
     local[node] = c;
@@ -67,7 +72,7 @@ export function computeClusteringDetailed(graph: Graph): ClusteringResult {
   });
   return {
     local,
-    average: adjacency.nodes.length > 0 ? sum / adjacency.nodes.length : 0,
+    average: csr.nodes.length > 0 ? sum / csr.nodes.length : 0,
     transitivity: closed > 0 ? closed / triples : 0,
   };
 }

@@ -3,111 +3,110 @@
  *
  * It mutates node attributes only (degree, weightedDegree, betweenness, closeness, harmonic,
  * eigenvector, pagerank, clustering, coreness, community, component) and never adds or removes nodes
- * or edges. Betweenness is exact up to `exactBetweennessMaxNodes` nodes and sampled above (see
- * betweenness.ts); the summary says which. Every step is deterministic for a given seed.
- * Cost: dominated by the all-pairs passes (closeness, harmonic + distances, exact betweenness), O(n·m).
- * Progress: ("metrics", step, 8) after each step, ("distances", sources, n) during the BFS pass and,
- * when betweenness is sampled, ("betweenness", sources, k).
+ * or edges. The graph is turned into CSR once (csr.ts) and every kernel reads that: one shortest-path
+ * sweep gives betweenness, closeness, harmonic and the distance figures (path-metrics.ts) — exact up to
+ * `exactBetweennessMaxNodes` nodes, from sampled sources above, the summary says which — then PageRank,
+ * eigenvector, clustering and coreness. Louvain stays graphology's (fast: about a second on ca-HepPh).
+ * The sweep runs on the injected `sweep` runner (worker threads) or on this thread; the numbers are the
+ * same bits either way (sweep.ts). Every step is deterministic for a given seed.
+ * Cost: dominated by the sweep, O(n·m) exact, O(k·m) sampled.
+ * Progress: ("metrics", step, 6) after each step and ("paths", sources done, sources) during the sweep.
  */
 
 import type Graph from "graphology";
-import { createRng } from "../model";
 import type { OnProgress } from "../options";
-import { indexAdjacency } from "./adjacency";
-import { betweennessErrorBound, computeBetweenness, computeSampledBetweenness } from "./betweenness";
-import {
-  computeCloseness,
-  computeDegree,
-  computeEigenvectorDetailed,
-  computePagerank,
-  computeWeightedDegree,
-} from "./centrality";
-import { computeClusteringDetailed } from "./clustering";
-import { computeCommunities, computeComponentList, indexComponents } from "./communities";
-import { computeCoreness } from "./coreness";
-import { componentDistances, computeDistanceProfile } from "./distances";
+import { eigenvectorOnCsr, pagerankOnCsr } from "./centrality";
+import { clusteringOnCsr } from "./clustering";
+import { computeCommunities } from "./communities";
+import { corenessOnCsr } from "./coreness";
+import { buildCsr, type CsrGraph } from "./csr";
+import { computePathMetrics } from "./path-metrics";
 import type { NodeMetricAttribute } from "./registry";
-import { summarizeGraph, type BetweennessSummary, type GraphSummary } from "./summary";
+import { labelComponents } from "./sampling";
+import { summarizeGraph, type GraphSummary } from "./summary";
+import type { SweepRunner } from "./sweep";
 
-/** Options of computeMetrics (the same names and defaults as AnalysisOptions). */
+/** Options of computeMetrics (the same names and defaults as AnalysisOptions, plus the sweep runner). */
 export interface MetricsOptions {
-  /** number. Seed of Louvain and of betweenness sampling. */
+  /** number. Seed of Louvain and of source sampling. */
   seed: number;
-  /** number. Above this many nodes betweenness is estimated from sampled sources. */
+  /** number. Above this many nodes betweenness, closeness and harmonic come from sampled sources. */
   exactBetweennessMaxNodes: number;
-  /** number. Sources sampled when betweenness is estimated. */
+  /** number. Sources (about) sampled for those metrics when sampling. */
   betweennessSamples: number;
+  /** boolean, default false. Shortest paths with distance = 1/weight (more joint papers = closer). */
+  weightedPaths?: boolean;
+  /** SweepRunner, default: this thread. Runs the shortest-path sweep, e.g. on worker threads. */
+  sweep?: SweepRunner;
 }
 
-const STEPS = 8;
+const STEPS = 6;
 
 /** Writes one value per node to the node attribute `attribute`. */
 export function assignNodeValues(graph: Graph, attribute: NodeMetricAttribute, values: Record<string, number>): void {
   graph.forEachNode((node) => graph.setNodeAttribute(node, attribute, values[node]));
 }
 
+/** Writes per-index values (indexed like the CSR) to the node attribute `attribute`. */
+function assignIndexed(graph: Graph, csr: CsrGraph, attribute: NodeMetricAttribute, values: ArrayLike<number>): void {
+  csr.nodes.forEach((node, i) => graph.setNodeAttribute(node, attribute, values[i]));
+}
+
 /** Computes and assigns every node metric on `graph` (attributes only) and returns its summary. */
-export function computeMetrics(graph: Graph, options: MetricsOptions, onProgress?: OnProgress): GraphSummary {
+export async function computeMetrics(graph: Graph, options: MetricsOptions, onProgress?: OnProgress): Promise<GraphSummary> {
   checkOptions(options);
   const progress = (done: number) => onProgress?.("metrics", done, STEPS);
   progress(0);
-  assignNodeValues(graph, "degree", computeDegree(graph));
-  assignNodeValues(graph, "weightedDegree", computeWeightedDegree(graph));
-  assignNodeValues(graph, "closeness", computeCloseness(graph));
+  const csr = buildCsr(graph);
+  const components = labelComponents(csr);
+  graph.forEachNode((node) => graph.setNodeAttribute(node, "degree", graph.degree(node)));
+  assignIndexed(graph, csr, "weightedDegree", rowSums(csr));
+  assignIndexed(graph, csr, "component", components.componentOf);
   progress(1);
-  const adjacency = indexAdjacency(graph);
-  const profile = computeDistanceProfile(adjacency, onProgress);
-  const harmonic = Object.fromEntries(adjacency.nodes.map((node, i) => [node, profile.harmonic[i]]));
-  assignNodeValues(graph, "harmonic", harmonic);
+  const weightedPaths = options.weightedPaths ?? false;
+  const paths = await computePathMetrics(csr, components, {
+    exactMaxNodes: options.exactBetweennessMaxNodes,
+    samples: options.betweennessSamples,
+    seed: options.seed,
+    weighted: weightedPaths,
+    sweep: options.sweep,
+    onProgress,
+  });
+  assignIndexed(graph, csr, "betweenness", paths.betweenness);
+  assignIndexed(graph, csr, "closeness", paths.closeness);
+  assignIndexed(graph, csr, "harmonic", paths.harmonic);
   progress(2);
-  const betweenness = computeBetweennessFor(graph, options, onProgress);
-  assignNodeValues(graph, "betweenness", betweenness.values);
+  const eigenvector = csr.nodes.length > 0 ? eigenvectorOnCsr(csr) : { values: [], method: "power-iteration" as const };
+  assignIndexed(graph, csr, "eigenvector", eigenvector.values);
+  if (csr.nodes.length > 0) assignIndexed(graph, csr, "pagerank", pagerankOnCsr(csr));
   progress(3);
-  const eigenvector = computeEigenvectorDetailed(graph);
-  assignNodeValues(graph, "eigenvector", eigenvector.values);
-  assignNodeValues(graph, "pagerank", computePagerank(graph));
-  progress(4);
-  const clustering = computeClusteringDetailed(graph);
+  const clustering = clusteringOnCsr(csr);
   assignNodeValues(graph, "clustering", clustering.local);
-  assignNodeValues(graph, "coreness", computeCoreness(graph));
-  progress(5);
-  const components = computeComponentList(graph);
-  assignNodeValues(graph, "component", indexComponents(components));
-  progress(6);
+  assignIndexed(graph, csr, "coreness", corenessOnCsr(csr));
+  progress(4);
   const communities = computeCommunities(graph, { seed: options.seed });
   assignNodeValues(graph, "community", communities.communities);
-  progress(7);
-  const position = new Map(adjacency.nodes.map((node, i) => [node, i]));
-  const largest = (components[0] ?? []).map((node) => position.get(node)!);
+  progress(5);
   const summary = summarizeGraph(graph, {
-    components,
+    componentSizes: components.sizes,
     clustering,
     communities,
-    largestComponent: componentDistances(profile, largest),
-    betweenness: betweenness.summary,
+    largestComponent: paths.largestComponent,
+    weightedPaths,
+    paths: paths.summary,
     eigenvector: eigenvector.method,
   });
   progress(STEPS);
   return summary;
 }
 
-/** Exact betweenness up to the threshold; above it, k sampled sources unless k ≥ n (then exact anyway). */
-function computeBetweennessFor(
-  graph: Graph,
-  options: MetricsOptions,
-  onProgress?: OnProgress,
-): { values: Record<string, number>; summary: BetweennessSummary } {
-  const n = graph.order;
-  const k = options.betweennessSamples;
-  if (n <= options.exactBetweennessMaxNodes || k >= n) {
-    return { values: computeBetweenness(graph), summary: { mode: "exact" } };
+/** Σ weight over each node's links, as networkx `G.degree(weight="weight")` (no self-loops in CSR). */
+function rowSums(csr: CsrGraph): Float64Array {
+  const sums = new Float64Array(csr.nodes.length);
+  for (let v = 0; v < sums.length; v++) {
+    for (let j = csr.offsets[v]; j < csr.offsets[v + 1]; j++) sums[v] += csr.weights[j];
   }
-  // A separate stream from Louvain's, so changing the sample size never changes the communities.
-  const rng = createRng(options.seed ^ 0x5eed);
-  return {
-    values: computeSampledBetweenness(graph, { samples: k, rng, onProgress }),
-    summary: { mode: "sampled", samples: k, errorBound: betweennessErrorBound(n, k) },
-  };
+  return sums;
 }
 
 function checkOptions(options: MetricsOptions): void {

@@ -11,13 +11,19 @@
  */
 
 import type Graph from "graphology";
-import { indexAdjacency } from "./adjacency";
+import { buildCsr, toNodeMap, type CsrGraph } from "./csr";
 
 /** Core number of every node, as networkx `core_number(G)`. */
 export function computeCoreness(graph: Graph): Record<string, number> {
-  const { nodes, neighbors } = indexAdjacency(graph);
-  const n = nodes.length;
-  const degree = Int32Array.from(neighbors, (list) => list.length);
+  const csr = buildCsr(graph);
+  return toNodeMap(csr, corenessOnCsr(csr));
+}
+
+/** Core number of every node of a CSR graph, indexed like its nodes. */
+export function corenessOnCsr(csr: CsrGraph): Int32Array {
+  const { offsets, targets } = csr;
+  const n = csr.nodes.length;
+  const degree = Int32Array.from({ length: n }, (_, v) => offsets[v + 1] - offsets[v]);
   const maxDegree = degree.reduce((max, d) => Math.max(max, d), 0);
   // bin[d] = first position of degree-d nodes in `sorted`; pos[v] = position of v in `sorted`.
   const bin = new Int32Array(maxDegree + 1);
@@ -38,7 +44,8 @@ export function computeCoreness(graph: Graph): Record<string, number> {
   bin[0] = 0;
   for (let i = 0; i < n; i++) {
     const v = sorted[i];
-    for (const u of neighbors[v]) {
+    for (let j = offsets[v]; j < offsets[v + 1]; j++) {
+      const u = targets[j];
       if (degree[u] > degree[v]) {
         // Swap u with the first node of its bucket, then shrink that bucket by one.
         const du = degree[u];
@@ -54,5 +61,5 @@ export function computeCoreness(graph: Graph): Record<string, number> {
       }
     }
   }
-  return Object.fromEntries(nodes.map((node, v) => [node, degree[v]]));
+  return degree;
 }

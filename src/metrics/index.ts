@@ -1,23 +1,32 @@
 export { computeMetrics, assignNodeValues } from "./compute-metrics";
 export type { MetricsOptions } from "./compute-metrics";
-export type { BetweennessSummary, GraphSummary } from "./summary";
+export type { BetweennessSummary, GraphSummary, PathMetricSummary } from "./summary";
 export {
   computeDegree,
   computeWeightedDegree,
   computeCloseness,
+  computeHarmonic,
   computeEigenvector,
   computeEigenvectorDetailed,
   computePagerank,
+  EIGENVECTOR_ITERATIONS,
+  EIGENVECTOR_MAX_ITERATIONS,
 } from "./centrality";
 export type { EigenvectorMethod } from "./centrality";
-export {
-  BETWEENNESS_BOUND_DELTA,
-  betweennessErrorBound,
-  computeBetweenness,
-  computeSampledBetweenness,
-} from "./betweenness";
+export { computeBetweenness, computeSampledBetweenness } from "./betweenness";
 export type { SampledBetweennessOptions } from "./betweenness";
-export { computeHarmonic } from "./distances";
+export {
+  betweennessErrorBound,
+  harmonicErrorBound,
+  meanDistanceErrorBound,
+  MIN_COMPONENT_SOURCES,
+  SAMPLING_BOUND_DELTA,
+} from "./sampling";
+export { SPECTRAL_TOLERANCE } from "./spectral";
+export { runChunksInline, SWEEP_CHUNKS } from "./sweep";
+export type { SweepRunner } from "./sweep";
+export { chunkRange, sweepChunk } from "./sweep-kernel";
+export type { SweepInput, SweepPartial } from "./sweep-kernel";
 export {
   computeAverageClustering,
   computeClustering,

@@ -7,8 +7,11 @@
  * - modularity, communities: the Louvain partition of communities.ts and its weighted modularity.
  * - diameter, averageShortestPath: of the largest connected component, unweighted — networkx
  *   `diameter(C)` and `average_shortest_path_length(C)`; 0 when that component has one node or none.
- * - betweenness: whether node betweenness is exact or sampled, with the sample size and the error bound
- *   of betweenness.ts (valid for all nodes at once with 95% confidence).
+ * - diameter and averageShortestPath are the sampled-source lower bound and estimate when the path metrics
+ *   are sampled (see path-metrics.ts); `weightedPaths` says whether distances were 1/weight or hops.
+ * - betweenness, closeness, harmonic: whether each is exact or sampled, with the number of sources swept
+ *   and the error bound of sampling.ts (for all nodes at once with 95% confidence): normalised betweenness,
+ *   harmonic in its own units, closeness as each node's mean distance to its reachable nodes.
  * - eigenvector: which method of centrality.ts produced the eigenvector centralities.
  */
 
@@ -18,14 +21,17 @@ import type { EigenvectorMethod } from "./centrality";
 import type { ClusteringResult } from "./clustering";
 import type { CommunityResult } from "./communities";
 
-/** How betweenness was computed. */
-export interface BetweennessSummary {
+/** How a shortest-path metric (betweenness, closeness, harmonic) was computed. */
+export interface PathMetricSummary {
   mode: "exact" | "sampled";
-  /** Sampled sources k (sampled mode only). */
+  /** Sources swept (sampled mode only). */
   samples?: number;
-  /** ε: every node's estimate is within ε of its exact normalised value w.p. ≥ 0.95 (sampled mode only). */
+  /** ε: every node's estimate is within ε of its exact value w.p. ≥ 0.95 (sampled mode only; units above). */
   errorBound?: number;
 }
+
+/** How betweenness was computed (the name the CLI and the app already use). */
+export type BetweennessSummary = PathMetricSummary;
 
 /** Graph-level figures returned by computeMetrics. */
 export interface GraphSummary {
@@ -40,17 +46,22 @@ export interface GraphSummary {
   communities: number;
   diameter: number;
   averageShortestPath: number;
+  /** True when shortest paths used distance = 1/weight instead of hop counts. */
+  weightedPaths: boolean;
   betweenness: BetweennessSummary;
+  closeness: PathMetricSummary;
+  harmonic: PathMetricSummary;
   eigenvector: { method: EigenvectorMethod };
 }
 
 /** The per-pass results a summary is assembled from. */
 export interface SummaryParts {
-  components: string[][];
+  componentSizes: readonly number[];
   clustering: ClusteringResult;
   communities: CommunityResult;
   largestComponent: { diameter: number; averageShortestPath: number };
-  betweenness: BetweennessSummary;
+  weightedPaths: boolean;
+  paths: { betweenness: PathMetricSummary; closeness: PathMetricSummary; harmonic: PathMetricSummary };
   eigenvector: EigenvectorMethod;
 }
 
@@ -59,8 +70,8 @@ export function summarizeGraph(graph: Graph, parts: SummaryParts): GraphSummary 
   return {
     nodes: graph.order,
     edges: graph.size,
-    components: parts.components.length,
-    largestComponentNodes: parts.components[0]?.length ?? 0,
+    components: parts.componentSizes.length,
+    largestComponentNodes: parts.componentSizes[0] ?? 0,
     density: density(graph),
     averageClustering: parts.clustering.average,
     transitivity: parts.clustering.transitivity,
@@ -68,7 +79,8 @@ export function summarizeGraph(graph: Graph, parts: SummaryParts): GraphSummary 
     communities: parts.communities.count,
     diameter: parts.largestComponent.diameter,
     averageShortestPath: parts.largestComponent.averageShortestPath,
-    betweenness: parts.betweenness,
+    weightedPaths: parts.weightedPaths,
+    ...parts.paths,
     eigenvector: { method: parts.eigenvector },
   };
 }

@@ -34,17 +34,6 @@ describe("sampled betweenness", () => {
     // The n/k scaling makes the estimate unbiased, so totals agree closely (a wrong scale would not).
     expectClose(sum(sampled) / sum(exact), 1, 0.1, "sampled/exact total");
   });
-
-  it("reports progress per source, ending at k of k", () => {
-    const calls: Array<[string, number, number]> = [];
-    computeSampledBetweenness(kite(), {
-      samples: 5,
-      rng: createRng(1),
-      onProgress: (stage, done, total) => calls.push([stage, done, total]),
-    });
-    expect(calls.at(-1)).toEqual(["betweenness", 5, 5]);
-    expect(calls.map(([, done]) => done)).toEqual([1, 2, 3, 4, 5]);
-  });
 });
 
 describe("betweennessErrorBound", () => {

@@ -25,49 +25,56 @@ const GRAPHS = [
 const snapshot = (graph: ReturnType<typeof kite>) => graph.mapNodes((node, attributes) => [node, attributes]);
 
 describe.each(GRAPHS)("computeMetrics on $name", ({ build, expected, components }) => {
-  it("writes every contract attribute with the networkx values and adds no nodes or edges", () => {
+  it("writes every contract attribute with the networkx values and adds no nodes or edges", async () => {
     const graph = build();
     const edgesBefore = graph.mapEdges((_, attributes, source, target) => [source, target, attributes]);
-    computeMetrics(graph, OPTIONS);
+    await computeMetrics(graph, OPTIONS);
     expect(graph.mapEdges((_, attributes, source, target) => [source, target, attributes])).toEqual(edgesBefore);
     for (const attribute of ATTRIBUTES) {
       const values = Object.fromEntries(graph.mapNodes((node, attrs) => [node, attrs[attribute] as number]));
       expect(Object.values(values).every(Number.isFinite), attribute).toBe(true);
-      if (expected.nodes[attribute]) expectAllClose(values, expected.nodes[attribute]!);
+      if (expected.nodes[attribute]) expectAllClose(values, expected.nodes[attribute]!, 1e-9);
     }
   });
 
-  it("returns a summary whose figures match networkx", () => {
-    const summary = computeMetrics(build(), OPTIONS);
+  it("returns a summary whose figures match networkx", async () => {
+    const summary = await computeMetrics(build(), OPTIONS);
     const figures = ["density", "averageClustering", "transitivity", "diameter", "averageShortestPath"] as const;
     for (const figure of figures) expectClose(summary[figure], expected.graph[figure]!, 1e-6, figure);
     expect(summary.components).toBe(components);
-    expect(summary.betweenness).toEqual({ mode: "exact" });
+    for (const metric of ["betweenness", "closeness", "harmonic"] as const) expect(summary[metric]).toEqual({ mode: "exact" });
+    expect(summary.weightedPaths).toBe(false);
     expect(summary.eigenvector).toEqual({ method: "power-iteration" });
   });
 });
 
 describe("computeMetrics", () => {
-  it("gives identical attributes and summary when run twice with the same seed", () => {
+  it("gives identical attributes and summary when run twice with the same seed", async () => {
     const first = clustered(200, 800, 3);
     const second = clustered(200, 800, 3);
-    expect(computeMetrics(first, OPTIONS)).toEqual(computeMetrics(second, OPTIONS));
+    expect(await computeMetrics(first, OPTIONS)).toEqual(await computeMetrics(second, OPTIONS));
     expect(snapshot(first)).toEqual(snapshot(second));
   });
 
-  it("samples betweenness above exactBetweennessMaxNodes and states the sample size and error bound", () => {
+  it("samples the path metrics above exactBetweennessMaxNodes and states the sample size and error bounds", async () => {
     const graph = clustered(300, 1200, 9);
-    const summary = computeMetrics(graph, { seed: 1, exactBetweennessMaxNodes: 100, betweennessSamples: 50 });
+    const summary = await computeMetrics(graph, { seed: 1, exactBetweennessMaxNodes: 100, betweennessSamples: 50 });
+    expect(summary.components).toBe(1);
     expect(summary.betweenness).toEqual({ mode: "sampled", samples: 50, errorBound: betweennessErrorBound(300, 50) });
+    // sampling.ts: harmonic ε = n·t and mean-distance ε = n·Δ̄·t/(n − 1), t = sqrt(ln(2n/0.05)/(2k)).
+    const t = Math.sqrt(Math.log(600 / 0.05) / 100);
+    expect(summary.harmonic).toEqual({ mode: "sampled", samples: 50, errorBound: 300 * t });
+    expect(summary.closeness.mode).toBe("sampled");
+    expect(summary.closeness.errorBound! / ((300 * t) / 299)).toBeGreaterThanOrEqual(summary.diameter);
   });
 
-  it("stays exact above the threshold when the sample would cover every node", () => {
-    const summary = computeMetrics(kite(), { seed: 1, exactBetweennessMaxNodes: 5, betweennessSamples: 10 });
+  it("stays exact above the threshold when the sample would cover every node", async () => {
+    const summary = await computeMetrics(kite(), { seed: 1, exactBetweennessMaxNodes: 5, betweennessSamples: 10 });
     expect(summary.betweenness).toEqual({ mode: "exact" });
   });
 
-  it("summarises the weighted disconnected graph on its largest component", () => {
-    const summary = computeMetrics(weightedDisconnected(), OPTIONS);
+  it("summarises the weighted disconnected graph on its largest component", async () => {
+    const summary = await computeMetrics(weightedDisconnected(), OPTIONS);
     expect(summary).toMatchObject({ nodes: 9, edges: 8, components: 3, largestComponentNodes: 5 });
     expect(summary.communities).toBeGreaterThanOrEqual(3);
   });
@@ -76,9 +83,9 @@ describe("computeMetrics", () => {
     ["an empty graph", 0],
     ["a single node", 1],
     ["three nodes without edges", 3],
-  ])("returns a finite summary for %s", (_, n) => {
+  ])("returns a finite summary for %s", async (_, n) => {
     const graph = isolatedNodes(n);
-    const summary = computeMetrics(graph, OPTIONS);
+    const summary = await computeMetrics(graph, OPTIONS);
     expect(summary).toMatchObject({
       nodes: n, edges: 0, components: n, largestComponentNodes: Math.min(n, 1), density: 0,
       averageClustering: 0, transitivity: 0, modularity: 0, communities: n, diameter: 0, averageShortestPath: 0,
@@ -89,28 +96,30 @@ describe("computeMetrics", () => {
     });
   });
 
-  it("reports progress as metrics steps ending at 8 of 8, and per source in the BFS pass", () => {
+  it("reports progress as metrics steps ending at 6 of 6, and per chunk of sources in the path sweep", async () => {
     const calls: Array<[string, number, number]> = [];
-    computeMetrics(kite(), OPTIONS, (stage, done, total) => calls.push([stage, done, total]));
+    await computeMetrics(kite(), OPTIONS, (stage, done, total) => calls.push([stage, done, total]));
     const steps = calls.filter(([stage]) => stage === "metrics");
-    expect(steps.map(([, done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(steps.every(([, , total]) => total === 8)).toBe(true);
-    // The all-pairs BFS pass reports per source: the kite has 10 nodes.
-    expect(calls.filter(([stage]) => stage === "distances").at(-1)).toEqual(["distances", 10, 10]);
+    expect(steps.map(([, done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(steps.every(([, , total]) => total === 6)).toBe(true);
+    // The kite's 10 sources make 10 chunks of one source each (fewer sources than SWEEP_CHUNKS).
+    const paths = calls.filter(([stage]) => stage === "paths");
+    expect(paths.map(([, done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(paths.at(-1)).toEqual(["paths", 10, 10]);
   });
 
-  it("rejects a non-positive sample size with a papergraph/metrics message naming the option", () => {
-    expect(() => computeMetrics(kite(), { ...OPTIONS, betweennessSamples: 0 })).toThrow(
+  it("rejects a non-positive sample size with a papergraph/metrics message naming the option", async () => {
+    await expect(computeMetrics(kite(), { ...OPTIONS, betweennessSamples: 0 })).rejects.toThrow(
       /^papergraph\/metrics: betweennessSamples must be a positive integer \(got 0\)/,
     );
   });
 });
 
 describe("NODE_METRICS", () => {
-  it("lists the score attributes in the contract order, each written by computeMetrics", () => {
+  it("lists the score attributes in the contract order, each written by computeMetrics", async () => {
     expect(NODE_METRICS.map((metric) => metric.key)).toEqual(ATTRIBUTES.slice(0, 9));
     const graph = kite();
-    computeMetrics(graph, OPTIONS);
+    await computeMetrics(graph, OPTIONS);
     for (const { key } of NODE_METRICS) expect(graph.getNodeAttributes("Diane")).toHaveProperty(key);
   });
 });

@@ -47,8 +47,9 @@ def metrics(g):
         "betweenness": nx.betweenness_centrality(g),
         "closeness": nx.closeness_centrality(g),
         "harmonic": nx.harmonic_centrality(g),
-        "eigenvector": nx.eigenvector_centrality(g),
-        "pagerank": nx.pagerank(g, alpha=0.85, weight="weight"),
+        # Converged values (what gexf-check.py recomputes), not networkx's default tol=1e-6 stopping point.
+        "eigenvector": nx.eigenvector_centrality(g, max_iter=10000, tol=1e-12),
+        "pagerank": nx.pagerank(g, alpha=0.85, weight="weight", max_iter=10000, tol=1e-12),
         "clustering": nx.clustering(g),
         "coreness": nx.core_number(g),
         "averageClustering": nx.average_clustering(g),

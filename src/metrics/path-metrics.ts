@@ -1,0 +1,159 @@
+/**
+ * Betweenness, closeness, harmonic centrality and the distance figures of the largest component, all
+ * from ONE shortest-path sweep (sweep-kernel.ts), exact or from sampled sources (sampling.ts).
+ *
+ * - betweenness: Σ_s δ_s(v) / ((n − 1)(n − 2)), networkx `betweenness_centrality(G)` (normalized=True);
+ *   no rescaling below three nodes, where every value is 0 anyway.
+ * - closeness: ((r − 1)/D(v)) · ((r − 1)/(n − 1)) with r the size of v's component and D(v) the sum of
+ *   distances to it, 0 when D(v) = 0 — networkx `closeness_centrality(G)` (wf_improved=True).
+ * - harmonic: Σ_{u≠v} 1/d(u, v), networkx `harmonic_centrality(G)`.
+ * - diameter and average shortest path of the largest component, networkx `diameter(C)` and
+ *   `average_shortest_path_length(C)`. When sampled, the diameter is the largest eccentricity among the
+ *   sampled sources (a lower bound) and the average is the unbiased estimate Σ D̂(v) / (c(c − 1)).
+ * Unweighted by default (networkx's default); `weighted: true` uses distance = 1/weight, which is
+ * networkx with `weight=` / `distance=` set to an attribute holding 1/weight.
+ * Complexity: O(k·m) for k sources (k = n when exact), O(k·m log n) weighted; O(n) memory per thread.
+ */
+
+import { createRng } from "../model";
+import type { OnProgress } from "../options";
+import type { CsrGraph } from "./csr";
+import {
+  componentBetweennessBound,
+  harmonicErrorBound,
+  meanDistanceErrorBound,
+  planExact,
+  planSampled,
+  type ComponentLabels,
+  type SourcePlan,
+} from "./sampling";
+import { runSweep, SWEEP_CHUNKS, type SweepResult, type SweepRunner } from "./sweep";
+import type { SweepInput } from "./sweep-kernel";
+import type { PathMetricSummary } from "./summary";
+
+/** Options of computePathMetrics. */
+export interface PathMetricsOptions {
+  /** number. Above this many nodes the sweep starts from sampled sources. */
+  exactMaxNodes: number;
+  /** number. Sources to sample (about; see sampling.ts) when sampling; k ≥ n keeps the sweep exact. */
+  samples: number;
+  /** number. Seed of the source sampling. */
+  seed: number;
+  /** boolean. Shortest paths with distance = 1/weight instead of hop counts. */
+  weighted: boolean;
+  /** SweepRunner, default: on the calling thread. Runs the chunks (worker drivers in cli/ and app/). */
+  sweep?: SweepRunner;
+  onProgress?: OnProgress;
+}
+
+/** The per-node path metrics (indexed like the CSR) and what the summary says about them. */
+export interface PathMetrics {
+  betweenness: Float64Array;
+  closeness: Float64Array;
+  harmonic: Float64Array;
+  largestComponent: { diameter: number; averageShortestPath: number };
+  summary: { betweenness: PathMetricSummary; closeness: PathMetricSummary; harmonic: PathMetricSummary };
+}
+
+/** The sweep input for a graph and how its sources were chosen. */
+export interface PreparedSweep {
+  input: SweepInput;
+  plan: SourcePlan;
+  isSampled: boolean;
+}
+
+/** Chooses the sources (exact or sampled) and builds the kernel input, without running it. */
+export function preparePathSweep(
+  csr: CsrGraph,
+  components: ComponentLabels,
+  options: Omit<PathMetricsOptions, "sweep" | "onProgress">,
+): PreparedSweep {
+  const n = csr.nodes.length;
+  const isSampled = n > options.exactMaxNodes && options.samples < n;
+  // A separate stream from Louvain's, so changing the sample size never changes the communities.
+  const plan = isSampled ? planSampled(components, options.samples, createRng(options.seed ^ 0x5eed)) : planExact(n, components);
+  const lengths = options.weighted ? csr.weights.map((weight) => 1 / weight) : null;
+  const chunkCount = Math.min(SWEEP_CHUNKS, Math.max(1, plan.sources.length));
+  return { input: { offsets: csr.offsets, targets: csr.targets, lengths, ...plan, chunkCount }, plan, isSampled };
+}
+
+/** Runs one sweep (with the injected runner) and derives every path metric from it. */
+export async function computePathMetrics(
+  csr: CsrGraph,
+  components: ComponentLabels,
+  options: PathMetricsOptions,
+): Promise<PathMetrics> {
+  const prepared = preparePathSweep(csr, components, options);
+  return derivePathMetrics(components, prepared, await runSweep(prepared.input, options.sweep, options.onProgress));
+}
+
+/** Turns the sweep sums into normalised betweenness, closeness, harmonic and the summary. */
+export function derivePathMetrics(components: ComponentLabels, prepared: PreparedSweep, sums: SweepResult): PathMetrics {
+  const { plan, isSampled } = prepared;
+  const n = components.componentOf.length;
+  const betweenness = sums.betweenness;
+  if (n > 2) {
+    const scale = 1 / ((n - 1) * (n - 2));
+    for (let v = 0; v < n; v++) betweenness[v] *= scale;
+  }
+  const closeness = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    const r = components.sizes[components.componentOf[v]];
+    const total = sums.distance[v];
+    closeness[v] = total > 0 && n > 1 ? ((r - 1) / total) * ((r - 1) / (n - 1)) : 0;
+  }
+  const eccentricity = eccentricityByComponent(plan, components, sums.eccentricity);
+  return {
+    betweenness,
+    closeness,
+    harmonic: sums.harmonic,
+    largestComponent: largestComponentDistances(components, sums.distance, eccentricity.largest),
+    summary: isSampled ? sampledSummary(n, components, plan, eccentricity.smallest) : exactSummary(),
+  };
+}
+
+/** Largest and smallest source eccentricity seen in each component. */
+function eccentricityByComponent(
+  plan: SourcePlan,
+  components: ComponentLabels,
+  eccentricity: Float64Array,
+): { largest: number[]; smallest: number[] } {
+  const largest = components.sizes.map(() => 0);
+  const smallest = components.sizes.map(() => Infinity);
+  plan.sources.forEach((source, i) => {
+    const c = components.componentOf[source];
+    largest[c] = Math.max(largest[c], eccentricity[i]);
+    smallest[c] = Math.min(smallest[c], eccentricity[i]);
+  });
+  return { largest, smallest };
+}
+
+function largestComponentDistances(
+  components: ComponentLabels,
+  distance: Float64Array,
+  largestEccentricity: number[],
+): { diameter: number; averageShortestPath: number } {
+  const c = components.sizes[0] ?? 0;
+  if (c < 2) return { diameter: 0, averageShortestPath: 0 };
+  let total = 0;
+  components.componentOf.forEach((component, v) => {
+    if (component === 0) total += distance[v];
+  });
+  return { diameter: largestEccentricity[0], averageShortestPath: total / (c * (c - 1)) };
+}
+
+function exactSummary(): PathMetrics["summary"] {
+  return { betweenness: { mode: "exact" }, closeness: { mode: "exact" }, harmonic: { mode: "exact" } };
+}
+
+function sampledSummary(n: number, components: ComponentLabels, plan: SourcePlan, smallestEccentricity: number[]): PathMetrics["summary"] {
+  const { sizes } = components;
+  const samples = plan.sources.length;
+  // Any node's eccentricity is at least half the diameter, so twice the smallest one bounds it.
+  const diameterBounds = smallestEccentricity.map((e) => 2 * e);
+  return {
+    betweenness: { mode: "sampled", samples, errorBound: componentBetweennessBound(n, sizes, plan.perComponent) },
+    closeness: { mode: "sampled", samples, errorBound: meanDistanceErrorBound(n, sizes, plan.perComponent, diameterBounds) },
+    harmonic: { mode: "sampled", samples, errorBound: harmonicErrorBound(n, sizes, plan.perComponent) },
+  };
+}

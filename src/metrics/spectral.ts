@@ -1,0 +1,84 @@
+/**
+ * PageRank and eigenvector centrality by power iteration on the CSR form, step for step as networkx
+ * computes them, but run to a tight tolerance so the exported values equal the converged ones (what
+ * `gexf-check.py` recomputes with tol=1e-12) rather than networkx's default stopping point, which can be
+ * 1e-6 away:
+ * - pagerank: networkx `pagerank(G, alpha=0.85, weight="weight")` (2.8: `_pagerank_scipy`): x ← α(xP +
+ *   Σ_dangling x / n) + (1 − α)/n from x = 1/n, P the weight-normalised adjacency, stopping when
+ *   Σ|x − x'| < n·tol, then x / Σx. Converges geometrically at rate α: about 170 steps at tol 1e-12.
+ * - eigenvector: networkx `eigenvector_centrality(G)`: x ← (A + I)x / ‖(A + I)x‖₂ from x = 1/n,
+ *   unweighted, same stopping rule. The rate is (λ₂ + 1)/(λ₁ + 1), slow on long paths.
+ * Both stop at Σ|x − x'| < n·SPECTRAL_TOLERANCE; the result is then within about 1e-10 of the fixed
+ * point on the test and SNAP graphs. Complexity O(iterations · m), O(n) memory.
+ * Why our own loop rather than graphology-metrics: it runs on the shared CSR (no per-call indexing of
+ * the graph) and lets the eigenvector report how it converged (see computeEigenvectorDetailed).
+ * References: Page, Brin, Motwani & Winograd, "The PageRank citation ranking" (1999); Bonacich, "Power
+ * and centrality", AJS 92 (1986).
+ */
+
+import type { CsrGraph } from "./csr";
+
+/** Convergence threshold per node of both power iterations (networkx's `tol`; its default is 1e-6). */
+export const SPECTRAL_TOLERANCE = 1e-12;
+/** Iteration cap of PageRank (it needs about 170 at the tolerance above). */
+export const PAGERANK_MAX_ITERATIONS = 10_000;
+
+/** PageRank on the CSR weights; null when it has not converged within PAGERANK_MAX_ITERATIONS. */
+export function pagerankVector(csr: CsrGraph, alpha = 0.85): Float64Array | null {
+  const { offsets, targets, weights } = csr;
+  const n = csr.nodes.length;
+  const strength = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    for (let j = offsets[v]; j < offsets[v + 1]; j++) strength[v] += weights[j];
+  }
+  let x = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  for (let iteration = 0; iteration < PAGERANK_MAX_ITERATIONS; iteration++) {
+    let dangling = 0;
+    for (let v = 0; v < n; v++) if (strength[v] === 0) dangling += x[v];
+    const base = (alpha * dangling) / n + (1 - alpha) / n;
+    for (let w = 0; w < n; w++) {
+      let sum = 0;
+      for (let j = offsets[w]; j < offsets[w + 1]; j++) {
+        const v = targets[j];
+        sum += (x[v] * weights[j]) / strength[v];
+      }
+      next[w] = alpha * sum + base;
+    }
+    let change = 0;
+    for (let v = 0; v < n; v++) change += Math.abs(next[v] - x[v]);
+    [x, next] = [next, x];
+    if (change < n * SPECTRAL_TOLERANCE) {
+      let total = 0;
+      for (let v = 0; v < n; v++) total += x[v];
+      return x.map((value) => value / total);
+    }
+  }
+  return null;
+}
+
+/** Unweighted eigenvector power iteration; returns the vector and the steps taken, or null past `maxIterations`. */
+export function eigenvectorVector(csr: CsrGraph, maxIterations: number): { vector: Float64Array; iterations: number } | null {
+  const { offsets, targets } = csr;
+  const n = csr.nodes.length;
+  let x = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  for (let iteration = 1; iteration <= maxIterations; iteration++) {
+    let squares = 0;
+    for (let w = 0; w < n; w++) {
+      let sum = x[w];
+      for (let j = offsets[w]; j < offsets[w + 1]; j++) sum += x[targets[j]];
+      next[w] = sum;
+      squares += sum * sum;
+    }
+    const norm = Math.sqrt(squares) || 1;
+    let change = 0;
+    for (let v = 0; v < n; v++) {
+      next[v] /= norm;
+      change += Math.abs(next[v] - x[v]);
+    }
+    [x, next] = [next, x];
+    if (change < n * SPECTRAL_TOLERANCE) return { vector: x, iterations: iteration };
+  }
+  return null;
+}

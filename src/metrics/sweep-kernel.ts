@@ -1,0 +1,160 @@
+/**
+ * The shortest-path sweep kernel: ONE search per source yields, at once, the source's betweenness
+ * dependencies (Brandes 2001), its distances to every node it reaches (→ closeness and harmonic
+ * centrality, by symmetry of an undirected graph) and its eccentricity (→ diameter). igraph and networkx
+ * run three separate all-pairs passes for betweenness, closeness and harmonic; this runs one.
+ *
+ * Pure and environment-free: typed arrays in, typed arrays out, no graph object, no closures, so the
+ * same module runs in the single-thread fallback, in Node worker_threads and in browser Web Workers
+ * (the kernel/driver split of graphology's ForceAtlas2). A chunk is a contiguous range of the source
+ * list; its partial sums start from zero, so the driver can add chunks in a fixed order and get the
+ * same bits whichever thread ran which chunk.
+ *
+ * Per source s with weight `scale` (1 for exact runs, |C|/k_C for sampled ones, see sampling.ts), for
+ * every node v reached from s at distance d > 0: betweenness[v] += scale·δ_s(v), harmonic[v] += scale/d,
+ * distance[v] += scale·d. Unweighted: BFS, O(m) per source. Weighted (`lengths` given, distance =
+ * 1/weight): Dijkstra with an indexed binary heap, O(m log n) per source; path counts are merged on exact
+ * float equality of path lengths, as networkx does. Memory O(n) per chunk.
+ * Reference: U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25 (2001).
+ */
+
+import { dijkstraFrom, type DijkstraBuffers } from "./dijkstra";
+
+/** What every chunk of a sweep reads: the CSR arrays, the sources and their weights. */
+export interface SweepInput {
+  offsets: Int32Array;
+  targets: Int32Array;
+  /** Length of each CSR slot (1/weight) for weighted paths; null for unweighted BFS. */
+  lengths: Float64Array | null;
+  sources: Int32Array;
+  /** Weight of each source's contribution: 1 when every node is a source. */
+  scales: Float64Array;
+  /** Number of chunks the sources are cut into; fixed by the plan, never by the thread count. */
+  chunkCount: number;
+}
+
+/** Sums of one chunk: per node (length n) and per source of the chunk (eccentricity). */
+export interface SweepPartial {
+  betweenness: Float64Array;
+  harmonic: Float64Array;
+  distance: Float64Array;
+  eccentricity: Float64Array;
+}
+
+/** The half-open range [start, end) of `input.sources` that chunk `index` covers. */
+export function chunkRange(input: SweepInput, index: number): [number, number] {
+  const k = input.sources.length;
+  return [Math.floor((index * k) / input.chunkCount), Math.floor(((index + 1) * k) / input.chunkCount)];
+}
+
+/** Runs the sweep from every source of chunk `index` and returns the chunk's partial sums. */
+export function sweepChunk(input: SweepInput, index: number): SweepPartial {
+  const n = input.offsets.length - 1;
+  const [start, end] = chunkRange(input, index);
+  const partial: SweepPartial = {
+    betweenness: new Float64Array(n),
+    harmonic: new Float64Array(n),
+    distance: new Float64Array(n),
+    eccentricity: new Float64Array(end - start),
+  };
+  if (input.lengths) sweepWeighted(input, start, end, partial);
+  else sweepUnweighted(input, start, end, partial);
+  return partial;
+}
+
+/**
+ * BFS-based Brandes from each source of [start, end). Kept as one loop on typed arrays because it is
+ * the hot path of the metrics stage (the exception STYLE.md allows for numeric kernels). Buffers are
+ * reset only where the last search wrote, so sources in small components cost O(component).
+ */
+function sweepUnweighted(input: SweepInput, start: number, end: number, partial: SweepPartial): void {
+  const { offsets, targets, sources, scales } = input;
+  const { betweenness, harmonic, distance, eccentricity } = partial;
+  const n = offsets.length - 1;
+  const dist = new Int32Array(n).fill(-1);
+  const sigma = new Float64Array(n);
+  const delta = new Float64Array(n);
+  const order = new Int32Array(n);
+  for (let i = start; i < end; i++) {
+    const s = sources[i];
+    const scale = scales[i];
+    dist[s] = 0;
+    sigma[s] = 1;
+    order[0] = s;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = order[head++];
+      const next = dist[v] + 1;
+      const paths = sigma[v];
+      for (let j = offsets[v], stop = offsets[v + 1]; j < stop; j++) {
+        const w = targets[j];
+        const dw = dist[w];
+        if (dw < 0) {
+          dist[w] = next;
+          sigma[w] = paths;
+          order[tail++] = w;
+        } else if (dw === next) {
+          sigma[w] += paths;
+        }
+      }
+    }
+    eccentricity[i - start] = dist[order[tail - 1]];
+    for (let o = tail - 1; o > 0; o--) {
+      const w = order[o];
+      const dw = dist[w];
+      const share = (1 + delta[w]) / sigma[w];
+      const previous = dw - 1;
+      for (let j = offsets[w], stop = offsets[w + 1]; j < stop; j++) {
+        const v = targets[j];
+        if (dist[v] === previous) delta[v] += sigma[v] * share;
+      }
+      betweenness[w] += scale * delta[w];
+      harmonic[w] += scale / dw;
+      distance[w] += scale * dw;
+    }
+    for (let o = 0; o < tail; o++) {
+      dist[order[o]] = -1;
+      delta[order[o]] = 0;
+    }
+  }
+}
+
+/** Dijkstra-based Brandes (distance = 1/weight) from each source of [start, end); see dijkstra.ts. */
+function sweepWeighted(input: SweepInput, start: number, end: number, partial: SweepPartial): void {
+  const { offsets, targets, sources, scales } = input;
+  const lengths = input.lengths!;
+  const { betweenness, harmonic, distance, eccentricity } = partial;
+  const n = offsets.length - 1;
+  const buffers: DijkstraBuffers = {
+    dist: new Float64Array(n).fill(Infinity),
+    sigma: new Float64Array(n),
+    order: new Int32Array(n),
+    heap: new Int32Array(n),
+    position: new Int32Array(n).fill(-1),
+  };
+  const { dist, sigma, order } = buffers;
+  const delta = new Float64Array(n);
+  for (let i = start; i < end; i++) {
+    const s = sources[i];
+    const scale = scales[i];
+    const reached = dijkstraFrom(offsets, targets, lengths, s, buffers);
+    eccentricity[i - start] = dist[order[reached - 1]];
+    for (let o = reached - 1; o > 0; o--) {
+      const w = order[o];
+      const dw = dist[w];
+      const share = (1 + delta[w]) / sigma[w];
+      for (let j = offsets[w], stop = offsets[w + 1]; j < stop; j++) {
+        const v = targets[j];
+        if (dist[v] + lengths[j] === dw) delta[v] += sigma[v] * share;
+      }
+      betweenness[w] += scale * delta[w];
+      harmonic[w] += scale / dw;
+      distance[w] += scale * dw;
+    }
+    for (let o = 0; o < reached; o++) {
+      dist[order[o]] = Infinity;
+      delta[order[o]] = 0;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Running the shortest-path sweep: who runs the chunks (a SweepRunner) and how their partial sums are
+ * combined. The runner is injected — the CLI passes a worker_threads runner (src/cli/metrics-threads.ts),
+ * the explorer a Web Worker runner (src/app/metrics-workers.ts) — and defaults to runChunksInline, the
+ * single-thread fallback used by tests and wherever workers are unavailable.
+ *
+ * Determinism: chunks may finish in any order on any thread, but SweepTotals adds chunk i only after
+ * chunks 0..i−1, each partial summed from zero by the same kernel. Floating-point addition is then
+ * performed in one fixed order, so one thread, two threads or eight give the same bits.
+ */
+
+import type { OnProgress } from "../options";
+import { chunkRange, sweepChunk, type SweepInput, type SweepPartial } from "./sweep-kernel";
+
+/** Runs `sweepChunk(input, i)` for every chunk i < input.chunkCount and hands each result to `accept`. */
+export interface SweepRunner {
+  run(input: SweepInput, accept: (index: number, partial: SweepPartial) => void): Promise<void>;
+}
+
+/** The single-thread fallback: every chunk in order on the calling thread. */
+export const runChunksInline: SweepRunner = {
+  async run(input, accept) {
+    for (let index = 0; index < input.chunkCount; index++) accept(index, sweepChunk(input, index));
+  },
+};
+
+/** Chunks per sweep: enough for a few threads to share the load evenly, few enough to keep sums cheap. */
+export const SWEEP_CHUNKS = 64;
+
+/** Per-node sums of the whole sweep, and the eccentricity of each source (in source-list order). */
+export interface SweepResult {
+  betweenness: Float64Array;
+  harmonic: Float64Array;
+  distance: Float64Array;
+  eccentricity: Float64Array;
+}
+
+/** Folds partials into totals strictly in chunk order, holding back those that arrive early. */
+class SweepTotals {
+  readonly result: SweepResult;
+  private next = 0;
+  private readonly waiting = new Map<number, SweepPartial>();
+
+  constructor(private readonly input: SweepInput) {
+    const n = input.offsets.length - 1;
+    this.result = {
+      betweenness: new Float64Array(n),
+      harmonic: new Float64Array(n),
+      distance: new Float64Array(n),
+      eccentricity: new Float64Array(input.sources.length),
+    };
+  }
+
+  accept(index: number, partial: SweepPartial): void {
+    this.waiting.set(index, partial);
+    for (let ready = this.waiting.get(this.next); ready; ready = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next);
+      this.add(this.next++, ready);
+    }
+  }
+
+  get complete(): boolean {
+    return this.next === this.input.chunkCount;
+  }
+
+  private add(index: number, partial: SweepPartial): void {
+    const { betweenness, harmonic, distance, eccentricity } = this.result;
+    for (let v = 0; v < betweenness.length; v++) {
+      betweenness[v] += partial.betweenness[v];
+      harmonic[v] += partial.harmonic[v];
+      distance[v] += partial.distance[v];
+    }
+    eccentricity.set(partial.eccentricity, chunkRange(this.input, index)[0]);
+  }
+}
+
+/** Runs the sweep with `runner` (inline by default) and returns its totals, reporting ("paths", sources, k). */
+export async function runSweep(
+  input: SweepInput,
+  runner: SweepRunner = runChunksInline,
+  onProgress?: OnProgress,
+): Promise<SweepResult> {
+  const totals = new SweepTotals(input);
+  let sourcesDone = 0;
+  const total = input.sources.length;
+  onProgress?.("paths", 0, total);
+  await runner.run(input, (index, partial) => {
+    const [start, end] = chunkRange(input, index);
+    totals.accept(index, partial);
+    sourcesDone += end - start;
+    onProgress?.("paths", sourcesDone, total);
+  });
+  if (!totals.complete) {
+    throw new Error(
+      `papergraph/metrics: the sweep runner returned before every chunk was done (${sourcesDone} of ${total} sources). ` +
+        "Check the worker driver; without one the sweep runs on this thread.",
+    );
+  }
+  return totals.result;
+}
+
+/** The sweep on the calling thread, synchronously (for the single-metric functions). */
+export function sweepInline(input: SweepInput): SweepResult {
+  const totals = new SweepTotals(input);
+  for (let index = 0; index < input.chunkCount; index++) totals.accept(index, sweepChunk(input, index));
+  return totals.result;
+}
