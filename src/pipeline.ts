@@ -6,7 +6,7 @@
 
 import type Graph from "graphology";
 import { assignAppearance } from "./appearance";
-import { buildBipartite, filterCoauthors, isFilterActive, projectCoauthors, projectTopics } from "./graphs";
+import { addImportedNetworks, buildBipartite, filterCoauthors, isFilterActive, projectCoauthors, projectTopics } from "./graphs";
 import { resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph } from "./layout";
@@ -89,7 +89,11 @@ export async function analyse(inputs: InputFile[], partialOptions: Partial<Analy
   const paperTopics = step("topics", onProgress, (inner) => extractTopics(selected.papers, options, inner));
   // 4. The author–paper–topic graph, its projections, the filters.
   const bipartite = step("bipartite", onProgress, () => buildBipartite(selected, paperTopics));
-  const projection = step("projection", onProgress, () => projectCoauthors(bipartite, options));
+  const projection = step("projection", onProgress, () => {
+    const result = projectCoauthors(bipartite, options);
+    addImportedNetworks(result.graph, selected.networks);
+    return result;
+  });
   const coauthors = isFilterActive(options) ? step("filter", onProgress, () => filterCoauthors(projection.graph, options)) : projection.graph;
   const topics = step("topic network", onProgress, () => projectTopics(bipartite));
   // 5. Metrics on both networks (the coauthor network first: it is what users wait for).

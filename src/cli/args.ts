@@ -21,6 +21,8 @@ export interface AnalyzeCommand {
 export interface BenchCommand {
   command: "bench";
   sizes: number[];
+  /** Records per streaming format in the reader benchmark; 0 skips it. */
+  ingestRecords: number;
   /** Run one size in this process (the parent runs each size in a child so peak memory is per size). */
   single: boolean;
   options: Partial<AnalysisOptions>;
@@ -33,7 +35,7 @@ export interface HelpCommand {
 export type Command = AnalyzeCommand | BenchCommand | HelpCommand;
 
 export const USAGE = `usage: papergraph analyze [files…] [options]     (no files: the embedded corpus in data/)
-       papergraph bench [--sizes 1000,10000,100000]
+       papergraph bench [--sizes 1000,10000,100000] [--ingest-records 100000]
 
 analyze options:
   --gexf FILE            write the coauthor network as GEXF 1.3 (metrics, sizes, colours, positions)
@@ -85,7 +87,7 @@ export function parseCommand(argv: string[]): Command {
       "year-from": { type: "string" }, "year-to": { type: "string" }, "min-weight": { type: "string" },
       "min-degree": { type: "string" }, "largest-component": { type: "boolean" }, "hide-owner": { type: "boolean" },
       "max-authors": { type: "string" }, "layout-iterations": { type: "string" }, quiet: { type: "boolean" },
-      sizes: { type: "string" }, single: { type: "boolean" }, column: { type: "string", multiple: true },
+      sizes: { type: "string" }, single: { type: "boolean" }, column: { type: "string", multiple: true }, "ingest-records": { type: "string" },
     },
   });
   const options: Partial<AnalysisOptions> = {
@@ -104,7 +106,8 @@ export function parseCommand(argv: string[]): Command {
   };
   if (command === "bench") {
     const sizes = (values.sizes ?? "1000,10000,100000").split(",").map((size) => integer("sizes", size.trim())!);
-    return { command, sizes, single: values.single ?? false, options };
+    const ingestRecords = integer("ingest-records", values["ingest-records"]) ?? 100_000;
+    return { command, sizes, ingestRecords, single: values.single ?? false, options };
   }
   const top = integer("top", values.top) ?? 10;
   if (top < 1) throw new Error(`papergraph/cli: --top must be at least 1 (got ${top}).`);

@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { writeGexf } from "../export";
 import { analyse } from "../pipeline";
 import type { BenchCommand } from "./args";
+import { benchIngest, formatIngestBench } from "./bench-ingest";
 import { generateCorpus } from "./synthetic-corpus";
 
 const STEPS = ["ingest", "identities", "topics", "bipartite", "projection", "filter", "topic network", "coauthor metrics", "topic metrics", "appearance", "layout"];
@@ -76,5 +77,9 @@ export async function runBench(command: BenchCommand): Promise<number> {
     rows.push(JSON.parse(child.stdout.trim().split("\n").pop()!) as BenchRow);
   }
   process.stdout.write(`${formatRows(rows)}\n`);
+  if (command.ingestRecords > 0) {
+    process.stderr.write(`bench: streaming readers, ${command.ingestRecords} records each…\n`);
+    process.stdout.write(`\n${formatIngestBench(benchIngest(command.ingestRecords))}\n`);
+  }
   return 0;
 }

@@ -29,8 +29,8 @@ async function analyzeCommand(command: AnalyzeCommand): Promise<number> {
   const analysis = await analyse(inputs, command.options, onProgress);
   const diagnostics = formatDiagnostics(analysis);
   if (diagnostics) process.stderr.write(`${diagnostics}\n`);
-  if (analysis.corpus.papers.length === 0) {
-    process.stderr.write(`papergraph: no paper could be read from ${paths.join(", ")}.\n`);
+  if (analysis.corpus.papers.length === 0 && analysis.corpus.networks.length === 0) {
+    process.stderr.write(`papergraph: no paper or network could be read from ${paths.join(", ")}.\n`);
     return 1;
   }
   process.stdout.write(`${formatReport(analysis, command.top)}\n`);

@@ -19,7 +19,7 @@ export function createProgressPrinter(write: (line: string) => void, now: () => 
       write(`[${stage}] done in ${((time - started.get(stage)!) / 1000).toFixed(2)}s`);
       started.delete(stage);
       lastLine = time;
-    } else if (time - lastLine >= INTERVAL_MS) {
+    } else if (time - started.get(stage)! >= INTERVAL_MS && time - lastLine >= INTERVAL_MS) {
       write(`[${stage}] ${done}/${total} (${Math.round((100 * done) / total)}%)`);
       lastLine = time;
     }

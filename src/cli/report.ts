@@ -50,7 +50,11 @@ export function formatReport(analysis: Analysis, top: number): string {
   const truncated = corpus.papers.filter((paper) => paper.authorsTruncated).length;
   const lines: string[] = [];
   for (const file of corpus.files) {
-    lines.push(`${file.file}: ${file.papers} papers read as ${file.format}, ${file.skipped} skipped, ${file.merged} merged`);
+    const networks = corpus.networks.filter((network) => network.file === file.file);
+    const read = networks.length
+      ? networks.map((network) => `a network of ${network.nodes.length} nodes and ${network.edges.length} links`).join(", ")
+      : `${file.papers} papers`;
+    lines.push(`${file.file}: ${read} read as ${file.format}, ${file.skipped} skipped, ${file.merged} merged`);
   }
   for (const profile of corpus.profiles) {
     lines.push(`profile of ${profile.owner}: h-index ${profile.hIndex ?? "?"}, ${profile.citations ?? "?"} citations, ${profile.paperCount ?? "?"} papers listed`);

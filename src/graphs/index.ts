@@ -5,3 +5,4 @@ export { authorNode, paperNode, topicNode } from "./keys";
 export type { NodeKind } from "./keys";
 export { projectCoauthors, projectTopics } from "./project";
 export type { Projection, ProjectionOptions } from "./project";
+export { addImportedNetworks } from "./imported";

@@ -21,10 +21,11 @@ export type TableField = "title" | "authors" | "year" | "venue" | "doi" | "categ
 /** Column mapping of the generic reader: field → header name as written in the file (case ignored). */
 export type CsvColumns = Partial<Record<TableField, string>>;
 
-/** Options of readCsv: the reader options plus columns (CsvColumns, default: common header names). */
-export interface CsvOptions extends ReaderOptions {
-  columns?: CsvColumns;
-}
+/**
+ * Options of readCsv: the reader options, whose `columns` maps fields to headers (default: common header
+ * names); a field outside TableField is reported, since the mapping comes from the user.
+ */
+export type CsvOptions = ReaderOptions;
 
 /** A cell of the current row by header name (case ignored); "" when the column is absent. */
 export type CellReader = (header: string) => string;

@@ -26,6 +26,8 @@ function analysis(): AnalysisJsonInput {
       files: [{ file: "profile.txt", format: "profile", papers: 1, skipped: 1, merged: 0 }],
       networks: [],
       people: [{ key: "rauker", label: "Räuker", variants: ["Räuker"], paperIds: [paper.id] }],
+      merges: [],
+      possibleDuplicates: [],
     },
     paperTopics: { [paper.id]: [{ key: "cs.LG", label: "cs.LG" }] },
     coauthors,

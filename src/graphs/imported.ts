@@ -1,0 +1,38 @@
+/**
+ * Imported coauthor networks (GEXF or GraphML made elsewhere) joined into the coauthor network, so the
+ * metrics, filters and view apply to them as to a network built from papers. There are no papers behind
+ * an imported link: its `weight` is the file's weight, `fractional` is 0 and `papers` is empty.
+ *
+ * Keys: a node is keyed by its normalised label (the identity rule for names), so a person in an imported
+ * network and the same person in the papers are one node. A file whose labels are not unique (several
+ * nodes named alike, or no labels at all) keeps its own node ids instead, prefixed with the file name, so
+ * that distinct nodes never collapse.
+ */
+
+import type Graph from "graphology";
+import { normalizeName } from "../identity";
+import type { ImportedNetwork } from "../model";
+import { authorNode } from "./keys";
+
+function nodeKeys(network: ImportedNetwork): Map<string, string> {
+  const byLabel = network.nodes.map((node) => normalizeName(node.label));
+  const unique = byLabel.every((key) => key !== "") && new Set(byLabel).size === byLabel.length;
+  return new Map(network.nodes.map((node, i) => [node.key, authorNode(unique ? byLabel[i]! : `${network.file}#${node.key}`)]));
+}
+
+/** Adds the imported networks' nodes and links to `graph` (mutated); weights of links already present add up. */
+export function addImportedNetworks(graph: Graph, networks: readonly ImportedNetwork[]): void {
+  for (const network of networks) {
+    const keys = nodeKeys(network);
+    for (const node of network.nodes) {
+      graph.mergeNode(keys.get(node.key)!, { kind: "author", label: node.label });
+      graph.updateNodeAttributes(keys.get(node.key)!, (attributes) => ({ isOwner: false, paperCount: 0, ...attributes }));
+    }
+    for (const edge of network.edges) {
+      const [source, target] = [keys.get(edge.source)!, keys.get(edge.target)!];
+      const existing = graph.edge(source, target);
+      if (existing === undefined) graph.addUndirectedEdge(source, target, { weight: edge.weight, fractional: 0, papers: [] });
+      else graph.updateEdgeAttribute(existing, "weight", (weight: number) => weight + edge.weight);
+    }
+  }
+}
