@@ -23,6 +23,25 @@ export function isOnSamePaper(state: IdentityState, a: readonly number[], b: rea
   return b.some((unit) => state.units[unit]!.papers.some((paper) => papers.has(paper)));
 }
 
+/** Coauthors of a group, by coarse key → family name; cached per group, since typo checks reuse them. */
+const colleagueCache = new WeakMap<IdentityState, Map<string, Map<string, string>>>();
+
+function colleaguesOf(state: IdentityState, group: readonly number[]): Map<string, string> {
+  const cache = colleagueCache.get(state) ?? colleagueCache.set(state, new Map()).get(state)!;
+  const id = group.join(",");
+  let colleagues = cache.get(id);
+  if (colleagues) return colleagues;
+  colleagues = new Map();
+  const own = new Set(group);
+  for (const paper of papersOf(state, group)) {
+    for (const unit of state.authorUnits[paper]!) {
+      if (unit >= 0 && !own.has(unit)) colleagues.set(coarseKey(state.units[unit]!), state.units[unit]!.parts.family);
+    }
+  }
+  cache.set(id, colleagues);
+  return colleagues;
+}
+
 /**
  * The label (as group `b` writes it) of a coauthor both groups have published with, or undefined.
  * Coauthors sharing the family name of the candidates are ignored: they may be the candidates themselves.
@@ -30,16 +49,10 @@ export function isOnSamePaper(state: IdentityState, a: readonly number[], b: rea
 export function findSharedCoauthor(state: IdentityState, a: readonly number[], b: readonly number[]): string | undefined {
   const own = new Set([...a, ...b]);
   const families = new Set([...own].map((unit) => state.units[unit]!.parts.family));
-  const colleagues = new Set<string>();
-  for (const paper of papersOf(state, a)) {
-    for (const unit of state.authorUnits[paper]!) {
-      if (unit < 0 || own.has(unit) || families.has(state.units[unit]!.parts.family)) continue;
-      colleagues.add(coarseKey(state.units[unit]!));
-    }
-  }
+  const colleagues = colleaguesOf(state, a);
   for (const paper of papersOf(state, b)) {
     for (const unit of state.authorUnits[paper]!) {
-      if (unit < 0 || own.has(unit)) continue;
+      if (unit < 0 || own.has(unit) || families.has(state.units[unit]!.parts.family)) continue;
       if (colleagues.has(coarseKey(state.units[unit]!))) return unitLabel(state.units[unit]!);
     }
   }

@@ -73,11 +73,14 @@ function describeTypo(state: IdentityState, a: number, b: number): string | unde
 /** Lists near-identical names with a shared coauthor as possible duplicates. */
 export function findTypos(state: IdentityState): void {
   const listed = new Set<string>();
-  for (const units of bucketForms(state).values()) {
+  for (const [bucket, units] of bucketForms(state)) {
     if (units.length < 2 || units.length > MAX_BUCKET) continue;
+    const byFamily = bucket.startsWith("f|");
     for (let i = 0; i < units.length; i++) {
       for (let j = i + 1; j < units.length; j++) {
         const [a, b] = [units[i]!, units[j]!];
+        // Names of one family share every family key; only the given-name keys can pair them (and vice versa).
+        if (byFamily === (state.units[a]!.parts.family === state.units[b]!.parts.family)) continue;
         const pair = a < b ? `${a}|${b}` : `${b}|${a}`;
         if (listed.has(pair) || state.union.find(a) === state.union.find(b)) continue;
         listed.add(pair);

@@ -66,6 +66,9 @@ function pickLabel(units: readonly NameUnit[]): string {
   return best;
 }
 
+/** A spelling as written, folded but with its digits kept: DBLP's `Di Xu 0001` → `di xu 0001`. */
+const foldWritten = (spelling: string): string => spelling.normalize("NFKD").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
 /** One unique key per cluster: the folded label, else a folded spelling as written, else a numbered label. */
 function assignKeys(state: IdentityState, clusters: Map<number, number[]>): Map<number, { key: string; label: string }> {
   const taken = new Set<string>();
@@ -73,9 +76,9 @@ function assignKeys(state: IdentityState, clusters: Map<number, number[]>): Map<
   for (const [root, members] of clusters) {
     const units = members.map((index) => state.units[index]!);
     const label = pickLabel(units);
-    const base = units[0]!.pin && units.every((unit) => unit.pin === units[0]!.pin) ? units[0]!.pin : normalizeName(label) || units[0]!.form;
-    const written = units.flatMap((unit) => [...unit.spellings.keys()]).map((spelling) => spelling.normalize("NFKD").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim());
-    let key = [base, ...written].find((candidate) => candidate && !taken.has(candidate));
+    const pinned = units[0]!.pin !== undefined && units.every((unit) => unit.pin === units[0]!.pin);
+    const base = pinned ? units[0]!.pin! : normalizeName(label) || units[0]!.form;
+    let key = taken.has(base) ? units.flatMap((unit) => [...unit.spellings.keys()].map(foldWritten)).find((candidate) => candidate && !taken.has(candidate)) : base;
     for (let n = 2; key === undefined; n++) if (!taken.has(`${base} ${n}`)) key = `${base} ${n}`;
     taken.add(key);
     named.set(root, { key, label });

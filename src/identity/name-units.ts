@@ -10,7 +10,7 @@ import { diagnostic } from "../model";
 import { ID_KINDS, IdentityUnion } from "./identity-union";
 import type { IdSets } from "./identity-union";
 import type { NameParts } from "./normalize-name";
-import { displayName, nameForm, normalizeName, parseName } from "./normalize-name";
+import { displayName, nameForm, parseName } from "./normalize-name";
 import type { ThesaurusEntry } from "./thesaurus";
 
 export interface NameUnit {
@@ -53,7 +53,10 @@ export interface IdentityState {
 }
 
 /** Ids in one comparable spelling: URL prefixes dropped, ORCID and OpenAlex ids upper-cased. */
+const NO_IDS: IdSets = new Map();
+
 function normalizeIds(ids: AuthorIds | undefined): IdSets {
+  if (!ids) return NO_IDS;
   const sets: IdSets = new Map();
   for (const kind of ID_KINDS) {
     let value = ids?.[kind]?.trim();
@@ -65,13 +68,33 @@ function normalizeIds(ids: AuthorIds | undefined): IdSets {
   return sets;
 }
 
-/** Parses one reference, applying the thesaurus; the canonical form fixes (pins) the unit. */
-function parseRef(author: AuthorRef, thesaurus: ReadonlyMap<string, ThesaurusEntry>): { parts: NameParts; pin?: string; entry?: ThesaurusEntry } {
-  if (author.key) return { parts: { family: author.key, given: [] }, pin: author.key };
-  const entry = thesaurus.get(normalizeName(author.name));
-  if (!entry) return { parts: parseName(author.name) };
-  const parts = parseName(entry.canonical);
-  return { parts, pin: nameForm(parts), entry };
+interface ParsedRef {
+  parts: NameParts;
+  /** The folded name as written (before the thesaurus). */
+  written: string;
+  pin?: string;
+  entry?: ThesaurusEntry;
+}
+
+/** Parses one spelling, applying the thesaurus; the canonical form fixes (pins) the unit. */
+function parseSpelling(name: string, thesaurus: ReadonlyMap<string, ThesaurusEntry>): ParsedRef {
+  const parts = parseName(name);
+  const written = nameForm(parts);
+  const entry = thesaurus.get(written);
+  if (!entry) return { parts, written };
+  const canonical = parseName(entry.canonical);
+  return { parts: canonical, written, pin: nameForm(canonical), entry };
+}
+
+/** Parses references, once per distinct spelling: a corpus repeats the same names many times. */
+function createParser(thesaurus: ReadonlyMap<string, ThesaurusEntry>): (author: AuthorRef) => ParsedRef {
+  const cache = new Map<string, ParsedRef>();
+  return (author) => {
+    if (author.key) return { parts: { family: author.key, given: [] }, written: author.key, pin: author.key };
+    let parsed = cache.get(author.name);
+    if (!parsed) cache.set(author.name, (parsed = parseSpelling(author.name, thesaurus)));
+    return parsed;
+  };
 }
 
 /** Files every author reference of every paper into a unit. */
@@ -79,10 +102,11 @@ export function buildState(papers: readonly Paper[], thesaurus: ReadonlyMap<stri
   const state: IdentityState = { units: [], union: new IdentityUnion(), authorUnits: [], links: [], doubts: [], diagnostics: [] };
   const unitByKey = new Map<string, number>();
   const rewritten = new Set<string>();
+  const parse = createParser(thesaurus);
   papers.forEach((paper, paperIndex) => {
     const row: number[] = [];
     for (const author of paper.authors) {
-      const { parts, pin, entry } = parseRef(author, thesaurus);
+      const { parts, written, pin, entry } = parse(author);
       const form = pin ?? nameForm(parts);
       if (!form) {
         state.diagnostics.push(diagnostic("warning", paper.source.file, paper.source.line, `author name "${author.name}" has no letters; left out of "${paper.title}".`));
@@ -97,7 +121,6 @@ export function buildState(papers: readonly Paper[], thesaurus: ReadonlyMap<stri
         index = state.units.push({ form, parts, ids: new Map(), pin, canonical: entry?.canonical, spellings: new Map(), papers: [] }) - 1;
         unitByKey.set(key, index);
       }
-      const written = normalizeName(author.name);
       if (entry && written !== form && !rewritten.has(written)) {
         rewritten.add(written);
         state.links.push({ unit: index, variants: [author.name, entry.canonical], evidence: `thesaurus ${entry.file}:${entry.line}` });
@@ -115,12 +138,18 @@ export function buildState(papers: readonly Paper[], thesaurus: ReadonlyMap<stri
   return state;
 }
 
-/** The most frequent spelling of a unit, cleaned and in display order (for evidence texts). */
+const labels = new WeakMap<NameUnit, string>();
+
+/** The most frequent spelling of a unit, cleaned and in display order (for evidence texts; cached once spellings are complete). */
 export function unitLabel(unit: NameUnit): string {
+  const cached = labels.get(unit);
+  if (cached !== undefined) return cached;
   let best = "";
   let count = -1;
   for (const [spelling, seen] of unit.spellings) if (seen > count) [best, count] = [spelling, seen];
-  return displayName(best);
+  const label = displayName(best);
+  labels.set(unit, label);
+  return label;
 }
 
 /** Records a join: both units' labels as the variants, with the evidence. */

@@ -48,8 +48,8 @@ describe("dedupePapers", () => {
 describe("resolveIdentities on the seed profile with a full record of one of its papers", () => {
   const read = readProfile(SEED, "can-rager.profile.txt", { referenceYear: 2026 });
   const full = paper(NNSIGHT, NNSIGHT_AUTHORS, { year: 2024, arxivId: "2407.14561", source: { file: "nnsight.bib", line: 1 } });
-  const corpus = resolveIdentities({ ...read, papers: [...read.papers, full], files: [] });
-  const before = resolveIdentities({ ...read, files: [] });
+  const corpus = resolveIdentities({ ...read, papers: [...read.papers, full], files: [], networks: [] });
+  const before = resolveIdentities({ ...read, files: [], networks: [] });
 
   it("completes the cut-off author list of that paper, owner included, and merges the two records", () => {
     const merged = corpus.papers.find((entry) => entry.title === NNSIGHT)!;
