@@ -45,52 +45,73 @@ function blocksByFamily(state: IdentityState): Map<string, Map<string, FormNode[
   return blocks;
 }
 
+interface Snapshot {
+  /** Cluster of each unit when this step starts; evidence is read from these clusters. */
+  startRoot: number[];
+  members: Map<number, number[]>;
+  label: (node: FormNode) => string;
+}
+
+/** Lists an abbreviated name that fits several people as a possible duplicate of each. */
+function doubtAmbiguous(state: IdentityState, snapshot: Snapshot, node: FormNode, targets: Map<number, FormNode>): void {
+  const names = [...targets.values()].slice(0, MAX_CANDIDATES).map((target) => `"${snapshot.label(target)}"`);
+  for (const target of [...targets.values()].slice(0, MAX_CANDIDATES)) {
+    state.doubts.push({
+      a: node.units[0]!,
+      b: target.units[0]!,
+      for: [`"${snapshot.label(node)}" fits "${snapshot.label(target)}"`],
+      against: [`it fits ${targets.size} people: ${names.join(", ")}`],
+    });
+  }
+}
+
+/** Joins `node` to the one person it fits when the evidence allows it; `people` = people of its family name. */
+function linkToFullerName(state: IdentityState, snapshot: Snapshot, node: FormNode, root: number, targetRoot: number, target: FormNode, people: number): void {
+  const fits = `"${snapshot.label(node)}" fits "${snapshot.label(target)}"`;
+  const [ours, theirs] = [snapshot.members.get(root)!, snapshot.members.get(targetRoot)!];
+  const doubt = (against: string[]) => state.doubts.push({ a: node.units[0]!, b: target.units[0]!, for: [`${fits} and no other name`], against });
+  const reason = state.union.conflict(ours[0]!, theirs[0]!);
+  if (reason !== undefined) return void doubt([reason]);
+  if (isOnSamePaper(state, ours, theirs)) return void doubt(["one paper names both"]);
+  let evidence = `${fits}, the only person of that family name`;
+  if (people > 1) {
+    const coauthor = findSharedCoauthor(state, ours, theirs);
+    if (coauthor === undefined) return void doubt([`${people} people share the family name of "${snapshot.label(target)}"`, "no shared coauthor"]);
+    evidence = `${fits} and no other name; shared coauthor "${coauthor}"`;
+  }
+  state.union.union(ours[0]!, theirs[0]!);
+  recordLink(state, node.units[0]!, target.units[0]!, evidence);
+}
+
+/** Handles one family name: finds its people (maximal forms) and places each shorter form. */
+function linkFamily(state: IdentityState, snapshot: Snapshot, groups: FormNode[][]): void {
+  const maximalOf = groups.map((group) => group.filter((node) => !group.some((other) => other !== node && fitsGiven(node.given, other.given))));
+  const people = new Set(maximalOf.flat().flatMap((node) => node.units.map((unit) => snapshot.startRoot[unit]!))).size;
+  groups.forEach((group, g) => {
+    for (const node of group) {
+      const dominators = maximalOf[g]!.filter((other) => other !== node && fitsGiven(node.given, other.given));
+      const roots = new Set(node.units.map((unit) => snapshot.startRoot[unit]!));
+      // A name split by ids into homonyms cannot pick one of them by its initials.
+      if (!dominators.length || roots.size !== 1) continue;
+      const targets = new Map<number, FormNode>();
+      for (const dominator of dominators) for (const unit of dominator.units) targets.set(snapshot.startRoot[unit]!, dominator);
+      const [root] = roots;
+      if (targets.has(root!)) continue;
+      if (targets.size > 1) doubtAmbiguous(state, snapshot, node, targets);
+      else for (const [targetRoot, target] of targets) linkToFullerName(state, snapshot, node, root!, targetRoot, target, people);
+    }
+  });
+}
+
 /** Joins abbreviated names to the one fuller name they fit, or records why not. */
 export function linkInitials(state: IdentityState): void {
-  const members = groupByCluster(state);
-  const startRoot = state.units.map((_unit, index) => state.union.find(index));
-  const label = (node: FormNode): string => unitLabel(state.units[node.units[0]!]!);
-
+  const snapshot: Snapshot = {
+    startRoot: state.units.map((_unit, index) => state.union.find(index)),
+    members: groupByCluster(state),
+    label: (node) => unitLabel(state.units[node.units[0]!]!),
+  };
   for (const byInitial of blocksByFamily(state).values()) {
     const groups = [...byInitial.values()];
-    if (groups.reduce((sum, group) => sum + group.length, 0) < 2) continue;
-    const maximalOf = groups.map((group) => group.filter((node) => !group.some((other) => other !== node && fitsGiven(node.given, other.given))));
-    const people = new Set(maximalOf.flat().flatMap((node) => node.units.map((unit) => startRoot[unit]!))).size;
-
-    groups.forEach((group, g) => {
-      for (const node of group) {
-        const dominators = maximalOf[g]!.filter((other) => other !== node && fitsGiven(node.given, other.given));
-        const roots = new Set(node.units.map((unit) => startRoot[unit]!));
-        // A name split by ids into homonyms cannot pick one of them by its initials.
-        if (!dominators.length || roots.size !== 1) continue;
-        const targets = new Map<number, FormNode>();
-        for (const dominator of dominators) for (const unit of dominator.units) targets.set(startRoot[unit]!, dominator);
-        const [root] = roots;
-        if (targets.has(root!)) continue;
-        const fits = (target: FormNode) => `"${label(node)}" fits "${label(target)}"`;
-        if (targets.size > 1) {
-          const names = [...targets.values()].map((target) => `"${label(target)}"`);
-          for (const [, target] of [...targets].slice(0, MAX_CANDIDATES)) {
-            state.doubts.push({ a: node.units[0]!, b: target.units[0]!, for: [fits(target)], against: [`it fits ${targets.size} people: ${names.slice(0, MAX_CANDIDATES).join(", ")}`] });
-          }
-          continue;
-        }
-        const [[targetRoot, target]] = [...targets];
-        const ours = members.get(root!)!;
-        const theirs = members.get(targetRoot)!;
-        const doubt = (against: string[]) => state.doubts.push({ a: node.units[0]!, b: target.units[0]!, for: [`${fits(target)} and no other name`], against });
-        const reason = state.union.conflict(ours[0]!, theirs[0]!);
-        if (reason !== undefined) { doubt([reason]); continue; }
-        if (isOnSamePaper(state, ours, theirs)) { doubt(["one paper names both"]); continue; }
-        let evidence = `${fits(target)}, the only person of that family name`;
-        if (people > 1) {
-          const coauthor = findSharedCoauthor(state, ours, theirs);
-          if (coauthor === undefined) { doubt([`${people} people share the family name of "${label(target)}"`, "no shared coauthor"]); continue; }
-          evidence = `${fits(target)} and no other name; shared coauthor "${coauthor}"`;
-        }
-        state.union.union(ours[0]!, theirs[0]!);
-        recordLink(state, node.units[0]!, target.units[0]!, evidence);
-      }
-    });
+    if (groups.reduce((sum, group) => sum + group.length, 0) >= 2) linkFamily(state, snapshot, groups);
   }
 }

@@ -12,6 +12,9 @@ import { idName } from "./identity-union";
 import type { IdentityState } from "./name-units";
 import { recordLink, unitLabel } from "./name-units";
 
+/** At most this many candidates are listed per doubtful name, so one very common name cannot flood the list. */
+export const MAX_CANDIDATES = 10;
+
 /** Joins units that share any id, recording the id as the evidence when the spellings differ. */
 export function linkIds(state: IdentityState): void {
   const holder = new Map<string, number>();
@@ -67,6 +70,3 @@ export function linkSameName(state: IdentityState): void {
     }
   }
 }
-
-/** At most this many candidates are listed per doubtful name, so one very common name cannot flood the list. */
-export const MAX_CANDIDATES = 10;
