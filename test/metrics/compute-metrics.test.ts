@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { betweennessErrorBound, computeMetrics, NODE_METRICS } from "../../src/metrics";
 import { expectAllClose, expectClose } from "../asserts";
 import { clustered, florentine, isolatedNodes, kite, weightedDisconnected } from "./fixtures";
-import { FLORENTINE, KITE, WEIGHTED_DISCONNECTED } from "./networkx-expected";
+import { FLORENTINE, KITE, WEIGHTED_DISCONNECTED, WEIGHTED_PATHS } from "./networkx-expected";
 
 const OPTIONS = { seed: 42, exactBetweennessMaxNodes: 5000, betweennessSamples: 500 };
 const ATTRIBUTES = [
@@ -71,6 +71,16 @@ describe("computeMetrics", () => {
   it("stays exact above the threshold when the sample would cover every node", async () => {
     const summary = await computeMetrics(kite(), { seed: 1, exactBetweennessMaxNodes: 5, betweennessSamples: 10 });
     expect(summary.betweenness).toEqual({ mode: "exact" });
+  });
+
+  it("with weightedPaths uses distance = 1/weight and matches networkx given that length", async () => {
+    const graph = weightedDisconnected();
+    const summary = await computeMetrics(graph, { ...OPTIONS, weightedPaths: true });
+    expect(summary.weightedPaths).toBe(true);
+    for (const [metric, expected] of Object.entries(WEIGHTED_PATHS)) {
+      const values = Object.fromEntries(graph.mapNodes((node, attributes) => [node, attributes[metric] as number]));
+      expectAllClose(values, expected, 1e-9);
+    }
   });
 
   it("summarises the weighted disconnected graph on its largest component", async () => {

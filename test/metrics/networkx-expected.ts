@@ -218,3 +218,23 @@ export const WEIGHTED_DISCONNECTED: NetworkxExpected = {
     modularityOfParts: 0.4497041420118344,
   },
 };
+
+/**
+ * networkx 2.8.8 on weightedDisconnected() with an edge attribute length = 1/weight:
+ * betweenness_centrality(G, weight="length"), closeness_centrality(G, distance="length"),
+ * harmonic_centrality(G, distance="length") — computeMetrics with weightedPaths: true.
+ */
+export const WEIGHTED_PATHS: Record<string, Record<string, number>> = {
+  betweenness: {
+    a: 0.0, b: 0.10714285714285714, c: 0.0, d: 0.10714285714285714, e: 0.0, f: 0.0, g: 0.03571428571428571,
+    h: 0.0, i: 0.0,
+  },
+  closeness: {
+    a: 0.46153846153846156, b: 0.6000000000000001, c: 0.5217391304347826, d: 0.5217391304347826, e: 0.375,
+    f: 0.25, g: 0.3333333333333333, h: 0.2, i: 0.0,
+  },
+  harmonic: {
+    a: 5.495454545454546, b: 6.666666666666667, c: 4.866666666666667, d: 4.75, e: 3.878787878787879,
+    f: 2.6666666666666665, g: 3.0, h: 1.6666666666666665, i: 0,
+  },
+};

@@ -68,6 +68,15 @@ def main():
     out["florentine"]["modularityOfHalves"] = community.modularity(graphs["florentine"], halves)
     parts = [{"a", "b", "c"}, {"d", "e"}, {"f", "g", "h"}, {"i"}]
     out["weighted"]["modularityOfParts"] = community.modularity(graphs["weighted"], parts, weight="weight")
+    # Weighted shortest paths with distance = 1/weight (computeMetrics weightedPaths: true).
+    w = graphs["weighted"]
+    for a, b, data in w.edges(data=True):
+        data["length"] = 1 / data["weight"]
+    out["weighted"]["weightedPaths"] = {
+        "betweenness": nx.betweenness_centrality(w, weight="length"),
+        "closeness": nx.closeness_centrality(w, distance="length"),
+        "harmonic": nx.harmonic_centrality(w, distance="length"),
+    }
     print(json.dumps({"networkx": nx.__version__, **out}, indent=1))
 
 
