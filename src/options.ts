@@ -3,6 +3,8 @@
  * messages name the option and the fix (the pattern of sigma's settings.ts).
  */
 
+import type { InputFile } from "./model";
+
 export interface AnalysisOptions {
   /** number, default: the current year. The year given to profile dates written without one ("May 6"). */
   referenceYear: number;
@@ -30,6 +32,11 @@ export interface AnalysisOptions {
    * are not the usual names.
    */
   columns?: Readonly<Record<string, string>>;
+  /**
+   * InputFile, default undefined. A thesaurus of names (`variant<TAB>canonical` lines, as VOSviewer's):
+   * forces variants onto one person, and keeps canonical names apart.
+   */
+  thesaurus?: InputFile;
   /** number, default undefined. Only papers published in or after this year are analysed. */
   yearFrom?: number;
   /** number, default undefined. Only papers published in or before this year are analysed. */

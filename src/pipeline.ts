@@ -7,12 +7,12 @@
 import type Graph from "graphology";
 import { assignAppearance } from "./appearance";
 import { addImportedNetworks, buildBipartite, filterCoauthors, isFilterActive, projectCoauthors, projectTopics } from "./graphs";
-import { resolveIdentities } from "./identity";
+import { readThesaurus, resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph } from "./layout";
 import { computeMetrics } from "./metrics";
 import type { GraphSummary } from "./metrics";
-import type { Diagnostic, IdentifiedCorpus, InputFile } from "./model";
+import type { Corpus, Diagnostic, IdentifiedCorpus, InputFile } from "./model";
 import { diagnostic } from "./model";
 import type { AnalysisOptions, OnProgress } from "./options";
 import { resolveOptions } from "./options";
@@ -34,6 +34,14 @@ export interface Analysis {
   topicSummary: GraphSummary;
 }
 
+/** The identity stage, with the user's thesaurus read first; its bad lines join the corpus's diagnostics. */
+function identify(corpus: Corpus, options: AnalysisOptions): IdentifiedCorpus {
+  if (!options.thesaurus) return resolveIdentities(corpus);
+  const thesaurus = readThesaurus(options.thesaurus.text, options.thesaurus.name);
+  const withNotes = { ...corpus, diagnostics: [...corpus.diagnostics, ...thesaurus.diagnostics] };
+  return resolveIdentities(withNotes, { thesaurus: thesaurus.entries });
+}
+
 /** Keeps the papers inside the year range; papers without a year cannot be placed and are left out, said once. */
 function selectYears(corpus: IdentifiedCorpus, options: AnalysisOptions): { corpus: IdentifiedCorpus; diagnostics: Diagnostic[] } {
   const { yearFrom, yearTo } = options;
@@ -49,7 +57,10 @@ function selectYears(corpus: IdentifiedCorpus, options: AnalysisOptions): { corp
   const people = corpus.people
     .map((person) => ({ ...person, paperIds: person.paperIds.filter((id) => kept.has(id)) }))
     .filter((person) => person.paperIds.length > 0);
-  return { corpus: { ...corpus, papers, people }, diagnostics };
+  const present = new Set(people.map((person) => person.key));
+  const merges = corpus.merges.filter((merge) => present.has(merge.key));
+  const possibleDuplicates = corpus.possibleDuplicates.filter((pair) => present.has(pair.a) && present.has(pair.b));
+  return { corpus: { ...corpus, papers, people, merges, possibleDuplicates }, diagnostics };
 }
 
 /**
@@ -83,7 +94,7 @@ export async function analyse(inputs: InputFile[], partialOptions: Partial<Analy
   // 1. Read every file with its reader; unreadable records become diagnostics.
   const read = step("ingest", onProgress, (inner) => ingest(inputs, options, inner));
   // 2. One record per paper, one key per person; the year range then selects papers before anything is counted.
-  const identified = step("identities", onProgress, () => resolveIdentities(read));
+  const identified = step("identities", onProgress, () => identify(read, options));
   const { corpus: selected, diagnostics: yearNotes } = selectYears(identified, options);
   // 3. Topics: categories and key phrases per paper.
   const paperTopics = step("topics", onProgress, (inner) => extractTopics(selected.papers, options, inner));

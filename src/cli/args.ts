@@ -15,6 +15,8 @@ export interface AnalyzeCommand {
   topicsGexf?: string;
   csv?: string;
   json?: string;
+  /** Path of a names thesaurus, read by main.ts into options.thesaurus. */
+  thesaurus?: string;
   quiet: boolean;
 }
 
@@ -45,6 +47,7 @@ analyze options:
   --top N                rows in each ranking (default 10)
   --format NAME          force a reader instead of detecting the format from content
   --column FIELD=HEADER  generic CSV: the column holding title, authors, year, venue, doi, keywords…
+  --thesaurus FILE       names thesaurus, variant<TAB>canonical per line: forces or splits merges
   --reference-year YYYY  year of profile dates written without one (default: this year)
   --seed N               seed of Louvain, layout and sampling (default 42)
   --year-from YYYY, --year-to YYYY   analyse only papers in this range
@@ -87,7 +90,7 @@ export function parseCommand(argv: string[]): Command {
       "year-from": { type: "string" }, "year-to": { type: "string" }, "min-weight": { type: "string" },
       "min-degree": { type: "string" }, "largest-component": { type: "boolean" }, "hide-owner": { type: "boolean" },
       "max-authors": { type: "string" }, "layout-iterations": { type: "string" }, quiet: { type: "boolean" },
-      sizes: { type: "string" }, single: { type: "boolean" }, column: { type: "string", multiple: true }, "ingest-records": { type: "string" },
+      sizes: { type: "string" }, single: { type: "boolean" }, column: { type: "string", multiple: true }, "ingest-records": { type: "string" }, thesaurus: { type: "string" },
     },
   });
   const options: Partial<AnalysisOptions> = {
@@ -113,6 +116,6 @@ export function parseCommand(argv: string[]): Command {
   if (top < 1) throw new Error(`papergraph/cli: --top must be at least 1 (got ${top}).`);
   return {
     command, files: positionals, options, top, quiet: values.quiet ?? false,
-    gexf: values.gexf, topicsGexf: values["topics-gexf"], csv: values.csv, json: values.json,
+    gexf: values.gexf, topicsGexf: values["topics-gexf"], csv: values.csv, json: values.json, thesaurus: values.thesaurus,
   };
 }

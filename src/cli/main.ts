@@ -26,7 +26,8 @@ async function analyzeCommand(command: AnalyzeCommand): Promise<number> {
   const paths = command.files.length ? command.files : defaultFiles();
   const inputs = readInputFiles(paths);
   const onProgress = command.quiet ? undefined : createProgressPrinter((line) => process.stderr.write(`${line}\n`));
-  const analysis = await analyse(inputs, command.options, onProgress);
+  const thesaurus = command.thesaurus ? readInputFiles([command.thesaurus])[0] : undefined;
+  const analysis = await analyse(inputs, { ...command.options, thesaurus }, onProgress);
   const diagnostics = formatDiagnostics(analysis);
   if (diagnostics) process.stderr.write(`${diagnostics}\n`);
   if (analysis.corpus.papers.length === 0 && analysis.corpus.networks.length === 0) {

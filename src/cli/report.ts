@@ -44,6 +44,20 @@ function summaryLines(title: string, summary: GraphSummary): string[] {
   ];
 }
 
+/** Spellings joined beyond plain folding, and the people kept apart that may be one (with the evidence). */
+function identityLines({ corpus }: Analysis, limit = 10): string[] {
+  const { merges, possibleDuplicates } = corpus;
+  if (merges.length === 0 && possibleDuplicates.length === 0) return [];
+  const label = new Map(corpus.people.map((person) => [person.key, person.label]));
+  const lines = [`  identity: ${merges.length} people joined from several spellings, ${possibleDuplicates.length} possible duplicates kept apart`];
+  for (const pair of possibleDuplicates.slice(0, limit)) {
+    const against = pair.against.length ? `; against: ${pair.against.join(", ")}` : "";
+    lines.push(`    ${label.get(pair.a) ?? pair.a} ~ ${label.get(pair.b) ?? pair.b} (for: ${pair.for.join(", ")}${against})`);
+  }
+  if (possibleDuplicates.length > limit) lines.push(`    … and ${possibleDuplicates.length - limit} more (--json lists them all)`);
+  return lines;
+}
+
 /** The full text report, ready to print. */
 export function formatReport(analysis: Analysis, top: number): string {
   const { corpus, coauthors, topics } = analysis;
@@ -59,7 +73,8 @@ export function formatReport(analysis: Analysis, top: number): string {
   for (const profile of corpus.profiles) {
     lines.push(`profile of ${profile.owner}: h-index ${profile.hIndex ?? "?"}, ${profile.citations ?? "?"} citations, ${profile.paperCount ?? "?"} papers listed`);
   }
-  lines.push("", `Papers ${corpus.papers.length} (${truncated} with cut-off author lists)   authors ${corpus.people.length}`, "");
+  lines.push("", `Papers ${corpus.papers.length} (${truncated} with cut-off author lists)   authors ${corpus.people.length}`);
+  lines.push(...identityLines(analysis), "");
   lines.push(...summaryLines("Coauthor network", analysis.coauthorSummary), "");
   for (const [attribute, title] of RANKED_METRICS) {
     lines.push(`Top ${top} by ${title}`);

@@ -35,6 +35,8 @@ export function writeAnalysisJson(analysis: AnalysisJsonInput, options: Analysis
     options: analysis.options,
     papers: corpus.papers,
     people: corpus.people,
+    merges: corpus.merges,
+    possibleDuplicates: corpus.possibleDuplicates,
     profiles: corpus.profiles,
     files: corpus.files,
     diagnostics: corpus.diagnostics,

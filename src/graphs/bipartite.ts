@@ -13,9 +13,11 @@ import { authorNode, paperNode, topicNode } from "./keys";
 /** Builds the author–paper–topic graph of a corpus whose authors carry keys (after the identity stage). */
 export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<string, Topic[]>): Graph {
   const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  // Owners are found by spelling, not by key: identity may key a person by a fuller name than the page's.
   const owners = new Set(corpus.profiles.map((profile) => normalizeName(profile.owner)));
   for (const person of corpus.people) {
-    graph.addNode(authorNode(person.key), { kind: "author", label: person.label, isOwner: owners.has(person.key) });
+    const isOwner = owners.has(person.key) || person.variants.some((variant) => owners.has(normalizeName(variant)));
+    graph.addNode(authorNode(person.key), { kind: "author", label: person.label, isOwner });
   }
   for (const paper of corpus.papers) {
     const node = paperNode(paper.id);
