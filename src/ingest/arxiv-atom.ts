@@ -7,7 +7,7 @@
  * entry titled "Error"; that becomes a diagnostic, not a paper.
  */
 
-import { diagnostic, paperId } from "../model";
+import { createPaper, diagnostic } from "../model";
 import type { Diagnostic, Paper, ReadResult } from "../model";
 import { toArxivCategory } from "./categories";
 import type { ReaderOptions } from "./detect";
@@ -93,17 +93,16 @@ function toPaper(entry: EntryDraft, file: string, diagnostics: Diagnostic[]): Pa
   const abstract = entry.fields.get("summary");
   const venue = entry.fields.get("arxiv:journal_ref");
   if (entry.authors.length === 0) diagnostics.push(diagnostic("warning", file, entry.line, `entry ${arxivId} has no author. It adds no coauthor links.`));
-  return {
-    id: paperId({ doi, arxivId, title }),
+  return createPaper({
     title,
     authors: entry.authors.filter((name) => name.length > 0).map((name) => ({ name })),
     authorsTruncated: false,
     ...(date ? { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } : {}),
     categories,
-    ...(venue ? { venue } : {}),
-    ...(abstract ? { abstract } : {}),
-    ...(doi ? { doi } : {}),
+    venue,
+    abstract,
+    doi,
     arxivId,
     source: { file, line: entry.line },
-  };
+  });
 }

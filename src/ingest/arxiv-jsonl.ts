@@ -8,7 +8,7 @@
  * accents (`Bal\'azs`); they are decoded with the BibTeX reader's decoder.
  */
 
-import { diagnostic, paperId } from "../model";
+import { createPaper, diagnostic } from "../model";
 import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
 import { toArxivCategory } from "./categories";
 import type { ReaderOptions } from "./detect";
@@ -55,19 +55,18 @@ function toPaper(record: JsonObject, file: string, line: number, diagnostics: Di
   const categories = [...new Set(codes.filter((code): code is string => code !== undefined))];
   const abstract = text(record.abstract)?.replace(/\s+/g, " ");
   const venue = text(record["journal-ref"])?.replace(/\s+/g, " ");
-  return {
-    id: paperId({ doi, arxivId, title }),
+  return createPaper({
     title,
     authors: authorsOf(record, file, line, diagnostics),
     authorsTruncated: ET_AL.test(text(record.authors) ?? ""),
     ...date,
     categories,
-    ...(venue ? { venue } : {}),
-    ...(abstract ? { abstract } : {}),
-    ...(doi ? { doi } : {}),
+    venue,
+    abstract,
+    doi,
     arxivId,
     source: { file, line },
-  };
+  });
 }
 
 function authorsOf(record: JsonObject, file: string, line: number, diagnostics: Diagnostic[]): AuthorRef[] {

@@ -7,7 +7,7 @@
  * name drops it and `ids.dblp` keeps the author's pid (`95/7448-1`) or, in files without pids, the numbered name.
  */
 
-import { diagnostic, paperId } from "../model";
+import { createPaper, diagnostic } from "../model";
 import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
 import { collapseSpace, streamXml } from "./xml-stream";
@@ -125,16 +125,15 @@ function toPaper(record: RecordDraft, file: string, diagnostics: Diagnostic[]): 
     diagnostics.push(diagnostic("info", file, record.line, `<${record.tag}> record has no author (${title}). It adds no coauthor links.`));
   }
   const venue = first("journal") ?? first("booktitle") ?? first("publisher") ?? first("school");
-  return {
-    id: paperId({ doi, arxivId, title, year }),
+  return createPaper({
     title,
     authors: record.authors,
     authorsTruncated: false,
-    ...(year !== undefined ? { year } : {}),
+    year,
     categories: [],
-    ...(venue ? { venue } : {}),
-    ...(doi ? { doi } : {}),
-    ...(arxivId ? { arxivId } : {}),
+    venue,
+    doi,
+    arxivId,
     source: { file, line: record.line },
-  };
+  });
 }

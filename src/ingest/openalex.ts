@@ -10,7 +10,7 @@
  * normal end of a cursor walk: zero papers and an info diagnostic.
  */
 
-import { diagnostic, paperId } from "../model";
+import { createPaper, diagnostic } from "../model";
 import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
 import { createLineFinder, firstJsonObject, isObject, parseJsonText } from "./json-text";
@@ -81,22 +81,21 @@ function toPaper(work: JsonObject, file: string, line: number, diagnostics: Diag
   const venue = text(path(work, "primary_location", "source", "display_name"));
   const abstract = rebuildAbstract(work.abstract_inverted_index);
   const keywords = keywordsOf(work);
-  return {
-    id: paperId({ doi, arxivId, title, year }),
+  return createPaper({
     title,
     authors,
     authorsTruncated: work.is_authors_truncated === true,
-    ...(year !== undefined ? { year } : {}),
+    year,
     ...(date && Number(date[1]) === year ? { month: Number(date[2]), day: Number(date[3]) } : {}),
     categories: [],
-    ...(keywords.length > 0 ? { keywords } : {}),
-    ...(venue ? { venue } : {}),
-    ...(abstract ? { abstract } : {}),
-    ...(doi ? { doi } : {}),
-    ...(arxivId ? { arxivId } : {}),
-    ...(typeof work.cited_by_count === "number" ? { citations: work.cited_by_count } : {}),
+    keywords,
+    venue,
+    abstract,
+    doi,
+    arxivId,
+    citations: typeof work.cited_by_count === "number" ? work.cited_by_count : undefined,
     source: { file, line },
-  };
+  });
 }
 
 function toAuthor(authorship: unknown): AuthorRef[] {

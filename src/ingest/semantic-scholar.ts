@@ -8,7 +8,7 @@
  * answers `null` for a list (`authors`, `papers`, `data`) the list is read as empty and a warning says so.
  */
 
-import { diagnostic, foldText, paperId } from "../model";
+import { createPaper, diagnostic, foldText } from "../model";
 import type { AuthorRef, Diagnostic, Paper, Profile, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
 import { createLineFinder, firstJsonObject, isObject, parseJsonText } from "./json-text";
@@ -98,22 +98,21 @@ function readPaper(record: JsonObject, line: number, context: Context): Paper | 
   const venue = text(record.venue) ?? text(isObject(record.journal) ? record.journal.name : undefined) ?? text(isObject(record.publicationVenue) ? record.publicationVenue.name : undefined);
   const abstract = text(record.abstract);
   const keywords = fieldsOf(record);
-  const paper: Paper = {
-    id: paperId({ doi, arxivId, title, year }),
+  const paper = createPaper({
     title,
     authors,
     authorsTruncated: false,
-    ...(year !== undefined ? { year } : {}),
+    year,
     ...(date && Number(date[1]) === year ? { month: Number(date[2]), day: Number(date[3]) } : {}),
     categories: [],
-    ...(keywords.length > 0 ? { keywords } : {}),
-    ...(venue ? { venue } : {}),
-    ...(abstract ? { abstract } : {}),
-    ...(doi ? { doi } : {}),
-    ...(arxivId ? { arxivId } : {}),
-    ...(typeof record.citationCount === "number" ? { citations: record.citationCount } : {}),
+    keywords,
+    venue,
+    abstract,
+    doi,
+    arxivId,
+    citations: typeof record.citationCount === "number" ? record.citationCount : undefined,
     source: { file, line: paperLine },
-  };
+  });
   context.papers.push(paper);
   return paper;
 }

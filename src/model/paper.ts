@@ -1,6 +1,7 @@
 /** A paper record, the unit every reader produces and every later stage consumes. */
 
 import type { AuthorRef } from "./author";
+import { paperId } from "./ids";
 
 /** Where a record came from: file name and the 1-based line its record starts on. */
 export interface SourceRef {
@@ -30,4 +31,20 @@ export interface Paper {
   hasCode?: boolean;
   citations?: number;
   source: SourceRef;
+}
+
+/** The fields a reader fills in; optional ones may be undefined or "" when the record lacks them. */
+export type PaperFields = Omit<Paper, "id"> & { id?: string };
+
+/**
+ * Builds a Paper from a reader's fields: optional fields that are undefined, "" or an empty keyword list
+ * are left out (so records compare and serialise cleanly), and the id is `paperId` of DOI, arXiv id,
+ * title and year unless the reader gives one.
+ */
+export function createPaper(fields: PaperFields): Paper {
+  const paper = Object.fromEntries(
+    Object.entries(fields).filter(([key, value]) => value !== undefined && value !== "" && !(key === "keywords" && (value as string[]).length === 0)),
+  ) as unknown as Paper;
+  paper.id = fields.id ?? paperId(paper);
+  return paper;
 }
