@@ -24,6 +24,8 @@ export interface LayoutControl {
   start(): void;
   /** Stops FA2 and removes overlaps. */
   stop(): void;
+  /** Stops FA2 and overlap removal without a last pass (the picture is about to be replaced). */
+  halt(): void;
   kill(): void;
 }
 
@@ -62,6 +64,12 @@ export function createLayoutControl(graph: Graph, onChange: (running: boolean) =
       if (!fa2.isRunning()) return;
       fa2.stop();
       removeOverlaps();
+      onChange(false);
+    },
+    halt() {
+      clearTimeout(timer);
+      fa2.stop();
+      noverlap?.stop();
       onChange(false);
     },
     kill() {

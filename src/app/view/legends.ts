@@ -68,13 +68,14 @@ function legendItem(color: string, label: string, count: number): HTMLElement {
 }
 
 /** Redraws the legends (collapsible, staying as the user left them) in `element`; encodings name the attributes. */
-export function renderLegends(element: HTMLElement, description: AppearanceDescription, sizes: Encoding[], colors: Encoding[]): void {
+export function renderLegends(element: HTMLElement, description: AppearanceDescription, sizes: Encoding[], colors: Encoding[], note?: string): void {
   const [low, high] = description.edgeSize.domain;
   const edges = h(
     "section",
     { className: "legend-block" },
     h("h4", { text: "Line width: joint papers" }),
     h("span", { className: "legend-range-text", text: high > low ? `${formatNumber(Math.max(low, 1))} – ${formatNumber(high)}` : formatNumber(high) }),
+    note ? h("p", { className: "note", text: note }) : null,
   );
   const wasOpen = element.querySelector("details")?.open ?? true;
   const details = h(

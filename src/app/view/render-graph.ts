@@ -70,14 +70,37 @@ function mainTopics(dataset: Dataset, graph: Graph): Map<string, string> {
   return result;
 }
 
-/** A copy of `network` for drawing (authors also get their main topic); the dataset graph stays as is. */
-export function buildRenderGraph(dataset: Dataset, network: NetworkName): Graph {
-  const graph = dataset.graphs[network].copy();
+/**
+ * Links drawn at most. Past this, the picture is a uniform grey however the graph is laid out, and each
+ * frame costs seconds in software WebGL; the heaviest links carry the structure. The layout runs on the
+ * drawn links too, and the downloads contain what is drawn.
+ */
+export const MAX_DRAWN_EDGES = 50_000;
+
+/** A copy of `graph` with every node and its MAX_DRAWN_EDGES heaviest links (ties in graph order). */
+function copyHeaviest(graph: Graph): Graph {
+  if (graph.size <= MAX_DRAWN_EDGES) return graph.copy();
+  const copy = graph.emptyCopy();
+  const weight = (edge: string) => (graph.getEdgeAttribute(edge, "weight") as number | undefined) ?? 1;
+  const edges = graph.edges().map((edge, order) => ({ edge, order, weight: weight(edge) }));
+  edges.sort((a, b) => b.weight - a.weight || a.order - b.order);
+  for (const { edge } of edges.slice(0, MAX_DRAWN_EDGES)) {
+    copy.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), { ...graph.getEdgeAttributes(edge) });
+  }
+  return copy;
+}
+
+/**
+ * A copy of `network` for drawing (authors also get their main topic), with at most MAX_DRAWN_EDGES
+ * links; the dataset graph stays as is. `totalEdges` is the size of the full network.
+ */
+export function buildRenderGraph(dataset: Dataset, network: NetworkName): { graph: Graph; totalEdges: number } {
+  const graph = copyHeaviest(dataset.graphs[network]);
   if (network === "coauthors") {
     const topics = mainTopics(dataset, graph);
     graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, [MAIN_TOPIC]: topics.get(node) }));
   }
-  return graph;
+  return { graph, totalEdges: dataset.graphs[network].size };
 }
 
 /** The encoding actually used: the requested one when the network offers it, else the network's first. */

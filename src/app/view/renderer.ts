@@ -22,6 +22,8 @@ export interface Scene {
   layout: LayoutControl;
   /** Nodes kept by the topic filter, or undefined for all. */
   visible?: Set<string>;
+  /** Links in the analysed network (the render graph may draw only the heaviest). */
+  totalEdges: number;
 }
 
 export interface Renderer {
@@ -78,7 +80,8 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     if (!current) return;
     const { sizeBy, colorBy } = store.get();
     const description = encodeRenderGraph(current.graph, current.network, { sizeBy, colorBy });
-    renderLegends(legendElement, description, SIZE_ENCODINGS[current.network], COLOR_ENCODINGS[current.network]);
+    const drawn = current.graph.size < current.totalEdges ? `The ${current.graph.size.toLocaleString("en")} heaviest of ${current.totalEdges.toLocaleString("en")} links are drawn.` : undefined;
+    renderLegends(legendElement, description, SIZE_ENCODINGS[current.network], COLOR_ENCODINGS[current.network], drawn);
   };
 
   const rebuild = (dataset: Dataset | undefined, network: NetworkName) => {
@@ -86,9 +89,9 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     current?.sigma.kill();
     current = undefined;
     if (!dataset) return;
-    const graph = buildRenderGraph(dataset, network);
+    const { graph, totalEdges } = buildRenderGraph(dataset, network);
     const layout = createLayoutControl(graph, (running) => store.set({ layoutRunning: running }));
-    const scene: Scene = { graph, network, layout, sigma: undefined as unknown as Sigma };
+    const scene: Scene = { graph, network, layout, totalEdges, sigma: undefined as unknown as Sigma };
     current = scene;
     encode();
     scene.visible = network === "coauthors" ? nodesOnTopic(dataset, graph, store.get().topicFilter) : undefined;
@@ -102,6 +105,10 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     watch(store, ["sizeBy", "colorBy"], () => {
       encode();
       current?.sigma.refresh();
+    }),
+    // A new run will replace the picture: free the CPU for the analysis worker.
+    watch(store, ["status"], (state) => {
+      if (state.status.phase === "running") current?.layout.halt();
     }),
     watch(store, ["hovered", "selected"], () => current?.sigma.refresh({ skipIndexation: true })),
     watch(store, ["topicFilter"], (state) => {
