@@ -54,13 +54,15 @@ export const NODE_METRICS: readonly NodeMetricDescriptor[] = Object.freeze([
     key: "closeness",
     label: "Closeness",
     description:
-      "Inverse mean distance to the reachable nodes, scaled by the reachable share (networkx closeness_centrality).",
+      "Inverse mean distance to the reachable nodes, scaled by the reachable share (networkx closeness_centrality); " +
+      "estimated from sampled sources on large graphs.",
     isInteger: false,
   },
   {
     key: "harmonic",
     label: "Harmonic",
-    description: "Sum of inverse distances to all other nodes (networkx harmonic_centrality).",
+    description:
+      "Sum of inverse distances to all other nodes (networkx harmonic_centrality); estimated from sampled sources on large graphs.",
     isInteger: false,
   },
   {
