@@ -5,9 +5,10 @@
  * chunk arrived) and `papergraph:result` (all chunks in).
  */
 
-import { hydrateDataset } from "./dataset";
+import { hydrateDataset, type Dataset } from "./dataset";
 import type { WorkerReply } from "./protocol";
 import type { Store } from "./state";
+import { nextTask } from "./tasks";
 import { addPart, createAssembly } from "./transfer";
 
 export interface AnalysisClient {
@@ -37,20 +38,31 @@ export function createAnalysisClient(store: Store): AnalysisClient {
       store.set({ status: { phase: "error", stage: "", done: 0, total: 0, message: reply.message } });
     } else {
       performance.mark("papergraph:result");
-      const dataset = hydrateDataset(assembly, reply.meta);
+      const finished = assembly;
       assembly = createAssembly();
-      const { selected, hovered, topicFilter, network } = store.get();
-      const graph = dataset.graphs[network];
-      const seconds = (reply.meta.elapsedMs / 1000).toFixed(1);
-      store.set({
-        dataset,
-        selected: selected && graph.hasNode(selected) ? selected : undefined,
-        hovered: hovered && graph.hasNode(hovered) ? hovered : undefined,
-        topicFilter: topicFilter && dataset.papersByTopic.has(topicFilter) ? topicFilter : undefined,
-        status: { phase: "ready", stage: "done", done: 1, total: 1, message: `Analysed in ${seconds} s` },
-      });
+      // Putting the dataset together and redrawing the panels are two tasks, not one.
+      void nextTask()
+        .then(() => (reply.id === currentId ? hydrateDataset(finished, reply.meta) : undefined))
+        .then(async (dataset) => {
+          await nextTask();
+          if (dataset && reply.id === currentId) publish(dataset);
+        });
     }
   };
+  /** Hands a finished dataset to the store (the canvas and panels redraw from there). */
+  const publish = (dataset: Dataset) => {
+    const { selected, hovered, topicFilter, network } = store.get();
+    const graph = dataset.graphs[network];
+    const seconds = (dataset.elapsedMs / 1000).toFixed(1);
+    store.set({
+      dataset,
+      selected: selected && graph.hasNode(selected) ? selected : undefined,
+      hovered: hovered && graph.hasNode(hovered) ? hovered : undefined,
+      topicFilter: topicFilter && dataset.papersByTopic.has(topicFilter) ? topicFilter : undefined,
+      status: { phase: "ready", stage: "done", done: 1, total: 1, message: `Analysed in ${seconds} s` },
+    });
+  };
+
   worker.onerror = (event) => {
     store.set({ status: { phase: "error", stage: "", done: 0, total: 0, message: event.message || "The analysis worker failed." } });
   };
@@ -59,7 +71,6 @@ export function createAnalysisClient(store: Store): AnalysisClient {
     run() {
       currentId += 1;
       assembly = createAssembly();
-      isFirstChunk = true;
       isFirstChunk = true;
       const { files, filters } = store.get();
       performance.mark("papergraph:run-start");

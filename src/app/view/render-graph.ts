@@ -10,6 +10,7 @@ import { topicNode } from "../../graphs";
 import { NODE_METRICS } from "../../metrics";
 import type { Dataset } from "../dataset";
 import type { NetworkName } from "../state";
+import { forEachSliced, nextTask } from "../tasks";
 
 export interface Encoding {
   key: string;
@@ -51,13 +52,13 @@ export const COLOR_ENCODINGS: Record<NetworkName, Encoding[]> = {
  * Each author's most frequent topic, ignoring topics found on more than half of all papers (on a
  * one-field profile every author shares the category, which would colour everyone alike).
  */
-function mainTopics(dataset: Dataset, graph: Graph): Map<string, string> {
+async function mainTopics(dataset: Dataset, graph: Graph): Promise<Map<string, string>> {
   const common = new Set<string>();
   for (const [topic, papers] of dataset.papersByTopic) {
     if (papers.length > dataset.papers.length / 2 && dataset.papersByTopic.size > 1) common.add(topic);
   }
   const result = new Map<string, string>();
-  graph.forEachNode((node) => {
+  await forEachSliced(graph.nodes(), (node) => {
     const counts = new Map<string, number>();
     for (const paperId of dataset.peopleByNode.get(node)?.paperIds ?? []) {
       for (const topic of dataset.paperTopics[paperId] ?? []) {
@@ -77,30 +78,45 @@ function mainTopics(dataset: Dataset, graph: Graph): Map<string, string> {
  */
 export const MAX_DRAWN_EDGES = 50_000;
 
-/** A copy of `graph` with every node and its MAX_DRAWN_EDGES heaviest links (ties in graph order). */
-function copyHeaviest(graph: Graph): Graph {
-  if (graph.size <= MAX_DRAWN_EDGES) return graph.copy();
-  const copy = graph.emptyCopy();
-  const weight = (edge: string) => (graph.getEdgeAttribute(edge, "weight") as number | undefined) ?? 1;
-  const edges = graph.edges().map((edge, order) => ({ edge, order, weight: weight(edge) }));
-  edges.sort((a, b) => b.weight - a.weight || a.order - b.order);
-  for (const { edge } of edges.slice(0, MAX_DRAWN_EDGES)) {
-    copy.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), { ...graph.getEdgeAttributes(edge) });
+/**
+ * The MAX_DRAWN_EDGES heaviest links of `graph` (ties in graph order), or all of them. Found by counting
+ * links per weight rather than sorting 300,000 of them: every link above the cut-off weight, then the
+ * first ones at the cut-off until the budget is spent.
+ */
+export function heaviestEdges(graph: Graph): string[] {
+  const edges = graph.edges();
+  if (edges.length <= MAX_DRAWN_EDGES) return edges;
+  const weights = edges.map((edge) => (graph.getEdgeAttribute(edge, "weight") as number | undefined) ?? 1);
+  const counts = new Map<number, number>();
+  for (const weight of weights) counts.set(weight, (counts.get(weight) ?? 0) + 1);
+  let cutoff = -Infinity;
+  let room = MAX_DRAWN_EDGES;
+  for (const weight of [...counts.keys()].sort((a, b) => b - a)) {
+    const count = counts.get(weight)!;
+    cutoff = weight;
+    if (count >= room) break;
+    room -= count;
   }
-  return copy;
+  return edges.filter((_edge, i) => weights[i]! > cutoff || (weights[i] === cutoff && room-- > 0));
 }
 
 /**
  * A copy of `network` for drawing (authors also get their main topic), with at most MAX_DRAWN_EDGES
- * links; the dataset graph stays as is. `totalEdges` is the size of the full network.
+ * links; the dataset graph stays as is. `totalEdges` is the size of the full network. The copy is made
+ * in slices (see tasks.ts) so that a large network does not freeze the page.
  */
-export function buildRenderGraph(dataset: Dataset, network: NetworkName): { graph: Graph; totalEdges: number } {
-  const graph = copyHeaviest(dataset.graphs[network]);
+export async function buildRenderGraph(dataset: Dataset, network: NetworkName): Promise<{ graph: Graph; totalEdges: number }> {
+  const source = dataset.graphs[network];
+  const graph = source.emptyCopy();
+  await nextTask();
+  await forEachSliced(heaviestEdges(source), (edge) => {
+    graph.addEdgeWithKey(edge, source.source(edge), source.target(edge), { ...source.getEdgeAttributes(edge) });
+  });
   if (network === "coauthors") {
-    const topics = mainTopics(dataset, graph);
+    const topics = await mainTopics(dataset, graph);
     graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, [MAIN_TOPIC]: topics.get(node) }));
   }
-  return { graph, totalEdges: dataset.graphs[network].size };
+  return { graph, totalEdges: source.size };
 }
 
 /** The encoding actually used: the requested one when the network offers it, else the network's first. */
