@@ -2,10 +2,14 @@
  * Live layout of the render graph: ForceAtlas2 runs in graphology's worker supervisor with the settings
  * of src/layout (the same ones the CLI uses), from the seeded start positions the worker computed, so a
  * given corpus always starts alike. It stops by itself after a time that grows with the graph, then
- * noverlap (also in a worker) pushes overlapping discs apart. The main thread only receives positions.
+ * noverlap (also in a worker) pushes overlapping discs apart.
+ * Both workers move a light layout graph (positions, sizes, weights) that sigma does not watch; the
+ * positions are copied to the render graph once per frame on small graphs and less often on large ones,
+ * because each copy makes sigma re-index and redraw every node and link (on a 20,000-author network
+ * about 150 ms of script plus the WebGL frame), while the worker sends several steps per second.
  */
 
-import type Graph from "graphology";
+import Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import NoverlapLayout from "graphology-layout-noverlap/worker";
 import { DEFAULT_NODE_SIZE, FA2_EDGE_WEIGHT, forceAtlas2Settings } from "../../layout";
@@ -13,6 +17,11 @@ import { DEFAULT_NODE_SIZE, FA2_EDGE_WEIGHT, forceAtlas2Settings } from "../../l
 /** How long FA2 runs before stopping by itself: 2 s plus 1 s per 1,000 nodes, at most 20 s. */
 function autoStopMs(order: number): number {
   return Math.min(20_000, 2_000 + order);
+}
+
+/** Milliseconds between two copies of the positions to the render graph: every frame up to 1,000 nodes, 1 s at 20,000. */
+export function applyIntervalMs(order: number): number {
+  return Math.min(1_000, Math.max(0, order / 20));
 }
 
 /** noverlap stops when no discs overlap, or after this long on a graph too dense to get there. */
@@ -29,22 +38,81 @@ export interface LayoutControl {
   kill(): void;
 }
 
+/** The graph the layout workers move: every node's x, y and size and every link's FA2 weight. */
+function layoutGraphOf(graph: Graph): Graph {
+  const light = new Graph({ type: graph.type, multi: graph.multi });
+  graph.forEachNode((node, attributes) => {
+    light.addNode(node, { x: attributes.x, y: attributes.y, size: typeof attributes.size === "number" ? attributes.size : DEFAULT_NODE_SIZE });
+  });
+  graph.forEachEdge((edge, attributes, source, target) => {
+    light.addEdgeWithKey(edge, source, target, { weight: attributes.weight });
+  });
+  return light;
+}
+
+/**
+ * Copies the layout graph's positions to the render graph at most every `interval` ms while `active()`,
+ * and when a copy and the frame it causes took long (software WebGL), waits twice that long before the
+ * next one, so the page is idle at least half the time.
+ */
+function createCopier(light: Graph, graph: Graph, interval: number, active: () => boolean) {
+  let frame: number | undefined;
+  let last = 0;
+  let measuring = false;
+  let cost = 0;
+  const copy = () => {
+    frame = undefined;
+    last = performance.now();
+    graph.updateEachNodeAttributes(
+      (node, attributes) => {
+        attributes.x = light.getNodeAttribute(node, "x");
+        attributes.y = light.getNodeAttribute(node, "y");
+        return attributes;
+      },
+      { attributes: ["x", "y"] },
+    );
+  };
+  const tick = () => {
+    if (!active()) return copy();
+    const now = performance.now();
+    // The first frame callback after a copy comes once the copy has been drawn.
+    if (measuring) cost = now - last;
+    measuring = false;
+    if (now - last >= Math.max(interval, cost > 50 ? 2 * cost : 0)) {
+      copy();
+      measuring = true;
+    }
+    frame = requestAnimationFrame(tick);
+  };
+  return {
+    start: () => (frame ??= requestAnimationFrame(tick)),
+    /** Copies once more (the final positions) and stops. */
+    flush: () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      copy();
+    },
+    cancel: () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      frame = undefined;
+    },
+  };
+}
+
 /** A layout controller for `graph`; `onChange(running)` is called whenever it starts or stops. */
 export function createLayoutControl(graph: Graph, onChange: (running: boolean) => void): LayoutControl {
-  const fa2 = new FA2Layout(graph, { settings: forceAtlas2Settings(graph), getEdgeWeight: FA2_EDGE_WEIGHT });
+  const light = layoutGraphOf(graph);
+  const fa2 = new FA2Layout(light, { settings: forceAtlas2Settings(light), getEdgeWeight: FA2_EDGE_WEIGHT });
   let noverlap: NoverlapLayout | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const copier = createCopier(light, graph, applyIntervalMs(graph.order), () => fa2.isRunning() || (noverlap?.isRunning() ?? false));
 
   const removeOverlaps = () => {
     noverlap?.kill();
-    noverlap = new NoverlapLayout(graph, {
-      inputReducer: (_key, attributes) => ({
-        x: attributes.x,
-        y: attributes.y,
-        size: typeof attributes.size === "number" ? attributes.size : DEFAULT_NODE_SIZE,
-      }),
-    });
+    // Sizes follow the current "size by" choice.
+    graph.forEachNode((node, attributes) => light.setNodeAttribute(node, "size", typeof attributes.size === "number" ? attributes.size : DEFAULT_NODE_SIZE));
+    noverlap = new NoverlapLayout(light);
     noverlap.start();
+    copier.start();
     const running = noverlap;
     setTimeout(() => running.stop(), NOVERLAP_MAX_MS);
   };
@@ -55,6 +123,7 @@ export function createLayoutControl(graph: Graph, onChange: (running: boolean) =
       if (graph.order === 0 || fa2.isRunning()) return;
       noverlap?.stop();
       fa2.start();
+      copier.start();
       onChange(true);
       clearTimeout(timer);
       timer = setTimeout(() => control.stop(), autoStopMs(graph.order));
@@ -63,6 +132,7 @@ export function createLayoutControl(graph: Graph, onChange: (running: boolean) =
       clearTimeout(timer);
       if (!fa2.isRunning()) return;
       fa2.stop();
+      copier.flush();
       removeOverlaps();
       onChange(false);
     },
@@ -70,12 +140,14 @@ export function createLayoutControl(graph: Graph, onChange: (running: boolean) =
       clearTimeout(timer);
       fa2.stop();
       noverlap?.stop();
+      copier.cancel();
       onChange(false);
     },
     kill() {
       clearTimeout(timer);
       fa2.kill();
       noverlap?.kill();
+      copier.cancel();
     },
   };
   return control;
