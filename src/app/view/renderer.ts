@@ -2,14 +2,20 @@
  * The canvas: sigma v3 (WebGL) drawing the render graph of the current network. A new sigma instance is
  * made when the analysis or the network changes; hover, selection and topic filter only refresh it with
  * `skipIndexation` through the reducers; a new size or colour choice re-encodes the render graph.
- * Performance marks: `papergraph:first-draw` after the first frame of a new analysis, and one
- * `papergraph:frame` measure per rendered frame (for the browser tests' timings).
+ * A new picture is prepared in slices (tasks.ts) and a newer request abandons an older one.
+ * Networks with many links draw them as one-pixel lines (sigma's line program: a third of the vertices
+ * of its rectangles, which matters in software WebGL) and hide them while the camera moves.
+ * Performance marks: `papergraph:first-draw` once sigma has drawn a new picture's first frame, one
+ * `papergraph:frame` measure per rendered frame, and `papergraph:render-graph` / `papergraph:sigma`
+ * measures of preparing the picture (for the browser tests' timings).
  */
 
 import type Graph from "graphology";
 import Sigma from "sigma";
+import { EdgeLineProgram } from "sigma/rendering";
 import type { Dataset } from "../dataset";
 import { selectNode, watch, type NetworkName, type Store } from "../state";
+import { nextTask } from "../tasks";
 import { createLayoutControl, type LayoutControl } from "./layout-control";
 import { renderLegends } from "./legends";
 import { createEdgeReducer, createNodeReducer, nodesOnTopic } from "./reducers";
@@ -31,20 +37,30 @@ export interface Renderer {
   dispose(): void;
 }
 
+/** Up to this many nodes, every node may carry its label. */
+const SMALL_GRAPH = 200;
+
+/** Above this many links, links are thin lines hidden while the camera moves. */
+const MANY_EDGES = 5_000;
+
 function createSigma(graph: Graph, container: HTMLElement, store: Store, scene: () => Scene | undefined): Sigma {
   const context = { graph, state: store.get, visible: () => scene()?.visible };
+  const manyEdges = graph.size > MANY_EDGES;
+  const edgeReducer = createEdgeReducer(context);
   const sigma = new Sigma(graph, container, {
     nodeReducer: createNodeReducer(context),
-    edgeReducer: createEdgeReducer(context),
+    edgeReducer: manyEdges ? (edge, data) => ({ ...edgeReducer(edge, data), type: "line" }) : edgeReducer,
+    edgeProgramClasses: { line: EdgeLineProgram },
     labelFont: "Inter, 'Segoe UI', system-ui, sans-serif",
     labelSize: 12,
     labelWeight: "500",
     labelColor: { color: "#1f2430" },
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: graph.order > 2000 ? 9 : 6,
+    // Small networks label (nearly) every node; large ones only the biggest, one per grid cell.
+    labelDensity: graph.order <= SMALL_GRAPH ? 1 : 0.6,
+    labelGridCellSize: graph.order <= SMALL_GRAPH ? 50 : 90,
+    labelRenderedSizeThreshold: graph.order <= SMALL_GRAPH ? 0 : graph.order > 2000 ? 9 : 6,
     zIndex: true,
-    hideEdgesOnMove: graph.size > 20_000,
+    hideEdgesOnMove: manyEdges,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     stagePadding: 70,
@@ -53,14 +69,11 @@ function createSigma(graph: Graph, container: HTMLElement, store: Store, scene: 
   sigma.on("leaveNode", () => store.set({ hovered: undefined }));
   sigma.on("clickNode", ({ node }) => selectNode(store, node));
   sigma.on("clickStage", () => selectNode(store, undefined));
+  // The constructor has drawn the first frame (the WebGL driver may still be rasterising it).
+  if (graph.order > 0) performance.mark("papergraph:first-draw");
   let frameStart = 0;
-  let isFirst = true;
   sigma.on("beforeRender", () => (frameStart = performance.now()));
-  sigma.on("afterRender", () => {
-    performance.measure("papergraph:frame", { start: frameStart, end: performance.now() });
-    if (isFirst && graph.order > 0) performance.mark("papergraph:first-draw");
-    isFirst = false;
-  });
+  sigma.on("afterRender", () => performance.measure("papergraph:frame", { start: frameStart, end: performance.now() }));
   return sigma;
 }
 
@@ -76,35 +89,49 @@ function describeShown(container: HTMLElement, scene: Scene): void {
 export function mountRenderer(container: HTMLElement, legendElement: HTMLElement, store: Store): Renderer {
   let current: Scene | undefined;
 
-  const encode = () => {
-    if (!current) return;
+  const encode = (scene: Pick<Scene, "graph" | "network" | "totalEdges">) => {
     const { sizeBy, colorBy } = store.get();
-    const description = encodeRenderGraph(current.graph, current.network, { sizeBy, colorBy });
-    const drawn = current.graph.size < current.totalEdges ? `The ${current.graph.size.toLocaleString("en")} heaviest of ${current.totalEdges.toLocaleString("en")} links are drawn.` : undefined;
-    renderLegends(legendElement, description, SIZE_ENCODINGS[current.network], COLOR_ENCODINGS[current.network], drawn);
+    const description = encodeRenderGraph(scene.graph, scene.network, { sizeBy, colorBy });
+    const drawn = scene.graph.size < scene.totalEdges ? `The ${scene.graph.size.toLocaleString("en")} heaviest of ${scene.totalEdges.toLocaleString("en")} links are drawn.` : undefined;
+    renderLegends(legendElement, description, SIZE_ENCODINGS[scene.network], COLOR_ENCODINGS[scene.network], drawn);
   };
 
-  const rebuild = (dataset: Dataset | undefined, network: NetworkName) => {
+  let generation = 0;
+  const rebuild = async (dataset: Dataset | undefined, network: NetworkName) => {
+    const mine = ++generation;
     current?.layout.kill();
     current?.sigma.kill();
     current = undefined;
     if (!dataset) return;
-    const { graph, totalEdges } = buildRenderGraph(dataset, network);
+    const started = performance.now();
+    const { graph, totalEdges } = await buildRenderGraph(dataset, network);
+    if (mine !== generation) return;
+    performance.measure("papergraph:render-graph", { start: started, end: performance.now() });
+    await nextTask();
+    encode({ graph, network, totalEdges });
+    const visible = network === "coauthors" ? nodesOnTopic(dataset, graph, store.get().topicFilter) : undefined;
+    await nextTask();
+    if (mine !== generation) return;
     const layout = createLayoutControl(graph, (running) => store.set({ layoutRunning: running }));
-    const scene: Scene = { graph, network, layout, totalEdges, sigma: undefined as unknown as Sigma };
+    await nextTask();
+    if (mine !== generation) return layout.kill();
+    const sigmaStart = performance.now();
+    const scene: Scene = { graph, network, layout, totalEdges, visible, sigma: undefined as unknown as Sigma };
+    scene.sigma = createSigma(graph, container, store, () => scene);
     current = scene;
-    encode();
-    scene.visible = network === "coauthors" ? nodesOnTopic(dataset, graph, store.get().topicFilter) : undefined;
-    scene.sigma = createSigma(graph, container, store, () => current);
+    performance.measure("papergraph:sigma", { start: sigmaStart, end: performance.now() });
     describeShown(container, scene);
-    layout.start();
+    // The first frame is on screen before the layout worker starts.
+    await nextTask();
+    if (mine === generation) layout.start();
   };
 
   const disposers = [
-    watch(store, ["dataset", "network"], (state) => rebuild(state.dataset, state.network)),
+    watch(store, ["dataset", "network"], (state) => void rebuild(state.dataset, state.network)),
     watch(store, ["sizeBy", "colorBy"], () => {
-      encode();
-      current?.sigma.refresh();
+      if (!current) return;
+      encode(current);
+      current.sigma.refresh();
     }),
     // A new run will replace the picture: free the CPU for the analysis worker.
     watch(store, ["status"], (state) => {
@@ -128,7 +155,7 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     scene: () => current,
     dispose() {
       disposers.forEach((dispose) => dispose());
-      rebuild(undefined, "coauthors");
+      void rebuild(undefined, "coauthors");
     },
   };
 }
