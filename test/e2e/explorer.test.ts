@@ -74,6 +74,29 @@ describe("the explorer on the embedded corpus", () => {
     expect(await page.locator("#centrality tbody tr:first-child td.name").textContent()).toBe("Can Rager");
   });
 
+  test("the bipartite view draws every author, paper and topic of the analysis", async () => {
+    const { page } = session;
+    const canvas = page.locator("#canvas");
+    await page.locator("[data-network=topics]").click();
+    await expect.poll(() => canvas.getAttribute("data-network")).toBe("topics");
+    const topics = Number(await canvas.getAttribute("data-nodes"));
+    expect(topics).toBeGreaterThan(0);
+    await page.locator("[data-network=bipartite]").click();
+    await expect.poll(() => canvas.getAttribute("data-network")).toBe("bipartite");
+    // 35 authors and 17 papers of the sample, and the topics of the topic network.
+    expect(await canvas.getAttribute("data-nodes")).toBe(String(35 + 17 + topics));
+    const legend = await page.locator("#legends .legend-list li").evaluateAll((items) =>
+      items.map((item) => `${item.querySelector(".legend-label")?.textContent} ${item.querySelector(".legend-count")?.textContent}`),
+    );
+    expect(legend.sort()).toEqual(["author 35", "paper 17", `topic ${topics}`]);
+    // Every paper has at least one author and one category: at least 17 + 17 links.
+    expect(Number(await canvas.getAttribute("data-edges"))).toBeGreaterThanOrEqual(34);
+    await page.waitForTimeout(500);
+    expect(await inkedShare(page)).toBeGreaterThan(0.002);
+    await page.locator("[data-network=coauthors]").click();
+    await expect.poll(() => canvas.getAttribute("data-network")).toBe("coauthors");
+  });
+
   test("the page raised no script errors", () => {
     expect(errors).toEqual([]);
   });
