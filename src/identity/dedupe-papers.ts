@@ -107,5 +107,21 @@ export function dedupePapers(papers: readonly Paper[]): DedupeResult {
       diagnostic("info", paper.source.file, paper.source.line, `"${paper.title}" is the same paper as ${kept.source.file}:${kept.source.line}; merged.`),
     );
   }
-  return { papers: groups, diagnostics, mergedByFile };
+  return { papers: withUniqueIds(groups, diagnostics), diagnostics, mergedByFile };
+}
+
+/**
+ * Different papers must never share an id (graph node keys are built from it). Ids of different papers
+ * only meet when two title hashes collide; the later paper then gets a `~2`, `~3`… suffix and a warning.
+ */
+function withUniqueIds(papers: Paper[], diagnostics: Diagnostic[]): Paper[] {
+  const seen = new Map<string, number>();
+  return papers.map((paper) => {
+    const count = (seen.get(paper.id) ?? 0) + 1;
+    seen.set(paper.id, count);
+    if (count === 1) return paper;
+    const id = `${paper.id}~${count}`;
+    diagnostics.push(diagnostic("warning", paper.source.file, paper.source.line, `"${paper.title}" has the id of another paper (${paper.id}); it is kept apart as ${id}.`));
+    return { ...paper, id };
+  });
 }

@@ -5,7 +5,7 @@ export type { Diagnostic, Severity } from "./diagnostic";
 export { createPaper } from "./paper";
 export type { Paper, PaperFields, SourceRef } from "./paper";
 export type { ImportedEdge, ImportedNetwork, ImportedNode } from "./network";
-export { fnv1a, normalizeTitle, paperId, titleId } from "./ids";
+export { hashText, normalizeTitle, paperId, titleId } from "./ids";
 export { createRng } from "./random";
 export type { Rng } from "./random";
 export { foldText } from "./text";

@@ -74,3 +74,15 @@ describe("resolveIdentities on the seed profile with a full record of one of its
     expect(before.possibleDuplicates).toEqual([]);
   });
 });
+
+describe("dedupePapers with colliding ids", () => {
+  it("keeps different papers that share an id apart, with a suffix and a warning", () => {
+    const base = { authors: [{ name: "A B" }], authorsTruncated: false, categories: [], source: { file: "x.txt", line: 4 } };
+    const result = dedupePapers([
+      { ...base, id: "title:0000000000abcd", title: "First paper", year: 2020 },
+      { ...base, id: "title:0000000000abcd", title: "Another paper entirely", year: 2021 },
+    ]);
+    expect(result.papers.map((paper) => paper.id)).toEqual(["title:0000000000abcd", "title:0000000000abcd~2"]);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: "warning", line: 4 })]);
+  });
+});
