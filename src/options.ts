@@ -16,10 +16,18 @@ export interface AnalysisOptions {
    * links that say nothing about who works with whom (the usual rule in bibliometrics; Newman 2001).
    */
   maxAuthorsPerPaper: number;
-  /** number, default 5000. Above this many nodes betweenness is estimated from sampled sources. */
+  /**
+   * number, default 5000. Above this many nodes the shortest-path metrics (betweenness, closeness,
+   * harmonic, diameter) are estimated from sampled sources, and the summary says so with error bounds.
+   */
   exactBetweennessMaxNodes: number;
-  /** number, default 500. Number of sampled sources when betweenness is estimated. */
+  /** number, default 500. About this many sampled sources when the path metrics are estimated. */
   betweennessSamples: number;
+  /**
+   * boolean, default false. Shortest paths with distance = 1/weight (more joint papers = closer) instead
+   * of hops; networkx's values with `weight` set to that distance. Off, paths count hops as networkx does.
+   */
+  weightedPaths: boolean;
   /** number, default 300. ForceAtlas2 iterations; 0 skips the layout. */
   layoutIterations: number;
   /** number, default 5. Key phrases kept per paper (besides its categories). */
@@ -62,6 +70,7 @@ export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
   betweennessSamples: 500,
   layoutIterations: 300,
   keyPhrasesPerPaper: 5,
+  weightedPaths: false,
   minLinkWeight: 1,
   minDegree: 0,
   largestComponentOnly: false,

@@ -11,7 +11,7 @@ import { readThesaurus, resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph } from "./layout";
 import { computeMetrics } from "./metrics";
-import type { GraphSummary } from "./metrics";
+import type { GraphSummary, SweepRunner } from "./metrics";
 import type { Corpus, Diagnostic, IdentifiedCorpus, InputFile } from "./model";
 import { diagnostic } from "./model";
 import type { AnalysisOptions, OnProgress } from "./options";
@@ -66,19 +66,10 @@ function selectYears(corpus: IdentifiedCorpus, options: AnalysisOptions): { corp
 /**
  * Runs `work` as the pipeline step `name`: announces its start and end to onProgress (bench times steps
  * this way) and hands `work` a progress callback whose events read `name · inner stage`, their own ends
- * left out so that each step ends exactly once.
+ * left out so that each step ends exactly once. Work may be asynchronous (the metrics sweep may run on
+ * other threads); the end is announced once it settles.
  */
-function step<T>(name: string, onProgress: OnProgress, work: (inner: OnProgress) => T): T {
-  onProgress(name, 0, 1);
-  const result = work((stage, done, total) => {
-    if (done < total) onProgress(stage === name ? name : `${name} · ${stage}`, done, total);
-  });
-  onProgress(name, 1, 1);
-  return result;
-}
-
-/** step() for asynchronous work (the metrics sweep may run on worker threads): the end is announced once it settles. */
-async function stepAsync<T>(name: string, onProgress: OnProgress, work: (inner: OnProgress) => Promise<T>): Promise<T> {
+async function step<T>(name: string, onProgress: OnProgress, work: (inner: OnProgress) => T | Promise<T>): Promise<T> {
   onProgress(name, 0, 1);
   const result = await work((stage, done, total) => {
     if (done < total) onProgress(stage === name ? name : `${name} · ${stage}`, done, total);
@@ -87,32 +78,47 @@ async function stepAsync<T>(name: string, onProgress: OnProgress, work: (inner: 
   return result;
 }
 
+/**
+ * What the caller's platform lends the pipeline: `sweep` runs the shortest-path sweep of the metrics on
+ * other threads (worker_threads in the CLI, Web Workers in the browser); without it the sweep runs here.
+ * Results are identical either way.
+ */
+export interface AnalysisRuntime {
+  sweep?: SweepRunner;
+}
+
 /** Runs the whole analysis on the given files (no files: an empty corpus and empty networks). */
-export async function analyse(inputs: InputFile[], partialOptions: Partial<AnalysisOptions> = {}, onProgress: OnProgress = () => {}): Promise<Analysis> {
+export async function analyse(
+  inputs: InputFile[],
+  partialOptions: Partial<AnalysisOptions> = {},
+  onProgress: OnProgress = () => {},
+  runtime: AnalysisRuntime = {},
+): Promise<Analysis> {
   const options = resolveOptions(partialOptions);
 
   // 1. Read every file with its reader; unreadable records become diagnostics.
-  const read = step("ingest", onProgress, (inner) => ingest(inputs, options, inner));
+  const read = await step("ingest", onProgress, (inner) => ingest(inputs, options, inner));
   // 2. One record per paper, one key per person; the year range then selects papers before anything is counted.
-  const identified = step("identities", onProgress, () => identify(read, options));
+  const identified = await step("identities", onProgress, () => identify(read, options));
   const { corpus: selected, diagnostics: yearNotes } = selectYears(identified, options);
   // 3. Topics: categories and key phrases per paper.
-  const paperTopics = step("topics", onProgress, (inner) => extractTopics(selected.papers, options, inner));
+  const paperTopics = await step("topics", onProgress, (inner) => extractTopics(selected.papers, options, inner));
   // 4. The author–paper–topic graph, its projections, the filters.
-  const bipartite = step("bipartite", onProgress, () => buildBipartite(selected, paperTopics));
-  const projection = step("projection", onProgress, () => {
+  const bipartite = await step("bipartite", onProgress, () => buildBipartite(selected, paperTopics));
+  const projection = await step("projection", onProgress, () => {
     const result = projectCoauthors(bipartite, options);
     addImportedNetworks(result.graph, selected.networks);
     return result;
   });
-  const coauthors = isFilterActive(options) ? step("filter", onProgress, () => filterCoauthors(projection.graph, options)) : projection.graph;
-  const topics = step("topic network", onProgress, () => projectTopics(bipartite));
+  const coauthors = isFilterActive(options) ? await step("filter", onProgress, () => filterCoauthors(projection.graph, options)) : projection.graph;
+  const topics = await step("topic network", onProgress, () => projectTopics(bipartite));
   // 5. Metrics on both networks (the coauthor network first: it is what users wait for).
-  const coauthorSummary = await stepAsync("coauthor metrics", onProgress, (inner) => computeMetrics(coauthors, options, inner));
-  const topicSummary = await stepAsync("topic metrics", onProgress, (inner) => computeMetrics(topics, options, inner));
+  const metricsOptions = { ...options, sweep: runtime.sweep };
+  const coauthorSummary = await step("coauthor metrics", onProgress, (inner) => computeMetrics(coauthors, metricsOptions, inner));
+  const topicSummary = await step("topic metrics", onProgress, (inner) => computeMetrics(topics, metricsOptions, inner));
   // 6. Sizes and colours first (overlap removal needs the sizes), then positions.
-  step("appearance", onProgress, () => [coauthors, topics].forEach((graph) => assignAppearance(graph, {})));
-  step("layout", onProgress, (inner) => {
+  await step("appearance", onProgress, () => [coauthors, topics].forEach((graph) => assignAppearance(graph, {})));
+  await step("layout", onProgress, (inner) => {
     for (const graph of [coauthors, topics]) layoutGraph(graph, { seed: options.seed, iterations: options.layoutIterations }, inner);
   });
 

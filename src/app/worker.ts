@@ -6,11 +6,15 @@
  */
 
 import { analyse } from "../pipeline";
+import { createWorkerSweepRunner } from "./metrics-workers";
 import type { WorkerReply, WorkerRequest } from "./protocol";
 import { packAnalysis, transferablesOf } from "./transfer";
 
 /** Progress is posted at most this often (ms); the last step of a stage is always posted. */
 const PROGRESS_INTERVAL_MS = 50;
+
+/** Nested Web Workers share the shortest-path sweep of large networks (the same kernel as the CLI's threads). */
+const sweep = createWorkerSweepRunner();
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
 
@@ -23,7 +27,7 @@ async function run(request: WorkerRequest): Promise<void> {
     lastPost = now;
     post({ type: "progress", id: request.id, stage, done, total });
   };
-  const analysis = await analyse(request.files, { ...request.options, layoutIterations: 0 }, onProgress);
+  const analysis = await analyse(request.files, { ...request.options, layoutIterations: 0 }, onProgress, { sweep });
   const elapsedMs = performance.now() - started;
   for (const part of packAnalysis(analysis)) post({ type: "chunk", id: request.id, part }, transferablesOf(part));
   const { options, coauthorSummary, topicSummary, corpus } = analysis;

@@ -23,6 +23,12 @@ export interface AnalyzeCommand {
 export interface BenchCommand {
   command: "bench";
   sizes: number[];
+  /** A GEXF or GraphML network to time instead of synthetic corpora (`--graph`). */
+  graph?: string;
+  /** Sweep threads (`--threads`, default: the cores the OS offers). */
+  threads?: number;
+  /** Compare with igraph on the same file (`--igraph`, needs python3-igraph). */
+  igraph: boolean;
   /** Records per streaming format in the reader benchmark; 0 skips it. */
   ingestRecords: number;
   /** Run one size in this process (the parent runs each size in a child so peak memory is per size). */
@@ -38,6 +44,7 @@ export type Command = AnalyzeCommand | BenchCommand | HelpCommand;
 
 export const USAGE = `usage: papergraph analyze [files…] [options]     (no files: the embedded corpus in data/)
        papergraph bench [--sizes 1000,10000,100000] [--ingest-records 100000]
+       papergraph bench --graph FILE.gexf [--threads N] [--exact] [--igraph]
 
 analyze options:
   --gexf FILE            write the coauthor network as GEXF 1.3 (metrics, sizes, colours, positions)
@@ -56,6 +63,8 @@ analyze options:
   --largest-component    keep only the largest connected component
   --hide-owner           remove the profile owners (ego network without its centre)
   --max-authors N        papers with more authors add no links (default 100)
+  --weighted-paths       shortest paths with distance 1/joint papers instead of hops
+  --exact                path metrics from every source, never sampled (slow above ~20k nodes)
   --layout-iterations N  ForceAtlas2 iterations, 0 for none (default 300)
   --quiet                no progress on stderr`;
 
@@ -91,6 +100,8 @@ export function parseCommand(argv: string[]): Command {
       "min-degree": { type: "string" }, "largest-component": { type: "boolean" }, "hide-owner": { type: "boolean" },
       "max-authors": { type: "string" }, "layout-iterations": { type: "string" }, quiet: { type: "boolean" },
       sizes: { type: "string" }, single: { type: "boolean" }, column: { type: "string", multiple: true }, "ingest-records": { type: "string" }, thesaurus: { type: "string" },
+      graph: { type: "string" }, threads: { type: "string" }, exact: { type: "boolean" }, igraph: { type: "boolean" },
+      "weighted-paths": { type: "boolean" },
     },
   });
   const options: Partial<AnalysisOptions> = {
@@ -106,11 +117,15 @@ export function parseCommand(argv: string[]): Command {
     hideOwners: values["hide-owner"],
     maxAuthorsPerPaper: integer("max-authors", values["max-authors"]),
     layoutIterations: integer("layout-iterations", values["layout-iterations"]),
+    weightedPaths: values["weighted-paths"],
+    // --exact: shortest-path metrics from every source, whatever the size.
+    exactBetweennessMaxNodes: values.exact ? Number.MAX_SAFE_INTEGER : undefined,
   };
   if (command === "bench") {
     const sizes = (values.sizes ?? "1000,10000,100000").split(",").map((size) => integer("sizes", size.trim())!);
     const ingestRecords = integer("ingest-records", values["ingest-records"]) ?? 100_000;
-    return { command, sizes, ingestRecords, single: values.single ?? false, options };
+    const threads = integer("threads", values.threads);
+    return { command, sizes, ingestRecords, single: values.single ?? false, graph: values.graph, threads, igraph: values.igraph ?? false, options };
   }
   const top = integer("top", values.top) ?? 10;
   if (top < 1) throw new Error(`papergraph/cli: --top must be at least 1 (got ${top}).`);

@@ -10,9 +10,11 @@ import { writeGexf } from "../export";
 import { analyse } from "../pipeline";
 import type { BenchCommand } from "./args";
 import { benchIngest, formatIngestBench } from "./bench-ingest";
+import { formatGraphBench, measureGraph } from "./bench-graph";
+import { createThreadSweepRunner } from "./metrics-threads";
+import { STEPS, timeSteps } from "./step-timer";
 import { generateCorpus } from "./synthetic-corpus";
 
-const STEPS = ["ingest", "identities", "topics", "bipartite", "projection", "filter", "topic network", "coauthor metrics", "topic metrics", "appearance", "layout"];
 
 interface BenchRow {
   papers: number;
@@ -29,12 +31,7 @@ async function benchOne(papers: number, command: BenchCommand): Promise<BenchRow
   let started = performance.now();
   const inputs = generateCorpus(papers);
   seconds.generate = (performance.now() - started) / 1000;
-  const first = new Map<string, number>();
-  const analysis = await analyse(inputs, command.options, (stage) => {
-    const now = performance.now();
-    if (!first.has(stage)) first.set(stage, now);
-    if (STEPS.includes(stage)) seconds[stage] = (now - first.get(stage)!) / 1000;
-  });
+  const analysis = await analyse(inputs, command.options, timeSteps(seconds), { sweep: createThreadSweepRunner({ threads: command.threads }) });
   started = performance.now();
   writeGexf(analysis.coauthors, {});
   seconds["export gexf"] = (performance.now() - started) / 1000;
@@ -64,6 +61,11 @@ function formatRows(rows: BenchRow[]): string {
 
 /** Runs the benchmark; with --single it measures one size and prints its row as JSON for the parent. */
 export async function runBench(command: BenchCommand): Promise<number> {
+  if (command.graph) {
+    const result = await measureGraph({ file: command.graph, threads: command.threads, igraph: command.igraph, options: command.options });
+    process.stdout.write(`${formatGraphBench(command.graph, result)}\n`);
+    return 0;
+  }
   if (command.single) {
     process.stdout.write(`${JSON.stringify(await benchOne(command.sizes[0]!, command))}\n`);
     return 0;

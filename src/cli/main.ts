@@ -12,6 +12,7 @@ import { analyse } from "../pipeline";
 import type { AnalyzeCommand } from "./args";
 import { parseCommand, USAGE } from "./args";
 import { runBench } from "./bench";
+import { createThreadSweepRunner } from "./metrics-threads";
 import { defaultFiles, readInputFiles } from "./files";
 import { createProgressPrinter } from "./progress";
 import { formatDiagnostics, formatReport } from "./report";
@@ -27,7 +28,7 @@ async function analyzeCommand(command: AnalyzeCommand): Promise<number> {
   const inputs = readInputFiles(paths);
   const onProgress = command.quiet ? undefined : createProgressPrinter((line) => process.stderr.write(`${line}\n`));
   const thesaurus = command.thesaurus ? readInputFiles([command.thesaurus])[0] : undefined;
-  const analysis = await analyse(inputs, { ...command.options, thesaurus }, onProgress);
+  const analysis = await analyse(inputs, { ...command.options, thesaurus }, onProgress, { sweep: createThreadSweepRunner() });
   const diagnostics = formatDiagnostics(analysis);
   if (diagnostics) process.stderr.write(`${diagnostics}\n`);
   if (analysis.corpus.papers.length === 0 && analysis.corpus.networks.length === 0) {

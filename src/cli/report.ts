@@ -30,17 +30,24 @@ export function rankNodes(graph: Graph, attribute: string, top: number): { label
   return rows.slice(0, top);
 }
 
+/** "exact", or how a sampled path metric was estimated and its bound (95% confidence, all nodes at once). */
+function pathMetricLine(name: string, metric: GraphSummary["betweenness"], unit = ""): string {
+  if (metric.mode === "exact") return `${name} exact`;
+  return `${name} sampled from ${metric.samples} sources (error ≤ ${formatNumber(metric.errorBound ?? NaN)}${unit})`;
+}
+
 function summaryLines(title: string, summary: GraphSummary): string[] {
-  const betweenness = summary.betweenness.mode === "exact"
-    ? "exact"
-    : `sampled from ${summary.betweenness.samples} sources (error ≤ ${formatNumber(summary.betweenness.errorBound ?? NaN)} with 95% confidence)`;
+  const sampled = summary.betweenness.mode === "sampled";
+  const paths = summary.weightedPaths ? "distance 1/joint papers" : "hops";
   return [
     title,
     `  nodes ${summary.nodes}   links ${summary.edges}   components ${summary.components} (largest ${summary.largestComponentNodes})   density ${formatNumber(summary.density)}`,
     `  average clustering ${formatNumber(summary.averageClustering)}   transitivity ${formatNumber(summary.transitivity)}`,
     `  communities ${summary.communities} (Louvain, modularity ${formatNumber(summary.modularity)})`,
-    `  largest component: diameter ${summary.diameter}, average shortest path ${formatNumber(summary.averageShortestPath)}`,
-    `  betweenness ${betweenness}`,
+    `  largest component (${paths}): diameter ${sampled ? "≥ " : ""}${formatNumber(summary.diameter)}, average shortest path ${sampled ? "≈ " : ""}${formatNumber(summary.averageShortestPath)}`,
+    sampled
+      ? `  ${pathMetricLine("betweenness", summary.betweenness)}; ${pathMetricLine("closeness", summary.closeness, " on mean distance")}; ${pathMetricLine("harmonic", summary.harmonic)} — 95% confidence`
+      : "  betweenness, closeness and harmonic exact",
   ];
 }
 
@@ -73,7 +80,7 @@ export function formatReport(analysis: Analysis, top: number): string {
   for (const profile of corpus.profiles) {
     lines.push(`profile of ${profile.owner}: h-index ${profile.hIndex ?? "?"}, ${profile.citations ?? "?"} citations, ${profile.paperCount ?? "?"} papers listed`);
   }
-  lines.push("", `Papers ${corpus.papers.length} (${truncated} with cut-off author lists)   authors ${corpus.people.length}`);
+  if (corpus.papers.length > 0) lines.push("", `Papers ${corpus.papers.length} (${truncated} with cut-off author lists)   authors ${corpus.people.length}`);
   lines.push(...identityLines(analysis), "");
   lines.push(...summaryLines("Coauthor network", analysis.coauthorSummary), "");
   for (const [attribute, title] of RANKED_METRICS) {
