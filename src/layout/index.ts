@@ -1,4 +1,4 @@
-export { effectiveIterations, LAYOUT_BUDGET, layoutGraph, MIN_ITERATIONS } from "./layout-graph";
+export { effectiveIterations, LAYOUT_BUDGET, layoutGraph, MAX_OVERLAP_NODES, MIN_ITERATIONS } from "./layout-graph";
 export type { LayoutOptions } from "./layout-graph";
 export { BARNES_HUT_MIN_ORDER, FA2_EDGE_WEIGHT, forceAtlas2Settings, runForceAtlas2 } from "./forceatlas2";
 export { DEFAULT_NODE_SIZE, removeOverlaps } from "./overlap";
