@@ -8,16 +8,16 @@
  */
 
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeGexf } from "../export";
+import { writeGexfChunks } from "../export";
 import type { GraphSummary } from "../metrics";
 import type { AnalysisOptions } from "../options";
 import { analyse } from "../pipeline";
 import { timeSteps } from "./step-timer";
-import { readInputFiles } from "./files";
+import { readInputFiles, writeOutput } from "./files";
 import { createThreadSweepRunner } from "./metrics-threads";
 
 /** Options of measureGraph. */
@@ -51,7 +51,9 @@ export async function measureGraph({ file, threads, igraph, options = {} }: Grap
   const analysis = await analyse(inputs, { ...options, layoutIterations: 0 }, timeSteps(steps), { sweep: createThreadSweepRunner({ threads }) });
   if (analysis.corpus.networks.length === 0) throw new Error(`papergraph/bench: no network in ${file}. Pass a GEXF or GraphML file.`);
   mark = performance.now();
-  writeFileSync(join(tmpdir(), `papergraph-bench-${process.pid}.gexf`), writeGexf(analysis.coauthors, {}));
+  const out = join(tmpdir(), `papergraph-bench-${process.pid}.gexf`);
+  writeOutput(out, writeGexfChunks(analysis.coauthors, {}));
+  rmSync(out);
   const write = (performance.now() - mark) / 1000;
   // Steps that took under a millisecond (topics, bipartite… of a file with no papers) are left out.
   const seconds = { "read file": read, ...Object.fromEntries(Object.entries(steps).filter(([, s]) => s >= 0.001)), "write gexf": write };

@@ -6,7 +6,7 @@
  */
 
 import { spawnSync } from "node:child_process";
-import { writeGexf } from "../export";
+import { writeGexfChunks } from "../export";
 import { analyse } from "../pipeline";
 import type { BenchCommand } from "./args";
 import { benchIngest, formatIngestBench } from "./bench-ingest";
@@ -19,6 +19,7 @@ import { generateCorpus } from "./synthetic-corpus";
 interface BenchRow {
   papers: number;
   megabytes: number;
+  gexfMegabytes: number;
   authors: number;
   links: number;
   betweenness: string;
@@ -39,12 +40,14 @@ async function benchOne(papers: number, command: BenchCommand): Promise<BenchRow
   seconds.generate = (performance.now() - started) / 1000;
   const analysis = await analyse(inputs, command.options, timeSteps(seconds), { sweep: createThreadSweepRunner({ threads: command.threads }) });
   started = performance.now();
-  writeGexf(analysis.coauthors, {});
+  let gexfCharacters = 0;
+  for (const piece of writeGexfChunks(analysis.coauthors, {})) gexfCharacters += piece.length;
   seconds["export gexf"] = (performance.now() - started) / 1000;
   const summary = analysis.coauthorSummary;
   return {
     papers,
     megabytes: inputs.reduce((sum, file) => sum + file.text.length, 0) / 1e6,
+    gexfMegabytes: gexfCharacters / 1e6,
     authors: summary.nodes,
     links: summary.edges,
     betweenness: summary.betweenness.mode === "exact" ? "exact" : `sampled k=${summary.betweenness.samples}, ε≤${summary.betweenness.errorBound?.toFixed(3)}`,
@@ -55,10 +58,10 @@ async function benchOne(papers: number, command: BenchCommand): Promise<BenchRow
 
 function formatRows(rows: BenchRow[]): string {
   const columns = ["generate", ...STEPS.filter((step) => rows.some((row) => row.seconds[step] !== undefined)), "export gexf"];
-  const header = ["papers", "MB", "authors", "links", ...columns, "total s", "peak MB", "betweenness"];
+  const header = ["papers", "MB", "authors", "links", ...columns, "total s", "peak MB", "GEXF MB", "path metrics"];
   const lines = rows.map((row) => {
     const total = columns.filter((c) => c !== "generate").reduce((sum, c) => sum + (row.seconds[c] ?? 0), 0);
-    return [row.papers, row.megabytes.toFixed(1), row.authors, row.links, ...columns.map((c) => (row.seconds[c] ?? 0).toFixed(2)), total.toFixed(2), row.peakMegabytes.toFixed(0), row.betweenness].map(String);
+    return [row.papers, row.megabytes.toFixed(1), row.authors, row.links, ...columns.map((c) => (row.seconds[c] ?? 0).toFixed(2)), total.toFixed(2), row.peakMegabytes.toFixed(0), row.gexfMegabytes.toFixed(0), row.betweenness].map(String);
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
   const format = (cells: string[]) => cells.map((cell, i) => cell.padStart(widths[i]!)).join("  ");

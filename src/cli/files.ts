@@ -1,6 +1,6 @@
-/** Input files for the CLI: the embedded corpus in data/ and reading paths as text. Node only. */
+/** Files for the CLI: the embedded corpus in data/, reading inputs as text, writing outputs. Node only. */
 
-import { readdirSync, readFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { InputFile } from "../model";
@@ -20,4 +20,15 @@ export function defaultFiles(): string[] {
 export function readInputFiles(paths: string[]): InputFile[] {
   const decoder = new TextDecoder("utf-8");
   return paths.map((path) => ({ name: path, text: decoder.decode(readFileSync(path)) }));
+}
+
+/** Writes text, or the pieces of a document too large for one string, to `path` (folders made as needed). */
+export function writeOutput(path: string, content: string | Iterable<string>): void {
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  const file = openSync(path, "w");
+  try {
+    for (const piece of typeof content === "string" ? [content] : content) writeSync(file, piece);
+  } finally {
+    closeSync(file);
+  }
 }

@@ -5,21 +5,20 @@
  * and written, so the core never touches the file system.
  */
 
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { writeAnalysisJson, writeEdgesCsv, writeGexf, writeNodesCsv } from "../export";
+import { join } from "node:path";
+import { writeAnalysisJsonChunks, writeEdgesCsv, writeGexfChunks, writeNodesCsv } from "../export";
 import { analyse } from "../pipeline";
 import type { AnalyzeCommand } from "./args";
 import { parseCommand, USAGE } from "./args";
 import { runBench } from "./bench";
 import { createThreadSweepRunner } from "./metrics-threads";
-import { defaultFiles, readInputFiles } from "./files";
+import { defaultFiles, readInputFiles, writeOutput } from "./files";
 import { createProgressPrinter } from "./progress";
 import { formatDiagnostics, formatReport } from "./report";
 
-function writeOutput(path: string, text: string): void {
-  mkdirSync(dirname(resolve(path)), { recursive: true });
-  writeFileSync(path, text);
+/** Writes one output file and says so on stderr. */
+function save(path: string, content: string | Iterable<string>): void {
+  writeOutput(path, content);
   process.stderr.write(`wrote ${path}\n`);
 }
 
@@ -36,13 +35,13 @@ async function analyzeCommand(command: AnalyzeCommand): Promise<number> {
     return 1;
   }
   process.stdout.write(`${formatReport(analysis, command.top)}\n`);
-  if (command.gexf) writeOutput(command.gexf, writeGexf(analysis.coauthors, { title: "papergraph coauthor network" }));
-  if (command.topicsGexf) writeOutput(command.topicsGexf, writeGexf(analysis.topics, { title: "papergraph topic network" }));
+  if (command.gexf) save(command.gexf, writeGexfChunks(analysis.coauthors, { title: "papergraph coauthor network" }));
+  if (command.topicsGexf) save(command.topicsGexf, writeGexfChunks(analysis.topics, { title: "papergraph topic network" }));
   if (command.csv) {
-    writeOutput(join(command.csv, "nodes.csv"), writeNodesCsv(analysis.coauthors));
-    writeOutput(join(command.csv, "edges.csv"), writeEdgesCsv(analysis.coauthors));
+    save(join(command.csv, "nodes.csv"), writeNodesCsv(analysis.coauthors));
+    save(join(command.csv, "edges.csv"), writeEdgesCsv(analysis.coauthors));
   }
-  if (command.json) writeOutput(command.json, writeAnalysisJson(analysis));
+  if (command.json) save(command.json, writeAnalysisJsonChunks(analysis));
   return 0;
 }
 

@@ -112,12 +112,19 @@ function elementLines(tag: string, head: string, model: GexfAttribute[], attribu
   return [`      <${tag} ${head}${label}>`, ...body, `      </${tag}>`];
 }
 
-/** The graph as a GEXF 1.3 document: typed attributes, edge weights, viz colour/size/position. */
-export function writeGexf(graph: Graph, options: GexfOptions = {}): string {
+/** Elements per chunk of writeGexfChunks: large enough to keep writes few, small enough to stay cheap. */
+const CHUNK_ELEMENTS = 5_000;
+
+/**
+ * The graph as a GEXF 1.3 document, in pieces (header, blocks of elements, footer) that concatenate to
+ * the whole. A network of millions of links makes a document longer than the longest string a JavaScript
+ * engine holds (about 512 MB in V8), so large exports are written piece by piece.
+ */
+export function* writeGexfChunks(graph: Graph, options: GexfOptions = {}): Generator<string> {
   const nodeModel = inferAttributes(graph.mapNodes((_node, attributes) => attributes), NODE_RESERVED);
   const edgeModel = inferAttributes(graph.mapEdges((_edge, attributes) => attributes), EDGE_RESERVED);
   const defaultType = graph.type === "directed" ? "directed" : "undirected";
-  const lines = [
+  let lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<gexf ${NAMESPACES[options.version ?? "1.3"]}>`,
     "  <meta>",
@@ -129,15 +136,31 @@ export function writeGexf(graph: Graph, options: GexfOptions = {}): string {
     ...declarationLines(edgeModel, "edge"),
     "    <nodes>",
   ];
-  graph.forEachNode((node, attributes) => lines.push(...elementLines("node", `id="${xml(node)}"`, nodeModel, attributes)));
+  let elements = 0;
+  const full = () => ++elements % CHUNK_ELEMENTS === 0;
+  const take = () => {
+    const text = `${lines.join("\n")}\n`;
+    lines = [];
+    return text;
+  };
+  for (const { node, attributes } of graph.nodeEntries()) {
+    lines.push(...elementLines("node", `id="${xml(node)}"`, nodeModel, attributes));
+    if (full()) yield take();
+  }
   lines.push("    </nodes>", "    <edges>");
-  graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
+  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     const edgeType = undirected ? "undirected" : "directed";
     const type = edgeType === defaultType ? "" : ` type="${edgeType}"`;
     const weight = isFiniteNumber(attributes.weight) ? ` weight="${attributes.weight}"` : "";
     const head = `id="${xml(edge)}" source="${xml(source)}" target="${xml(target)}"${type}${weight}`;
     lines.push(...elementLines("edge", head, edgeModel, attributes));
-  });
-  lines.push("    </edges>", "  </graph>", "</gexf>", "");
-  return lines.join("\n");
+    if (full()) yield take();
+  }
+  lines.push("    </edges>", "  </graph>", "</gexf>");
+  yield take();
+}
+
+/** The graph as one GEXF 1.3 string: typed attributes, edge weights, viz colour/size/position. */
+export function writeGexf(graph: Graph, options: GexfOptions = {}): string {
+  return [...writeGexfChunks(graph, options)].join("");
 }

@@ -27,10 +27,10 @@ export interface AnalysisJsonOptions {
 /** Identifies the document; bump the version when a field changes meaning. */
 export const ANALYSIS_JSON_FORMAT = { format: "papergraph-analysis", version: 1 } as const;
 
-/** The analysis as a JSON string with graphs as `graph.export()`. */
-export function writeAnalysisJson(analysis: AnalysisJsonInput, options: AnalysisJsonOptions = {}): string {
+/** Everything but the two networks, in document order. */
+function documentHead(analysis: AnalysisJsonInput): Record<string, unknown> {
   const { corpus } = analysis;
-  const document = {
+  return {
     ...ANALYSIS_JSON_FORMAT,
     options: analysis.options,
     papers: corpus.papers,
@@ -41,10 +41,45 @@ export function writeAnalysisJson(analysis: AnalysisJsonInput, options: Analysis
     files: corpus.files,
     diagnostics: corpus.diagnostics,
     paperTopics: analysis.paperTopics,
-    coauthors: analysis.coauthors.export(),
-    topics: analysis.topics.export(),
     coauthorSummary: analysis.coauthorSummary,
     topicSummary: analysis.topicSummary,
   };
+}
+
+/** The analysis as a JSON string with graphs as `graph.export()`. */
+export function writeAnalysisJson(analysis: AnalysisJsonInput, options: AnalysisJsonOptions = {}): string {
+  const document = { ...documentHead(analysis), coauthors: analysis.coauthors.export(), topics: analysis.topics.export() };
   return JSON.stringify(document, null, options.pretty ? 2 : undefined);
+}
+
+/** Nodes or edges per piece of writeAnalysisJsonChunks. */
+const CHUNK_ITEMS = 10_000;
+
+/** A serialised graph as JSON pieces: its options and attributes, then nodes and edges in blocks. */
+function* graphChunks(graph: Graph): Generator<string> {
+  const { options, attributes, nodes, edges } = graph.export();
+  yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(attributes)}`;
+  for (const [name, items] of [["nodes", nodes], ["edges", edges]] as const) {
+    yield `,"${name}":[`;
+    for (let start = 0; start < items.length; start += CHUNK_ITEMS) {
+      const block = items.slice(start, start + CHUNK_ITEMS).map((item) => JSON.stringify(item)).join(",");
+      yield start === 0 ? block : `,${block}`;
+    }
+    yield "]";
+  }
+  yield "}";
+}
+
+/**
+ * The same document as writeAnalysisJson (compact), in pieces that concatenate to it: a network of
+ * millions of links serialises to more than the longest string a JavaScript engine holds (about 512 MB
+ * in V8), so the command line writes large analyses piece by piece.
+ */
+export function* writeAnalysisJsonChunks(analysis: AnalysisJsonInput): Generator<string> {
+  const head = JSON.stringify(documentHead(analysis));
+  yield `${head.slice(0, -1)},"coauthors":`;
+  yield* graphChunks(analysis.coauthors);
+  yield ',"topics":';
+  yield* graphChunks(analysis.topics);
+  yield "}";
 }

@@ -3,7 +3,7 @@ import Graph from "graphology";
 import { parse } from "graphology-gexf";
 import sax from "sax";
 import { describe, expect, it } from "vitest";
-import { METRIC_ATTRIBUTES, writeGexf } from "../../src/export";
+import { METRIC_ATTRIBUTES, writeGexf, writeGexfChunks } from "../../src/export";
 import { expectClose } from "../asserts";
 
 const NAMES = [`Tom & "Jerry" <b>'s`, "Räuker", "Ścibior", "田中 太郎", "Ada Lovelace"];
@@ -132,5 +132,19 @@ describe("writeGexf", () => {
     const text = writeGexf(new Graph({ type: "undirected" }));
     expect(xmlErrors(text)).toEqual([]);
     expect(parse(Graph, text).order).toBe(0);
+  });
+});
+
+describe("writeGexfChunks", () => {
+  it("writes a large graph in pieces that end on element boundaries and join into a document graphology-gexf reads", () => {
+    const graph = new Graph({ type: "undirected" });
+    for (let i = 0; i < 12_000; i++) graph.addNode(`author:${i}`, { label: `Author ${i}`, degree: 1 });
+    for (let i = 1; i < 12_000; i++) graph.addEdge(`author:${i - 1}`, `author:${i}`, { weight: 1 + (i % 3) });
+    const pieces = [...writeGexfChunks(graph)];
+    expect(pieces.length).toBeGreaterThan(4);
+    for (const piece of pieces) expect(piece.endsWith(">\n")).toBe(true);
+    const back = parse(Graph, pieces.join(""));
+    expect([back.order, back.size]).toEqual([12_000, 11_999]);
+    expect(back.getEdgeAttribute(back.edge("author:0", "author:1")!, "weight")).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { ANALYSIS_JSON_FORMAT, writeAnalysisJson, type AnalysisJsonInput } from "../../src/export";
+import { ANALYSIS_JSON_FORMAT, writeAnalysisJson, writeAnalysisJsonChunks, type AnalysisJsonInput } from "../../src/export";
 import { diagnostic, type Paper } from "../../src/model";
 
 function analysis(): AnalysisJsonInput {
@@ -58,6 +58,13 @@ describe("writeAnalysisJson", () => {
     const document = JSON.parse(writeAnalysisJson(analysis()));
     const node = document.coauthors.nodes.find((n: { key: string }) => n.key === "author:can rager");
     expect(node.attributes.closeness).toBeNull();
+  });
+
+  it("writes the same document in pieces for analyses too large for one string", () => {
+    const input = analysis();
+    const pieces = [...writeAnalysisJsonChunks(input)];
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(JSON.parse(pieces.join(""))).toEqual(JSON.parse(writeAnalysisJson(input)));
   });
 
   it("indents only when asked to", () => {
