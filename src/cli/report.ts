@@ -82,7 +82,12 @@ export function formatReport(analysis: Analysis, top: number): string {
   }
   if (corpus.papers.length > 0) lines.push("", `Papers ${corpus.papers.length} (${truncated} with cut-off author lists)   authors ${corpus.people.length}`);
   lines.push(...identityLines(analysis), "");
-  lines.push(...summaryLines("Coauthor network", analysis.coauthorSummary), "");
+  lines.push(...summaryLines("Coauthor network", analysis.coauthorSummary));
+  const centre = coauthors.findNode((node, attributes) => attributes.isOwner && coauthors.degree(node) === coauthors.order - 1);
+  if (centre !== undefined && !analysis.options.hideOwners) {
+    lines.push(`  an ego network: ${coauthors.getNodeAttribute(centre, "label")} is linked to everyone and tops every ranking; --hide-owner shows the structure among the coauthors`);
+  }
+  lines.push("");
   for (const [attribute, title] of RANKED_METRICS) {
     lines.push(`Top ${top} by ${title}`);
     rankNodes(coauthors, attribute, top).forEach((row, index) => {
