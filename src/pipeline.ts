@@ -87,6 +87,40 @@ export interface AnalysisRuntime {
   sweep?: SweepRunner;
 }
 
+/**
+ * Steps 1–2: the files read and identified, then the papers of the year range. A function of its own so that
+ * the raw and the un-selected corpus can be collected once it returns (closures in analyse() would keep
+ * every intermediate alive until the end).
+ */
+async function readCorpus(inputs: InputFile[], options: AnalysisOptions, onProgress: OnProgress): Promise<{ corpus: IdentifiedCorpus; diagnostics: Diagnostic[] }> {
+  // 1. Read every file with its reader; unreadable records become diagnostics.
+  const read = await step("ingest", onProgress, (inner) => ingest(inputs, options, inner));
+  // 2. One record per paper, one key per person; the year range then selects papers before anything is counted.
+  const identified = await step("identities", onProgress, () => identify(read, options));
+  return selectYears(identified, options);
+}
+
+/**
+ * Step 4: the author–paper–topic graph, its projections, the filters. Only the projection's diagnostics
+ * outlive this function: the unfiltered coauthor network is dropped once the filtered copy exists.
+ */
+async function buildNetworks(
+  selected: IdentifiedCorpus,
+  paperTopics: Record<string, Topic[]>,
+  options: AnalysisOptions,
+  onProgress: OnProgress,
+): Promise<{ bipartite: Graph; coauthors: Graph; topics: Graph; diagnostics: Diagnostic[] }> {
+  const bipartite = await step("bipartite", onProgress, () => buildBipartite(selected, paperTopics));
+  const { graph: projected, diagnostics } = await step("projection", onProgress, () => {
+    const result = projectCoauthors(bipartite, options);
+    addImportedNetworks(result.graph, selected.networks);
+    return result;
+  });
+  const coauthors = isFilterActive(options) ? await step("filter", onProgress, () => filterCoauthors(projected, options)) : projected;
+  const topics = await step("topic network", onProgress, () => projectTopics(bipartite));
+  return { bipartite, coauthors, topics, diagnostics };
+}
+
 /** Runs the whole analysis on the given files (no files: an empty corpus and empty networks). */
 export async function analyse(
   inputs: InputFile[],
@@ -96,22 +130,13 @@ export async function analyse(
 ): Promise<Analysis> {
   const options = resolveOptions(partialOptions);
 
-  // 1. Read every file with its reader; unreadable records become diagnostics.
-  const read = await step("ingest", onProgress, (inner) => ingest(inputs, options, inner));
-  // 2. One record per paper, one key per person; the year range then selects papers before anything is counted.
-  const identified = await step("identities", onProgress, () => identify(read, options));
-  const { corpus: selected, diagnostics: yearNotes } = selectYears(identified, options);
+  // 1–2. Ingest and identities (see readCorpus).
+  const { corpus: selected, diagnostics: yearNotes } = await readCorpus(inputs, options, onProgress);
   // 3. Topics: categories and key phrases per paper.
   const paperTopics = await step("topics", onProgress, (inner) => extractTopics(selected.papers, options, inner));
   // 4. The author–paper–topic graph, its projections, the filters.
-  const bipartite = await step("bipartite", onProgress, () => buildBipartite(selected, paperTopics));
-  const projection = await step("projection", onProgress, () => {
-    const result = projectCoauthors(bipartite, options);
-    addImportedNetworks(result.graph, selected.networks);
-    return result;
-  });
-  const coauthors = isFilterActive(options) ? await step("filter", onProgress, () => filterCoauthors(projection.graph, options)) : projection.graph;
-  const topics = await step("topic network", onProgress, () => projectTopics(bipartite));
+  const networks = await buildNetworks(selected, paperTopics, options, onProgress);
+  const { bipartite, coauthors, topics } = networks;
   // 5. Metrics on both networks (the coauthor network first: it is what users wait for).
   const metricsOptions = { ...options, sweep: runtime.sweep };
   const coauthorSummary = await step("coauthor metrics", onProgress, (inner) => computeMetrics(coauthors, metricsOptions, inner));
@@ -122,6 +147,6 @@ export async function analyse(
     for (const graph of [coauthors, topics]) layoutGraph(graph, { seed: options.seed, iterations: options.layoutIterations }, inner);
   });
 
-  const corpus = { ...selected, diagnostics: [...selected.diagnostics, ...yearNotes, ...projection.diagnostics] };
+  const corpus = { ...selected, diagnostics: [...selected.diagnostics, ...yearNotes, ...networks.diagnostics] };
   return { options, corpus, paperTopics, bipartite, coauthors, topics, coauthorSummary, topicSummary };
 }

@@ -32,18 +32,21 @@ export function applyAppearance(graph: Graph, description: AppearanceDescription
   const sizeBy = description.nodeSize.attribute;
   const colorBy = description.nodeColor.attribute;
   const otherColor = description.nodeColor.kind === "categorical" ? description.nodeColor.otherColor : undefined;
+  // Attributes are set in place: a spread copy per element cost seconds and hundreds of MB on 2M links.
   graph.updateEachNodeAttributes((_node, attributes) => {
     const value = attributes[sizeBy];
-    const size = typeof value === "number" && Number.isFinite(value) ? nodeSize(value) : description.nodeSize.range[0];
-    return { ...attributes, size, color: nodeColor(attributes[colorBy]) };
+    attributes.size = typeof value === "number" && Number.isFinite(value) ? nodeSize(value) : description.nodeSize.range[0];
+    attributes.color = nodeColor(attributes[colorBy]);
+    return attributes;
   });
   const edgeSize = sizeScale(description.edgeSize);
   graph.updateEachEdgeAttributes((_edge, attributes, _source, _target, sourceAttributes, targetAttributes) => {
     const weight = typeof attributes.weight === "number" ? attributes.weight : 1;
     const { color: sourceColor } = sourceAttributes;
     const inGroup = otherColor !== undefined && sourceColor === targetAttributes.color && sourceColor !== otherColor;
-    const color = inGroup ? sourceColor : description.edgeColor;
-    return { ...attributes, size: edgeSize(weight), color };
+    attributes.size = edgeSize(weight);
+    attributes.color = inGroup ? sourceColor : description.edgeColor;
+    return attributes;
   });
 }
 

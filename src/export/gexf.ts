@@ -48,8 +48,12 @@ const ESCAPES: Record<string, string> = {
   "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;",
 };
 
+/** Any character xml() would change; most values have none, and one test is cheaper than two replaces. */
+const NEEDS_ESCAPE = /[&<>"'\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
+
 /** Escapes text for an XML attribute value or element; tab/LF/CR as references so parsers keep them. */
 function xml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(INVALID_XML, "").replace(/[&<>"'\t\n\r]/g, (c) => ESCAPES[c]!);
 }
 
@@ -74,28 +78,39 @@ function colorAttributes(color: unknown): string | undefined {
   return channels.map((value, i) => `${COLOR_CHANNELS[i]}="${value}"`).join(" ");
 }
 
-function attvalueLines(model: GexfAttribute[], attributes: Record<string, unknown>, indent: string): string[] {
-  const lines: string[] = [];
-  for (const { name } of model) {
-    const text = formatValue(attributes[name]);
-    if (text !== undefined) lines.push(`${indent}  <attvalue for="${xml(name)}" value="${xml(text)}"/>`);
-  }
-  return lines.length ? [`${indent}<attvalues>`, ...lines, `${indent}</attvalues>`] : [];
+/** colorAttributes, remembered per colour: a network has a handful of colours over millions of elements. */
+function colorCache(): (color: unknown) => string | undefined {
+  const cache = new Map<unknown, string | undefined>();
+  return (color) => {
+    if (cache.has(color)) return cache.get(color);
+    const text = colorAttributes(color);
+    if (typeof color === "string") cache.set(color, text);
+    return text;
+  };
 }
 
-/** viz elements of a node (color, size, position) or an edge (color, thickness). */
-function vizLines(attributes: Record<string, unknown>, isEdge: boolean, indent: string): string[] {
-  const lines: string[] = [];
-  const color = colorAttributes(attributes.color);
-  if (color) lines.push(`${indent}<viz:color ${color}/>`);
-  if (isFiniteNumber(attributes.size)) {
-    lines.push(`${indent}<viz:${isEdge ? "thickness" : "size"} value="${attributes.size}"/>`);
+/** The attvalue lines of one element ("" when it has none); numbers and booleans need no escaping. */
+function attvalueText(model: readonly ModelEntry[], attributes: Record<string, unknown>): string {
+  let text = "";
+  for (const { name, open } of model) {
+    const value = formatValue(attributes[name]);
+    if (value === undefined) continue;
+    const typeOf = typeof attributes[name];
+    text += `${open}${typeOf === "number" || typeOf === "boolean" ? value : xml(value)}"/>\n`;
   }
+  return text && `${INDENT}<attvalues>\n${text}${INDENT}</attvalues>\n`;
+}
+
+/** viz elements of a node (color, size, position) or an edge (color, thickness), each line ending in a newline. */
+function vizText(attributes: Record<string, unknown>, isEdge: boolean, color: string | undefined): string {
+  let text = "";
+  if (color) text += `${INDENT}<viz:color ${color}/>\n`;
+  if (isFiniteNumber(attributes.size)) text += `${INDENT}<viz:${isEdge ? "thickness" : "size"} value="${attributes.size}"/>\n`;
   if (!isEdge && isFiniteNumber(attributes.x) && isFiniteNumber(attributes.y)) {
     // z is required by the GEXF viz schema even for a flat layout.
-    lines.push(`${indent}<viz:position x="${attributes.x}" y="${attributes.y}" z="0"/>`);
+    text += `${INDENT}<viz:position x="${attributes.x}" y="${attributes.y}" z="0"/>\n`;
   }
-  return lines;
+  return text;
 }
 
 function declarationLines(model: GexfAttribute[], kind: "node" | "edge"): string[] {
@@ -104,12 +119,24 @@ function declarationLines(model: GexfAttribute[], kind: "node" | "edge"): string
   return [`    <attributes class="${kind}">`, ...lines, "    </attributes>"];
 }
 
-/** One `<node>` or `<edge>` element: opening tag with `head` XML attributes, attvalues, viz. */
-function elementLines(tag: string, head: string, model: GexfAttribute[], attributes: Record<string, unknown>): string[] {
+/** Indent of an element's children. */
+const INDENT = "        ";
+
+/** A model attribute with its attvalue opening written once, not once per element. */
+interface ModelEntry {
+  name: string;
+  open: string;
+}
+
+const modelEntries = (model: GexfAttribute[]): ModelEntry[] =>
+  model.map(({ name }) => ({ name, open: `${INDENT}  <attvalue for="${xml(name)}" value="` }));
+
+/** One `<node>` or `<edge>` element, newline-terminated: opening tag with `head` XML attributes, attvalues, viz. */
+function elementText(tag: string, head: string, model: readonly ModelEntry[], attributes: Record<string, unknown>, color: string | undefined): string {
   const label = typeof attributes.label === "string" ? ` label="${xml(attributes.label)}"` : "";
-  const body = [...attvalueLines(model, attributes, "        "), ...vizLines(attributes, tag === "edge", "        ")];
-  if (!body.length) return [`      <${tag} ${head}${label}/>`];
-  return [`      <${tag} ${head}${label}>`, ...body, `      </${tag}>`];
+  const body = attvalueText(model, attributes) + vizText(attributes, tag === "edge", color);
+  if (!body) return `      <${tag} ${head}${label}/>\n`;
+  return `      <${tag} ${head}${label}>\n${body}      </${tag}>\n`;
 }
 
 /** Elements per chunk of writeGexfChunks: large enough to keep writes few, small enough to stay cheap. */
@@ -124,7 +151,7 @@ export function* writeGexfChunks(graph: Graph, options: GexfOptions = {}): Gener
   const nodeModel = inferAttributes(graph.mapNodes((_node, attributes) => attributes), NODE_RESERVED);
   const edgeModel = inferAttributes(graph.mapEdges((_edge, attributes) => attributes), EDGE_RESERVED);
   const defaultType = graph.type === "directed" ? "directed" : "undirected";
-  let lines = [
+  const header = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<gexf ${NAMESPACES[options.version ?? "1.3"]}>`,
     "  <meta>",
@@ -136,27 +163,32 @@ export function* writeGexfChunks(graph: Graph, options: GexfOptions = {}): Gener
     ...declarationLines(edgeModel, "edge"),
     "    <nodes>",
   ];
+  // Elements are appended to one string per chunk: no per-line arrays, no join.
+  let text = `${header.join("\n")}\n`;
   let elements = 0;
   const full = () => ++elements % CHUNK_ELEMENTS === 0;
   const take = () => {
-    const text = `${lines.join("\n")}\n`;
-    lines = [];
-    return text;
+    const piece = text;
+    text = "";
+    return piece;
   };
+  const color = colorCache();
+  const nodes = modelEntries(nodeModel);
   for (const { node, attributes } of graph.nodeEntries()) {
-    lines.push(...elementLines("node", `id="${xml(node)}"`, nodeModel, attributes));
+    text += elementText("node", `id="${xml(node)}"`, nodes, attributes, color(attributes.color));
     if (full()) yield take();
   }
-  lines.push("    </nodes>", "    <edges>");
+  text += "    </nodes>\n    <edges>\n";
+  const edges = modelEntries(edgeModel);
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     const edgeType = undirected ? "undirected" : "directed";
     const type = edgeType === defaultType ? "" : ` type="${edgeType}"`;
     const weight = isFiniteNumber(attributes.weight) ? ` weight="${attributes.weight}"` : "";
     const head = `id="${xml(edge)}" source="${xml(source)}" target="${xml(target)}"${type}${weight}`;
-    lines.push(...elementLines("edge", head, edgeModel, attributes));
+    text += elementText("edge", head, edges, attributes, color(attributes.color));
     if (full()) yield take();
   }
-  lines.push("    </edges>", "  </graph>", "</gexf>");
+  text += "    </edges>\n  </graph>\n</gexf>\n";
   yield take();
 }
 
