@@ -14,14 +14,19 @@ import { binValues, drawBars } from "./histogram";
 const ROW_LIMIT = 100;
 /** Clustering has its own panel; the table keeps to centralities (and k-core). */
 const COLUMNS = NODE_METRICS.filter((metric) => metric.key !== "clustering");
-/** Column headings short enough for eight columns in a side panel; the full name is the tooltip. */
-const SHORT_LABELS: Partial<Record<NodeMetricKey, string>> = {
-  weightedDegree: "W. degree",
-  betweenness: "Betw.",
-  closeness: "Closen.",
-  harmonic: "Harmonic",
-  eigenvector: "Eigenv.",
-  coreness: "k-core",
+/**
+ * Column headings short enough for the side panel; the full name and definition are the tooltip. The #
+ * and name columns stay in place while the table scrolls sideways (styles.css).
+ */
+const SHORT_LABELS: Record<Exclude<NodeMetricKey, "clustering">, string> = {
+  degree: "Deg",
+  weightedDegree: "W.deg",
+  betweenness: "Betw",
+  closeness: "Clos",
+  harmonic: "Harm",
+  eigenvector: "Eig",
+  pagerank: "PR",
+  coreness: "Core",
 };
 
 /** Node keys sorted by `key`, highest first; ties by label so the order is stable. */
@@ -50,7 +55,7 @@ export function mountCentralityPanel(element: HTMLElement, store: Store): () => 
       const arrow = metric.key === sortKey ? (descending ? " ▼" : " ▲") : "";
       header.append(
         h("th", {
-          text: (SHORT_LABELS[metric.key] ?? metric.label) + arrow,
+          text: (SHORT_LABELS[metric.key as keyof typeof SHORT_LABELS] ?? metric.label) + arrow,
           title: `${metric.label}: ${metric.description}`,
           className: `sortable${metric.key === sortKey ? " sorted" : ""}`,
           attrs: { "data-metric": metric.key },

@@ -1,7 +1,8 @@
 /**
  * Legends for what the canvas shows, drawn from the AppearanceDescription that also coloured and sized
- * the render graph, so the legend cannot disagree with the picture: a size legend (circles of the d3 sqrt
- * scale's ticks), a colour legend (categories with counts, or a gradient for years) and edge widths.
+ * the render graph, so the legend cannot disagree with the picture: a size legend (three circles of the
+ * d3 sqrt scale's ticks), a colour legend (categories with counts, or a gradient for years) and edge
+ * widths. It is a low band along the bottom of the canvas, which the fitted view keeps free (framing.ts).
  */
 
 import type { AppearanceDescription, CategoryValue, ColorLegend } from "../../appearance";
@@ -9,7 +10,9 @@ import { formatNumber, h, replaceChildren, s } from "../dom";
 import type { Encoding } from "./render-graph";
 
 /** Categorical entries shown before the rest are folded into "other". */
-const MAX_ENTRIES = 10;
+const MAX_ENTRIES = 8;
+/** Circles in the size legend: the smallest, a middle and the largest tick. */
+const SIZE_CIRCLES = 3;
 
 function labelOf(encodings: Encoding[], key: string): string {
   return encodings.find((encoding) => encoding.key === key)?.label ?? key;
@@ -21,32 +24,40 @@ function categoryLabel(attribute: string, value: CategoryValue): string {
   return String(value);
 }
 
+/** Up to SIZE_CIRCLES ticks spread over the scale: first, middle and last. */
+function pickTicks<T>(ticks: T[]): T[] {
+  if (ticks.length <= SIZE_CIRCLES) return ticks;
+  return [ticks[0]!, ticks[Math.floor((ticks.length - 1) / 2)]!, ticks[ticks.length - 1]!];
+}
+
 function sizeLegend(description: AppearanceDescription, title: string): HTMLElement {
-  const ticks = description.nodeSize.ticks.filter((tick) => tick.value > 0).slice(-4);
+  const ticks = pickTicks(description.nodeSize.ticks.filter((tick) => tick.value > 0));
   const largest = Math.max(...ticks.map((tick) => tick.size), 4);
-  const width = ticks.reduce((sum, tick) => sum + tick.size * 2 + 34, 0);
-  const svg = s("svg", { width: Math.max(width, 10), height: largest * 2 + 18, class: "legend-sizes" });
-  let x = 0;
+  const svg = s("svg", { height: largest * 2 + 2, class: "legend-sizes" });
+  let x = 1;
   for (const tick of ticks) {
     const cx = x + tick.size;
+    const labelX = cx + tick.size + 3;
+    const text = formatNumber(tick.value);
     svg.append(
-      s("circle", { cx, cy: largest * 2 - tick.size, r: tick.size, class: "legend-circle" }),
-      s("text", { x: cx, y: largest * 2 + 14, "text-anchor": "middle" }, formatNumber(tick.value)),
+      s("circle", { cx, cy: largest + 1, r: tick.size, class: "legend-circle" }),
+      s("text", { x: labelX, y: largest + 4 }, text),
     );
-    x += tick.size * 2 + 34;
+    x = labelX + text.length * 6 + 8;
   }
+  svg.setAttribute("width", String(Math.max(x, 10)));
   return h("section", { className: "legend-block" }, h("h4", { text: `Size: ${title}` }), svg);
 }
 
 function colorLegend(legend: ColorLegend, title: string): HTMLElement {
-  const block = h("section", { className: "legend-block" }, h("h4", { text: `Colour: ${title}` }));
+  const block = h("section", { className: "legend-block colours" }, h("h4", { text: `Colour: ${title}` }));
   if (legend.kind === "sequential") {
     const gradient = legend.stops.map((stop) => stop.color).join(", ");
     const bar = h("div", { className: "legend-gradient", attrs: { style: `background: linear-gradient(to right, ${gradient})` } });
-    block.append(bar, h("div", { className: "legend-range" }, h("span", { text: String(legend.domain[0]) }), h("span", { text: String(legend.domain[1]) })));
+    block.append(h("div", {}, bar, h("div", { className: "legend-range" }, h("span", { text: String(legend.domain[0]) }), h("span", { text: String(legend.domain[1]) }))));
     return block;
   }
-  const list = h("ul", { className: legend.entries.length > 5 ? "legend-list two-columns" : "legend-list" });
+  const list = h("ul", { className: "legend-list" });
   const shown = legend.entries.slice(0, MAX_ENTRIES);
   const folded = legend.entries.slice(MAX_ENTRIES).reduce((sum, entry) => sum + entry.count, legend.otherCount);
   for (const entry of shown) {
@@ -82,9 +93,13 @@ export function renderLegends(element: HTMLElement, description: AppearanceDescr
     "details",
     {},
     h("summary", { text: "Legend" }),
-    sizeLegend(description, labelOf(sizes, description.nodeSize.attribute)),
-    colorLegend(description.nodeColor, labelOf(colors, description.nodeColor.attribute)),
-    edges,
+    h(
+      "div",
+      { className: "legend-body" },
+      sizeLegend(description, labelOf(sizes, description.nodeSize.attribute)),
+      edges,
+      colorLegend(description.nodeColor, labelOf(colors, description.nodeColor.attribute)),
+    ),
   );
   details.open = wasOpen;
   replaceChildren(element, details);

@@ -16,6 +16,8 @@ import { EdgeLineProgram } from "sigma/rendering";
 import type { Dataset } from "../dataset";
 import { selectNode, watch, type NetworkName, type Store } from "../state";
 import { nextTask } from "../tasks";
+import { createLabelMeasure, framingBox, type LabelFont } from "./framing";
+import { cullLabels } from "./label-culling";
 import { createLayoutControl, type LayoutControl } from "./layout-control";
 import { renderLegends } from "./legends";
 import { createEdgeReducer, createNodeReducer, nodesOnTopic } from "./reducers";
@@ -43,7 +45,26 @@ const SMALL_GRAPH = 200;
 /** Above this many links, links are thin lines hidden while the camera moves. */
 const MANY_EDGES = 5_000;
 
-function createSigma(graph: Graph, container: HTMLElement, store: Store, scene: () => Scene | undefined): Sigma {
+const LABEL_FONT: LabelFont = { size: 12, font: "Inter, 'Segoe UI', system-ui, sans-serif", weight: "500" };
+const measureLabel = createLabelMeasure(LABEL_FONT);
+
+/**
+ * Frames the fitted view before sigma indexes the graph: labels inside the canvas and nothing under the
+ * legend (see framing.ts). Small networks fit their labels and draw them without overlaps.
+ */
+function frameView(sigma: Sigma, graph: Graph, legend: HTMLElement): void {
+  const small = graph.order <= SMALL_GRAPH;
+  sigma.on("beforeProcess", () => {
+    const { width, height } = sigma.getDimensions();
+    const bottomBand = legend.offsetHeight > 0 ? legend.offsetHeight + 12 : 0;
+    const box = framingBox({ graph, width, height, bottomBand, labelSize: LABEL_FONT.size, labelWidth: small ? measureLabel : undefined });
+    sigma.setCustomBBox(box ?? null);
+  });
+  if (small) cullLabels(sigma, measureLabel, LABEL_FONT.size);
+  sigma.refresh();
+}
+
+function createSigma(graph: Graph, container: HTMLElement, legend: HTMLElement, store: Store, scene: () => Scene | undefined): Sigma {
   const context = { graph, state: store.get, visible: () => scene()?.visible };
   const manyEdges = graph.size > MANY_EDGES;
   const edgeReducer = createEdgeReducer(context);
@@ -51,20 +72,22 @@ function createSigma(graph: Graph, container: HTMLElement, store: Store, scene: 
     nodeReducer: createNodeReducer(context),
     edgeReducer: manyEdges ? (edge, data) => ({ ...edgeReducer(edge, data), type: "line" }) : edgeReducer,
     edgeProgramClasses: { line: EdgeLineProgram },
-    labelFont: "Inter, 'Segoe UI', system-ui, sans-serif",
-    labelSize: 12,
-    labelWeight: "500",
+    labelFont: LABEL_FONT.font,
+    labelSize: LABEL_FONT.size,
+    labelWeight: LABEL_FONT.weight,
     labelColor: { color: "#1f2430" },
-    // Small networks label (nearly) every node; large ones only the biggest, one per grid cell.
-    labelDensity: graph.order <= SMALL_GRAPH ? 1 : 0.6,
+    // Small networks offer every label to the overlap check (label-culling.ts); large ones only the biggest, one per grid cell.
+    labelDensity: graph.order <= SMALL_GRAPH ? 100 : 0.6,
     labelGridCellSize: graph.order <= SMALL_GRAPH ? 50 : 90,
     labelRenderedSizeThreshold: graph.order <= SMALL_GRAPH ? 0 : graph.order > 2000 ? 9 : 6,
     zIndex: true,
     hideEdgesOnMove: manyEdges,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
-    stagePadding: 70,
+    // framing.ts keeps the margins.
+    stagePadding: 0,
   });
+  frameView(sigma, graph, legend);
   sigma.on("enterNode", ({ node }) => store.set({ hovered: node }));
   sigma.on("leaveNode", () => store.set({ hovered: undefined }));
   sigma.on("clickNode", ({ node }) => selectNode(store, node));
@@ -117,7 +140,7 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     if (mine !== generation) return layout.kill();
     const sigmaStart = performance.now();
     const scene: Scene = { graph, network, layout, totalEdges, visible, sigma: undefined as unknown as Sigma };
-    scene.sigma = createSigma(graph, container, store, () => scene);
+    scene.sigma = createSigma(graph, container, legendElement, store, () => scene);
     current = scene;
     performance.measure("papergraph:sigma", { start: sigmaStart, end: performance.now() });
     describeShown(container, scene);
@@ -126,7 +149,11 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     if (mine === generation) layout.start();
   };
 
+  // Opening or closing the legend changes the band the fitted view keeps free.
+  const onLegendToggle = () => current?.sigma.refresh();
+  legendElement.addEventListener("toggle", onLegendToggle, true);
   const disposers = [
+    () => legendElement.removeEventListener("toggle", onLegendToggle, true),
     watch(store, ["dataset", "network"], (state) => void rebuild(state.dataset, state.network)),
     watch(store, ["sizeBy", "colorBy"], () => {
       if (!current) return;
