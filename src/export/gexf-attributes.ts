@@ -16,8 +16,16 @@ export interface GexfAttribute {
 
 const INT32_MAX = 0x7fffffff;
 
+/** Whether formatValue writes anything for `value`, without building the text of a list (papers on 2M links). */
+function isWritten(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === "number") return Number.isFinite(value);
+  if (typeof value === "string" || typeof value === "boolean" || Array.isArray(value)) return true;
+  return formatValue(value) !== undefined;
+}
+
 function valueType(value: unknown): GexfType | undefined {
-  if (formatValue(value) === undefined) return undefined;
+  if (!isWritten(value)) return undefined;
   if (typeof value === "boolean") return "boolean";
   if (typeof value !== "number") return "string";
   if (!Number.isInteger(value)) return "double";

@@ -139,8 +139,8 @@ function elementText(tag: string, head: string, model: readonly ModelEntry[], at
   return `      <${tag} ${head}${label}>\n${body}      </${tag}>\n`;
 }
 
-/** Elements per chunk of writeGexfChunks: large enough to keep writes few, small enough to stay cheap. */
-const CHUNK_ELEMENTS = 5_000;
+/** Elements per chunk: few writes, yet a piece dies young (with 5,000, GC took 2/3 of a 10k-paper export). */
+const CHUNK_ELEMENTS = 1_000;
 
 /**
  * The graph as a GEXF 1.3 document, in pieces (header, blocks of elements, footer) that concatenate to
