@@ -9,7 +9,16 @@
 import type { IdentityState, NameUnit } from "./name-units";
 import { unitLabel } from "./name-units";
 
-const coarseKey = (unit: NameUnit): string => `${unit.parts.family}|${unit.parts.given[0]?.[0] ?? ""}`;
+const coarseKeyOf = (unit: NameUnit): string => `${unit.parts.family}|${unit.parts.given[0]?.[0] ?? ""}`;
+
+/** Coarse keys per unit index, built once per state: rebuilding (and rehashing) them per paper visited was a hot spot. */
+const coarseKeyCache = new WeakMap<IdentityState, string[]>();
+
+function coarseKeys(state: IdentityState): string[] {
+  let keys = coarseKeyCache.get(state);
+  if (!keys || keys.length !== state.units.length) coarseKeyCache.set(state, (keys = state.units.map(coarseKeyOf)));
+  return keys;
+}
 
 function papersOf(state: IdentityState, units: readonly number[]): Set<number> {
   const papers = new Set<number>();
@@ -33,9 +42,10 @@ function colleaguesOf(state: IdentityState, group: readonly number[]): Map<strin
   if (colleagues) return colleagues;
   colleagues = new Map();
   const own = new Set(group);
+  const keys = coarseKeys(state);
   for (const paper of papersOf(state, group)) {
     for (const unit of state.authorUnits[paper]!) {
-      if (unit >= 0 && !own.has(unit)) colleagues.set(coarseKey(state.units[unit]!), state.units[unit]!.parts.family);
+      if (unit >= 0 && !own.has(unit)) colleagues.set(keys[unit]!, state.units[unit]!.parts.family);
     }
   }
   cache.set(id, colleagues);
@@ -50,10 +60,11 @@ export function findSharedCoauthor(state: IdentityState, a: readonly number[], b
   const own = new Set([...a, ...b]);
   const families = new Set([...own].map((unit) => state.units[unit]!.parts.family));
   const colleagues = colleaguesOf(state, a);
+  const keys = coarseKeys(state);
   for (const paper of papersOf(state, b)) {
     for (const unit of state.authorUnits[paper]!) {
       if (unit < 0 || own.has(unit) || families.has(state.units[unit]!.parts.family)) continue;
-      if (colleagues.has(coarseKey(state.units[unit]!))) return unitLabel(state.units[unit]!);
+      if (colleagues.has(keys[unit]!)) return unitLabel(state.units[unit]!);
     }
   }
   return undefined;
