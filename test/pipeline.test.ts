@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { writeGexf } from "../src/export";
+import { writeAnalysisJson, writeEdgesCsv, writeGexf } from "../src/export";
 import { analyse } from "../src/pipeline";
 import type { Analysis } from "../src/pipeline";
 
@@ -60,6 +60,14 @@ describe("analyse on the seed profile", () => {
       const other = again.coauthors.getNodeAttributes(node);
       expect([other.community, other.x, other.y]).toEqual([attributes.community, attributes.x, attributes.y]);
     });
+  });
+
+  it("exports byte-identical GEXF, CSV and JSON on a second run with the same seed", async () => {
+    const again = await analyse([{ name: "can-rager.profile.txt", text: readFileSync(SEED, "utf8") }], { referenceYear: 2026 });
+    expect(writeGexf(again.coauthors, {})).toBe(writeGexf(analysis.coauthors, {}));
+    expect(writeGexf(again.topics, {})).toBe(writeGexf(analysis.topics, {}));
+    expect(writeEdgesCsv(again.coauthors)).toBe(writeEdgesCsv(analysis.coauthors));
+    expect(writeAnalysisJson(again)).toBe(writeAnalysisJson(analysis));
   });
 
   it("builds a topic network whose topics include the categories and 'sparse autoencoders'", () => {

@@ -180,11 +180,14 @@ export function* writeGexfChunks(graph: Graph, options: GexfOptions = {}): Gener
   }
   text += "    </nodes>\n    <edges>\n";
   const edges = modelEntries(edgeModel);
-  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+  // Edges are numbered in graph order rather than written with their keys: graphology's generated keys
+  // carry a random per-graph prefix, which would make two exports of the same analysis differ.
+  let index = 0;
+  for (const { attributes, source, target, undirected } of graph.edgeEntries()) {
     const edgeType = undirected ? "undirected" : "directed";
     const type = edgeType === defaultType ? "" : ` type="${edgeType}"`;
     const weight = isFiniteNumber(attributes.weight) ? ` weight="${attributes.weight}"` : "";
-    const head = `id="${xml(edge)}" source="${xml(source)}" target="${xml(target)}"${type}${weight}`;
+    const head = `id="${index++}" source="${xml(source)}" target="${xml(target)}"${type}${weight}`;
     text += elementText("edge", head, edges, attributes, color(attributes.color));
     if (full()) yield take();
   }

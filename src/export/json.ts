@@ -6,6 +6,7 @@
  */
 
 import type Graph from "graphology";
+import type { SerializedGraph } from "graphology-types";
 import type { IdentifiedCorpus } from "../model";
 
 /** The parts of an analysis this export reads (the pipeline's Analysis satisfies it). */
@@ -46,9 +47,19 @@ function documentHead(analysis: AnalysisJsonInput): Record<string, unknown> {
   };
 }
 
+/**
+ * graph.export() without the keys graphology generated for edges: they carry a per-graph counter, so two
+ * runs of the same analysis would differ; Graph.from() makes new ones when reading the document back.
+ */
+function exportGraph(graph: Graph): SerializedGraph {
+  const serialized = graph.export();
+  const edges = serialized.edges.map(({ key, ...edge }) => (key === undefined || key.startsWith("geid_") ? edge : { key, ...edge }));
+  return { ...serialized, edges };
+}
+
 /** The analysis as a JSON string with graphs as `graph.export()`. */
 export function writeAnalysisJson(analysis: AnalysisJsonInput, options: AnalysisJsonOptions = {}): string {
-  const document = { ...documentHead(analysis), coauthors: analysis.coauthors.export(), topics: analysis.topics.export() };
+  const document = { ...documentHead(analysis), coauthors: exportGraph(analysis.coauthors), topics: exportGraph(analysis.topics) };
   return JSON.stringify(document, null, options.pretty ? 2 : undefined);
 }
 
@@ -57,7 +68,7 @@ const CHUNK_ITEMS = 10_000;
 
 /** A serialised graph as JSON pieces: its options and attributes, then nodes and edges in blocks. */
 function* graphChunks(graph: Graph): Generator<string> {
-  const { options, attributes, nodes, edges } = graph.export();
+  const { options, attributes, nodes, edges } = exportGraph(graph);
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(attributes)}`;
   for (const [name, items] of [["nodes", nodes], ["edges", edges]] as const) {
     yield `,"${name}":[`;
