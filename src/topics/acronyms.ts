@@ -81,10 +81,10 @@ export function findAcronymDefinitions(tokens: readonly string[], vocabulary: Vo
     const maxWords = Math.min(letters.length + 5, letters.length * 2);
     let start = i;
     while (start > 0 && i - start < maxWords && isWordToken(tokens[start - 1]!)) start--;
-    const window = tokens.slice(start, i);
-    const first = window.length === 0 ? -1 : matchLongForm(letters, window);
+    const preceding = tokens.slice(start, i);
+    const first = preceding.length === 0 ? -1 : matchLongForm(letters, preceding);
     if (first < 0) continue;
-    const forms = window.slice(first).map(vocabulary);
+    const forms = preceding.slice(first).map(vocabulary);
     if (!forms[0]!.isPhraseWord || !forms[forms.length - 1]!.isPhraseWord) continue;
     const key = forms.map((form) => form.key).join(" ");
     if (key === letters) continue;
