@@ -10,7 +10,7 @@
 
 import type { Attributes, GraphOptions, SerializedEdge, SerializedNode } from "graphology-types";
 import type { GraphSummary } from "../metrics";
-import type { Diagnostic, FileReport, InputFile, Paper, Person, Profile } from "../model";
+import type { Diagnostic, FileReport, IdentifiedCorpus, InputFile, Paper, Person, Profile } from "../model";
 import type { AnalysisOptions } from "../options";
 import type { Topic } from "../topics";
 import type { NetworkName } from "./state";
@@ -43,6 +43,10 @@ export interface AnalysisMeta {
   profiles: Profile[];
   files: FileReport[];
   diagnostics: Diagnostic[];
+  /** Spellings joined into one person, with the evidence (a few per corpus, so they ride with the meta). */
+  merges: IdentifiedCorpus["merges"];
+  /** People kept apart although they may be one, with the evidence for and against. */
+  possibleDuplicates: IdentifiedCorpus["possibleDuplicates"];
   /** Milliseconds the worker spent in analyse(). */
   elapsedMs: number;
 }

@@ -31,8 +31,9 @@ async function run(request: WorkerRequest): Promise<void> {
   const elapsedMs = performance.now() - started;
   for (const part of packAnalysis(analysis)) post({ type: "chunk", id: request.id, part }, transferablesOf(part));
   const { options, coauthorSummary, topicSummary, corpus } = analysis;
-  const { profiles, files, diagnostics } = corpus;
-  post({ type: "result", id: request.id, meta: { options, coauthorSummary, topicSummary, profiles, files, diagnostics, elapsedMs } });
+  const { profiles, files, diagnostics, merges, possibleDuplicates } = corpus;
+  const meta = { options, coauthorSummary, topicSummary, profiles, files, diagnostics, merges, possibleDuplicates, elapsedMs };
+  post({ type: "result", id: request.id, meta });
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {

@@ -1,7 +1,8 @@
 /**
  * The user's own files on top of the embedded corpus: a second profile page and a BibTeX file dropped on
  * the page add their authors, a malformed file yields diagnostics (file, line, reason) while its readable
- * records and the other files still load, and untrusted names and titles render as literal text.
+ * records and the other files still load, untrusted names and titles render as literal text, and two
+ * spellings one letter apart are listed as a possible duplicate with the evidence for and against.
  */
 
 import { readFileSync } from "node:fs";
@@ -91,5 +92,17 @@ describe("adding files to the explorer", () => {
     expect(await page.locator("#search-suggestions option").first().getAttribute("value")).toBe(XSS_NAME);
     expect(await page.locator("body img, #details script, #centrality script").count()).toBe(0);
     expect(dialogs).toEqual([]);
+  });
+
+  test("two spellings one letter apart with a shared coauthor are listed as a possible duplicate, not merged", async () => {
+    const { page } = session;
+    await dropFixture(page, "near-duplicate-names.bib");
+    const names = await page.locator("#centrality td.name").allTextContents();
+    expect(names).toEqual(expect.arrayContaining(["Adam Scibior", "Aadam Scibior", "Frank Wood"]));
+    const pair = page.locator("#diagnostics .identity.duplicates .possible-duplicate", { hasText: "Scibior" });
+    expect(await pair.count()).toBe(1);
+    expect(await pair.locator(".names").textContent()).toBe("Aadam Scibior ~ Adam Scibior");
+    expect(await pair.locator(".evidence.for").textContent()).toContain('shared coauthor "Frank Wood"');
+    expect(await pair.locator(".evidence.against").textContent()).toMatch(/^against: .+/);
   });
 });

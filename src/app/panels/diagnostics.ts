@@ -1,12 +1,14 @@
 /**
  * The diagnostics panel: what each file gave (format, papers read, skipped, merged) and every diagnostic
  * the pipeline raised (severity, file, line, reason), so a user sees why a record is missing while the
- * rest of their data loads. Run errors (the worker failed) are shown here too.
+ * rest of their data loads. Run errors (the worker failed) are shown here too, and so are the identity
+ * decisions: spellings joined into one person and possible duplicates kept apart.
  */
 
 import type { Diagnostic } from "../../model";
 import { h, replaceChildren } from "../dom";
 import { watch, type Store } from "../state";
+import { identitySection } from "./identity";
 
 const SHOWN = 300;
 const SEVERITY_ORDER: Record<Diagnostic["severity"], number> = { error: 0, warning: 1, info: 2 };
@@ -43,6 +45,7 @@ export function mountDiagnosticsPanel(element: HTMLElement, store: Store, onCoun
       element,
       failure,
       files,
+      identitySection(state.dataset),
       diagnostics.length
         ? h("ul", { className: "diagnostics" }, ...diagnostics.slice(0, SHOWN).map(diagnosticItem))
         : h("p", { className: "empty", text: "No problems found in the files." }),
