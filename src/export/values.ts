@@ -5,33 +5,17 @@
  * are not finite are left empty rather than written as "NaN" or "Infinity".
  */
 
-/** The metric node attributes of the contract, in the order exports list them. */
-export const METRIC_ATTRIBUTES: readonly string[] = [
-  "degree",
-  "weightedDegree",
-  "betweenness",
-  "closeness",
-  "harmonic",
-  "eigenvector",
-  "pagerank",
-  "clustering",
-  "coreness",
-  "community",
-  "component",
-];
+import { NODE_METRICS } from "../metrics";
+
+/** The metric node attributes of the contract, in the order exports list them (the metrics registry's order). */
+export const METRIC_ATTRIBUTES: readonly string[] = [...NODE_METRICS.map((metric) => metric.key), "community", "component"];
 
 /**
  * Attributes that are real numbers even when every value happens to be whole (betweenness is 0 on every
  * node of a complete graph): typing them by their values would declare them integer.
  */
 export const DOUBLE_ATTRIBUTES: ReadonlySet<string> = new Set([
-  "weightedDegree",
-  "betweenness",
-  "closeness",
-  "harmonic",
-  "eigenvector",
-  "pagerank",
-  "clustering",
+  ...NODE_METRICS.filter((metric) => !metric.isInteger).map((metric) => metric.key),
   "fractional",
 ]);
 
