@@ -11,11 +11,11 @@ import { createPaper, diagnostic } from "../model";
 import type { Diagnostic, Paper, ReadResult } from "../model";
 import { toArxivCategory } from "./categories";
 import type { ReaderOptions } from "./detect";
+import { parseIsoDate } from "./dates";
 import { collapseSpace, streamXml } from "./xml-stream";
 
 const ABS_URL = /arxiv\.org\/abs\/(.+)$/;
 const API_ERROR = /arxiv\.org\/api\/errors/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 /** Child elements whose text is kept; `name` is only read inside `<author>`. */
 const TEXT_FIELDS = new Set(["id", "title", "summary", "published", "updated", "name", "arxiv:doi", "arxiv:journal_ref"]);
 
@@ -86,7 +86,7 @@ function toPaper(entry: EntryDraft, file: string, diagnostics: Diagnostic[]): Pa
     diagnostics.push(diagnostic("error", file, entry.line, `entry has no ${title ? "arXiv id" : "title"}. It was skipped.`));
     return undefined;
   }
-  const date = ISO_DATE.exec(entry.fields.get("published") ?? entry.fields.get("updated") ?? "");
+  const date = parseIsoDate(entry.fields.get("published") ?? entry.fields.get("updated"));
   const doi = entry.fields.get("arxiv:doi")?.split(/\s+/)[0];
   const codes = [entry.primary, ...entry.categories].flatMap((code) => (code ? [toArxivCategory(code)] : []));
   const categories = [...new Set(codes.filter((code): code is string => code !== undefined))];
@@ -97,7 +97,7 @@ function toPaper(entry: EntryDraft, file: string, diagnostics: Diagnostic[]): Pa
     title,
     authors: entry.authors.filter((name) => name.length > 0).map((name) => ({ name })),
     authorsTruncated: false,
-    ...(date ? { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } : {}),
+    ...date,
     categories,
     venue,
     abstract,

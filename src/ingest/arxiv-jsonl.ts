@@ -12,13 +12,13 @@ import { createPaper, diagnostic } from "../model";
 import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
 import { toArxivCategory } from "./categories";
 import type { ReaderOptions } from "./detect";
-import { firstJsonObject, isObject, parseJsonText } from "./json-text";
+import { firstJsonObject, isObject, jsonText, parseJsonText } from "./json-text";
+import { parseIsoDate } from "./dates";
 import { decodeLatex } from "./latex";
 import type { JsonObject } from "./json-text";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const RFC_DATE = /(\d{1,2})\s+([A-Za-z]{3})\w*\s+(\d{4})/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const ET_AL = /,?\s*et\.?\s+al\.?\s*$/i;
 
 /** Reads arXiv snapshot JSON lines into papers; a line that is not a paper costs one diagnostic. */
@@ -43,22 +43,22 @@ export function sniffArxivJsonl(text: string): boolean {
 }
 
 function toPaper(record: JsonObject, file: string, line: number, diagnostics: Diagnostic[]): Paper | undefined {
-  const title = text(record.title)?.replace(/\s+/g, " ");
-  const arxivId = text(record.id);
+  const title = jsonText(record.title)?.replace(/\s+/g, " ");
+  const arxivId = jsonText(record.id);
   if (!title || !arxivId) {
     diagnostics.push(diagnostic("error", file, line, `record has no ${title ? "id" : "title"}. It was skipped.`));
     return undefined;
   }
   const date = dateOf(record);
-  const doi = text(record.doi)?.split(/\s+/)[0];
-  const codes = (text(record.categories) ?? "").split(/\s+/).map((code) => toArxivCategory(code));
+  const doi = jsonText(record.doi)?.split(/\s+/)[0];
+  const codes = (jsonText(record.categories) ?? "").split(/\s+/).map((code) => toArxivCategory(code));
   const categories = [...new Set(codes.filter((code): code is string => code !== undefined))];
-  const abstract = text(record.abstract)?.replace(/\s+/g, " ");
-  const venue = text(record["journal-ref"])?.replace(/\s+/g, " ");
+  const abstract = jsonText(record.abstract)?.replace(/\s+/g, " ");
+  const venue = jsonText(record["journal-ref"])?.replace(/\s+/g, " ");
   return createPaper({
     title,
     authors: authorsOf(record, file, line, diagnostics),
-    authorsTruncated: ET_AL.test(text(record.authors) ?? ""),
+    authorsTruncated: ET_AL.test(jsonText(record.authors) ?? ""),
     ...date,
     categories,
     venue,
@@ -78,7 +78,7 @@ function authorsOf(record: JsonObject, file: string, line: number, diagnostics: 
       return name ? [{ name }] : [];
     });
   }
-  const written = text(record.authors);
+  const written = jsonText(record.authors);
   if (!written) return [];
   diagnostics.push(diagnostic("warning", file, line, "record has no authors_parsed. Authors were split from the authors string; check names with affiliations."));
   let bare = written.replace(ET_AL, "");
@@ -93,14 +93,9 @@ function decodeName(part: string): string {
 }
 
 function dateOf(record: JsonObject): Pick<Paper, "year" | "month" | "day"> {
-  const first = Array.isArray(record.versions) && isObject(record.versions[0]) ? text(record.versions[0].created) : undefined;
+  const first = Array.isArray(record.versions) && isObject(record.versions[0]) ? jsonText(record.versions[0].created) : undefined;
   const rfc = RFC_DATE.exec(first ?? "");
   const month = rfc ? MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1 : 0;
   if (rfc && month > 0) return { year: Number(rfc[3]), month, day: Number(rfc[1]) };
-  const iso = ISO_DATE.exec(text(record.update_date) ?? "");
-  return iso ? { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } : {};
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === "string" && value.trim().length > 0 ? value.trim() : undefined;
+  return parseIsoDate(jsonText(record.update_date)) ?? {};
 }

@@ -21,6 +21,11 @@ export interface JsonValue {
 /** Plain JSON object (not an array, not null). */
 export type JsonObject = Record<string, unknown>;
 
+/** A JSON value as trimmed text, or undefined when it is not a non-empty string. */
+export function jsonText(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim().length > 0 ? value.trim() : undefined;
+}
+
 /** True for a plain JSON object. */
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -13,12 +13,12 @@
 import { createPaper, diagnostic } from "../model";
 import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
-import { createLineFinder, firstJsonObject, isObject, parseJsonText } from "./json-text";
+import { createLineFinder, firstJsonObject, isObject, jsonText, parseJsonText } from "./json-text";
+import { parseIsoDate } from "./dates";
 import type { JsonObject } from "./json-text";
 
 const CONCEPT_MIN_SCORE = 0.5;
 const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+?)(?:v\d+)?(?:\.pdf)?$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** Reads OpenAlex works JSON (page, work, array or JSON lines); bad records become diagnostics. */
 export function readOpenAlex(text: string, file: string, _options: ReaderOptions): ReadResult {
@@ -64,21 +64,21 @@ function worksOf(value: unknown): unknown[] | undefined {
 }
 
 function toPaper(work: JsonObject, file: string, line: number, diagnostics: Diagnostic[]): Paper | undefined {
-  const title = text(work.title) ?? text(work.display_name);
-  const doi = text(work.doi)?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "");
+  const title = jsonText(work.title) ?? jsonText(work.display_name);
+  const doi = jsonText(work.doi)?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "");
   if (!title) {
-    const named = [text(work.id)?.replace(/^https?:\/\/openalex\.org\//, ""), doi && `doi ${doi}`].filter(Boolean).join(", ");
+    const named = [jsonText(work.id)?.replace(/^https?:\/\/openalex\.org\//, ""), doi && `doi ${doi}`].filter(Boolean).join(", ");
     diagnostics.push(diagnostic("error", file, line, `work has no title (${named || "no id"}). It was skipped.`));
     return undefined;
   }
   const arxivId = arxivIdOf(work);
-  const date = ISO_DATE.exec(text(work.publication_date) ?? "");
-  const year = typeof work.publication_year === "number" ? work.publication_year : date ? Number(date[1]) : undefined;
+  const date = parseIsoDate(jsonText(work.publication_date));
+  const year = typeof work.publication_year === "number" ? work.publication_year : date?.year;
   if (!Array.isArray(work.authorships)) {
     diagnostics.push(diagnostic("warning", file, line, `work "${title}" has no authorships list. It is read without authors.`));
   }
   const authors = (Array.isArray(work.authorships) ? work.authorships : []).flatMap((a) => toAuthor(a));
-  const venue = text(path(work, "primary_location", "source", "display_name"));
+  const venue = jsonText(path(work, "primary_location", "source", "display_name"));
   const abstract = rebuildAbstract(work.abstract_inverted_index);
   const keywords = keywordsOf(work);
   return createPaper({
@@ -86,7 +86,7 @@ function toPaper(work: JsonObject, file: string, line: number, diagnostics: Diag
     authors,
     authorsTruncated: work.is_authors_truncated === true,
     year,
-    ...(date && Number(date[1]) === year ? { month: Number(date[2]), day: Number(date[3]) } : {}),
+    ...(date && date.year === year ? { month: date.month, day: date.day } : {}),
     categories: [],
     keywords,
     venue,
@@ -101,10 +101,10 @@ function toPaper(work: JsonObject, file: string, line: number, diagnostics: Diag
 function toAuthor(authorship: unknown): AuthorRef[] {
   if (!isObject(authorship)) return [];
   const author = isObject(authorship.author) ? authorship.author : {};
-  const name = text(authorship.raw_author_name) ?? text(author.display_name);
+  const name = jsonText(authorship.raw_author_name) ?? jsonText(author.display_name);
   if (!name) return [];
-  const openalex = text(author.id)?.replace(/^https?:\/\/openalex\.org\//, "");
-  const orcid = text(author.orcid)?.replace(/^https?:\/\/orcid\.org\//, "");
+  const openalex = jsonText(author.id)?.replace(/^https?:\/\/openalex\.org\//, "");
+  const orcid = jsonText(author.orcid)?.replace(/^https?:\/\/orcid\.org\//, "");
   const ids = { ...(openalex ? { openalex } : {}), ...(orcid ? { orcid } : {}) };
   return [{ name, ...(openalex || orcid ? { ids } : {}) }];
 }
@@ -125,7 +125,7 @@ export function rebuildAbstract(index: unknown): string | undefined {
 
 function keywordsOf(work: JsonObject): string[] {
   const names = (list: unknown, keep: (item: JsonObject) => boolean = () => true) =>
-    (Array.isArray(list) ? list : []).flatMap((item) => (isObject(item) && keep(item) && text(item.display_name) ? [text(item.display_name)!] : []));
+    (Array.isArray(list) ? list : []).flatMap((item) => (isObject(item) && keep(item) && jsonText(item.display_name) ? [jsonText(item.display_name)!] : []));
   const concept = (item: JsonObject) => Number(item.score) >= CONCEPT_MIN_SCORE && Number(item.level) > 0;
   const current = [...names(work.keywords), ...names(work.topics)];
   const all = current.length > 0 ? current : names(work.concepts, concept);
@@ -136,7 +136,7 @@ function keywordsOf(work: JsonObject): string[] {
 function arxivIdOf(work: JsonObject): string | undefined {
   const locations = Array.isArray(work.locations) ? work.locations : [];
   for (const location of locations) {
-    const match = isObject(location) ? ARXIV_URL.exec(text(location.landing_page_url) ?? "") : null;
+    const match = isObject(location) ? ARXIV_URL.exec(jsonText(location.landing_page_url) ?? "") : null;
     if (match) return match[1];
   }
   return undefined;
@@ -146,6 +146,3 @@ function path(value: unknown, ...keys: string[]): unknown {
   return keys.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), value);
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === "string" && value.trim().length > 0 ? value.trim() : undefined;
-}

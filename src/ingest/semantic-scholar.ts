@@ -11,10 +11,10 @@
 import { createPaper, diagnostic, foldText } from "../model";
 import type { AuthorRef, Diagnostic, Paper, Profile, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
-import { createLineFinder, firstJsonObject, isObject, parseJsonText } from "./json-text";
+import { createLineFinder, firstJsonObject, isObject, jsonText, parseJsonText } from "./json-text";
+import { parseIsoDate } from "./dates";
 import type { JsonObject } from "./json-text";
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 interface Context {
   file: string;
@@ -93,8 +93,8 @@ function readPaper(record: JsonObject, line: number, context: Context): Paper | 
   const external = isObject(record.externalIds) ? record.externalIds : {};
   const doi = text(external.DOI);
   const arxivId = text(external.ArXiv);
-  const date = ISO_DATE.exec(text(record.publicationDate) ?? "");
-  const year = typeof record.year === "number" ? record.year : date ? Number(date[1]) : undefined;
+  const date = parseIsoDate(text(record.publicationDate));
+  const year = typeof record.year === "number" ? record.year : date?.year;
   const venue = text(record.venue) ?? text(isObject(record.journal) ? record.journal.name : undefined) ?? text(isObject(record.publicationVenue) ? record.publicationVenue.name : undefined);
   const abstract = text(record.abstract);
   const keywords = fieldsOf(record);
@@ -103,7 +103,7 @@ function readPaper(record: JsonObject, line: number, context: Context): Paper | 
     authors,
     authorsTruncated: false,
     year,
-    ...(date && Number(date[1]) === year ? { month: Number(date[2]), day: Number(date[3]) } : {}),
+    ...(date && date.year === year ? { month: date.month, day: date.day } : {}),
     categories: [],
     keywords,
     venue,
@@ -150,7 +150,7 @@ function fieldsOf(record: JsonObject): string[] {
   return [...new Set([...plain, ...s2])];
 }
 
+/** Semantic Scholar writes some ids as numbers: they are text here. */
 function text(value: unknown): string | undefined {
-  if (typeof value === "number") return String(value);
-  return typeof value === "string" && value.trim().length > 0 ? value.trim() : undefined;
+  return typeof value === "number" ? String(value) : jsonText(value);
 }
