@@ -6,7 +6,14 @@
 
 import type Graph from "graphology";
 import { assignAppearance } from "./appearance";
-import { addImportedNetworks, buildBipartite, filterCoauthors, isFilterActive, projectCoauthors, projectTopics } from "./graphs";
+import {
+  addImportedNetworks,
+  buildBipartite,
+  filterCoauthors,
+  isFilterActive,
+  projectCoauthors,
+  projectTopics,
+} from "./graphs";
 import { readThesaurus, resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph } from "./layout";
@@ -43,7 +50,10 @@ function identify(corpus: Corpus, options: AnalysisOptions): IdentifiedCorpus {
 }
 
 /** Keeps the papers inside the year range; papers without a year cannot be placed and are left out, said once. */
-function selectYears(corpus: IdentifiedCorpus, options: AnalysisOptions): { corpus: IdentifiedCorpus; diagnostics: Diagnostic[] } {
+function selectYears(
+  corpus: IdentifiedCorpus,
+  options: AnalysisOptions,
+): { corpus: IdentifiedCorpus; diagnostics: Diagnostic[] } {
   const { yearFrom, yearTo } = options;
   if (yearFrom === undefined && yearTo === undefined) return { corpus, diagnostics: [] };
   const inRange = (year: number | undefined) =>
@@ -51,7 +61,14 @@ function selectYears(corpus: IdentifiedCorpus, options: AnalysisOptions): { corp
   const papers = corpus.papers.filter((paper) => inRange(paper.year));
   const undated = corpus.papers.filter((paper) => paper.year === undefined).length;
   const diagnostics = undated
-    ? [diagnostic("info", "", 0, `${undated} papers without a year are left out by the year range ${yearFrom ?? "…"}–${yearTo ?? "…"}.`)]
+    ? [
+        diagnostic(
+          "info",
+          "",
+          0,
+          `${undated} papers without a year are left out by the year range ${yearFrom ?? "…"}–${yearTo ?? "…"}.`,
+        ),
+      ]
     : [];
   const kept = new Set(papers.map((paper) => paper.id));
   const people = corpus.people
@@ -92,7 +109,11 @@ export interface AnalysisRuntime {
  * the raw and the un-selected corpus can be collected once it returns (closures in analyse() would keep
  * every intermediate alive until the end).
  */
-async function readCorpus(inputs: InputFile[], options: AnalysisOptions, onProgress: OnProgress): Promise<{ corpus: IdentifiedCorpus; diagnostics: Diagnostic[] }> {
+async function readCorpus(
+  inputs: InputFile[],
+  options: AnalysisOptions,
+  onProgress: OnProgress,
+): Promise<{ corpus: IdentifiedCorpus; diagnostics: Diagnostic[] }> {
   // 1. Read every file with its reader; unreadable records become diagnostics.
   const read = await step("ingest", onProgress, (inner) => ingest(inputs, options, inner));
   // 2. One record per paper, one key per person; the year range then selects papers before anything is counted.
@@ -116,7 +137,9 @@ async function buildNetworks(
     addImportedNetworks(result.graph, selected.networks);
     return result;
   });
-  const coauthors = isFilterActive(options) ? await step("filter", onProgress, () => filterCoauthors(projected, options)) : projected;
+  const coauthors = isFilterActive(options)
+    ? await step("filter", onProgress, () => filterCoauthors(projected, options))
+    : projected;
   const topics = await step("topic network", onProgress, () => projectTopics(bipartite));
   return { bipartite, coauthors, topics, diagnostics };
 }
@@ -139,12 +162,17 @@ export async function analyse(
   const { bipartite, coauthors, topics } = networks;
   // 5. Metrics on both networks (the coauthor network first: it is what users wait for).
   const metricsOptions = { ...options, sweep: runtime.sweep };
-  const coauthorSummary = await step("coauthor metrics", onProgress, (inner) => computeMetrics(coauthors, metricsOptions, inner));
-  const topicSummary = await step("topic metrics", onProgress, (inner) => computeMetrics(topics, metricsOptions, inner));
+  const coauthorSummary = await step("coauthor metrics", onProgress, (inner) =>
+    computeMetrics(coauthors, metricsOptions, inner),
+  );
+  const topicSummary = await step("topic metrics", onProgress, (inner) =>
+    computeMetrics(topics, metricsOptions, inner),
+  );
   // 6. Sizes and colours first (overlap removal needs the sizes), then positions.
   await step("appearance", onProgress, () => [coauthors, topics].forEach((graph) => assignAppearance(graph, {})));
   await step("layout", onProgress, (inner) => {
-    for (const graph of [coauthors, topics]) layoutGraph(graph, { seed: options.seed, iterations: options.layoutIterations }, inner);
+    for (const graph of [coauthors, topics])
+      layoutGraph(graph, { seed: options.seed, iterations: options.layoutIterations }, inner);
   });
 
   const corpus = { ...selected, diagnostics: [...selected.diagnostics, ...yearNotes, ...networks.diagnostics] };

@@ -20,7 +20,15 @@ function sourceFiles(dir: string): string[] {
 
 const coreFiles = sourceFiles(SRC).filter((file) => !/^(app|cli)\//.test(relative(SRC, file)));
 
-const BROWSER_GLOBALS = ["document", "window", "DOMParser", "XMLSerializer", "HTMLElement", "navigator", "localStorage"];
+const BROWSER_GLOBALS = [
+  "document",
+  "window",
+  "DOMParser",
+  "XMLSerializer",
+  "HTMLElement",
+  "navigator",
+  "localStorage",
+];
 
 const FORBIDDEN: [RegExp, string][] = [
   [/from\s+["'](node:[^"']+|fs|path|os|child_process|worker_threads)["']/, "imports a Node module"],
@@ -31,8 +39,12 @@ const FORBIDDEN: [RegExp, string][] = [
 
 /** Browser globals the file uses without declaring a local binding of the same name (`const window = …`). */
 function browserGlobals(text: string): RegExp | undefined {
-  const used = BROWSER_GLOBALS.filter((name) => !new RegExp(`\\b(const|let|var|function)\\s+${name}\\b|[(,]\\s*${name}\\s*[:,)]`).test(text));
-  return used.length ? new RegExp(`(^|[^.\\w])(${used.join("|")})\\s*[.(]|\\bnew\\s+(${used.join("|")})\\b`) : undefined;
+  const used = BROWSER_GLOBALS.filter(
+    (name) => !new RegExp(`\\b(const|let|var|function)\\s+${name}\\b|[(,]\\s*${name}\\s*[:,)]`).test(text),
+  );
+  return used.length
+    ? new RegExp(`(^|[^.\\w])(${used.join("|")})\\s*[.(]|\\bnew\\s+(${used.join("|")})\\b`)
+    : undefined;
 }
 
 function violations(file: string): string[] {
@@ -44,12 +56,15 @@ function violations(file: string): string[] {
   text.split("\n").forEach((line, index) => {
     const code = line.replace(/\/\/.*$/, "");
     if (/^\s*(\*|\/\*)/.test(line)) return;
-    for (const [pattern, reason] of FORBIDDEN) if (pattern.test(code)) found.push(`${rel}:${index + 1} ${reason}: ${line.trim()}`);
+    for (const [pattern, reason] of FORBIDDEN)
+      if (pattern.test(code)) found.push(`${rel}:${index + 1} ${reason}: ${line.trim()}`);
     if (globals?.test(code)) found.push(`${rel}:${index + 1} uses a browser global: ${line.trim()}`);
     const target = /from\s+["']\.\.\/([a-z-]+)(\/[^"']*)?["']/.exec(code);
     if (stage && target && STAGES.includes(target[1]!)) {
-      if (target[2]) found.push(`${rel}:${index + 1} imports inside another stage instead of its index: ${line.trim()}`);
-      if (STAGES.indexOf(target[1]!) > STAGES.indexOf(stage)) found.push(`${rel}:${index + 1} imports a later stage (${target[1]}): ${line.trim()}`);
+      if (target[2])
+        found.push(`${rel}:${index + 1} imports inside another stage instead of its index: ${line.trim()}`);
+      if (STAGES.indexOf(target[1]!) > STAGES.indexOf(stage))
+        found.push(`${rel}:${index + 1} imports a later stage (${target[1]}): ${line.trim()}`);
     }
   });
   return found;

@@ -10,11 +10,7 @@ export function expectClose(actual: number, expected: number, delta = 1e-6, what
 }
 
 /** Asserts every key of `expected` is in `actual` and close to it. */
-export function expectAllClose(
-  actual: Record<string, number>,
-  expected: Record<string, number>,
-  delta = 1e-6,
-): void {
+export function expectAllClose(actual: Record<string, number>, expected: Record<string, number>, delta = 1e-6): void {
   for (const [key, value] of Object.entries(expected)) {
     expect(actual, `missing ${key}`).toHaveProperty([key]);
     expectClose(actual[key]!, value, delta, key);

@@ -5,7 +5,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../src/pipeline";
 
-const SEED = { name: "can-rager.profile.txt", text: readFileSync(join(import.meta.dirname, "../data/can-rager.profile.txt"), "utf8") };
+const SEED = {
+  name: "can-rager.profile.txt",
+  text: readFileSync(join(import.meta.dirname, "../data/can-rager.profile.txt"), "utf8"),
+};
 const QUICK = { referenceYear: 2026, layoutIterations: 0 };
 
 const BIB = {
@@ -22,7 +25,9 @@ describe("analyse options", () => {
     const thesaurus = { name: "names.tsv", text: "Adam Scribior\tAdam Scibior\nno tab on this line\n" };
     const joined = await analyse([BIB], { ...QUICK, thesaurus });
     expect(joined.coauthors.order).toBe(3);
-    expect(joined.coauthors.getEdgeAttribute(joined.coauthors.edge("author:adam scibior", "author:frank wood")!, "weight")).toBe(2);
+    expect(
+      joined.coauthors.getEdgeAttribute(joined.coauthors.edge("author:adam scibior", "author:frank wood")!, "weight"),
+    ).toBe(2);
     expect(joined.corpus.diagnostics.some((d) => d.file === "names.tsv" && d.line === 2)).toBe(true);
   });
 

@@ -19,7 +19,9 @@ const OWNER = "author:can rager";
 
 let analysis: Analysis;
 beforeAll(async () => {
-  analysis = await analyse([{ name: "can-rager.profile.txt", text: readFileSync(SEED, "utf8") }], { referenceYear: 2026 });
+  analysis = await analyse([{ name: "can-rager.profile.txt", text: readFileSync(SEED, "utf8") }], {
+    referenceYear: 2026,
+  });
 });
 
 describe("analyse on the seed profile", () => {
@@ -42,20 +44,28 @@ describe("analyse on the seed profile", () => {
 
   it("has owner–Adam Karvonen as the heaviest link, with 3 joint papers", () => {
     const { coauthors } = analysis;
-    const heaviest = coauthors.reduceEdges((best, edge, attributes) => (attributes.weight > best.weight ? { edge, weight: attributes.weight } : best), { edge: "", weight: 0 });
+    const heaviest = coauthors.reduceEdges(
+      (best, edge, attributes) => (attributes.weight > best.weight ? { edge, weight: attributes.weight } : best),
+      { edge: "", weight: 0 },
+    );
     expect(heaviest.weight).toBe(3);
     expect(coauthors.extremities(heaviest.edge).sort()).toEqual(["author:adam karvonen", OWNER]);
   });
 
   it("ranks the owner first by every centrality of an ego network", () => {
     for (const metric of ["degree", "weightedDegree", "betweenness", "closeness", "eigenvector", "pagerank"]) {
-      const top = analysis.coauthors.reduceNodes((best, node, attributes) => (attributes[metric] > best.value ? { node, value: attributes[metric] } : best), { node: "", value: -Infinity });
+      const top = analysis.coauthors.reduceNodes(
+        (best, node, attributes) => (attributes[metric] > best.value ? { node, value: attributes[metric] } : best),
+        { node: "", value: -Infinity },
+      );
       expect(top.node, metric).toBe(OWNER);
     }
   });
 
   it("gives the same communities and positions on a second run with the same seed", async () => {
-    const again = await analyse([{ name: "can-rager.profile.txt", text: readFileSync(SEED, "utf8") }], { referenceYear: 2026 });
+    const again = await analyse([{ name: "can-rager.profile.txt", text: readFileSync(SEED, "utf8") }], {
+      referenceYear: 2026,
+    });
     analysis.coauthors.forEachNode((node, attributes) => {
       const other = again.coauthors.getNodeAttributes(node);
       expect([other.community, other.x, other.y]).toEqual([attributes.community, attributes.x, attributes.y]);
@@ -63,7 +73,9 @@ describe("analyse on the seed profile", () => {
   });
 
   it("exports byte-identical GEXF, CSV and JSON on a second run with the same seed", async () => {
-    const again = await analyse([{ name: "can-rager.profile.txt", text: readFileSync(SEED, "utf8") }], { referenceYear: 2026 });
+    const again = await analyse([{ name: "can-rager.profile.txt", text: readFileSync(SEED, "utf8") }], {
+      referenceYear: 2026,
+    });
     expect(writeGexf(again.coauthors, {})).toBe(writeGexf(analysis.coauthors, {}));
     expect(writeGexf(again.topics, {})).toBe(writeGexf(analysis.topics, {}));
     expect(writeEdgesCsv(again.coauthors)).toBe(writeEdgesCsv(analysis.coauthors));
@@ -93,14 +105,21 @@ describe("analyse on the seed profile with the authors' BibTeX record of one of 
     expect(circuits).toHaveLength(1);
     expect(circuits[0]!.authorsTruncated).toBe(false);
     expect(circuits[0]!.authors.map((author) => author.name)).toEqual([
-      "Samuel Marks", "Can Rager", "Eric J. Michaud", "Yonatan Belinkov", "David Bau", "Aaron Mueller",
+      "Samuel Marks",
+      "Can Rager",
+      "Eric J. Michaud",
+      "Yonatan Belinkov",
+      "David Bau",
+      "Aaron Mueller",
     ]);
     expect(both.corpus.papers).toHaveLength(17);
     expect(both.corpus.files.find((file) => file.file === "sparse-feature-circuits.bib")?.merged).toBe(1);
     // Yonatan Belinkov and David Bau are new; Aaron Mueller was already a coauthor through another paper.
     expect(both.coauthors.order).toBe(37);
     expect(both.coauthors.hasEdge("author:samuel marks", "author:david bau")).toBe(true);
-    expect(both.coauthors.getEdgeAttribute(both.coauthors.edge("author:samuel marks", "author:aaron mueller")!, "weight")).toBe(1);
+    expect(
+      both.coauthors.getEdgeAttribute(both.coauthors.edge("author:samuel marks", "author:aaron mueller")!, "weight"),
+    ).toBe(1);
     expect(analysis.coauthors.hasEdge("author:samuel marks", "author:aaron mueller")).toBe(false);
   });
 });
@@ -112,7 +131,9 @@ describe.runIf(hasNetworkx || process.env.CI)("exported GEXF checked by networkx
     expect(existsSync(GEXF_CHECK), `${GEXF_CHECK} is missing`).toBe(true);
     const file = join(mkdtempSync(join(tmpdir(), "papergraph-")), "coauthors.gexf");
     writeFileSync(file, writeGexf(analysis.coauthors, {}));
-    const check = spawnSync("/usr/bin/python3", [GEXF_CHECK, file, "--nodes", "35", "--edges", "64"], { encoding: "utf8" });
+    const check = spawnSync("/usr/bin/python3", [GEXF_CHECK, file, "--nodes", "35", "--edges", "64"], {
+      encoding: "utf8",
+    });
     expect(check.stdout).toMatch(/^OK: 35 nodes, 64 edges/m);
     expect(check.status, check.stdout + check.stderr).toBe(0);
   });

@@ -64,7 +64,9 @@ export function createAnalysisClient(store: Store): AnalysisClient {
   };
 
   worker.onerror = (event) => {
-    store.set({ status: { phase: "error", stage: "", done: 0, total: 0, message: event.message || "The analysis worker failed." } });
+    store.set({
+      status: { phase: "error", stage: "", done: 0, total: 0, message: event.message || "The analysis worker failed." },
+    });
   };
 
   return {

@@ -18,6 +18,8 @@ self.onmessage = (event: MessageEvent<MetricsWorkerRequest>) => {
     return;
   }
   const partial = sweepChunk(input!, request.index);
-  const buffers = [partial.betweenness, partial.harmonic, partial.distance, partial.eccentricity].map((array) => array.buffer);
+  const buffers = [partial.betweenness, partial.harmonic, partial.distance, partial.eccentricity].map(
+    (array) => array.buffer,
+  );
   (self as unknown as Worker).postMessage({ index: request.index, partial }, buffers);
 };

@@ -33,7 +33,10 @@ export function createWorkerSweepRunner(options: WorkerRunnerOptions = {}): Swee
       if (count < 2 || typeof Worker === "undefined" || input.sources.length * input.targets.length < minWork) {
         return runChunksInline.run(input, accept);
       }
-      const workers = Array.from({ length: count }, () => new Worker(new URL("./metrics-worker.ts", import.meta.url), { type: "module" }));
+      const workers = Array.from(
+        { length: count },
+        () => new Worker(new URL("./metrics-worker.ts", import.meta.url), { type: "module" }),
+      );
       const send = (worker: Worker, request: MetricsWorkerRequest) => worker.postMessage(request);
       try {
         await new Promise<void>((resolve, reject) => {
@@ -48,7 +51,10 @@ export function createWorkerSweepRunner(options: WorkerRunnerOptions = {}): Swee
               if (++done === input.chunkCount) resolve();
               else feed(worker);
             };
-            worker.onerror = (event) => reject(new Error(`papergraph/metrics: a sweep worker failed (${event.message}). Reload the page to retry.`));
+            worker.onerror = (event) =>
+              reject(
+                new Error(`papergraph/metrics: a sweep worker failed (${event.message}). Reload the page to retry.`),
+              );
             send(worker, { type: "input", input });
             feed(worker);
           }

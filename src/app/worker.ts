@@ -16,7 +16,8 @@ const PROGRESS_INTERVAL_MS = 50;
 /** Nested Web Workers share the shortest-path sweep of large networks (the same kernel as the CLI's threads). */
 const sweep = createWorkerSweepRunner();
 
-const post = (reply: WorkerReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
+const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(reply, transfer);
 
 async function run(request: WorkerRequest): Promise<void> {
   const started = performance.now();
@@ -32,7 +33,17 @@ async function run(request: WorkerRequest): Promise<void> {
   for (const part of packAnalysis(analysis)) post({ type: "chunk", id: request.id, part }, transferablesOf(part));
   const { options, coauthorSummary, topicSummary, corpus } = analysis;
   const { profiles, files, diagnostics, merges, possibleDuplicates } = corpus;
-  const meta = { options, coauthorSummary, topicSummary, profiles, files, diagnostics, merges, possibleDuplicates, elapsedMs };
+  const meta = {
+    options,
+    coauthorSummary,
+    topicSummary,
+    profiles,
+    files,
+    diagnostics,
+    merges,
+    possibleDuplicates,
+    elapsedMs,
+  };
   post({ type: "result", id: request.id, meta });
 }
 

@@ -35,7 +35,8 @@ export function applyAppearance(graph: Graph, description: AppearanceDescription
   // Attributes are set in place: a spread copy per element cost seconds and hundreds of MB on 2M links.
   graph.updateEachNodeAttributes((_node, attributes) => {
     const value = attributes[sizeBy];
-    attributes.size = typeof value === "number" && Number.isFinite(value) ? nodeSize(value) : description.nodeSize.range[0];
+    attributes.size =
+      typeof value === "number" && Number.isFinite(value) ? nodeSize(value) : description.nodeSize.range[0];
     attributes.color = nodeColor(attributes[colorBy]);
     return attributes;
   });

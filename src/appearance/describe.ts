@@ -6,7 +6,14 @@
  */
 
 import type Graph from "graphology";
-import { CATEGORY_PALETTE, EDGE_COLOR, OTHER_COLOR, categoryColor, sequentialColor, sequentialStopValues } from "./palette";
+import {
+  CATEGORY_PALETTE,
+  EDGE_COLOR,
+  OTHER_COLOR,
+  categoryColor,
+  sequentialColor,
+  sequentialStopValues,
+} from "./palette";
 import { EDGE_SIZE_RANGE, NODE_SIZE_RANGE, describeSize, numericExtent, type SizeLegend } from "./scales";
 
 export interface AppearanceOptions {
@@ -69,7 +76,11 @@ function rankCategories(counts: Map<CategoryValue, number>): [CategoryValue, num
 function describeCategories(attribute: string, values: unknown[]): CategoricalColorLegend {
   const counts = new Map<CategoryValue, number>();
   for (const value of values) {
-    if (typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) {
+    if (
+      typeof value === "string" ||
+      typeof value === "boolean" ||
+      (typeof value === "number" && Number.isFinite(value))
+    ) {
       counts.set(value, (counts.get(value) ?? 0) + 1);
     }
   }

@@ -10,8 +10,22 @@ import { scaleLinear } from "d3-scale";
 
 /** Colours of the first categories, largest first. */
 export const CATEGORY_PALETTE: readonly string[] = [
-  "#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7",
-  "#9c755f", "#2f4b7c", "#8cd17d", "#d37295", "#b6992d", "#a0cbe8", "#ffbe7d", "#17becf",
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#59a14f",
+  "#b07aa1",
+  "#76b7b2",
+  "#edc948",
+  "#ff9da7",
+  "#9c755f",
+  "#2f4b7c",
+  "#8cd17d",
+  "#d37295",
+  "#b6992d",
+  "#a0cbe8",
+  "#ffbe7d",
+  "#17becf",
 ];
 
 /** Colour of categories past the palette and of nodes without a value. */
@@ -27,7 +41,10 @@ const RGB = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/;
 export function toHex(color: string): string {
   const match = RGB.exec(color);
   if (!match) return color;
-  return `#${match.slice(1, 4).map((c) => Number(c).toString(16).padStart(2, "0")).join("")}`;
+  return `#${match
+    .slice(1, 4)
+    .map((c) => Number(c).toString(16).padStart(2, "0"))
+    .join("")}`;
 }
 
 /** The palette colour of the category ranked `rank` (0 = largest), grey past the palette. */

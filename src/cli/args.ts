@@ -79,7 +79,8 @@ function parseColumns(pairs: string[]): Record<string, string> {
   return Object.fromEntries(
     pairs.map((pair) => {
       const at = pair.indexOf("=");
-      if (at < 1) throw new Error(`papergraph/cli: --column takes field=header, e.g. --column title=Paper (got "${pair}").`);
+      if (at < 1)
+        throw new Error(`papergraph/cli: --column takes field=header, e.g. --column title=Paper (got "${pair}").`);
       return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
     }),
   );
@@ -88,19 +89,40 @@ function parseColumns(pairs: string[]): Record<string, string> {
 /** Parses argv (without node and script); throws a one-line `papergraph/cli` error on bad usage. */
 export function parseCommand(argv: string[]): Command {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "help" || command === "--help" || command === "-h") return { command: "help" };
-  if (command !== "analyze" && command !== "bench") throw new Error(`papergraph/cli: unknown command "${command}". Use analyze or bench.`);
+  if (command === undefined || command === "help" || command === "--help" || command === "-h")
+    return { command: "help" };
+  if (command !== "analyze" && command !== "bench")
+    throw new Error(`papergraph/cli: unknown command "${command}". Use analyze or bench.`);
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
     options: {
-      gexf: { type: "string" }, "topics-gexf": { type: "string" }, csv: { type: "string" }, json: { type: "string" },
-      top: { type: "string" }, format: { type: "string" }, "reference-year": { type: "string" }, seed: { type: "string" },
-      "year-from": { type: "string" }, "year-to": { type: "string" }, "min-weight": { type: "string" },
-      "min-degree": { type: "string" }, "largest-component": { type: "boolean" }, "hide-owner": { type: "boolean" },
-      "max-authors": { type: "string" }, "layout-iterations": { type: "string" }, quiet: { type: "boolean" },
-      sizes: { type: "string" }, single: { type: "boolean" }, column: { type: "string", multiple: true }, "ingest-records": { type: "string" }, thesaurus: { type: "string" },
-      graph: { type: "string" }, threads: { type: "string" }, exact: { type: "boolean" }, igraph: { type: "boolean" },
+      gexf: { type: "string" },
+      "topics-gexf": { type: "string" },
+      csv: { type: "string" },
+      json: { type: "string" },
+      top: { type: "string" },
+      format: { type: "string" },
+      "reference-year": { type: "string" },
+      seed: { type: "string" },
+      "year-from": { type: "string" },
+      "year-to": { type: "string" },
+      "min-weight": { type: "string" },
+      "min-degree": { type: "string" },
+      "largest-component": { type: "boolean" },
+      "hide-owner": { type: "boolean" },
+      "max-authors": { type: "string" },
+      "layout-iterations": { type: "string" },
+      quiet: { type: "boolean" },
+      sizes: { type: "string" },
+      single: { type: "boolean" },
+      column: { type: "string", multiple: true },
+      "ingest-records": { type: "string" },
+      thesaurus: { type: "string" },
+      graph: { type: "string" },
+      threads: { type: "string" },
+      exact: { type: "boolean" },
+      igraph: { type: "boolean" },
       "weighted-paths": { type: "boolean" },
     },
   });
@@ -125,12 +147,29 @@ export function parseCommand(argv: string[]): Command {
     const sizes = (values.sizes ?? "1000,10000,100000").split(",").map((size) => integer("sizes", size.trim())!);
     const ingestRecords = integer("ingest-records", values["ingest-records"]) ?? 100_000;
     const threads = integer("threads", values.threads);
-    return { command, sizes, ingestRecords, single: values.single ?? false, graph: values.graph, threads, igraph: values.igraph ?? false, options };
+    return {
+      command,
+      sizes,
+      ingestRecords,
+      single: values.single ?? false,
+      graph: values.graph,
+      threads,
+      igraph: values.igraph ?? false,
+      options,
+    };
   }
   const top = integer("top", values.top) ?? 10;
   if (top < 1) throw new Error(`papergraph/cli: --top must be at least 1 (got ${top}).`);
   return {
-    command, files: positionals, options, top, quiet: values.quiet ?? false,
-    gexf: values.gexf, topicsGexf: values["topics-gexf"], csv: values.csv, json: values.json, thesaurus: values.thesaurus,
+    command,
+    files: positionals,
+    options,
+    top,
+    quiet: values.quiet ?? false,
+    gexf: values.gexf,
+    topicsGexf: values["topics-gexf"],
+    csv: values.csv,
+    json: values.json,
+    thesaurus: values.thesaurus,
   };
 }

@@ -43,22 +43,39 @@ export interface GraphBenchResult {
 const IGRAPH_SCRIPT = fileURLToPath(new URL("../../test/metrics/igraph-reference.py", import.meta.url));
 
 /** Reads, analyses and writes one network file, timing each step. */
-export async function measureGraph({ file, threads, igraph, options = {} }: GraphBenchOptions): Promise<GraphBenchResult> {
+export async function measureGraph({
+  file,
+  threads,
+  igraph,
+  options = {},
+}: GraphBenchOptions): Promise<GraphBenchResult> {
   const steps: Record<string, number> = {};
   let mark = performance.now();
   const inputs = readInputFiles([file]);
   const read = (performance.now() - mark) / 1000;
-  const analysis = await analyse(inputs, { ...options, layoutIterations: 0 }, timeSteps(steps), { sweep: createThreadSweepRunner({ threads }) });
-  if (analysis.corpus.networks.length === 0) throw new Error(`papergraph/bench: no network in ${file}. Pass a GEXF or GraphML file.`);
+  const analysis = await analyse(inputs, { ...options, layoutIterations: 0 }, timeSteps(steps), {
+    sweep: createThreadSweepRunner({ threads }),
+  });
+  if (analysis.corpus.networks.length === 0)
+    throw new Error(`papergraph/bench: no network in ${file}. Pass a GEXF or GraphML file.`);
   mark = performance.now();
   const out = join(tmpdir(), `papergraph-bench-${process.pid}.gexf`);
   writeOutput(out, writeGexfChunks(analysis.coauthors, {}));
   rmSync(out);
   const write = (performance.now() - mark) / 1000;
   // Steps that took under a millisecond (topics, bipartite… of a file with no papers) are left out.
-  const seconds = { "read file": read, ...Object.fromEntries(Object.entries(steps).filter(([, s]) => s >= 0.001)), "write gexf": write };
+  const seconds = {
+    "read file": read,
+    ...Object.fromEntries(Object.entries(steps).filter(([, s]) => s >= 0.001)),
+    "write gexf": write,
+  };
   const total = Object.values(seconds).reduce((sum, value) => sum + value, 0);
-  const result: GraphBenchResult = { seconds, total, peakMegabytes: process.resourceUsage().maxRSS / 1024, summary: analysis.coauthorSummary };
+  const result: GraphBenchResult = {
+    seconds,
+    total,
+    peakMegabytes: process.resourceUsage().maxRSS / 1024,
+    summary: analysis.coauthorSummary,
+  };
   if (igraph) result.igraph = runIgraph(file);
   return result;
 }
@@ -67,7 +84,9 @@ export async function measureGraph({ file, threads, igraph, options = {} }: Grap
 function runIgraph(file: string): GraphBenchResult["igraph"] {
   const child = spawnSync("/usr/bin/python3", [IGRAPH_SCRIPT, file], { encoding: "utf8", maxBuffer: 1 << 24 });
   if (child.status !== 0) {
-    throw new Error(`papergraph/bench: the igraph reference failed (${child.stderr.trim().split("\n").pop()}). Install python3-igraph or drop --igraph.`);
+    throw new Error(
+      `papergraph/bench: the igraph reference failed (${child.stderr.trim().split("\n").pop()}). Install python3-igraph or drop --igraph.`,
+    );
   }
   return JSON.parse(child.stdout.trim().split("\n").pop()!);
 }
@@ -84,9 +103,12 @@ export function formatGraphBench(file: string, result: GraphBenchResult): string
   const reference = result.igraph;
   if (reference) {
     lines.push(`igraph ${reference.igraph} (python3-igraph), same file:`);
-    for (const [metric, s] of Object.entries(reference.seconds)) lines.push(`  ${metric.padEnd(14)} ${s.toFixed(2).padStart(8)} s`);
+    for (const [metric, s] of Object.entries(reference.seconds))
+      lines.push(`  ${metric.padEnd(14)} ${s.toFixed(2).padStart(8)} s`);
     lines.push(`  ${"total".padEnd(14)} ${reference.total.toFixed(2).padStart(8)} s   peak ${reference.peakMB} MB`);
-    lines.push(`ratio papergraph (read + metrics + write) / igraph (read + metrics): ${(result.total / reference.total).toFixed(2)}`);
+    lines.push(
+      `ratio papergraph (read + metrics + write) / igraph (read + metrics): ${(result.total / reference.total).toFixed(2)}`,
+    );
   }
   return lines.join("\n");
 }

@@ -22,7 +22,22 @@ export interface IngestBenchRow {
   produced: number;
 }
 
-const WORDS = ["sparse", "graph", "neural", "causal", "quantum", "bayesian", "spectral", "robust", "temporal", "convex", "models", "networks", "inference", "kernels"];
+const WORDS = [
+  "sparse",
+  "graph",
+  "neural",
+  "causal",
+  "quantum",
+  "bayesian",
+  "spectral",
+  "robust",
+  "temporal",
+  "convex",
+  "models",
+  "networks",
+  "inference",
+  "kernels",
+];
 const CATEGORIES = ["cs.LG", "cs.AI", "cs.CL", "stat.ML", "hep-ph", "cond-mat.str-el"];
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
@@ -36,11 +51,21 @@ export function generateOpenAlexLines(records: number, seed = 1): string {
   const rng = createRng(seed);
   const lines: string[] = [];
   for (let i = 0; i < records; i++) {
-    const authorships = authorsOf(rng, records).map((a) => ({ author: { id: `https://openalex.org/A${a}`, display_name: `Author ${a}`, orcid: null }, raw_author_name: `Author ${a}` }));
+    const authorships = authorsOf(rng, records).map((a) => ({
+      author: { id: `https://openalex.org/A${a}`, display_name: `Author ${a}`, orcid: null },
+      raw_author_name: `Author ${a}`,
+    }));
     const work = {
-      id: `https://openalex.org/W${i}`, doi: `https://doi.org/10.5555/${i}`, title: title(rng), publication_year: 2000 + (i % 25),
-      publication_date: `${2000 + (i % 25)}-03-01`, authorships, keywords: [{ display_name: pick(rng, WORDS), score: 0.6 }],
-      primary_location: { source: { display_name: "Journal of Tests" } }, abstract_inverted_index: { We: [0], study: [1], graphs: [2] }, cited_by_count: i % 50,
+      id: `https://openalex.org/W${i}`,
+      doi: `https://doi.org/10.5555/${i}`,
+      title: title(rng),
+      publication_year: 2000 + (i % 25),
+      publication_date: `${2000 + (i % 25)}-03-01`,
+      authorships,
+      keywords: [{ display_name: pick(rng, WORDS), score: 0.6 }],
+      primary_location: { source: { display_name: "Journal of Tests" } },
+      abstract_inverted_index: { We: [0], study: [1], graphs: [2] },
+      cited_by_count: i % 50,
     };
     lines.push(JSON.stringify(work));
   }
@@ -53,11 +78,20 @@ export function generateArxivLines(records: number, seed = 2): string {
   const lines: string[] = [];
   for (let i = 0; i < records; i++) {
     const authors = authorsOf(rng, records);
-    lines.push(JSON.stringify({
-      id: `${1000 + (i % 9000)}.${String(i).padStart(5, "0")}`, submitter: `Author ${authors[0]}`, authors: authors.map((a) => `A. Author${a}`).join(", "),
-      title: title(rng), categories: `${pick(rng, CATEGORIES)} ${pick(rng, CATEGORIES)}`, doi: null, abstract: `  ${title(rng)}.\n`,
-      versions: [{ version: "v1", created: "Mon, 2 Apr 2007 19:18:42 GMT" }], update_date: "2008-11-26", authors_parsed: authors.map((a) => [`Author${a}`, "A.", ""]),
-    }));
+    lines.push(
+      JSON.stringify({
+        id: `${1000 + (i % 9000)}.${String(i).padStart(5, "0")}`,
+        submitter: `Author ${authors[0]}`,
+        authors: authors.map((a) => `A. Author${a}`).join(", "),
+        title: title(rng),
+        categories: `${pick(rng, CATEGORIES)} ${pick(rng, CATEGORIES)}`,
+        doi: null,
+        abstract: `  ${title(rng)}.\n`,
+        versions: [{ version: "v1", created: "Mon, 2 Apr 2007 19:18:42 GMT" }],
+        update_date: "2008-11-26",
+        authors_parsed: authors.map((a) => [`Author${a}`, "A.", ""]),
+      }),
+    );
   }
   return lines.join("\n");
 }
@@ -68,9 +102,13 @@ export function generateDblpXml(records: number, seed = 3): string {
   const parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<dblp>'];
   for (let i = 0; i < records; i++) {
     const tag = i % 2 === 0 ? "article" : "inproceedings";
-    const authors = authorsOf(rng, records).map((a) => `<author>M&uuml;ller ${a}${a % 7 === 0 ? " 0001" : ""}</author>`).join("");
+    const authors = authorsOf(rng, records)
+      .map((a) => `<author>M&uuml;ller ${a}${a % 7 === 0 ? " 0001" : ""}</author>`)
+      .join("");
     const venue = tag === "article" ? "<journal>J. Tests</journal>" : "<booktitle>ICT</booktitle>";
-    parts.push(`<${tag} key="journals/t/${i}" mdate="2020-01-01">${authors}<title>${title(rng)}.</title><year>${2000 + (i % 25)}</year>${venue}<ee>https://doi.org/10.5555/${i}</ee></${tag}>`);
+    parts.push(
+      `<${tag} key="journals/t/${i}" mdate="2020-01-01">${authors}<title>${title(rng)}.</title><year>${2000 + (i % 25)}</year>${venue}<ee>https://doi.org/10.5555/${i}</ee></${tag}>`,
+    );
   }
   parts.push("</dblp>");
   return parts.join("\n");
@@ -80,7 +118,9 @@ export function generateDblpXml(records: number, seed = 3): string {
 export function generateGexf(records: number, seed = 4): string {
   const rng = createRng(seed);
   const nodes = Math.max(2, Math.floor(records / 4));
-  const parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.2" version="1.2"><graph defaultedgetype="undirected"><nodes>'];
+  const parts = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.2" version="1.2"><graph defaultedgetype="undirected"><nodes>',
+  ];
   for (let n = 0; n < nodes; n++) parts.push(`<node id="${n}" label="author ${n}"/>`);
   parts.push("</nodes><edges>");
   for (let e = 0; e < records; e++) {
@@ -92,7 +132,11 @@ export function generateGexf(records: number, seed = 4): string {
   return parts.join("\n");
 }
 
-const FORMATS: { format: string; generate: (records: number) => string; baseline: "JSON.parse per line" | "bare sax pass" }[] = [
+const FORMATS: {
+  format: string;
+  generate: (records: number) => string;
+  baseline: "JSON.parse per line" | "bare sax pass";
+}[] = [
   { format: "openalex", generate: generateOpenAlexLines, baseline: "JSON.parse per line" },
   { format: "arxiv-jsonl", generate: generateArxivLines, baseline: "JSON.parse per line" },
   { format: "dblp", generate: generateDblpXml, baseline: "bare sax pass" },
@@ -112,14 +156,32 @@ export function benchIngest(records: number): IngestBenchRow[] {
     const result = findReader(format)!.read(text, `generated.${format}`, { referenceYear: 2026 });
     const readerSeconds = (performance.now() - started) / 1000;
     const produced = result.networks?.[0]?.edges.length ?? result.papers.length;
-    return { format, records, megabytes, readerSeconds, readerMBps: megabytes / readerSeconds, baselineMBps: megabytes / baselineSeconds, baseline, produced };
+    return {
+      format,
+      records,
+      megabytes,
+      readerSeconds,
+      readerMBps: megabytes / readerSeconds,
+      baselineMBps: megabytes / baselineSeconds,
+      baseline,
+      produced,
+    };
   });
 }
 
 /** The rows as an aligned text table for the terminal. */
 export function formatIngestBench(rows: IngestBenchRow[]): string {
   const header = ["format", "records", "MB", "read s", "read MB/s", "baseline MB/s", "baseline", "papers/edges"];
-  const lines = rows.map((r) => [r.format, String(r.records), r.megabytes.toFixed(1), r.readerSeconds.toFixed(2), r.readerMBps.toFixed(1), r.baselineMBps.toFixed(1), r.baseline, String(r.produced)]);
+  const lines = rows.map((r) => [
+    r.format,
+    String(r.records),
+    r.megabytes.toFixed(1),
+    r.readerSeconds.toFixed(2),
+    r.readerMBps.toFixed(1),
+    r.baselineMBps.toFixed(1),
+    r.baseline,
+    String(r.produced),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
   return [header, ...lines].map((cells) => cells.map((cell, i) => cell.padStart(widths[i]!)).join("  ")).join("\n");
 }

@@ -15,7 +15,6 @@ import { createThreadSweepRunner } from "./metrics-threads";
 import { STEPS, timeSteps } from "./step-timer";
 import { generateCorpus } from "./synthetic-corpus";
 
-
 interface BenchRow {
   papers: number;
   megabytes: number;
@@ -38,7 +37,9 @@ async function benchOne(papers: number, command: BenchCommand): Promise<BenchRow
   let started = performance.now();
   const inputs = generateCorpus(papers);
   seconds.generate = (performance.now() - started) / 1000;
-  const analysis = await analyse(inputs, command.options, timeSteps(seconds), { sweep: createThreadSweepRunner({ threads: command.threads }) });
+  const analysis = await analyse(inputs, command.options, timeSteps(seconds), {
+    sweep: createThreadSweepRunner({ threads: command.threads }),
+  });
   started = performance.now();
   let gexfCharacters = 0;
   for (const piece of writeGexfChunks(analysis.coauthors, {})) gexfCharacters += piece.length;
@@ -50,18 +51,35 @@ async function benchOne(papers: number, command: BenchCommand): Promise<BenchRow
     gexfMegabytes: gexfCharacters / 1e6,
     authors: summary.nodes,
     links: summary.edges,
-    betweenness: summary.betweenness.mode === "exact" ? "exact" : `sampled k=${summary.betweenness.samples}, ε≤${summary.betweenness.errorBound?.toFixed(3)}`,
+    betweenness:
+      summary.betweenness.mode === "exact"
+        ? "exact"
+        : `sampled k=${summary.betweenness.samples}, ε≤${summary.betweenness.errorBound?.toFixed(3)}`,
     seconds,
     peakMegabytes: process.resourceUsage().maxRSS / 1024,
   };
 }
 
 function formatRows(rows: BenchRow[]): string {
-  const columns = ["generate", ...STEPS.filter((step) => rows.some((row) => row.seconds[step] !== undefined)), "export gexf"];
+  const columns = [
+    "generate",
+    ...STEPS.filter((step) => rows.some((row) => row.seconds[step] !== undefined)),
+    "export gexf",
+  ];
   const header = ["papers", "MB", "authors", "links", ...columns, "total s", "peak MB", "GEXF MB", "path metrics"];
   const lines = rows.map((row) => {
     const total = columns.filter((c) => c !== "generate").reduce((sum, c) => sum + (row.seconds[c] ?? 0), 0);
-    return [row.papers, row.megabytes.toFixed(1), row.authors, row.links, ...columns.map((c) => (row.seconds[c] ?? 0).toFixed(2)), total.toFixed(2), row.peakMegabytes.toFixed(0), row.gexfMegabytes.toFixed(0), row.betweenness].map(String);
+    return [
+      row.papers,
+      row.megabytes.toFixed(1),
+      row.authors,
+      row.links,
+      ...columns.map((c) => (row.seconds[c] ?? 0).toFixed(2)),
+      total.toFixed(2),
+      row.peakMegabytes.toFixed(0),
+      row.gexfMegabytes.toFixed(0),
+      row.betweenness,
+    ].map(String);
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
   const format = (cells: string[]) => cells.map((cell, i) => cell.padStart(widths[i]!)).join("  ");
@@ -71,7 +89,12 @@ function formatRows(rows: BenchRow[]): string {
 /** Runs the benchmark; with --single it measures one size and prints its row as JSON for the parent. */
 export async function runBench(command: BenchCommand): Promise<number> {
   if (command.graph) {
-    const result = await measureGraph({ file: command.graph, threads: command.threads, igraph: command.igraph, options: command.options });
+    const result = await measureGraph({
+      file: command.graph,
+      threads: command.threads,
+      igraph: command.igraph,
+      options: command.options,
+    });
     process.stdout.write(`${formatGraphBench(command.graph, result)}\n`);
     return 0;
   }
@@ -82,9 +105,23 @@ export async function runBench(command: BenchCommand): Promise<number> {
   const rows: BenchRow[] = [];
   for (const size of command.sizes) {
     process.stderr.write(`bench: ${size} papers…\n`);
-    const args = [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, process.argv[1]!, "bench", "--single", "--sizes", String(size), ...process.argv.slice(3).filter((arg, i, all) => arg !== "--sizes" && all[i - 1] !== "--sizes")];
-    const child = spawnSync(process.execPath, args, { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 });
-    if (child.status !== 0) throw new Error(`papergraph/bench: the run with ${size} papers failed (exit ${child.status}).`);
+    const args = [
+      ...process.execArgv,
+      `--max-old-space-size=${HEAP_MB}`,
+      process.argv[1]!,
+      "bench",
+      "--single",
+      "--sizes",
+      String(size),
+      ...process.argv.slice(3).filter((arg, i, all) => arg !== "--sizes" && all[i - 1] !== "--sizes"),
+    ];
+    const child = spawnSync(process.execPath, args, {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 1 << 26,
+    });
+    if (child.status !== 0)
+      throw new Error(`papergraph/bench: the run with ${size} papers failed (exit ${child.status}).`);
     rows.push(JSON.parse(child.stdout.trim().split("\n").pop()!) as BenchRow);
   }
   process.stdout.write(`${formatRows(rows)}\n`);

@@ -27,7 +27,9 @@ async function analyzeCommand(command: AnalyzeCommand): Promise<number> {
   const inputs = readInputFiles(paths);
   const onProgress = command.quiet ? undefined : createProgressPrinter((line) => process.stderr.write(`${line}\n`));
   const thesaurus = command.thesaurus ? readInputFiles([command.thesaurus])[0] : undefined;
-  const analysis = await analyse(inputs, { ...command.options, thesaurus }, onProgress, { sweep: createThreadSweepRunner() });
+  const analysis = await analyse(inputs, { ...command.options, thesaurus }, onProgress, {
+    sweep: createThreadSweepRunner(),
+  });
   const diagnostics = formatDiagnostics(analysis);
   if (diagnostics) process.stderr.write(`${diagnostics}\n`);
   if (analysis.corpus.papers.length === 0 && analysis.corpus.networks.length === 0) {
@@ -36,7 +38,8 @@ async function analyzeCommand(command: AnalyzeCommand): Promise<number> {
   }
   process.stdout.write(`${formatReport(analysis, command.top)}\n`);
   if (command.gexf) save(command.gexf, writeGexfChunks(analysis.coauthors, { title: "papergraph coauthor network" }));
-  if (command.topicsGexf) save(command.topicsGexf, writeGexfChunks(analysis.topics, { title: "papergraph topic network" }));
+  if (command.topicsGexf)
+    save(command.topicsGexf, writeGexfChunks(analysis.topics, { title: "papergraph topic network" }));
   if (command.csv) {
     save(join(command.csv, "nodes.csv"), writeNodesCsv(analysis.coauthors));
     save(join(command.csv, "edges.csv"), writeEdgesCsv(analysis.coauthors));

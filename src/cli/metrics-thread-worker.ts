@@ -12,6 +12,8 @@ const port = parentPort!;
 
 port.on("message", (index: number) => {
   const partial = sweepChunk(input, index);
-  const buffers = [partial.betweenness, partial.harmonic, partial.distance, partial.eccentricity].map((array) => array.buffer as ArrayBuffer);
+  const buffers = [partial.betweenness, partial.harmonic, partial.distance, partial.eccentricity].map(
+    (array) => array.buffer as ArrayBuffer,
+  );
   port.postMessage({ index, partial }, buffers);
 });

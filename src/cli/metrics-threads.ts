@@ -58,7 +58,13 @@ export function createThreadSweepRunner(options: ThreadRunnerOptions = {}): Swee
               if (++done === input.chunkCount) resolve();
               else feed(worker);
             });
-            worker.on("error", (error) => reject(new Error(`papergraph/metrics: a sweep thread failed (${error.message}). Run with one thread to see the error in place.`)));
+            worker.on("error", (error) =>
+              reject(
+                new Error(
+                  `papergraph/metrics: a sweep thread failed (${error.message}). Run with one thread to see the error in place.`,
+                ),
+              ),
+            );
             feed(worker);
           }
         });

@@ -9,7 +9,10 @@ import type { OnProgress } from "../options";
 const INTERVAL_MS = 500;
 
 /** Returns an OnProgress that writes `[stage] done/total` and `[stage] done in Xs` lines to the sink. */
-export function createProgressPrinter(write: (line: string) => void, now: () => number = () => performance.now()): OnProgress {
+export function createProgressPrinter(
+  write: (line: string) => void,
+  now: () => number = () => performance.now(),
+): OnProgress {
   const started = new Map<string, number>();
   let lastLine = 0;
   return (stage, done, total) => {

@@ -20,7 +20,11 @@ const formatNumber = (value: number): string =>
   Number.isInteger(value) ? String(value) : Math.abs(value) >= 100 ? value.toFixed(1) : value.toFixed(4);
 
 /** Nodes of a graph sorted by an attribute, largest first; ties by label so the order is stable. */
-export function rankNodes(graph: Graph, attribute: string, top: number): { label: string; value: number; isOwner: boolean }[] {
+export function rankNodes(
+  graph: Graph,
+  attribute: string,
+  top: number,
+): { label: string; value: number; isOwner: boolean }[] {
   const rows = graph.mapNodes((_node, attributes) => ({
     label: String(attributes.label),
     value: Number(attributes[attribute] ?? 0),
@@ -56,12 +60,17 @@ function identityLines({ corpus }: Analysis, limit = 10): string[] {
   const { merges, possibleDuplicates } = corpus;
   if (merges.length === 0 && possibleDuplicates.length === 0) return [];
   const label = new Map(corpus.people.map((person) => [person.key, person.label]));
-  const lines = [`  identity: ${merges.length} people joined from several spellings, ${possibleDuplicates.length} possible duplicates kept apart`];
+  const lines = [
+    `  identity: ${merges.length} people joined from several spellings, ${possibleDuplicates.length} possible duplicates kept apart`,
+  ];
   for (const pair of possibleDuplicates.slice(0, limit)) {
     const against = pair.against.length ? `; against: ${pair.against.join(", ")}` : "";
-    lines.push(`    ${label.get(pair.a) ?? pair.a} ~ ${label.get(pair.b) ?? pair.b} (for: ${pair.for.join(", ")}${against})`);
+    lines.push(
+      `    ${label.get(pair.a) ?? pair.a} ~ ${label.get(pair.b) ?? pair.b} (for: ${pair.for.join(", ")}${against})`,
+    );
   }
-  if (possibleDuplicates.length > limit) lines.push(`    … and ${possibleDuplicates.length - limit} more (--json lists them all)`);
+  if (possibleDuplicates.length > limit)
+    lines.push(`    … and ${possibleDuplicates.length - limit} more (--json lists them all)`);
   return lines;
 }
 
@@ -73,25 +82,39 @@ export function formatReport(analysis: Analysis, top: number): string {
   for (const file of corpus.files) {
     const networks = corpus.networks.filter((network) => network.file === file.file);
     const read = networks.length
-      ? networks.map((network) => `a network of ${network.nodes.length} nodes and ${network.edges.length} links`).join(", ")
+      ? networks
+          .map((network) => `a network of ${network.nodes.length} nodes and ${network.edges.length} links`)
+          .join(", ")
       : `${file.papers} papers`;
     lines.push(`${file.file}: ${read} read as ${file.format}, ${file.skipped} skipped, ${file.merged} merged`);
   }
   for (const profile of corpus.profiles) {
-    lines.push(`profile of ${profile.owner}: h-index ${profile.hIndex ?? "?"}, ${profile.citations ?? "?"} citations, ${profile.paperCount ?? "?"} papers listed`);
+    lines.push(
+      `profile of ${profile.owner}: h-index ${profile.hIndex ?? "?"}, ${profile.citations ?? "?"} citations, ${profile.paperCount ?? "?"} papers listed`,
+    );
   }
-  if (corpus.papers.length > 0) lines.push("", `Papers ${corpus.papers.length} (${truncated} with cut-off author lists)   authors ${corpus.people.length}`);
+  if (corpus.papers.length > 0)
+    lines.push(
+      "",
+      `Papers ${corpus.papers.length} (${truncated} with cut-off author lists)   authors ${corpus.people.length}`,
+    );
   lines.push(...identityLines(analysis), "");
   lines.push(...summaryLines("Coauthor network", analysis.coauthorSummary));
-  const centre = coauthors.findNode((node, attributes) => attributes.isOwner && coauthors.degree(node) === coauthors.order - 1);
+  const centre = coauthors.findNode(
+    (node, attributes) => attributes.isOwner && coauthors.degree(node) === coauthors.order - 1,
+  );
   if (centre !== undefined && !analysis.options.hideOwners) {
-    lines.push(`  an ego network: ${coauthors.getNodeAttribute(centre, "label")} is linked to everyone and tops every ranking; --hide-owner shows the structure among the coauthors`);
+    lines.push(
+      `  an ego network: ${coauthors.getNodeAttribute(centre, "label")} is linked to everyone and tops every ranking; --hide-owner shows the structure among the coauthors`,
+    );
   }
   lines.push("");
   for (const [attribute, title] of RANKED_METRICS) {
     lines.push(`Top ${top} by ${title}`);
     rankNodes(coauthors, attribute, top).forEach((row, index) => {
-      lines.push(`  ${String(index + 1).padStart(3)}. ${row.label}${row.isOwner ? " (profile owner)" : ""}  ${formatNumber(row.value)}`);
+      lines.push(
+        `  ${String(index + 1).padStart(3)}. ${row.label}${row.isOwner ? " (profile owner)" : ""}  ${formatNumber(row.value)}`,
+      );
     });
     lines.push("");
   }

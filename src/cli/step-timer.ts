@@ -6,7 +6,19 @@
 import type { OnProgress } from "../options";
 
 /** The pipeline's steps, in order (analyse() in src/pipeline.ts). */
-export const STEPS = ["ingest", "identities", "topics", "bipartite", "projection", "filter", "topic network", "coauthor metrics", "topic metrics", "appearance", "layout"];
+export const STEPS = [
+  "ingest",
+  "identities",
+  "topics",
+  "bipartite",
+  "projection",
+  "filter",
+  "topic network",
+  "coauthor metrics",
+  "topic metrics",
+  "appearance",
+  "layout",
+];
 
 /** An OnProgress that records, per pipeline step, the seconds from its first to its last event. */
 export function timeSteps(seconds: Record<string, number>): OnProgress {

@@ -12,12 +12,64 @@ import type { InputFile } from "../model";
 import { createRng } from "../model";
 import type { Rng } from "../model";
 
-const SYLLABLES = ["ka", "ro", "mi", "ta", "len", "so", "vi", "dan", "el", "ne", "ar", "lu", "pe", "zo", "rin", "ha", "ma", "to", "be", "qui"];
-const WORDS = [
-  "sparse", "graph", "neural", "causal", "language", "protein", "quantum", "bayesian", "spectral", "robust", "federated",
-  "contrastive", "stochastic", "adversarial", "geometric", "temporal", "molecular", "convex", "reinforcement", "probabilistic",
+const SYLLABLES = [
+  "ka",
+  "ro",
+  "mi",
+  "ta",
+  "len",
+  "so",
+  "vi",
+  "dan",
+  "el",
+  "ne",
+  "ar",
+  "lu",
+  "pe",
+  "zo",
+  "rin",
+  "ha",
+  "ma",
+  "to",
+  "be",
+  "qui",
 ];
-const NOUNS = ["autoencoders", "networks", "inference", "models", "transformers", "embeddings", "optimisation", "dynamics", "circuits", "kernels", "representations", "sampling"];
+const WORDS = [
+  "sparse",
+  "graph",
+  "neural",
+  "causal",
+  "language",
+  "protein",
+  "quantum",
+  "bayesian",
+  "spectral",
+  "robust",
+  "federated",
+  "contrastive",
+  "stochastic",
+  "adversarial",
+  "geometric",
+  "temporal",
+  "molecular",
+  "convex",
+  "reinforcement",
+  "probabilistic",
+];
+const NOUNS = [
+  "autoencoders",
+  "networks",
+  "inference",
+  "models",
+  "transformers",
+  "embeddings",
+  "optimisation",
+  "dynamics",
+  "circuits",
+  "kernels",
+  "representations",
+  "sampling",
+];
 const CATEGORIES = ["LG", "AI", "CL", "CV", "CR", "DS", "SI", "IR", "RO", "NE"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const LAB_SIZE = 40;
@@ -27,7 +79,8 @@ const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * i
 
 /** A pronounceable, unique name for author number `index`. */
 function authorName(index: number): string {
-  const word = (n: number, length: number) => Array.from({ length }, (_, i) => SYLLABLES[Math.floor(n / SYLLABLES.length ** i) % SYLLABLES.length]).join("");
+  const word = (n: number, length: number) =>
+    Array.from({ length }, (_, i) => SYLLABLES[Math.floor(n / SYLLABLES.length ** i) % SYLLABLES.length]).join("");
   const first = word(index % 400, 2);
   const last = word(Math.floor(index / 400), 3);
   return `${first[0]!.toUpperCase()}${first.slice(1)} ${last[0]!.toUpperCase()}${last.slice(1)}`;
@@ -77,6 +130,14 @@ export function generateCorpus(papers: number, seed = 1): InputFile[] {
     .filter(({ blocks }) => blocks.length > 0)
     .map(({ blocks, lab }) => ({
       name: `synthetic/lab-${lab}.txt`,
-      text: [authorName(lab * LAB_SIZE), "", CATEGORIES[lab % CATEGORIES.length], "", `${blocks.length} Papers`, "", ...blocks].join("\n"),
+      text: [
+        authorName(lab * LAB_SIZE),
+        "",
+        CATEGORIES[lab % CATEGORIES.length],
+        "",
+        `${blocks.length} Papers`,
+        "",
+        ...blocks,
+      ].join("\n"),
     }));
 }

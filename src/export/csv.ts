@@ -28,7 +28,10 @@ function csvTable(header: string[], rows: unknown[][]): string {
 
 /** Default node columns: key, label, the metrics present (contract order), then the other data attributes. */
 function defaultNodeColumns(graph: Graph): string[] {
-  const present = attributeNames(graph.mapNodes((_node, attributes) => attributes), VISUAL_ATTRIBUTES);
+  const present = attributeNames(
+    graph.mapNodes((_node, attributes) => attributes),
+    VISUAL_ATTRIBUTES,
+  );
   const metrics = METRIC_ATTRIBUTES.filter((name) => present.includes(name));
   const others = present.filter((name) => name !== "label" && !METRIC_ATTRIBUTES.includes(name));
   return ["key", "label", ...metrics, ...others];
@@ -43,7 +46,10 @@ export function writeNodesCsv(graph: Graph, columns: string[] = defaultNodeColum
 /** One row per edge: source and target keys and labels, weight, then the other data attributes. */
 export function writeEdgesCsv(graph: Graph): string {
   const skip = new Set([...VISUAL_ATTRIBUTES, "weight"]);
-  const others = attributeNames(graph.mapEdges((_edge, attributes) => attributes), skip);
+  const others = attributeNames(
+    graph.mapEdges((_edge, attributes) => attributes),
+    skip,
+  );
   const header = ["source", "target", "sourceLabel", "targetLabel", "weight", ...others];
   const rows = graph.mapEdges((_edge, attributes, source, target, sourceAttributes, targetAttributes) => [
     source,

@@ -36,7 +36,8 @@ function valueType(value: unknown): GexfType | undefined {
 function widen(a: GexfType, b: GexfType): GexfType {
   if (a === b) return a;
   const numeric = ["integer", "long", "double"];
-  if (numeric.includes(a) && numeric.includes(b)) return numeric[Math.max(numeric.indexOf(a), numeric.indexOf(b))] as GexfType;
+  if (numeric.includes(a) && numeric.includes(b))
+    return numeric[Math.max(numeric.indexOf(a), numeric.indexOf(b))] as GexfType;
   return "string";
 }
 

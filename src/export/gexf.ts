@@ -45,7 +45,14 @@ const INVALID_XML = new RegExp(
   "g",
 );
 const ESCAPES: Record<string, string> = {
-  "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;",
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
 };
 
 /** Any character xml() would change; most values have none, and one test is cheaper than two replaces. */
@@ -105,7 +112,8 @@ function attvalueText(model: readonly ModelEntry[], attributes: Record<string, u
 function vizText(attributes: Record<string, unknown>, isEdge: boolean, color: string | undefined): string {
   let text = "";
   if (color) text += `${INDENT}<viz:color ${color}/>\n`;
-  if (isFiniteNumber(attributes.size)) text += `${INDENT}<viz:${isEdge ? "thickness" : "size"} value="${attributes.size}"/>\n`;
+  if (isFiniteNumber(attributes.size))
+    text += `${INDENT}<viz:${isEdge ? "thickness" : "size"} value="${attributes.size}"/>\n`;
   if (!isEdge && isFiniteNumber(attributes.x) && isFiniteNumber(attributes.y)) {
     // z is required by the GEXF viz schema even for a flat layout.
     text += `${INDENT}<viz:position x="${attributes.x}" y="${attributes.y}" z="0"/>\n`;
@@ -115,7 +123,9 @@ function vizText(attributes: Record<string, unknown>, isEdge: boolean, color: st
 
 function declarationLines(model: GexfAttribute[], kind: "node" | "edge"): string[] {
   if (!model.length) return [];
-  const lines = model.map(({ name, type }) => `      <attribute id="${xml(name)}" title="${xml(name)}" type="${type}"/>`);
+  const lines = model.map(
+    ({ name, type }) => `      <attribute id="${xml(name)}" title="${xml(name)}" type="${type}"/>`,
+  );
   return [`    <attributes class="${kind}">`, ...lines, "    </attributes>"];
 }
 
@@ -132,7 +142,13 @@ const modelEntries = (model: GexfAttribute[]): ModelEntry[] =>
   model.map(({ name }) => ({ name, open: `${INDENT}  <attvalue for="${xml(name)}" value="` }));
 
 /** One `<node>` or `<edge>` element, newline-terminated: opening tag with `head` XML attributes, attvalues, viz. */
-function elementText(tag: string, head: string, model: readonly ModelEntry[], attributes: Record<string, unknown>, color: string | undefined): string {
+function elementText(
+  tag: string,
+  head: string,
+  model: readonly ModelEntry[],
+  attributes: Record<string, unknown>,
+  color: string | undefined,
+): string {
   const label = typeof attributes.label === "string" ? ` label="${xml(attributes.label)}"` : "";
   const body = attvalueText(model, attributes) + vizText(attributes, tag === "edge", color);
   if (!body) return `      <${tag} ${head}${label}/>\n`;
@@ -148,8 +164,14 @@ const CHUNK_ELEMENTS = 1_000;
  * engine holds (about 512 MB in V8), so large exports are written piece by piece.
  */
 export function* writeGexfChunks(graph: Graph, options: GexfOptions = {}): Generator<string> {
-  const nodeModel = inferAttributes(graph.mapNodes((_node, attributes) => attributes), NODE_RESERVED);
-  const edgeModel = inferAttributes(graph.mapEdges((_edge, attributes) => attributes), EDGE_RESERVED);
+  const nodeModel = inferAttributes(
+    graph.mapNodes((_node, attributes) => attributes),
+    NODE_RESERVED,
+  );
+  const edgeModel = inferAttributes(
+    graph.mapEdges((_edge, attributes) => attributes),
+    EDGE_RESERVED,
+  );
   const defaultType = graph.type === "directed" ? "directed" : "undirected";
   const header = [
     '<?xml version="1.0" encoding="UTF-8"?>',

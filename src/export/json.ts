@@ -53,13 +53,19 @@ function documentHead(analysis: AnalysisJsonInput): Record<string, unknown> {
  */
 function exportGraph(graph: Graph): SerializedGraph {
   const serialized = graph.export();
-  const edges = serialized.edges.map(({ key, ...edge }) => (key === undefined || key.startsWith("geid_") ? edge : { key, ...edge }));
+  const edges = serialized.edges.map(({ key, ...edge }) =>
+    key === undefined || key.startsWith("geid_") ? edge : { key, ...edge },
+  );
   return { ...serialized, edges };
 }
 
 /** The analysis as a JSON string with graphs as `graph.export()`. */
 export function writeAnalysisJson(analysis: AnalysisJsonInput, options: AnalysisJsonOptions = {}): string {
-  const document = { ...documentHead(analysis), coauthors: exportGraph(analysis.coauthors), topics: exportGraph(analysis.topics) };
+  const document = {
+    ...documentHead(analysis),
+    coauthors: exportGraph(analysis.coauthors),
+    topics: exportGraph(analysis.topics),
+  };
   return JSON.stringify(document, null, options.pretty ? 2 : undefined);
 }
 
@@ -70,10 +76,16 @@ const CHUNK_ITEMS = 10_000;
 function* graphChunks(graph: Graph): Generator<string> {
   const { options, attributes, nodes, edges } = exportGraph(graph);
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(attributes)}`;
-  for (const [name, items] of [["nodes", nodes], ["edges", edges]] as const) {
+  for (const [name, items] of [
+    ["nodes", nodes],
+    ["edges", edges],
+  ] as const) {
     yield `,"${name}":[`;
     for (let start = 0; start < items.length; start += CHUNK_ITEMS) {
-      const block = items.slice(start, start + CHUNK_ITEMS).map((item) => JSON.stringify(item)).join(",");
+      const block = items
+        .slice(start, start + CHUNK_ITEMS)
+        .map((item) => JSON.stringify(item))
+        .join(",");
       yield start === 0 ? block : `,${block}`;
     }
     yield "]";

@@ -8,7 +8,11 @@
 import { NODE_METRICS } from "../metrics";
 
 /** The metric node attributes of the contract, in the order exports list them (the metrics registry's order). */
-export const METRIC_ATTRIBUTES: readonly string[] = [...NODE_METRICS.map((metric) => metric.key), "community", "component"];
+export const METRIC_ATTRIBUTES: readonly string[] = [
+  ...NODE_METRICS.map((metric) => metric.key),
+  "community",
+  "component",
+];
 
 /**
  * Attributes that are real numbers even when every value happens to be whole (betweenness is 0 on every

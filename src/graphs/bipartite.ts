@@ -48,7 +48,8 @@ export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<str
 export function paperAuthors(bipartite: Graph, paper: string): string[] {
   const authors: [number, string][] = [];
   bipartite.forEachEdge(paper, (_edge, attributes, source, target) => {
-    if (attributes.kind === "authorship") authors.push([attributes.position as number, source === paper ? target : source]);
+    if (attributes.kind === "authorship")
+      authors.push([attributes.position as number, source === paper ? target : source]);
   });
   return authors.sort((a, b) => a[0] - b[0]).map(([, author]) => author);
 }

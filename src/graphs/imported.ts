@@ -17,7 +17,9 @@ import { authorNode } from "./keys";
 function nodeKeys(network: ImportedNetwork): Map<string, string> {
   const byLabel = network.nodes.map((node) => normalizeName(node.label));
   const unique = byLabel.every((key) => key !== "") && new Set(byLabel).size === byLabel.length;
-  return new Map(network.nodes.map((node, i) => [node.key, authorNode(unique ? byLabel[i]! : `${network.file}#${node.key}`)]));
+  return new Map(
+    network.nodes.map((node, i) => [node.key, authorNode(unique ? byLabel[i]! : `${network.file}#${node.key}`)]),
+  );
 }
 
 /** Adds the imported networks' nodes and links to `graph` (mutated); weights of links already present add up. */
@@ -26,12 +28,17 @@ export function addImportedNetworks(graph: Graph, networks: readonly ImportedNet
     const keys = nodeKeys(network);
     for (const node of network.nodes) {
       graph.mergeNode(keys.get(node.key)!, { kind: "author", label: node.label });
-      graph.updateNodeAttributes(keys.get(node.key)!, (attributes) => ({ isOwner: false, paperCount: 0, ...attributes }));
+      graph.updateNodeAttributes(keys.get(node.key)!, (attributes) => ({
+        isOwner: false,
+        paperCount: 0,
+        ...attributes,
+      }));
     }
     for (const edge of network.edges) {
       const [source, target] = [keys.get(edge.source)!, keys.get(edge.target)!];
       const existing = graph.edge(source, target);
-      if (existing === undefined) graph.addUndirectedEdge(source, target, { weight: edge.weight, fractional: 0, papers: [] });
+      if (existing === undefined)
+        graph.addUndirectedEdge(source, target, { weight: edge.weight, fractional: 0, papers: [] });
       else graph.updateEdgeAttribute(existing, "weight", (weight: number) => weight + edge.weight);
     }
   }

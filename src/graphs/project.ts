@@ -34,12 +34,22 @@ function widenSpan(span: Span, year: number | undefined): void {
 }
 
 /** Adds one paper's contribution to the link between `a` and `b`. */
-function addJointPaper(graph: Graph, a: string, b: string, paper: string, year: number | undefined, share: number): void {
+function addJointPaper(
+  graph: Graph,
+  a: string,
+  b: string,
+  paper: string,
+  year: number | undefined,
+  share: number,
+): void {
   const [source, target] = a < b ? [a, b] : [b, a];
   const edge = graph.edge(source, target);
   if (edge === undefined) {
     // Literals, not a spread of the span: all five fields stay in the object itself (smaller on 2M links).
-    const attributes = year === undefined ? { weight: 1, fractional: share, papers: [paper] } : { weight: 1, fractional: share, papers: [paper], firstYear: year, lastYear: year };
+    const attributes =
+      year === undefined
+        ? { weight: 1, fractional: share, papers: [paper] }
+        : { weight: 1, fractional: share, papers: [paper], firstYear: year, lastYear: year };
     graph.addUndirectedEdge(source, target, attributes);
     return;
   }
@@ -65,7 +75,8 @@ export function projectCoauthors(bipartite: Graph, options: ProjectionOptions): 
   const graph = new Graph({ type: "undirected" });
   const diagnostics: Diagnostic[] = [];
   bipartite.forEachNode((node, attributes) => {
-    if (attributes.kind === "author") graph.addNode(node, { kind: "author", label: attributes.label, isOwner: attributes.isOwner, paperCount: 0 });
+    if (attributes.kind === "author")
+      graph.addNode(node, { kind: "author", label: attributes.label, isOwner: attributes.isOwner, paperCount: 0 });
   });
   bipartite.forEachNode((paper, attributes) => {
     if (attributes.kind !== "paper") return;
@@ -78,7 +89,14 @@ export function projectCoauthors(bipartite: Graph, options: ProjectionOptions): 
     }
     if (authors.length > options.maxAuthorsPerPaper) {
       const id = paper.slice("paper:".length);
-      diagnostics.push(diagnostic("info", attributes.sourceFile, attributes.sourceLine, `"${attributes.label}" (${id}) has ${authors.length} authors, more than maxAuthorsPerPaper = ${options.maxAuthorsPerPaper}; it adds no coauthor links.`));
+      diagnostics.push(
+        diagnostic(
+          "info",
+          attributes.sourceFile,
+          attributes.sourceLine,
+          `"${attributes.label}" (${id}) has ${authors.length} authors, more than maxAuthorsPerPaper = ${options.maxAuthorsPerPaper}; it adds no coauthor links.`,
+        ),
+      );
       return;
     }
     const share = 1 / (authors.length - 1);
@@ -94,7 +112,13 @@ export function projectCoauthors(bipartite: Graph, options: ProjectionOptions): 
 export function projectTopics(bipartite: Graph): Graph {
   const graph = new Graph({ type: "undirected" });
   bipartite.forEachNode((node, attributes) => {
-    if (attributes.kind === "topic") graph.addNode(node, { kind: "topic", label: attributes.label, topicKind: attributes.topicKind, paperCount: bipartite.degree(node) });
+    if (attributes.kind === "topic")
+      graph.addNode(node, {
+        kind: "topic",
+        label: attributes.label,
+        topicKind: attributes.topicKind,
+        paperCount: bipartite.degree(node),
+      });
   });
   bipartite.forEachNode((paper, attributes) => {
     if (attributes.kind !== "paper") return;

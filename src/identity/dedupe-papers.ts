@@ -45,7 +45,9 @@ function isDistinct(a: Paper, b: Paper): boolean {
   return Boolean((ia.doi && ib.doi && ia.doi !== ib.doi) || (ia.arxiv && ib.arxiv && ia.arxiv !== ib.arxiv));
 }
 
-const union = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] => [...new Set([...(a ?? []), ...(b ?? [])])];
+const union = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] => [
+  ...new Set([...(a ?? []), ...(b ?? [])]),
+];
 
 /** Family name and first initial: loose enough that `C. Rager` and `Can Rager` are one entry of a list. */
 function listKey(author: AuthorRef): string {
@@ -58,7 +60,9 @@ function listKey(author: AuthorRef): string {
  * authors of the other list it does not name.
  */
 function fullerAuthors(a: Paper, b: Paper): Pick<Paper, "authors" | "authorsTruncated"> {
-  const pickB = b.authors.length > a.authors.length || (b.authors.length === a.authors.length && a.authorsTruncated && !b.authorsTruncated);
+  const pickB =
+    b.authors.length > a.authors.length ||
+    (b.authors.length === a.authors.length && a.authorsTruncated && !b.authorsTruncated);
   const [chosen, other] = pickB ? [b, a] : [a, b];
   const named = new Set(chosen.authors.map(listKey));
   const missing = other.authors.filter((author) => !named.has(listKey(author)));
@@ -77,7 +81,8 @@ export function mergePapers(a: Paper, b: Paper): Paper {
   const keywords = union(a.keywords, b.keywords);
   if (keywords.length) merged.keywords = keywords;
   if (a.hasCode || b.hasCode) merged.hasCode = true;
-  if (a.citations !== undefined || b.citations !== undefined) merged.citations = Math.max(a.citations ?? 0, b.citations ?? 0);
+  if (a.citations !== undefined || b.citations !== undefined)
+    merged.citations = Math.max(a.citations ?? 0, b.citations ?? 0);
   merged.id = paperId(merged);
   return merged;
 }
@@ -93,7 +98,9 @@ export function dedupePapers(papers: readonly Paper[]): DedupeResult {
     const keys = matchKeys(paper);
     // A record with a year must not match another year's paper of the same title through the year-less key.
     const lookup = paper.year === undefined ? keys : keys.filter((key) => !key.endsWith("|"));
-    const found = lookup.map((key) => groupOf.get(key)).find((index) => index !== undefined && !isDistinct(groups[index]!, paper));
+    const found = lookup
+      .map((key) => groupOf.get(key))
+      .find((index) => index !== undefined && !isDistinct(groups[index]!, paper));
     if (found === undefined) {
       groups.push(paper);
       for (const key of keys) if (!groupOf.has(key)) groupOf.set(key, groups.length - 1);
@@ -104,7 +111,12 @@ export function dedupePapers(papers: readonly Paper[]): DedupeResult {
     for (const key of matchKeys(groups[found]!)) if (!groupOf.has(key)) groupOf.set(key, found);
     mergedByFile.set(paper.source.file, (mergedByFile.get(paper.source.file) ?? 0) + 1);
     diagnostics.push(
-      diagnostic("info", paper.source.file, paper.source.line, `"${paper.title}" is the same paper as ${kept.source.file}:${kept.source.line}; merged.`),
+      diagnostic(
+        "info",
+        paper.source.file,
+        paper.source.line,
+        `"${paper.title}" is the same paper as ${kept.source.file}:${kept.source.line}; merged.`,
+      ),
     );
   }
   return { papers: withUniqueIds(groups, diagnostics), diagnostics, mergedByFile };
@@ -121,7 +133,14 @@ function withUniqueIds(papers: Paper[], diagnostics: Diagnostic[]): Paper[] {
     seen.set(paper.id, count);
     if (count === 1) return paper;
     const id = `${paper.id}~${count}`;
-    diagnostics.push(diagnostic("warning", paper.source.file, paper.source.line, `"${paper.title}" has the id of another paper (${paper.id}); it is kept apart as ${id}.`));
+    diagnostics.push(
+      diagnostic(
+        "warning",
+        paper.source.file,
+        paper.source.line,
+        `"${paper.title}" has the id of another paper (${paper.id}); it is kept apart as ${id}.`,
+      ),
+    );
     return { ...paper, id };
   });
 }

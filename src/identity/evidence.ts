@@ -56,7 +56,11 @@ function colleaguesOf(state: IdentityState, group: readonly number[]): Map<strin
  * The label (as group `b` writes it) of a coauthor both groups have published with, or undefined.
  * Coauthors sharing the family name of the candidates are ignored: they may be the candidates themselves.
  */
-export function findSharedCoauthor(state: IdentityState, a: readonly number[], b: readonly number[]): string | undefined {
+export function findSharedCoauthor(
+  state: IdentityState,
+  a: readonly number[],
+  b: readonly number[],
+): string | undefined {
   const own = new Set([...a, ...b]);
   const families = new Set([...own].map((unit) => state.units[unit]!.parts.family));
   const colleagues = colleaguesOf(state, a);

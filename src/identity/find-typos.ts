@@ -50,8 +50,10 @@ function bucketForms(state: IdentityState): Map<string, number[]> {
     const { family, given } = unit.parts;
     if (!given.length || seen.has(unit.form)) return;
     seen.add(unit.form);
-    if (family.length >= MIN_PART_LENGTH) for (const key of withDeletions(family)) file(`f|${key}|${given[0]![0]}`, index);
-    if (given[0]!.length >= MIN_PART_LENGTH) for (const key of withDeletions(given[0]!)) file(`g|${family}|${key}`, index);
+    if (family.length >= MIN_PART_LENGTH)
+      for (const key of withDeletions(family)) file(`f|${key}|${given[0]![0]}`, index);
+    if (given[0]!.length >= MIN_PART_LENGTH)
+      for (const key of withDeletions(given[0]!)) file(`g|${family}|${key}`, index);
   });
   return buckets;
 }
@@ -92,7 +94,9 @@ export function findTypos(state: IdentityState): void {
           a,
           b,
           for: [difference, `shared coauthor "${coauthor}"`],
-          against: [`"${unitLabel(state.units[a]!)}" and "${unitLabel(state.units[b]!)}" are spelt differently; a typo is not told from another person without more evidence`],
+          against: [
+            `"${unitLabel(state.units[a]!)}" and "${unitLabel(state.units[b]!)}" are spelt differently; a typo is not told from another person without more evidence`,
+          ],
         });
       }
     }

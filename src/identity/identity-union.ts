@@ -9,7 +9,13 @@
 export const ID_KINDS = ["orcid", "openalex", "scopus", "dblp", "semanticScholar"] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
-const ID_NAMES: Record<IdKind, string> = { orcid: "ORCID", openalex: "OpenAlex id", scopus: "Scopus id", dblp: "DBLP pid", semanticScholar: "Semantic Scholar id" };
+const ID_NAMES: Record<IdKind, string> = {
+  orcid: "ORCID",
+  openalex: "OpenAlex id",
+  scopus: "Scopus id",
+  dblp: "DBLP pid",
+  semanticScholar: "Semantic Scholar id",
+};
 
 /** Names an id kind for evidence texts: `idName("orcid") === "ORCID"`. */
 export const idName = (kind: IdKind): string => ID_NAMES[kind];

@@ -53,7 +53,12 @@ interface Snapshot {
 }
 
 /** Lists an abbreviated name that fits several people as a possible duplicate of each. */
-function doubtAmbiguous(state: IdentityState, snapshot: Snapshot, node: FormNode, targets: Map<number, FormNode>): void {
+function doubtAmbiguous(
+  state: IdentityState,
+  snapshot: Snapshot,
+  node: FormNode,
+  targets: Map<number, FormNode>,
+): void {
   const names = [...targets.values()].slice(0, MAX_CANDIDATES).map((target) => `"${snapshot.label(target)}"`);
   for (const target of [...targets.values()].slice(0, MAX_CANDIDATES)) {
     state.doubts.push({
@@ -66,17 +71,30 @@ function doubtAmbiguous(state: IdentityState, snapshot: Snapshot, node: FormNode
 }
 
 /** Joins `node` to the one person it fits when the evidence allows it; `people` = people of its family name. */
-function linkToFullerName(state: IdentityState, snapshot: Snapshot, node: FormNode, root: number, targetRoot: number, target: FormNode, people: number): void {
+function linkToFullerName(
+  state: IdentityState,
+  snapshot: Snapshot,
+  node: FormNode,
+  root: number,
+  targetRoot: number,
+  target: FormNode,
+  people: number,
+): void {
   const fits = `"${snapshot.label(node)}" fits "${snapshot.label(target)}"`;
   const [ours, theirs] = [snapshot.members.get(root)!, snapshot.members.get(targetRoot)!];
-  const doubt = (against: string[]) => state.doubts.push({ a: node.units[0]!, b: target.units[0]!, for: [`${fits} and no other name`], against });
+  const doubt = (against: string[]) =>
+    state.doubts.push({ a: node.units[0]!, b: target.units[0]!, for: [`${fits} and no other name`], against });
   const reason = state.union.conflict(ours[0]!, theirs[0]!);
   if (reason !== undefined) return void doubt([reason]);
   if (isOnSamePaper(state, ours, theirs)) return void doubt(["one paper names both"]);
   let evidence = `${fits}, the only person of that family name`;
   if (people > 1) {
     const coauthor = findSharedCoauthor(state, ours, theirs);
-    if (coauthor === undefined) return void doubt([`${people} people share the family name of "${snapshot.label(target)}"`, "no shared coauthor"]);
+    if (coauthor === undefined)
+      return void doubt([
+        `${people} people share the family name of "${snapshot.label(target)}"`,
+        "no shared coauthor",
+      ]);
     evidence = `${fits} and no other name; shared coauthor "${coauthor}"`;
   }
   state.union.union(ours[0]!, theirs[0]!);
@@ -85,7 +103,9 @@ function linkToFullerName(state: IdentityState, snapshot: Snapshot, node: FormNo
 
 /** Handles one family name: finds its people (maximal forms) and places each shorter form. */
 function linkFamily(state: IdentityState, snapshot: Snapshot, groups: FormNode[][]): void {
-  const maximalOf = groups.map((group) => group.filter((node) => !group.some((other) => other !== node && fitsGiven(node.given, other.given))));
+  const maximalOf = groups.map((group) =>
+    group.filter((node) => !group.some((other) => other !== node && fitsGiven(node.given, other.given))),
+  );
   const people = new Set(maximalOf.flat().flatMap((node) => node.units.map((unit) => snapshot.startRoot[unit]!))).size;
   groups.forEach((group, g) => {
     for (const node of group) {
@@ -94,11 +114,14 @@ function linkFamily(state: IdentityState, snapshot: Snapshot, groups: FormNode[]
       // A name split by ids into homonyms cannot pick one of them by its initials.
       if (!dominators.length || roots.size !== 1) continue;
       const targets = new Map<number, FormNode>();
-      for (const dominator of dominators) for (const unit of dominator.units) targets.set(snapshot.startRoot[unit]!, dominator);
+      for (const dominator of dominators)
+        for (const unit of dominator.units) targets.set(snapshot.startRoot[unit]!, dominator);
       const [root] = roots;
       if (targets.has(root!)) continue;
       if (targets.size > 1) doubtAmbiguous(state, snapshot, node, targets);
-      else for (const [targetRoot, target] of targets) linkToFullerName(state, snapshot, node, root!, targetRoot, target, people);
+      else
+        for (const [targetRoot, target] of targets)
+          linkToFullerName(state, snapshot, node, root!, targetRoot, target, people);
     }
   });
 }

@@ -49,7 +49,8 @@ export interface ResolvedAuthors {
 
 const nonAscii = (text: string): number => text.replace(/[\x00-\x7f]/g, "").length;
 /** How much a name form says: full given names count more than initials. */
-const richness = (unit: NameUnit): number => unit.parts.given.reduce((sum, name) => sum + (name.length > 1 ? 10 : 1), 0);
+const richness = (unit: NameUnit): number =>
+  unit.parts.given.reduce((sum, name) => sum + (name.length > 1 ? 10 : 1), 0);
 
 function pickLabel(units: readonly NameUnit[]): string {
   const canonical = units.find((unit) => unit.canonical !== undefined)?.canonical;
@@ -60,17 +61,26 @@ function pickLabel(units: readonly NameUnit[]): string {
   for (const unit of units.filter((candidate) => richness(candidate) === richest)) {
     for (const [spelling, count] of unit.spellings) {
       const label = displayName(spelling);
-      if (count > bestCount || (count === bestCount && nonAscii(label) > nonAscii(best))) [best, bestCount] = [label, count];
+      if (count > bestCount || (count === bestCount && nonAscii(label) > nonAscii(best)))
+        [best, bestCount] = [label, count];
     }
   }
   return best;
 }
 
 /** A spelling as written, folded but with its digits kept: DBLP's `Di Xu 0001` → `di xu 0001`. */
-const foldWritten = (spelling: string): string => spelling.normalize("NFKD").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const foldWritten = (spelling: string): string =>
+  spelling
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** One unique key per cluster: the folded label, else a folded spelling as written, else a numbered label. */
-function assignKeys(state: IdentityState, clusters: Map<number, number[]>): Map<number, { key: string; label: string }> {
+function assignKeys(
+  state: IdentityState,
+  clusters: Map<number, number[]>,
+): Map<number, { key: string; label: string }> {
   const taken = new Set<string>();
   const named = new Map<number, { key: string; label: string }>();
   for (const [root, members] of clusters) {
@@ -78,7 +88,11 @@ function assignKeys(state: IdentityState, clusters: Map<number, number[]>): Map<
     const label = pickLabel(units);
     const pinned = units[0]!.pin !== undefined && units.every((unit) => unit.pin === units[0]!.pin);
     const base = pinned ? units[0]!.pin! : normalizeName(label) || units[0]!.form;
-    let key = taken.has(base) ? units.flatMap((unit) => [...unit.spellings.keys()].map(foldWritten)).find((candidate) => candidate && !taken.has(candidate)) : base;
+    let key = taken.has(base)
+      ? units
+          .flatMap((unit) => [...unit.spellings.keys()].map(foldWritten))
+          .find((candidate) => candidate && !taken.has(candidate))
+      : base;
     for (let n = 2; key === undefined; n++) if (!taken.has(`${base} ${n}`)) key = `${base} ${n}`;
     taken.add(key);
     named.set(root, { key, label });
@@ -107,29 +121,55 @@ export function resolveAuthors(papers: readonly Paper[], options: IdentityOption
     people.set(key, { key, label, variants, paperIds: [] });
   }
   const diagnostics = [...state.diagnostics];
-  const keyed = papers.map((paper, paperIndex) => keyPaper(paper, state.authorUnits[paperIndex]!, keyOf, people, diagnostics));
+  const keyed = papers.map((paper, paperIndex) =>
+    keyPaper(paper, state.authorUnits[paperIndex]!, keyOf, people, diagnostics),
+  );
 
-  const merges = state.links.map((link) => ({ key: keyOf(link.unit), variants: link.variants, evidence: link.evidence }));
+  const merges = state.links.map((link) => ({
+    key: keyOf(link.unit),
+    variants: link.variants,
+    evidence: link.evidence,
+  }));
   const possibleDuplicates = new Map<string, PossibleDuplicate>();
   for (const doubt of state.doubts) {
     const [a, b] = [keyOf(doubt.a), keyOf(doubt.b)].sort() as [string, string];
-    if (a !== b && !possibleDuplicates.has(`${a}\u0000${b}`)) possibleDuplicates.set(`${a}\u0000${b}`, { a, b, for: doubt.for, against: doubt.against });
+    if (a !== b && !possibleDuplicates.has(`${a}\u0000${b}`))
+      possibleDuplicates.set(`${a}\u0000${b}`, { a, b, for: doubt.for, against: doubt.against });
   }
-  return { papers: keyed, people: [...people.values()], diagnostics, merges, possibleDuplicates: [...possibleDuplicates.values()] };
+  return {
+    papers: keyed,
+    people: [...people.values()],
+    diagnostics,
+    merges,
+    possibleDuplicates: [...possibleDuplicates.values()],
+  };
 }
 
 /**
  * Puts keys on one paper's authors. A person named twice in one record (RIS lists the same `AU` twice) is
  * kept once, with an info diagnostic: one person, not a self-loop.
  */
-function keyPaper(paper: Paper, units: readonly number[], keyOf: (unit: number) => string, people: Map<string, Person>, diagnostics: Diagnostic[]): Paper {
+function keyPaper(
+  paper: Paper,
+  units: readonly number[],
+  keyOf: (unit: number) => string,
+  people: Map<string, Person>,
+  diagnostics: Diagnostic[],
+): Paper {
   const seen = new Set<string>();
   const authors = paper.authors.flatMap((author, position) => {
     const unit = units[position]!;
     if (unit < 0) return [];
     const key = keyOf(unit);
     if (seen.has(key)) {
-      diagnostics.push(diagnostic("info", paper.source.file, paper.source.line, `"${author.name}" is listed twice on "${paper.title}"; counted once.`));
+      diagnostics.push(
+        diagnostic(
+          "info",
+          paper.source.file,
+          paper.source.line,
+          `"${author.name}" is listed twice on "${paper.title}"; counted once.`,
+        ),
+      );
       return [];
     }
     seen.add(key);

@@ -99,7 +99,14 @@ function createParser(thesaurus: ReadonlyMap<string, ThesaurusEntry>): (author: 
 
 /** Files every author reference of every paper into a unit. */
 export function buildState(papers: readonly Paper[], thesaurus: ReadonlyMap<string, ThesaurusEntry>): IdentityState {
-  const state: IdentityState = { units: [], union: new IdentityUnion(), authorUnits: [], links: [], doubts: [], diagnostics: [] };
+  const state: IdentityState = {
+    units: [],
+    union: new IdentityUnion(),
+    authorUnits: [],
+    links: [],
+    doubts: [],
+    diagnostics: [],
+  };
   const unitByKey = new Map<string, number>();
   const rewritten = new Set<string>();
   const parse = createParser(thesaurus);
@@ -109,7 +116,14 @@ export function buildState(papers: readonly Paper[], thesaurus: ReadonlyMap<stri
       const { parts, written, pin, entry } = parse(author);
       const form = pin ?? nameForm(parts);
       if (!form) {
-        state.diagnostics.push(diagnostic("warning", paper.source.file, paper.source.line, `author name "${author.name}" has no letters; left out of "${paper.title}".`));
+        state.diagnostics.push(
+          diagnostic(
+            "warning",
+            paper.source.file,
+            paper.source.line,
+            `author name "${author.name}" has no letters; left out of "${paper.title}".`,
+          ),
+        );
         row.push(-1);
         continue;
       }
@@ -118,15 +132,29 @@ export function buildState(papers: readonly Paper[], thesaurus: ReadonlyMap<stri
       const key = first ? `${form}\u0000${first[0]}:${[...first[1]][0]}` : form;
       let index = unitByKey.get(key);
       if (index === undefined) {
-        index = state.units.push({ form, parts, ids: new Map(), pin, canonical: entry?.canonical, spellings: new Map(), papers: [] }) - 1;
+        index =
+          state.units.push({
+            form,
+            parts,
+            ids: new Map(),
+            pin,
+            canonical: entry?.canonical,
+            spellings: new Map(),
+            papers: [],
+          }) - 1;
         unitByKey.set(key, index);
       }
       if (entry && written !== form && !rewritten.has(written)) {
         rewritten.add(written);
-        state.links.push({ unit: index, variants: [author.name, entry.canonical], evidence: `thesaurus ${entry.file}:${entry.line}` });
+        state.links.push({
+          unit: index,
+          variants: [author.name, entry.canonical],
+          evidence: `thesaurus ${entry.file}:${entry.line}`,
+        });
       }
       const unit = state.units[index]!;
-      for (const [kind, values] of ids) for (const value of values) (unit.ids.get(kind) ?? unit.ids.set(kind, new Set()).get(kind)!).add(value);
+      for (const [kind, values] of ids)
+        for (const value of values) (unit.ids.get(kind) ?? unit.ids.set(kind, new Set()).get(kind)!).add(value);
       unit.spellings.set(author.name, (unit.spellings.get(author.name) ?? 0) + 1);
       if (unit.papers[unit.papers.length - 1] !== paperIndex) unit.papers.push(paperIndex);
       row.push(index);

@@ -20,7 +20,27 @@ export interface NameParts {
 }
 
 /** Lower-cased particles that belong to the family name when they precede it (`Adrian Del Maestro`). */
-const PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "ten", "ter", "bin", "ibn", "al", "el"]);
+const PARTICLES = new Set([
+  "van",
+  "von",
+  "der",
+  "den",
+  "de",
+  "del",
+  "della",
+  "di",
+  "da",
+  "dos",
+  "das",
+  "du",
+  "la",
+  "ten",
+  "ter",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+]);
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 const MARKS = /\$[^$]*\$|[*†‡§¶]/g;
 const HOMONYM_NUMBER = /\s+\d{4}$/;
@@ -74,13 +94,19 @@ function splitUncommaed(tokens: string[]): [family: string, given: string] {
 export function parseName(name: string): NameParts {
   const clean = cleanName(name);
   const allCaps = clean === clean.toUpperCase();
-  const commaParts = clean.split(",").map((part) => part.trim()).filter((part) => part && !isSuffix(part));
+  const commaParts = clean
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part && !isSuffix(part));
   let family: string;
   let given: string;
   if (commaParts.length >= 2) {
     [family, given] = [commaParts[0]!, commaParts.slice(1).join(" ")];
   } else {
-    const tokens = clean.replace(/,/g, " ").split(/\s+/).filter((token) => token && !isSuffix(token));
+    const tokens = clean
+      .replace(/,/g, " ")
+      .split(/\s+/)
+      .filter((token) => token && !isSuffix(token));
     [family, given] = tokens.length ? splitUncommaed(tokens) : ["", ""];
   }
   return { family: foldText(family), given: given ? givenTokens(given, allCaps) : [] };

@@ -20,6 +20,9 @@ export function resolveIdentities(corpus: Corpus, options: IdentityOptions = {})
     merges: authors.merges,
     possibleDuplicates: authors.possibleDuplicates,
     diagnostics: [...corpus.diagnostics, ...deduped.diagnostics, ...authors.diagnostics],
-    files: corpus.files.map((report) => ({ ...report, merged: report.merged + (deduped.mergedByFile.get(report.file) ?? 0) })),
+    files: corpus.files.map((report) => ({
+      ...report,
+      merged: report.merged + (deduped.mergedByFile.get(report.file) ?? 0),
+    })),
   };
 }

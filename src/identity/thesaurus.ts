@@ -32,29 +32,53 @@ export function readThesaurus(text: string, file: string): ThesaurusResult {
   const entries: ThesaurusEntry[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, ThesaurusEntry>();
-  text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).forEach((raw, index) => {
-    const line = index + 1;
-    if (!raw.trim() || raw.trimStart().startsWith("#") || (line === 1 && HEADER.test(raw))) return;
-    const [variant = "", canonical = "", ...rest] = raw.split("\t").map((cell) => cell.trim());
-    if (!raw.includes("\t") || rest.some(Boolean)) {
-      diagnostics.push(diagnostic("error", file, line, `thesaurus line is not "variant<TAB>canonical" (${JSON.stringify(raw.slice(0, 80))}); line skipped.`));
-      return;
-    }
-    if (!normalizeName(variant) || !normalizeName(canonical)) {
-      diagnostics.push(diagnostic("error", file, line, `thesaurus line has an empty name (${JSON.stringify(raw.slice(0, 80))}); line skipped.`));
-      return;
-    }
-    const key = normalizeName(variant);
-    const earlier = seen.get(key);
-    if (earlier && normalizeName(earlier.canonical) !== normalizeName(canonical)) {
-      diagnostics.push(diagnostic("warning", file, line, `"${variant}" is already mapped to "${earlier.canonical}" on line ${earlier.line}; the first mapping is kept.`));
-      return;
-    }
-    if (earlier) return;
-    const entry = { variant, canonical, line, file };
-    seen.set(key, entry);
-    entries.push(entry);
-  });
+  text
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n|\r|\n/)
+    .forEach((raw, index) => {
+      const line = index + 1;
+      if (!raw.trim() || raw.trimStart().startsWith("#") || (line === 1 && HEADER.test(raw))) return;
+      const [variant = "", canonical = "", ...rest] = raw.split("\t").map((cell) => cell.trim());
+      if (!raw.includes("\t") || rest.some(Boolean)) {
+        diagnostics.push(
+          diagnostic(
+            "error",
+            file,
+            line,
+            `thesaurus line is not "variant<TAB>canonical" (${JSON.stringify(raw.slice(0, 80))}); line skipped.`,
+          ),
+        );
+        return;
+      }
+      if (!normalizeName(variant) || !normalizeName(canonical)) {
+        diagnostics.push(
+          diagnostic(
+            "error",
+            file,
+            line,
+            `thesaurus line has an empty name (${JSON.stringify(raw.slice(0, 80))}); line skipped.`,
+          ),
+        );
+        return;
+      }
+      const key = normalizeName(variant);
+      const earlier = seen.get(key);
+      if (earlier && normalizeName(earlier.canonical) !== normalizeName(canonical)) {
+        diagnostics.push(
+          diagnostic(
+            "warning",
+            file,
+            line,
+            `"${variant}" is already mapped to "${earlier.canonical}" on line ${earlier.line}; the first mapping is kept.`,
+          ),
+        );
+        return;
+      }
+      if (earlier) return;
+      const entry = { variant, canonical, line, file };
+      seen.set(key, entry);
+      entries.push(entry);
+    });
   return { entries, diagnostics };
 }
 

@@ -17,7 +17,16 @@ import { collapseSpace, streamXml } from "./xml-stream";
 const ABS_URL = /arxiv\.org\/abs\/(.+)$/;
 const API_ERROR = /arxiv\.org\/api\/errors/;
 /** Child elements whose text is kept; `name` is only read inside `<author>`. */
-const TEXT_FIELDS = new Set(["id", "title", "summary", "published", "updated", "name", "arxiv:doi", "arxiv:journal_ref"]);
+const TEXT_FIELDS = new Set([
+  "id",
+  "title",
+  "summary",
+  "published",
+  "updated",
+  "name",
+  "arxiv:doi",
+  "arxiv:journal_ref",
+]);
 
 interface EntryDraft {
   line: number;
@@ -34,37 +43,60 @@ export function readArxivAtom(text: string, file: string, _options: ReaderOption
   let entry: EntryDraft | undefined;
   let field: { name: string; text: string } | undefined;
   let sawFeed = false;
-  streamXml(text, file, {
-    open(name, attributes, line) {
-      if (name === "feed") sawFeed = true;
-      if (name === "entry") entry = { line, fields: new Map(), authors: [], categories: [] };
-      else if (!entry) return;
-      else if (name === "arxiv:primary_category" && attributes.term) entry.primary = attributes.term;
-      else if (name === "category" && attributes.term) entry.categories.push(attributes.term);
-      else if (TEXT_FIELDS.has(name)) field = { name, text: "" };
+  streamXml(
+    text,
+    file,
+    {
+      open(name, attributes, line) {
+        if (name === "feed") sawFeed = true;
+        if (name === "entry") entry = { line, fields: new Map(), authors: [], categories: [] };
+        else if (!entry) return;
+        else if (name === "arxiv:primary_category" && attributes.term) entry.primary = attributes.term;
+        else if (name === "category" && attributes.term) entry.categories.push(attributes.term);
+        else if (TEXT_FIELDS.has(name)) field = { name, text: "" };
+      },
+      close(name) {
+        if (!entry) return;
+        if (field && name === field.name) {
+          const value = collapseSpace(field.text);
+          if (name === "name") entry.authors.push(value);
+          else entry.fields.set(name, value);
+          field = undefined;
+        } else if (name === "entry") {
+          const paper = toPaper(entry, file, diagnostics);
+          if (paper) papers.push(paper);
+          entry = undefined;
+        }
+      },
+      text(value) {
+        if (field) field.text += value;
+      },
     },
-    close(name) {
-      if (!entry) return;
-      if (field && name === field.name) {
-        const value = collapseSpace(field.text);
-        if (name === "name") entry.authors.push(value);
-        else entry.fields.set(name, value);
-        field = undefined;
-      } else if (name === "entry") {
-        const paper = toPaper(entry, file, diagnostics);
-        if (paper) papers.push(paper);
-        entry = undefined;
-      }
-    },
-    text(value) {
-      if (field) field.text += value;
-    },
-  }, diagnostics);
+    diagnostics,
+  );
   if (entry) {
-    diagnostics.push(diagnostic("error", file, entry.line, "<entry> is not closed (the feed ends inside it). It was skipped; check that the file is complete."));
+    diagnostics.push(
+      diagnostic(
+        "error",
+        file,
+        entry.line,
+        "<entry> is not closed (the feed ends inside it). It was skipped; check that the file is complete.",
+      ),
+    );
   }
-  if (!sawFeed) diagnostics.push(diagnostic("error", file, 0, "no Atom <feed> element found. Check that this is an arXiv API feed or pass another format."));
-  else if (papers.length === 0 && diagnostics.length === 0) diagnostics.push(diagnostic("info", file, 0, "the feed has no entries (the query matched nothing). It adds no papers."));
+  if (!sawFeed)
+    diagnostics.push(
+      diagnostic(
+        "error",
+        file,
+        0,
+        "no Atom <feed> element found. Check that this is an arXiv API feed or pass another format.",
+      ),
+    );
+  else if (papers.length === 0 && diagnostics.length === 0)
+    diagnostics.push(
+      diagnostic("info", file, 0, "the feed has no entries (the query matched nothing). It adds no papers."),
+    );
   return { papers, profiles: [], diagnostics };
 }
 
@@ -78,12 +110,21 @@ function toPaper(entry: EntryDraft, file: string, diagnostics: Diagnostic[]): Pa
   const id = entry.fields.get("id") ?? "";
   const title = entry.fields.get("title") ?? "";
   if (API_ERROR.test(id)) {
-    diagnostics.push(diagnostic("error", file, entry.line, `the arXiv API answered with an error (${entry.fields.get("summary") ?? title}). Fix the query and download the feed again.`));
+    diagnostics.push(
+      diagnostic(
+        "error",
+        file,
+        entry.line,
+        `the arXiv API answered with an error (${entry.fields.get("summary") ?? title}). Fix the query and download the feed again.`,
+      ),
+    );
     return undefined;
   }
   const arxivId = ABS_URL.exec(id)?.[1];
   if (!title || !arxivId) {
-    diagnostics.push(diagnostic("error", file, entry.line, `entry has no ${title ? "arXiv id" : "title"}. It was skipped.`));
+    diagnostics.push(
+      diagnostic("error", file, entry.line, `entry has no ${title ? "arXiv id" : "title"}. It was skipped.`),
+    );
     return undefined;
   }
   const date = parseIsoDate(entry.fields.get("published") ?? entry.fields.get("updated"));
@@ -92,7 +133,10 @@ function toPaper(entry: EntryDraft, file: string, diagnostics: Diagnostic[]): Pa
   const categories = [...new Set(codes.filter((code): code is string => code !== undefined))];
   const abstract = entry.fields.get("summary");
   const venue = entry.fields.get("arxiv:journal_ref");
-  if (entry.authors.length === 0) diagnostics.push(diagnostic("warning", file, entry.line, `entry ${arxivId} has no author. It adds no coauthor links.`));
+  if (entry.authors.length === 0)
+    diagnostics.push(
+      diagnostic("warning", file, entry.line, `entry ${arxivId} has no author. It adds no coauthor links.`),
+    );
   return createPaper({
     title,
     authors: entry.authors.filter((name) => name.length > 0).map((name) => ({ name })),

@@ -30,7 +30,8 @@ export function readArxivJsonl(text: string, file: string, _options: ReaderOptio
     for (const record of records) {
       const paper = isObject(record) ? toPaper(record, file, line, diagnostics) : undefined;
       if (paper) papers.push(paper);
-      else if (!isObject(record)) diagnostics.push(diagnostic("error", file, line, "record is not a JSON object. It was skipped."));
+      else if (!isObject(record))
+        diagnostics.push(diagnostic("error", file, line, "record is not a JSON object. It was skipped."));
     }
   }
   return { papers, profiles: [], diagnostics };
@@ -80,10 +81,21 @@ function authorsOf(record: JsonObject, file: string, line: number, diagnostics: 
   }
   const written = jsonText(record.authors);
   if (!written) return [];
-  diagnostics.push(diagnostic("warning", file, line, "record has no authors_parsed. Authors were split from the authors string; check names with affiliations."));
+  diagnostics.push(
+    diagnostic(
+      "warning",
+      file,
+      line,
+      "record has no authors_parsed. Authors were split from the authors string; check names with affiliations.",
+    ),
+  );
   let bare = written.replace(ET_AL, "");
   for (let previous = ""; previous !== bare; ) [previous, bare] = [bare, bare.replace(/\([^()]*\)/g, "")];
-  return bare.split(/,|\s+and\s+/).map((name) => decodeName(name.replace(/\s+/g, " "))).filter(Boolean).map((name) => ({ name }));
+  return bare
+    .split(/,|\s+and\s+/)
+    .map((name) => decodeName(name.replace(/\s+/g, " ")))
+    .filter(Boolean)
+    .map((name) => ({ name }));
 }
 
 /** Decodes LaTeX only where a backslash or brace says there is some: most names have none, and it is costly. */
@@ -93,7 +105,8 @@ function decodeName(part: string): string {
 }
 
 function dateOf(record: JsonObject): Pick<Paper, "year" | "month" | "day"> {
-  const first = Array.isArray(record.versions) && isObject(record.versions[0]) ? jsonText(record.versions[0].created) : undefined;
+  const first =
+    Array.isArray(record.versions) && isObject(record.versions[0]) ? jsonText(record.versions[0].created) : undefined;
   const rfc = RFC_DATE.exec(first ?? "");
   const month = rfc ? MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1 : 0;
   if (rfc && month > 0) return { year: Number(rfc[3]), month, day: Number(rfc[1]) };

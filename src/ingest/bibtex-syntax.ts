@@ -29,7 +29,20 @@ export interface BibEntry {
   fields: Map<string, BibField>;
 }
 
-const MONTH_MACROS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_MACROS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const IDENTIFIER = /[^\s"#%'(),={}@]+/y;
 /** A line that opens an entry: where a cut value ends and reading resumes. */
 const ENTRY_START = /[ \t]*@[A-Za-z]+[ \t]*[{(]/y;
@@ -122,10 +135,18 @@ class Scanner {
       if (char === "{" || char === '"') result += this.delimited();
       else {
         const name = this.identifier();
-        if (!name) throw new EntryError(`expected a value, found ${JSON.stringify(this.text.slice(this.pos, this.pos + 12))}`);
+        if (!name)
+          throw new EntryError(`expected a value, found ${JSON.stringify(this.text.slice(this.pos, this.pos + 12))}`);
         const macro = this.macros.get(name.toLowerCase());
         if (macro === undefined && !/^\d+$/.test(name)) {
-          diagnostics.push(diagnostic("warning", file, this.lineAt(this.pos), `undefined @string macro (${name}). It was read as empty text.`));
+          diagnostics.push(
+            diagnostic(
+              "warning",
+              file,
+              this.lineAt(this.pos),
+              `undefined @string macro (${name}). It was read as empty text.`,
+            ),
+          );
         }
         result += /^\d+$/.test(name) ? name : (macro ?? "");
       }
@@ -151,7 +172,15 @@ export function parseBibtex(text: string, file: string, diagnostics: Diagnostic[
     scanner.skipBlank();
     const open = text[scanner.pos];
     if (!type || (open !== "{" && open !== "(")) {
-      if (type) diagnostics.push(diagnostic("warning", file, scanner.lineAt(at), `@${type} is not followed by { or (. It was skipped as a comment.`));
+      if (type)
+        diagnostics.push(
+          diagnostic(
+            "warning",
+            file,
+            scanner.lineAt(at),
+            `@${type} is not followed by { or (. It was skipped as a comment.`,
+          ),
+        );
       continue;
     }
     if (type === "comment" || type === "preamble") {
@@ -164,7 +193,14 @@ export function parseBibtex(text: string, file: string, diagnostics: Diagnostic[
 }
 
 /** Reads one `@string` or entry block, or reports it and moves to the next line that opens an entry. */
-function readBlock(scanner: Scanner, type: string, at: number, entries: BibEntry[], diagnostics: Diagnostic[], file: string): void {
+function readBlock(
+  scanner: Scanner,
+  type: string,
+  at: number,
+  entries: BibEntry[],
+  diagnostics: Diagnostic[],
+  file: string,
+): void {
   const close = scanner.text[scanner.pos] === "{" ? "}" : ")";
   scanner.pos++;
   const line = scanner.lineAt(at);
@@ -178,13 +214,22 @@ function readBlock(scanner: Scanner, type: string, at: number, entries: BibEntry
     const fields = new Map<string, BibField>();
     for (const field of readFields(scanner, close, diagnostics, file)) {
       if (fields.has(field.name)) {
-        diagnostics.push(diagnostic("warning", file, field.line, `field ${field.name} given twice in entry ${key}. The first value was kept.`));
+        diagnostics.push(
+          diagnostic(
+            "warning",
+            file,
+            field.line,
+            `field ${field.name} given twice in entry ${key}. The first value was kept.`,
+          ),
+        );
       } else fields.set(field.name, field);
     }
     entries.push({ type, key, line, fields });
   } catch (error) {
     if (!(error instanceof EntryError)) throw error;
-    diagnostics.push(diagnostic("error", file, line, `broken @${type} entry: ${error.message}. The entry was skipped.`));
+    diagnostics.push(
+      diagnostic("error", file, line, `broken @${type} entry: ${error.message}. The entry was skipped.`),
+    );
     scanner.pos = scanner.nextEntryLine(at);
   }
 }
@@ -200,7 +245,14 @@ function readFields(scanner: Scanner, close: string, diagnostics: Diagnostic[], 
     const char = text[scanner.pos];
     if (char === undefined || char === "@") {
       const where = char === undefined ? "the end of the file" : `the entry on line ${scanner.lineAt(scanner.pos)}`;
-      diagnostics.push(diagnostic("warning", file, scanner.lineAt(start), `entry not closed before ${where}. Its fields were read up to there.`));
+      diagnostics.push(
+        diagnostic(
+          "warning",
+          file,
+          scanner.lineAt(start),
+          `entry not closed before ${where}. Its fields were read up to there.`,
+        ),
+      );
       return fields;
     }
     if (char === close) {
@@ -213,11 +265,16 @@ function readFields(scanner: Scanner, close: string, diagnostics: Diagnostic[], 
       continue;
     }
     const line = scanner.lineAt(scanner.pos);
-    if (afterValue) diagnostics.push(diagnostic("warning", file, line, "missing comma between two fields. The next field was read anyway."));
+    if (afterValue)
+      diagnostics.push(
+        diagnostic("warning", file, line, "missing comma between two fields. The next field was read anyway."),
+      );
     const name = scanner.identifier().toLowerCase();
     scanner.skipBlank();
     if (!name || text[scanner.pos] !== "=") {
-      throw new EntryError(`expected "name = value" on line ${line}, found ${JSON.stringify(text.slice(scanner.pos, scanner.pos + 12))}`);
+      throw new EntryError(
+        `expected "name = value" on line ${line}, found ${JSON.stringify(text.slice(scanner.pos, scanner.pos + 12))}`,
+      );
     }
     scanner.pos++;
     fields.push({ name, value: scanner.value(diagnostics, file), line });
@@ -235,7 +292,14 @@ function skipBalanced(scanner: Scanner, diagnostics: Diagnostic[], file: string,
     scanner.delimited();
   } catch (error) {
     if (!(error instanceof EntryError)) throw error;
-    diagnostics.push(diagnostic("warning", file, scanner.lineAt(at), "@comment or @preamble never closed. Reading resumed at the next entry."));
+    diagnostics.push(
+      diagnostic(
+        "warning",
+        file,
+        scanner.lineAt(at),
+        "@comment or @preamble never closed. Reading resumed at the next entry.",
+      ),
+    );
     scanner.pos = scanner.nextEntryLine(at);
   }
 }

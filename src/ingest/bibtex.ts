@@ -22,7 +22,16 @@ import type { ReaderOptions } from "./detect";
 import { decodeLatex } from "./latex";
 import { isBinaryText, isBlankText } from "./lines";
 
-const VENUE_FIELDS = ["journal", "journaltitle", "booktitle", "_venue", "venue", "howpublished", "school", "institution"];
+const VENUE_FIELDS = [
+  "journal",
+  "journaltitle",
+  "booktitle",
+  "_venue",
+  "venue",
+  "howpublished",
+  "school",
+  "institution",
+];
 const CODE_FIELDS = ["codeurl", "url_code", "code", "github"];
 const ARXIV_ID = /(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(v\d+)?/;
 const ARXIV_IN_TEXT = /(?:arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})/i;
@@ -34,7 +43,9 @@ const ENTRY_LINE = /^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^\s,{}()]*[ \t]*,/m;
 export function readBibtex(text: string, file: string, _options: ReaderOptions): ReadResult {
   const diagnostics: Diagnostic[] = [];
   if (isBinaryText(text)) {
-    diagnostics.push(diagnostic("error", file, 0, "binary data, not BibTeX (NUL or control bytes). Give the .bib file as text."));
+    diagnostics.push(
+      diagnostic("error", file, 0, "binary data, not BibTeX (NUL or control bytes). Give the .bib file as text."),
+    );
     return { papers: [], profiles: [], diagnostics };
   }
   if (isBlankText(text)) {
@@ -43,14 +54,28 @@ export function readBibtex(text: string, file: string, _options: ReaderOptions):
   }
   const entries = parseBibtex(text, file, diagnostics);
   if (entries.length === 0 && !diagnostics.some((item) => item.severity === "error")) {
-    diagnostics.push(diagnostic("error", file, 0, "no BibTeX entry (like `@article{key, …}`) found. Check that this is a .bib file or pass another format."));
+    diagnostics.push(
+      diagnostic(
+        "error",
+        file,
+        0,
+        "no BibTeX entry (like `@article{key, …}`) found. Check that this is a .bib file or pass another format.",
+      ),
+    );
   }
   const seen = new Map<string, number>();
   const papers: Paper[] = [];
   for (const entry of entries) {
     const first = seen.get(entry.key);
     if (first !== undefined) {
-      diagnostics.push(diagnostic("warning", file, entry.line, `duplicate key ${entry.key} (first on line ${first}). Both entries were read; identical papers merge later.`));
+      diagnostics.push(
+        diagnostic(
+          "warning",
+          file,
+          entry.line,
+          `duplicate key ${entry.key} (first on line ${first}). Both entries were read; identical papers merge later.`,
+        ),
+      );
     } else seen.set(entry.key, entry.line);
     const paper = entryToPaper(entry, file, diagnostics);
     if (paper) papers.push(paper);
@@ -72,11 +97,16 @@ function entryToPaper(entry: BibEntry, file: string, diagnostics: Diagnostic[]):
   const title = text("title");
   if (!title) {
     const why = entry.fields.size === 0 ? "has no fields (all commented out?)" : "has no title";
-    diagnostics.push(diagnostic("error", file, entry.line, `entry ${entry.key || "without a key"} ${why}. It was skipped.`));
+    diagnostics.push(
+      diagnostic("error", file, entry.line, `entry ${entry.key || "without a key"} ${why}. It was skipped.`),
+    );
     return undefined;
   }
   const { names, truncated } = splitBibtexNames(raw("author") ?? "");
-  if (names.length === 0) diagnostics.push(diagnostic("warning", file, entry.line, `entry ${entry.key} has no author. It is kept without authors.`));
+  if (names.length === 0)
+    diagnostics.push(
+      diagnostic("warning", file, entry.line, `entry ${entry.key} has no author. It is kept without authors.`),
+    );
   const date = readDate(entry, file, diagnostics);
   const doi = raw("doi")?.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "");
   const arxivId = findArxivId(entry);
@@ -90,7 +120,10 @@ function entryToPaper(entry: BibEntry, file: string, diagnostics: Diagnostic[]):
     source: { file, line: entry.line },
   };
   const venue = VENUE_FIELDS.map(text).find(Boolean);
-  const keywords = text("keywords")?.split(/[,;]/).map((word) => word.trim()).filter(Boolean);
+  const keywords = text("keywords")
+    ?.split(/[,;]/)
+    .map((word) => word.trim())
+    .filter(Boolean);
   const abstract = text("abstract");
   if (venue) paper.venue = venue;
   if (doi) paper.doi = doi;
@@ -110,7 +143,10 @@ function readDate(entry: BibEntry, file: string, diagnostics: Diagnostic[]): { y
   const yearMatch = /\b(\d{4})\b/.exec(year?.value ?? "");
   if (yearMatch) result.year = Number(yearMatch[1]);
   else if (date) result.year = Number(date[1]);
-  else if (year) diagnostics.push(diagnostic("warning", file, year.line, `year without four digits (${year.value}). The paper has no year.`));
+  else if (year)
+    diagnostics.push(
+      diagnostic("warning", file, year.line, `year without four digits (${year.value}). The paper has no year.`),
+    );
   const monthNumber = month === undefined ? Number(date?.[2]) : readMonth(month);
   if (monthNumber >= 1 && monthNumber <= 12) result.month = monthNumber;
   return result;

@@ -16,7 +16,17 @@ import type { ReaderOptions } from "./detect";
 import { parseDelimited } from "./delimited";
 import { clipText, isBinaryText, isBlankText } from "./lines";
 
-export type TableField = "title" | "authors" | "year" | "venue" | "doi" | "categories" | "keywords" | "abstract" | "arxiv" | "citations";
+export type TableField =
+  | "title"
+  | "authors"
+  | "year"
+  | "venue"
+  | "doi"
+  | "categories"
+  | "keywords"
+  | "abstract"
+  | "arxiv"
+  | "citations";
 
 /** Column mapping of the generic reader: field → header name as written in the file (case ignored). */
 export type CsvColumns = Partial<Record<TableField, string>>;
@@ -36,7 +46,11 @@ export interface TableSpec {
   delimiter: string;
   quoted?: boolean;
   columns: Partial<Record<TableField, readonly string[]>>;
-  readAuthors(cell: string, row: CellReader, report: (message: string) => void): { authors: AuthorRef[]; truncated: boolean };
+  readAuthors(
+    cell: string,
+    row: CellReader,
+    report: (message: string) => void,
+  ): { authors: AuthorRef[]; truncated: boolean };
 }
 
 const GENERIC_COLUMNS: Record<TableField, readonly string[]> = {
@@ -61,11 +75,18 @@ export function readCsv(text: string, file: string, options: CsvOptions): ReadRe
     if (field in GENERIC_COLUMNS) columns[field as TableField] = [name.toLowerCase()];
     else unknown.push(field);
   }
-  const spec: TableSpec = { format: "CSV", delimiter: guessDelimiter(header), columns, readAuthors: readGenericAuthors };
+  const spec: TableSpec = {
+    format: "CSV",
+    delimiter: guessDelimiter(header),
+    columns,
+    readAuthors: readGenericAuthors,
+  };
   const result = readTable(text, file, spec);
   const known = Object.keys(GENERIC_COLUMNS).join(", ");
   for (const field of unknown) {
-    result.diagnostics.unshift(diagnostic("error", file, 0, `the column mapping names an unknown field (${field}). Use one of ${known}.`));
+    result.diagnostics.unshift(
+      diagnostic("error", file, 0, `the column mapping names an unknown field (${field}). Use one of ${known}.`),
+    );
   }
   return result;
 }
@@ -74,7 +95,11 @@ export function readCsv(text: string, file: string, options: CsvOptions): ReadRe
 export function sniffCsv(text: string): boolean {
   const header = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/, 1)[0] ?? "";
   const names = parseDelimited(header, { delimiter: guessDelimiter(header) }).rows[0]?.cells.map(headerKey) ?? [];
-  return names.length > 1 && names.some((name) => GENERIC_COLUMNS.title.includes(name)) && names.some((name) => GENERIC_COLUMNS.authors.includes(name));
+  return (
+    names.length > 1 &&
+    names.some((name) => GENERIC_COLUMNS.title.includes(name)) &&
+    names.some((name) => GENERIC_COLUMNS.authors.includes(name))
+  );
 }
 
 /** Reads a table whose layout `spec` describes; shared by the generic, Scopus and IEEE readers. */
@@ -84,15 +109,23 @@ export function readTable(text: string, file: string, spec: TableSpec): ReadResu
     diagnostics.push(diagnostic(severity, file, 0, message));
     return { papers: [], profiles: [], diagnostics };
   };
-  if (isBinaryText(text)) return fail("error", `binary data, not a ${spec.format} export (NUL or control bytes). Give the file as text.`);
+  if (isBinaryText(text))
+    return fail("error", `binary data, not a ${spec.format} export (NUL or control bytes). Give the file as text.`);
   if (isBlankText(text)) return fail("warning", "empty file (no text). Nothing was read from it.");
   const table = parseDelimited(text, { delimiter: spec.delimiter, quoted: spec.quoted });
   const [head, ...rows] = table.rows;
-  if (!head) return fail("error", `no header row (the first quote is never closed). Check that this is a ${spec.format} export.`);
+  if (!head)
+    return fail(
+      "error",
+      `no header row (the first quote is never closed). Check that this is a ${spec.format} export.`,
+    );
   const index = new Map(head.cells.map((name, i) => [headerKey(name), i]));
   const titleHeader = spec.columns.title?.find((name) => index.has(name));
   if (!titleHeader) {
-    return fail("error", `no title column in the header (looked for ${spec.columns.title?.join(", ")}). Check that this is a ${spec.format} export or map the columns.`);
+    return fail(
+      "error",
+      `no title column in the header (looked for ${spec.columns.title?.join(", ")}). Check that this is a ${spec.format} export or map the columns.`,
+    );
   }
   const papers: Paper[] = [];
   for (const row of rows) {
@@ -100,12 +133,26 @@ export function readTable(text: string, file: string, spec: TableSpec): ReadResu
     if (paper) papers.push(paper);
   }
   if (table.unclosedQuoteLine !== undefined) {
-    diagnostics.push(diagnostic("error", file, table.unclosedQuoteLine, "quote opened here is never closed (a truncated file?). The rest of the file was skipped."));
+    diagnostics.push(
+      diagnostic(
+        "error",
+        file,
+        table.unclosedQuoteLine,
+        "quote opened here is never closed (a truncated file?). The rest of the file was skipped.",
+      ),
+    );
   }
   return { papers, profiles: [], diagnostics };
 }
 
-function readRow(cells: string[], line: number, index: Map<string, number>, spec: TableSpec, file: string, diagnostics: Diagnostic[]): Paper | undefined {
+function readRow(
+  cells: string[],
+  line: number,
+  index: Map<string, number>,
+  spec: TableSpec,
+  file: string,
+  diagnostics: Diagnostic[],
+): Paper | undefined {
   const row: CellReader = (header) => cells[index.get(header) ?? -1]?.trim() ?? "";
   const field = (name: TableField) => {
     const header = spec.columns[name]?.find((candidate) => index.has(candidate) && row(candidate));
@@ -113,7 +160,9 @@ function readRow(cells: string[], line: number, index: Map<string, number>, spec
   };
   const title = field("title");
   if (!title) {
-    diagnostics.push(diagnostic("error", file, line, `row without a title (${clipText(cells.join(spec.delimiter))}). It was skipped.`));
+    diagnostics.push(
+      diagnostic("error", file, line, `row without a title (${clipText(cells.join(spec.delimiter))}). It was skipped.`),
+    );
     return undefined;
   }
   const report = (message: string) => diagnostics.push(diagnostic("warning", file, line, message));

@@ -13,7 +13,16 @@ import type { ReaderOptions } from "./detect";
 import { collapseSpace, streamXml } from "./xml-stream";
 
 /** DBLP's publication elements; `www` (home pages) and `person` describe people, not papers. */
-const RECORD_TAGS = new Set(["article", "inproceedings", "proceedings", "book", "incollection", "phdthesis", "mastersthesis", "data"]);
+const RECORD_TAGS = new Set([
+  "article",
+  "inproceedings",
+  "proceedings",
+  "book",
+  "incollection",
+  "phdthesis",
+  "mastersthesis",
+  "data",
+]);
 const HOMONYM = /^(.*\S)\s+(\d{4})$/;
 const DOI_URL = /^https?:\/\/(?:dx\.)?doi\.org\/(10\.\S+)$/i;
 const ARXIV_URL = /^https?:\/\/arxiv\.org\/abs\/(\S+?)(?:v\d+)?$/i;
@@ -40,49 +49,79 @@ export function readDblp(text: string, file: string, _options: ReaderOptions): R
   let stated: { count: number; line: number } | undefined;
   let skipDepth = 0;
   let sawDblp = false;
-  streamXml(text, file, {
-    open(name, attributes, line) {
-      if (name === "dblp" || name === "dblpperson" || RECORD_TAGS.has(name)) sawDblp = true;
-      if (name === "dblpperson" && /^\d+$/.test(attributes.n ?? "")) stated = { count: Number(attributes.n), line };
-      if (field) return;
-      if (skipDepth > 0 || name === "homonyms" || name === "coauthors" || name === "www" || name === "person") {
-        skipDepth += 1;
-      } else if (!record && RECORD_TAGS.has(name)) {
-        record = { tag: name, line, authors: [], fields: new Map() };
-      } else if (record) {
-        field = { name, attributes, text: "" };
-      }
+  streamXml(
+    text,
+    file,
+    {
+      open(name, attributes, line) {
+        if (name === "dblp" || name === "dblpperson" || RECORD_TAGS.has(name)) sawDblp = true;
+        if (name === "dblpperson" && /^\d+$/.test(attributes.n ?? "")) stated = { count: Number(attributes.n), line };
+        if (field) return;
+        if (skipDepth > 0 || name === "homonyms" || name === "coauthors" || name === "www" || name === "person") {
+          skipDepth += 1;
+        } else if (!record && RECORD_TAGS.has(name)) {
+          record = { tag: name, line, authors: [], fields: new Map() };
+        } else if (record) {
+          field = { name, attributes, text: "" };
+        }
+      },
+      close(name) {
+        if (field && name === field.name) {
+          if (record) storeField(record, field);
+          field = undefined;
+        } else if (!field && skipDepth > 0) {
+          skipDepth -= 1;
+        } else if (!field && record && name === record.tag) {
+          const paper = toPaper(record, file, diagnostics);
+          if (paper) papers.push(paper);
+          record = undefined;
+        }
+      },
+      text(value) {
+        if (field) field.text += value;
+      },
     },
-    close(name) {
-      if (field && name === field.name) {
-        if (record) storeField(record, field);
-        field = undefined;
-      } else if (!field && skipDepth > 0) {
-        skipDepth -= 1;
-      } else if (!field && record && name === record.tag) {
-        const paper = toPaper(record, file, diagnostics);
-        if (paper) papers.push(paper);
-        record = undefined;
-      }
-    },
-    text(value) {
-      if (field) field.text += value;
-    },
-  }, diagnostics);
+    diagnostics,
+  );
   if (record) {
-    diagnostics.push(diagnostic("error", file, record.line, `<${record.tag}> record is not closed (the file ends inside it). It was skipped; check that the file is complete.`));
+    diagnostics.push(
+      diagnostic(
+        "error",
+        file,
+        record.line,
+        `<${record.tag}> record is not closed (the file ends inside it). It was skipped; check that the file is complete.`,
+      ),
+    );
   }
   if (stated && stated.count !== papers.length) {
-    diagnostics.push(diagnostic("warning", file, stated.line, `record count does not match (the page says ${stated.count}, ${papers.length} were read). Check that the whole page was saved.`));
+    diagnostics.push(
+      diagnostic(
+        "warning",
+        file,
+        stated.line,
+        `record count does not match (the page says ${stated.count}, ${papers.length} were read). Check that the whole page was saved.`,
+      ),
+    );
   }
-  if (!sawDblp) diagnostics.push(diagnostic("error", file, 0, "no DBLP element (<dblp>, <dblpperson> or a record) found. Check that this is DBLP XML or pass another format."));
+  if (!sawDblp)
+    diagnostics.push(
+      diagnostic(
+        "error",
+        file,
+        0,
+        "no DBLP element (<dblp>, <dblpperson> or a record) found. Check that this is DBLP XML or pass another format.",
+      ),
+    );
   return { papers, profiles: [], diagnostics };
 }
 
 /** True for DBLP XML: a person page, a `<dblp>` root, or records carrying DBLP keys. */
 export function sniffDblp(text: string): boolean {
   const head = text.slice(0, 4096);
-  return /<dblpperson[\s>]|<dblp[\s>]|<!DOCTYPE dblp/i.test(head) || /<(article|inproceedings|incollection)\s[^>]*key="(journals|conf)\//.test(head);
+  return (
+    /<dblpperson[\s>]|<dblp[\s>]|<!DOCTYPE dblp/i.test(head) ||
+    /<(article|inproceedings|incollection)\s[^>]*key="(journals|conf)\//.test(head)
+  );
 }
 
 function storeField(record: RecordDraft, field: Field): void {
@@ -114,7 +153,14 @@ function toPaper(record: RecordDraft, file: string, diagnostics: Diagnostic[]): 
   const yearText = first("year");
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
   if (yearText && year === undefined) {
-    diagnostics.push(diagnostic("warning", file, record.line, `year is not a four-digit year (${yearText}). The paper is read without a year.`));
+    diagnostics.push(
+      diagnostic(
+        "warning",
+        file,
+        record.line,
+        `year is not a four-digit year (${yearText}). The paper is read without a year.`,
+      ),
+    );
   }
   const links = record.fields.get("ee") ?? [];
   const doi = links.map((link) => DOI_URL.exec(link)?.[1]).find(Boolean);
@@ -122,7 +168,14 @@ function toPaper(record: RecordDraft, file: string, diagnostics: Diagnostic[]): 
   const corr = first("journal") === "CoRR" && volume?.startsWith("abs/") ? volume.slice(4) : undefined;
   const arxivId = links.map((link) => ARXIV_URL.exec(link)?.[1]).find(Boolean) ?? corr;
   if (record.authors.length === 0) {
-    diagnostics.push(diagnostic("info", file, record.line, `<${record.tag}> record has no author (${title}). It adds no coauthor links.`));
+    diagnostics.push(
+      diagnostic(
+        "info",
+        file,
+        record.line,
+        `<${record.tag}> record has no author (${title}). It adds no coauthor links.`,
+      ),
+    );
   }
   const venue = first("journal") ?? first("booktitle") ?? first("publisher") ?? first("school");
   return createPaper({

@@ -99,22 +99,34 @@ export function readGexf(text: string, file: string, _options: ReaderOptions): R
   const diagnostics: Diagnostic[] = [];
   const builder = new NetworkBuilder();
   let sawGraph = false;
-  streamXml(text, file, {
-    open(name, attributes, line) {
-      if (name === "graph") {
-        sawGraph = true;
-        if (attributes.defaultedgetype === "directed") diagnostics.push(directedNote(file, line));
-      } else if (name === "node" && attributes.id !== undefined) {
-        builder.addNode(attributes.id, attributes.label, line);
-      } else if (name === "edge" && attributes.source !== undefined && attributes.target !== undefined) {
-        builder.addEdge(attributes.source, attributes.target, attributes.weight, line);
-      } else if (name === "node" || name === "edge") {
-        diagnostics.push(diagnostic("error", file, line, `<${name}> without ${name === "node" ? "an id" : "a source and a target"}. It was skipped.`));
-      }
+  streamXml(
+    text,
+    file,
+    {
+      open(name, attributes, line) {
+        if (name === "graph") {
+          sawGraph = true;
+          if (attributes.defaultedgetype === "directed") diagnostics.push(directedNote(file, line));
+        } else if (name === "node" && attributes.id !== undefined) {
+          builder.addNode(attributes.id, attributes.label, line);
+        } else if (name === "edge" && attributes.source !== undefined && attributes.target !== undefined) {
+          builder.addEdge(attributes.source, attributes.target, attributes.weight, line);
+        } else if (name === "node" || name === "edge") {
+          diagnostics.push(
+            diagnostic(
+              "error",
+              file,
+              line,
+              `<${name}> without ${name === "node" ? "an id" : "a source and a target"}. It was skipped.`,
+            ),
+          );
+        }
+      },
+      close() {},
+      text() {},
     },
-    close() {},
-    text() {},
-  }, diagnostics);
+    diagnostics,
+  );
   return finishNetwork(builder, sawGraph, file, "gexf", diagnostics);
 }
 
@@ -127,37 +139,42 @@ export function readGraphml(text: string, file: string, _options: ReaderOptions)
   let key: GraphmlKey | undefined;
   let item: GraphmlItem | undefined;
   let data: { role: Role; text: string } | undefined;
-  streamXml(text, file, {
-    open(name, attributes, line) {
-      const role = roleOf(attributes["attr.name"]);
-      if (name === "key" && attributes.id !== undefined && role) {
-        key = { id: attributes.id, role };
-        keys.set(key.id, key);
-      } else if (name === "default" && key) {
-        key.fallback = "";
-      } else if (name === "graph") {
-        sawGraph = true;
-        if (attributes.edgedefault === "directed") diagnostics.push(directedNote(file, line));
-      } else if (name === "node" || name === "edge") {
-        item = { kind: name, attributes, line, values: new Map() };
-      } else if (name === "data" && item && keys.has(attributes.key ?? "")) {
-        data = { role: keys.get(attributes.key!)!.role, text: "" };
-      }
+  streamXml(
+    text,
+    file,
+    {
+      open(name, attributes, line) {
+        const role = roleOf(attributes["attr.name"]);
+        if (name === "key" && attributes.id !== undefined && role) {
+          key = { id: attributes.id, role };
+          keys.set(key.id, key);
+        } else if (name === "default" && key) {
+          key.fallback = "";
+        } else if (name === "graph") {
+          sawGraph = true;
+          if (attributes.edgedefault === "directed") diagnostics.push(directedNote(file, line));
+        } else if (name === "node" || name === "edge") {
+          item = { kind: name, attributes, line, values: new Map() };
+        } else if (name === "data" && item && keys.has(attributes.key ?? "")) {
+          data = { role: keys.get(attributes.key!)!.role, text: "" };
+        }
+      },
+      close(name) {
+        if (name === "key") key = undefined;
+        if (name === "data" && data && item) item.values.set(data.role, data.text.trim());
+        if (name === "data") data = undefined;
+        if ((name === "node" || name === "edge") && item) {
+          addItem(builder, item, keys, file, diagnostics);
+          item = undefined;
+        }
+      },
+      text(value) {
+        if (data) data.text += value;
+        else if (key?.fallback !== undefined) key.fallback += value;
+      },
     },
-    close(name) {
-      if (name === "key") key = undefined;
-      if (name === "data" && data && item) item.values.set(data.role, data.text.trim());
-      if (name === "data") data = undefined;
-      if ((name === "node" || name === "edge") && item) {
-        addItem(builder, item, keys, file, diagnostics);
-        item = undefined;
-      }
-    },
-    text(value) {
-      if (data) data.text += value;
-      else if (key?.fallback !== undefined) key.fallback += value;
-    },
-  }, diagnostics);
+    diagnostics,
+  );
   return finishNetwork(builder, sawGraph, file, "graphml", diagnostics);
 }
 
@@ -178,21 +195,56 @@ function roleOf(attributeName: string | undefined): Role | undefined {
 }
 
 /** Adds a GraphML node or edge; a value missing from its `<data>` falls back to the key's `<default>`. */
-function addItem(builder: NetworkBuilder, item: GraphmlItem, keys: Map<string, GraphmlKey>, file: string, diagnostics: Diagnostic[]): void {
-  const valueOf = (role: Role) => item.values.get(role) ?? [...keys.values()].find((k) => k.role === role && k.fallback !== undefined)?.fallback?.trim();
+function addItem(
+  builder: NetworkBuilder,
+  item: GraphmlItem,
+  keys: Map<string, GraphmlKey>,
+  file: string,
+  diagnostics: Diagnostic[],
+): void {
+  const valueOf = (role: Role) =>
+    item.values.get(role) ??
+    [...keys.values()].find((k) => k.role === role && k.fallback !== undefined)?.fallback?.trim();
   const { id, source, target } = item.attributes;
   if (item.kind === "node" && id !== undefined) builder.addNode(id, valueOf("label"), item.line);
-  else if (item.kind === "edge" && source !== undefined && target !== undefined) builder.addEdge(source, target, valueOf("weight"), item.line);
-  else diagnostics.push(diagnostic("error", file, item.line, `<${item.kind}> without ${item.kind === "node" ? "an id" : "a source and a target"}. It was skipped.`));
+  else if (item.kind === "edge" && source !== undefined && target !== undefined)
+    builder.addEdge(source, target, valueOf("weight"), item.line);
+  else
+    diagnostics.push(
+      diagnostic(
+        "error",
+        file,
+        item.line,
+        `<${item.kind}> without ${item.kind === "node" ? "an id" : "a source and a target"}. It was skipped.`,
+      ),
+    );
 }
 
 function directedNote(file: string, line: number): Diagnostic {
-  return diagnostic("info", file, line, "the graph is declared directed; coauthorship is mutual, so edges are read as undirected and both directions merged.");
+  return diagnostic(
+    "info",
+    file,
+    line,
+    "the graph is declared directed; coauthorship is mutual, so edges are read as undirected and both directions merged.",
+  );
 }
 
-function finishNetwork(builder: NetworkBuilder, sawGraph: boolean, file: string, format: ImportedNetwork["format"], diagnostics: Diagnostic[]): ReadResult {
+function finishNetwork(
+  builder: NetworkBuilder,
+  sawGraph: boolean,
+  file: string,
+  format: ImportedNetwork["format"],
+  diagnostics: Diagnostic[],
+): ReadResult {
   if (!sawGraph) {
-    diagnostics.push(diagnostic("error", file, 0, `no <graph> element found. Check that this is a ${format === "gexf" ? "GEXF" : "GraphML"} file.`));
+    diagnostics.push(
+      diagnostic(
+        "error",
+        file,
+        0,
+        `no <graph> element found. Check that this is a ${format === "gexf" ? "GEXF" : "GraphML"} file.`,
+      ),
+    );
     return { papers: [], profiles: [], diagnostics, networks: [] };
   }
   return { papers: [], profiles: [], diagnostics, networks: [builder.finish(file, format, diagnostics)] };

@@ -33,10 +33,20 @@ export function readIeee(text: string, file: string, _options: ReaderOptions): R
 
 /** True when the header starts like IEEE Xplore's: `Document Title` with `Authors` and `Publication Title`. */
 export function sniffIeee(text: string): boolean {
-  const header = text.replace(/^\ufeff/, "").slice(0, 4096).split(/\r\n|\r|\n/, 1)[0] ?? "";
+  const header =
+    text
+      .replace(/^\ufeff/, "")
+      .slice(0, 4096)
+      .split(/\r\n|\r|\n/, 1)[0] ?? "";
   return /^"?Document Title"?,/.test(header) && header.includes("Authors") && header.includes("Publication Title");
 }
 
 function readIeeeAuthors(cell: string): { authors: AuthorRef[]; truncated: boolean } {
-  return { authors: cell.split(/\s*;\s*/).filter(Boolean).map((name) => ({ name })), truncated: false };
+  return {
+    authors: cell
+      .split(/\s*;\s*/)
+      .filter(Boolean)
+      .map((name) => ({ name })),
+    truncated: false,
+  };
 }

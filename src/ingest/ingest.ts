@@ -45,16 +45,25 @@ function readInput(input: InputFile, options: IngestOptions): { format: string; 
   if (options.format !== undefined) {
     const forced = findReader(options.format);
     if (!forced) {
-      return fail(options.format, "error", `unknown format (${options.format}). Use one of: ${formatNames().join(", ")}.`);
+      return fail(
+        options.format,
+        "error",
+        `unknown format (${options.format}). Use one of: ${formatNames().join(", ")}.`,
+      );
     }
     return { format: forced.name, result: forced.read(text, name, options) };
   }
-  if (isBinaryText(text)) return fail("unknown", "error", "binary data, not a text export (NUL or control bytes). Give a text file.");
+  if (isBinaryText(text))
+    return fail("unknown", "error", "binary data, not a text export (NUL or control bytes). Give a text file.");
   if (isBlankText(text)) return fail("unknown", "warning", "empty file (no text). Nothing was read from it.");
   const detected = detectFormat(text, name);
   const reader = detected === undefined ? undefined : findReader(detected);
   if (!reader) {
-    return fail("unknown", "error", `format not recognised from the content. Pass the format option (one of: ${formatNames().join(", ")}).`);
+    return fail(
+      "unknown",
+      "error",
+      `format not recognised from the content. Pass the format option (one of: ${formatNames().join(", ")}).`,
+    );
   }
   return { format: reader.name, result: reader.read(text, name, options) };
 }

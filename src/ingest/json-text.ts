@@ -44,7 +44,14 @@ export function parseJsonText(text: string, file: string, diagnostics: Diagnosti
   try {
     return [{ value: JSON.parse(body), line: first + 1 }];
   } catch (error) {
-    diagnostics.push(diagnostic("error", file, 0, `not valid JSON (${reasonOf(error)}). Check that the file is complete and is a JSON export.`));
+    diagnostics.push(
+      diagnostic(
+        "error",
+        file,
+        0,
+        `not valid JSON (${reasonOf(error)}). Check that the file is complete and is a JSON export.`,
+      ),
+    );
     return [];
   }
 }
@@ -59,7 +66,14 @@ export function parseJsonLines(lines: string[], file: string, diagnostics: Diagn
     } catch (error) {
       // Blank lines are checked only here, on the rare failing line, to keep the common path cheap.
       if (line.trim().length === 0) continue;
-      diagnostics.push(diagnostic("error", file, index + 1, `line is not valid JSON (${reasonOf(error)}: ${clipText(line.trim())}). It was skipped.`));
+      diagnostics.push(
+        diagnostic(
+          "error",
+          file,
+          index + 1,
+          `line is not valid JSON (${reasonOf(error)}: ${clipText(line.trim())}). It was skipped.`,
+        ),
+      );
     }
   }
   return values;
@@ -67,7 +81,10 @@ export function parseJsonLines(lines: string[], file: string, diagnostics: Diagn
 
 /** The first line that parses as a JSON object, for sniffers; undefined when none of the first lines does. */
 export function firstJsonObject(text: string): JsonObject | undefined {
-  const head = text.slice(0, 65536).replace(/^\ufeff/, "").trimStart();
+  const head = text
+    .slice(0, 65536)
+    .replace(/^\ufeff/, "")
+    .trimStart();
   const line = head.split(/\r\n|\r|\n/, 1)[0] ?? "";
   const value = tryParse(line);
   return isObject(value) ? value : undefined;

@@ -31,20 +31,70 @@ const ACCENTS: Record<string, string> = {
 
 /** Commands that stand for a letter or symbol on their own. */
 const SYMBOLS: Record<string, string> = {
-  ss: "ß", o: "ø", O: "Ø", l: "ł", L: "Ł", ae: "æ", AE: "Æ", oe: "œ", OE: "Œ", aa: "å", AA: "Å",
-  i: "ı", j: "ȷ", dh: "ð", DH: "Ð", th: "þ", TH: "Þ", ng: "ŋ", NG: "Ŋ",
-  textendash: "–", textemdash: "—", textquoteright: "’", textquoteleft: "‘", ldots: "…", dots: "…",
-  dagger: "†", ddagger: "‡", ast: "*", star: "*", textdagger: "†", textdaggerdbl: "‡", S: "§", P: "¶",
-  alpha: "α", beta: "β", gamma: "γ", delta: "δ", epsilon: "ε", lambda: "λ", mu: "μ", pi: "π", sigma: "σ",
-  tau: "τ", phi: "φ", chi: "χ", psi: "ψ", omega: "ω", ell: "ℓ", infty: "∞", times: "×", pm: "±",
-  LaTeX: "LaTeX", TeX: "TeX", textregistered: "®", texttrademark: "™", copyright: "©",
+  ss: "ß",
+  o: "ø",
+  O: "Ø",
+  l: "ł",
+  L: "Ł",
+  ae: "æ",
+  AE: "Æ",
+  oe: "œ",
+  OE: "Œ",
+  aa: "å",
+  AA: "Å",
+  i: "ı",
+  j: "ȷ",
+  dh: "ð",
+  DH: "Ð",
+  th: "þ",
+  TH: "Þ",
+  ng: "ŋ",
+  NG: "Ŋ",
+  textendash: "–",
+  textemdash: "—",
+  textquoteright: "’",
+  textquoteleft: "‘",
+  ldots: "…",
+  dots: "…",
+  dagger: "†",
+  ddagger: "‡",
+  ast: "*",
+  star: "*",
+  textdagger: "†",
+  textdaggerdbl: "‡",
+  S: "§",
+  P: "¶",
+  alpha: "α",
+  beta: "β",
+  gamma: "γ",
+  delta: "δ",
+  epsilon: "ε",
+  lambda: "λ",
+  mu: "μ",
+  pi: "π",
+  sigma: "σ",
+  tau: "τ",
+  phi: "φ",
+  chi: "χ",
+  psi: "ψ",
+  omega: "ω",
+  ell: "ℓ",
+  infty: "∞",
+  times: "×",
+  pm: "±",
+  LaTeX: "LaTeX",
+  TeX: "TeX",
+  textregistered: "®",
+  texttrademark: "™",
+  copyright: "©",
 };
 
 /** Commands dropped together with their argument: notes and thanks are not part of a name or title. */
 const DROPPED_WITH_ARGUMENT = new Set(["footnote", "thanks", "footnotemark", "label", "cite"]);
 
 /** `\'e`, `\'{e}`, `\' e`, `{\'\i}`, `\c{s}`: an accent command and the letter it sits on. */
-const ACCENTED = /\\([`'^~=."]|[uvHrdckb](?![A-Za-z]))\s*(?:\{\s*(\\[ij](?![A-Za-z])|[A-Za-z]?)\s*\}|(\\[ij](?![A-Za-z])|[A-Za-z]))/g;
+const ACCENTED =
+  /\\([`'^~=."]|[uvHrdckb](?![A-Za-z]))\s*(?:\{\s*(\\[ij](?![A-Za-z])|[A-Za-z]?)\s*\}|(\\[ij](?![A-Za-z])|[A-Za-z]))/g;
 const SYMBOL = /\\([A-Za-z]+)(?![A-Za-z])\s?(\{\s*\})?/g;
 const ESCAPED = /\\([&%$#_{}\s])/g;
 const DROPPED = /\\([A-Za-z]+)\s*\{[^{}]*\}/g;
@@ -64,7 +114,9 @@ export function decodeLatex(text: string): string {
       return base + ACCENTS[accent]!;
     })
     .replace(DROPPED, (all, name: string) => (DROPPED_WITH_ARGUMENT.has(name) ? "" : all))
-    .replace(ESCAPED, (_all, char: string) => (/\s/.test(char) ? " " : String.fromCharCode(PLACEHOLDER + SPECIALS.indexOf(char))))
+    .replace(ESCAPED, (_all, char: string) =>
+      /\s/.test(char) ? " " : String.fromCharCode(PLACEHOLDER + SPECIALS.indexOf(char)),
+    )
     .replace(SYMBOL, (all, name: string) => SYMBOLS[name] ?? all)
     .replace(COMMAND, "")
     .replace(/\$\^?|\^/g, "")

@@ -28,16 +28,23 @@ export function readOpenAlex(text: string, file: string, _options: ReaderOptions
   for (const { value, line } of parseJsonText(text, file, diagnostics)) {
     const works = worksOf(value);
     if (works === undefined) {
-      diagnostics.push(diagnostic("error", file, line, "JSON value is neither an OpenAlex work nor a page of works. It was skipped."));
+      diagnostics.push(
+        diagnostic("error", file, line, "JSON value is neither an OpenAlex work nor a page of works. It was skipped."),
+      );
       continue;
     }
-    if (works.length === 0) diagnostics.push(diagnostic("info", file, line, "page has no results (the last page of a cursor walk). It adds no papers."));
+    if (works.length === 0)
+      diagnostics.push(
+        diagnostic("info", file, line, "page has no results (the last page of a cursor walk). It adds no papers."),
+      );
     for (const work of works) {
       // One work per JSON line is on that line; works of a page are found by their id.
-      const workLine = works.length > 1 && isObject(work) && typeof work.id === "string" ? Math.max(line, lineOf(work.id)) : line;
+      const workLine =
+        works.length > 1 && isObject(work) && typeof work.id === "string" ? Math.max(line, lineOf(work.id)) : line;
       const paper = isObject(work) ? toPaper(work, file, workLine, diagnostics) : undefined;
       if (paper) papers.push(paper);
-      else if (!isObject(work)) diagnostics.push(diagnostic("error", file, workLine, "result is not a JSON object. It was skipped."));
+      else if (!isObject(work))
+        diagnostics.push(diagnostic("error", file, workLine, "result is not a JSON object. It was skipped."));
     }
   }
   return { papers, profiles: [], diagnostics };
@@ -47,7 +54,11 @@ export function readOpenAlex(text: string, file: string, _options: ReaderOptions
 export function sniffOpenAlex(text: string): boolean {
   const head = text.slice(0, 65536);
   if (!/^\s*[[{]/.test(head.replace(/^\ufeff/, ""))) return false;
-  return head.includes("https://openalex.org/W") || (/"meta"\s*:/.test(head) && /"db_response_time_ms"/.test(head)) || isOpenAlexLine(text);
+  return (
+    head.includes("https://openalex.org/W") ||
+    (/"meta"\s*:/.test(head) && /"db_response_time_ms"/.test(head)) ||
+    isOpenAlexLine(text)
+  );
 }
 
 function isOpenAlexLine(text: string): boolean {
@@ -67,7 +78,9 @@ function toPaper(work: JsonObject, file: string, line: number, diagnostics: Diag
   const title = jsonText(work.title) ?? jsonText(work.display_name);
   const doi = jsonText(work.doi)?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "");
   if (!title) {
-    const named = [jsonText(work.id)?.replace(/^https?:\/\/openalex\.org\//, ""), doi && `doi ${doi}`].filter(Boolean).join(", ");
+    const named = [jsonText(work.id)?.replace(/^https?:\/\/openalex\.org\//, ""), doi && `doi ${doi}`]
+      .filter(Boolean)
+      .join(", ");
     diagnostics.push(diagnostic("error", file, line, `work has no title (${named || "no id"}). It was skipped.`));
     return undefined;
   }
@@ -75,7 +88,9 @@ function toPaper(work: JsonObject, file: string, line: number, diagnostics: Diag
   const date = parseIsoDate(jsonText(work.publication_date));
   const year = typeof work.publication_year === "number" ? work.publication_year : date?.year;
   if (!Array.isArray(work.authorships)) {
-    diagnostics.push(diagnostic("warning", file, line, `work "${title}" has no authorships list. It is read without authors.`));
+    diagnostics.push(
+      diagnostic("warning", file, line, `work "${title}" has no authorships list. It is read without authors.`),
+    );
   }
   const authors = (Array.isArray(work.authorships) ? work.authorships : []).flatMap((a) => toAuthor(a));
   const venue = jsonText(path(work, "primary_location", "source", "display_name"));
@@ -119,13 +134,18 @@ export function rebuildAbstract(index: unknown): string | undefined {
       if (Number.isInteger(position) && position >= 0 && position < 1e6) words[position] = word;
     }
   }
-  const abstract = words.filter((word) => word !== undefined).join(" ").trim();
+  const abstract = words
+    .filter((word) => word !== undefined)
+    .join(" ")
+    .trim();
   return abstract || undefined;
 }
 
 function keywordsOf(work: JsonObject): string[] {
   const names = (list: unknown, keep: (item: JsonObject) => boolean = () => true) =>
-    (Array.isArray(list) ? list : []).flatMap((item) => (isObject(item) && keep(item) && jsonText(item.display_name) ? [jsonText(item.display_name)!] : []));
+    (Array.isArray(list) ? list : []).flatMap((item) =>
+      isObject(item) && keep(item) && jsonText(item.display_name) ? [jsonText(item.display_name)!] : [],
+    );
   const concept = (item: JsonObject) => Number(item.score) >= CONCEPT_MIN_SCORE && Number(item.level) > 0;
   const current = [...names(work.keywords), ...names(work.topics)];
   const all = current.length > 0 ? current : names(work.concepts, concept);
@@ -145,4 +165,3 @@ function arxivIdOf(work: JsonObject): string | undefined {
 function path(value: unknown, ...keys: string[]): unknown {
   return keys.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), value);
 }
-

@@ -12,11 +12,36 @@ import { clipText } from "./lines";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** `LGJul 18, 2024Code`: category glued to the month (the lazy group stops at the first month name). */
-const PAPER_HEADER = new RegExp(`^([A-Za-z][A-Za-z.-]*?)?(${MONTHS.join("|")})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(Code)?$`);
+const PAPER_HEADER = new RegExp(
+  `^([A-Za-z][A-Za-z.-]*?)?(${MONTHS.join("|")})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(Code)?$`,
+);
 const ET_AL = /,?\s*et\s+al\.?$/i;
 const NAME_SEPARATOR = /\s*,\s*|\s+and\s+|\s*&\s*/;
 /** Lower-case words that belong inside names (van der Waals, da Silva, bin Laden). */
-const PARTICLES = new Set(["al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "e", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu"]);
+const PARTICLES = new Set([
+  "al",
+  "bin",
+  "da",
+  "das",
+  "de",
+  "del",
+  "della",
+  "der",
+  "di",
+  "dos",
+  "du",
+  "e",
+  "el",
+  "ibn",
+  "la",
+  "le",
+  "ten",
+  "ter",
+  "van",
+  "von",
+  "y",
+  "zu",
+]);
 const MAX_NAME_WORDS = 7;
 
 /** Where a block comes from and the year of dates written without one. */
@@ -40,30 +65,54 @@ export function isPaperHeader(line: string): boolean {
 export function categoryOrWarn(code: string, file: string, line: number, diagnostics: Diagnostic[]): string {
   const arxiv = toArxivCategory(code);
   if (arxiv) return arxiv;
-  diagnostics.push(diagnostic("warning", file, line, `unknown category code (${code}). It is kept as written; use an arXiv code such as LG or cs.LG.`));
+  diagnostics.push(
+    diagnostic(
+      "warning",
+      file,
+      line,
+      `unknown category code (${code}). It is kept as written; use an arXiv code such as LG or cs.LG.`,
+    ),
+  );
   return code;
 }
 
 /** Reads the block of lines [start, end) whose first line is a paper header; undefined when it has no title. */
-export function readPaperBlock(lines: string[], start: number, end: number, context: BlockContext, diagnostics: Diagnostic[]): Paper | undefined {
+export function readPaperBlock(
+  lines: string[],
+  start: number,
+  end: number,
+  context: BlockContext,
+  diagnostics: Diagnostic[],
+): Paper | undefined {
   const { file } = context;
   const headerText = lines[start]!.trim();
   const [title, ...rest] = collectItems(lines, start + 1, end);
   if (!title) {
-    diagnostics.push(diagnostic("error", file, start + 1, `paper header without a title (${headerText}). The block was skipped.`));
+    diagnostics.push(
+      diagnostic("error", file, start + 1, `paper header without a title (${headerText}). The block was skipped.`),
+    );
     return undefined;
   }
   const header = readHeader(headerText, start + 1, context, diagnostics);
   const hasAuthors = rest[0] !== undefined && looksLikeAuthorList(rest[0].text);
   if (!hasAuthors) {
-    diagnostics.push(diagnostic("warning", file, title.line, "no author line after this title. Only the profile owner is listed as its author."));
+    diagnostics.push(
+      diagnostic(
+        "warning",
+        file,
+        title.line,
+        "no author line after this title. Only the profile owner is listed as its author.",
+      ),
+    );
   }
   const afterAuthors = hasAuthors ? rest.slice(1) : rest;
   const abstractEnd = afterAuthors.findIndex((item, i) => i > 0 && item.startsParagraph);
   const abstractItems = abstractEnd < 0 ? afterAuthors : afterAuthors.slice(0, abstractEnd);
   for (const item of abstractEnd < 0 ? [] : afterAuthors.slice(abstractEnd)) {
     if (item.startsParagraph) {
-      diagnostics.push(diagnostic("warning", file, item.line, `text after the abstract (${clipText(item.text)}). It was skipped.`));
+      diagnostics.push(
+        diagnostic("warning", file, item.line, `text after the abstract (${clipText(item.text)}). It was skipped.`),
+      );
     }
   }
   const authors = hasAuthors ? parseAuthorList(rest[0]!.text) : { authors: [], truncated: false };
@@ -99,7 +148,11 @@ function isNameWord(word: string): boolean {
 
 function parseAuthorList(line: string): { authors: AuthorRef[]; truncated: boolean } {
   const truncated = ET_AL.test(line);
-  const names = line.replace(ET_AL, "").split(NAME_SEPARATOR).map((name) => name.trim()).filter(Boolean);
+  const names = line
+    .replace(ET_AL, "")
+    .split(NAME_SEPARATOR)
+    .map((name) => name.trim())
+    .filter(Boolean);
   return { authors: names.map((name) => ({ name })), truncated };
 }
 
@@ -111,10 +164,14 @@ function readHeader(text: string, line: number, context: BlockContext, diagnosti
   const day = Number(dayText);
   const validDay = day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (!validDay) {
-    diagnostics.push(diagnostic("warning", context.file, line, `no such date (${monthName} ${day}, ${year}). The day was dropped.`));
+    diagnostics.push(
+      diagnostic("warning", context.file, line, `no such date (${monthName} ${day}, ${year}). The day was dropped.`),
+    );
   }
   if (!code) {
-    diagnostics.push(diagnostic("warning", context.file, line, "no category code before the date. The paper has no category."));
+    diagnostics.push(
+      diagnostic("warning", context.file, line, "no category code before the date. The paper has no category."),
+    );
   }
   const categories = code ? [categoryOrWarn(code, context.file, line, diagnostics)] : [];
   return { year, month, ...(validDay ? { day } : {}), categories, hasCode: codeFlag !== undefined };

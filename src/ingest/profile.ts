@@ -45,7 +45,9 @@ interface Head {
 export function readProfile(text: string, file: string, options: ProfileOptions): ReadResult {
   const diagnostics: Diagnostic[] = [];
   if (isBinaryText(text)) {
-    diagnostics.push(diagnostic("error", file, 0, "binary data, not a profile page (NUL or control bytes). Give the page as text."));
+    diagnostics.push(
+      diagnostic("error", file, 0, "binary data, not a profile page (NUL or control bytes). Give the page as text."),
+    );
     return { papers: [], profiles: [], diagnostics };
   }
   if (isBlankText(text)) {
@@ -56,7 +58,14 @@ export function readProfile(text: string, file: string, options: ProfileOptions)
   const headers = lines.flatMap((line, index) => (isPaperHeader(line.trim()) ? [index] : []));
   // Without a paper header or a count this is not a profile page: one error, not a warning per line.
   if (headers.length === 0 && !lines.some((line) => COUNT_LINE.test(line.trim()))) {
-    diagnostics.push(diagnostic("error", file, 0, "no paper header line (like `LGJul 18, 2024`) found. Check that this is a profile page or pass another format."));
+    diagnostics.push(
+      diagnostic(
+        "error",
+        file,
+        0,
+        "no paper header line (like `LGJul 18, 2024`) found. Check that this is a profile page or pass another format.",
+      ),
+    );
     return { papers: [], profiles: [], diagnostics };
   }
   const head = readHead(lines.slice(0, headers[0] ?? lines.length), file, diagnostics);
@@ -99,13 +108,22 @@ function readHead(lines: string[], file: string, diagnostics: Diagnostic[]): Hea
     } else if (!owner && !STATS.some(({ pattern }) => pattern.test(line))) {
       owner = { name: line, line: lineNumber };
     } else if (!readStat(stats, line, file, lineNumber, diagnostics)) {
-      diagnostics.push(diagnostic("warning", file, lineNumber, `unrecognised line before the first paper (${clipText(line)}). It was skipped.`));
+      diagnostics.push(
+        diagnostic(
+          "warning",
+          file,
+          lineNumber,
+          `unrecognised line before the first paper (${clipText(line)}). It was skipped.`,
+        ),
+      );
     }
   });
   if (owner) {
     head.profile = { owner: owner.name, ...stats, source: { file, line: owner.line } };
   } else {
-    diagnostics.push(diagnostic("warning", file, 1, "no owner name on the first line. Papers are read without an owner."));
+    diagnostics.push(
+      diagnostic("warning", file, 1, "no owner name on the first line. Papers are read without an owner."),
+    );
   }
   return head;
 }

@@ -32,13 +32,17 @@ export function readRis(text: string, file: string, _options: ReaderOptions): Re
     diagnostics.push(diagnostic(severity, file, 0, message));
     return { papers: [], profiles: [], diagnostics };
   };
-  if (isBinaryText(text)) return fail("error", "binary data, not RIS (NUL or control bytes). Give the .ris file as text.");
+  if (isBinaryText(text))
+    return fail("error", "binary data, not RIS (NUL or control bytes). Give the .ris file as text.");
   if (isBlankText(text)) return fail("warning", "empty file (no text). Nothing was read from it.");
   const records = splitRecords(splitLines(text), file, diagnostics);
   if (records.length === 0) {
     // Without a single record the stray-text warning would only repeat what the error says.
     diagnostics.length = 0;
-    return fail("error", "no RIS record (a `TY  - ` line) found. Check that this is a RIS file or pass another format.");
+    return fail(
+      "error",
+      "no RIS record (a `TY  - ` line) found. Check that this is a RIS file or pass another format.",
+    );
   }
   const papers: Paper[] = [];
   for (const record of records) {
@@ -63,13 +67,24 @@ function splitRecords(lines: string[], file: string, diagnostics: Diagnostic[]):
     const line = raw.trimEnd();
     const match = TAG_LINE.exec(line);
     if (match?.[1] === "TY") {
-      if (current) diagnostics.push(diagnostic("warning", file, current.line, "record not closed with ER before the next TY. It was read up to there."));
+      if (current)
+        diagnostics.push(
+          diagnostic(
+            "warning",
+            file,
+            current.line,
+            "record not closed with ER before the next TY. It was read up to there.",
+          ),
+        );
       current = { line: index + 1, tags: new Map() };
       records.push(current);
       strayReported = false;
     }
     if (!current) {
-      if (line.trim() && !strayReported) diagnostics.push(diagnostic("warning", file, index + 1, `text outside a record (${clipText(line.trim())}). It was skipped.`));
+      if (line.trim() && !strayReported)
+        diagnostics.push(
+          diagnostic("warning", file, index + 1, `text outside a record (${clipText(line.trim())}). It was skipped.`),
+        );
       strayReported ||= line.trim().length > 0;
       return;
     }
@@ -86,7 +101,15 @@ function splitRecords(lines: string[], file: string, diagnostics: Diagnostic[]):
       lastValues[lastValues.length - 1] += ` ${line.trim()}`;
     }
   });
-  if (current) diagnostics.push(diagnostic("warning", file, current.line, "record not closed with ER (a truncated file?). It was read up to the end."));
+  if (current)
+    diagnostics.push(
+      diagnostic(
+        "warning",
+        file,
+        current.line,
+        "record not closed with ER (a truncated file?). It was read up to the end.",
+      ),
+    );
   return records;
 }
 
@@ -101,7 +124,9 @@ function recordToPaper(record: RisRecord, file: string, diagnostics: Diagnostic[
   const yearText = /\b(\d{4})\b/.exec(first("PY", "Y1", "DA") ?? "");
   const year = yearText ? Number(yearText[1]) : undefined;
   const doi = first("DO")?.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "");
-  const arxivId = all("UR", "L1").map((url) => ARXIV_URL.exec(url)?.[1]).find(Boolean);
+  const arxivId = all("UR", "L1")
+    .map((url) => ARXIV_URL.exec(url)?.[1])
+    .find(Boolean);
   const paper: Paper = {
     id: paperId({ doi, arxivId, title, year }),
     title,

@@ -41,22 +41,49 @@ export function readScopus(text: string, file: string, _options: ReaderOptions):
 
 /** True when the header has Scopus's own columns (`Authors`, `Title` and `Author(s) ID` or `Source title` with `EID`). */
 export function sniffScopus(text: string): boolean {
-  const header = parseDelimited(text.slice(0, 8192).split(/\r\n|\r|\n/, 1)[0] ?? "", { delimiter: "," }).rows[0]?.cells ?? [];
+  const header =
+    parseDelimited(text.slice(0, 8192).split(/\r\n|\r|\n/, 1)[0] ?? "", { delimiter: "," }).rows[0]?.cells ?? [];
   const names = new Set(header.map((name) => name.trim().toLowerCase()));
-  return names.has("authors") && names.has("title") && (names.has("author(s) id") || (names.has("source title") && names.has("eid")));
+  return (
+    names.has("authors") &&
+    names.has("title") &&
+    (names.has("author(s) id") || (names.has("source title") && names.has("eid")))
+  );
 }
 
-function readScopusAuthors(cell: string, row: CellReader, report: (message: string) => void): { authors: AuthorRef[]; truncated: boolean } {
+function readScopusAuthors(
+  cell: string,
+  row: CellReader,
+  report: (message: string) => void,
+): { authors: AuthorRef[]; truncated: boolean } {
   const full = row("author full names");
-  if (full) return { authors: full.split(/\s*;\s*/).filter(Boolean).map(fullNameRef), truncated: false };
+  if (full)
+    return {
+      authors: full
+        .split(/\s*;\s*/)
+        .filter(Boolean)
+        .map(fullNameRef),
+      truncated: false,
+    };
   if (!cell || NO_AUTHOR.test(cell)) return { authors: [], truncated: false };
-  const names = cell.split(cell.includes(";") ? /\s*;\s*/ : /\s*,\s*/).filter(Boolean).map(commaName);
-  const ids = row("author(s) id").split(";").map((id) => id.trim()).filter(Boolean);
+  const names = cell
+    .split(cell.includes(";") ? /\s*;\s*/ : /\s*,\s*/)
+    .filter(Boolean)
+    .map(commaName);
+  const ids = row("author(s) id")
+    .split(";")
+    .map((id) => id.trim())
+    .filter(Boolean);
   if (ids.length > 0 && ids.length !== names.length) {
-    report(`${names.length} authors but ${ids.length} Scopus author ids. The ids were left out; names alone identify these authors.`);
+    report(
+      `${names.length} authors but ${ids.length} Scopus author ids. The ids were left out; names alone identify these authors.`,
+    );
   }
   const paired = ids.length === names.length;
-  return { authors: names.map((name, i) => (paired ? { name, ids: { scopus: ids[i]! } } : { name })), truncated: false };
+  return {
+    authors: names.map((name, i) => (paired ? { name, ids: { scopus: ids[i]! } } : { name })),
+    truncated: false,
+  };
 }
 
 /** `Phillips J.C.` → `Phillips, J.C.`; a name without trailing initials is kept as written. */

@@ -15,7 +15,6 @@ import { createLineFinder, firstJsonObject, isObject, jsonText, parseJsonText } 
 import { parseIsoDate } from "./dates";
 import type { JsonObject } from "./json-text";
 
-
 interface Context {
   file: string;
   diagnostics: Diagnostic[];
@@ -35,7 +34,7 @@ export function readSemanticScholar(text: string, file: string, _options: Reader
 export function sniffSemanticScholar(text: string): boolean {
   const head = text.slice(0, 65536);
   if (!/^\s*[[{]/.test(head.replace(/^\ufeff/, ""))) return false;
-  return /"(paperId|authorId)"\s*:/.test(head) || (firstJsonObject(text)?.corpusid !== undefined);
+  return /"(paperId|authorId)"\s*:/.test(head) || firstJsonObject(text)?.corpusid !== undefined;
 }
 
 function readValue(value: unknown, line: number, context: Context): void {
@@ -43,7 +42,10 @@ function readValue(value: unknown, line: number, context: Context): void {
     value.forEach((item) => readItem(item, line, context));
   } else if (isObject(value) && "data" in value) {
     const data = listOrWarn(value, "data", line, context);
-    if (data.length === 0) context.diagnostics.push(diagnostic("info", context.file, line, "page has no data (the last page). It adds no papers."));
+    if (data.length === 0)
+      context.diagnostics.push(
+        diagnostic("info", context.file, line, "page has no data (the last page). It adds no papers."),
+      );
     data.forEach((item) => readItem(item, line, context));
   } else {
     readItem(value, line, context);
@@ -53,14 +55,28 @@ function readValue(value: unknown, line: number, context: Context): void {
 function readItem(item: unknown, line: number, context: Context): void {
   const { file, diagnostics } = context;
   if (!isObject(item)) {
-    diagnostics.push(diagnostic("error", file, line, `record is ${item === null ? "null (an id the API did not know)" : "not a JSON object"}. It was skipped.`));
+    diagnostics.push(
+      diagnostic(
+        "error",
+        file,
+        line,
+        `record is ${item === null ? "null (an id the API did not know)" : "not a JSON object"}. It was skipped.`,
+      ),
+    );
     return;
   }
-  const wrapped = isObject(item.citingPaper) ? item.citingPaper : isObject(item.citedPaper) ? item.citedPaper : undefined;
+  const wrapped = isObject(item.citingPaper)
+    ? item.citingPaper
+    : isObject(item.citedPaper)
+      ? item.citedPaper
+      : undefined;
   if (wrapped) readPaper(wrapped, line, context);
   else if ("authorId" in item && !("paperId" in item)) readAuthor(item, line, context);
   else if ("paperId" in item || "title" in item) readPaper(item, line, context);
-  else diagnostics.push(diagnostic("error", file, line, "JSON object is neither a Semantic Scholar paper nor an author. It was skipped."));
+  else
+    diagnostics.push(
+      diagnostic("error", file, line, "JSON object is neither a Semantic Scholar paper nor an author. It was skipped."),
+    );
 }
 
 /** An author with papers: a Profile for the owner, and the owner added to papers whose author list lacks them. */
@@ -76,7 +92,10 @@ function readAuthor(author: JsonObject, line: number, context: Context): void {
   const ownerRef: AuthorRef | undefined = owner ? { name: owner, ...idsOf(author) } : undefined;
   for (const item of listOrWarn(author, "papers", authorLine, context)) {
     const paper = isObject(item) ? readPaper(item, authorLine, context) : undefined;
-    if (!isObject(item)) context.diagnostics.push(diagnostic("error", context.file, authorLine, "paper is not a JSON object. It was skipped."));
+    if (!isObject(item))
+      context.diagnostics.push(
+        diagnostic("error", context.file, authorLine, "paper is not a JSON object. It was skipped."),
+      );
     if (paper && ownerRef && !paper.authors.some((a) => sameAuthor(a, ownerRef))) paper.authors.push(ownerRef);
   }
 }
@@ -87,7 +106,9 @@ function readPaper(record: JsonObject, line: number, context: Context): Paper | 
   const authors = "authors" in record ? listOrWarn(record, "authors", paperLine, context).flatMap(toAuthor) : [];
   const title = text(record.title);
   if (!title) {
-    diagnostics.push(diagnostic("error", file, paperLine, `paper ${text(record.paperId) ?? "(no id)"} has no title. It was skipped.`));
+    diagnostics.push(
+      diagnostic("error", file, paperLine, `paper ${text(record.paperId) ?? "(no id)"} has no title. It was skipped.`),
+    );
     return undefined;
   }
   const external = isObject(record.externalIds) ? record.externalIds : {};
@@ -95,7 +116,10 @@ function readPaper(record: JsonObject, line: number, context: Context): Paper | 
   const arxivId = text(external.ArXiv);
   const date = parseIsoDate(text(record.publicationDate));
   const year = typeof record.year === "number" ? record.year : date?.year;
-  const venue = text(record.venue) ?? text(isObject(record.journal) ? record.journal.name : undefined) ?? text(isObject(record.publicationVenue) ? record.publicationVenue.name : undefined);
+  const venue =
+    text(record.venue) ??
+    text(isObject(record.journal) ? record.journal.name : undefined) ??
+    text(isObject(record.publicationVenue) ? record.publicationVenue.name : undefined);
   const abstract = text(record.abstract);
   const keywords = fieldsOf(record);
   const paper = createPaper({
@@ -122,7 +146,14 @@ function listOrWarn(record: JsonObject, key: string, line: number, context: Cont
   const value = record[key];
   if (Array.isArray(value)) return value;
   const what = value === null ? "null" : typeof value;
-  context.diagnostics.push(diagnostic("warning", context.file, line, `${key} is ${what} where a list was expected. It was read as an empty list.`));
+  context.diagnostics.push(
+    diagnostic(
+      "warning",
+      context.file,
+      line,
+      `${key} is ${what} where a list was expected. It was read as an empty list.`,
+    ),
+  );
   return [];
 }
 
@@ -145,8 +176,12 @@ function sameAuthor(a: AuthorRef, b: AuthorRef): boolean {
 }
 
 function fieldsOf(record: JsonObject): string[] {
-  const plain = Array.isArray(record.fieldsOfStudy) ? record.fieldsOfStudy.filter((f): f is string => typeof f === "string") : [];
-  const s2 = Array.isArray(record.s2FieldsOfStudy) ? record.s2FieldsOfStudy.flatMap((f) => (isObject(f) && text(f.category) ? [text(f.category)!] : [])) : [];
+  const plain = Array.isArray(record.fieldsOfStudy)
+    ? record.fieldsOfStudy.filter((f): f is string => typeof f === "string")
+    : [];
+  const s2 = Array.isArray(record.s2FieldsOfStudy)
+    ? record.s2FieldsOfStudy.flatMap((f) => (isObject(f) && text(f.category) ? [text(f.category)!] : []))
+    : [];
   return [...new Set([...plain, ...s2])];
 }
 

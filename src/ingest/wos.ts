@@ -37,10 +37,17 @@ export function readWos(text: string, file: string, _options: ReaderOptions): Re
     diagnostics.push(diagnostic(severity, file, 0, message));
     return { papers: [], profiles: [], diagnostics };
   };
-  if (isBinaryText(text)) return fail("error", "binary data, not a Web of Science export (NUL or control bytes). Give the file as text.");
+  if (isBinaryText(text))
+    return fail("error", "binary data, not a Web of Science export (NUL or control bytes). Give the file as text.");
   if (isBlankText(text)) return fail("warning", "empty file (no text). Nothing was read from it.");
-  const records = PLAIN_START.test(text.slice(0, 64)) ? plainRecords(text, file, diagnostics) : tabRecords(text, file, diagnostics);
-  if (records === undefined) return fail("error", "no PT/TI header row or PT … ER record found. Check that this is a Web of Science export or pass another format.");
+  const records = PLAIN_START.test(text.slice(0, 64))
+    ? plainRecords(text, file, diagnostics)
+    : tabRecords(text, file, diagnostics);
+  if (records === undefined)
+    return fail(
+      "error",
+      "no PT/TI header row or PT … ER record found. Check that this is a Web of Science export or pass another format.",
+    );
   const papers: Paper[] = [];
   for (const record of records) {
     const paper = recordToPaper(record, file, diagnostics);
@@ -52,7 +59,10 @@ export function readWos(text: string, file: string, _options: ReaderOptions): Re
 /** True for a tab-delimited header starting with the PT tag, or a plain-text export starting FN/VR/PT. */
 export function sniffWos(text: string): boolean {
   const head = text.slice(0, 4096);
-  return /^(\ufeff)?PT\t(.*\t)?TI\t/.test(head) || (PLAIN_START.test(head) && /^TI /m.test(head) && /^ER\s*$/m.test(text.slice(0, 65536)));
+  return (
+    /^(\ufeff)?PT\t(.*\t)?TI\t/.test(head) ||
+    (PLAIN_START.test(head) && /^TI /m.test(head) && /^ER\s*$/m.test(text.slice(0, 65536)))
+  );
 }
 
 /** Tab-delimited layout: header tags, then one record per line; a row with fewer cells was cut and is skipped. */
@@ -62,7 +72,14 @@ function tabRecords(text: string, file: string, diagnostics: Diagnostic[]): WosR
   if (!tags || !tags.includes("TI")) return undefined;
   const whole = rows.filter((row) => {
     if (row.cells.length >= tags.length) return true;
-    diagnostics.push(diagnostic("error", file, row.line, `record with ${row.cells.length} of ${tags.length} fields (a cut line?). It was skipped.`));
+    diagnostics.push(
+      diagnostic(
+        "error",
+        file,
+        row.line,
+        `record with ${row.cells.length} of ${tags.length} fields (a cut line?). It was skipped.`,
+      ),
+    );
     return false;
   });
   return whole.map((row) => {
@@ -98,7 +115,15 @@ function plainRecords(text: string, file: string, diagnostics: Diagnostic[]): Wo
       else values[values.length - 1] += ` ${raw.trim()}`;
     }
   });
-  if (current) diagnostics.push(diagnostic("warning", file, current.line, "record not closed with ER (a truncated file?). It was read up to the end."));
+  if (current)
+    diagnostics.push(
+      diagnostic(
+        "warning",
+        file,
+        current.line,
+        "record not closed with ER (a truncated file?). It was read up to the end.",
+      ),
+    );
   return records.length > 0 ? records : undefined;
 }
 
@@ -119,10 +144,14 @@ function recordToPaper(record: WosRecord, file: string, diagnostics: Diagnostic[
     title,
     authors: readAuthors(list("AF").length > 0 ? list("AF") : list("AU"), list("CA"), list("OI")),
     authorsTruncated: false,
-    categories: list("WC").flatMap((cell) => cell.split(/\s*;\s*/)).filter(Boolean),
+    categories: list("WC")
+      .flatMap((cell) => cell.split(/\s*;\s*/))
+      .filter(Boolean),
     source: { file, line: record.line },
   };
-  const keywords = list("DE").flatMap((cell) => cell.split(/\s*;\s*/)).filter(Boolean);
+  const keywords = list("DE")
+    .flatMap((cell) => cell.split(/\s*;\s*/))
+    .filter(Boolean);
   const citations = Number.parseInt(one("TC") ?? "", 10);
   if (year !== undefined) paper.year = year;
   if (month > 0) paper.month = month;
@@ -142,7 +171,9 @@ function readAuthors(names: string[], groups: string[], orcidCells: string[]): A
     if (match) for (const key of nameKeys(match[1]!)) orcids.set(key, match[2]!);
   }
   const people = names.map((name): AuthorRef => {
-    const orcid = nameKeys(name).map((key) => orcids.get(key)).find(Boolean);
+    const orcid = nameKeys(name)
+      .map((key) => orcids.get(key))
+      .find(Boolean);
     return orcid ? { name, ids: { orcid } } : { name };
   });
   return [...people, ...groups.map((name) => ({ name }))];

@@ -38,9 +38,23 @@ export function streamXml(text: string, file: string, handlers: XmlHandlers, dia
     const reason = error.message.split("\n")[0];
     if (closing) {
       // The file ended inside an element: the reader reports the record it cut, as an error on its line.
-      diagnostics.push(diagnostic("warning", file, parser.line + 1, `the file ends before the XML is complete (${reason}). Check that it was saved whole.`));
+      diagnostics.push(
+        diagnostic(
+          "warning",
+          file,
+          parser.line + 1,
+          `the file ends before the XML is complete (${reason}). Check that it was saved whole.`,
+        ),
+      );
     } else if (errors <= MAX_XML_ERRORS) {
-      diagnostics.push(diagnostic("error", file, parser.line + 1, `malformed XML (${reason}). Reading went on after it; check the file around this line.`));
+      diagnostics.push(
+        diagnostic(
+          "error",
+          file,
+          parser.line + 1,
+          `malformed XML (${reason}). Reading went on after it; check the file around this line.`,
+        ),
+      );
     }
     parser.resume();
   };
@@ -49,7 +63,14 @@ export function streamXml(text: string, file: string, handlers: XmlHandlers, dia
     parser.write(body.slice(start, start + CHUNK));
   }
   if (errors > MAX_XML_ERRORS) {
-    diagnostics.push(diagnostic("error", file, parser.line + 1, `more than ${MAX_XML_ERRORS} XML errors. The rest of the file was not read; check that it is XML.`));
+    diagnostics.push(
+      diagnostic(
+        "error",
+        file,
+        parser.line + 1,
+        `more than ${MAX_XML_ERRORS} XML errors. The rest of the file was not read; check that it is XML.`,
+      ),
+    );
     return;
   }
   closing = true;

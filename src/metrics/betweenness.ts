@@ -38,7 +38,13 @@ export function computeSampledBetweenness(graph: Graph, options: SampledBetweenn
   const csr = buildCsr(graph);
   const components = labelComponents(csr);
   const plan = planSampled(components, options.samples, options.rng);
-  const input = { offsets: csr.offsets, targets: csr.targets, lengths: null, ...plan, chunkCount: Math.min(SWEEP_CHUNKS, Math.max(1, plan.sources.length)) };
+  const input = {
+    offsets: csr.offsets,
+    targets: csr.targets,
+    lengths: null,
+    ...plan,
+    chunkCount: Math.min(SWEEP_CHUNKS, Math.max(1, plan.sources.length)),
+  };
   const sums = sweepInline(input);
   return toNodeMap(csr, derivePathMetrics(components, { input, plan, isSampled: true }, sums).betweenness);
 }

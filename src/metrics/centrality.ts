@@ -78,7 +78,10 @@ export function eigenvectorOnCsr(csr: CsrGraph): { values: Float64Array; method:
 }
 
 /** Eigenvector centrality with its method (see eigenvectorOnCsr); an empty graph gives an empty map. */
-export function computeEigenvectorDetailed(graph: Graph): { values: Record<string, number>; method: EigenvectorMethod } {
+export function computeEigenvectorDetailed(graph: Graph): {
+  values: Record<string, number>;
+  method: EigenvectorMethod;
+} {
   const csr = buildCsr(graph);
   if (csr.nodes.length === 0) return { values: {}, method: "power-iteration" };
   const { values, method } = eigenvectorOnCsr(csr);

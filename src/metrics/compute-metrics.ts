@@ -53,7 +53,11 @@ function assignIndexed(graph: Graph, csr: CsrGraph, attribute: NodeMetricAttribu
 }
 
 /** Computes and assigns every node metric on `graph` (attributes only) and returns its summary. */
-export async function computeMetrics(graph: Graph, options: MetricsOptions, onProgress?: OnProgress): Promise<GraphSummary> {
+export async function computeMetrics(
+  graph: Graph,
+  options: MetricsOptions,
+  onProgress?: OnProgress,
+): Promise<GraphSummary> {
   checkOptions(options);
   const progress = (done: number) => onProgress?.("metrics", done, STEPS);
   progress(0);

@@ -71,7 +71,9 @@ export function preparePathSweep(
   const n = csr.nodes.length;
   const isSampled = n > options.exactMaxNodes && options.samples < n;
   // A separate stream from Louvain's, so changing the sample size never changes the communities.
-  const plan = isSampled ? planSampled(components, options.samples, createRng(options.seed ^ 0x5eed)) : planExact(n, components);
+  const plan = isSampled
+    ? planSampled(components, options.samples, createRng(options.seed ^ 0x5eed))
+    : planExact(n, components);
   const lengths = options.weighted ? csr.weights.map((weight) => 1 / weight) : null;
   const chunkCount = Math.min(SWEEP_CHUNKS, Math.max(1, plan.sources.length));
   return { input: { offsets: csr.offsets, targets: csr.targets, lengths, ...plan, chunkCount }, plan, isSampled };
@@ -88,7 +90,11 @@ export async function computePathMetrics(
 }
 
 /** Turns the sweep sums into normalised betweenness, closeness, harmonic and the summary. */
-export function derivePathMetrics(components: ComponentLabels, prepared: PreparedSweep, sums: SweepResult): PathMetrics {
+export function derivePathMetrics(
+  components: ComponentLabels,
+  prepared: PreparedSweep,
+  sums: SweepResult,
+): PathMetrics {
   const { plan, isSampled } = prepared;
   const n = components.componentOf.length;
   const betweenness = sums.betweenness;
@@ -146,14 +152,23 @@ function exactSummary(): PathMetrics["summary"] {
   return { betweenness: { mode: "exact" }, closeness: { mode: "exact" }, harmonic: { mode: "exact" } };
 }
 
-function sampledSummary(n: number, components: ComponentLabels, plan: SourcePlan, smallestEccentricity: number[]): PathMetrics["summary"] {
+function sampledSummary(
+  n: number,
+  components: ComponentLabels,
+  plan: SourcePlan,
+  smallestEccentricity: number[],
+): PathMetrics["summary"] {
   const { sizes } = components;
   const samples = plan.sources.length;
   // Any node's eccentricity is at least half the diameter, so twice the smallest one bounds it.
   const diameterBounds = smallestEccentricity.map((e) => 2 * e);
   return {
     betweenness: { mode: "sampled", samples, errorBound: componentBetweennessBound(n, sizes, plan.perComponent) },
-    closeness: { mode: "sampled", samples, errorBound: meanDistanceErrorBound(n, sizes, plan.perComponent, diameterBounds) },
+    closeness: {
+      mode: "sampled",
+      samples,
+      errorBound: meanDistanceErrorBound(n, sizes, plan.perComponent, diameterBounds),
+    },
     harmonic: { mode: "sampled", samples, errorBound: harmonicErrorBound(n, sizes, plan.perComponent) },
   };
 }

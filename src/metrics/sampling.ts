@@ -91,7 +91,9 @@ export function planSampled(components: ComponentLabels, k: number, rng: Rng): S
   const n = components.componentOf.length;
   const members = components.sizes.map(() => [] as number[]);
   components.componentOf.forEach((c, v) => members[c].push(v));
-  const perComponent = components.sizes.map((c) => Math.min(c, Math.max(MIN_COMPONENT_SOURCES, Math.ceil((k * c) / n))));
+  const perComponent = components.sizes.map((c) =>
+    Math.min(c, Math.max(MIN_COMPONENT_SOURCES, Math.ceil((k * c) / n))),
+  );
   const sources: number[] = [];
   const scales: number[] = [];
   members.forEach((pool, c) => {
@@ -113,7 +115,11 @@ export function samplingHalfWidth(n: number, c: number, kC: number, delta = SAMP
 }
 
 /** ε for normalised betweenness: the largest deviation from exact over all nodes, w.p. ≥ 1 − δ. */
-export function componentBetweennessBound(n: number, sizes: readonly number[], perComponent: readonly number[]): number {
+export function componentBetweennessBound(
+  n: number,
+  sizes: readonly number[],
+  perComponent: readonly number[],
+): number {
   if (n < 3) return 0;
   // c(c − 2)/((n − 1)(n − 2)) written as (c/(n − 1))·((c − 2)/(n − 2)): for c = n it is n/(n − 1) exactly.
   return largest(sizes, (c, i) => (c / (n - 1)) * ((c - 2) / (n - 2)) * samplingHalfWidth(n, c, perComponent[i]));
@@ -137,7 +143,9 @@ export function meanDistanceErrorBound(
   perComponent: readonly number[],
   diameterBounds: readonly number[],
 ): number {
-  return largest(sizes, (c, i) => (c < 2 ? 0 : (c * diameterBounds[i] * samplingHalfWidth(n, c, perComponent[i])) / (c - 1)));
+  return largest(sizes, (c, i) =>
+    c < 2 ? 0 : (c * diameterBounds[i] * samplingHalfWidth(n, c, perComponent[i])) / (c - 1),
+  );
 }
 
 /** The largest of f over the components, 0 for none (a loop: a spread of 100k sizes overflows the stack). */

@@ -58,7 +58,10 @@ export function pagerankVector(csr: CsrGraph, alpha = 0.85): Float64Array | null
 }
 
 /** Unweighted eigenvector power iteration; returns the vector and the steps taken, or null past `maxIterations`. */
-export function eigenvectorVector(csr: CsrGraph, maxIterations: number): { vector: Float64Array; iterations: number } | null {
+export function eigenvectorVector(
+  csr: CsrGraph,
+  maxIterations: number,
+): { vector: Float64Array; iterations: number } | null {
   const { offsets, targets } = csr;
   const n = csr.nodes.length;
   let x = new Float64Array(n).fill(1 / n);

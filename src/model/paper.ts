@@ -43,7 +43,10 @@ export type PaperFields = Omit<Paper, "id"> & { id?: string };
  */
 export function createPaper(fields: PaperFields): Paper {
   const paper = Object.fromEntries(
-    Object.entries(fields).filter(([key, value]) => value !== undefined && value !== "" && !(key === "keywords" && (value as string[]).length === 0)),
+    Object.entries(fields).filter(
+      ([key, value]) =>
+        value !== undefined && value !== "" && !(key === "keywords" && (value as string[]).length === 0),
+    ),
   ) as unknown as Paper;
   paper.id = fields.id ?? paperId(paper);
   return paper;

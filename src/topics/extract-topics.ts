@@ -108,7 +108,9 @@ export function extractTopics(
   const withSurfaces = { ...counts.candidateOptions, withSurfaces: true };
   // A phrase that names one of the corpus's categories ("machine learning" beside cs.LG) would be the same
   // topic twice under two keys; the category already stands for it.
-  const categoryPhrases = new Set(papers.flatMap((paper) => paper.categories.map((code) => foldPhrase(categoryName(code)))));
+  const categoryPhrases = new Set(
+    papers.flatMap((paper) => paper.categories.map((code) => foldPhrase(categoryName(code)))),
+  );
   const choices: PhraseChoice[][] = papers.map((paper) => {
     const candidates = collectCandidates(read(paper), acronyms, vocabulary, withSurfaces);
     for (const key of categoryPhrases) candidates.delete(key);

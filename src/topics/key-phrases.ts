@@ -102,7 +102,10 @@ function toUnits(tokens: readonly string[], tables: AcronymTable[], vocabulary: 
     }
     const span = matchSpan(tokens, i, tables, vocabulary);
     if (span) {
-      const surface = tokens.slice(i, span.end + 1).map((t) => vocabulary(t).surface).join(" ");
+      const surface = tokens
+        .slice(i, span.end + 1)
+        .map((t) => vocabulary(t).surface)
+        .join(" ");
       units.push({ key: span.definition.key, surface, concept: span.definition });
       i = span.end;
       continue;

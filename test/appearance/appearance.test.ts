@@ -107,7 +107,12 @@ describe("describeAppearance", () => {
     const description = describeAppearance(graph);
     expect(graph.export()).toEqual(before);
     expect(assignAppearance(graph)).toEqual(description);
-    expect(description.nodeSize).toMatchObject({ attribute: "weightedDegree", scale: "sqrt", domain: [0, 3], range: [3, 20] });
+    expect(description.nodeSize).toMatchObject({
+      attribute: "weightedDegree",
+      scale: "sqrt",
+      domain: [0, 3],
+      range: [3, 20],
+    });
     expect(description.edgeSize).toMatchObject({ attribute: "weight", domain: [0, 3], range: [0.5, 4] });
   });
 

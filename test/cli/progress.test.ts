@@ -5,7 +5,10 @@ describe("createProgressPrinter", () => {
   it("prints one line when a quick stage ends and nothing while it starts", () => {
     const lines: string[] = [];
     let now = 0;
-    const progress = createProgressPrinter((line) => lines.push(line), () => now);
+    const progress = createProgressPrinter(
+      (line) => lines.push(line),
+      () => now,
+    );
     progress("ingest", 0, 1);
     now = 120;
     progress("ingest", 1, 1);
@@ -15,7 +18,10 @@ describe("createProgressPrinter", () => {
   it("shows where a long stage is at most every half second", () => {
     const lines: string[] = [];
     let now = 0;
-    const progress = createProgressPrinter((line) => lines.push(line), () => now);
+    const progress = createProgressPrinter(
+      (line) => lines.push(line),
+      () => now,
+    );
     progress("metrics", 0, 100);
     for (let done = 1; done < 100; done++) {
       now += 50;

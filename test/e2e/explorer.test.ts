@@ -54,7 +54,10 @@ describe("the explorer on the embedded corpus", () => {
 
   test("the GEXF download parses back with graphology-gexf with the nodes on the canvas", async () => {
     const { page } = session;
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#downloads button", { hasText: "GEXF" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#downloads button", { hasText: "GEXF" }).click(),
+    ]);
     const graph = parse(Graph, readFileSync((await download.path())!, "utf8"));
     expect(graph.order).toBe(Number(await page.locator("#canvas").getAttribute("data-nodes")));
     expect(graph.size).toBe(Number(await page.locator("#canvas").getAttribute("data-edges")));
@@ -85,9 +88,14 @@ describe("the explorer on the embedded corpus", () => {
     await expect.poll(() => canvas.getAttribute("data-network")).toBe("bipartite");
     // 35 authors and 17 papers of the sample, and the topics of the topic network.
     expect(await canvas.getAttribute("data-nodes")).toBe(String(35 + 17 + topics));
-    const legend = await page.locator("#legends .legend-list li").evaluateAll((items) =>
-      items.map((item) => `${item.querySelector(".legend-label")?.textContent} ${item.querySelector(".legend-count")?.textContent}`),
-    );
+    const legend = await page
+      .locator("#legends .legend-list li")
+      .evaluateAll((items) =>
+        items.map(
+          (item) =>
+            `${item.querySelector(".legend-label")?.textContent} ${item.querySelector(".legend-count")?.textContent}`,
+        ),
+      );
     expect(legend.sort()).toEqual(["author 35", "paper 17", `topic ${topics}`]);
     // Every paper has at least one author and one category: at least 17 + 17 links.
     expect(Number(await canvas.getAttribute("data-edges"))).toBeGreaterThanOrEqual(34);

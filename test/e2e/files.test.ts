@@ -51,9 +51,14 @@ describe("adding files to the explorer", () => {
     // 35 authors of the sample + Mira Okafor, Tomasz Wieczorek, Lucía Fernández, Jonas Albrecht (Adam Karvonen is shared).
     expect(await page.locator("#canvas").getAttribute("data-nodes")).toBe("39");
     const names = await page.locator("#centrality td.name").allTextContents();
-    expect(names).toEqual(expect.arrayContaining(["Mira Okafor", "Tomasz Wieczorek", "Lucía Fernández", "Jonas Albrecht"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Mira Okafor", "Tomasz Wieczorek", "Lucía Fernández", "Jonas Albrecht"]),
+    );
     expect(names.filter((name) => name === "Adam Karvonen")).toHaveLength(1);
-    expect(await page.locator("#diagnostics .files td.name").allTextContents()).toEqual(["can-rager.profile.txt", "second-profile.txt"]);
+    expect(await page.locator("#diagnostics .files td.name").allTextContents()).toEqual([
+      "can-rager.profile.txt",
+      "second-profile.txt",
+    ]);
   });
 
   test("dropping a BibTeX file adds its authors with LaTeX accents decoded", async () => {
@@ -63,12 +68,16 @@ describe("adding files to the explorer", () => {
     expect(await page.locator("#canvas").getAttribute("data-nodes")).toBe("42");
     const names = await page.locator("#centrality td.name").allTextContents();
     expect(names).toEqual(expect.arrayContaining(["Yui Nakamura", "Jörg Müller", "Kwame Osei"]));
-    expect(await page.locator("#diagnostics .files tr", { hasText: "extra-papers.bib" }).locator("td").nth(1).textContent()).toBe("bibtex");
+    expect(
+      await page.locator("#diagnostics .files tr", { hasText: "extra-papers.bib" }).locator("td").nth(1).textContent(),
+    ).toBe("bibtex");
   });
 
   test("a malformed file shows diagnostics with file and line, and the rest still loads", async () => {
     const { page } = session;
-    await runAndWait(page, () => page.setInputFiles("[data-testid=file-input]", join(FIXTURES, "malformed-profile.txt")));
+    await runAndWait(page, () =>
+      page.setInputFiles("[data-testid=file-input]", join(FIXTURES, "malformed-profile.txt")),
+    );
     await page.locator("#diagnostics-panel > summary").click();
     const places = await page.locator("#diagnostics .diagnostic .where").allTextContents();
     expect(places).toContain("malformed-profile.txt:9");
@@ -82,12 +91,16 @@ describe("adding files to the explorer", () => {
 
   test("an author named like an HTML tag and a title with a script render as literal text", async () => {
     const { page } = session;
-    await runAndWait(page, () => page.setInputFiles("[data-testid=file-input]", join(FIXTURES, "untrusted-profile.txt")));
+    await runAndWait(page, () =>
+      page.setInputFiles("[data-testid=file-input]", join(FIXTURES, "untrusted-profile.txt")),
+    );
     const row = page.locator("#centrality tbody tr", { hasText: XSS_NAME });
     expect(await row.locator("td.name").textContent()).toBe(XSS_NAME);
     await row.click();
     await expect.poll(() => page.locator("#details .details-name").textContent()).toBe(XSS_NAME);
-    expect(await page.locator("#details .papers .title").allTextContents()).toEqual(['Probing <script>alert("title")</script> Representations']);
+    expect(await page.locator("#details .papers .title").allTextContents()).toEqual([
+      'Probing <script>alert("title")</script> Representations',
+    ]);
     await page.locator(".search input").fill("<img");
     expect(await page.locator("#search-suggestions option").first().getAttribute("value")).toBe(XSS_NAME);
     expect(await page.locator("body img, #details script, #centrality script").count()).toBe(0);

@@ -32,7 +32,12 @@ const CHROMIUM_FLAGS = [
 
 /** Builds the explorer into dist/ (the same as `npm run build`). */
 export async function buildApp(): Promise<void> {
-  await build({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), logLevel: "warn", build: { outDir: DIST, emptyOutDir: true } });
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, "vite.config.ts"),
+    logLevel: "warn",
+    build: { outDir: DIST, emptyOutDir: true },
+  });
 }
 
 async function freePort(): Promise<number> {
@@ -94,7 +99,11 @@ export async function openExplorer(page: Page, url: string): Promise<void> {
 
 /** Waits for the page to report a finished analysis and a first frame of it. */
 export async function waitForAnalysis(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.status === "ready" && performance.getEntriesByName("papergraph:first-draw").length > 0, undefined, { timeout });
+  await page.waitForFunction(
+    () => document.body.dataset.status === "ready" && performance.getEntriesByName("papergraph:first-draw").length > 0,
+    undefined,
+    { timeout },
+  );
 }
 
 /** Runs `action` (which starts an analysis) and waits for its result to be drawn. */
@@ -130,7 +139,8 @@ export async function inkedShare(page: Page): Promise<number> {
     context.drawImage(image, 0, 0);
     const pixels = context.getImageData(0, 0, image.width, image.height).data;
     let inked = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 245 || pixels[i + 1]! < 245 || pixels[i + 2]! < 245) inked++;
+    for (let i = 0; i < pixels.length; i += 4)
+      if (pixels[i]! < 245 || pixels[i + 1]! < 245 || pixels[i + 2]! < 245) inked++;
     return inked / (pixels.length / 4);
   }, png);
 }

@@ -54,9 +54,15 @@ describe("a 20,000-author network", () => {
   });
   afterAll(() => session?.close());
 
-  test("is analysed without a main-thread task over 200 ms, then prepared in short tasks and drawn", { timeout: 300_000 }, async () => {
+  test("is analysed without a main-thread task over 200 ms, then prepared in short tasks and drawn", {
+    timeout: 300_000,
+  }, async () => {
     const { page } = session;
-    const files = generateCorpus(PAPERS).map((file) => ({ name: file.name, mimeType: "text/plain", buffer: Buffer.from(file.text) }));
+    const files = generateCorpus(PAPERS).map((file) => ({
+      name: file.name,
+      mimeType: "text/plain",
+      buffer: Buffer.from(file.text),
+    }));
     await runAndWait(page, () => page.setInputFiles("[data-testid=file-input]", files));
     const nodes = Number(await page.locator("#canvas").getAttribute("data-nodes"));
     expect(nodes).toBeGreaterThan(19_000);
@@ -74,15 +80,21 @@ describe("a 20,000-author network", () => {
         result: last("papergraph:result"),
         firstDraw,
         longTasks: (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks,
-        frames: performance.getEntriesByName("papergraph:frame").filter((entry) => entry.startTime > firstDraw).map((entry) => entry.duration),
+        frames: performance
+          .getEntriesByName("papergraph:frame")
+          .filter((entry) => entry.startTime > firstDraw)
+          .map((entry) => entry.duration),
       };
     });
-    const during = (from: number, to: number) => timings.longTasks.filter((task) => task.start >= from && task.start < to);
+    const during = (from: number, to: number) =>
+      timings.longTasks.filter((task) => task.start >= from && task.start < to);
     const longest = (tasks: { duration: number }[]) => Math.max(0, ...tasks.map((task) => task.duration));
     const whileAnalysing = during(timings.runStart, timings.analysed);
     // The task that builds sigma starts before the sigmaStart mark it contains; it is sigma's task
     // (bounded by SIGMA_LIMIT_MS), so only tasks that ended before it count here.
-    const beforeSigma = during(timings.analysed, timings.sigmaStart).filter((task) => task.start + task.duration <= timings.sigmaStart);
+    const beforeSigma = during(timings.analysed, timings.sigmaStart).filter(
+      (task) => task.start + task.duration <= timings.sigmaStart,
+    );
     const afterDraw = during(timings.firstDraw + 1, Infinity);
     const sorted = [...timings.frames].sort((a, b) => a - b);
     const edges = await page.locator("#canvas").getAttribute("data-edges");

@@ -13,7 +13,9 @@ const OUT = join(ROOT, "screenshots");
 
 /** Waits until ForceAtlas2 has stopped by itself and overlap removal had time to finish. */
 async function waitForLayout(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector(".layout-toggle")?.textContent === "Run layout", undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector(".layout-toggle")?.textContent === "Run layout", undefined, {
+    timeout: 60_000,
+  });
   await page.waitForTimeout(1_000);
 }
 

@@ -32,10 +32,32 @@ function readCsv(text: string): string[][] {
 
 function graph(): Graph {
   const g = new Graph({ type: "undirected" });
-  g.addNode("author:a", { kind: "author", label: 'Tom, "Jerry"', pagerank: 0.25, degree: 2, community: 0, x: 1, y: 2, size: 5, color: "#fff" });
+  g.addNode("author:a", {
+    kind: "author",
+    label: 'Tom, "Jerry"',
+    pagerank: 0.25,
+    degree: 2,
+    community: 0,
+    x: 1,
+    y: 2,
+    size: 5,
+    color: "#fff",
+  });
   g.addNode("author:b", { kind: "author", label: "Räuker\nline two", pagerank: 0.5, degree: 1, community: 1 });
-  g.addNode("author:c", { kind: "author", label: "=HYPERLINK(\"http://x\")", pagerank: 0.25, degree: 1, firstYear: 2021 });
-  g.addEdge("author:a", "author:b", { weight: 2, papers: ["arxiv:1", "doi:10.1/x,y"], fractional: 1.5, size: 3, color: "#ccc" });
+  g.addNode("author:c", {
+    kind: "author",
+    label: '=HYPERLINK("http://x")',
+    pagerank: 0.25,
+    degree: 1,
+    firstYear: 2021,
+  });
+  g.addEdge("author:a", "author:b", {
+    weight: 2,
+    papers: ["arxiv:1", "doi:10.1/x,y"],
+    fractional: 1.5,
+    size: 3,
+    color: "#ccc",
+  });
   g.addEdge("author:a", "author:c", { weight: 1, papers: ["-1 trick"], fractional: 0.5 });
   return g;
 }
@@ -74,7 +96,7 @@ describe("writeNodesCsv", () => {
     expect(rows).toHaveLength(4);
     expect(rows[1]).toEqual(["author:a", 'Tom, "Jerry"', "2", "0.25", "0", "author", ""]);
     expect(rows[2]![1]).toBe("Räuker\nline two");
-    expect(rows[3]![1]).toBe("'=HYPERLINK(\"http://x\")");
+    expect(rows[3]![1]).toBe('\'=HYPERLINK("http://x")');
   });
 
   it("ends every line with CRLF and leaves out layout and appearance attributes", () => {
@@ -99,7 +121,23 @@ describe("writeEdgesCsv", () => {
   it("writes source, target, their labels, weight and the data attributes with papers joined by |", () => {
     const rows = readCsv(writeEdgesCsv(graph()));
     expect(rows[0]).toEqual(["source", "target", "sourceLabel", "targetLabel", "weight", "papers", "fractional"]);
-    expect(rows[1]).toEqual(["author:a", "author:b", 'Tom, "Jerry"', "Räuker\nline two", "2", "arxiv:1|doi:10.1/x,y", "1.5"]);
-    expect(rows[2]).toEqual(["author:a", "author:c", 'Tom, "Jerry"', "'=HYPERLINK(\"http://x\")", "1", "'-1 trick", "0.5"]);
+    expect(rows[1]).toEqual([
+      "author:a",
+      "author:b",
+      'Tom, "Jerry"',
+      "Räuker\nline two",
+      "2",
+      "arxiv:1|doi:10.1/x,y",
+      "1.5",
+    ]);
+    expect(rows[2]).toEqual([
+      "author:a",
+      "author:c",
+      'Tom, "Jerry"',
+      '\'=HYPERLINK("http://x")',
+      "1",
+      "'-1 trick",
+      "0.5",
+    ]);
   });
 });

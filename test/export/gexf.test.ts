@@ -12,26 +12,43 @@ const NAMES = [`Tom & "Jerry" <b>'s`, "Räuker", "Ścibior", "田中 太郎", "A
 function coauthors(): Graph {
   const graph = new Graph({ type: "undirected" });
   NAMES.forEach((label, i) => {
-    const metrics = Object.fromEntries(METRIC_ATTRIBUTES.map((name, j) => [name, name === "betweenness" ? i : (i + 1) / (j + 3)]));
+    const metrics = Object.fromEntries(
+      METRIC_ATTRIBUTES.map((name, j) => [name, name === "betweenness" ? i : (i + 1) / (j + 3)]),
+    );
     Object.assign(metrics, { degree: i + 1, coreness: 2, community: i % 2, component: 0 });
     graph.addNode(`author:${i}`, { kind: "author", label, paperCount: i + 2, isOwner: i === 0, ...metrics });
   });
-  const pairs = [[0, 1], [1, 2], [2, 3], [3, 4], [0, 2]] as const;
+  const pairs = [
+    [0, 1],
+    [1, 2],
+    [2, 3],
+    [3, 4],
+    [0, 2],
+  ] as const;
   pairs.forEach(([a, b], i) => {
     const papers = [`arxiv:2401.0000${i}`, `title:a,b|"c"`];
-    graph.addEdge(`author:${a}`, `author:${b}`, { weight: i + 1, fractional: 0.5 * (i + 1), papers, firstYear: 2020, lastYear: 2024 });
+    graph.addEdge(`author:${a}`, `author:${b}`, {
+      weight: i + 1,
+      fractional: 0.5 * (i + 1),
+      papers,
+      firstYear: 2020,
+      lastYear: 2024,
+    });
   });
   return graph;
 }
 
 function withViz(graph: Graph): Graph {
-  graph.forEachNode((node, _attributes) => graph.mergeNodeAttributes(node, { x: 1.25, y: -3.5, size: 7, color: "#4e79a7" }));
+  graph.forEachNode((node, _attributes) =>
+    graph.mergeNodeAttributes(node, { x: 1.25, y: -3.5, size: 7, color: "#4e79a7" }),
+  );
   graph.forEachEdge((edge) => graph.mergeEdgeAttributes(edge, { size: 2.5, color: "#d6d6d6" }));
   return graph;
 }
 
 /** Characters XML 1.0 forbids anywhere in a document. */
-const FORBIDDEN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const FORBIDDEN_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * Well-formedness problems found by xmldom (tag structure), sax in strict mode (bare `&`, bad entities)
@@ -40,7 +57,10 @@ const FORBIDDEN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud
 function xmlErrors(text: string): string[] {
   const errors: string[] = [];
   const record = (message: string): void => void errors.push(message);
-  new DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } }).parseFromString(text, "application/xml");
+  new DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } }).parseFromString(
+    text,
+    "application/xml",
+  );
   const strict = sax.parser(true);
   strict.onerror = (error) => {
     record(error.message);
@@ -62,7 +82,8 @@ describe("writeGexf", () => {
       expect(back.label).toBe(attributes.label);
       expect(back.kind).toBe("author");
       expect(back.isOwner).toBe(attributes.isOwner);
-      for (const name of [...METRIC_ATTRIBUTES, "paperCount"]) expectClose(back[name], attributes[name], 0, `${node}.${name}`);
+      for (const name of [...METRIC_ATTRIBUTES, "paperCount"])
+        expectClose(back[name], attributes[name], 0, `${node}.${name}`);
     });
     expect(read.size).toBe(graph.size);
     graph.forEachEdge((_edge, attributes, source, target) => {
@@ -87,12 +108,26 @@ describe("writeGexf", () => {
 
   it("declares real-valued metrics as double even when every value is whole, counts as integer", () => {
     const text = writeGexf(coauthors());
-    const types = Object.fromEntries([...text.matchAll(/<attribute id="(\w+)" title="\w+" type="(\w+)"\/>/g)].map((m) => [m[1], m[2]]));
+    const types = Object.fromEntries(
+      [...text.matchAll(/<attribute id="(\w+)" title="\w+" type="(\w+)"\/>/g)].map((m) => [m[1], m[2]]),
+    );
     expect(types).toMatchObject({
-      betweenness: "double", weightedDegree: "double", pagerank: "double", closeness: "double", harmonic: "double",
-      eigenvector: "double", clustering: "double", fractional: "double",
-      degree: "integer", coreness: "integer", community: "integer", component: "integer", paperCount: "integer",
-      isOwner: "boolean", kind: "string", papers: "string",
+      betweenness: "double",
+      weightedDegree: "double",
+      pagerank: "double",
+      closeness: "double",
+      harmonic: "double",
+      eigenvector: "double",
+      clustering: "double",
+      fractional: "double",
+      degree: "integer",
+      coreness: "integer",
+      community: "integer",
+      component: "integer",
+      paperCount: "integer",
+      isOwner: "boolean",
+      kind: "string",
+      papers: "string",
     });
   });
 
@@ -105,7 +140,10 @@ describe("writeGexf", () => {
   it("writes viz position, size and colour for nodes and thickness and colour for edges", () => {
     const read = parse(Graph, writeGexf(withViz(coauthors())));
     expect(read.getNodeAttributes("author:3")).toMatchObject({ x: 1.25, y: -3.5, size: 7, color: "rgb(78,121,167)" });
-    expect(read.getEdgeAttributes(read.edge("author:0", "author:1")!)).toMatchObject({ thickness: 2.5, color: "rgb(214,214,214)" });
+    expect(read.getEdgeAttributes(read.edge("author:0", "author:1")!)).toMatchObject({
+      thickness: 2.5,
+      color: "rgb(214,214,214)",
+    });
   });
 
   it("omits viz elements for nodes without a layout or appearance", () => {
@@ -123,7 +161,9 @@ describe("writeGexf", () => {
   it("writes the GEXF 1.2draft namespaces on request, with the same content", () => {
     const graph = withViz(coauthors());
     const text = writeGexf(graph, { version: "1.2draft" });
-    expect(text).toContain('<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">');
+    expect(text).toContain(
+      '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">',
+    );
     expect(xmlErrors(text)).toEqual([]);
     expect(parse(Graph, text).export().nodes).toEqual(parse(Graph, writeGexf(graph)).export().nodes);
   });

@@ -1,20 +1,33 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { ANALYSIS_JSON_FORMAT, writeAnalysisJson, writeAnalysisJsonChunks, type AnalysisJsonInput } from "../../src/export";
+import {
+  ANALYSIS_JSON_FORMAT,
+  writeAnalysisJson,
+  writeAnalysisJsonChunks,
+  type AnalysisJsonInput,
+} from "../../src/export";
 import { diagnostic, type Paper } from "../../src/model";
 
 function analysis(): AnalysisJsonInput {
   const paper: Paper = {
     id: "arxiv:2401.00001",
     title: "Sparse “feature” circuits",
-    authors: [{ name: "Can Rager", key: "can rager" }, { name: "Räuker", key: "rauker" }],
+    authors: [
+      { name: "Can Rager", key: "can rager" },
+      { name: "Räuker", key: "rauker" },
+    ],
     authorsTruncated: true,
     year: 2024,
     categories: ["cs.LG"],
     source: { file: "profile.txt", line: 12 },
   };
   const coauthors = new Graph({ type: "undirected" });
-  coauthors.addNode("author:can rager", { kind: "author", label: "Can Rager", pagerank: 0.5, closeness: Number.POSITIVE_INFINITY });
+  coauthors.addNode("author:can rager", {
+    kind: "author",
+    label: "Can Rager",
+    pagerank: 0.5,
+    closeness: Number.POSITIVE_INFINITY,
+  });
   coauthors.addNode("author:rauker", { kind: "author", label: "Räuker", pagerank: 0.5 });
   coauthors.addEdge("author:can rager", "author:rauker", { weight: 1, papers: [paper.id] });
   return {

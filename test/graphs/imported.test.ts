@@ -16,17 +16,50 @@ describe("addImportedNetworks", () => {
     graph.addNode("author:tilman rauker", { kind: "author", label: "Tilman Räuker", isOwner: false, paperCount: 2 });
     graph.addNode("author:ann lee", { kind: "author", label: "Ann Lee", isOwner: true, paperCount: 1 });
     graph.addUndirectedEdge("author:ann lee", "author:tilman rauker", { weight: 1, fractional: 1, papers: ["p"] });
-    addImportedNetworks(graph, [network([["0", "Tilman Rauker"], ["1", "Ann Lee"], ["2", "Bo Chen"]], [["0", "1", 2], ["1", "2", 1]])]);
+    addImportedNetworks(graph, [
+      network(
+        [
+          ["0", "Tilman Rauker"],
+          ["1", "Ann Lee"],
+          ["2", "Bo Chen"],
+        ],
+        [
+          ["0", "1", 2],
+          ["1", "2", 1],
+        ],
+      ),
+    ]);
     expect(graph.order).toBe(3);
     expect(graph.getEdgeAttribute(graph.edge("author:ann lee", "author:tilman rauker")!, "weight")).toBe(3);
     expect(graph.getNodeAttributes("author:ann lee")).toMatchObject({ isOwner: true, paperCount: 1 });
-    expect(graph.getNodeAttributes("author:bo chen")).toMatchObject({ kind: "author", label: "Bo Chen", isOwner: false, paperCount: 0 });
-    expect(graph.getEdgeAttributes(graph.edge("author:ann lee", "author:bo chen")!)).toEqual({ weight: 1, fractional: 0, papers: [] });
+    expect(graph.getNodeAttributes("author:bo chen")).toMatchObject({
+      kind: "author",
+      label: "Bo Chen",
+      isOwner: false,
+      paperCount: 0,
+    });
+    expect(graph.getEdgeAttributes(graph.edge("author:ann lee", "author:bo chen")!)).toEqual({
+      weight: 1,
+      fractional: 0,
+      papers: [],
+    });
   });
 
   it("keeps a file's own ids when its labels are not unique, so distinct nodes never collapse", () => {
     const graph = new Graph({ type: "undirected" });
-    addImportedNetworks(graph, [network([["a", "Wei Wang"], ["b", "Wei Wang"], ["c", "Li Na"]], [["a", "b", 1], ["b", "c", 1]])]);
+    addImportedNetworks(graph, [
+      network(
+        [
+          ["a", "Wei Wang"],
+          ["b", "Wei Wang"],
+          ["c", "Li Na"],
+        ],
+        [
+          ["a", "b", 1],
+          ["b", "c", 1],
+        ],
+      ),
+    ]);
     expect(graph.order).toBe(3);
     expect(graph.nodes()).toContain("author:net.gexf#a");
     expect(graph.size).toBe(2);

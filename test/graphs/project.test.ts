@@ -16,12 +16,21 @@ const paper = (title: string, authors: string[], year: number): Paper => ({
 });
 
 // Three papers: Ann–Bob–Cat (2020), Ann–Bob (2022), and Dan alone (2021).
-const PAPERS = [paper("P1", ["Ann", "Bob", "Cat"], 2020), paper("P2", ["Bob", "Ann"], 2022), paper("P3", ["Dan"], 2021)];
+const PAPERS = [
+  paper("P1", ["Ann", "Bob", "Cat"], 2020),
+  paper("P2", ["Bob", "Ann"], 2022),
+  paper("P3", ["Dan"], 2021),
+];
 const OWNER: Profile = { owner: "Ann", source: { file: "hand-made", line: 1 } };
 
 function build(papers = PAPERS, maxAuthorsPerPaper = 100) {
   const corpus = resolveIdentities({ papers, profiles: [OWNER], diagnostics: [], files: [], networks: [] });
-  const topics = Object.fromEntries(corpus.papers.map((p) => [p.id, [{ key: "cat:cs.lg", label: "Machine Learning", kind: "category" as const, score: 1 }]]));
+  const topics = Object.fromEntries(
+    corpus.papers.map((p) => [
+      p.id,
+      [{ key: "cat:cs.lg", label: "Machine Learning", kind: "category" as const, score: 1 }],
+    ]),
+  );
   const bipartite = buildBipartite(corpus, topics);
   return { bipartite, ...projectCoauthors(bipartite, { maxAuthorsPerPaper }) };
 }
@@ -52,11 +61,20 @@ describe("projectCoauthors", () => {
   it("keeps single authors as isolated nodes with their paper counts and years", () => {
     const { graph } = build();
     expect(graph.degree("author:dan")).toBe(0);
-    expect(graph.getNodeAttributes("author:ann")).toMatchObject({ paperCount: 2, firstYear: 2020, lastYear: 2022, isOwner: true });
+    expect(graph.getNodeAttributes("author:ann")).toMatchObject({
+      paperCount: 2,
+      firstYear: 2020,
+      lastYear: 2022,
+      isOwner: true,
+    });
   });
 
   it("adds no links for a paper above maxAuthorsPerPaper and says so", () => {
-    const big = paper("Big", Array.from({ length: 5 }, (_, i) => `Member ${i}`), 2020);
+    const big = paper(
+      "Big",
+      Array.from({ length: 5 }, (_, i) => `Member ${i}`),
+      2020,
+    );
     const { graph, diagnostics } = build([...PAPERS, big], 4);
     expect(graph.hasNode("author:member 0")).toBe(true);
     expect(graph.degree("author:member 0")).toBe(0);
@@ -69,7 +87,10 @@ describe("projectTopics", () => {
   it("links topics that share papers, weighted by the papers shared", () => {
     const corpus = resolveIdentities({ papers: PAPERS, profiles: [], diagnostics: [], files: [], networks: [] });
     const topic = (key: string) => ({ key, label: key, kind: "phrase" as const, score: 1 });
-    const topics = { [corpus.papers[0]!.id]: [topic("a"), topic("b")], [corpus.papers[1]!.id]: [topic("a"), topic("b"), topic("c")] };
+    const topics = {
+      [corpus.papers[0]!.id]: [topic("a"), topic("b")],
+      [corpus.papers[1]!.id]: [topic("a"), topic("b"), topic("c")],
+    };
     const network = projectTopics(buildBipartite(corpus, topics));
     expect(network.getEdgeAttribute(network.edge("topic:a", "topic:b")!, "weight")).toBe(2);
     expect(network.getEdgeAttribute(network.edge("topic:a", "topic:c")!, "weight")).toBe(1);
@@ -92,6 +113,10 @@ describe("filterCoauthors", () => {
     const { graph } = build();
     expect(filterCoauthors(graph, { ...filter, minLinkWeight: 2 }).size).toBe(1);
     expect(filterCoauthors(graph, { ...filter, minDegree: 1 }).hasNode("author:dan")).toBe(false);
-    expect(filterCoauthors(graph, { ...filter, largestComponentOnly: true }).nodes().sort()).toEqual(["author:ann", "author:bob", "author:cat"]);
+    expect(
+      filterCoauthors(graph, { ...filter, largestComponentOnly: true })
+        .nodes()
+        .sort(),
+    ).toEqual(["author:ann", "author:bob", "author:cat"]);
   });
 });

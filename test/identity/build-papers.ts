@@ -18,5 +18,7 @@ export function paper(title: string, authors: (string | AuthorRef)[], extra: Par
 
 /** Papers from author lists, titled `P1`, `P2`…: `papers(["A B", "C D"], ["A B"])`. */
 export function papers(...lists: (string | AuthorRef)[][]): Paper[] {
-  return lists.map((authors, index) => paper(`P${index + 1}`, authors, { source: { file: "test.txt", line: index + 1 } }));
+  return lists.map((authors, index) =>
+    paper(`P${index + 1}`, authors, { source: { file: "test.txt", line: index + 1 } }),
+  );
 }

@@ -9,9 +9,26 @@ const SEED = readFileSync(join(import.meta.dirname, "../../data/can-rager.profil
 const NNSIGHT = "NNsight and NDIF: Democratizing Access to Open-Weight Foundation Model Internals";
 // Hand-made record of the seed's first paper, authors as arXiv 2407.14561 lists them, in BibTeX's "Last, First".
 const NNSIGHT_AUTHORS = [
-  "Fiotto-Kaufman, Jaden", "Loftus, Alexander R.", "Todd, Eric", "Brinkmann, Jannik", "Pal, Koyena", "Troitskii, Dmitrii",
-  "Ripa, Michael", "Belfki, Adam", "Rager, Can", "Juang, Caden", "Mueller, Aaron", "Marks, Samuel", "Sen Sharma, Arnab",
-  "Lucchetti, Francesca", "Prakash, Nikhil", "Brodley, Carla", "Guha, Arjun", "Bell, Jonathan", "Wallace, Byron C.", "Bau, David",
+  "Fiotto-Kaufman, Jaden",
+  "Loftus, Alexander R.",
+  "Todd, Eric",
+  "Brinkmann, Jannik",
+  "Pal, Koyena",
+  "Troitskii, Dmitrii",
+  "Ripa, Michael",
+  "Belfki, Adam",
+  "Rager, Can",
+  "Juang, Caden",
+  "Mueller, Aaron",
+  "Marks, Samuel",
+  "Sen Sharma, Arnab",
+  "Lucchetti, Francesca",
+  "Prakash, Nikhil",
+  "Brodley, Carla",
+  "Guha, Arjun",
+  "Bell, Jonathan",
+  "Wallace, Byron C.",
+  "Bau, David",
 ];
 
 describe("dedupePapers", () => {
@@ -37,8 +54,14 @@ describe("dedupePapers", () => {
   });
 
   it("keeps the profile owner appended to a cut-off list when the other record is also cut off before them", () => {
-    const profile = paper("Agents of Chaos", ["N S", "C W", "T X", "Can Rager"], { year: 2026, authorsTruncated: true });
-    const bib = paper("Agents of chaos", ["S, N", "W, C", "X, T", "Y, U", "Z, V"], { year: 2026, authorsTruncated: true });
+    const profile = paper("Agents of Chaos", ["N S", "C W", "T X", "Can Rager"], {
+      year: 2026,
+      authorsTruncated: true,
+    });
+    const bib = paper("Agents of chaos", ["S, N", "W, C", "X, T", "Y, U", "Z, V"], {
+      year: 2026,
+      authorsTruncated: true,
+    });
     const [merged] = dedupePapers([profile, bib]).papers;
     expect(merged!.authors.map((author) => author.name)).toEqual(["S, N", "W, C", "X, T", "Y, U", "Z, V", "Can Rager"]);
     expect(merged!.authorsTruncated).toBe(true);
@@ -47,7 +70,11 @@ describe("dedupePapers", () => {
 
 describe("resolveIdentities on the seed profile with a full record of one of its papers", () => {
   const read = readProfile(SEED, "can-rager.profile.txt", { referenceYear: 2026 });
-  const full = paper(NNSIGHT, NNSIGHT_AUTHORS, { year: 2024, arxivId: "2407.14561", source: { file: "nnsight.bib", line: 1 } });
+  const full = paper(NNSIGHT, NNSIGHT_AUTHORS, {
+    year: 2024,
+    arxivId: "2407.14561",
+    source: { file: "nnsight.bib", line: 1 },
+  });
   const corpus = resolveIdentities({ ...read, papers: [...read.papers, full], files: [], networks: [] });
   const before = resolveIdentities({ ...read, files: [], networks: [] });
 
@@ -77,7 +104,12 @@ describe("resolveIdentities on the seed profile with a full record of one of its
 
 describe("dedupePapers with colliding ids", () => {
   it("keeps different papers that share an id apart, with a suffix and a warning", () => {
-    const base = { authors: [{ name: "A B" }], authorsTruncated: false, categories: [], source: { file: "x.txt", line: 4 } };
+    const base = {
+      authors: [{ name: "A B" }],
+      authorsTruncated: false,
+      categories: [],
+      source: { file: "x.txt", line: 4 },
+    };
     const result = dedupePapers([
       { ...base, id: "title:0000000000abcd", title: "First paper", year: 2020 },
       { ...base, id: "title:0000000000abcd", title: "Another paper entirely", year: 2021 },

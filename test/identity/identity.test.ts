@@ -48,12 +48,20 @@ describe("resolveAuthors", () => {
 
 describe("dedupePapers", () => {
   it("merges the same title and year into one paper with the fuller author list", () => {
-    const cut = paper("Sparse Feature Circuits", ["Samuel Marks", "Can Rager"], { year: 2024, authorsTruncated: true, hasCode: true });
-    const full = paper("Sparse feature circuits.", ["Samuel Marks", "Can Rager", "Eric J. Michaud", "Yonatan Belinkov"], {
+    const cut = paper("Sparse Feature Circuits", ["Samuel Marks", "Can Rager"], {
       year: 2024,
-      doi: "10.1/ABC",
-      source: { file: "other.bib", line: 7 },
+      authorsTruncated: true,
+      hasCode: true,
     });
+    const full = paper(
+      "Sparse feature circuits.",
+      ["Samuel Marks", "Can Rager", "Eric J. Michaud", "Yonatan Belinkov"],
+      {
+        year: 2024,
+        doi: "10.1/ABC",
+        source: { file: "other.bib", line: 7 },
+      },
+    );
     const { papers, mergedByFile, diagnostics } = dedupePapers([cut, full]);
     expect(papers).toHaveLength(1);
     expect(papers[0]!.authors).toHaveLength(4);
@@ -65,12 +73,18 @@ describe("dedupePapers", () => {
   });
 
   it("keeps papers of the same title in different years apart", () => {
-    const { papers } = dedupePapers([paper("Introduction", ["A B"], { year: 2001 }), paper("Introduction", ["A B"], { year: 2002 })]);
+    const { papers } = dedupePapers([
+      paper("Introduction", ["A B"], { year: 2001 }),
+      paper("Introduction", ["A B"], { year: 2002 }),
+    ]);
     expect(papers).toHaveLength(2);
   });
 
   it("matches a record without a year to a dated record of the same title", () => {
-    const { papers } = dedupePapers([paper("Agents of Chaos", ["N S"], { year: 2026 }), paper("Agents of chaos", ["N S", "C W"])]);
+    const { papers } = dedupePapers([
+      paper("Agents of Chaos", ["N S"], { year: 2026 }),
+      paper("Agents of chaos", ["N S", "C W"]),
+    ]);
     expect(papers).toHaveLength(1);
     expect(papers[0]!.year).toBe(2026);
   });

@@ -5,9 +5,12 @@ import { papers } from "./build-papers";
 
 const keyOf = (result: ReturnType<typeof resolveAuthors>, name: string): string =>
   result.papers.flatMap((paper) => paper.authors).find((author) => author.name === name)!.key!;
-const personOf = (result: ReturnType<typeof resolveAuthors>, name: string) => result.people.find((person) => person.key === keyOf(result, name))!;
+const personOf = (result: ReturnType<typeof resolveAuthors>, name: string) =>
+  result.people.find((person) => person.key === keyOf(result, name))!;
 const doubtsOf = (result: ReturnType<typeof resolveAuthors>, a: string, b: string) =>
-  result.possibleDuplicates.filter((pair) => [pair.a, pair.b].sort().join("|") === [keyOf(result, a), keyOf(result, b)].sort().join("|"));
+  result.possibleDuplicates.filter(
+    (pair) => [pair.a, pair.b].sort().join("|") === [keyOf(result, a), keyOf(result, b)].sort().join("|"),
+  );
 
 // Author lists abridged from ../shared/data/bibtex/plai-group.bib (lines 24, 56, 104, 393, 484, 822).
 const PLAI: Paper[] = papers(
@@ -50,7 +53,11 @@ describe("resolveAuthors with initials", () => {
     expect(keyOf(result, "A. Del Maestro")).toBe(keyOf(result, "Adrian Del Maestro"));
     expect(personOf(result, "A. Del Maestro").label).toBe("Adrian Del Maestro");
     expect(result.merges).toEqual([
-      { key: "adrian del maestro", variants: ["A. Del Maestro", "Adrian Del Maestro"], evidence: '"A. Del Maestro" fits "Adrian Del Maestro", the only person of that family name' },
+      {
+        key: "adrian del maestro",
+        variants: ["A. Del Maestro", "Adrian Del Maestro"],
+        evidence: '"A. Del Maestro" fits "Adrian Del Maestro", the only person of that family name',
+      },
     ]);
   });
 
@@ -76,11 +83,15 @@ describe("resolveAuthors with initials", () => {
 
   it("keeps six different Li X apart, and lists the bare 'Li X' as a possible duplicate of each", () => {
     const full = ["Li, Xin", "Li, Xiang", "Li, Xiaoming", "Li, Xu", "Li, Xia", "Li, Xiaoyu"];
-    const result = resolveAuthors(papers(...full.map((name, i) => [name, `Coauthor${i}, A`]), ["Li X", "Coauthor0, A"]));
+    const result = resolveAuthors(
+      papers(...full.map((name, i) => [name, `Coauthor${i}, A`]), ["Li X", "Coauthor0, A"]),
+    );
     const keys = new Set(full.map((name) => keyOf(result, name)));
     expect(keys.size).toBe(6);
     expect(keys.has(keyOf(result, "Li X"))).toBe(false);
-    expect(result.possibleDuplicates.filter((pair) => [pair.a, pair.b].includes(keyOf(result, "Li X")))).toHaveLength(6);
+    expect(result.possibleDuplicates.filter((pair) => [pair.a, pair.b].includes(keyOf(result, "Li X")))).toHaveLength(
+      6,
+    );
   });
 
   it.each([
@@ -93,13 +104,20 @@ describe("resolveAuthors with initials", () => {
   });
 
   it("joins A. Karvonen to Adam Karvonen when another Karvonen exists only with a shared coauthor", () => {
-    const withColleague = resolveAuthors(papers(["Adam Karvonen", "Can Rager"], ["A. Karvonen", "C. Rager"], ["Bob Karvonen", "X Y"]));
+    const withColleague = resolveAuthors(
+      papers(["Adam Karvonen", "Can Rager"], ["A. Karvonen", "C. Rager"], ["Bob Karvonen", "X Y"]),
+    );
     expect(keyOf(withColleague, "A. Karvonen")).toBe(keyOf(withColleague, "Adam Karvonen"));
     expect(withColleague.merges[0]!.evidence).toContain('shared coauthor "Can Rager"');
 
-    const alone = resolveAuthors(papers(["Adam Karvonen", "Can Rager"], ["A. Karvonen", "Samuel Marks"], ["Bob Karvonen", "X Y"]));
+    const alone = resolveAuthors(
+      papers(["Adam Karvonen", "Can Rager"], ["A. Karvonen", "Samuel Marks"], ["Bob Karvonen", "X Y"]),
+    );
     expect(keyOf(alone, "A. Karvonen")).not.toBe(keyOf(alone, "Adam Karvonen"));
-    expect(doubtsOf(alone, "A. Karvonen", "Adam Karvonen")[0]!.against).toEqual(['2 people share the family name of "Adam Karvonen"', "no shared coauthor"]);
+    expect(doubtsOf(alone, "A. Karvonen", "Adam Karvonen")[0]!.against).toEqual([
+      '2 people share the family name of "Adam Karvonen"',
+      "no shared coauthor",
+    ]);
   });
 
   it("keeps an initial and a full name apart when one paper names both", () => {
@@ -112,20 +130,31 @@ describe("resolveAuthors with initials", () => {
 describe("resolveAuthors with ids", () => {
   it("joins different spellings that share an ORCID, naming the id as the evidence", () => {
     const orcid = "https://orcid.org/0000-0003-3047-6694";
-    const result = resolveAuthors(papers([{ name: "Pandolfi, JM", ids: { orcid } }], [{ name: "John Pandolfi", ids: { orcid: "0000-0003-3047-6694" } }]));
+    const result = resolveAuthors(
+      papers(
+        [{ name: "Pandolfi, JM", ids: { orcid } }],
+        [{ name: "John Pandolfi", ids: { orcid: "0000-0003-3047-6694" } }],
+      ),
+    );
     expect(result.people).toHaveLength(1);
     expect(result.merges[0]!.evidence).toBe("shared ORCID 0000-0003-3047-6694");
   });
 
   it("keeps DBLP homonyms apart, both labelled without the number, and the Scopus ids in order", () => {
-    const result = resolveAuthors(papers([{ name: "Di Xu", ids: { dblp: "95/7448" } }], [{ name: "Di Xu 0001", ids: { dblp: "95/7448-1" } }]));
+    const result = resolveAuthors(
+      papers([{ name: "Di Xu", ids: { dblp: "95/7448" } }], [{ name: "Di Xu 0001", ids: { dblp: "95/7448-1" } }]),
+    );
     expect(result.people.map((person) => person.label)).toEqual(["Di Xu", "Di Xu"]);
     expect(result.people.map((person) => person.key)).toEqual(["di xu", "di xu 0001"]);
   });
 
   it("lists a name without ids as a possible duplicate when two people with different ORCIDs bear it", () => {
     const result = resolveAuthors(
-      papers([{ name: "Wei Wang", ids: { orcid: "0000-0001-0000-0001" } }], [{ name: "Wei Wang", ids: { orcid: "0000-0002-0000-0002" } }], ["Wei Wang"]),
+      papers(
+        [{ name: "Wei Wang", ids: { orcid: "0000-0001-0000-0001" } }],
+        [{ name: "Wei Wang", ids: { orcid: "0000-0002-0000-0002" } }],
+        ["Wei Wang"],
+      ),
     );
     expect(result.people).toHaveLength(3);
     expect(result.possibleDuplicates).toHaveLength(2);
@@ -133,7 +162,9 @@ describe("resolveAuthors with ids", () => {
   });
 
   it("joins a name without ids to the one person with ids who bears it", () => {
-    const result = resolveAuthors(papers([{ name: "Adam Scibior", ids: { openalex: "https://openalex.org/A5012345678" } }], ["Ścibior, Adam"]));
+    const result = resolveAuthors(
+      papers([{ name: "Adam Scibior", ids: { openalex: "https://openalex.org/A5012345678" } }], ["Ścibior, Adam"]),
+    );
     expect(result.people).toHaveLength(1);
   });
 });
@@ -147,7 +178,9 @@ describe("resolveAuthors, general properties", () => {
   });
 
   it("gives every person a unique key", () => {
-    const result = resolveAuthors(papers(["Di Xu"], [{ name: "Di Xu", ids: { dblp: "1" } }], [{ name: "Di Xu", ids: { dblp: "2" } }]));
+    const result = resolveAuthors(
+      papers(["Di Xu"], [{ name: "Di Xu", ids: { dblp: "1" } }], [{ name: "Di Xu", ids: { dblp: "2" } }]),
+    );
     const keys = result.people.map((person) => person.key);
     expect(new Set(keys).size).toBe(keys.length);
   });

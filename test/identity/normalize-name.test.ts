@@ -21,7 +21,7 @@ const PARSED: [written: string, family: string, given: string[], source: string]
   ["S. Raj Paul", "paul", ["s", "raj"], "ieee/ieee.csv"],
   ["Di Xu 0001", "xu", ["di"], "dblp/person-95-7448-1.xml (homonym number)"],
   ["Brandon Amos$^{\\dagger}$", "amos", ["brandon"], "bibtex/amos-cv.bib style footnote mark"],
-  ["Sch\\\"{o}lkopf, Bernhard", "scholkopf", ["bernhard"], "LaTeX accent"],
+  ['Sch\\"{o}lkopf, Bernhard', "scholkopf", ["bernhard"], "LaTeX accent"],
   ["Jean-Luc Picard", "picard", ["jean", "luc"], "hyphenated given name"],
   ["J.-L. Picard", "picard", ["j", "l"], "hyphenated initials"],
   ["LI, XU", "li", ["xu"], "all-caps record: a vowelled short token is a name"],
@@ -62,7 +62,9 @@ describe("cleanName and displayName", () => {
 
 describe("normalizeName", () => {
   it("gives every spelling of Adam Ścibior in plai-group.bib one form", () => {
-    const forms = new Set(["Scibior, Adam", "Ścibior, Adam", "Åšcibior, Adam", "Adam Scibior", "SCIBIOR, ADAM"].map(normalizeName));
+    const forms = new Set(
+      ["Scibior, Adam", "Ścibior, Adam", "Åšcibior, Adam", "Adam Scibior", "SCIBIOR, ADAM"].map(normalizeName),
+    );
     expect([...forms]).toEqual(["adam scibior"]);
   });
 

@@ -14,10 +14,16 @@ describe("readThesaurus", () => {
   });
 
   it("turns a line without a tab, with three columns or with an empty name into an error on its line, and loads the rest", () => {
-    const text = ["A. Karvonen\tAdam Karvonen", "no tab here", "a\tb\tc", "\tEmpty Variant", "Li X\tXiang Li"].join("\n");
+    const text = ["A. Karvonen\tAdam Karvonen", "no tab here", "a\tb\tc", "\tEmpty Variant", "Li X\tXiang Li"].join(
+      "\n",
+    );
     const { entries, diagnostics } = readThesaurus(text, "names.tsv");
     expect(entries.map((entry) => entry.line)).toEqual([1, 5]);
-    expect(diagnostics.map((d) => [d.severity, d.line])).toEqual([["error", 2], ["error", 3], ["error", 4]]);
+    expect(diagnostics.map((d) => [d.severity, d.line])).toEqual([
+      ["error", 2],
+      ["error", 3],
+      ["error", 4],
+    ]);
     expect(diagnostics[0]!.file).toBe("names.tsv");
   });
 
@@ -30,7 +36,9 @@ describe("readThesaurus", () => {
 
   it("reads random bytes without throwing, each unreadable line becoming one diagnostic", () => {
     let seed = 7;
-    const text = Array.from({ length: 5000 }, () => String.fromCharCode((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 65536)).join("");
+    const text = Array.from({ length: 5000 }, () =>
+      String.fromCharCode((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 65536),
+    ).join("");
     const { entries, diagnostics } = readThesaurus(text, "noise.tsv");
     expect(entries.length + diagnostics.length).toBeGreaterThan(0);
     expect(diagnostics.every((d) => d.line >= 1)).toBe(true);
@@ -44,7 +52,9 @@ describe("the thesaurus in resolveAuthors", () => {
     const { entries } = readThesaurus("Scribior, Adam\tAdam Ścibior", "names.tsv");
     const result = resolveAuthors(plai, { thesaurus: entries });
     expect(result.people.map((person) => person.label).sort()).toEqual(["Adam Ścibior", "Frank Wood"]);
-    expect(result.merges).toEqual([{ key: "adam scibior", variants: ["Scribior, Adam", "Adam Ścibior"], evidence: "thesaurus names.tsv:1" }]);
+    expect(result.merges).toEqual([
+      { key: "adam scibior", variants: ["Scribior, Adam", "Adam Ścibior"], evidence: "thesaurus names.tsv:1" },
+    ]);
     expect(result.possibleDuplicates).toEqual([]);
   });
 
@@ -57,7 +67,10 @@ describe("the thesaurus in resolveAuthors", () => {
   });
 
   it("keeps two canonical names apart even when the same id links them", () => {
-    const corpus = papers([{ name: "Xiang Li", ids: { orcid: "0000-0001-2345-6789" } }], [{ name: "Xin Li", ids: { orcid: "0000-0001-2345-6789" } }]);
+    const corpus = papers(
+      [{ name: "Xiang Li", ids: { orcid: "0000-0001-2345-6789" } }],
+      [{ name: "Xin Li", ids: { orcid: "0000-0001-2345-6789" } }],
+    );
     const { entries } = readThesaurus("Xiang Li\tXiang Li\nXin Li\tXin Li", "names.tsv");
     const result = resolveAuthors(corpus, { thesaurus: entries });
     expect(result.people).toHaveLength(2);

@@ -74,19 +74,38 @@ describe("readArxivJsonl on the real snapshot head", () => {
   });
 
   it("keeps accents, suffixes and hyphenated initials, and marks 'et al' lists as cut off (2 records)", () => {
-    expect(byId("0704.0001").authors.map((a) => a.name)).toEqual(["C. Balázs", "E. L. Berger", "P. M. Nadolsky", "C.-P. Yuan"]);
+    expect(byId("0704.0001").authors.map((a) => a.name)).toEqual([
+      "C. Balázs",
+      "E. L. Berger",
+      "P. M. Nadolsky",
+      "C.-P. Yuan",
+    ]);
     expect(byId("0704.0009").authors.map((a) => a.name)).toContain("Neal J. Evans II");
-    expect(byId("0704.0020")).toMatchObject({ authorsTruncated: true, authors: [{ name: "The BABAR Collaboration" }, { name: "B. Aubert" }] });
+    expect(byId("0704.0020")).toMatchObject({
+      authorsTruncated: true,
+      authors: [{ name: "The BABAR Collaboration" }, { name: "B. Aubert" }],
+    });
     expect(snapshot.papers.filter((p) => p.authorsTruncated)).toHaveLength(2);
   });
 
   it("dates a paper by its first version and splits space-separated categories", () => {
-    expect(byId("0704.0001")).toMatchObject({ year: 2007, month: 4, day: 2, categories: ["hep-ph"], source: { line: 1 } });
+    expect(byId("0704.0001")).toMatchObject({
+      year: 2007,
+      month: 4,
+      day: 2,
+      categories: ["hep-ph"],
+      source: { line: 1 },
+    });
     expect(byId("0704.0002").categories).toEqual(["math.CO", "cs.CG"]);
   });
 
   it("splits the authors string, with a warning, only when authors_parsed is missing", () => {
-    const line = JSON.stringify({ id: "0704.9999", title: "T", authors: "A. B\\'ez (1 and 2) and C. Dee (1) ((1) Uni, (2) Lab)", categories: "cs.LG" });
+    const line = JSON.stringify({
+      id: "0704.9999",
+      title: "T",
+      authors: "A. B\\'ez (1 and 2) and C. Dee (1) ((1) Uni, (2) Lab)",
+      categories: "cs.LG",
+    });
     const result = readArxivJsonl(line, "x.jsonl", OPTIONS);
     expect(result.papers[0]!.authors.map((a) => a.name)).toEqual(["A. Béz", "C. Dee"]);
     expect(result.diagnostics.map((d) => d.severity)).toEqual(["warning"]);

@@ -20,7 +20,11 @@ describe("readBibtex on a researcher's CV (shared/data/bibtex/amos-cv.bib)", () 
     expect(result.papers).toHaveLength(79);
     expect(result.diagnostics.every((d) => d.severity === "warning")).toBe(true);
     expect(result.papers.find((p) => p.title.startsWith("CombOptNet"))?.authors.map((a) => a.name)).toEqual([
-      "Anselm Paulus", "Michal Rolínek", "Vít Musil", "Brandon Amos", "Georg Martius",
+      "Anselm Paulus",
+      "Michal Rolínek",
+      "Vít Musil",
+      "Brandon Amos",
+      "Georg Martius",
     ]);
   });
 
@@ -45,7 +49,11 @@ describe("readBibtex on a researcher's CV (shared/data/bibtex/amos-cv.bib)", () 
   });
 
   it("reports fields given twice on their own line", () => {
-    expect(where(result)).toEqual([["warning", 142], ["warning", 944], ["warning", 1263]]);
+    expect(where(result)).toEqual([
+      ["warning", 142],
+      ["warning", 944],
+      ["warning", 1263],
+    ]);
   });
 });
 
@@ -60,7 +68,9 @@ describe("readBibtex on a research group's list (shared/data/bibtex/plai-group.b
   });
 
   it("reads an entry whose fields lack a comma, with a warning on that line", () => {
-    expect(result.papers.some((p) => p.source.line === 566 && p.title.startsWith("Imagining The Road Ahead"))).toBe(true);
+    expect(result.papers.some((p) => p.source.line === 566 && p.title.startsWith("Imagining The Road Ahead"))).toBe(
+      true,
+    );
     expect(result.diagnostics.find((d) => d.line === 573)?.message).toMatch(/missing comma/);
   });
 
@@ -85,14 +95,24 @@ describe("readBibtex on hand-made edge cases (test/fixtures/bibtex/edge-cases.bi
   const [accents, again, nodate, after] = result.papers;
 
   it("puts `Last, First`, `First Last` and `von Last, Jr, First` in reading order and decodes LaTeX", () => {
-    expect(accents!.authors.map((a) => a.name)).toEqual(["José Jímenez", "Anna Müller", "Łukasz Kaiser", "Piet van der Berg Jr"]);
+    expect(accents!.authors.map((a) => a.name)).toEqual([
+      "José Jímenez",
+      "Anna Müller",
+      "Łukasz Kaiser",
+      "Piet van der Berg Jr",
+    ]);
     expect(accents!.authorsTruncated).toBe(true);
     expect(accents!.title).toBe("A GAN for α-Divergences & More");
   });
 
   it("expands @string macros and # concatenation, month macros, and strips the DOI resolver", () => {
     expect(accents!.venue).toBe("International Conference on Machine Learning 2020");
-    expect([accents!.year, accents!.month, accents!.doi, accents!.id]).toEqual([2020, 3, "10.1000/XYZ.1", "doi:10.1000/xyz.1"]);
+    expect([accents!.year, accents!.month, accents!.doi, accents!.id]).toEqual([
+      2020,
+      3,
+      "10.1000/XYZ.1",
+      "doi:10.1000/xyz.1",
+    ]);
     expect(accents!.keywords).toEqual(["deep learning", "generative models"]);
   });
 
@@ -103,20 +123,30 @@ describe("readBibtex on hand-made edge cases (test/fixtures/bibtex/edge-cases.bi
 
   it("keeps a braced corporate name whole and reads eprint, primaryClass and codeurl", () => {
     expect(nodate!.authors).toEqual([{ name: "Barnes and Noble" }]);
-    expect([nodate!.year, nodate!.arxivId, nodate!.categories, nodate!.hasCode]).toEqual([undefined, "2103.04567", ["cs.LG"], true]);
+    expect([nodate!.year, nodate!.arxivId, nodate!.categories, nodate!.hasCode]).toEqual([
+      undefined,
+      "2103.04567",
+      ["cs.LG"],
+      true,
+    ]);
   });
 
   it("skips a broken entry and an untitled one on their lines, and reads the entry after the broken one", () => {
     expect(after!.title).toBe("Read after the broken one");
     expect(result.papers).toHaveLength(4);
-    expect(where(result)).toEqual([["error", 24], ["warning", 14], ["warning", 21], ["error", 29]]);
+    expect(where(result)).toEqual([
+      ["error", 24],
+      ["warning", 14],
+      ["warning", 21],
+      ["error", 29],
+    ]);
   });
 });
 
 describe("decodeLatex", () => {
   it.each([
     ["Rol{\\'\\i}nek", "Rolínek"],
-    ["G{\\\"u}ne{\\c{s}}", "Güneş"],
+    ['G{\\"u}ne{\\c{s}}', "Güneş"],
     ["\\v{S}imon {\\ss}", "Šimon ß"],
     ["Amos$^{\\dagger}$", "Amos†"],
     ["50\\% \\& \\$5---\\emph{ok}", "50% & $5—ok"],

@@ -15,7 +15,13 @@ describe("readCsv on a generic table", () => {
     expect(result.diagnostics).toEqual([]);
     const [first, second] = result.papers;
     expect(first!.authors.map((a) => a.name)).toEqual(["Ada Lovelace", "Alan Turing"]);
-    expect([first!.year, first!.venue, first!.doi, first!.id, first!.categories]).toEqual([2020, "NeurIPS", "10.1/ABC", "doi:10.1/abc", ["cs.LG", "cs.AI"]]);
+    expect([first!.year, first!.venue, first!.doi, first!.id, first!.categories]).toEqual([
+      2020,
+      "NeurIPS",
+      "10.1/ABC",
+      "doi:10.1/abc",
+      ["cs.LG", "cs.AI"],
+    ]);
     expect(first!.abstract).toBe('An abstract "quoted"\nover two lines');
     expect(second!.source.line).toBe(4);
   });
@@ -62,7 +68,8 @@ describe("readCsv on garbage", () => {
   });
 
   it("reads a generated 50 MB table of 200,000 rows", () => {
-    const row = (i: number) => `"Paper ${i}, on graphs","Ada Lovelace; Author ${i % 991}",${1990 + (i % 30)},Venue,,cs.LG,"${"lorem ipsum ".repeat(18)}"\n`;
+    const row = (i: number) =>
+      `"Paper ${i}, on graphs","Ada Lovelace; Author ${i % 991}",${1990 + (i % 30)},Venue,,cs.LG,"${"lorem ipsum ".repeat(18)}"\n`;
     const text = `title,authors,year,venue,doi,categories,abstract\n${Array.from({ length: 200000 }, (_, i) => row(i)).join("")}`;
     expect(text.length).toBeGreaterThan(50e6);
     const result = readCsv(text, "big.csv", OPTIONS);

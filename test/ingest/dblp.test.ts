@@ -33,7 +33,11 @@ describe("readDblp on a real person page (dblp 95/7448-1, Di Xu 0001)", () => {
   it("keeps authors in order, takes the DOI from ee, the venue from booktitle or journal, and drops the title's final period", () => {
     const paper = result.papers[0]!;
     expect(paper.authors.map((a) => a.name)).toEqual(["Lino Coria-Mendoza", "Di Xu", "Panos Nasiopoulos"]);
-    expect(paper).toMatchObject({ id: "doi:10.1109/3dtv.2012.6365428", title: "Automatic stereoscopic 3D video reframing", venue: "3DTV-Conference" });
+    expect(paper).toMatchObject({
+      id: "doi:10.1109/3dtv.2012.6365428",
+      title: "Automatic stereoscopic 3D video reframing",
+      venue: "3DTV-Conference",
+    });
     expect(result.papers[3]!.venue).toBe("IEEE Trans. Vis. Comput. Graph.");
   });
 
@@ -89,7 +93,9 @@ describe("readDblp on bad input", () => {
     const cut = PERSON.slice(0, PERSON.indexOf("<title>Correction of Clipped"));
     const result = readDblp(cut, "cut.xml", OPTIONS);
     expect(result.papers).toHaveLength(3);
-    expect(result.diagnostics.some((d) => d.severity === "error" && d.line === 53 && d.message.includes("not closed"))).toBe(true);
+    expect(
+      result.diagnostics.some((d) => d.severity === "error" && d.line === 53 && d.message.includes("not closed")),
+    ).toBe(true);
   });
 
   it("reads nothing, with an error, when forced on an OpenAlex page", () => {

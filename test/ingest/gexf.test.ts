@@ -13,7 +13,8 @@ const GRQC = readFileSync(join(SHARED, "graphs/ca-grqc.gexf"), "utf8");
 
 const degrees = (network: ImportedNetwork) => {
   const degree = new Map<string, number>();
-  for (const { source, target } of network.edges) for (const key of [source, target]) degree.set(key, (degree.get(key) ?? 0) + 1);
+  for (const { source, target } of network.edges)
+    for (const key of [source, target]) degree.set(key, (degree.get(key) ?? 0) + 1);
   return degree;
 };
 
@@ -84,12 +85,21 @@ describe("readGraphml", () => {
   const result = readGraphml(text, "small.graphml", OPTIONS);
 
   it("takes labels from the name key, weights from the weight key and its default, and merges both directions", () => {
-    expect(result.networks).toEqual([{
-      file: "small.graphml",
-      format: "graphml",
-      nodes: [{ key: "n0", label: "Grace Hopper" }, { key: "n1", label: "Howard Aiken" }, { key: "n2", label: "n2" }],
-      edges: [{ source: "n0", target: "n1", weight: 3 }, { source: "n1", target: "n2", weight: 1.5 }],
-    }]);
+    expect(result.networks).toEqual([
+      {
+        file: "small.graphml",
+        format: "graphml",
+        nodes: [
+          { key: "n0", label: "Grace Hopper" },
+          { key: "n1", label: "Howard Aiken" },
+          { key: "n2", label: "n2" },
+        ],
+        edges: [
+          { source: "n0", target: "n1", weight: 3 },
+          { source: "n1", target: "n2", weight: 1.5 },
+        ],
+      },
+    ]);
     expect(detectFormat(text, "g.xml")).toBe("graphml");
   });
 });

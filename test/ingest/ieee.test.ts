@@ -25,7 +25,12 @@ describe("readIeee on a real export (shared/data/ieee/ieee.csv)", () => {
   it("unescapes doubled quotes in titles and reads year, venue, DOI and citations", () => {
     const first = result.papers[0]!;
     expect(first.title).toBe('Exascale Computing Trends: Adjusting to the "New Normal"\' for Computer Architecture');
-    expect([first.year, first.venue, first.id, first.citations]).toEqual([2013, "Computing in Science & Engineering", "doi:10.1109/mcse.2013.95", 51]);
+    expect([first.year, first.venue, first.id, first.citations]).toEqual([
+      2013,
+      "Computing in Science & Engineering",
+      "doi:10.1109/mcse.2013.95",
+      51,
+    ]);
   });
 
   it("keeps names with hyphenated initials, accents and apostrophes whole", () => {

@@ -58,7 +58,8 @@ describe("ingest", () => {
   });
 
   it("passes the reference year to the reader for dates without a year", () => {
-    const years = (referenceYear: number) => ingest([SEED], { referenceYear }).papers.find((p) => p.source.line === 33)!.year;
+    const years = (referenceYear: number) =>
+      ingest([SEED], { referenceYear }).papers.find((p) => p.source.line === 33)!.year;
     expect([years(2025), years(2026)]).toEqual([2025, 2026]);
   });
 

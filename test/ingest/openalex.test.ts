@@ -18,7 +18,12 @@ describe("readOpenAlex on real API pages", () => {
   it("reads the 41 results of a page, skipping the one whose title is null with an error naming it", () => {
     expect(cited.papers).toHaveLength(40);
     expect(cited.diagnostics).toEqual([
-      { severity: "error", file: "cited.json", line: 1, message: "work has no title (W2963341956, doi 10.18653/v1/n19-1423). It was skipped." },
+      {
+        severity: "error",
+        file: "cited.json",
+        line: 1,
+        message: "work has no title (W2963341956, doi 10.18653/v1/n19-1423). It was skipped.",
+      },
     ]);
   });
 
@@ -35,7 +40,9 @@ describe("readOpenAlex on real API pages", () => {
 
   it("rebuilds abstracts from the inverted index and leaves the 11 null ones without abstract", () => {
     const glove = cited.papers.find((p) => p.title.startsWith("Glove"))!;
-    expect(glove.abstract).toMatch(/^Recent methods for learning vector space representations of words have succeeded in capturing/);
+    expect(glove.abstract).toMatch(
+      /^Recent methods for learning vector space representations of words have succeeded in capturing/,
+    );
     expect(cited.papers.filter((p) => p.abstract === undefined)).toHaveLength(11);
   });
 
@@ -44,7 +51,11 @@ describe("readOpenAlex on real API pages", () => {
     expect(first!.authors[1]!.name).toBe("Michael Färber");
     expect(first).toMatchObject({ year: 2020, month: 8, day: 1 });
     expect(first!.keywords).toContain("Altmetrics");
-    expect(second).toMatchObject({ venue: "arXiv (Cornell University)", arxivId: "2007.14454", id: "doi:10.48550/arxiv.2007.14454" });
+    expect(second).toMatchObject({
+      venue: "arXiv (Cornell University)",
+      arxivId: "2007.14454",
+      id: "doi:10.48550/arxiv.2007.14454",
+    });
   });
 
   it("reads the empty last page as zero papers with an info diagnostic", () => {
@@ -54,7 +65,11 @@ describe("readOpenAlex on real API pages", () => {
   });
 
   it("detects all three pages as OpenAlex, the empty one included", () => {
-    expect([KEYPAPER, CITED, EMPTY].map((text) => detectFormat(text, "x.json"))).toEqual(["openalex", "openalex", "openalex"]);
+    expect([KEYPAPER, CITED, EMPTY].map((text) => detectFormat(text, "x.json"))).toEqual([
+      "openalex",
+      "openalex",
+      "openalex",
+    ]);
   });
 });
 
@@ -99,7 +114,9 @@ describe("readOpenAlex on bad input", () => {
   });
 
   it("reports a truncated page as not valid JSON and keeps every line of truncated JSON lines but the cut one", () => {
-    expect(readOpenAlex(CITED.slice(0, CITED.length / 2), "cut.json", OPTIONS).diagnostics[0]!.message).toMatch(/^not valid JSON/);
+    expect(readOpenAlex(CITED.slice(0, CITED.length / 2), "cut.json", OPTIONS).diagnostics[0]!.message).toMatch(
+      /^not valid JSON/,
+    );
     const lines = generateOpenAlexLines(20);
     const result = readOpenAlex(lines.slice(0, lines.length - 100), "cut.jsonl", OPTIONS);
     expect(result.papers).toHaveLength(19);

@@ -54,14 +54,22 @@ describe("readProfile on the seed page (data/can-rager.profile.txt)", () => {
     [47, "AIFeb 23", 2026, 2, 23],
     [89, "CLMay 23, 2025Code", 2025, 5, 23],
     [110, "LGApr 30", 2026, 4, 30],
-  ])("dates the header on line %i (%s) %i-%i-%i, the reference year standing in for a missing year", (line, _header, year, month, day) => {
-    const paper = papers.find((p) => p.source.line === line)!;
-    expect([paper.year, paper.month, paper.day]).toEqual([year, month, day]);
-  });
+  ])(
+    "dates the header on line %i (%s) %i-%i-%i, the reference year standing in for a missing year",
+    (line, _header, year, month, day) => {
+      const paper = papers.find((p) => p.source.line === line)!;
+      expect([paper.year, paper.month, paper.day]).toEqual([year, month, day]);
+    },
+  );
 
   it("gives every paper the owner as an author, appended after a cut-off list that does not name them", () => {
     for (const paper of papers) expect(paper.authors.map((a) => a.name)).toContain("Can Rager");
-    expect(papers[0]!.authors.map((a) => a.name)).toEqual(["Jaden Fiotto-Kaufman", "Alexander R. Loftus", "Eric Todd", "Can Rager"]);
+    expect(papers[0]!.authors.map((a) => a.name)).toEqual([
+      "Jaden Fiotto-Kaufman",
+      "Alexander R. Loftus",
+      "Eric Todd",
+      "Can Rager",
+    ]);
     expect(papers[1]!.authors.map((a) => a.name)).toEqual(["Aaquib Syed", "Can Rager", "Arthur Conmy"]);
   });
 
@@ -97,7 +105,11 @@ describe("readProfile on malformed pages (test/fixtures/profile, hand-made)", ()
     const result = readProfile(fixture("garbage-between-blocks.txt"), "g.txt", OPTIONS);
     expect(result.papers.map((p) => p.title)).toEqual(["First Paper Title", "Second Paper Title"]);
     expect(result.papers[0]!.abstract).toBe("Abstract one.");
-    expect(where(result)).toEqual([["warning", 8], ["warning", 17], ["warning", 19]]);
+    expect(where(result)).toEqual([
+      ["warning", 8],
+      ["warning", 17],
+      ["warning", 19],
+    ]);
   });
 
   it("keeps a block cut after its title, skips a bare header with an error, and loads the papers after them", () => {
@@ -112,7 +124,11 @@ describe("readProfile on malformed pages (test/fixtures/profile, hand-made)", ()
     expect(cut.authors).toEqual([{ name: "Ada Example" }]);
     expect(cut.abstract).toBeUndefined();
     expect(result.papers[3]!.authors.map((a) => a.name)).toEqual(["Eve Online", "Ada Example"]);
-    expect(where(result)).toEqual([["warning", 13], ["error", 22], ["warning", 3]]);
+    expect(where(result)).toEqual([
+      ["warning", 13],
+      ["error", 22],
+      ["warning", 3],
+    ]);
   });
 
   it("keeps an unknown category code as written with a warning, and maps ML and qualified codes", () => {
@@ -120,7 +136,12 @@ describe("readProfile on malformed pages (test/fixtures/profile, hand-made)", ()
     expect(result.profiles[0]!.primaryCategory).toBe("QQ");
     expect(result.papers.map((p) => p.categories)).toEqual([["XY"], ["stat.ML"], ["stat.ME"], []]);
     expect(result.papers[3]!.day).toBeUndefined();
-    expect(where(result)).toEqual([["warning", 2], ["warning", 4], ["warning", 19], ["warning", 19]]);
+    expect(where(result)).toEqual([
+      ["warning", 2],
+      ["warning", 4],
+      ["warning", 19],
+      ["warning", 19],
+    ]);
     expect(result.diagnostics[1]!.message).toContain("unknown category code (XY)");
   });
 
@@ -134,7 +155,11 @@ describe("readProfile on malformed pages (test/fixtures/profile, hand-made)", ()
     expect(noAuthors!.authors.map((a) => a.name)).toEqual(["Ada Example"]);
     expect(noAuthors!.abstract).toBe("We show that missing author lines are tolerated.");
     expect(adjacent!.authors.map((a) => a.name)).toEqual(["Carol Danvers", "Dan Dare", "Ada Example"]);
-    expect([adjacent!.year, adjacent!.hasCode, adjacent!.abstract]).toEqual([2026, true, "An abstract right after the authors."]);
+    expect([adjacent!.year, adjacent!.hasCode, adjacent!.abstract]).toEqual([
+      2026,
+      true,
+      "An abstract right after the authors.",
+    ]);
     expect(where(result)).toEqual([["warning", 15]]);
   });
 

@@ -29,7 +29,10 @@ describe("readRis on a real IEEE export (shared/data/ris/example.ris)", () => {
   it("reads title, year, venue, DOI, keywords, abstract and accented names", () => {
     const first = result.papers[0]!;
     expect([first.title, first.year, first.venue, first.id]).toEqual([
-      "The European Approach to the Exascale Challenge", 2019, "Computing in Science & Engineering", "doi:10.1109/mcse.2018.2884139",
+      "The European Approach to the Exascale Challenge",
+      2019,
+      "Computing in Science & Engineering",
+      "doi:10.1109/mcse.2018.2884139",
     ]);
     expect(first.keywords).toHaveLength(6);
     expect(first.abstract).toMatch(/^An integrated European exascale/);
@@ -38,7 +41,11 @@ describe("readRis on a real IEEE export (shared/data/ris/example.ris)", () => {
 });
 
 describe("readRis on hand-made edge cases (test/fixtures/ris/zotero-edge.ris)", () => {
-  const result = readRis(readFileSync(join(import.meta.dirname, "../fixtures/ris/zotero-edge.ris"), "utf8"), "edge.ris", OPTIONS);
+  const result = readRis(
+    readFileSync(join(import.meta.dirname, "../fixtures/ris/zotero-edge.ris"), "utf8"),
+    "edge.ris",
+    OPTIONS,
+  );
 
   it("joins wrapped lines, reads AU and A1 in order and takes the arXiv id from an arXiv link", () => {
     const first = result.papers[0]!;
@@ -49,7 +56,11 @@ describe("readRis on hand-made edge cases (test/fixtures/ris/zotero-edge.ris)", 
 
   it("reports text before the first record, an untitled record and a record cut before ER on their lines", () => {
     expect(result.papers.map((p) => p.title)).toEqual(["Notes on the analytical engine", "Cut before ER"]);
-    expect(where(result)).toEqual([["warning", 1], ["warning", 17], ["error", 12]]);
+    expect(where(result)).toEqual([
+      ["warning", 1],
+      ["warning", 17],
+      ["error", 12],
+    ]);
   });
 });
 
@@ -69,7 +80,8 @@ describe("readRis on garbage", () => {
   });
 
   it("reads a generated 50 MB file of 100,000 records", () => {
-    const record = (i: number) => `TY  - JOUR\nTI  - Paper ${i}\nAU  - Lovelace, Ada\nAU  - Author ${i % 997}, A.\nPY  - ${1990 + (i % 30)}\nAB  - ${"lorem ipsum ".repeat(36)}\nER  - \n\n`;
+    const record = (i: number) =>
+      `TY  - JOUR\nTI  - Paper ${i}\nAU  - Lovelace, Ada\nAU  - Author ${i % 997}, A.\nPY  - ${1990 + (i % 30)}\nAB  - ${"lorem ipsum ".repeat(36)}\nER  - \n\n`;
     const text = Array.from({ length: 100000 }, (_, i) => record(i)).join("");
     expect(text.length).toBeGreaterThan(50e6);
     const result = readRis(text, "big.ris", OPTIONS);

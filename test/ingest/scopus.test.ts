@@ -38,7 +38,11 @@ describe("readScopus on a real export (shared/data/scopus/scopus.csv)", () => {
   it("reads title, year, venue, DOI, keywords and citation count", () => {
     const first = result.papers[0]!;
     expect([first.title, first.year, first.venue, first.id, first.citations]).toEqual([
-      "Scalable molecular dynamics with NAMD", 2005, "Journal of Computational Chemistry", "doi:10.1002/jcc.20289", 13169,
+      "Scalable molecular dynamics with NAMD",
+      2005,
+      "Journal of Computational Chemistry",
+      "doi:10.1002/jcc.20289",
+      13169,
     ]);
     expect(first.keywords).toEqual(["Biomolecular simulation", "Molecular dynamics", "Parallel computing"]);
   });

@@ -9,7 +9,12 @@ const OPTIONS = { referenceYear: 2026 };
 const AUTHOR = readFileSync(join(SHARED, "Author.json"), "utf8");
 const NULLS = readFileSync(join(SHARED, "PaperWithNullValues.json"), "utf8");
 
-const paper = (id: string, title: string | null, authors: unknown = [{ authorId: "1", name: "Ada Lovelace" }]) => ({ paperId: id, title, authors, year: 2020 });
+const paper = (id: string, title: string | null, authors: unknown = [{ authorId: "1", name: "Ada Lovelace" }]) => ({
+  paperId: id,
+  title,
+  authors,
+  year: 2020,
+});
 
 describe("readSemanticScholar on real API answers", () => {
   const author = readSemanticScholar(AUTHOR, "author.json", OPTIONS);
@@ -31,7 +36,14 @@ describe("readSemanticScholar on real API answers", () => {
 
   it("takes the DOI, the publication date and fields of study as keywords", () => {
     const logic = author.papers.find((p) => p.title === "Systems of Logic Based on Ordinals")!;
-    expect(logic).toMatchObject({ id: "doi:10.1016/b978-044450423-4/50007-3", year: 2012, month: 12, day: 31, keywords: ["Computer Science", "Mathematics"], citations: 328 });
+    expect(logic).toMatchObject({
+      id: "doi:10.1016/b978-044450423-4/50007-3",
+      year: 2012,
+      month: 12,
+      day: 31,
+      keywords: ["Computer Science", "Mathematics"],
+      citations: 328,
+    });
   });
 
   it("reads null lists as empty with a warning, and skips a paper without title with an error", () => {
@@ -44,13 +56,20 @@ describe("readSemanticScholar on real API answers", () => {
   });
 
   it("detects both files by content", () => {
-    expect([detectFormat(AUTHOR, "a.json"), detectFormat(NULLS, "p.json")]).toEqual(["semantic-scholar", "semantic-scholar"]);
+    expect([detectFormat(AUTHOR, "a.json"), detectFormat(NULLS, "p.json")]).toEqual([
+      "semantic-scholar",
+      "semantic-scholar",
+    ]);
   });
 });
 
 describe("readSemanticScholar on pages and batches", () => {
   it("reads a {data, next} page of papers, unwrapping citingPaper and citedPaper", () => {
-    const page = { offset: 0, next: 3, data: [paper("p1", "One"), { citingPaper: paper("p2", "Two") }, { citedPaper: paper("p3", "Three") }] };
+    const page = {
+      offset: 0,
+      next: 3,
+      data: [paper("p1", "One"), { citingPaper: paper("p2", "Two") }, { citedPaper: paper("p3", "Three") }],
+    };
     const text = JSON.stringify(page, null, 2);
     const result = readSemanticScholar(text, "page.json", OPTIONS);
     expect(result.papers.map((p) => p.title)).toEqual(["One", "Two", "Three"]);
@@ -70,8 +89,16 @@ describe("readSemanticScholar on pages and batches", () => {
   });
 
   it("takes DOI and arXiv ids from externalIds and the venue from journal when venue is empty", () => {
-    const record = { ...paper("p1", "One"), venue: "", journal: { name: "Mind" }, externalIds: { ArXiv: "2101.00001" } };
-    expect(readSemanticScholar(JSON.stringify(record), "p.json", OPTIONS).papers[0]).toMatchObject({ id: "arxiv:2101.00001", venue: "Mind" });
+    const record = {
+      ...paper("p1", "One"),
+      venue: "",
+      journal: { name: "Mind" },
+      externalIds: { ArXiv: "2101.00001" },
+    };
+    expect(readSemanticScholar(JSON.stringify(record), "p.json", OPTIONS).papers[0]).toMatchObject({
+      id: "arxiv:2101.00001",
+      venue: "Mind",
+    });
   });
 });
 
@@ -79,7 +106,9 @@ describe("readSemanticScholar on bad input", () => {
   it("reports random bytes as one error", () => {
     const rng = createRng(11);
     const noise = Array.from({ length: 50_000 }, () => String.fromCharCode(Math.floor(rng() * 256))).join("");
-    expect(readSemanticScholar(noise, "noise", OPTIONS).diagnostics.map((d) => [d.severity, d.line])).toEqual([["error", 0]]);
+    expect(readSemanticScholar(noise, "noise", OPTIONS).diagnostics.map((d) => [d.severity, d.line])).toEqual([
+      ["error", 0],
+    ]);
   });
 
   it("reports a truncated file as not valid JSON", () => {

@@ -25,7 +25,12 @@ describe("readWos on a real tab-delimited export (shared/data/wos/pandolfi-lab-t
     const first = result.papers[0]!;
     expect(first.authors[0]).toEqual({ name: "Hammerman, Nicholas M." });
     expect(first.authors).toContainEqual({ name: "Duarte, Carlos M.", ids: { orcid: "0000-0002-1213-1361" } });
-    expect([first.year, first.month, first.venue, first.id]).toEqual([2021, 12, "MARINE BIOLOGY", "doi:10.1007/s00227-021-03984-y"]);
+    expect([first.year, first.month, first.venue, first.id]).toEqual([
+      2021,
+      12,
+      "MARINE BIOLOGY",
+      "doi:10.1007/s00227-021-03984-y",
+    ]);
   });
 
   it("adds the group author (CA) after the people, and keeps ALL-CAPS older names as written", () => {
@@ -36,18 +41,28 @@ describe("readWos on a real tab-delimited export (shared/data/wos/pandolfi-lab-t
 });
 
 describe("readWos on a plain-text export (test/fixtures/wos/plain-text.txt)", () => {
-  const result = readWos(readFileSync(join(import.meta.dirname, "../fixtures/wos/plain-text.txt"), "utf8"), "plain.txt", OPTIONS);
+  const result = readWos(
+    readFileSync(join(import.meta.dirname, "../fixtures/wos/plain-text.txt"), "utf8"),
+    "plain.txt",
+    OPTIONS,
+  );
 
   it("reads continuation lines as more authors or more title, with ORCIDs and dates", () => {
     const first = result.papers[0]!;
     expect(first.title).toBe("Coral reefs in the long run");
-    expect(first.authors).toEqual([{ name: "Pandolfi, John M." }, { name: "Lovelace, Ada", ids: { orcid: "0000-0002-1825-0097" } }]);
+    expect(first.authors).toEqual([
+      { name: "Pandolfi, John M." },
+      { name: "Lovelace, Ada", ids: { orcid: "0000-0002-1825-0097" } },
+    ]);
     expect([first.year, first.month, first.id]).toEqual([2020, 3, "doi:10.1000/wos.1"]);
   });
 
   it("reports an untitled record and a record cut before ER on their lines", () => {
     expect(result.papers.map((p) => p.title)).toEqual(["Coral reefs in the long run", "Cut before ER"]);
-    expect(where(result)).toEqual([["warning", 22], ["error", 17]]);
+    expect(where(result)).toEqual([
+      ["warning", 22],
+      ["error", 17],
+    ]);
   });
 });
 

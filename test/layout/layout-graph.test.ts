@@ -1,7 +1,15 @@
 import Graph from "graphology";
 import { florentineFamilies } from "graphology-generators/social";
 import { describe, expect, it } from "vitest";
-import { BARNES_HUT_MIN_ORDER, effectiveIterations, forceAtlas2Settings, LAYOUT_BUDGET, layoutGraph, MIN_ITERATIONS, removeOverlaps } from "../../src/layout";
+import {
+  BARNES_HUT_MIN_ORDER,
+  effectiveIterations,
+  forceAtlas2Settings,
+  LAYOUT_BUDGET,
+  layoutGraph,
+  MIN_ITERATIONS,
+  removeOverlaps,
+} from "../../src/layout";
 
 /** The Florentine families marriage network (15 connected families), weighted 1 on every edge, plus an isolate. */
 function families(): Graph {

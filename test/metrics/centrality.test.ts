@@ -72,13 +72,17 @@ describe("centrality edge cases", () => {
     // eigenvector_centrality(path_graph(20), max_iter=1000, tol=1e-12) gives these values.
     const result = computeEigenvectorDetailed(path(20));
     expect(result.method).toBe("power-iteration");
-    expectAllClose(result.values, {
-      "0": 0.04599544192387257,
-      "1": 0.09096342167858465,
-      "9": 0.30774377297743094,
-      "10": 0.3077437729774309,
-      "19": 0.04599544192387255,
-    }, 1e-9);
+    expectAllClose(
+      result.values,
+      {
+        "0": 0.04599544192387257,
+        "1": 0.09096342167858465,
+        "9": 0.30774377297743094,
+        "10": 0.3077437729774309,
+        "19": 0.04599544192387255,
+      },
+      1e-9,
+    );
   });
 
   it("eigenvector says extended-power-iteration when it needs more than 1,000 iterations (a 100-node path)", () => {
@@ -86,13 +90,17 @@ describe("centrality edge cases", () => {
     // with max_iter=10000 it gives these values.
     const result = computeEigenvectorDetailed(path(100));
     expect(result.method).toBe("extended-power-iteration");
-    expectAllClose(result.values, {
-      "0": 0.004376357402859193,
-      "1": 0.008748480962140913,
-      "9": 0.04306822705751676,
-      "10": 0.04721374378237994,
-      "19": 0.0820030330096621,
-    }, 1e-9);
+    expectAllClose(
+      result.values,
+      {
+        "0": 0.004376357402859193,
+        "1": 0.008748480962140913,
+        "9": 0.04306822705751676,
+        "10": 0.04721374378237994,
+        "19": 0.0820030330096621,
+      },
+      1e-9,
+    );
   });
 
   it("eigenvector falls back to the unit-norm degree vector when 10,000 iterations do not converge", () => {

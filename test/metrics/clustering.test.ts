@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  computeAverageClustering,
-  computeClustering,
-  computeCoreness,
-  computeTransitivity,
-} from "../../src/metrics";
+import { computeAverageClustering, computeClustering, computeCoreness, computeTransitivity } from "../../src/metrics";
 import { expectAllClose, expectClose } from "../asserts";
 import { florentine, isolatedNodes, kite, path, weightedDisconnected } from "./fixtures";
 import { FLORENTINE, KITE, WEIGHTED_DISCONNECTED } from "./networkx-expected";

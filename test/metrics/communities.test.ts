@@ -92,7 +92,15 @@ describe("components", () => {
   it("numbers components by decreasing size, 0 being the largest", () => {
     // networkx 2.8.8 connected_components: {a, b, c, d, e}, {f, g, h}, {i}.
     expect(computeComponents(weightedDisconnected())).toEqual({
-      a: 0, b: 0, c: 0, d: 0, e: 0, f: 1, g: 1, h: 1, i: 2,
+      a: 0,
+      b: 0,
+      c: 0,
+      d: 0,
+      e: 0,
+      f: 1,
+      g: 1,
+      h: 1,
+      i: 2,
     });
   });
 

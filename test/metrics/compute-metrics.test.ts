@@ -6,8 +6,17 @@ import { FLORENTINE, KITE, WEIGHTED_DISCONNECTED, WEIGHTED_PATHS } from "./netwo
 
 const OPTIONS = { seed: 42, exactBetweennessMaxNodes: 5000, betweennessSamples: 500 };
 const ATTRIBUTES = [
-  "degree", "weightedDegree", "betweenness", "closeness", "harmonic", "eigenvector",
-  "pagerank", "clustering", "coreness", "community", "component",
+  "degree",
+  "weightedDegree",
+  "betweenness",
+  "closeness",
+  "harmonic",
+  "eigenvector",
+  "pagerank",
+  "clustering",
+  "coreness",
+  "community",
+  "component",
 ];
 
 const GRAPHS = [
@@ -42,7 +51,8 @@ describe.each(GRAPHS)("computeMetrics on $name", ({ build, expected, components 
     const figures = ["density", "averageClustering", "transitivity", "diameter", "averageShortestPath"] as const;
     for (const figure of figures) expectClose(summary[figure], expected.graph[figure]!, 1e-6, figure);
     expect(summary.components).toBe(components);
-    for (const metric of ["betweenness", "closeness", "harmonic"] as const) expect(summary[metric]).toEqual({ mode: "exact" });
+    for (const metric of ["betweenness", "closeness", "harmonic"] as const)
+      expect(summary[metric]).toEqual({ mode: "exact" });
     expect(summary.weightedPaths).toBe(false);
     expect(summary.eigenvector).toEqual({ method: "power-iteration" });
   });
@@ -97,8 +107,17 @@ describe("computeMetrics", () => {
     const graph = isolatedNodes(n);
     const summary = await computeMetrics(graph, OPTIONS);
     expect(summary).toMatchObject({
-      nodes: n, edges: 0, components: n, largestComponentNodes: Math.min(n, 1), density: 0,
-      averageClustering: 0, transitivity: 0, modularity: 0, communities: n, diameter: 0, averageShortestPath: 0,
+      nodes: n,
+      edges: 0,
+      components: n,
+      largestComponentNodes: Math.min(n, 1),
+      density: 0,
+      averageClustering: 0,
+      transitivity: 0,
+      modularity: 0,
+      communities: n,
+      diameter: 0,
+      averageShortestPath: 0,
     });
     graph.forEachNode((node, attributes) => {
       expect(attributes, node).toMatchObject({ degree: 0, betweenness: 0, closeness: 0, harmonic: 0, coreness: 0 });

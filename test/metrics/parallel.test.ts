@@ -25,7 +25,13 @@ const reversed: SweepRunner = {
 };
 
 async function measured(graph: UndirectedGraph, sweep?: SweepRunner, extra: object = {}) {
-  const summary = await computeMetrics(graph, { seed: 5, exactBetweennessMaxNodes: 5000, betweennessSamples: 100, sweep, ...extra });
+  const summary = await computeMetrics(graph, {
+    seed: 5,
+    exactBetweennessMaxNodes: 5000,
+    betweennessSamples: 100,
+    sweep,
+    ...extra,
+  });
   return { summary, values: values(graph) };
 }
 
@@ -56,6 +62,8 @@ describe("parallel sweep", () => {
 
   it("a runner that skips chunks is reported instead of giving partial sums", async () => {
     const lazy: SweepRunner = { async run() {} };
-    await expect(measured(clustered(100, 300, 1), lazy)).rejects.toThrow(/^papergraph\/metrics: the sweep runner returned/);
+    await expect(measured(clustered(100, 300, 1), lazy)).rejects.toThrow(
+      /^papergraph\/metrics: the sweep runner returned/,
+    );
   });
 });

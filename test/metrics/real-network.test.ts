@@ -33,7 +33,11 @@ describe("computeMetrics on SNAP ca-GrQc", () => {
 
   beforeAll(async () => {
     exactSummary = await computeMetrics(exact, { seed: 42, exactBetweennessMaxNodes: 6000, betweennessSamples: 500 });
-    sampledSummary = await computeMetrics(sampled, { seed: 42, exactBetweennessMaxNodes: 5000, betweennessSamples: 500 });
+    sampledSummary = await computeMetrics(sampled, {
+      seed: 42,
+      exactBetweennessMaxNodes: 5000,
+      betweennessSamples: 500,
+    });
   });
 
   it("gives the graph-level figures of networkx and igraph", () => {
@@ -69,14 +73,18 @@ describe("computeMetrics on SNAP ca-GrQc", () => {
     const sizes = new Map<number, number>();
     exact.forEachNode((_, { component }) => sizes.set(component, (sizes.get(component) ?? 0) + 1));
     // path-metrics.ts: closeness = (c − 1)² / ((n − 1)·D), so the mean distance D/(c − 1) = (c − 1) / ((n − 1)·closeness).
-    const meanDistance = (closeness: number, c: number) => (closeness > 0 ? (c - 1) / ((exact.order - 1) * closeness) : 0);
+    const meanDistance = (closeness: number, c: number) =>
+      closeness > 0 ? (c - 1) / ((exact.order - 1) * closeness) : 0;
     const worst = { betweenness: 0, harmonic: 0, meanDistance: 0 };
     exact.forEachNode((node, truth) => {
       const estimate = sampled.getNodeAttributes(node);
       const c = sizes.get(truth.component)!;
       worst.betweenness = Math.max(worst.betweenness, Math.abs(estimate.betweenness - truth.betweenness));
       worst.harmonic = Math.max(worst.harmonic, Math.abs(estimate.harmonic - truth.harmonic));
-      worst.meanDistance = Math.max(worst.meanDistance, Math.abs(meanDistance(estimate.closeness, c) - meanDistance(truth.closeness, c)));
+      worst.meanDistance = Math.max(
+        worst.meanDistance,
+        Math.abs(meanDistance(estimate.closeness, c) - meanDistance(truth.closeness, c)),
+      );
     });
     expect(worst.betweenness).toBeLessThanOrEqual(sampledSummary.betweenness.errorBound!);
     expect(worst.harmonic).toBeLessThanOrEqual(sampledSummary.harmonic.errorBound!);

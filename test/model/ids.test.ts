@@ -10,7 +10,8 @@ describe("paper ids", () => {
 
   it("give 200,000 distinct titles 200,000 distinct ids (a 32-bit hash collides at this size)", () => {
     const ids = new Set<string>();
-    for (let i = 0; i < 200_000; i++) ids.add(titleId(`Sparse graph networks for causal kernels (study ${i.toString(36)})`, 2000 + (i % 26)));
+    for (let i = 0; i < 200_000; i++)
+      ids.add(titleId(`Sparse graph networks for causal kernels (study ${i.toString(36)})`, 2000 + (i % 26)));
     expect(ids.size).toBe(200_000);
   });
 

@@ -6,7 +6,12 @@ describe("stripMarkup and tokenize", () => {
   it("keeps the words LaTeX text commands wrap and drops the markup", () => {
     // From the seed corpus ("A Configurable Library for Generating and Manipulating Maze Datasets").
     expect(tokenize("we present $\\texttt{maze-dataset}$, a library")).toEqual([
-      "we", "present", "maze-dataset", ",", "a", "library",
+      "we",
+      "present",
+      "maze-dataset",
+      ",",
+      "a",
+      "library",
     ]);
     expect(tokenize("a new SAE training technique, $\\textit{p-annealing}$, which")).toContain("p-annealing");
     expect(tokenize("\\emph{sparse} \\textbf{circuits}")).toEqual(["sparse", "circuits"]);
@@ -19,7 +24,7 @@ describe("stripMarkup and tokenize", () => {
   });
 
   it("removes commands, braces, citations and accents but keeps accented letters", () => {
-    const tokens = tokenize("as in \\cite{marks2024} the R\\\"{a}uker {Graph}");
+    const tokens = tokenize('as in \\cite{marks2024} the R\\"{a}uker {Graph}');
     expect(tokens).toEqual(["as", "in", "|", "the", "Räuker", "Graph"]);
     expect(tokenize("Räuker")).toEqual(["Räuker"]);
     expect(tokenize("50\\% of")).toEqual(["50", "%", "of"]);
@@ -33,7 +38,13 @@ describe("stripMarkup and tokenize", () => {
 
   it("keeps hyphenated and dotted words whole, splits dashes, and drops a possessive", () => {
     expect(tokenize("Llama-3.1-8B's open-source sums--in fact")).toEqual([
-      "Llama-3.1-8B", "open-source", "sums", "-", "-", "in", "fact",
+      "Llama-3.1-8B",
+      "open-source",
+      "sums",
+      "-",
+      "-",
+      "in",
+      "fact",
     ]);
     expect(tokenize("an SAE’s ability")).toEqual(["an", "SAE", "ability"]);
   });

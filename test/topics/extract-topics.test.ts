@@ -129,7 +129,9 @@ describe("extractTopics on small hand-made corpora", () => {
       paper("a", "Machine learning for graphs", "Machine learning on graph data.", ["cs.LG"]),
       paper("b", "Robust machine learning", "Machine learning under noise.", ["cs.AI"]),
     ];
-    const keys = Object.values(extractTopics(papers, { keyPhrasesPerPaper: 5 })).flat().map((t) => t.key);
+    const keys = Object.values(extractTopics(papers, { keyPhrasesPerPaper: 5 }))
+      .flat()
+      .map((t) => t.key);
     expect(keys).toContain("cat:cs.lg");
     expect(keys).not.toContain("phrase:machine learning");
   });

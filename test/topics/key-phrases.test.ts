@@ -75,7 +75,10 @@ describe("collectCandidates", () => {
     const p = paper("x", "sparse autoencoders (SAEs) and sparse feature circuits", ["Dictionary learning"]);
     const text = readPaperText(p, vocabulary);
     const candidates = collectCandidates(text, createAcronymTable([]), vocabulary, { maxUnits: 4, withSurfaces: true });
-    const short = Array.from(candidates).filter(([, c]) => c.isShort).map(([key]) => key).sort();
+    const short = Array.from(candidates)
+      .filter(([, c]) => c.isShort)
+      .map(([key]) => key)
+      .sort();
     expect(short).toEqual(["dictionary learning", "feature circuit", "sparse autoencoder", "sparse feature"]);
     expect(candidates.get("sparse feature circuit")!.isShort).toBe(false);
     expect(candidates.get("sparse autoencoder")!.surfaces).toEqual(new Map([["sparse autoencoders (SAEs)", 1]]));

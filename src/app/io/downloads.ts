@@ -42,9 +42,29 @@ export function mountDownloads(element: HTMLElement, store: Store, renderer: Ren
   };
   replaceChildren(
     element,
-    h("button", { text: "GEXF", title: "The network as shown, with positions, colours, sizes and every metric (opens in Gephi)", on: { click: withGraph((graph) => saveText(writeGexf(graph, { title: `papergraph ${store.get().network} network` }), `${base()}.gexf`, "application/xml")) } }),
-    h("button", { text: "Nodes CSV", title: "The table of nodes with every metric", on: { click: withGraph((graph) => saveText(writeNodesCsv(graph), `${base()}-nodes.csv`, "text/csv")) } }),
-    h("button", { text: "Links CSV", title: "The links with their weights", on: { click: withGraph((graph) => saveText(writeEdgesCsv(graph), `${base()}-links.csv`, "text/csv")) } }),
+    h("button", {
+      text: "GEXF",
+      title: "The network as shown, with positions, colours, sizes and every metric (opens in Gephi)",
+      on: {
+        click: withGraph((graph) =>
+          saveText(
+            writeGexf(graph, { title: `papergraph ${store.get().network} network` }),
+            `${base()}.gexf`,
+            "application/xml",
+          ),
+        ),
+      },
+    }),
+    h("button", {
+      text: "Nodes CSV",
+      title: "The table of nodes with every metric",
+      on: { click: withGraph((graph) => saveText(writeNodesCsv(graph), `${base()}-nodes.csv`, "text/csv")) },
+    }),
+    h("button", {
+      text: "Links CSV",
+      title: "The links with their weights",
+      on: { click: withGraph((graph) => saveText(writeEdgesCsv(graph), `${base()}-links.csv`, "text/csv")) },
+    }),
     h("button", {
       text: "PNG",
       title: "An image of the canvas",

@@ -23,8 +23,17 @@ export function addFiles(store: Store, added: InputFile[], run: () => void): voi
 }
 
 /** Mounts the picker in `element` and the drop target on `dropZone`; returns the dispose function. */
-export function mountFileInput(element: HTMLElement, dropZone: HTMLElement, store: Store, sample: InputFile[], run: () => void): () => void {
-  const input = h("input", { attrs: { type: "file", multiple: "", "aria-label": "Add files", "data-testid": "file-input" }, className: "visually-hidden" });
+export function mountFileInput(
+  element: HTMLElement,
+  dropZone: HTMLElement,
+  store: Store,
+  sample: InputFile[],
+  run: () => void,
+): () => void {
+  const input = h("input", {
+    attrs: { type: "file", multiple: "", "aria-label": "Add files", "data-testid": "file-input" },
+    className: "visually-hidden",
+  });
   input.addEventListener("change", async () => {
     addFiles(store, await readFiles(input.files ?? []), run);
     input.value = "";
@@ -36,8 +45,17 @@ export function mountFileInput(element: HTMLElement, dropZone: HTMLElement, stor
   replaceChildren(
     element,
     input,
-    h("button", { text: "Add files…", title: "Profile pages, BibTeX, OpenAlex, DBLP, arXiv, CSV or GEXF; or drop them on the page", on: { click: () => input.click() } }),
-    h("button", { text: "Sample only", className: "secondary", title: "Analyse the embedded sample profile alone", on: { click: reset } }),
+    h("button", {
+      text: "Add files…",
+      title: "Profile pages, BibTeX, OpenAlex, DBLP, arXiv, CSV or GEXF; or drop them on the page",
+      on: { click: () => input.click() },
+    }),
+    h("button", {
+      text: "Sample only",
+      className: "secondary",
+      title: "Analyse the embedded sample profile alone",
+      on: { click: reset },
+    }),
   );
 
   let depth = 0;

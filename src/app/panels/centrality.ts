@@ -65,18 +65,36 @@ export function mountCentralityPanel(element: HTMLElement, store: Store): () => 
     }
     const body = h("tbody");
     order.slice(0, ROW_LIMIT).forEach((node, i) => {
-      const row = h("tr", { className: node === selected ? "selected" : "", attrs: { "data-node": node }, on: { click: () => selectNode(store, node, true) } });
-      row.append(h("td", { className: "num", text: String(i + 1) }), h("td", { className: "name", text: String(graph.getNodeAttribute(node, "label") ?? node) }));
-      for (const metric of COLUMNS) row.append(h("td", { className: "num", text: formatNumber(graph.getNodeAttribute(node, metric.key), metric.isInteger) }));
+      const row = h("tr", {
+        className: node === selected ? "selected" : "",
+        attrs: { "data-node": node },
+        on: { click: () => selectNode(store, node, true) },
+      });
+      row.append(
+        h("td", { className: "num", text: String(i + 1) }),
+        h("td", { className: "name", text: String(graph.getNodeAttribute(node, "label") ?? node) }),
+      );
+      for (const metric of COLUMNS)
+        row.append(
+          h("td", { className: "num", text: formatNumber(graph.getNodeAttribute(node, metric.key), metric.isInteger) }),
+        );
       body.append(row);
     });
     const label = COLUMNS.find((metric) => metric.key === sortKey)?.label ?? sortKey;
     const values = graph.mapNodes((_node, attributes) => attributes[sortKey] as number);
     replaceChildren(
       element,
-      drawBars(binValues(values, 24), `Distribution of ${label.toLowerCase()} over ${graph.order.toLocaleString("en")} nodes`),
+      drawBars(
+        binValues(values, 24),
+        `Distribution of ${label.toLowerCase()} over ${graph.order.toLocaleString("en")} nodes`,
+      ),
       h("div", { className: "table-scroll" }, h("table", { className: "metric-table" }, h("thead", {}, header), body)),
-      graph.order > ROW_LIMIT ? h("p", { className: "note", text: `Showing the top ${ROW_LIMIT} of ${graph.order.toLocaleString("en")}. The CSV download has them all.` }) : null,
+      graph.order > ROW_LIMIT
+        ? h("p", {
+            className: "note",
+            text: `Showing the top ${ROW_LIMIT} of ${graph.order.toLocaleString("en")}. The CSV download has them all.`,
+          })
+        : null,
     );
   };
 

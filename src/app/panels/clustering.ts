@@ -17,7 +17,12 @@ const COMMUNITIES_SHOWN = 12;
 const MEMBERS_SHOWN = 3;
 
 function figure(label: string, value: string, title?: string): HTMLElement {
-  return h("div", { className: "figure", title }, h("span", { className: "figure-value", text: value }), h("span", { className: "figure-label", text: label }));
+  return h(
+    "div",
+    { className: "figure", title },
+    h("span", { className: "figure-value", text: value }),
+    h("span", { className: "figure-label", text: label }),
+  );
 }
 
 /** Community id → member nodes, largest weighted degree first. */
@@ -37,16 +42,29 @@ function communityList(dataset: Dataset, graph: Graph, isAuthors: boolean, store
   const list = h("ol", { className: "communities" });
   const groups = [...groupCommunities(graph)].slice(0, COMMUNITIES_SHOWN);
   for (const [id, members] of groups) {
-    const swatch = h("span", { className: "swatch", attrs: { style: `background:${CATEGORY_PALETTE[id] ?? OTHER_COLOR}` } });
+    const swatch = h("span", {
+      className: "swatch",
+      attrs: { style: `background:${CATEGORY_PALETTE[id] ?? OTHER_COLOR}` },
+    });
     const top = members.slice(0, MEMBERS_SHOWN).map((node) =>
-      h("button", { className: "link", text: String(graph.getNodeAttribute(node, "label")), on: { click: () => selectNode(store, node, true) } }),
+      h("button", {
+        className: "link",
+        text: String(graph.getNodeAttribute(node, "label")),
+        on: { click: () => selectNode(store, node, true) },
+      }),
     );
     const topics = isAuthors ? characteristicTopics(dataset, members) : [];
     list.append(
       h(
         "li",
         {},
-        h("div", { className: "community-head" }, swatch, h("strong", { text: `Community ${id + 1}` }), h("span", { className: "muted", text: `${members.length} members` })),
+        h(
+          "div",
+          { className: "community-head" },
+          swatch,
+          h("strong", { text: `Community ${id + 1}` }),
+          h("span", { className: "muted", text: `${members.length} members` }),
+        ),
         h("div", { className: "community-members" }, ...top.flatMap((button, i) => (i ? [", ", button] : [button]))),
         topics.length ? h("div", { className: "community-topics muted", text: topics.join(" · ") }) : null,
       ),
@@ -57,7 +75,9 @@ function communityList(dataset: Dataset, graph: Graph, isAuthors: boolean, store
 
 function componentSizes(graph: Graph): number[] {
   const sizes = new Map<number, number>();
-  graph.forEachNode((_node, attributes) => sizes.set(attributes.component as number, (sizes.get(attributes.component as number) ?? 0) + 1));
+  graph.forEachNode((_node, attributes) =>
+    sizes.set(attributes.component as number, (sizes.get(attributes.component as number) ?? 0) + 1),
+  );
   return [...sizes.values()].sort((a, b) => b - a);
 }
 
@@ -69,9 +89,16 @@ export function mountClusteringPanel(element: HTMLElement, store: Store): () => 
     const shown = metricsNetwork(network);
     const graph = dataset.graphs[shown];
     const summary = dataset.summaries[shown]!;
-    const local = selected && graph.hasNode(selected)
-      ? h("p", { className: "local" }, "Local clustering of ", h("strong", { text: String(graph.getNodeAttribute(selected, "label")) }), `: ${formatNumber(graph.getNodeAttribute(selected, "clustering"))}`)
-      : h("p", { className: "local muted", text: "Select a node to see its local clustering coefficient." });
+    const local =
+      selected && graph.hasNode(selected)
+        ? h(
+            "p",
+            { className: "local" },
+            "Local clustering of ",
+            h("strong", { text: String(graph.getNodeAttribute(selected, "label")) }),
+            `: ${formatNumber(graph.getNodeAttribute(selected, "clustering"))}`,
+          )
+        : h("p", { className: "local muted", text: "Select a node to see its local clustering coefficient." });
     const sizes = componentSizes(graph);
     const more = sizes.length > 8 ? ` … (${sizes.length} in all)` : "";
     replaceChildren(
@@ -81,14 +108,30 @@ export function mountClusteringPanel(element: HTMLElement, store: Store): () => 
         { className: "figures" },
         figure("modularity", formatNumber(summary.modularity), "Weighted modularity of the Louvain partition"),
         figure("communities", formatNumber(summary.communities)),
-        figure("avg clustering", formatNumber(summary.averageClustering), "Mean local clustering coefficient (networkx average_clustering)"),
-        figure("transitivity", formatNumber(summary.transitivity), "3 × triangles / connected triples (networkx transitivity)"),
+        figure(
+          "avg clustering",
+          formatNumber(summary.averageClustering),
+          "Mean local clustering coefficient (networkx average_clustering)",
+        ),
+        figure(
+          "transitivity",
+          formatNumber(summary.transitivity),
+          "3 × triangles / connected triples (networkx transitivity)",
+        ),
         figure("components", formatNumber(summary.components)),
         figure("density", formatNumber(summary.density)),
       ),
       local,
-      drawBars(countIntegers(graph.mapNodes((_node, attributes) => attributes.degree as number)), "Degree distribution (nodes per degree)"),
-      h("p", { className: "components" }, h("strong", { text: "Component sizes: " }), sizes.slice(0, 8).join(", ") + more),
+      drawBars(
+        countIntegers(graph.mapNodes((_node, attributes) => attributes.degree as number)),
+        "Degree distribution (nodes per degree)",
+      ),
+      h(
+        "p",
+        { className: "components" },
+        h("strong", { text: "Component sizes: " }),
+        sizes.slice(0, 8).join(", ") + more,
+      ),
       h("h4", { text: "Communities" }),
       communityList(dataset, graph, shown === "coauthors", store),
     );

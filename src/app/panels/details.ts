@@ -40,19 +40,28 @@ function neighbourList(graph: Graph, node: string, store: Store): HTMLElement {
     node: source === node ? target : source,
     weight: (attributes.weight as number) ?? 1,
   }));
-  neighbours.sort((a, b) => b.weight - a.weight || String(graph.getNodeAttribute(a.node, "label")).localeCompare(String(graph.getNodeAttribute(b.node, "label"))));
+  neighbours.sort(
+    (a, b) =>
+      b.weight - a.weight ||
+      String(graph.getNodeAttribute(a.node, "label")).localeCompare(String(graph.getNodeAttribute(b.node, "label"))),
+  );
   const list = h("ol", { className: "neighbours" });
   for (const { node: other, weight } of neighbours.slice(0, NEIGHBOURS_SHOWN)) {
     list.append(
       h(
         "li",
         {},
-        h("button", { className: "link", text: String(graph.getNodeAttribute(other, "label")), on: { click: () => selectNode(store, other, true) } }),
+        h("button", {
+          className: "link",
+          text: String(graph.getNodeAttribute(other, "label")),
+          on: { click: () => selectNode(store, other, true) },
+        }),
         h("span", { className: "muted", text: ` ${weight} joint paper${weight === 1 ? "" : "s"}` }),
       ),
     );
   }
-  if (neighbours.length > NEIGHBOURS_SHOWN) list.append(h("li", { className: "muted", text: `… and ${neighbours.length - NEIGHBOURS_SHOWN} more` }));
+  if (neighbours.length > NEIGHBOURS_SHOWN)
+    list.append(h("li", { className: "muted", text: `… and ${neighbours.length - NEIGHBOURS_SHOWN} more` }));
   return list;
 }
 
@@ -77,12 +86,26 @@ function renderNode(dataset: Dataset, graph: Graph, node: string, store: Store):
   const attributes = graph.getNodeAttributes(node);
   const papers = papersOfNode(dataset, node);
   const isPaper = attributes.kind === "paper";
-  const neighbourTitle = attributes.kind === "author" ? "Coauthors by joint papers" : attributes.kind === "topic" ? "Related topics by shared papers" : "Authors and topics";
+  const neighbourTitle =
+    attributes.kind === "author"
+      ? "Coauthors by joint papers"
+      : attributes.kind === "topic"
+        ? "Related topics by shared papers"
+        : "Authors and topics";
   const person = dataset.peopleByNode.get(node);
-  const variants = person && person.variants.length > 1 ? h("p", { className: "muted", text: `Also written: ${person.variants.filter((v) => v !== person.label).join("; ")}` }) : null;
+  const variants =
+    person && person.variants.length > 1
+      ? h("p", {
+          className: "muted",
+          text: `Also written: ${person.variants.filter((v) => v !== person.label).join("; ")}`,
+        })
+      : null;
   return [
     h("h3", { className: "details-name", text: String(attributes.label ?? node) }),
-    h("p", { className: "muted", text: `${attributes.kind}${attributes.isOwner ? " · profile owner" : ""} · ${papers.length} paper${papers.length === 1 ? "" : "s"}` }),
+    h("p", {
+      className: "muted",
+      text: `${attributes.kind}${attributes.isOwner ? " · profile owner" : ""} · ${papers.length} paper${papers.length === 1 ? "" : "s"}`,
+    }),
     variants,
     isPaper ? null : h("h4", { text: "Metrics (rank in the network)" }),
     isPaper ? null : metricTable(graph, node),
@@ -98,7 +121,10 @@ export function mountDetailsPanel(element: HTMLElement, store: Store, onSelect: 
   return watch(store, ["selected", "dataset", "network"], (state) => {
     const graph = state.dataset?.graphs[state.network];
     if (!state.dataset || !graph || !state.selected || !graph.hasNode(state.selected)) {
-      return replaceChildren(element, h("p", { className: "empty", text: "Click a node, a table row or search a name to see its details." }));
+      return replaceChildren(
+        element,
+        h("p", { className: "empty", text: "Click a node, a table row or search a name to see its details." }),
+      );
     }
     replaceChildren(element, ...renderNode(state.dataset, graph, state.selected, store));
     onSelect();

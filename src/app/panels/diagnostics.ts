@@ -25,20 +25,45 @@ function diagnosticItem(diagnostic: Diagnostic): HTMLElement {
 }
 
 /** Mounts the diagnostics panel; `onCount(errors + warnings)` lets the page badge the panel's title. */
-export function mountDiagnosticsPanel(element: HTMLElement, store: Store, onCount: (count: number) => void): () => void {
+export function mountDiagnosticsPanel(
+  element: HTMLElement,
+  store: Store,
+  onCount: (count: number) => void,
+): () => void {
   return watch(store, ["dataset", "status"], (state) => {
-    const failure = state.status.phase === "error" ? h("p", { className: "diagnostic error", text: `The analysis failed: ${state.status.message}` }) : null;
+    const failure =
+      state.status.phase === "error"
+        ? h("p", { className: "diagnostic error", text: `The analysis failed: ${state.status.message}` })
+        : null;
     if (!state.dataset) {
       onCount(failure ? 1 : 0);
       return replaceChildren(element, failure ?? h("p", { className: "empty", text: "Nothing read yet." }));
     }
-    const files = h("table", { className: "files" }, h("thead", {}, h("tr", {}, ...["File", "Format", "Papers", "Skipped", "Merged"].map((text) => h("th", { text })))));
+    const files = h(
+      "table",
+      { className: "files" },
+      h(
+        "thead",
+        {},
+        h("tr", {}, ...["File", "Format", "Papers", "Skipped", "Merged"].map((text) => h("th", { text }))),
+      ),
+    );
     const body = h("tbody");
     for (const report of state.dataset.files) {
-      body.append(h("tr", {}, h("td", { className: "name", text: report.file }), h("td", { text: report.format }), ...[report.papers, report.skipped, report.merged].map((n) => h("td", { className: "num", text: String(n) }))));
+      body.append(
+        h(
+          "tr",
+          {},
+          h("td", { className: "name", text: report.file }),
+          h("td", { text: report.format }),
+          ...[report.papers, report.skipped, report.merged].map((n) => h("td", { className: "num", text: String(n) })),
+        ),
+      );
     }
     files.append(body);
-    const diagnostics = [...state.dataset.diagnostics].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const diagnostics = [...state.dataset.diagnostics].sort(
+      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    );
     const serious = diagnostics.filter((d) => d.severity !== "info").length;
     onCount(serious + (failure ? 1 : 0));
     replaceChildren(
@@ -49,7 +74,9 @@ export function mountDiagnosticsPanel(element: HTMLElement, store: Store, onCoun
       diagnostics.length
         ? h("ul", { className: "diagnostics" }, ...diagnostics.slice(0, SHOWN).map(diagnosticItem))
         : h("p", { className: "empty", text: "No problems found in the files." }),
-      diagnostics.length > SHOWN ? h("p", { className: "note", text: `Showing ${SHOWN} of ${diagnostics.length}.` }) : null,
+      diagnostics.length > SHOWN
+        ? h("p", { className: "note", text: `Showing ${SHOWN} of ${diagnostics.length}.` })
+        : null,
     );
   });
 }

@@ -44,11 +44,34 @@ export function mountFiltersPanel(element: HTMLElement, store: Store, onChange: 
   const render = () =>
     replaceChildren(
       element,
-      h("div", { className: "field-row" }, numberInput("yearFrom", "From year", 1000, "any"), numberInput("yearTo", "To year", 1000, "any")),
-      h("div", { className: "field-row" }, numberInput("minLinkWeight", "Min joint papers", 1, "1"), numberInput("minDegree", "Min coauthors", 0, "0")),
+      h(
+        "div",
+        { className: "field-row" },
+        numberInput("yearFrom", "From year", 1000, "any"),
+        numberInput("yearTo", "To year", 1000, "any"),
+      ),
+      h(
+        "div",
+        { className: "field-row" },
+        numberInput("minLinkWeight", "Min joint papers", 1, "1"),
+        numberInput("minDegree", "Min coauthors", 0, "0"),
+      ),
       checkbox("largestComponentOnly", "Largest component only", "Keep only the largest connected group of coauthors"),
-      checkbox("hideOwners", "Hide the profile owner", "An ego network without its centre shows the structure among the coauthors"),
-      h("button", { text: "Reset filters", className: "secondary", on: { click: () => { update({ ...DEFAULT_FILTERS }, true); render(); } } }),
+      checkbox(
+        "hideOwners",
+        "Hide the profile owner",
+        "An ego network without its centre shows the structure among the coauthors",
+      ),
+      h("button", {
+        text: "Reset filters",
+        className: "secondary",
+        on: {
+          click: () => {
+            update({ ...DEFAULT_FILTERS }, true);
+            render();
+          },
+        },
+      }),
     );
   render();
   return () => clearTimeout(timer);

@@ -51,8 +51,16 @@ export function drawBars(bars: Bar[], caption: string): HTMLElement {
   const svg = s("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT + AXIS}`, role: "img", "aria-label": caption });
   bars.forEach((bar, i) => {
     const height = tallest ? (bar.count / tallest) * HEIGHT : 0;
-    const rect = s("rect", { x: i * barWidth + 0.5, y: HEIGHT - height, width: Math.max(barWidth - 1, 0.5), height, class: "bar" });
-    rect.append(s("title", {}, `${formatNumber(bar.from)}${bar.to !== bar.from ? `–${formatNumber(bar.to)}` : ""}: ${bar.count}`));
+    const rect = s("rect", {
+      x: i * barWidth + 0.5,
+      y: HEIGHT - height,
+      width: Math.max(barWidth - 1, 0.5),
+      height,
+      class: "bar",
+    });
+    rect.append(
+      s("title", {}, `${formatNumber(bar.from)}${bar.to !== bar.from ? `–${formatNumber(bar.to)}` : ""}: ${bar.count}`),
+    );
     svg.append(rect);
   });
   const last = bars[bars.length - 1]!;

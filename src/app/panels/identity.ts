@@ -20,7 +20,9 @@ function labelOf(dataset: Dataset, key: string): string {
 }
 
 function evidence(className: string, prefix: string, items: string[]): HTMLElement | null {
-  return items.length ? h("span", { className: `evidence ${className}`, text: `${prefix}: ${items.join("; ")}` }) : null;
+  return items.length
+    ? h("span", { className: `evidence ${className}`, text: `${prefix}: ${items.join("; ")}` })
+    : null;
 }
 
 function section<T>(className: string, title: string, items: T[], render: (item: T) => HTMLElement): HTMLElement {
@@ -38,24 +40,32 @@ export function identitySection(dataset: Dataset): HTMLElement | null {
   const { merges, possibleDuplicates } = dataset;
   if (merges.length === 0 && possibleDuplicates.length === 0) return null;
   const joined = merges.length
-    ? section("merges", `${merges.length} ${merges.length === 1 ? "person" : "people"} joined from several spellings`, merges, (merge) =>
-        h(
-          "li",
-          { className: "merge" },
-          h("span", { className: "names", text: `${labelOf(dataset, merge.key)} ← ${merge.variants.join(", ")}` }),
-          evidence("for", "evidence", [merge.evidence]),
-        ),
+    ? section(
+        "merges",
+        `${merges.length} ${merges.length === 1 ? "person" : "people"} joined from several spellings`,
+        merges,
+        (merge) =>
+          h(
+            "li",
+            { className: "merge" },
+            h("span", { className: "names", text: `${labelOf(dataset, merge.key)} ← ${merge.variants.join(", ")}` }),
+            evidence("for", "evidence", [merge.evidence]),
+          ),
       )
     : null;
   const doubts = possibleDuplicates.length
-    ? section("duplicates", `${possibleDuplicates.length} possible ${possibleDuplicates.length === 1 ? "duplicate" : "duplicates"} kept apart`, possibleDuplicates, (pair) =>
-        h(
-          "li",
-          { className: "possible-duplicate" },
-          h("span", { className: "names", text: `${labelOf(dataset, pair.a)} ~ ${labelOf(dataset, pair.b)}` }),
-          evidence("for", "for", pair.for),
-          evidence("against", "against", pair.against),
-        ),
+    ? section(
+        "duplicates",
+        `${possibleDuplicates.length} possible ${possibleDuplicates.length === 1 ? "duplicate" : "duplicates"} kept apart`,
+        possibleDuplicates,
+        (pair) =>
+          h(
+            "li",
+            { className: "possible-duplicate" },
+            h("span", { className: "names", text: `${labelOf(dataset, pair.a)} ~ ${labelOf(dataset, pair.b)}` }),
+            evidence("for", "for", pair.for),
+            evidence("against", "against", pair.against),
+          ),
       )
     : null;
   return h("div", { className: "identity-lists" }, joined, doubts);

@@ -17,9 +17,10 @@ export function mountProgress(element: HTMLElement, store: Store): () => void {
     element.dataset.phase = status.phase;
     bar.hidden = status.phase !== "running";
     bar.value = status.total > 0 ? status.done / status.total : 0;
-    const counts = dataset && status.phase === "ready"
-      ? ` · ${dataset.papers.length.toLocaleString("en")} papers · ${dataset.people.length.toLocaleString("en")} people`
-      : "";
+    const counts =
+      dataset && status.phase === "ready"
+        ? ` · ${dataset.papers.length.toLocaleString("en")} papers · ${dataset.people.length.toLocaleString("en")} people`
+        : "";
     label.textContent = status.phase === "running" ? `Analysing: ${status.message}` : `${status.message}${counts}`;
   });
 }

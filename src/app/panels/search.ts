@@ -28,7 +28,14 @@ export function findNodes(store: Store, query: string, limit = SUGGESTIONS): { n
 /** Mounts the search box in `element`; returns the dispose function. */
 export function mountSearch(element: HTMLElement, store: Store): () => void {
   const list = h("datalist", { attrs: { id: "search-suggestions" } });
-  const input = h("input", { attrs: { type: "search", placeholder: "Search a name or topic…", list: "search-suggestions", "aria-label": "Search" } });
+  const input = h("input", {
+    attrs: {
+      type: "search",
+      placeholder: "Search a name or topic…",
+      list: "search-suggestions",
+      "aria-label": "Search",
+    },
+  });
   const go = () => {
     const exact = findNodes(store, input.value, Infinity).find((match) => match.label === input.value);
     const match = exact ?? findNodes(store, input.value, 1)[0];

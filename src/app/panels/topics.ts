@@ -15,15 +15,28 @@ export function mountTopicsPanel(element: HTMLElement, store: Store): () => void
     if (!state.dataset) return replaceChildren(element, h("p", { className: "empty", text: "No analysis yet." }));
     const graph = state.dataset.graphs.topics;
     const topics = graph
-      .mapNodes((node, attributes) => ({ node, label: String(attributes.label), kind: String(attributes.topicKind ?? ""), papers: (attributes.paperCount as number) ?? 0 }))
+      .mapNodes((node, attributes) => ({
+        node,
+        label: String(attributes.label),
+        kind: String(attributes.topicKind ?? ""),
+        papers: (attributes.paperCount as number) ?? 0,
+      }))
       .sort((a, b) => b.papers - a.papers || a.label.localeCompare(b.label));
     const active = state.topicFilter;
     const note = active
-      ? h("p", { className: "note" }, "Coauthor view filtered to ", h("strong", { text: String(graph.hasNode(active) ? graph.getNodeAttribute(active, "label") : active) }), ". ", h("button", { className: "link", text: "Clear", on: { click: () => store.set({ topicFilter: undefined }) } }))
+      ? h(
+          "p",
+          { className: "note" },
+          "Coauthor view filtered to ",
+          h("strong", { text: String(graph.hasNode(active) ? graph.getNodeAttribute(active, "label") : active) }),
+          ". ",
+          h("button", { className: "link", text: "Clear", on: { click: () => store.set({ topicFilter: undefined }) } }),
+        )
       : h("p", { className: "note muted", text: "Click a topic to show only the authors who wrote on it." });
     const list = h("ul", { className: "topic-list" });
     for (const topic of topics.slice(0, SHOWN)) {
-      const toggle = () => store.set({ topicFilter: active === topic.node ? undefined : topic.node, network: "coauthors" });
+      const toggle = () =>
+        store.set({ topicFilter: active === topic.node ? undefined : topic.node, network: "coauthors" });
       list.append(
         h(
           "li",
@@ -34,6 +47,13 @@ export function mountTopicsPanel(element: HTMLElement, store: Store): () => void
         ),
       );
     }
-    replaceChildren(element, note, list, topics.length > SHOWN ? h("p", { className: "note muted", text: `${topics.length - SHOWN} more topics in the topic view.` }) : null);
+    replaceChildren(
+      element,
+      note,
+      list,
+      topics.length > SHOWN
+        ? h("p", { className: "note muted", text: `${topics.length - SHOWN} more topics in the topic view.` })
+        : null,
+    );
   });
 }

@@ -14,7 +14,13 @@ const NETWORKS: { key: NetworkName; label: string; title: string }[] = [
   { key: "bipartite", label: "Bipartite", title: "Authors, papers and topics as one bipartite graph" },
 ];
 
-function select(name: string, label: string, options: Encoding[], value: string, onChange: (value: string) => void): HTMLElement {
+function select(
+  name: string,
+  label: string,
+  options: Encoding[],
+  value: string,
+  onChange: (value: string) => void,
+): HTMLElement {
   const element = h("select", { attrs: { name } });
   for (const option of options) {
     const item = h("option", { text: option.label, attrs: { value: option.key } });

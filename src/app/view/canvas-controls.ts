@@ -23,13 +23,30 @@ export function mountCanvasControls(element: HTMLElement, store: Store, renderer
   });
   replaceChildren(
     element,
-    h("button", { text: "+", title: "Zoom in", attrs: { "aria-label": "Zoom in" }, on: { click: () => camera()?.animatedZoom({ duration: 250 }) } }),
-    h("button", { text: "−", title: "Zoom out", attrs: { "aria-label": "Zoom out" }, on: { click: () => camera()?.animatedUnzoom({ duration: 250 }) } }),
-    h("button", { text: "⤢", title: "Fit the whole network", attrs: { "aria-label": "Reset view" }, on: { click: () => camera()?.animatedReset({ duration: 300 }) } }),
+    h("button", {
+      text: "+",
+      title: "Zoom in",
+      attrs: { "aria-label": "Zoom in" },
+      on: { click: () => camera()?.animatedZoom({ duration: 250 }) },
+    }),
+    h("button", {
+      text: "−",
+      title: "Zoom out",
+      attrs: { "aria-label": "Zoom out" },
+      on: { click: () => camera()?.animatedUnzoom({ duration: 250 }) },
+    }),
+    h("button", {
+      text: "⤢",
+      title: "Fit the whole network",
+      attrs: { "aria-label": "Reset view" },
+      on: { click: () => camera()?.animatedReset({ duration: 300 }) },
+    }),
     layoutButton,
   );
   return watch(store, ["layoutRunning"], ({ layoutRunning }) => {
     layoutButton.textContent = layoutRunning ? "Stop layout" : "Run layout";
-    layoutButton.title = layoutRunning ? "Stop ForceAtlas2 and remove overlaps" : "Run ForceAtlas2 again from the current positions";
+    layoutButton.title = layoutRunning
+      ? "Stop ForceAtlas2 and remove overlaps"
+      : "Run ForceAtlas2 again from the current positions";
   });
 }

@@ -96,13 +96,19 @@ export function framingBox(input: FramingInput): { x: [number, number]; y: [numb
   graph.forEachNode((_node, attributes) => {
     const radius = typeof attributes.size === "number" ? attributes.size : 1;
     // Long labels (paper titles in the bipartite view) would shrink the whole picture: a quarter of the width at most.
-    const label = labelWidth && attributes.label ? Math.min(labelWidth(String(attributes.label)), width / 4) + LABEL_GAP : 0;
+    const label =
+      labelWidth && attributes.label ? Math.min(labelWidth(String(attributes.label)), width / 4) + LABEL_GAP : 0;
     const half = label > 0 ? Math.max(radius, labelSize / 2 + 1) : radius;
     xs.push({ at: attributes.x as number, before: radius, after: radius + label });
     // Screen y grows downwards, graph y upwards.
     ys.push({ at: -(attributes.y as number), before: half, after: half });
   });
-  const room = { left: MARGIN, right: width - MARGIN, top: TOP_BAND, bottom: Math.max(height - MARGIN - input.bottomBand, height / 2) };
+  const room = {
+    left: MARGIN,
+    right: width - MARGIN,
+    top: TOP_BAND,
+    bottom: Math.max(height - MARGIN - input.bottomBand, height / 2),
+  };
   let scale = Math.min(fitScale(xs, room.right - room.left), fitScale(ys, room.bottom - room.top));
   if (!Number.isFinite(scale)) scale = 1;
   // Pixel = scale * position + shift, with the span centred in the free area; the box is the whole canvas.

@@ -21,7 +21,10 @@ interface Box {
 }
 
 const overlaps = (a: Box, b: Box) =>
-  a.left < b.right + LABEL_MARGIN && b.left < a.right + LABEL_MARGIN && a.top < b.bottom + LABEL_MARGIN && b.top < a.bottom + LABEL_MARGIN;
+  a.left < b.right + LABEL_MARGIN &&
+  b.left < a.right + LABEL_MARGIN &&
+  a.top < b.bottom + LABEL_MARGIN &&
+  b.top < a.bottom + LABEL_MARGIN;
 
 /** Where the labels that fit without overlaps in this frame start (pixel x), from sigma's node display data. */
 function placeLabels(sigma: Sigma, labelWidth: (label: string) => number, labelSize: number): Map<string, number> {
@@ -32,9 +35,16 @@ function placeLabels(sigma: Sigma, labelWidth: (label: string) => number, labelS
     const { x, y } = sigma.framedGraphToViewport(data);
     shown.push({ node, data, x, y, radius: sigma.scaleSize(data.size) });
   }
-  const discs: Box[] = shown.map(({ x, y, radius }) => ({ left: x - radius, right: x + radius, top: y - radius, bottom: y + radius }));
+  const discs: Box[] = shown.map(({ x, y, radius }) => ({
+    left: x - radius,
+    right: x + radius,
+    top: y - radius,
+    bottom: y + radius,
+  }));
   const priority = (data: NodeDisplayData) => (data.highlighted ? 2 : data.forceLabel ? 1 : 0);
-  const order = shown.map((_entry, i) => i).sort((a, b) => priority(shown[b]!.data) - priority(shown[a]!.data) || shown[b]!.radius - shown[a]!.radius);
+  const order = shown
+    .map((_entry, i) => i)
+    .sort((a, b) => priority(shown[b]!.data) - priority(shown[a]!.data) || shown[b]!.radius - shown[a]!.radius);
   const placed: Box[] = [];
   const result = new Map<string, number>();
   const { width } = sigma.getDimensions();
@@ -43,9 +53,17 @@ function placeLabels(sigma: Sigma, labelWidth: (label: string) => number, labelS
     if (!data.label) continue;
     const textWidth = labelWidth(data.label);
     const top = y - labelSize / 2;
-    const sides = [x + radius + 3, x - radius - 3 - textWidth].map((left) => ({ left, right: left + textWidth, top, bottom: top + labelSize }));
+    const sides = [x + radius + 3, x - radius - 3 - textWidth].map((left) => ({
+      left,
+      right: left + textWidth,
+      top,
+      bottom: top + labelSize,
+    }));
     const free = (box: Box) =>
-      box.left >= 0 && box.right <= width && !placed.some((other) => overlaps(box, other)) && !discs.some((disc, j) => j !== i && overlaps(box, disc));
+      box.left >= 0 &&
+      box.right <= width &&
+      !placed.some((other) => overlaps(box, other)) &&
+      !discs.some((disc, j) => j !== i && overlaps(box, disc));
     const box = sides.find(free) ?? (priority(data) === 2 ? sides[0] : undefined);
     if (!box) continue;
     placed.push(box);

@@ -42,7 +42,11 @@ export interface LayoutControl {
 function layoutGraphOf(graph: Graph): Graph {
   const light = new Graph({ type: graph.type, multi: graph.multi });
   graph.forEachNode((node, attributes) => {
-    light.addNode(node, { x: attributes.x, y: attributes.y, size: typeof attributes.size === "number" ? attributes.size : DEFAULT_NODE_SIZE });
+    light.addNode(node, {
+      x: attributes.x,
+      y: attributes.y,
+      size: typeof attributes.size === "number" ? attributes.size : DEFAULT_NODE_SIZE,
+    });
   });
   graph.forEachEdge((edge, attributes, source, target) => {
     light.addEdgeWithKey(edge, source, target, { weight: attributes.weight });
@@ -104,12 +108,19 @@ export function createLayoutControl(graph: Graph, onChange: (running: boolean) =
   const fa2 = new FA2Layout(light, { settings: forceAtlas2Settings(light), getEdgeWeight: FA2_EDGE_WEIGHT });
   let noverlap: NoverlapLayout | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const copier = createCopier(light, graph, applyIntervalMs(graph.order), () => fa2.isRunning() || (noverlap?.isRunning() ?? false));
+  const copier = createCopier(
+    light,
+    graph,
+    applyIntervalMs(graph.order),
+    () => fa2.isRunning() || (noverlap?.isRunning() ?? false),
+  );
 
   const removeOverlaps = () => {
     noverlap?.kill();
     // Sizes follow the current "size by" choice.
-    graph.forEachNode((node, attributes) => light.setNodeAttribute(node, "size", typeof attributes.size === "number" ? attributes.size : DEFAULT_NODE_SIZE));
+    graph.forEachNode((node, attributes) =>
+      light.setNodeAttribute(node, "size", typeof attributes.size === "number" ? attributes.size : DEFAULT_NODE_SIZE),
+    );
     noverlap = new NoverlapLayout(light);
     noverlap.start();
     copier.start();

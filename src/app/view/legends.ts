@@ -53,8 +53,23 @@ function colorLegend(legend: ColorLegend, title: string): HTMLElement {
   const block = h("section", { className: "legend-block colours" }, h("h4", { text: `Colour: ${title}` }));
   if (legend.kind === "sequential") {
     const gradient = legend.stops.map((stop) => stop.color).join(", ");
-    const bar = h("div", { className: "legend-gradient", attrs: { style: `background: linear-gradient(to right, ${gradient})` } });
-    block.append(h("div", {}, bar, h("div", { className: "legend-range" }, h("span", { text: String(legend.domain[0]) }), h("span", { text: String(legend.domain[1]) }))));
+    const bar = h("div", {
+      className: "legend-gradient",
+      attrs: { style: `background: linear-gradient(to right, ${gradient})` },
+    });
+    block.append(
+      h(
+        "div",
+        {},
+        bar,
+        h(
+          "div",
+          { className: "legend-range" },
+          h("span", { text: String(legend.domain[0]) }),
+          h("span", { text: String(legend.domain[1]) }),
+        ),
+      ),
+    );
     return block;
   }
   const list = h("ul", { className: "legend-list" });
@@ -79,13 +94,22 @@ function legendItem(color: string, label: string, count: number): HTMLElement {
 }
 
 /** Redraws the legends (collapsible, staying as the user left them) in `element`; encodings name the attributes. */
-export function renderLegends(element: HTMLElement, description: AppearanceDescription, sizes: Encoding[], colors: Encoding[], note?: string): void {
+export function renderLegends(
+  element: HTMLElement,
+  description: AppearanceDescription,
+  sizes: Encoding[],
+  colors: Encoding[],
+  note?: string,
+): void {
   const [low, high] = description.edgeSize.domain;
   const edges = h(
     "section",
     { className: "legend-block" },
     h("h4", { text: "Line width: joint papers" }),
-    h("span", { className: "legend-range-text", text: high > low ? `${formatNumber(Math.max(low, 1))} – ${formatNumber(high)}` : formatNumber(high) }),
+    h("span", {
+      className: "legend-range-text",
+      text: high > low ? `${formatNumber(Math.max(low, 1))} – ${formatNumber(high)}` : formatNumber(high),
+    }),
     note ? h("p", { className: "note", text: note }) : null,
   );
   const wasOpen = element.querySelector("details")?.open ?? true;

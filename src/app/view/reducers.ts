@@ -16,7 +16,9 @@ const HOVER_EDGE = "#5a6270";
 /** Alpha (two hex digits) of ordinary edges: 60% on small graphs down to 20% on very large ones. */
 function edgeAlpha(size: number): string {
   const alpha = size < 500 ? 0.6 : size < 5000 ? 0.4 : size < 50000 ? 0.28 : 0.2;
-  return Math.round(alpha * 255).toString(16).padStart(2, "0");
+  return Math.round(alpha * 255)
+    .toString(16)
+    .padStart(2, "0");
 }
 
 /** The author nodes that have a paper on `topic` (all nodes when no topic filter applies). */
@@ -46,7 +48,8 @@ export function createNodeReducer(context: ReducerContext) {
     if (node === selected) Object.assign(result, { highlighted: true, forceLabel: true, zIndex: 3 });
     if (hovered && context.graph.hasNode(hovered)) {
       if (node === hovered) Object.assign(result, { highlighted: true, forceLabel: true, zIndex: 3 });
-      else if (context.graph.areNeighbors(node, hovered)) Object.assign(result, { forceLabel: context.graph.degree(hovered) <= 40, zIndex: 2 });
+      else if (context.graph.areNeighbors(node, hovered))
+        Object.assign(result, { forceLabel: context.graph.degree(hovered) <= 40, zIndex: 2 });
       else if (node !== selected) Object.assign(result, { color: DIMMED_NODE, label: "", zIndex: 0 });
     }
     return result;

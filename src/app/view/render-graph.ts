@@ -105,7 +105,10 @@ export function heaviestEdges(graph: Graph): string[] {
  * links; the dataset graph stays as is. `totalEdges` is the size of the full network. The copy is made
  * in slices (see tasks.ts) so that a large network does not freeze the page.
  */
-export async function buildRenderGraph(dataset: Dataset, network: NetworkName): Promise<{ graph: Graph; totalEdges: number }> {
+export async function buildRenderGraph(
+  dataset: Dataset,
+  network: NetworkName,
+): Promise<{ graph: Graph; totalEdges: number }> {
   const source = dataset.graphs[network];
   const graph = source.emptyCopy();
   await nextTask();
@@ -120,12 +123,23 @@ export async function buildRenderGraph(dataset: Dataset, network: NetworkName): 
 }
 
 /** The encoding actually used: the requested one when the network offers it, else the network's first. */
-export function resolveEncoding(network: NetworkName, encoding: { sizeBy: string; colorBy: string }): { sizeBy: string; colorBy: string } {
-  const pick = (options: Encoding[], key: string) => (options.some((option) => option.key === key) ? key : options[0]!.key);
-  return { sizeBy: pick(SIZE_ENCODINGS[network], encoding.sizeBy), colorBy: pick(COLOR_ENCODINGS[network], encoding.colorBy) };
+export function resolveEncoding(
+  network: NetworkName,
+  encoding: { sizeBy: string; colorBy: string },
+): { sizeBy: string; colorBy: string } {
+  const pick = (options: Encoding[], key: string) =>
+    options.some((option) => option.key === key) ? key : options[0]!.key;
+  return {
+    sizeBy: pick(SIZE_ENCODINGS[network], encoding.sizeBy),
+    colorBy: pick(COLOR_ENCODINGS[network], encoding.colorBy),
+  };
 }
 
 /** Writes node/edge size and colour on the render graph; returns the description the legends draw. */
-export function encodeRenderGraph(graph: Graph, network: NetworkName, encoding: { sizeBy: string; colorBy: string }): AppearanceDescription {
+export function encodeRenderGraph(
+  graph: Graph,
+  network: NetworkName,
+  encoding: { sizeBy: string; colorBy: string },
+): AppearanceDescription {
   return assignAppearance(graph, resolveEncoding(network, encoding));
 }

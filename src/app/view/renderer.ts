@@ -57,14 +57,27 @@ function frameView(sigma: Sigma, graph: Graph, legend: HTMLElement): void {
   sigma.on("beforeProcess", () => {
     const { width, height } = sigma.getDimensions();
     const bottomBand = legend.offsetHeight > 0 ? legend.offsetHeight + 12 : 0;
-    const box = framingBox({ graph, width, height, bottomBand, labelSize: LABEL_FONT.size, labelWidth: small ? measureLabel : undefined });
+    const box = framingBox({
+      graph,
+      width,
+      height,
+      bottomBand,
+      labelSize: LABEL_FONT.size,
+      labelWidth: small ? measureLabel : undefined,
+    });
     sigma.setCustomBBox(box ?? null);
   });
   if (small) cullLabels(sigma, measureLabel, LABEL_FONT.size);
   sigma.refresh();
 }
 
-function createSigma(graph: Graph, container: HTMLElement, legend: HTMLElement, store: Store, scene: () => Scene | undefined): Sigma {
+function createSigma(
+  graph: Graph,
+  container: HTMLElement,
+  legend: HTMLElement,
+  store: Store,
+  scene: () => Scene | undefined,
+): Sigma {
   const context = { graph, state: store.get, visible: () => scene()?.visible };
   const manyEdges = graph.size > MANY_EDGES;
   const edgeReducer = createEdgeReducer(context);
@@ -104,7 +117,9 @@ function createSigma(graph: Graph, container: HTMLElement, legend: HTMLElement, 
 function describeShown(container: HTMLElement, scene: Scene): void {
   const { graph, visible } = scene;
   container.dataset.nodes = String(visible ? visible.size : graph.order);
-  container.dataset.edges = String(visible ? graph.filterEdges((_e, _a, s, t) => visible.has(s) && visible.has(t)).length : graph.size);
+  container.dataset.edges = String(
+    visible ? graph.filterEdges((_e, _a, s, t) => visible.has(s) && visible.has(t)).length : graph.size,
+  );
   container.dataset.network = scene.network;
 }
 
@@ -115,7 +130,10 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
   const encode = (scene: Pick<Scene, "graph" | "network" | "totalEdges">) => {
     const { sizeBy, colorBy } = store.get();
     const description = encodeRenderGraph(scene.graph, scene.network, { sizeBy, colorBy });
-    const drawn = scene.graph.size < scene.totalEdges ? `The ${scene.graph.size.toLocaleString("en")} heaviest of ${scene.totalEdges.toLocaleString("en")} links are drawn.` : undefined;
+    const drawn =
+      scene.graph.size < scene.totalEdges
+        ? `The ${scene.graph.size.toLocaleString("en")} heaviest of ${scene.totalEdges.toLocaleString("en")} links are drawn.`
+        : undefined;
     renderLegends(legendElement, description, SIZE_ENCODINGS[scene.network], COLOR_ENCODINGS[scene.network], drawn);
   };
 
@@ -167,7 +185,8 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     watch(store, ["hovered", "selected"], () => current?.sigma.refresh({ skipIndexation: true })),
     watch(store, ["topicFilter"], (state) => {
       if (!current || !state.dataset) return;
-      current.visible = current.network === "coauthors" ? nodesOnTopic(state.dataset, current.graph, state.topicFilter) : undefined;
+      current.visible =
+        current.network === "coauthors" ? nodesOnTopic(state.dataset, current.graph, state.topicFilter) : undefined;
       current.sigma.refresh({ skipIndexation: true });
       describeShown(container, current);
     }),
