@@ -16,7 +16,7 @@
 
 import type Graph from "graphology";
 import { weightedDegree } from "graphology-metrics/node/weighted-degree.js";
-import { buildCsr, toNodeMap, type CsrGraph } from "./csr";
+import { buildCsr, csrDegrees, toNodeMap, type CsrGraph } from "./csr";
 import { derivePathMetrics, preparePathSweep, type PathMetrics } from "./path-metrics";
 import { labelComponents } from "./sampling";
 import { eigenvectorVector, pagerankVector } from "./spectral";
@@ -72,7 +72,7 @@ export function eigenvectorOnCsr(csr: CsrGraph): { values: Float64Array; method:
     const method = result.iterations <= EIGENVECTOR_ITERATIONS ? "power-iteration" : "extended-power-iteration";
     return { values: result.vector, method };
   }
-  const degrees = csr.offsets.slice(1).map((end, v) => end - csr.offsets[v]);
+  const degrees = csrDegrees(csr);
   const norm = Math.sqrt(degrees.reduce((sum, d) => sum + d * d, 0));
   return { values: Float64Array.from(degrees, (d) => (norm > 0 ? d / norm : 0)), method: "degree" };
 }

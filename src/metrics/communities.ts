@@ -59,7 +59,14 @@ export interface CommunityResult {
 /** Weighted modularity of a partition (node → community id), as networkx `community.modularity`. */
 export function computeModularity(graph: Graph, partition: Record<string, number>): number {
   if (graph.size === 0) return 0;
-  return modularity(graph, { getNodeCommunity: (node: string) => partition[node], getEdgeWeight: "weight" });
+  const communityOf = (node: string): number => {
+    const community = partition[node];
+    if (community === undefined) {
+      throw new Error(`papergraph/metrics: the partition gives node ${node} no community. Give every node one.`);
+    }
+    return community;
+  };
+  return modularity(graph, { getNodeCommunity: communityOf, getEdgeWeight: "weight" });
 }
 
 /** Louvain communities weighted by `weight`, seeded, renumbered by size; with their modularity. */
@@ -71,12 +78,15 @@ export function computeCommunities(graph: Graph, options: { seed: number }): Com
   return { communities, count, modularity: computeModularity(graph, communities) };
 }
 
-/** Renames community ids to 0..k−1 by decreasing size; ties by the graph order of their first node. */
+/**
+ * Renames community ids to 0..k−1 by decreasing size; ties by the graph order of their first node.
+ * Louvain gives every node of the graph a community, hence the `!` on `raw[node]`.
+ */
 function renumberBySize(graph: Graph, raw: Record<string, number>): Record<string, number> {
   const sizes = new Map<number, number>();
   const firstSeen = new Map<number, number>();
   graph.forEachNode((node) => {
-    const id = raw[node];
+    const id = raw[node]!;
     if (!firstSeen.has(id)) firstSeen.set(id, firstSeen.size);
     sizes.set(id, (sizes.get(id) ?? 0) + 1);
   });
@@ -84,5 +94,5 @@ function renumberBySize(graph: Graph, raw: Record<string, number>): Record<strin
     (a, b) => sizes.get(b)! - sizes.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!,
   );
   const rename = new Map(ranked.map((id, rank) => [id, rank]));
-  return Object.fromEntries(graph.mapNodes((node) => [node, rename.get(raw[node])!]));
+  return Object.fromEntries(graph.mapNodes((node) => [node, rename.get(raw[node]!)!]));
 }

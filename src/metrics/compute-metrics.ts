@@ -108,7 +108,7 @@ export async function computeMetrics(
 function rowSums(csr: CsrGraph): Float64Array {
   const sums = new Float64Array(csr.nodes.length);
   for (let v = 0; v < sums.length; v++) {
-    for (let j = csr.offsets[v]; j < csr.offsets[v + 1]; j++) sums[v] += csr.weights[j];
+    for (let j = csr.offsets[v]!; j < csr.offsets[v + 1]!; j++) sums[v]! += csr.weights[j]!;
   }
   return sums;
 }

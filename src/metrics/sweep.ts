@@ -66,9 +66,9 @@ class SweepTotals {
   private add(index: number, partial: SweepPartial): void {
     const { betweenness, harmonic, distance, eccentricity } = this.result;
     for (let v = 0; v < betweenness.length; v++) {
-      betweenness[v] += partial.betweenness[v];
-      harmonic[v] += partial.harmonic[v];
-      distance[v] += partial.distance[v];
+      betweenness[v]! += partial.betweenness[v]!;
+      harmonic[v]! += partial.harmonic[v]!;
+      distance[v]! += partial.distance[v]!;
     }
     eccentricity.set(partial.eccentricity, chunkRange(this.input, index)[0]);
   }

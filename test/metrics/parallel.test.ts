@@ -20,7 +20,7 @@ const values = (graph: UndirectedGraph) =>
 const reversed: SweepRunner = {
   async run(input, accept) {
     const partials = Array.from({ length: input.chunkCount }, (_, index) => sweepChunk(input, index));
-    for (let index = input.chunkCount - 1; index >= 0; index--) accept(index, partials[index]);
+    for (const [index, partial] of [...partials.entries()].reverse()) accept(index, partial);
   },
 };
 
