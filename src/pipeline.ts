@@ -4,7 +4,6 @@
  * the returned Analysis.
  */
 
-import type Graph from "graphology";
 import { assignAppearance } from "./appearance";
 import {
   addImportedNetworks,
@@ -19,7 +18,15 @@ import { ingest } from "./ingest";
 import { layoutGraph } from "./layout";
 import { computeMetrics } from "./metrics";
 import type { GraphSummary, SweepRunner } from "./metrics";
-import type { Corpus, Diagnostic, IdentifiedCorpus, InputFile } from "./model";
+import type {
+  BipartiteGraph,
+  CoauthorGraph,
+  Corpus,
+  Diagnostic,
+  IdentifiedCorpus,
+  InputFile,
+  TopicGraph,
+} from "./model";
 import { diagnostic } from "./model";
 import type { AnalysisOptions, OnProgress } from "./options";
 import { resolveOptions } from "./options";
@@ -32,11 +39,11 @@ export interface Analysis {
   /** Paper id → its topics (categories first, then key phrases). */
   paperTopics: Record<string, Topic[]>;
   /** Authors, papers and topics with authorship and topic edges. */
-  bipartite: Graph;
+  bipartite: BipartiteGraph;
   /** The coauthor network after the filters, with every metric, size, colour and position on its nodes. */
-  coauthors: Graph;
+  coauthors: CoauthorGraph;
   /** The topic co-occurrence network, likewise. */
-  topics: Graph;
+  topics: TopicGraph;
   coauthorSummary: GraphSummary;
   topicSummary: GraphSummary;
 }
@@ -130,7 +137,7 @@ async function buildNetworks(
   paperTopics: Record<string, Topic[]>,
   options: AnalysisOptions,
   onProgress: OnProgress,
-): Promise<{ bipartite: Graph; coauthors: Graph; topics: Graph; diagnostics: Diagnostic[] }> {
+): Promise<{ bipartite: BipartiteGraph; coauthors: CoauthorGraph; topics: TopicGraph; diagnostics: Diagnostic[] }> {
   const bipartite = await step("bipartite", onProgress, () => buildBipartite(selected, paperTopics));
   const { graph: projected, diagnostics } = await step("projection", onProgress, () => {
     const result = projectCoauthors(bipartite, options);

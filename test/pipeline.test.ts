@@ -53,9 +53,9 @@ describe("analyse on the seed profile", () => {
   });
 
   it("ranks the owner first by every centrality of an ego network", () => {
-    for (const metric of ["degree", "weightedDegree", "betweenness", "closeness", "eigenvector", "pagerank"]) {
+    for (const metric of ["degree", "weightedDegree", "betweenness", "closeness", "eigenvector", "pagerank"] as const) {
       const top = analysis.coauthors.reduceNodes(
-        (best, node, attributes) => (attributes[metric] > best.value ? { node, value: attributes[metric] } : best),
+        (best, node, { [metric]: value = -Infinity }) => (value > best.value ? { node, value } : best),
         { node: "", value: -Infinity },
       );
       expect(top.node, metric).toBe(OWNER);

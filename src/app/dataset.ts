@@ -5,18 +5,24 @@
  * so that it can be drawn and sized like the other two.
  */
 
-import type Graph from "graphology";
 import { authorNode, paperNode, topicNode } from "../graphs";
 import { assignSeedPositions } from "../layout";
 import type { GraphSummary } from "../metrics";
-import type { Paper, Person } from "../model";
+import type { AnalysedGraph, BipartiteGraph, CoauthorGraph, NetworkGraph, Paper, Person, TopicGraph } from "../model";
 import type { Topic } from "../topics";
 import type { AnalysisMeta } from "./protocol";
-import type { NetworkName } from "./state";
+import { metricsNetwork, type NetworkName } from "./state";
 import type { Assembly } from "./transfer";
 
+/** The three networks of an analysis, each with its attribute types. */
+export interface NetworkGraphs {
+  coauthors: CoauthorGraph;
+  topics: TopicGraph;
+  bipartite: BipartiteGraph;
+}
+
 export interface Dataset extends AnalysisMeta {
-  graphs: Record<NetworkName, Graph>;
+  graphs: NetworkGraphs;
   papers: Paper[];
   people: Person[];
   paperTopics: Record<string, Topic[]>;
@@ -50,12 +56,27 @@ export function hydrateDataset(assembly: Assembly, meta: AnalysisMeta): Dataset 
     papers,
     people,
     paperTopics,
-    graphs: { coauthors: graphs.coauthors, topics: graphs.topics, bipartite },
+    // The worker packed each network from analyse()'s typed graphs, so each arrives with its own attributes.
+    graphs: {
+      coauthors: graphs.coauthors as CoauthorGraph,
+      topics: graphs.topics as TopicGraph,
+      bipartite: bipartite as BipartiteGraph,
+    },
     summaries: { coauthors: meta.coauthorSummary, topics: meta.topicSummary },
     papersById: new Map(papers.map((paper) => [paper.id, paper])),
     peopleByNode: new Map(people.map((person) => [authorNode(person.key), person])),
     papersByTopic,
   };
+}
+
+/** The network on the canvas, as code that serves all three reads it. */
+export function shownGraph(dataset: Dataset, network: NetworkName): NetworkGraph {
+  return dataset.graphs[network];
+}
+
+/** The network whose metrics the panels describe while `network` is shown (see metricsNetwork). */
+export function metricsGraph(dataset: Dataset, network: NetworkName): AnalysedGraph {
+  return dataset.graphs[metricsNetwork(network)];
 }
 
 /** The papers behind a node: an author's papers, a topic's papers, or the paper itself; newest first. */

@@ -3,8 +3,8 @@
  * authors by each centrality and the top topics. Pure formatting of an Analysis; printing is main.ts's job.
  */
 
-import type Graph from "graphology";
-import type { GraphSummary } from "../metrics";
+import type { GraphSummary, NodeMetricKey } from "../metrics";
+import type { AnalysedGraph } from "../model";
 import type { Analysis } from "../pipeline";
 
 const RANKED_METRICS = [
@@ -21,14 +21,14 @@ const formatNumber = (value: number): string =>
 
 /** Nodes of a graph sorted by an attribute, largest first; ties by label so the order is stable. */
 export function rankNodes(
-  graph: Graph,
-  attribute: string,
+  graph: AnalysedGraph,
+  attribute: NodeMetricKey | "paperCount",
   top: number,
 ): { label: string; value: number; isOwner: boolean }[] {
   const rows = graph.mapNodes((_node, attributes) => ({
-    label: String(attributes.label),
-    value: Number(attributes[attribute] ?? 0),
-    isOwner: Boolean(attributes.isOwner),
+    label: attributes.label,
+    value: attributes[attribute] ?? 0,
+    isOwner: attributes.kind === "author" && attributes.isOwner,
   }));
   rows.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
   return rows.slice(0, top);

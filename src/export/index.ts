@@ -4,3 +4,4 @@ export type { GexfOptions, GexfVersion } from "./gexf";
 export { ANALYSIS_JSON_FORMAT, writeAnalysisJson, writeAnalysisJsonChunks } from "./json";
 export type { AnalysisJsonInput, AnalysisJsonOptions } from "./json";
 export { LIST_SEPARATOR, METRIC_ATTRIBUTES } from "./values";
+export type { ExportGraph } from "./values";

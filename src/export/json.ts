@@ -5,17 +5,17 @@
  * it does not understand. Non-finite numbers become null, as JSON.stringify does.
  */
 
-import type Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import type { IdentifiedCorpus } from "../model";
+import type { CoauthorGraph, IdentifiedCorpus, TopicGraph } from "../model";
+import type { ExportGraph } from "./values";
 
 /** The parts of an analysis this export reads (the pipeline's Analysis satisfies it). */
 export interface AnalysisJsonInput {
   options: object;
   corpus: IdentifiedCorpus;
   paperTopics: Record<string, unknown>;
-  coauthors: Graph;
-  topics: Graph;
+  coauthors: CoauthorGraph;
+  topics: TopicGraph;
   coauthorSummary: unknown;
   topicSummary: unknown;
 }
@@ -51,7 +51,7 @@ function documentHead(analysis: AnalysisJsonInput): Record<string, unknown> {
  * graph.export() without the keys graphology generated for edges: they carry a per-graph counter, so two
  * runs of the same analysis would differ; Graph.from() makes new ones when reading the document back.
  */
-function exportGraph(graph: Graph): SerializedGraph {
+function exportGraph(graph: ExportGraph): SerializedGraph<Record<string, unknown>, Record<string, unknown>> {
   const serialized = graph.export();
   const edges = serialized.edges.map(({ key, ...edge }) =>
     key === undefined || key.startsWith("geid_") ? edge : { key, ...edge },
@@ -73,7 +73,7 @@ export function writeAnalysisJson(analysis: AnalysisJsonInput, options: Analysis
 const CHUNK_ITEMS = 10_000;
 
 /** A serialised graph as JSON pieces: its options and attributes, then nodes and edges in blocks. */
-function* graphChunks(graph: Graph): Generator<string> {
+function* graphChunks(graph: ExportGraph): Generator<string> {
   const { options, attributes, nodes, edges } = exportGraph(graph);
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(attributes)}`;
   for (const [name, items] of [

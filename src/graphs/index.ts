@@ -2,7 +2,6 @@ export { buildBipartite, paperAuthors, paperTopicNodes } from "./bipartite";
 export { filterCoauthors, isFilterActive } from "./filter";
 export type { CoauthorFilter } from "./filter";
 export { authorNode, paperNode, topicNode } from "./keys";
-export type { NodeKind } from "./keys";
 export { projectCoauthors, projectTopics } from "./project";
 export type { Projection, ProjectionOptions } from "./project";
 export { addImportedNetworks } from "./imported";

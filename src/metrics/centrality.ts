@@ -14,9 +14,8 @@
  * Networks 1 (1979); Marchiori & Latora, "Harmony in the small-world", Physica A 285 (2000).
  */
 
-import type Graph from "graphology";
+import { buildCsr, csrDegrees, toNodeMap, type CsrGraph, type MetricsGraph } from "./csr";
 import { weightedDegree } from "graphology-metrics/node/weighted-degree.js";
-import { buildCsr, csrDegrees, toNodeMap, type CsrGraph } from "./csr";
 import { derivePathMetrics, preparePathSweep, type PathMetrics } from "./path-metrics";
 import { labelComponents } from "./sampling";
 import { eigenvectorVector, pagerankVector } from "./spectral";
@@ -28,17 +27,17 @@ export const EIGENVECTOR_ITERATIONS = 1000;
 export const EIGENVECTOR_MAX_ITERATIONS = 10_000;
 
 /** Raw degree of every node, as networkx `G.degree()`. */
-export function computeDegree(graph: Graph): Record<string, number> {
+export function computeDegree(graph: MetricsGraph): Record<string, number> {
   return Object.fromEntries(graph.mapNodes((node) => [node, graph.degree(node)]));
 }
 
 /** Sum of incident edge weights (`weight`, 1 when missing), as networkx `G.degree(weight="weight")`. */
-export function computeWeightedDegree(graph: Graph): Record<string, number> {
+export function computeWeightedDegree(graph: MetricsGraph): Record<string, number> {
   return Object.fromEntries(graph.mapNodes((node) => [node, weightedDegree(graph, node, "weight")]));
 }
 
 /** Exact unweighted path metrics of a graph on this thread (the single-metric functions share it). */
-function exactPaths(graph: Graph): { csr: CsrGraph; paths: PathMetrics } {
+function exactPaths(graph: MetricsGraph): { csr: CsrGraph; paths: PathMetrics } {
   const csr = buildCsr(graph);
   const components = labelComponents(csr);
   const prepared = preparePathSweep(csr, components, { exactMaxNodes: Infinity, samples: 1, seed: 0, weighted: false });
@@ -46,13 +45,13 @@ function exactPaths(graph: Graph): { csr: CsrGraph; paths: PathMetrics } {
 }
 
 /** Closeness with the Wasserman–Faust correction, as networkx `closeness_centrality(G)`. */
-export function computeCloseness(graph: Graph): Record<string, number> {
+export function computeCloseness(graph: MetricsGraph): Record<string, number> {
   const { csr, paths } = exactPaths(graph);
   return toNodeMap(csr, paths.closeness);
 }
 
 /** Harmonic centrality, as networkx `harmonic_centrality(G)` (unweighted, unnormalised). */
-export function computeHarmonic(graph: Graph): Record<string, number> {
+export function computeHarmonic(graph: MetricsGraph): Record<string, number> {
   const { csr, paths } = exactPaths(graph);
   return toNodeMap(csr, paths.harmonic);
 }
@@ -78,7 +77,7 @@ export function eigenvectorOnCsr(csr: CsrGraph): { values: Float64Array; method:
 }
 
 /** Eigenvector centrality with its method (see eigenvectorOnCsr); an empty graph gives an empty map. */
-export function computeEigenvectorDetailed(graph: Graph): {
+export function computeEigenvectorDetailed(graph: MetricsGraph): {
   values: Record<string, number>;
   method: EigenvectorMethod;
 } {
@@ -89,7 +88,7 @@ export function computeEigenvectorDetailed(graph: Graph): {
 }
 
 /** Unweighted eigenvector centrality, as networkx `eigenvector_centrality(G)` (fallback: see above). */
-export function computeEigenvector(graph: Graph): Record<string, number> {
+export function computeEigenvector(graph: MetricsGraph): Record<string, number> {
   return computeEigenvectorDetailed(graph).values;
 }
 
@@ -106,7 +105,7 @@ export function pagerankOnCsr(csr: CsrGraph): Float64Array {
 }
 
 /** PageRank with alpha 0.85 weighted by `weight`, as networkx `pagerank(G, alpha=0.85, weight="weight")`. */
-export function computePagerank(graph: Graph): Record<string, number> {
+export function computePagerank(graph: MetricsGraph): Record<string, number> {
   const csr = buildCsr(graph);
   return csr.nodes.length === 0 ? {} : toNodeMap(csr, pagerankOnCsr(csr));
 }

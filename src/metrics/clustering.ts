@@ -15,8 +15,7 @@
  * Newman, "The structure and function of complex networks", SIAM Review 45 (2003), §III.B.
  */
 
-import type Graph from "graphology";
-import { buildCsr, csrDegrees, type CsrGraph } from "./csr";
+import { buildCsr, csrDegrees, type CsrGraph, type MetricsGraph } from "./csr";
 
 /** Triangles through each node and each node's distinct-neighbour count, indexed like the adjacency. */
 interface TriangleCounts {
@@ -53,7 +52,7 @@ export interface ClusteringResult {
 }
 
 /** Computes local, average clustering and transitivity in one triangle count. */
-export function computeClusteringDetailed(graph: Graph): ClusteringResult {
+export function computeClusteringDetailed(graph: MetricsGraph): ClusteringResult {
   return clusteringOnCsr(buildCsr(graph));
 }
 
@@ -81,16 +80,16 @@ export function clusteringOnCsr(csr: CsrGraph): ClusteringResult {
 }
 
 /** Local clustering coefficient of every node, as networkx `clustering(G)`. */
-export function computeClustering(graph: Graph): Record<string, number> {
+export function computeClustering(graph: MetricsGraph): Record<string, number> {
   return computeClusteringDetailed(graph).local;
 }
 
 /** Mean local clustering over all nodes, zeros included, as networkx `average_clustering(G)`. */
-export function computeAverageClustering(graph: Graph): number {
+export function computeAverageClustering(graph: MetricsGraph): number {
   return computeClusteringDetailed(graph).average;
 }
 
 /** Fraction of connected triples that are closed, as networkx `transitivity(G)`. */
-export function computeTransitivity(graph: Graph): number {
+export function computeTransitivity(graph: MetricsGraph): number {
   return computeClusteringDetailed(graph).transitivity;
 }

@@ -23,14 +23,14 @@
  * PNAS 103 (2006).
  */
 
-import type Graph from "graphology";
+import type { MetricsGraph } from "./csr";
 import louvain from "graphology-communities-louvain";
 import { connectedComponents } from "graphology-components";
 import modularity from "graphology-metrics/graph/modularity.js";
 import { createRng } from "../model";
 
 /** Connected components as node lists, largest first, ties in first-node order. */
-export function computeComponentList(graph: Graph): string[][] {
+export function computeComponentList(graph: MetricsGraph): string[][] {
   return connectedComponents(graph).sort((a, b) => b.length - a.length);
 }
 
@@ -44,7 +44,7 @@ export function indexComponents(components: readonly string[][]): Record<string,
 }
 
 /** Index of each node's component in computeComponentList order (0 = largest). */
-export function computeComponents(graph: Graph): Record<string, number> {
+export function computeComponents(graph: MetricsGraph): Record<string, number> {
   return indexComponents(computeComponentList(graph));
 }
 
@@ -57,7 +57,7 @@ export interface CommunityResult {
 }
 
 /** Weighted modularity of a partition (node → community id), as networkx `community.modularity`. */
-export function computeModularity(graph: Graph, partition: Record<string, number>): number {
+export function computeModularity(graph: MetricsGraph, partition: Record<string, number>): number {
   if (graph.size === 0) return 0;
   const communityOf = (node: string): number => {
     const community = partition[node];
@@ -70,7 +70,7 @@ export function computeModularity(graph: Graph, partition: Record<string, number
 }
 
 /** Louvain communities weighted by `weight`, seeded, renumbered by size; with their modularity. */
-export function computeCommunities(graph: Graph, options: { seed: number }): CommunityResult {
+export function computeCommunities(graph: MetricsGraph, options: { seed: number }): CommunityResult {
   // On a graph without edges graphology's Louvain already returns one community per node.
   const raw = louvain(graph, { getEdgeWeight: "weight", rng: createRng(options.seed), resolution: 1 });
   const communities = renumberBySize(graph, raw);
@@ -82,7 +82,7 @@ export function computeCommunities(graph: Graph, options: { seed: number }): Com
  * Renames community ids to 0..k−1 by decreasing size; ties by the graph order of their first node.
  * Louvain gives every node of the graph a community, hence the `!` on `raw[node]`.
  */
-function renumberBySize(graph: Graph, raw: Record<string, number>): Record<string, number> {
+function renumberBySize(graph: MetricsGraph, raw: Record<string, number>): Record<string, number> {
   const sizes = new Map<number, number>();
   const firstSeen = new Map<number, number>();
   graph.forEachNode((node) => {

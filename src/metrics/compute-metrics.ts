@@ -13,13 +13,12 @@
  * Progress: ("metrics", step, 6) after each step and ("paths", sources done, sources) during the sweep.
  */
 
-import type Graph from "graphology";
+import { buildCsr, type CsrGraph, type MetricsGraph } from "./csr";
 import type { OnProgress } from "../options";
 import { eigenvectorOnCsr, pagerankOnCsr } from "./centrality";
 import { clusteringOnCsr } from "./clustering";
 import { computeCommunities } from "./communities";
 import { corenessOnCsr } from "./coreness";
-import { buildCsr, type CsrGraph } from "./csr";
 import { computePathMetrics } from "./path-metrics";
 import type { NodeMetricAttribute } from "./registry";
 import { labelComponents } from "./sampling";
@@ -43,18 +42,27 @@ export interface MetricsOptions {
 const STEPS = 6;
 
 /** Writes one value per node to the node attribute `attribute`. */
-export function assignNodeValues(graph: Graph, attribute: NodeMetricAttribute, values: Record<string, number>): void {
+export function assignNodeValues(
+  graph: MetricsGraph,
+  attribute: NodeMetricAttribute,
+  values: Record<string, number>,
+): void {
   graph.forEachNode((node) => graph.setNodeAttribute(node, attribute, values[node]));
 }
 
 /** Writes per-index values (indexed like the CSR) to the node attribute `attribute`. */
-function assignIndexed(graph: Graph, csr: CsrGraph, attribute: NodeMetricAttribute, values: ArrayLike<number>): void {
+function assignIndexed(
+  graph: MetricsGraph,
+  csr: CsrGraph,
+  attribute: NodeMetricAttribute,
+  values: ArrayLike<number>,
+): void {
   csr.nodes.forEach((node, i) => graph.setNodeAttribute(node, attribute, values[i]));
 }
 
 /** Computes and assigns every node metric on `graph` (attributes only) and returns its summary. */
 export async function computeMetrics(
-  graph: Graph,
+  graph: MetricsGraph,
   options: MetricsOptions,
   onProgress?: OnProgress,
 ): Promise<GraphSummary> {

@@ -12,11 +12,10 @@
  * arXiv:cs/0310049.
  */
 
-import type Graph from "graphology";
-import { buildCsr, csrDegrees, toNodeMap, type CsrGraph } from "./csr";
+import { buildCsr, csrDegrees, toNodeMap, type CsrGraph, type MetricsGraph } from "./csr";
 
 /** Core number of every node, as networkx `core_number(G)`. */
-export function computeCoreness(graph: Graph): Record<string, number> {
+export function computeCoreness(graph: MetricsGraph): Record<string, number> {
   const csr = buildCsr(graph);
   return toNodeMap(csr, corenessOnCsr(csr));
 }

@@ -16,6 +16,14 @@
  */
 
 import type Graph from "graphology";
+import type { AnalysedNode } from "../model";
+
+/**
+ * A network as the metrics stage sees it: nodes that may hold metrics (which it writes), links whose
+ * `weight` counts when it is a number. The coauthor and topic networks are such graphs, and so is any
+ * graphology graph of test data.
+ */
+export type MetricsGraph = Graph<AnalysedNode, { weight?: number }>;
 
 /** A graph's nodes numbered 0..n−1 with their distinct neighbours in compressed sparse rows. */
 export interface CsrGraph {
@@ -29,7 +37,7 @@ export interface CsrGraph {
 }
 
 /** Builds the CSR form of an undirected graph (self-loops dropped, parallel edges merged). */
-export function buildCsr(graph: Graph): CsrGraph {
+export function buildCsr(graph: MetricsGraph): CsrGraph {
   const nodes = graph.nodes();
   const n = nodes.length;
   const index = new Map<string, number>();

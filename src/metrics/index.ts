@@ -1,6 +1,7 @@
 export { computeMetrics, assignNodeValues } from "./compute-metrics";
 export type { MetricsOptions } from "./compute-metrics";
 export type { BetweennessSummary, GraphSummary, PathMetricSummary } from "./summary";
+export type { MetricsGraph } from "./csr";
 export {
   computeDegree,
   computeWeightedDegree,

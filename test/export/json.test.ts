@@ -6,7 +6,7 @@ import {
   writeAnalysisJsonChunks,
   type AnalysisJsonInput,
 } from "../../src/export";
-import { diagnostic, type Paper } from "../../src/model";
+import { diagnostic, type CoauthorGraph, type Paper } from "../../src/model";
 
 function analysis(): AnalysisJsonInput {
   const paper: Paper = {
@@ -21,15 +21,17 @@ function analysis(): AnalysisJsonInput {
     categories: ["cs.LG"],
     source: { file: "profile.txt", line: 12 },
   };
-  const coauthors = new Graph({ type: "undirected" });
+  const coauthors: CoauthorGraph = new Graph({ type: "undirected" });
   coauthors.addNode("author:can rager", {
     kind: "author",
     label: "Can Rager",
+    isOwner: true,
+    paperCount: 1,
     pagerank: 0.5,
     closeness: Number.POSITIVE_INFINITY,
   });
-  coauthors.addNode("author:rauker", { kind: "author", label: "Räuker", pagerank: 0.5 });
-  coauthors.addEdge("author:can rager", "author:rauker", { weight: 1, papers: [paper.id] });
+  coauthors.addNode("author:rauker", { kind: "author", label: "Räuker", isOwner: false, paperCount: 1, pagerank: 0.5 });
+  coauthors.addEdge("author:can rager", "author:rauker", { weight: 1, fractional: 1, papers: [paper.id] });
   return {
     options: { seed: 42 },
     corpus: {

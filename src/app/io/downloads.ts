@@ -4,7 +4,7 @@
  * writes all three, so the CLI and the page export alike), and PNG of the canvas (@sigma/export-image).
  */
 
-import type Graph from "graphology";
+import type { NetworkGraph } from "../../model";
 import { downloadAsPNG } from "@sigma/export-image";
 import { writeEdgesCsv, writeGexf, writeNodesCsv } from "../../export";
 import { h, replaceChildren } from "../dom";
@@ -22,7 +22,7 @@ export function saveText(text: string, name: string, type: string): void {
 }
 
 /** The render graph without the nodes the view hides. */
-export function shownGraph(renderer: Renderer): Graph | undefined {
+export function shownGraph(renderer: Renderer): NetworkGraph | undefined {
   const scene = renderer.scene();
   if (!scene) return undefined;
   if (!scene.visible) return scene.graph;
@@ -36,7 +36,7 @@ export function shownGraph(renderer: Renderer): Graph | undefined {
 /** Mounts the download buttons in `element`; returns the dispose function. */
 export function mountDownloads(element: HTMLElement, store: Store, renderer: Renderer): () => void {
   const base = () => `papergraph-${store.get().network}`;
-  const withGraph = (write: (graph: Graph) => void) => () => {
+  const withGraph = (write: (graph: NetworkGraph) => void) => () => {
     const graph = shownGraph(renderer);
     if (graph) write(graph);
   };

@@ -77,7 +77,9 @@ export function cullLabels(sigma: Sigma, labelWidth: (label: string) => number, 
   let placed = new Map<string, number>();
   sigma.on("beforeRender", () => (placed = placeLabels(sigma, labelWidth, labelSize)));
   sigma.setSetting("defaultDrawNodeLabel", (context: CanvasRenderingContext2D, data, settings: Settings) => {
-    const left = placed.get(data.key);
+    // sigma hands the node key along in `data` (typed `any` there).
+    const node: unknown = data.key;
+    const left = typeof node === "string" ? placed.get(node) : undefined;
     if (left === undefined || !data.label) return;
     // As sigma's own disc label drawer, at the chosen side.
     context.fillStyle = settings.labelColor.color ?? "#000";

@@ -4,11 +4,11 @@
  * palettes as the GEXF export); the legends are drawn from the description it returns.
  */
 
-import type Graph from "graphology";
 import { assignAppearance, type AppearanceDescription } from "../../appearance";
 import { topicNode } from "../../graphs";
 import { NODE_METRICS } from "../../metrics";
-import type { Dataset } from "../dataset";
+import type { NetworkGraph } from "../../model";
+import { shownGraph, type Dataset } from "../dataset";
 import type { NetworkName } from "../state";
 import { forEachSliced, nextTask } from "../tasks";
 
@@ -52,7 +52,7 @@ export const COLOR_ENCODINGS: Record<NetworkName, Encoding[]> = {
  * Each author's most frequent topic, ignoring topics found on more than half of all papers (on a
  * one-field profile every author shares the category, which would colour everyone alike).
  */
-async function mainTopics(dataset: Dataset, graph: Graph): Promise<Map<string, string>> {
+async function mainTopics(dataset: Dataset, graph: NetworkGraph): Promise<Map<string, string>> {
   const common = new Set<string>();
   for (const [topic, papers] of dataset.papersByTopic) {
     if (papers.length > dataset.papers.length / 2 && dataset.papersByTopic.size > 1) common.add(topic);
@@ -83,10 +83,10 @@ export const MAX_DRAWN_EDGES = 50_000;
  * links per weight rather than sorting 300,000 of them: every link above the cut-off weight, then the
  * first ones at the cut-off until the budget is spent.
  */
-export function heaviestEdges(graph: Graph): string[] {
+export function heaviestEdges(graph: NetworkGraph): string[] {
   const edges = graph.edges();
   if (edges.length <= MAX_DRAWN_EDGES) return edges;
-  const weights = edges.map((edge) => (graph.getEdgeAttribute(edge, "weight") as number | undefined) ?? 1);
+  const weights = edges.map((edge) => graph.getEdgeAttribute(edge, "weight") ?? 1);
   const counts = new Map<number, number>();
   for (const weight of weights) counts.set(weight, (counts.get(weight) ?? 0) + 1);
   let cutoff = -Infinity;
@@ -108,8 +108,8 @@ export function heaviestEdges(graph: Graph): string[] {
 export async function buildRenderGraph(
   dataset: Dataset,
   network: NetworkName,
-): Promise<{ graph: Graph; totalEdges: number }> {
-  const source = dataset.graphs[network];
+): Promise<{ graph: NetworkGraph; totalEdges: number }> {
+  const source = shownGraph(dataset, network);
   const graph = source.emptyCopy();
   await nextTask();
   await forEachSliced(heaviestEdges(source), (edge) => {
@@ -117,7 +117,7 @@ export async function buildRenderGraph(
   });
   if (network === "coauthors") {
     const topics = await mainTopics(dataset, graph);
-    graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, [MAIN_TOPIC]: topics.get(node) }));
+    graph.forEachNode((node) => graph.mergeNodeAttributes(node, { [MAIN_TOPIC]: topics.get(node) }));
   }
   return { graph, totalEdges: source.size };
 }
@@ -137,7 +137,7 @@ export function resolveEncoding(
 
 /** Writes node/edge size and colour on the render graph; returns the description the legends draw. */
 export function encodeRenderGraph(
-  graph: Graph,
+  graph: NetworkGraph,
   network: NetworkName,
   encoding: { sizeBy: string; colorBy: string },
 ): AppearanceDescription {

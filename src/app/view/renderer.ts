@@ -10,7 +10,7 @@
  * measures of preparing the picture (for the browser tests' timings).
  */
 
-import type Graph from "graphology";
+import type { NetworkGraph } from "../../model";
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import type { Dataset } from "../dataset";
@@ -25,7 +25,7 @@ import { buildRenderGraph, COLOR_ENCODINGS, encodeRenderGraph, SIZE_ENCODINGS } 
 
 export interface Scene {
   sigma: Sigma;
-  graph: Graph;
+  graph: NetworkGraph;
   network: NetworkName;
   layout: LayoutControl;
   /** Nodes kept by the topic filter, or undefined for all. */
@@ -52,7 +52,7 @@ const measureLabel = createLabelMeasure(LABEL_FONT);
  * Frames the fitted view before sigma indexes the graph: labels inside the canvas and nothing under the
  * legend (see framing.ts). Small networks fit their labels and draw them without overlaps.
  */
-function frameView(sigma: Sigma, graph: Graph, legend: HTMLElement): void {
+function frameView(sigma: Sigma, graph: NetworkGraph, legend: HTMLElement): void {
   const small = graph.order <= SMALL_GRAPH;
   sigma.on("beforeProcess", () => {
     const { width, height } = sigma.getDimensions();
@@ -72,7 +72,7 @@ function frameView(sigma: Sigma, graph: Graph, legend: HTMLElement): void {
 }
 
 function createSigma(
-  graph: Graph,
+  graph: NetworkGraph,
   container: HTMLElement,
   legend: HTMLElement,
   store: Store,
