@@ -13,7 +13,8 @@
 import { buildCsr, toNodeMap, type MetricsGraph } from "./csr";
 import type { Rng } from "../model";
 import { derivePathMetrics, preparePathSweep } from "./path-metrics";
-import { labelComponents, planSampled } from "./sampling";
+import { labelComponents } from "./components";
+import { planSampled } from "./sampling";
 import { SWEEP_CHUNKS, sweepInline } from "./sweep";
 
 /** Exact normalised betweenness, as networkx `betweenness_centrality(G)` (unweighted). */

@@ -1,8 +1,8 @@
 /**
  * Node centralities one at a time, each as networkx computes it with its defaults, so an exported value
  * can be checked against networkx (computeMetrics computes them together, sharing one CSR and one sweep):
- * - degree: number of neighbours, networkx `G.degree()`. O(n).
- * - weightedDegree: Σ `weight` of incident edges (1 when missing), networkx `G.degree(weight="weight")`. O(m).
+ * - degree: number of distinct neighbours, networkx `G.degree()` on the simple graph. O(n + m), from the CSR.
+ * - weightedDegree: Σ `weight` of incident edges (1 when missing), networkx `G.degree(weight="weight")`. O(n + m).
  * - closeness: C(u) = ((r − 1)/Σ d(u, v)) · ((r − 1)/(n − 1)) over the r nodes reachable from u (u
  *   included), 0 for an isolated node — networkx `closeness_centrality(G)`, wf_improved=True (Wasserman &
  *   Faust 1994, p. 201). O(n·m), from the sweep of path-metrics.ts.
@@ -14,10 +14,9 @@
  * Networks 1 (1979); Marchiori & Latora, "Harmony in the small-world", Physica A 285 (2000).
  */
 
-import { buildCsr, csrDegrees, toNodeMap, type CsrGraph, type MetricsGraph } from "./csr";
-import { weightedDegree } from "graphology-metrics/node/weighted-degree.js";
+import { buildCsr, csrDegrees, csrStrengths, toNodeMap, type CsrGraph, type MetricsGraph } from "./csr";
 import { derivePathMetrics, preparePathSweep, type PathMetrics } from "./path-metrics";
-import { labelComponents } from "./sampling";
+import { labelComponents } from "./components";
 import { eigenvectorVector, pagerankVector } from "./spectral";
 import { sweepInline } from "./sweep";
 
@@ -26,14 +25,16 @@ export const EIGENVECTOR_ITERATIONS = 1000;
 /** Hard cap of the eigenvector iteration before falling back to the degree vector. */
 export const EIGENVECTOR_MAX_ITERATIONS = 10_000;
 
-/** Raw degree of every node, as networkx `G.degree()`. */
+/** Distinct neighbours of every node, as networkx `G.degree()` (csrDegrees, what computeMetrics writes). */
 export function computeDegree(graph: MetricsGraph): Record<string, number> {
-  return Object.fromEntries(graph.mapNodes((node) => [node, graph.degree(node)]));
+  const csr = buildCsr(graph);
+  return toNodeMap(csr, csrDegrees(csr));
 }
 
-/** Sum of incident edge weights (`weight`, 1 when missing), as networkx `G.degree(weight="weight")`. */
+/** Σ `weight` of each node's links (1 when missing), as networkx `G.degree(weight="weight")` (csrStrengths). */
 export function computeWeightedDegree(graph: MetricsGraph): Record<string, number> {
-  return Object.fromEntries(graph.mapNodes((node) => [node, weightedDegree(graph, node, "weight")]));
+  const csr = buildCsr(graph);
+  return toNodeMap(csr, csrStrengths(csr));
 }
 
 /** Exact unweighted path metrics of a graph on this thread (the single-metric functions share it). */

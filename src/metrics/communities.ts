@@ -1,11 +1,7 @@
 /**
- * The two partitions of a network written as node attributes — connected components and Louvain
- * communities — and the modularity of a partition. Both are numbered by size, largest first (0), ties
- * broken by the graph order of each part's first node, so ids depend only on the graph and the seed.
- *
- * Components: graphology-components `connectedComponents` (BFS, O(n + m)) lists components in the order
- * of their first node; a stable sort by size keeps that order among ties. networkx
- * `connected_components(G)` gives the same sets.
+ * Louvain communities, written as the node attribute `community`, and the modularity of a partition.
+ * Communities are numbered by size, largest first (0), ties broken by the graph order of each community's
+ * first node, as the components of components.ts are, so ids depend only on the graph and the seed.
  *
  * Louvain: graphology-communities-louvain, weighted by the edge attribute `weight` (1 when missing),
  * resolution 1, its random node order driven by `createRng(seed)` from src/model, so the same graph
@@ -23,30 +19,10 @@
  * PNAS 103 (2006).
  */
 
-import type { MetricsGraph } from "./csr";
 import louvain from "graphology-communities-louvain";
-import { connectedComponents } from "graphology-components";
 import modularity from "graphology-metrics/graph/modularity.js";
 import { createRng } from "../model";
-
-/** Connected components as node lists, largest first, ties in first-node order. */
-export function computeComponentList(graph: MetricsGraph): string[][] {
-  return connectedComponents(graph).sort((a, b) => b.length - a.length);
-}
-
-/** Maps each node of a component list to the index of its component. */
-export function indexComponents(components: readonly string[][]): Record<string, number> {
-  const result: Record<string, number> = {};
-  components.forEach((members, index) => {
-    for (const node of members) result[node] = index;
-  });
-  return result;
-}
-
-/** Index of each node's component in computeComponentList order (0 = largest). */
-export function computeComponents(graph: MetricsGraph): Record<string, number> {
-  return indexComponents(computeComponentList(graph));
-}
+import type { MetricsGraph } from "./csr";
 
 /** A Louvain partition with its modularity. */
 export interface CommunityResult {

@@ -13,7 +13,7 @@
  * Progress: ("metrics", step, 6) after each step and ("paths", sources done, sources) during the sweep.
  */
 
-import { buildCsr, type CsrGraph, type MetricsGraph } from "./csr";
+import { buildCsr, csrDegrees, csrStrengths, type CsrGraph, type MetricsGraph } from "./csr";
 import type { OnProgress } from "../options";
 import { eigenvectorOnCsr, pagerankOnCsr } from "./centrality";
 import { clusteringOnCsr } from "./clustering";
@@ -21,7 +21,7 @@ import { computeCommunities } from "./communities";
 import { corenessOnCsr } from "./coreness";
 import { computePathMetrics } from "./path-metrics";
 import type { NodeMetricAttribute } from "./registry";
-import { labelComponents } from "./sampling";
+import { labelComponents } from "./components";
 import { summarizeGraph, type GraphSummary } from "./summary";
 import type { SweepRunner } from "./sweep";
 
@@ -71,8 +71,8 @@ export async function computeMetrics(
   progress(0);
   const csr = buildCsr(graph);
   const components = labelComponents(csr);
-  graph.forEachNode((node) => graph.setNodeAttribute(node, "degree", graph.degree(node)));
-  assignIndexed(graph, csr, "weightedDegree", rowSums(csr));
+  assignIndexed(graph, csr, "degree", csrDegrees(csr));
+  assignIndexed(graph, csr, "weightedDegree", csrStrengths(csr));
   assignIndexed(graph, csr, "component", components.componentOf);
   progress(1);
   const weightedPaths = options.weightedPaths ?? false;
@@ -110,15 +110,6 @@ export async function computeMetrics(
   });
   progress(STEPS);
   return summary;
-}
-
-/** Σ weight over each node's links, as networkx `G.degree(weight="weight")` (no self-loops in CSR). */
-function rowSums(csr: CsrGraph): Float64Array {
-  const sums = new Float64Array(csr.nodes.length);
-  for (let v = 0; v < sums.length; v++) {
-    for (let j = csr.offsets[v]!; j < csr.offsets[v + 1]!; j++) sums[v]! += csr.weights[j]!;
-  }
-  return sums;
 }
 
 function checkOptions(options: MetricsOptions): void {

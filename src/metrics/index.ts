@@ -36,13 +36,8 @@ export {
 } from "./clustering";
 export type { ClusteringResult } from "./clustering";
 export { computeCoreness } from "./coreness";
-export {
-  computeCommunities,
-  computeComponentList,
-  computeComponents,
-  computeModularity,
-  indexComponents,
-} from "./communities";
+export { computeCommunities, computeModularity } from "./communities";
+export { computeComponents } from "./components";
 export type { CommunityResult } from "./communities";
 export { NODE_METRICS } from "./registry";
 export type { NodeMetricAttribute, NodeMetricDescriptor, NodeMetricKey } from "./registry";

@@ -24,9 +24,9 @@ import {
   meanDistanceErrorBound,
   planExact,
   planSampled,
-  type ComponentLabels,
   type SourcePlan,
 } from "./sampling";
+import type { ComponentLabels } from "./components";
 import { runSweep, SWEEP_CHUNKS, type SweepResult, type SweepRunner } from "./sweep";
 import type { SweepInput } from "./sweep-kernel";
 import type { PathMetricSummary } from "./summary";

@@ -23,51 +23,12 @@
  */
 
 import type { Rng } from "../model";
-import type { CsrGraph } from "./csr";
+import type { ComponentLabels } from "./components";
 
 /** Failure probability δ of every sampled-estimate error bound (bounds hold with 95% confidence). */
 export const SAMPLING_BOUND_DELTA = 0.05;
 /** Components with at most this many nodes are swept from every node (exact), even in sampled mode. */
 export const MIN_COMPONENT_SOURCES = 8;
-
-/** Connected components of a CSR graph: each node's component and the sizes, largest first. */
-export interface ComponentLabels {
-  /** Component index of each node, 0 = largest; ties in size by the graph order of the first node. */
-  componentOf: Int32Array;
-  sizes: number[];
-}
-
-/** Labels connected components by BFS in node order, then renumbers them by decreasing size. */
-export function labelComponents(csr: CsrGraph): ComponentLabels {
-  const n = csr.nodes.length;
-  const raw = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
-  const rawSizes: number[] = [];
-  for (let root = 0; root < n; root++) {
-    if (raw[root]! >= 0) continue;
-    const label = rawSizes.length;
-    raw[root] = label;
-    queue[0] = root;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = queue[head++]!;
-      for (let j = csr.offsets[v]!, stop = csr.offsets[v + 1]!; j < stop; j++) {
-        const w = csr.targets[j]!;
-        if (raw[w]! < 0) {
-          raw[w] = label;
-          queue[tail++] = w;
-        }
-      }
-    }
-    rawSizes.push(tail);
-  }
-  // Stable sort: equal sizes keep the order of their first node.
-  const ranked = rawSizes.map((_, label) => label).sort((a, b) => rawSizes[b]! - rawSizes[a]!);
-  const rename = new Int32Array(rawSizes.length);
-  ranked.forEach((label, rank) => (rename[label] = rank));
-  return { componentOf: raw.map((label) => rename[label]!), sizes: ranked.map((label) => rawSizes[label]!) };
-}
 
 /** The sources of a sweep with their weights, and how many were drawn in each component. */
 export interface SourcePlan {

@@ -48,6 +48,25 @@ export const FLORENTINE_HALVES: Record<string, number> = Object.fromEntries(
 );
 export const WEIGHTED_PARTS: Record<string, number> = { a: 0, b: 0, c: 0, d: 1, e: 1, f: 2, g: 2, h: 2, i: 3 };
 
+/**
+ * The communities computeCommunities(graph, { seed: 42 }) finds on these graphs, copied into
+ * networkx-reference.py (LOUVAIN) so that networkx scores exactly these partitions (modularityOfLouvain).
+ */
+export const LOUVAIN_PARTITIONS = {
+  kite: [
+    ["Beverley", "Diane", "Ed", "Garth"],
+    ["Andre", "Carol", "Fernando"],
+    ["Heather", "Ike", "Jane"],
+  ],
+  florentine: [
+    ["Acciaiuoli", "Medici", "Barbadori", "Ridolfi", "Tornabuoni"],
+    ["Castellani", "Peruzzi", "Strozzi", "Bischeri"],
+    ["Albizzi", "Guadagni", "Ginori", "Lamberteschi"],
+    ["Salviati", "Pazzi"],
+  ],
+  weighted: [["a", "b", "c"], ["f", "g", "h"], ["d", "e"], ["i"]],
+} as const;
+
 /** A path 0–1–…–(n−1); long paths make power iteration slow (small spectral gap). */
 export function path(n: number): UndirectedGraph {
   const graph = new UndirectedGraph();
