@@ -34,3 +34,4 @@ export { hashText, normalizeTitle, paperId, titleId } from "./ids";
 export { createRng } from "./random";
 export type { Rng } from "./random";
 export { foldText } from "./text";
+export { ARXIV_CATEGORIES } from "./arxiv-categories";
