@@ -26,6 +26,8 @@ export {
 export { SPECTRAL_TOLERANCE } from "./spectral";
 export { runChunksInline, SWEEP_CHUNKS } from "./sweep";
 export type { SweepRunner } from "./sweep";
+export { createPoolSweepRunner } from "./sweep-pool";
+export type { PoolRunnerOptions, StartSweepWorker, SweepWorker } from "./sweep-pool";
 export { chunkRange, sweepChunk } from "./sweep-kernel";
 export type { SweepInput, SweepPartial } from "./sweep-kernel";
 export {
