@@ -3,7 +3,7 @@
  * authors by each centrality and the top topics. Pure formatting of an Analysis; printing is main.ts's job.
  */
 
-import type { GraphSummary, NodeMetricKey } from "../metrics";
+import { rankNodes, type GraphSummary, type NodeMetricKey } from "../metrics";
 import type { AnalysedGraph } from "../model";
 import type { Analysis } from "../pipeline";
 
@@ -19,19 +19,19 @@ const RANKED_METRICS = [
 const formatNumber = (value: number): string =>
   Number.isInteger(value) ? String(value) : Math.abs(value) >= 100 ? value.toFixed(1) : value.toFixed(4);
 
-/** Nodes of a graph sorted by an attribute, largest first; ties by label so the order is stable. */
-export function rankNodes(
+/** The `top` nodes of a graph by an attribute (rankNodes' order), with what a report line shows. */
+function topRows(
   graph: AnalysedGraph,
   attribute: NodeMetricKey | "paperCount",
   top: number,
 ): { label: string; value: number; isOwner: boolean }[] {
-  const rows = graph.mapNodes((_node, attributes) => ({
-    label: attributes.label,
-    value: attributes[attribute] ?? 0,
-    isOwner: attributes.kind === "author" && attributes.isOwner,
-  }));
-  rows.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
-  return rows.slice(0, top);
+  return rankNodes(graph, attribute)
+    .slice(0, top)
+    .map((node) => {
+      const attributes = graph.getNodeAttributes(node);
+      const isOwner = attributes.kind === "author" && attributes.isOwner;
+      return { label: attributes.label, value: attributes[attribute] ?? 0, isOwner };
+    });
 }
 
 /** "exact", or how a sampled path metric was estimated and its bound (95% confidence, all nodes at once). */
@@ -111,7 +111,7 @@ export function formatReport(analysis: Analysis, top: number): string {
   lines.push("");
   for (const [attribute, title] of RANKED_METRICS) {
     lines.push(`Top ${top} by ${title}`);
-    rankNodes(coauthors, attribute, top).forEach((row, index) => {
+    topRows(coauthors, attribute, top).forEach((row, index) => {
       lines.push(
         `  ${String(index + 1).padStart(3)}. ${row.label}${row.isOwner ? " (profile owner)" : ""}  ${formatNumber(row.value)}`,
       );
@@ -119,7 +119,7 @@ export function formatReport(analysis: Analysis, top: number): string {
     lines.push("");
   }
   lines.push(...summaryLines("Topic network", analysis.topicSummary), "", `Top ${top} topics by papers`);
-  rankNodes(topics, "paperCount", top).forEach((row, index) => {
+  topRows(topics, "paperCount", top).forEach((row, index) => {
     lines.push(`  ${String(index + 1).padStart(3)}. ${row.label}  ${row.value} papers`);
   });
   return lines.join("\n");

@@ -5,8 +5,7 @@
  * 20,000-author network sorts and redraws in a few milliseconds.
  */
 
-import { NODE_METRICS, type NodeMetricKey } from "../../metrics";
-import type { AnalysedGraph } from "../../model";
+import { NODE_METRICS, rankNodes, type NodeMetricKey } from "../../metrics";
 import { metricsGraph } from "../dataset";
 import { formatNumber, h, replaceChildren } from "../dom";
 import { selectNode, watch, type Store } from "../state";
@@ -29,17 +28,6 @@ const SHORT_LABELS: Record<Exclude<NodeMetricKey, "clustering">, string> = {
   pagerank: "PR",
   coreness: "Core",
 };
-
-/** Node keys sorted by `key`, highest first; ties by label so the order is stable. */
-export function rankNodes(graph: AnalysedGraph, key: NodeMetricKey, descending = true): string[] {
-  const value = (node: string) => {
-    const v = graph.getNodeAttribute(node, key);
-    return v !== undefined && Number.isFinite(v) ? v : -Infinity;
-  };
-  const label = (node: string) => graph.getNodeAttribute(node, "label");
-  const sign = descending ? -1 : 1;
-  return graph.nodes().sort((a, b) => sign * (value(a) - value(b)) || label(a).localeCompare(label(b)));
-}
 
 /** Mounts the centrality panel in `element`; returns its dispose function. */
 export function mountCentralityPanel(element: HTMLElement, store: Store): () => void {
