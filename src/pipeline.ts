@@ -12,6 +12,7 @@ import {
   isFilterActive,
   projectCoauthors,
   projectTopics,
+  selectYears,
 } from "./graphs";
 import { readThesaurus, resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
@@ -27,7 +28,6 @@ import type {
   InputFile,
   TopicGraph,
 } from "./model";
-import { diagnostic } from "./model";
 import type { AnalysisOptions, OnProgress } from "./options";
 import { resolveOptions } from "./options";
 import { extractTopics } from "./topics";
@@ -54,37 +54,6 @@ function identify(corpus: Corpus, options: AnalysisOptions): IdentifiedCorpus {
   const thesaurus = readThesaurus(options.thesaurus.text, options.thesaurus.name);
   const withNotes = { ...corpus, diagnostics: [...corpus.diagnostics, ...thesaurus.diagnostics] };
   return resolveIdentities(withNotes, { thesaurus: thesaurus.entries });
-}
-
-/** Keeps the papers inside the year range; papers without a year cannot be placed and are left out, said once. */
-function selectYears(
-  corpus: IdentifiedCorpus,
-  options: AnalysisOptions,
-): { corpus: IdentifiedCorpus; diagnostics: Diagnostic[] } {
-  const { yearFrom, yearTo } = options;
-  if (yearFrom === undefined && yearTo === undefined) return { corpus, diagnostics: [] };
-  const inRange = (year: number | undefined) =>
-    year !== undefined && (yearFrom === undefined || year >= yearFrom) && (yearTo === undefined || year <= yearTo);
-  const papers = corpus.papers.filter((paper) => inRange(paper.year));
-  const undated = corpus.papers.filter((paper) => paper.year === undefined).length;
-  const diagnostics = undated
-    ? [
-        diagnostic(
-          "info",
-          "",
-          0,
-          `${undated} papers without a year are left out by the year range ${yearFrom ?? "…"}–${yearTo ?? "…"}.`,
-        ),
-      ]
-    : [];
-  const kept = new Set(papers.map((paper) => paper.id));
-  const people = corpus.people
-    .map((person) => ({ ...person, paperIds: person.paperIds.filter((id) => kept.has(id)) }))
-    .filter((person) => person.paperIds.length > 0);
-  const present = new Set(people.map((person) => person.key));
-  const merges = corpus.merges.filter((merge) => present.has(merge.key));
-  const possibleDuplicates = corpus.possibleDuplicates.filter((pair) => present.has(pair.a) && present.has(pair.b));
-  return { corpus: { ...corpus, papers, people, merges, possibleDuplicates }, diagnostics };
 }
 
 /**

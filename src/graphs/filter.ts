@@ -3,7 +3,7 @@
  * without its centre shows the structure among the coauthors), drop links with fewer than
  * `minLinkWeight` joint papers, drop authors with fewer than `minDegree` coauthors (one pass, on the
  * degrees left by the earlier filters), keep only the largest connected component. The year range is not
- * here: it selects papers before the projection, so weights count only papers in range.
+ * here but in select-years.ts: it selects papers before the projection, so weights count only papers in range.
  */
 
 import { largestConnectedComponent } from "graphology-components";

@@ -5,3 +5,5 @@ export { authorNode, paperNode, topicNode } from "./keys";
 export { projectCoauthors, projectTopics } from "./project";
 export type { Projection, ProjectionOptions } from "./project";
 export { addImportedNetworks } from "./imported";
+export { selectYears } from "./select-years";
+export type { YearRange } from "./select-years";
