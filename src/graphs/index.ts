@@ -5,5 +5,6 @@ export { authorNode, paperNode, topicNode } from "./keys";
 export { projectCoauthors, projectTopics } from "./project";
 export type { Projection, ProjectionOptions } from "./project";
 export { addImportedNetworks } from "./imported";
+export { computeMainTopics } from "./main-topics";
 export { selectYears } from "./select-years";
 export type { YearRange } from "./select-years";

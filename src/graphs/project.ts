@@ -8,6 +8,8 @@
  * but adds no links (an info diagnostic says so): its n(n−1)/2 pairs would swamp the network and memory.
  * Cost: Σ n² over projected papers.
  *
+ * Authors also get their main topic (main-topics.ts).
+ *
  * Topic network: one edge per pair of topics sharing a paper, `weight` = shared papers.
  */
 
@@ -22,6 +24,7 @@ import type {
 } from "../model";
 import { diagnostic } from "../model";
 import { paperAuthors, paperTopicNodes } from "./bipartite";
+import { computeMainTopics } from "./main-topics";
 
 export interface ProjectionOptions {
   maxAuthorsPerPaper: number;
@@ -112,6 +115,7 @@ export function projectCoauthors(bipartite: BipartiteGraph, options: ProjectionO
     }
   });
   trimPaperLists(graph);
+  for (const [author, topic] of computeMainTopics(bipartite)) graph.setNodeAttribute(author, "mainTopic", topic);
   return { graph, diagnostics };
 }
 

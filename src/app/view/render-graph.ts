@@ -5,7 +5,6 @@
  */
 
 import { assignAppearance, type AppearanceDescription } from "../../appearance";
-import { topicNode } from "../../graphs";
 import { NODE_METRICS } from "../../metrics";
 import type { NetworkGraph } from "../../model";
 import { shownGraph, type Dataset } from "../dataset";
@@ -16,9 +15,6 @@ export interface Encoding {
   key: string;
   label: string;
 }
-
-/** Render-only attribute of authors: their most frequent informative topic (see mainTopics). */
-export const MAIN_TOPIC = "mainTopic";
 
 const METRIC_ENCODINGS: Encoding[] = [
   ...NODE_METRICS.map(({ key, label }) => ({ key, label })),
@@ -36,7 +32,7 @@ export const SIZE_ENCODINGS: Record<NetworkName, Encoding[]> = {
 export const COLOR_ENCODINGS: Record<NetworkName, Encoding[]> = {
   coauthors: [
     { key: "community", label: "Community (Louvain)" },
-    { key: MAIN_TOPIC, label: "Main topic" },
+    { key: "mainTopic", label: "Main topic" },
     { key: "firstYear", label: "Year of first paper" },
     { key: "component", label: "Component" },
   ],
@@ -47,29 +43,6 @@ export const COLOR_ENCODINGS: Record<NetworkName, Encoding[]> = {
   ],
   bipartite: [{ key: "kind", label: "Node kind" }],
 };
-
-/**
- * Each author's most frequent topic, ignoring topics found on more than half of all papers (on a
- * one-field profile every author shares the category, which would colour everyone alike).
- */
-async function mainTopics(dataset: Dataset, graph: NetworkGraph): Promise<Map<string, string>> {
-  const common = new Set<string>();
-  for (const [topic, papers] of dataset.papersByTopic) {
-    if (papers.length > dataset.papers.length / 2 && dataset.papersByTopic.size > 1) common.add(topic);
-  }
-  const result = new Map<string, string>();
-  await forEachSliced(graph.nodes(), (node) => {
-    const counts = new Map<string, number>();
-    for (const paperId of dataset.peopleByNode.get(node)?.paperIds ?? []) {
-      for (const topic of dataset.paperTopics[paperId] ?? []) {
-        if (!common.has(topicNode(topic.key))) counts.set(topic.label, (counts.get(topic.label) ?? 0) + 1);
-      }
-    }
-    const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-    if (best) result.set(node, best[0]);
-  });
-  return result;
-}
 
 /**
  * Links drawn at most. Past this, the picture is a uniform grey however the graph is laid out, and each
@@ -101,9 +74,9 @@ export function heaviestEdges(graph: NetworkGraph): string[] {
 }
 
 /**
- * A copy of `network` for drawing (authors also get their main topic), with at most MAX_DRAWN_EDGES
- * links; the dataset graph stays as is. `totalEdges` is the size of the full network. The copy is made
- * in slices (see tasks.ts) so that a large network does not freeze the page.
+ * A copy of `network` for drawing, with at most MAX_DRAWN_EDGES links; the dataset graph stays as is.
+ * `totalEdges` is the size of the full network. The copy is made in slices (see tasks.ts) so that a large
+ * network does not freeze the page.
  */
 export async function buildRenderGraph(
   dataset: Dataset,
@@ -115,10 +88,6 @@ export async function buildRenderGraph(
   await forEachSliced(heaviestEdges(source), (edge) => {
     graph.addEdgeWithKey(edge, source.source(edge), source.target(edge), { ...source.getEdgeAttributes(edge) });
   });
-  if (network === "coauthors") {
-    const topics = await mainTopics(dataset, graph);
-    graph.forEachNode((node) => graph.mergeNodeAttributes(node, { [MAIN_TOPIC]: topics.get(node) }));
-  }
   return { graph, totalEdges: source.size };
 }
 
