@@ -1,12 +1,9 @@
 /**
  * The analysis as the page uses it: the parts received from the worker put together, plus lookups
- * (papers by id, people by node key) that the panels need on every hover and click. The bipartite graph
- * has no layout or metrics from the pipeline; it gets seeded start positions and its plain degree here
- * so that it can be drawn and sized like the other two.
+ * (papers by id, people by node key) that the panels need on every hover and click.
  */
 
 import { authorNode, paperNode, topicNode } from "../graphs";
-import { assignSeedPositions } from "../layout";
 import type { GraphSummary } from "../metrics";
 import type { AnalysedGraph, BipartiteGraph, CoauthorGraph, NetworkGraph, Paper, Person, TopicGraph } from "../model";
 import type { Topic } from "../topics";
@@ -40,9 +37,6 @@ export function hydrateDataset(assembly: Assembly, meta: AnalysisMeta): Dataset 
   if (!graphs.coauthors || !graphs.topics || !graphs.bipartite) {
     throw new Error("papergraph/app: the worker's reply lacks a network. Reload the page.");
   }
-  const bipartite = graphs.bipartite;
-  assignSeedPositions(bipartite, meta.options.seed);
-  bipartite.updateEachNodeAttributes((node, attributes) => ({ ...attributes, degree: bipartite.degree(node) }));
   const papersByTopic = new Map<string, string[]>();
   for (const [paperId, topics] of Object.entries(paperTopics)) {
     for (const topic of topics) {
@@ -60,7 +54,7 @@ export function hydrateDataset(assembly: Assembly, meta: AnalysisMeta): Dataset 
     graphs: {
       coauthors: graphs.coauthors as CoauthorGraph,
       topics: graphs.topics as TopicGraph,
-      bipartite: bipartite as BipartiteGraph,
+      bipartite: graphs.bipartite as BipartiteGraph,
     },
     summaries: { coauthors: meta.coauthorSummary, topics: meta.topicSummary },
     papersById: new Map(papers.map((paper) => [paper.id, paper])),

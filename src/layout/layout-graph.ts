@@ -11,7 +11,7 @@
  */
 
 import type Graph from "graphology";
-import type { NetworkGraphAttributes, NodeDisplay } from "../model";
+import type { NetworkEdgeAttributes, NetworkGraphAttributes, NodeDisplay } from "../model";
 import type { OnProgress } from "../options";
 import { runForceAtlas2 } from "./forceatlas2";
 import { removeOverlaps } from "./overlap";
@@ -21,7 +21,7 @@ import { assignSeedPositions } from "./seed-positions";
  * A network as the layout stage sees it: nodes with a position to write (and a disc size overlap removal
  * reads), links whose `weight` pulls their ends together, and the graph attribute `layoutIterations`.
  */
-export type LayoutGraph = Graph<NodeDisplay, { weight?: number }, NetworkGraphAttributes>;
+export type LayoutGraph = Graph<NodeDisplay, NetworkEdgeAttributes, NetworkGraphAttributes>;
 
 export interface LayoutOptions {
   /** number, required. Seed of the start positions (and of tie-breaks in overlap removal). */

@@ -16,14 +16,14 @@
  */
 
 import type Graph from "graphology";
-import type { AnalysedNode } from "../model";
+import type { AnalysedNode, NetworkEdgeAttributes } from "../model";
 
 /**
  * A network as the metrics stage sees it: nodes that may hold metrics (which it writes), links whose
- * `weight` counts when it is a number. The coauthor and topic networks are such graphs, and so is any
- * graphology graph of test data.
+ * `weight` counts when it is a number. Any of the three networks is such a graph, and so is any graphology
+ * graph of test data.
  */
-export type MetricsGraph = Graph<AnalysedNode, { weight?: number }>;
+export type MetricsGraph = Graph<AnalysedNode, NetworkEdgeAttributes>;
 
 /** A graph's nodes numbered 0..n−1 with their distinct neighbours in compressed sparse rows. */
 export interface CsrGraph {

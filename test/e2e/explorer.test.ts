@@ -97,6 +97,8 @@ describe("the explorer on the embedded corpus", () => {
         ),
       );
     expect(legend.sort()).toEqual(["author 35", "paper 17", `topic ${topics}`]);
+    // Nodes are sized by the degrees the worker computed: the size legend shows positive degrees.
+    expect(await page.locator("#legends .legend-sizes text").allTextContents()).not.toEqual([]);
     // Every paper has at least one author and one category: at least 17 + 17 links.
     expect(Number(await canvas.getAttribute("data-edges"))).toBeGreaterThanOrEqual(34);
     await page.waitForTimeout(500);
