@@ -73,6 +73,17 @@ export function createStore(files: InputFile[]): Store {
   };
 }
 
+/**
+ * Shows a failure in the status line (which mirrors it as `data-status="error"`): `message` with the
+ * error's own message when there is one, e.g. a file the browser could not read or a picture sigma could
+ * not draw. Asynchronous work started by an event handler ends here instead of in an unhandled rejection.
+ */
+export function showError(store: Store, message: string, error?: unknown): void {
+  const reason = error instanceof Error ? error.message : typeof error === "string" ? error : undefined;
+  const text = reason === undefined ? message : `${message} (${reason})`;
+  store.set({ status: { phase: "error", stage: "", done: 0, total: 0, message: text } });
+}
+
 /** Selects a node (or clears the selection) and, when `centre` is set, asks the canvas to centre on it. */
 export function selectNode(store: Store, node: string | undefined, centre = false): void {
   const { focusRequest } = store.get();

@@ -8,7 +8,7 @@ import type { NetworkGraph } from "../../model";
 import { downloadAsPNG } from "@sigma/export-image";
 import { writeEdgesCsv, writeGexf, writeNodesCsv } from "../../export";
 import { h, replaceChildren } from "../dom";
-import type { Store } from "../state";
+import { showError, type Store } from "../state";
 import type { Renderer } from "../view/renderer";
 
 /** Saves `text` as a file named `name` through a temporary object URL. */
@@ -71,7 +71,10 @@ export function mountDownloads(element: HTMLElement, store: Store, renderer: Ren
       on: {
         click: () => {
           const scene = renderer.scene();
-          if (scene) void downloadAsPNG(scene.sigma, { fileName: base(), backgroundColor: "#ffffff" });
+          if (!scene) return;
+          downloadAsPNG(scene.sigma, { fileName: base(), backgroundColor: "#ffffff" }).catch((error: unknown) =>
+            showError(store, "papergraph/app: the picture could not be saved", error),
+          );
         },
       },
     }),

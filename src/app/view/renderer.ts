@@ -14,7 +14,7 @@ import type { NetworkGraph } from "../../model";
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import type { Dataset } from "../dataset";
-import { selectNode, watch, type NetworkName, type Store } from "../state";
+import { selectNode, showError, watch, type NetworkName, type Store } from "../state";
 import { nextTask } from "../tasks";
 import { createLabelMeasure, framingBox, type LabelFont } from "./framing";
 import { cullLabels } from "./label-culling";
@@ -78,7 +78,7 @@ function createSigma(
   store: Store,
   scene: () => Scene | undefined,
 ): Sigma {
-  const context = { graph, state: store.get, visible: () => scene()?.visible };
+  const context = { graph, state: () => store.get(), visible: () => scene()?.visible };
   const manyEdges = graph.size > MANY_EDGES;
   const edgeReducer = createEdgeReducer(context);
   const sigma = new Sigma(graph, container, {
@@ -167,12 +167,19 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     if (mine === generation) layout.start();
   };
 
+  /** Rebuilds the picture; a failure (no WebGL, say) shows in the status line. */
+  const show = (dataset: Dataset | undefined, network: NetworkName) => {
+    rebuild(dataset, network).catch((error: unknown) =>
+      showError(store, "papergraph/app: the network could not be drawn", error),
+    );
+  };
+
   // Opening or closing the legend changes the band the fitted view keeps free.
   const onLegendToggle = () => current?.sigma.refresh();
   legendElement.addEventListener("toggle", onLegendToggle, true);
   const disposers = [
     () => legendElement.removeEventListener("toggle", onLegendToggle, true),
-    watch(store, ["dataset", "network"], (state) => void rebuild(state.dataset, state.network)),
+    watch(store, ["dataset", "network"], (state) => show(state.dataset, state.network)),
     watch(store, ["sizeBy", "colorBy"], () => {
       if (!current) return;
       encode(current);
@@ -193,7 +200,9 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     watch(store, ["focusRequest"], (state) => {
       if (!current || !state.selected || !current.graph.hasNode(state.selected)) return;
       const position = current.sigma.getNodeDisplayData(state.selected);
-      if (position) current.sigma.getCamera().animate({ x: position.x, y: position.y, ratio: 0.4 }, { duration: 400 });
+      // A camera animation resolves when it ends and never rejects: nothing to wait for.
+      if (position)
+        void current.sigma.getCamera().animate({ x: position.x, y: position.y, ratio: 0.4 }, { duration: 400 });
     }),
   ];
 
@@ -201,7 +210,7 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     scene: () => current,
     dispose() {
       disposers.forEach((dispose) => dispose());
-      void rebuild(undefined, "coauthors");
+      show(undefined, "coauthors");
     },
   };
 }
