@@ -134,7 +134,7 @@ export function validateOptions(options: AnalysisOptions): void {
 /** Fills defaults for missing options and validates the result. */
 export function resolveOptions(partial: Partial<AnalysisOptions> = {}): AnalysisOptions {
   const defined = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
-  const options = { ...DEFAULT_OPTIONS, ...defined } as AnalysisOptions;
+  const options: AnalysisOptions = { ...DEFAULT_OPTIONS, ...defined };
   validateOptions(options);
   return options;
 }

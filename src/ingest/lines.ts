@@ -11,6 +11,7 @@ const BINARY_SHARE = 0.1;
 /** Characters inspected by the binary check: enough to judge, cheap on a 100 MB file. */
 const BINARY_SAMPLE = 8192;
 /** C0 controls other than tab, LF, FF and CR; DEL; and U+FFFD, which a decoder leaves for invalid bytes. */
+// eslint-disable-next-line no-control-regex -- control characters are what tells binary data from text.
 const SUSPICIOUS = /[\u0001-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
 
 /** Splits text into lines, dropping a leading BOM; line n of the file is element n − 1. */

@@ -17,7 +17,7 @@ import type { Diagnostic, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
 import { clipText, splitLines, unreadableText } from "./lines";
 
-const TAG_LINE = /^([A-Z][A-Z0-9])  -(?: (.*))?$/;
+const TAG_LINE = /^([A-Z][A-Z0-9]) {2}-(?: (.*))?$/;
 const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})/i;
 
 interface RisRecord {
@@ -57,7 +57,7 @@ export function readRis(text: string, file: string, _options: ReaderOptions): Re
 
 /** True when a line within the first 64 KB opens a RIS record (`TY  - JOUR`). */
 export function sniffRis(text: string): boolean {
-  return /^(\ufeff)?TY  - \S/m.test(text.slice(0, 65536));
+  return /^(\ufeff)?TY {2}- \S/m.test(text.slice(0, 65536));
 }
 
 /** Groups tagged lines into records from `TY` to `ER`; stray lines outside a record are reported once per run. */

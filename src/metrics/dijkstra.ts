@@ -38,19 +38,11 @@ export function dijkstraFrom(
   let size = 1;
   let reached = 0;
   while (size > 0) {
-    const v: number = heap[0]!;
-    position[v] = -1;
-    size--;
-    if (size > 0) {
-      const last = heap[size]!;
-      heap[0] = last;
-      position[last] = 0;
-      siftDown(heap, position, dist, 0, size);
-    }
+    const v = popMin(heap, position, dist, size--);
     order[reached++] = v;
     const dv = dist[v]!;
     const paths = sigma[v]!;
-    for (let j: number = offsets[v]!, stop = offsets[v + 1]!; j < stop; j++) {
+    for (let j = offsets[v]!, stop = offsets[v + 1]!; j < stop; j++) {
       const w = targets[j]!;
       const candidate = dv + lengths[j]!;
       const dw = dist[w]!;
@@ -68,6 +60,20 @@ export function dijkstraFrom(
     }
   }
   return reached;
+}
+
+/** Removes the heap's closest node and returns it; `size` counts the heap's nodes before the removal. */
+function popMin(heap: Int32Array, position: Int32Array, dist: Float64Array, size: number): number {
+  const top = heap[0]!;
+  position[top] = -1;
+  const last = size - 1;
+  if (last > 0) {
+    const moved = heap[last]!;
+    heap[0] = moved;
+    position[moved] = 0;
+    siftDown(heap, position, dist, 0, last);
+  }
+  return top;
 }
 
 function siftUp(heap: Int32Array, position: Int32Array, dist: Float64Array, at: number): void {

@@ -71,7 +71,7 @@ export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunn
           }
         });
       } finally {
-        await Promise.all(workers.map((worker) => worker.terminate()));
+        await Promise.all(workers.map(async (worker) => worker.terminate()));
       }
     },
   };

@@ -19,8 +19,9 @@ export interface SweepRunner {
 
 /** The single-thread fallback: every chunk in order on the calling thread. */
 export const runChunksInline: SweepRunner = {
-  async run(input, accept) {
+  run(input, accept) {
     for (let index = 0; index < input.chunkCount; index++) accept(index, sweepChunk(input, index));
+    return Promise.resolve();
   },
 };
 
