@@ -5,8 +5,18 @@
  * it does not understand. Non-finite numbers become null, as JSON.stringify does.
  */
 
-import type { SerializedGraph } from "graphology-types";
-import type { CoauthorGraph, IdentifiedCorpus, TopicGraph } from "../model";
+import type Graph from "graphology";
+import type { Attributes, SerializedGraph } from "graphology-types";
+import type {
+  CoauthorEdgeAttributes,
+  CoauthorGraph,
+  CoauthorNodeAttributes,
+  IdentifiedCorpus,
+  NetworkGraphAttributes,
+  TopicEdgeAttributes,
+  TopicGraph,
+  TopicNodeAttributes,
+} from "../model";
 import type { ExportGraph } from "./values";
 
 /** The parts of an analysis this export reads (the pipeline's Analysis satisfies it). */
@@ -28,8 +38,19 @@ export interface AnalysisJsonOptions {
 /** Identifies the document; bump the version when a field changes meaning. */
 export const ANALYSIS_JSON_FORMAT = { format: "papergraph-analysis", version: 1 } as const;
 
+/** Everything in the document but the two networks, in document order. */
+type DocumentHead = typeof ANALYSIS_JSON_FORMAT &
+  Pick<AnalysisJsonInput, "options" | "paperTopics" | "coauthorSummary" | "topicSummary"> &
+  Pick<IdentifiedCorpus, "papers" | "people" | "merges" | "possibleDuplicates" | "profiles" | "files" | "diagnostics">;
+
+/** The document as a reader gets it back (non-finite numbers in it read as null). */
+export type AnalysisJsonDocument = DocumentHead & {
+  coauthors: SerializedGraph<CoauthorNodeAttributes, CoauthorEdgeAttributes, NetworkGraphAttributes>;
+  topics: SerializedGraph<TopicNodeAttributes, TopicEdgeAttributes, NetworkGraphAttributes>;
+};
+
 /** Everything but the two networks, in document order. */
-function documentHead(analysis: AnalysisJsonInput): Record<string, unknown> {
+function documentHead(analysis: AnalysisJsonInput): DocumentHead {
   const { corpus } = analysis;
   return {
     ...ANALYSIS_JSON_FORMAT,
@@ -51,7 +72,9 @@ function documentHead(analysis: AnalysisJsonInput): Record<string, unknown> {
  * graph.export() without the keys graphology generated for edges: they carry a per-graph counter, so two
  * runs of the same analysis would differ; Graph.from() makes new ones when reading the document back.
  */
-function exportGraph(graph: ExportGraph): SerializedGraph<Record<string, unknown>, Record<string, unknown>> {
+function exportGraph<N extends Attributes, E extends Attributes, G extends Attributes>(
+  graph: Graph<N, E, G>,
+): SerializedGraph<N, E, G> {
   const serialized = graph.export();
   const edges = serialized.edges.map(({ key, ...edge }) =>
     key === undefined || key.startsWith("geid_") ? edge : { key, ...edge },
@@ -61,7 +84,7 @@ function exportGraph(graph: ExportGraph): SerializedGraph<Record<string, unknown
 
 /** The analysis as a JSON string with graphs as `graph.export()`. */
 export function writeAnalysisJson(analysis: AnalysisJsonInput, options: AnalysisJsonOptions = {}): string {
-  const document = {
+  const document: AnalysisJsonDocument = {
     ...documentHead(analysis),
     coauthors: exportGraph(analysis.coauthors),
     topics: exportGraph(analysis.topics),

@@ -48,6 +48,7 @@ function withViz(graph: Graph): Graph {
 
 /** Characters XML 1.0 forbids anywhere in a document. */
 const FORBIDDEN_XML =
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
@@ -83,14 +84,14 @@ describe("writeGexf", () => {
       expect(back.kind).toBe("author");
       expect(back.isOwner).toBe(attributes.isOwner);
       for (const name of [...METRIC_ATTRIBUTES, "paperCount"])
-        expectClose(back[name], attributes[name], 0, `${node}.${name}`);
+        expectClose(Number(back[name]), Number(attributes[name]), 0, `${node}.${name}`);
     });
     expect(read.size).toBe(graph.size);
     graph.forEachEdge((_edge, attributes, source, target) => {
       const back = read.getEdgeAttributes(read.edge(source, target)!);
       expect(back.weight).toBe(attributes.weight);
       expect(back.fractional).toBe(attributes.fractional);
-      expect(back.papers).toBe(attributes.papers.join("|"));
+      expect(back.papers).toBe((attributes.papers as string[]).join("|"));
       expect(back.firstYear).toBe(2020);
     });
   });
@@ -109,7 +110,10 @@ describe("writeGexf", () => {
   it("declares real-valued metrics as double even when every value is whole, counts as integer", () => {
     const text = writeGexf(coauthors());
     const types = Object.fromEntries(
-      [...text.matchAll(/<attribute id="(\w+)" title="\w+" type="(\w+)"\/>/g)].map((m) => [m[1], m[2]]),
+      [...text.matchAll(/<attribute id="(\w+)" title="\w+" type="(\w+)"\/>/g)].map((m): [string, string] => [
+        m[1] ?? "",
+        m[2] ?? "",
+      ]),
     );
     expect(types).toMatchObject({
       betweenness: "double",

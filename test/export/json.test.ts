@@ -4,6 +4,7 @@ import {
   ANALYSIS_JSON_FORMAT,
   writeAnalysisJson,
   writeAnalysisJsonChunks,
+  type AnalysisJsonDocument,
   type AnalysisJsonInput,
 } from "../../src/export";
 import { diagnostic, type CoauthorGraph, type Paper } from "../../src/model";
@@ -52,10 +53,13 @@ function analysis(): AnalysisJsonInput {
   };
 }
 
+/** The document as a reader of papergraph's JSON types it. */
+const read = (text: string) => JSON.parse(text) as AnalysisJsonDocument;
+
 describe("writeAnalysisJson", () => {
   it("writes papers, diagnostics, topics and summaries, and graphs that Graph.from reads back", () => {
     const input = analysis();
-    const document = JSON.parse(writeAnalysisJson(input));
+    const document = read(writeAnalysisJson(input));
     expect(document).toMatchObject({ ...ANALYSIS_JSON_FORMAT, options: { seed: 42 } });
     expect(document.papers).toEqual(input.corpus.papers);
     expect(document.diagnostics).toEqual(input.corpus.diagnostics);
@@ -70,16 +74,16 @@ describe("writeAnalysisJson", () => {
   });
 
   it("writes non-finite numbers as null", () => {
-    const document = JSON.parse(writeAnalysisJson(analysis()));
-    const node = document.coauthors.nodes.find((n: { key: string }) => n.key === "author:can rager");
-    expect(node.attributes.closeness).toBeNull();
+    const document = read(writeAnalysisJson(analysis()));
+    const node = document.coauthors.nodes.find((n) => n.key === "author:can rager");
+    expect(node?.attributes?.closeness).toBeNull();
   });
 
   it("writes the same document in pieces for analyses too large for one string", () => {
     const input = analysis();
     const pieces = [...writeAnalysisJsonChunks(input)];
     expect(pieces.length).toBeGreaterThan(3);
-    expect(JSON.parse(pieces.join(""))).toEqual(JSON.parse(writeAnalysisJson(input)));
+    expect(read(pieces.join(""))).toEqual(read(writeAnalysisJson(input)));
   });
 
   it("indents only when asked to", () => {

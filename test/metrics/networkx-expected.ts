@@ -466,7 +466,7 @@ export const WEIGHTED_DISCONNECTED: NetworkxExpected = {
  * betweenness_centrality(G, weight="length"), closeness_centrality(G, distance="length"),
  * harmonic_centrality(G, distance="length") — computeMetrics with weightedPaths: true.
  */
-export const WEIGHTED_PATHS: Record<string, Record<string, number>> = {
+export const WEIGHTED_PATHS: Record<"betweenness" | "closeness" | "harmonic", Record<string, number>> = {
   betweenness: {
     a: 0.0,
     b: 0.10714285714285714,
