@@ -58,7 +58,7 @@ describe("the explorer on the embedded corpus", () => {
       page.waitForEvent("download"),
       page.locator("#downloads button", { hasText: "GEXF" }).click(),
     ]);
-    const graph = parse(Graph, readFileSync(await download.path(), "utf8"));
+    const graph: Graph<Record<string, unknown>> = parse(Graph, readFileSync(await download.path(), "utf8"));
     expect(graph.order).toBe(Number(await page.locator("#canvas").getAttribute("data-nodes")));
     expect(graph.size).toBe(Number(await page.locator("#canvas").getAttribute("data-edges")));
     const owner = graph.findNode((_node, attributes) => attributes.label === "Can Rager")!;
