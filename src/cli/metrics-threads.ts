@@ -20,7 +20,9 @@ const TSX_API = import.meta.resolve("tsx/esm/api");
 
 /** Starts one worker thread holding the sweep input (as its workerData). */
 const startThread: StartSweepWorker = (input, onPartial, onError) => {
-  const boot = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY)}); });`;
+  const boot =
+    `import(${JSON.stringify(TSX_API)})` +
+    `.then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY)}); });`;
   const worker = new Worker(boot, { eval: true, workerData: input });
   worker.on("message", ({ index, partial }: { index: number; partial: SweepPartial }) => onPartial(index, partial));
   worker.on("error", (error) =>

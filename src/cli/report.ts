@@ -45,12 +45,20 @@ function summaryLines(title: string, summary: GraphSummary): string[] {
   const paths = summary.weightedPaths ? "distance 1/joint papers" : "hops";
   return [
     title,
-    `  nodes ${summary.nodes}   links ${summary.edges}   components ${summary.components} (largest ${summary.largestComponentNodes})   density ${formatNumber(summary.density)}`,
-    `  average clustering ${formatNumber(summary.averageClustering)}   transitivity ${formatNumber(summary.transitivity)}`,
+    `  nodes ${summary.nodes}   links ${summary.edges}   ` +
+      `components ${summary.components} (largest ${summary.largestComponentNodes})   ` +
+      `density ${formatNumber(summary.density)}`,
+    `  average clustering ${formatNumber(summary.averageClustering)}   ` +
+      `transitivity ${formatNumber(summary.transitivity)}`,
     `  communities ${summary.communities} (Louvain, modularity ${formatNumber(summary.modularity)})`,
-    `  largest component (${paths}): diameter ${sampled ? "≥ " : ""}${formatNumber(summary.diameter)}, average shortest path ${sampled ? "≈ " : ""}${formatNumber(summary.averageShortestPath)}`,
+    `  largest component (${paths}): diameter ${sampled ? "≥ " : ""}${formatNumber(summary.diameter)}, ` +
+      `average shortest path ${sampled ? "≈ " : ""}${formatNumber(summary.averageShortestPath)}`,
     sampled
-      ? `  ${pathMetricLine("betweenness", summary.betweenness)}; ${pathMetricLine("closeness", summary.closeness, " on mean distance")}; ${pathMetricLine("harmonic", summary.harmonic)} — 95% confidence`
+      ? [
+          `  ${pathMetricLine("betweenness", summary.betweenness)}`,
+          pathMetricLine("closeness", summary.closeness, " on mean distance"),
+          `${pathMetricLine("harmonic", summary.harmonic)} — 95% confidence`,
+        ].join("; ")
       : "  betweenness, closeness and harmonic exact",
   ];
 }
@@ -61,7 +69,8 @@ function identityLines({ corpus }: Analysis, limit = 10): string[] {
   if (merges.length === 0 && possibleDuplicates.length === 0) return [];
   const label = new Map(corpus.people.map((person) => [person.key, person.label]));
   const lines = [
-    `  identity: ${merges.length} people joined from several spellings, ${possibleDuplicates.length} possible duplicates kept apart`,
+    `  identity: ${merges.length} people joined from several spellings, ` +
+      `${possibleDuplicates.length} possible duplicates kept apart`,
   ];
   for (const pair of possibleDuplicates.slice(0, limit)) {
     const against = pair.against.length ? `; against: ${pair.against.join(", ")}` : "";
@@ -90,7 +99,8 @@ export function formatReport(analysis: Analysis, top: number): string {
   }
   for (const profile of corpus.profiles) {
     lines.push(
-      `profile of ${profile.owner}: h-index ${profile.hIndex ?? "?"}, ${profile.citations ?? "?"} citations, ${profile.paperCount ?? "?"} papers listed`,
+      `profile of ${profile.owner}: h-index ${profile.hIndex ?? "?"}, ${profile.citations ?? "?"} citations, ` +
+        `${profile.paperCount ?? "?"} papers listed`,
     );
   }
   if (corpus.papers.length > 0)
@@ -105,7 +115,8 @@ export function formatReport(analysis: Analysis, top: number): string {
   );
   if (centre !== undefined && !analysis.options.hideOwners) {
     lines.push(
-      `  an ego network: ${coauthors.getNodeAttribute(centre, "label")} is linked to everyone and tops every ranking; --hide-owner shows the structure among the coauthors`,
+      `  an ego network: ${coauthors.getNodeAttribute(centre, "label")} is linked to everyone and tops every ` +
+        "ranking; --hide-owner shows the structure among the coauthors",
     );
   }
   lines.push("");
@@ -113,7 +124,8 @@ export function formatReport(analysis: Analysis, top: number): string {
     lines.push(`Top ${top} by ${title}`);
     topRows(coauthors, attribute, top).forEach((row, index) => {
       lines.push(
-        `  ${String(index + 1).padStart(3)}. ${row.label}${row.isOwner ? " (profile owner)" : ""}  ${formatNumber(row.value)}`,
+        `  ${String(index + 1).padStart(3)}. ${row.label}${row.isOwner ? " (profile owner)" : ""}  ` +
+          formatNumber(row.value),
       );
     });
     lines.push("");

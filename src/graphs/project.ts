@@ -104,7 +104,8 @@ export function projectCoauthors(bipartite: BipartiteGraph, options: ProjectionO
           "info",
           attributes.sourceFile,
           attributes.sourceLine,
-          `"${attributes.label}" (${id}) has ${authors.length} authors, more than maxAuthorsPerPaper = ${options.maxAuthorsPerPaper}; it adds no coauthor links.`,
+          `"${attributes.label}" (${id}) has ${authors.length} authors, more than maxAuthorsPerPaper = ` +
+            `${options.maxAuthorsPerPaper}; it adds no coauthor links.`,
         ),
       );
       return;

@@ -124,7 +124,8 @@ export function readTable(text: string, file: string, spec: TableSpec): ReadResu
   if (!titleHeader) {
     return fail(
       "error",
-      `no title column in the header (looked for ${spec.columns.title?.join(", ")}). Check that this is a ${spec.format} export or map the columns.`,
+      `no title column in the header (looked for ${spec.columns.title?.join(", ")}). ` +
+        `Check that this is a ${spec.format} export or map the columns.`,
     );
   }
   const papers: Paper[] = [];

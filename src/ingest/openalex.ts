@@ -6,8 +6,9 @@
  * OpenAlex's `display_name`), the OpenAlex author id and the ORCID, both without their URL prefix so they match
  * ids from other sources. Topics: the work's `keywords` and `topics` become `keywords`; the older `concepts`
  * (deprecated by OpenAlex and noisy) are used only when a work has neither, and then only those scored at least
- * 0.5 below the top level (level-0 concepts such as "Computer science" say nothing about a paper). The abstract is rebuilt from `abstract_inverted_index` (word → positions). An empty page is a
- * normal end of a cursor walk: zero papers and an info diagnostic.
+ * 0.5 below the top level (level-0 concepts such as "Computer science" say nothing about a paper). The
+ * abstract is rebuilt from `abstract_inverted_index` (word → positions). An empty page is a normal end of a
+ * cursor walk: zero papers and an info diagnostic.
  */
 
 import { createPaper, diagnostic } from "../model";

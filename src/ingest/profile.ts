@@ -72,7 +72,9 @@ export function readProfile(text: string, file: string, options: ProfileOptions)
   });
   if (head.profile) addOwner(papers, head.profile.owner);
   if (head.count && head.count.value !== papers.length) {
-    const message = `paper count does not match (the page says ${head.count.value}, ${papers.length} were read). Check that the whole page was copied.`;
+    const message =
+      `paper count does not match (the page says ${head.count.value}, ${papers.length} were read). ` +
+      "Check that the whole page was copied.";
     diagnostics.push(diagnostic("warning", file, head.count.line, message));
   }
   return { papers, profiles: head.profile ? [head.profile] : [], diagnostics };

@@ -49,7 +49,8 @@ export function readWos(text: string, file: string, _options: ReaderOptions): Re
   if (records === undefined)
     return fail(
       "error",
-      "no PT/TI header row or PT … ER record found. Check that this is a Web of Science export or pass another format.",
+      "no PT/TI header row or PT … ER record found. " +
+        "Check that this is a Web of Science export or pass another format.",
     );
   const papers: Paper[] = [];
   for (const record of records) {
@@ -182,7 +183,7 @@ function readAuthors(names: string[], groups: string[], orcidCells: string[]): A
   return [...people, ...groups.map((name) => ({ name }))];
 }
 
-/** `Klein, Shannon G.` → ["klein shannon g", "klein shannon"]: the full folded name, then surname + first given name. */
+/** `Klein, Shannon G.` → ["klein shannon g", "klein shannon"]: the folded name, then surname + first given name. */
 function nameKeys(name: string): string[] {
   const [last = "", given = ""] = name.split(",");
   return [foldText(name), foldText(`${last} ${given.trim().split(/\s+/)[0] ?? ""}`)];

@@ -55,7 +55,8 @@ export const NODE_METRICS: readonly NodeMetricDescriptor[] = Object.freeze([
     key: "harmonic",
     label: "Harmonic",
     description:
-      "Sum of inverse distances to all other nodes (networkx harmonic_centrality); estimated from sampled sources on large graphs.",
+      "Sum of inverse distances to all other nodes (networkx harmonic_centrality); " +
+      "estimated from sampled sources on large graphs.",
     isInteger: false,
   },
   {

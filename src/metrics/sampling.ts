@@ -84,8 +84,11 @@ export function componentBetweennessBound(
   perComponent: readonly number[],
 ): number {
   if (n < 3) return 0;
-  // c(c − 2)/((n − 1)(n − 2)) written as (c/(n − 1))·((c − 2)/(n − 2)): for c = n it is n/(n − 1) exactly.
-  return largest(sizes, (c, i) => (c / (n - 1)) * ((c - 2) / (n - 2)) * samplingHalfWidth(n, c, perComponent[i]!));
+  // c(c − 2)/((n − 1)(n − 2)) written as (c/(n − 1))·((c − 2)/(n − 2)): for c = n it is exactly
+  // n/(n − 1).
+  const bound = (c: number, i: number) =>
+    (c / (n - 1)) * ((c - 2) / (n - 2)) * samplingHalfWidth(n, c, perComponent[i]!);
+  return largest(sizes, bound);
 }
 
 /** ε of componentBetweennessBound for a connected graph of n nodes and k sources (0 when k ≥ n). */
@@ -99,7 +102,7 @@ export function harmonicErrorBound(n: number, sizes: readonly number[], perCompo
   return largest(sizes, (c, i) => c * samplingHalfWidth(n, c, perComponent[i]!));
 }
 
-/** ε for each node's mean distance to its reachable nodes, D/(c − 1), given Δ̄_C per component, w.p. ≥ 1 − δ. */
+/** ε for each node's mean distance D/(c − 1) to its reachable nodes, given Δ̄_C of each component. */
 export function meanDistanceErrorBound(
   n: number,
   sizes: readonly number[],

@@ -9,7 +9,8 @@
  * - eigenvector: networkx `eigenvector_centrality(G)`: x ← (A + I)x / ‖(A + I)x‖₂ from x = 1/n,
  *   unweighted, same stopping rule. The rate is (λ₂ + 1)/(λ₁ + 1), slow on long paths.
  * Both stop at Σ|x − x'| < n·SPECTRAL_TOLERANCE; the results then equal networkx's with tol=1e-12 within
- * 1e-9 on the test graphs and ca-GrQc (test/metrics), and within 2e-16 on the seed corpus (gexf-check.py). Complexity O(iterations · m), O(n) memory.
+ * 1e-9 on the test graphs and ca-GrQc (test/metrics), and within 2e-16 on the seed corpus (gexf-check.py).
+ * Complexity O(iterations · m), O(n) memory.
  * Why our own loop rather than graphology-metrics: it runs on the shared CSR (no per-call indexing of
  * the graph) and lets the eigenvector report how it converged (see computeEigenvectorDetailed).
  * Indices: loops run below n or over a CSR row and CSR targets are below n, so typed-array reads carry `!`

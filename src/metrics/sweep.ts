@@ -93,7 +93,8 @@ export async function runSweep(
   });
   if (!totals.complete) {
     throw new Error(
-      `papergraph/metrics: the sweep runner returned before every chunk was done (${sourcesDone} of ${total} sources). ` +
+      "papergraph/metrics: the sweep runner returned before every chunk was done " +
+        `(${sourcesDone} of ${total} sources). ` +
         "Check the worker driver; without one the sweep runs on this thread.",
     );
   }

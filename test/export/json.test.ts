@@ -31,7 +31,13 @@ function analysis(): AnalysisJsonInput {
     pagerank: 0.5,
     closeness: Number.POSITIVE_INFINITY,
   });
-  coauthors.addNode("author:rauker", { kind: "author", label: "Räuker", isOwner: false, paperCount: 1, pagerank: 0.5 });
+  coauthors.addNode("author:rauker", {
+    kind: "author",
+    label: "Räuker",
+    isOwner: false,
+    paperCount: 1,
+    pagerank: 0.5,
+  });
   coauthors.addEdge("author:can rager", "author:rauker", { weight: 1, fractional: 1, papers: [paper.id] });
   return {
     options: { seed: 42 },

@@ -54,7 +54,7 @@ describe("computeMetrics", () => {
     expect(snapshot(first)).toEqual(snapshot(second));
   });
 
-  it("samples the path metrics above exactBetweennessMaxNodes and states the sample size and error bounds", async () => {
+  it("samples the path metrics above exactBetweennessMaxNodes and states the sample size and bounds", async () => {
     const graph = clustered(300, 1200, 9);
     const summary = await computeMetrics(graph, { seed: 1, exactBetweennessMaxNodes: 100, betweennessSamples: 50 });
     expect(summary.components).toBe(1);

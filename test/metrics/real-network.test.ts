@@ -75,7 +75,8 @@ describe("computeMetrics on SNAP ca-GrQc", () => {
       const { component } = metricsOf(attributes);
       sizes.set(component, (sizes.get(component) ?? 0) + 1);
     });
-    // path-metrics.ts: closeness = (c − 1)² / ((n − 1)·D), so the mean distance D/(c − 1) = (c − 1) / ((n − 1)·closeness).
+    // path-metrics.ts: closeness = (c − 1)² / ((n − 1)·D), so the mean distance
+    // D/(c − 1) = (c − 1) / ((n − 1)·closeness).
     const meanDistance = (closeness: number, c: number) =>
       closeness > 0 ? (c - 1) / ((exact.order - 1) * closeness) : 0;
     const worst = { betweenness: 0, harmonic: 0, meanDistance: 0 };

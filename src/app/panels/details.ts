@@ -104,7 +104,10 @@ function renderNode(dataset: Dataset, graph: NetworkGraph, node: string, store: 
     h("h3", { className: "details-name", text: attributes.label }),
     h("p", {
       className: "muted",
-      text: `${attributes.kind}${attributes.kind === "author" && attributes.isOwner ? " · profile owner" : ""} · ${papers.length} paper${papers.length === 1 ? "" : "s"}`,
+      text: [
+        attributes.kind === "author" && attributes.isOwner ? `${attributes.kind} · profile owner` : attributes.kind,
+        `${papers.length} paper${papers.length === 1 ? "" : "s"}`,
+      ].join(" · "),
     }),
     variants,
     isPaper ? null : h("h4", { text: "Metrics (rank in the network)" }),

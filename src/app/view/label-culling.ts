@@ -3,7 +3,8 @@
  * reaches far beyond its node's cell, so neighbouring labels still collide. Before each frame the labels
  * are placed greedily, the selected and hovered nodes first and then by node size, right of the node or
  * else left of it; a label that would cross an already placed label, another node's disc (plus a small
- * margin) or the canvas edge on both sides is left out. The label drawer draws only the placed ones. Large networks keep sigma's grid (labels are sparse there).
+ * margin) or the canvas edge on both sides is left out. The label drawer draws only the placed ones. Large
+ * networks keep sigma's grid (labels are sparse there).
  */
 
 import type Sigma from "sigma";

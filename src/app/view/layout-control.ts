@@ -23,7 +23,7 @@ function autoStopMs(order: number): number {
   return Math.min(20_000, 2_000 + order);
 }
 
-/** Milliseconds between two copies of the positions to the render graph: every frame up to 1,000 nodes, 1 s at 20,000. */
+/** Milliseconds between two copies of the positions to the render graph: each frame to 1,000 nodes, 1 s at 20,000. */
 export function applyIntervalMs(order: number): number {
   return Math.min(1_000, Math.max(0, order / 20));
 }

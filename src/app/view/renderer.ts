@@ -89,7 +89,8 @@ function createSigma(
     labelSize: LABEL_FONT.size,
     labelWeight: LABEL_FONT.weight,
     labelColor: { color: "#1f2430" },
-    // Small networks offer every label to the overlap check (label-culling.ts); large ones only the biggest, one per grid cell.
+    // Small networks offer every label to the overlap check (label-culling.ts); large ones only the biggest, one per
+    // grid cell.
     labelDensity: graph.order <= SMALL_GRAPH ? 100 : 0.6,
     labelGridCellSize: graph.order <= SMALL_GRAPH ? 50 : 90,
     labelRenderedSizeThreshold: graph.order <= SMALL_GRAPH ? 0 : graph.order > 2000 ? 9 : 6,
@@ -132,7 +133,8 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     const description = encodeRenderGraph(scene.graph, scene.network, { sizeBy, colorBy });
     const drawn =
       scene.graph.size < scene.totalEdges
-        ? `The ${scene.graph.size.toLocaleString("en")} heaviest of ${scene.totalEdges.toLocaleString("en")} links are drawn.`
+        ? `The ${scene.graph.size.toLocaleString("en")} heaviest of ${scene.totalEdges.toLocaleString("en")} links ` +
+          "are drawn."
         : undefined;
     renderLegends(legendElement, description, SIZE_ENCODINGS[scene.network], COLOR_ENCODINGS[scene.network], drawn);
   };
