@@ -1,15 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateArxivLines } from "../../src/cli/bench-ingest";
 import { detectFormat, findReader, ingest, readArxivAtom, readArxivJsonl } from "../../src/ingest";
 import { createRng } from "../../src/model";
+import { readRealFixture } from "../real-fixtures";
 
-const SHARED = join(import.meta.dirname, "../../../shared/data");
 const OPTIONS = { referenceYear: 2026 };
-const AUTHOR_FEED = readFileSync(join(SHARED, "arxiv/atom-au-del-maestro.xml"), "utf8");
-const ID_FEED = readFileSync(join(SHARED, "arxiv/atom-id-list.xml"), "utf8");
-const SNAPSHOT = readFileSync(join(SHARED, "arxiv/snapshot-head-200.jsonl"), "utf8");
+const AUTHOR_FEED = readRealFixture("arxiv/atom-au-del-maestro.xml");
+const ID_FEED = readRealFixture("arxiv/atom-id-list.xml");
+const SNAPSHOT = readRealFixture("arxiv/snapshot-head-200.jsonl");
 
 const randomText = (length: number, seed: number) => {
   const rng = createRng(seed);
@@ -140,7 +138,7 @@ describe("arXiv readers on bad input", () => {
   });
 
   it("read nothing, with an error, when forced on a DBLP page", () => {
-    const dblp = readFileSync(join(SHARED, "dblp/person-95-7448-1.xml"), "utf8");
+    const dblp = readRealFixture("dblp/person-95-7448-1.xml");
     for (const format of ["arxiv-atom", "arxiv-jsonl"]) {
       const corpus = ingest([{ name: "dblp.xml", text: dblp }], { ...OPTIONS, format });
       expect(corpus.papers).toEqual([]);

@@ -4,15 +4,15 @@ import { describe, expect, it } from "vitest";
 import { decodeLatex, detectFormat, findReader, readBibtex } from "../../src/ingest";
 import { createRng } from "../../src/model";
 import type { ReadResult } from "../../src/model";
+import { readRealFixture } from "../real-fixtures";
 
-const DATA = join(import.meta.dirname, "../../../shared/data/bibtex");
 const OPTIONS = { referenceYear: 2026 };
-const read = (name: string) => readBibtex(readFileSync(join(DATA, name), "utf8"), name, OPTIONS);
+const read = (name: string) => readBibtex(readRealFixture(`bibtex/${name}`), name, OPTIONS);
 const fixture = readFileSync(join(import.meta.dirname, "../fixtures/bibtex/edge-cases.bib"), "utf8");
 const where = (result: ReadResult) => result.diagnostics.map((d) => [d.severity, d.line]);
 const names = (result: ReadResult) => new Set(result.papers.flatMap((p) => p.authors.map((a) => a.name)));
 
-describe("readBibtex on a researcher's CV (shared/data/bibtex/amos-cv.bib)", () => {
+describe("readBibtex on a researcher's CV (test/fixtures/real/bibtex/amos-cv.bib)", () => {
   const result = read("amos-cv.bib");
 
   it("reads all 79 entries, the one written @@inproceedings included, with warnings only", () => {
@@ -57,7 +57,7 @@ describe("readBibtex on a researcher's CV (shared/data/bibtex/amos-cv.bib)", () 
   });
 });
 
-describe("readBibtex on a research group's list (shared/data/bibtex/plai-group.bib)", () => {
+describe("readBibtex on a research group's list (test/fixtures/real/bibtex/plai-group.bib)", () => {
   const result = read("plai-group.bib");
 
   it("reads 83 of the 85 entries and skips the two whose fields are all commented out, on their lines", () => {
@@ -165,7 +165,7 @@ describe("readBibtex on garbage", () => {
   });
 
   it("reads the entries before the cut of a truncated file and reports the cut entry", () => {
-    const text = readFileSync(join(DATA, "amos-cv.bib"), "utf8");
+    const text = readRealFixture("bibtex/amos-cv.bib");
     const cut = text.slice(0, text.indexOf("@misc{paulus2025") + 120);
     const result = readBibtex(cut, "cut.bib", OPTIONS);
     expect(result.papers).toHaveLength(2);
@@ -173,7 +173,7 @@ describe("readBibtex on garbage", () => {
   });
 
   it("reports another format forced on it (a RIS file read as BibTeX) as one error", () => {
-    const ris = readFileSync(join(DATA, "../ris/example.ris"), "utf8");
+    const ris = readRealFixture("ris/example.ris");
     const result = findReader("bibtex")!.read(ris, "example.ris", OPTIONS);
     expect(result.papers).toEqual([]);
     expect(where(result)).toEqual([["error", 0]]);

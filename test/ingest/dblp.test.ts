@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { generateDblpXml } from "../../src/cli/bench-ingest";
 import { detectFormat, findReader, ingest, readDblp } from "../../src/ingest";
 import { createRng } from "../../src/model";
+import { readRealFixture } from "../real-fixtures";
 
-const SHARED = join(import.meta.dirname, "../../../shared/data");
 const OPTIONS = { referenceYear: 2026 };
-const PERSON = readFileSync(join(SHARED, "dblp/person-95-7448-1.xml"), "utf8");
+const PERSON = readRealFixture("dblp/person-95-7448-1.xml");
 const STREAM = readFileSync(join(import.meta.dirname, "../fixtures/dblp/homonyms-stream.xml"), "utf8");
 
 const randomText = (length: number, seed: number) => {
@@ -99,7 +99,7 @@ describe("readDblp on bad input", () => {
   });
 
   it("reads nothing, with an error, when forced on an OpenAlex page", () => {
-    const openalex = readFileSync(join(SHARED, "openalex/keypaper-page-1.json"), "utf8");
+    const openalex = readRealFixture("openalex/keypaper-page-1.json");
     const corpus = ingest([{ name: "page.json", text: openalex }], { ...OPTIONS, format: "dblp" });
     expect(corpus.papers).toEqual([]);
     expect(corpus.diagnostics[0]!.severity).toBe("error");

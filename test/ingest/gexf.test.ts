@@ -5,11 +5,11 @@ import { generateGexf } from "../../src/cli/bench-ingest";
 import { detectFormat, ingest, readGexf, readGraphml } from "../../src/ingest";
 import type { ImportedNetwork } from "../../src/model";
 import { createRng } from "../../src/model";
+import { readRealFixture } from "../real-fixtures";
 
-const SHARED = join(import.meta.dirname, "../../../shared/data");
 const FIXTURES = join(import.meta.dirname, "../fixtures/gexf");
 const OPTIONS = { referenceYear: 2026 };
-const GRQC = readFileSync(join(SHARED, "graphs/ca-grqc.gexf"), "utf8");
+const GRQC = readRealFixture("graphs/ca-grqc.gexf");
 
 const degrees = (network: ImportedNetwork) => {
   const degree = new Map<string, number>();
@@ -123,7 +123,7 @@ describe("network import on bad input", () => {
   });
 
   it("reads no network, with an error, when forced on a DBLP page", () => {
-    const dblp = readFileSync(join(SHARED, "dblp/person-95-7448-1.xml"), "utf8");
+    const dblp = readRealFixture("dblp/person-95-7448-1.xml");
     for (const format of ["gexf", "graphml"]) {
       const corpus = ingest([{ name: "dblp.xml", text: dblp }], { ...OPTIONS, format });
       expect(corpus.networks).toEqual([]);

@@ -4,13 +4,13 @@ import { describe, expect, it } from "vitest";
 import { detectFormat, findReader, readRis } from "../../src/ingest";
 import { createRng } from "../../src/model";
 import type { ReadResult } from "../../src/model";
+import { readRealFixture } from "../real-fixtures";
 
-const DATA = join(import.meta.dirname, "../../../shared/data");
 const OPTIONS = { referenceYear: 2026 };
-const TEXT = readFileSync(join(DATA, "ris/example.ris"), "utf8");
+const TEXT = readRealFixture("ris/example.ris");
 const where = (result: ReadResult) => result.diagnostics.map((d) => [d.severity, d.line]);
 
-describe("readRis on a real IEEE export (shared/data/ris/example.ris)", () => {
+describe("readRis on a real IEEE export (test/fixtures/real/ris/example.ris)", () => {
   const result = readRis(TEXT, "example.ris", OPTIONS);
 
   it("reads all 25 records from their TY lines with all 163 AU lines", () => {
@@ -69,7 +69,7 @@ describe("readRis on garbage", () => {
     const rng = createRng(13);
     const bytes = Array.from({ length: 10000 }, () => String.fromCharCode(Math.floor(rng() * 256))).join("");
     expect(where(readRis(bytes, "r.ris", OPTIONS))).toEqual([["error", 0]]);
-    const bib = readFileSync(join(DATA, "bibtex/plai-group.bib"), "utf8");
+    const bib = readRealFixture("bibtex/plai-group.bib");
     expect(where(findReader("ris")!.read(bib, "x.bib", OPTIONS))).toEqual([["error", 0]]);
   });
 
