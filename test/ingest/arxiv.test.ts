@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { generateArxivLines } from "../../src/cli/bench-ingest";
+import { generateArxivLines } from "../../src/cli/generated-records";
 import { detectFormat, findReader, ingest, readArxivAtom, readArxivJsonl } from "../../src/ingest";
 import { createRng } from "../../src/model";
 import { readRealFixture } from "../real-fixtures";
+import { CHUNK, MIN_CHUNKS } from "./generated-input";
 
 const OPTIONS = { referenceYear: 2026 };
 const AUTHOR_FEED = readRealFixture("arxiv/atom-au-del-maestro.xml");
@@ -154,11 +155,13 @@ describe("arXiv readers on bad input", () => {
     expect(xml.papers).toEqual([]);
   });
 
-  it("read a generated 50 MB snapshot", () => {
-    const text = generateArxivLines(110_000);
-    expect(text.length).toBeGreaterThan(50e6);
+  it("read every record of a generated 2 MB snapshot, each from its line", () => {
+    const text = generateArxivLines(5_000);
+    expect(text.length).toBeGreaterThan(MIN_CHUNKS * CHUNK);
     const result = readArxivJsonl(text, "big.jsonl", OPTIONS);
-    expect(result.papers).toHaveLength(110_000);
     expect(result.diagnostics).toEqual([]);
-  }, 30_000);
+    expect(result.papers.map((p) => p.source.line)).toEqual(Array.from({ length: 5_000 }, (_, i) => i + 1));
+    const authors = text.split("\n").map((line) => (JSON.parse(line) as { authors_parsed: unknown[] }).authors_parsed);
+    expect(result.papers.map((p) => p.authors.length)).toEqual(authors.map((list) => list.length));
+  });
 });
