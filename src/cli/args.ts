@@ -4,6 +4,7 @@
  */
 
 import { parseArgs } from "node:util";
+import { GEXF_VERSIONS, type GexfVersion } from "../export";
 import type { AnalysisOptions } from "../options";
 
 export interface AnalyzeCommand {
@@ -13,6 +14,8 @@ export interface AnalyzeCommand {
   top: number;
   gexf?: string;
   topicsGexf?: string;
+  /** GEXF version of both GEXF outputs (`--gexf-version`, default 1.3). */
+  gexfVersion: GexfVersion;
   csv?: string;
   json?: string;
   /** Path of a names thesaurus, read by main.ts into options.thesaurus. */
@@ -49,6 +52,7 @@ export const USAGE = `usage: papergraph analyze [files…] [options]     (no fil
 analyze options:
   --gexf FILE            write the coauthor network as GEXF 1.3 (metrics, sizes, colours, positions)
   --topics-gexf FILE     write the topic network as GEXF 1.3
+  --gexf-version V       1.3 (default; Gephi) or 1.2 (GEXF 1.2draft, which networkx's read_gexf opens)
   --csv DIR              write DIR/nodes.csv and DIR/edges.csv of the coauthor network
   --json FILE            write the whole analysis as JSON
   --top N                rows in each ranking (default 10)
@@ -73,6 +77,14 @@ const integer = (flag: string, value: string | undefined): number | undefined =>
   if (!/^-?\d+$/.test(value)) throw new Error(`papergraph/cli: --${flag} takes a whole number (got "${value}").`);
   return Number(value);
 };
+
+/** `--gexf-version 1.2|1.3` → the version, or a usage error naming the choices. */
+function gexfVersion(value: string | undefined): GexfVersion {
+  if (value === undefined) return "1.3";
+  const version = GEXF_VERSIONS.find((known) => known === value);
+  if (!version) throw new Error(`papergraph/cli: --gexf-version takes ${GEXF_VERSIONS.join(" or ")} (got "${value}").`);
+  return version;
+}
 
 /** `--column title=Paper --column authors=Who` → { title: "Paper", authors: "Who" }. */
 function parseColumns(pairs: string[]): Record<string, string> {
@@ -99,6 +111,7 @@ export function parseCommand(argv: string[]): Command {
     options: {
       gexf: { type: "string" },
       "topics-gexf": { type: "string" },
+      "gexf-version": { type: "string" },
       csv: { type: "string" },
       json: { type: "string" },
       top: { type: "string" },
@@ -168,6 +181,7 @@ export function parseCommand(argv: string[]): Command {
     quiet: values.quiet ?? false,
     gexf: values.gexf,
     topicsGexf: values["topics-gexf"],
+    gexfVersion: gexfVersion(values["gexf-version"]),
     csv: values.csv,
     json: values.json,
     thesaurus: values.thesaurus,

@@ -37,9 +37,11 @@ async function analyzeCommand(command: AnalyzeCommand): Promise<number> {
     return 1;
   }
   process.stdout.write(`${formatReport(analysis, command.top)}\n`);
-  if (command.gexf) save(command.gexf, writeGexfChunks(analysis.coauthors, { title: "papergraph coauthor network" }));
+  const version = command.gexfVersion;
+  if (command.gexf)
+    save(command.gexf, writeGexfChunks(analysis.coauthors, { title: "papergraph coauthor network", version }));
   if (command.topicsGexf)
-    save(command.topicsGexf, writeGexfChunks(analysis.topics, { title: "papergraph topic network" }));
+    save(command.topicsGexf, writeGexfChunks(analysis.topics, { title: "papergraph topic network", version }));
   if (command.csv) {
     save(join(command.csv, "nodes.csv"), writeNodesCsv(analysis.coauthors));
     save(join(command.csv, "edges.csv"), writeEdgesCsv(analysis.coauthors));

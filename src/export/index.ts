@@ -1,5 +1,5 @@
 export { csvField, writeEdgesCsv, writeNodesCsv } from "./csv";
-export { writeGexf, writeGexfChunks } from "./gexf";
+export { GEXF_VERSIONS, writeGexf, writeGexfChunks } from "./gexf";
 export type { GexfOptions, GexfVersion } from "./gexf";
 export { ANALYSIS_JSON_FORMAT, writeAnalysisJson, writeAnalysisJsonChunks } from "./json";
 export type { AnalysisJsonDocument, AnalysisJsonInput, AnalysisJsonOptions } from "./json";
