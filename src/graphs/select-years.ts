@@ -38,3 +38,10 @@ export function selectYears(
   const possibleDuplicates = corpus.possibleDuplicates.filter((pair) => present.has(pair.a) && present.has(pair.b));
   return { corpus: { ...corpus, papers, people, merges, possibleDuplicates }, diagnostics };
 }
+
+/** The distinct publication years of `papers`, ascending (papers without a year have none). */
+export function paperYears(papers: readonly { year?: number }[]): number[] {
+  const years = new Set<number>();
+  for (const paper of papers) if (paper.year !== undefined) years.add(paper.year);
+  return [...years].sort((a, b) => a - b);
+}
