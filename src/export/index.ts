@@ -5,3 +5,4 @@ export { ANALYSIS_JSON_FORMAT, writeAnalysisJson, writeAnalysisJsonChunks } from
 export type { AnalysisJsonDocument, AnalysisJsonInput, AnalysisJsonOptions } from "./json";
 export { LIST_SEPARATOR, METRIC_ATTRIBUTES } from "./values";
 export type { ExportGraph } from "./values";
+export { describeFilters } from "./filter-note";

@@ -1,37 +1,25 @@
 /**
- * The user's own files on top of the embedded corpus: a second profile page and a BibTeX file dropped on
- * the page add their authors, a malformed file yields diagnostics (file, line, reason) while its readable
- * records and the other files still load, untrusted names and titles render as literal text, and two
- * spellings one letter apart are listed as a possible duplicate with the evidence for and against.
+ * The workspace (issue 15, item 1): the user's files are analysed alone, never on top of the embedded
+ * sample. The page opens on the sample as one entry of the file list; the user's first files replace it;
+ * "Add files…" adds, each file can be removed, "Load the sample" brings it back as an entry and "Open
+ * files…" starts afresh. Along the way: a malformed file yields diagnostics (file, line, reason) while its
+ * readable records and the other files still load, untrusted names and titles render as literal text,
+ * and two spellings one letter apart are listed as a possible duplicate with the evidence.
  */
 
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { launchBrowser, openExplorer, runAndWait, type BrowserSession } from "./harness";
+import { dropFixtures, FIXTURES, pickFixtures } from "./page";
 
-const FIXTURES = join(import.meta.dirname, "fixtures");
 const XSS_NAME = "<img src=x onerror=alert(1)>";
 
-/** Drops the fixture `name` on the page as a user dragging it from their desktop would, and waits for the result. */
-async function dropFixture(page: Page, name: string): Promise<void> {
-  const text = readFileSync(join(FIXTURES, name), "utf8");
-  const dataTransfer = await page.evaluateHandle(
-    ({ content, fileName }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], fileName, { type: "text/plain" }));
-      return transfer;
-    },
-    { content: text, fileName: name },
-  );
-  await runAndWait(page, async () => {
-    await page.dispatchEvent("body", "dragenter", { dataTransfer });
-    await page.dispatchEvent("body", "drop", { dataTransfer });
-  });
-}
+const listedFiles = (page: Page) => page.locator("#files .file-list li .name").allTextContents();
+const names = (page: Page) => page.locator("#centrality tbody .name").allTextContents();
+const shownNodes = async (page: Page) => Number(await page.locator("#canvas").getAttribute("data-nodes"));
 
-describe("adding files to the explorer", () => {
+describe("the workspace of files", () => {
   let session: BrowserSession;
   const dialogs: string[] = [];
 
@@ -45,36 +33,71 @@ describe("adding files to the explorer", () => {
   });
   afterAll(() => session?.close());
 
-  test("dropping a second profile page adds its authors and merges the shared one", async () => {
+  test("opens on the sample, listed as one removable entry tagged as the sample", async () => {
     const { page } = session;
-    await dropFixture(page, "second-profile.txt");
-    // 35 authors of the sample + Mira Okafor, Tomasz Wieczorek, Lucía Fernández, Jonas Albrecht (Adam Karvonen is shared).
-    expect(await page.locator("#canvas").getAttribute("data-nodes")).toBe("39");
-    const names = await page.locator("#centrality td.name").allTextContents();
-    expect(names).toEqual(
-      expect.arrayContaining(["Mira Okafor", "Tomasz Wieczorek", "Lucía Fernández", "Jonas Albrecht"]),
-    );
-    expect(names.filter((name) => name === "Adam Karvonen")).toHaveLength(1);
-    expect(await page.locator("#diagnostics .files td.name").allTextContents()).toEqual([
-      "can-rager.profile.txt",
-      "second-profile.txt",
-    ]);
+    expect(await listedFiles(page)).toEqual(["can-rager.profile.txt"]);
+    expect(await page.locator("#files li[data-file='can-rager.profile.txt'] .tag").textContent()).toBe("sample");
+    expect(await page.locator("#files li button[aria-label='Remove can-rager.profile.txt']").count()).toBe(1);
+    expect(await shownNodes(page)).toBe(35);
   });
 
-  test("dropping a BibTeX file adds its authors with LaTeX accents decoded", async () => {
+  test("a dropped profile page starts a workspace of that file alone: none of the sample's 35 people", async () => {
     const { page } = session;
-    await dropFixture(page, "extra-papers.bib");
-    // + Yui Nakamura, Jörg Müller, Kwame Osei; Adam Karvonen is shared with the sample.
-    expect(await page.locator("#canvas").getAttribute("data-nodes")).toBe("42");
-    const names = await page.locator("#centrality td.name").allTextContents();
-    expect(names).toEqual(expect.arrayContaining(["Yui Nakamura", "Jörg Müller", "Kwame Osei"]));
-    expect(
-      await page.locator("#diagnostics .files tr", { hasText: "extra-papers.bib" }).locator("td").nth(1).textContent(),
-    ).toBe("bibtex");
+    await dropFixtures(page, "second-profile.txt");
+    expect(await listedFiles(page)).toEqual(["second-profile.txt"]);
+    // Mira Okafor, Adam Karvonen, Tomasz Wieczorek, Lucía Fernández, Jonas Albrecht.
+    expect(await shownNodes(page)).toBe(5);
+    expect((await names(page)).sort()).toEqual(
+      ["Adam Karvonen", "Jonas Albrecht", "Lucía Fernández", "Mira Okafor", "Tomasz Wieczorek"].sort(),
+    );
+    expect(await page.locator("#centrality tbody tr:first-child .name").textContent()).toBe("Mira Okafor");
+    expect(await page.locator("#status").textContent()).toContain("3 papers · 5 authors");
+  });
+
+  test("Add files… adds a BibTeX file to the list and its authors to the network", async () => {
+    const { page } = session;
+    await pickFixtures(page, "add", "extra-papers.bib");
+    expect(await listedFiles(page)).toEqual(["second-profile.txt", "extra-papers.bib"]);
+    // + Yui Nakamura, Jörg Müller, Kwame Osei; Adam Karvonen is in both files.
+    expect(await shownNodes(page)).toBe(8);
+    expect(await names(page)).toEqual(expect.arrayContaining(["Yui Nakamura", "Jörg Müller", "Kwame Osei"]));
+    expect(await page.locator("#files li[data-file='extra-papers.bib'] .file-facts").textContent()).toMatch(
+      /^bibtex · 2 papers/,
+    );
+  });
+
+  test("Load the sample adds it as an entry; its remove button takes its people out again", async () => {
+    const { page } = session;
+    await runAndWait(page, () => page.locator("#files button", { hasText: "Load the sample" }).click());
+    expect(await listedFiles(page)).toEqual(["second-profile.txt", "extra-papers.bib", "can-rager.profile.txt"]);
+    // 35 people of the sample + Mira, Tomasz, Lucía, Jonas + Yui, Jörg, Kwame.
+    expect(await shownNodes(page)).toBe(42);
+    await runAndWait(page, () => page.locator("#files button[aria-label='Remove can-rager.profile.txt']").click());
+    expect(await listedFiles(page)).toEqual(["second-profile.txt", "extra-papers.bib"]);
+    expect(await shownNodes(page)).toBe(8);
+    expect(await names(page)).not.toContain("Can Rager");
+  });
+
+  test("Open files… starts a new workspace of just the files picked", async () => {
+    const { page } = session;
+    await pickFixtures(page, "open", "near-duplicate-names.bib");
+    expect(await listedFiles(page)).toEqual(["near-duplicate-names.bib"]);
+    expect(await names(page)).not.toContain("Mira Okafor");
+  });
+
+  test("two spellings one letter apart with a shared coauthor are listed as a possible duplicate, not merged", async () => {
+    const { page } = session;
+    expect(await names(page)).toEqual(expect.arrayContaining(["Adam Scibior", "Aadam Scibior", "Frank Wood"]));
+    const pair = page.locator("#diagnostics .identity.duplicates .possible-duplicate", { hasText: "Scibior" });
+    expect(await pair.count()).toBe(1);
+    expect(await pair.locator(".names").textContent()).toBe("Aadam Scibior ~ Adam Scibior");
+    expect(await pair.locator(".evidence.for").textContent()).toContain('shared coauthor "Frank Wood"');
+    expect(await pair.locator(".evidence.against").textContent()).toMatch(/^against: .+/);
   });
 
   test("a malformed file shows diagnostics with file and line, and the rest still loads", async () => {
     const { page } = session;
+    const before = await shownNodes(page);
     await runAndWait(page, () =>
       page.setInputFiles("[data-testid=file-input]", join(FIXTURES, "malformed-profile.txt")),
     );
@@ -84,9 +107,9 @@ describe("adding files to the explorer", () => {
     const messages = await page.locator("#diagnostics .diagnostic .message").allTextContents();
     expect(messages.some((message) => message.includes("XXNot a date at all"))).toBe(true);
     expect(Number(await page.locator("#diagnostics-count").textContent())).toBeGreaterThan(0);
-    // The readable paper of the malformed file and the earlier files are all there: 42 + Quinn Readable + Broken Owner.
-    expect(await page.locator("#canvas").getAttribute("data-nodes")).toBe("44");
-    expect(await page.locator("#centrality td.name", { hasText: "Quinn Readable" }).count()).toBe(1);
+    // The readable paper of the malformed file joins the earlier file: + Quinn Readable + Broken Owner.
+    expect(await shownNodes(page)).toBe(before + 2);
+    expect(await page.locator("#centrality .name", { hasText: "Quinn Readable" }).count()).toBe(1);
   });
 
   test("an author named like an HTML tag and a title with a script render as literal text", async () => {
@@ -95,27 +118,15 @@ describe("adding files to the explorer", () => {
       page.setInputFiles("[data-testid=file-input]", join(FIXTURES, "untrusted-profile.txt")),
     );
     const row = page.locator("#centrality tbody tr", { hasText: XSS_NAME });
-    expect(await row.locator("td.name").textContent()).toBe(XSS_NAME);
+    expect(await row.locator(".name").textContent()).toBe(XSS_NAME);
     await row.click();
     await expect.poll(() => page.locator("#details .details-name").textContent()).toBe(XSS_NAME);
     expect(await page.locator("#details .papers .title").allTextContents()).toEqual([
       'Probing <script>alert("title")</script> Representations',
     ]);
     await page.locator(".search input").fill("<img");
-    expect(await page.locator("#search-suggestions option").first().getAttribute("value")).toBe(XSS_NAME);
+    expect(await page.locator("#search-results [role=option]").first().getAttribute("data-label")).toBe(XSS_NAME);
     expect(await page.locator("body img, #details script, #centrality script").count()).toBe(0);
     expect(dialogs).toEqual([]);
-  });
-
-  test("two spellings one letter apart with a shared coauthor are listed as a possible duplicate, not merged", async () => {
-    const { page } = session;
-    await dropFixture(page, "near-duplicate-names.bib");
-    const names = await page.locator("#centrality td.name").allTextContents();
-    expect(names).toEqual(expect.arrayContaining(["Adam Scibior", "Aadam Scibior", "Frank Wood"]));
-    const pair = page.locator("#diagnostics .identity.duplicates .possible-duplicate", { hasText: "Scibior" });
-    expect(await pair.count()).toBe(1);
-    expect(await pair.locator(".names").textContent()).toBe("Aadam Scibior ~ Adam Scibior");
-    expect(await pair.locator(".evidence.for").textContent()).toContain('shared coauthor "Frank Wood"');
-    expect(await pair.locator(".evidence.against").textContent()).toMatch(/^against: .+/);
   });
 });
