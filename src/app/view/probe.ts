@@ -12,8 +12,22 @@ export interface Probe {
   labels(): readonly PlacedLabel[];
   /** The node's disc in viewport pixels now, or null when it is not on the canvas. */
   node(key: string): { x: number; y: number; radius: number } | null;
+  /** Every drawn link as sigma draws it now (colour with alpha, width, hidden), with its ends' colours. */
+  edges(): ProbedEdge[];
   /** The canvas size in CSS pixels. */
   size(): { width: number; height: number };
+}
+
+export interface ProbedEdge {
+  edge: string;
+  source: string;
+  target: string;
+  weight: number;
+  color: string;
+  size: number;
+  hidden: boolean;
+  sourceColor: string;
+  targetColor: string;
 }
 
 declare global {
@@ -32,6 +46,26 @@ export function exposeProbe(current: () => Scene | undefined): () => void {
       const { x = 0, y = 0 } = scene.graph.getNodeAttributes(key);
       const data = scene.sigma.getNodeDisplayData(key);
       return { ...scene.sigma.graphToViewport({ x, y }), radius: scene.sigma.scaleSize(data?.size ?? 0) };
+    },
+    edges() {
+      const scene = current();
+      if (!scene) return [];
+      const { sigma, graph } = scene;
+      return graph.mapEdges((edge, attributes, source, target) => {
+        const data = sigma.getEdgeDisplayData(edge);
+        const colorOf = (node: string) => sigma.getNodeDisplayData(node)?.color ?? "";
+        return {
+          edge,
+          source,
+          target,
+          weight: attributes.weight ?? 1,
+          color: data?.color ?? "",
+          size: data?.size ?? 0,
+          hidden: data?.hidden ?? true,
+          sourceColor: colorOf(source),
+          targetColor: colorOf(target),
+        };
+      });
     },
     size: () => current()?.sigma.getDimensions() ?? { width: 0, height: 0 },
   };
