@@ -78,7 +78,10 @@ export function drawnLabels(page: Page): Promise<DrawnLabel[]> {
 }
 
 /** Where `node` is on the canvas now. */
-export function nodeOnScreen(page: Page, node: string): Promise<{ x: number; y: number; radius: number } | null> {
+export function nodeOnScreen(
+  page: Page,
+  node: string,
+): Promise<{ x: number; y: number; radius: number; color: string; hidden: boolean } | null> {
   return page.evaluate((key) => window.papergraphProbe?.node(key) ?? null, node);
 }
 

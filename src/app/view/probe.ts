@@ -1,7 +1,8 @@
 /**
  * What the canvas shows, for the browser tests and tools that cannot read WebGL pixels back cheaply:
  * `window.papergraphProbe` gives the labels the last frame drew (with the disc each one belongs to, as
- * placed) and where a node is on screen now, from its current position through sigma's conversions.
+ * placed), where a node is on screen now (from its current position through sigma's conversions) and in
+ * which colour, and every link as sigma draws it.
  * Read-only: nothing here changes the view.
  */
 
@@ -10,8 +11,8 @@ import type { Scene } from "./renderer";
 
 export interface Probe {
   labels(): readonly PlacedLabel[];
-  /** The node's disc in viewport pixels now, or null when it is not on the canvas. */
-  node(key: string): { x: number; y: number; radius: number } | null;
+  /** The node's disc in viewport pixels now and its drawn colour, or null when it is not on the canvas. */
+  node(key: string): { x: number; y: number; radius: number; color: string; hidden: boolean } | null;
   /** Every drawn link as sigma draws it now (colour with alpha, width, hidden), with its ends' colours. */
   edges(): ProbedEdge[];
   /** The canvas size in CSS pixels. */
@@ -45,7 +46,12 @@ export function exposeProbe(current: () => Scene | undefined): () => void {
       if (!scene?.graph.hasNode(key)) return null;
       const { x = 0, y = 0 } = scene.graph.getNodeAttributes(key);
       const data = scene.sigma.getNodeDisplayData(key);
-      return { ...scene.sigma.graphToViewport({ x, y }), radius: scene.sigma.scaleSize(data?.size ?? 0) };
+      return {
+        ...scene.sigma.graphToViewport({ x, y }),
+        radius: scene.sigma.scaleSize(data?.size ?? 0),
+        color: data?.color ?? "",
+        hidden: data?.hidden ?? true,
+      };
     },
     edges() {
       const scene = current();

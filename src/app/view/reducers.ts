@@ -19,6 +19,8 @@ const HOVER_EDGE = "#5a6270";
 const SELECTED_EDGE = "#1f2430";
 /** Links between colour groups: darker than the analysis's light grey, which vanished on white. */
 const BRIDGE_EDGE = "#8d94a1";
+/** Width of the thinnest link drawn, in pixels. */
+const MIN_EDGE_SIZE = 1;
 
 /** Opacity range of ordinary links: [lightest link, heaviest link], lower on larger graphs. */
 function alphaRange(size: number): [number, number] {
@@ -107,6 +109,8 @@ export function createEdgeReducer(context: ReducerContext) {
     if (selected && (source === selected || target === selected)) return { ...data, zIndex: 1 };
     const base = data.color === EDGE_COLOR || typeof data.color !== "string" ? BRIDGE_EDGE : data.color;
     const weight = context.graph.getEdgeAttribute(edge, "weight") ?? 1;
-    return { ...data, color: base.length === 7 ? `${base}${hexAlpha(alphaOf(weight))}` : base };
+    // At least a pixel wide: thinner links neither show on white nor take a click.
+    const size = Math.max(MIN_EDGE_SIZE, data.size ?? MIN_EDGE_SIZE);
+    return { ...data, size, color: base.length === 7 ? `${base}${hexAlpha(alphaOf(weight))}` : base };
   };
 }

@@ -97,14 +97,22 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
 
   /**
    * A focus asked for before its scene exists (a search that switches network) waits for the scene; a
-   * focus made while the layout still moves the nodes is made again when the layout stops, unless the
-   * user has moved the camera since.
+   * focus made while the layout still moves the nodes is made again when they are still, unless the user
+   * has moved the camera since.
    */
   let focusPending = false;
   let refocus: { scene: Scene; moves: number } | undefined;
   const focus = (scene: Scene) => {
     focusCamera(scene, store.get());
-    refocus = scene.layout.isRunning() ? { scene, moves: scene.view.userMoves() } : undefined;
+    refocus = container.dataset.layout !== "still" ? { scene, moves: scene.view.userMoves() } : undefined;
+  };
+  /** The focus made while the nodes still moved, made again now that they are still. */
+  const refocusWhenStill = () => {
+    const again = refocus;
+    refocus = undefined;
+    const state = store.get();
+    if (again && again.scene === current && again.scene.view.userMoves() === again.moves && canFocus(current, state))
+      focusCamera(current, state);
   };
   const canFocus = (scene: Scene | undefined, state: ViewState) =>
     scene !== undefined && (state.selected ? scene.graph.hasNode(state.selected) : state.community !== undefined);
@@ -139,6 +147,7 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
       (phase) => {
         container.dataset.layout = phase;
         store.set({ layoutRunning: phase === "forces" });
+        if (phase === "still") refocusWhenStill();
       },
       () => view.lastFrameMs(),
     );
@@ -219,12 +228,6 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     watch(store, ["focusRequest"], (state) => {
       if (current && canFocus(current, state)) focus(current);
       else focusPending = true;
-    }),
-    watch(store, ["layoutRunning"], (state) => {
-      const again = refocus;
-      if (state.layoutRunning || !again || again.scene !== current) return;
-      refocus = undefined;
-      if (again.scene.view.userMoves() === again.moves && canFocus(current, state)) focusCamera(current, state);
     }),
   ];
   return renderer;
