@@ -4,9 +4,10 @@
  * whichever thread finishes first. Core's SweepTotals adds the partial sums in chunk order, so the
  * result is bit-identical to the inline runner whatever the thread count or timing.
  *
- * Threads run the TypeScript sources: each worker first registers tsx's loader (as `papergraph`, which runs
- * on tsx, and vitest both need), then imports the entry. Small sweeps stay on the calling thread, where
- * starting threads (about 0.1 s each) would cost more than it saves.
+ * Built (dist/lib/, the npm package) the worker entry is the JavaScript file beside this module's chunk and
+ * Node runs it as it is. From the TypeScript sources (`npm run analyze`, vitest) each worker first registers
+ * tsx's loader, then imports the entry. Small sweeps stay on the calling thread, where starting threads
+ * (about 0.1 s each) would cost more than it saves.
  */
 
 import { availableParallelism } from "node:os";
@@ -16,13 +17,16 @@ import { runChunksInline, type SweepInput, type SweepPartial, type SweepRunner }
 /** Below this many edge visits (sources × CSR slots) the sweep runs inline. */
 export const MIN_THREADED_WORK = 20_000_000;
 
-const ENTRY = new URL("./metrics-thread-worker.ts", import.meta.url).href;
-// The ESM entry of tsx's API, resolved from here so a worker finds it whatever the working directory.
-const TSX_API = import.meta.resolve("tsx/esm/api");
+/** True when this module runs from src/ under tsx or vitest, false in the build (dist/lib/). */
+const FROM_SOURCE = import.meta.url.endsWith(".ts");
+const ENTRY = new URL(FROM_SOURCE ? "./metrics-thread-worker.ts" : "./metrics-thread-worker.js", import.meta.url);
 
 /** Starts one worker thread holding `input`. */
 function startWorker(input: SweepInput): Worker {
-  const boot = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY)}); });`;
+  if (!FROM_SOURCE) return new Worker(ENTRY, { workerData: input });
+  // tsx's API resolved from here, so a worker finds it whatever the working directory; only the sources need it.
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY.href)}); });`;
   return new Worker(boot, { eval: true, workerData: input });
 }
 
