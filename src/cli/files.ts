@@ -59,7 +59,7 @@ export function readInputFiles(paths: readonly string[]): InputFile[] {
 }
 
 /** Writes text, or the pieces of a document too large for one string, to `path` (folders made as needed). */
-export function writeOutput(path: string, content: string | Iterable<string>): void {
+export function writeOutput(path: string, content: string | Iterable<string, unknown, undefined>): void {
   mkdirSync(dirname(resolve(path)), { recursive: true });
   const file = openSync(path, "w");
   try {

@@ -98,7 +98,7 @@ function* graphChunks(graph: Graph): Generator<string> {
  * millions of links serialises to more than the longest string a JavaScript engine holds (about 512 MB
  * in V8), so the command line writes large analyses piece by piece.
  */
-export function* writeAnalysisJsonChunks(analysis: AnalysisJsonInput): Generator<string> {
+export function* writeAnalysisJsonChunks(analysis: AnalysisJsonInput): Generator<string, void, undefined> {
   const head = JSON.stringify(documentHead(analysis));
   yield `${head.slice(0, -1)},"coauthors":`;
   yield* graphChunks(analysis.coauthors);

@@ -24,7 +24,7 @@
 import { chmodSync, rmSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join, resolve } from "node:path";
-import { rolldown } from "rolldown";
+import { rolldown, type Plugin } from "rolldown";
 import { dts } from "rolldown-plugin-dts";
 import pkg from "../../package.json" with { type: "json" };
 
@@ -47,6 +47,25 @@ function isExternal(id: string): boolean {
   return Object.keys(pkg.dependencies).some((name) => id === name || id.startsWith(`${name}/`));
 }
 
+/**
+ * graphology's declarations read as CommonJS to a consumer's TypeScript under `moduleResolution: nodenext`
+ * (its package.json has no `"type": "module"` and its `types` condition names a .d.ts), so
+ * `import Graph from "graphology"` in our declarations would hand such a consumer the module namespace, not
+ * the class ("Cannot use namespace 'Graph' as a type"). Our declarations name graphology-types'
+ * AbstractGraph instead: the same three attribute type parameters, and graphology's Graph extends it
+ * without a member of its own. Any other import from graphology stays, and test/api.test.ts would fail on it.
+ */
+const graphologyTypesInDeclarations: Plugin = {
+  name: "papergraph:graphology-types-in-declarations",
+  renderChunk(code, chunk) {
+    if (!chunk.fileName.endsWith(".d.ts")) return null;
+    return code.replace(
+      /^import (\w+(?:\$\d+)?) from "graphology";$/gm,
+      'import type { AbstractGraph as $1 } from "graphology-types";',
+    );
+  },
+};
+
 /** Builds the library into `outDir` (default dist/lib/), emptied first. Returns the files written. */
 export async function buildLib(outDir = LIB_DIR): Promise<string[]> {
   rmSync(outDir, { recursive: true, force: true });
@@ -55,7 +74,7 @@ export async function buildLib(outDir = LIB_DIR): Promise<string[]> {
     input: ENTRIES,
     platform: "neutral",
     external: isExternal,
-    plugins: [dts({ tsconfig: join(ROOT, "tsconfig.json") })],
+    plugins: [dts({ tsconfig: join(ROOT, "tsconfig.json") }), graphologyTypesInDeclarations],
     logLevel: "warn",
     checks: { pluginTimings: false },
   });
