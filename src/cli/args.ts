@@ -109,7 +109,7 @@ export const INTERNAL_FLAGS: readonly string[] = ["single"];
 
 const integer = (flag: string, value: string | undefined): number | undefined => {
   if (value === undefined) return undefined;
-  if (!/^-?\d+$/.test(value)) throw new Error(`papergraph/cli: --${flag} takes a whole number (got "${value}").`);
+  if (!/^-?\d+$/.test(value)) throw new UsageError(`papergraph/cli: --${flag} takes a whole number (got "${value}").`);
   return Number(value);
 };
 
@@ -149,7 +149,7 @@ function analysisOptions(values: AnalysisValues): Partial<AnalysisOptions> {
   try {
     resolveOptions(options);
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(error instanceof Error ? error.message : String(error), { cause: error });
   }
   return options;
 }
@@ -161,7 +161,7 @@ function parseFlags<T extends Flags>(command: HelpTopic, args: string[], options
   } catch (error) {
     // node's message goes on to explain `--`; its first sentence names the problem.
     const reason = (error instanceof Error ? error.message : String(error)).replace(/\.( .*)?$/s, "");
-    throw new UsageError(`papergraph/cli: ${reason}. See papergraph help ${command}.`);
+    throw new UsageError(`papergraph/cli: ${reason}. See papergraph help ${command}.`, { cause: error });
   }
 }
 

@@ -28,14 +28,23 @@ export function defaultFiles(): string[] {
     .map((name) => relative(process.cwd(), join(DATA_DIR, name)));
 }
 
+/** Why the file system refused a path, in words ("no such file", "a folder"), else its own message. */
+function refusal(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "a folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return message;
+}
+
 /** An input file that cannot be opened (missing, a folder, no permission); `path` names it. */
 export class UnreadableFileError extends Error {
   override name = "UnreadableFileError";
   constructor(
     readonly path: string,
-    reason: string,
+    cause: unknown,
   ) {
-    super(`papergraph/cli: cannot read ${path} (${reason}). Check the path.`);
+    super(`papergraph/cli: cannot read ${path} (${refusal(cause)}). Check the path.`, { cause });
   }
 }
 
@@ -49,21 +58,27 @@ export function readInputFiles(paths: readonly string[]): InputFile[] {
     try {
       return { name: path, text: decoder.decode(readFileSync(path)) };
     } catch (error) {
-      const { code, message } = error as NodeJS.ErrnoException;
-      throw new UnreadableFileError(
-        path,
-        code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder" : message,
-      );
+      throw new UnreadableFileError(path, error);
     }
   });
 }
 
-/** Writes text, or the pieces of a document too large for one string, to `path` (folders made as needed). */
+/**
+ * Writes text, or the pieces of a document too large for one string, to `path` (folders made as needed).
+ * Throws a `papergraph/cli: cannot write …` error naming the path when the file system refuses.
+ */
 export function writeOutput(path: string, content: string | Iterable<string, unknown, undefined>): void {
-  mkdirSync(dirname(resolve(path)), { recursive: true });
-  const file = openSync(path, "w");
+  let file: number;
+  try {
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+    file = openSync(path, "w");
+  } catch (error) {
+    throw new Error(`papergraph/cli: cannot write ${path} (${refusal(error)}). Check the path.`, { cause: error });
+  }
   try {
     for (const piece of typeof content === "string" ? [content] : content) writeSync(file, piece);
+  } catch (error) {
+    throw new Error(`papergraph/cli: writing ${path} failed (${refusal(error)}).`, { cause: error });
   } finally {
     closeSync(file);
   }
