@@ -47,7 +47,7 @@ export interface ResolvedAuthors {
   possibleDuplicates: PossibleDuplicate[];
 }
 
-const nonAscii = (text: string): number => text.replace(/[\x00-\x7f]/g, "").length;
+const nonAscii = (text: string): number => text.replace(/\p{ASCII}/gu, "").length;
 /** How much a name form says: full given names count more than initials. */
 const richness = (unit: NameUnit): number =>
   unit.parts.given.reduce((sum, name) => sum + (name.length > 1 ? 10 : 1), 0);

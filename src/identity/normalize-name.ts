@@ -73,7 +73,7 @@ function givenTokens(text: string, allCaps: boolean): string[] {
     const letters = token.replace(/[.\-']/g, "");
     // In an all-caps record (`LI, XU`) a short vowelled token is more likely a name than initials.
     const splitRun = /^\p{Lu}{2,3}$/u.test(letters) && !(allCaps && /[AEIOUY]/.test(letters));
-    const pieces = splitRun ? [...letters] : token.split(/[.\-]+/);
+    const pieces = splitRun ? [...letters] : token.split(/[.-]+/);
     return pieces.map((piece) => foldText(piece).replace(/ /g, "")).filter(Boolean);
   });
 }
