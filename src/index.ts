@@ -16,24 +16,47 @@ export type { Analysis, AnalysisRuntime } from "./pipeline";
 export { DEFAULT_OPTIONS, resolveOptions, validateOptions } from "./options";
 export type { AnalysisOptions, OnProgress } from "./options";
 
-// The data model: papers, authors, the corpus and its diagnostics.
+// The data model: papers, authors, the corpus and its diagnostics; the three networks as typed graphs.
 export type {
+  AnalysedGraph,
+  AnalysedNode,
   AuthorIds,
   AuthorRef,
+  BipartiteAuthorAttributes,
+  BipartiteEdgeAttributes,
+  BipartiteGraph,
+  BipartiteNodeAttributes,
+  BipartitePaperAttributes,
+  BipartiteTopicAttributes,
+  CoauthorEdgeAttributes,
+  CoauthorGraph,
+  CoauthorNodeAttributes,
   Corpus,
   Diagnostic,
+  EdgeDisplay,
   FileReport,
   IdentifiedCorpus,
   ImportedEdge,
   ImportedNetwork,
   ImportedNode,
   InputFile,
+  NetworkEdgeAttributes,
+  NetworkGraph,
+  NetworkGraphAttributes,
+  NetworkNodeAttributes,
+  NodeDisplay,
+  NodeKind,
+  NodeMetrics,
   Paper,
   Person,
   Profile,
   ReadResult,
   Severity,
   SourceRef,
+  TopicEdgeAttributes,
+  TopicGraph,
+  TopicKind,
+  TopicNodeAttributes,
 } from "./model";
 
 // Readers: one per format, format detection by content, and ingest() over many files.
@@ -95,7 +118,9 @@ export {
   computePagerank,
   computeTransitivity,
   computeWeightedDegree,
+  createPoolSweepRunner,
   NODE_METRICS,
+  rankNodes,
   runChunksInline,
   sweepChunk,
 } from "./metrics";
@@ -103,22 +128,27 @@ export type {
   CommunityResult,
   EigenvectorMethod,
   GraphSummary,
+  MetricsGraph,
   MetricsOptions,
   NodeMetricAttribute,
   NodeMetricDescriptor,
   NodeMetricKey,
   PathMetricSummary,
+  PoolRunnerOptions,
+  StartSweepWorker,
   SweepInput,
   SweepPartial,
   SweepRunner,
+  SweepWorker,
 } from "./metrics";
 
 // Layout and appearance: seeded ForceAtlas2 positions; sizes and colours from the metrics.
 export { layoutGraph } from "./layout";
-export type { LayoutOptions } from "./layout";
+export type { LayoutGraph, LayoutOptions } from "./layout";
 export { assignAppearance, describeAppearance } from "./appearance";
 export type {
   AppearanceDescription,
+  AppearanceGraph,
   AppearanceOptions,
   CategoricalColorLegend,
   CategoryValue,
@@ -129,6 +159,7 @@ export type {
 
 // Exports: GEXF 1.3, CSV, the analysis as JSON (each also in pieces, for documents past one string).
 export {
+  ANALYSIS_JSON_FORMAT,
   writeAnalysisJson,
   writeAnalysisJsonChunks,
   writeEdgesCsv,
@@ -136,4 +167,12 @@ export {
   writeGexfChunks,
   writeNodesCsv,
 } from "./export";
-export type { AnalysisJsonInput, AnalysisJsonOptions, GexfOptions, GexfVersion } from "./export";
+export type {
+  AnalysisJsonDocument,
+  AnalysisJsonHead,
+  AnalysisJsonInput,
+  AnalysisJsonOptions,
+  ExportGraph,
+  GexfOptions,
+  GexfVersion,
+} from "./export";

@@ -9,7 +9,7 @@
 
 import { join } from "node:path";
 import { writeAnalysisJsonChunks, writeEdgesCsv, writeGexfChunks, writeNodesCsv } from "../export";
-import type { GexfOptions } from "../export";
+import type { ExportGraph, GexfOptions } from "../export";
 import type { AnalysisOptions, OnProgress } from "../options";
 import { analyse, type Analysis } from "../pipeline";
 import { readInputFiles, writeOutput } from "./files";
@@ -21,7 +21,12 @@ export type { ThreadRunnerOptions } from "./metrics-threads";
 
 /**
  * Reads the files at `paths` (UTF-8) and analyses them as `analyse()` does, the shortest-path sweep of large
- * networks shared out over worker threads (`threads`: how many, and below how much work to stay inline).
+ * networks shared out over worker threads — what `papergraph analyze` runs.
+ *
+ * @param paths - files in any supported format; one that cannot be opened throws UnreadableFileError
+ * @param options - as for `analyse()`
+ * @param onProgress - as for `analyse()`
+ * @param threads - how many worker threads, and below how much work the sweep stays on this thread
  */
 export async function analyseFiles(
   paths: readonly string[],
@@ -33,12 +38,12 @@ export async function analyseFiles(
 }
 
 /** Writes a network as GEXF 1.3 to `path` (folders made as needed), in pieces so any size fits. */
-export function writeGexfFile(path: string, graph: Analysis["coauthors"], options: GexfOptions = {}): void {
+export function writeGexfFile(path: string, graph: ExportGraph, options: GexfOptions = {}): void {
   writeOutput(path, writeGexfChunks(graph, options));
 }
 
 /** Writes `nodes.csv` and `edges.csv` of a network into the folder `dir`; returns the two paths. */
-export function writeCsvFiles(dir: string, graph: Analysis["coauthors"]): [nodes: string, edges: string] {
+export function writeCsvFiles(dir: string, graph: ExportGraph): [nodes: string, edges: string] {
   const nodes = join(dir, "nodes.csv");
   const edges = join(dir, "edges.csv");
   writeOutput(nodes, writeNodesCsv(graph));

@@ -35,8 +35,9 @@ function locate(packages: Lockfile["packages"], from: string, name: string): [st
     const entry = packages[path];
     if (entry) return [path, entry];
     if (!base) return undefined;
-    const parent = base.lastIndexOf("/node_modules/");
-    base = parent < 0 ? "" : base.slice(0, parent);
+    // The package whose node_modules holds `base`: "node_modules/a/node_modules/@s/b" → "node_modules/a".
+    const folder = base.lastIndexOf("node_modules/");
+    base = folder > 0 ? base.slice(0, folder - 1) : "";
   }
 }
 
