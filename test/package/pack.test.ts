@@ -93,7 +93,7 @@ describe("the packed and installed papergraph", () => {
     const fromSources = await analyse([{ name: "some.bib", text: readFileSync(BIB, "utf8") }]);
     const expected = writeGexf(fromSources.coauthors, { title: "papergraph coauthor network" });
     expect(readFileSync(join(app, "out.gexf"), "utf8")).toBe(expected);
-  });
+  }, 180_000);
 
   it("imports analyse from 'papergraph' in `node --input-type=module -e`", () => {
     const script = [
@@ -114,13 +114,13 @@ describe("the packed and installed papergraph", () => {
       expectRun("node", [`readme-${index}.mjs`, "some.bib"]);
     });
     expect(readFileSync(join(app, "coauthors.gexf"), "utf8")).toMatch(/^<\?xml/);
-  });
+  }, 180_000);
 
   it("answers --version and help from the built command", () => {
     expect(expectRun("npx", ["--offline", "papergraph", "--version"]).stdout.trim()).toBe(MANIFEST.version);
     expect(expectRun("npx", ["--offline", "papergraph", "help", "analyze"]).stdout).toContain("--progress text|json");
     expect(expectRun("npx", ["--offline", "papergraph", "analyze", "--nope"], 2).stderr).toContain("--nope");
-  });
+  }, 180_000);
 
   it("shares the metrics sweep of a large network out to worker threads running the built worker entry", () => {
     // 1,000 generated papers: about 1,250 authors and 25,000 links, past MIN_THREADED_WORK.
@@ -139,5 +139,5 @@ describe("the packed and installed papergraph", () => {
     } finally {
       renameSync(`${worker}.away`, worker);
     }
-  });
+  }, 300_000);
 });
