@@ -18,8 +18,8 @@ function legendEntries(page: Page): Promise<{ color: string; label: string; coun
   return page.locator("#legends .legend-list li").evaluateAll((items) =>
     items.map((item) => ({
       color: getComputedStyle(item.querySelector(".swatch")!).backgroundColor,
-      label: item.querySelector(".legend-label")!.textContent!,
-      count: Number(item.querySelector(".legend-count")!.textContent!.replace(/,/g, "")),
+      label: item.querySelector(".legend-label")!.textContent,
+      count: Number(item.querySelector(".legend-count")!.textContent.replace(/,/g, "")),
     })),
   );
 }
