@@ -24,7 +24,11 @@ import { mountRenderer } from "./view/renderer";
 import { mountShell } from "./shell";
 import { createWorkspace } from "./workspace";
 import { h, replaceChildren } from "./dom";
-import "./styles.css";
+import "./styles/base.css";
+import "./styles/shell.css";
+import "./styles/canvas.css";
+import "./styles/panels.css";
+import "./styles/narrow.css";
 
 const SAMPLE = { name: "can-rager.profile.txt", text: sampleText };
 

@@ -1,13 +1,13 @@
 /**
  * The page shell around the canvas: the two side panels, docked and collapsible on wide screens, and
- * drawers over the canvas on narrow ones (below NARROW_PX, set in styles.css too), so the canvas always
+ * drawers over the canvas on narrow ones (below NARROW_PX, set in styles/narrow.css too), so the canvas always
  * keeps most of the screen; and the keys that work anywhere (Escape clears the selection and closes an
  * open drawer or menu).
  */
 
 import { clearSelection, type Store } from "./state";
 
-/** Below this width (px) the side panels are drawers; styles.css uses the same breakpoint. */
+/** Below this width (px) the side panels are drawers; styles/narrow.css uses the same breakpoint. */
 export const NARROW_PX = 1100;
 
 /** Wires the collapse buttons, the drawer buttons and the global keys; returns the dispose function. */
