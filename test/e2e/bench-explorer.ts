@@ -22,6 +22,8 @@ interface Task {
 
 const longest = (tasks: Task[]) => tasks.reduce((most, task) => Math.max(most, task.duration), 0);
 const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value).toLocaleString("en")} ms` : "—");
+/** Milliseconds with one decimal, for passes that take a few. */
+const ms1 = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : "—");
 
 /** The benchmark's rows: what was measured, and its value. */
 function figures(record: LoadRecord, papers: number): [string, string][] {
@@ -34,6 +36,7 @@ function figures(record: LoadRecord, papers: number): [string, string][] {
   const afterDraw = during(record.firstDraw + 1, Infinity);
   const loading = during(record.runStart, record.firstDraw + 1);
   const frames = [...record.frames].sort((a, b) => a - b);
+  const labels = [...record.labelPasses].sort((a, b) => a - b);
   return [
     [
       "network",
@@ -62,6 +65,12 @@ function figures(record: LoadRecord, papers: number): [string, string][] {
       frames.length
         ? `${frames.length} frames, median ${ms(frames[frames.length >> 1] ?? Number.NaN)}, max ${ms(frames.at(-1) ?? Number.NaN)}`
         : "none rendered",
+    ],
+    [
+      "label placement per frame (main thread; goal < 8 ms)",
+      labels.length
+        ? `${labels.length} frames, median ${ms1(labels[labels.length >> 1] ?? Number.NaN)}, max ${ms1(labels.at(-1) ?? Number.NaN)}`
+        : "none",
     ],
     [
       "long tasks after the first draw (script + software WebGL)",
