@@ -14,12 +14,12 @@ import {
   projectCoauthors,
   projectTopics,
 } from "./graphs";
-import { readThesaurus, resolveIdentities } from "./identity";
+import { resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph } from "./layout";
 import { computeMetrics } from "./metrics";
 import type { GraphSummary, SweepRunner } from "./metrics";
-import type { Corpus, Diagnostic, IdentifiedCorpus, InputFile } from "./model";
+import type { Diagnostic, IdentifiedCorpus, InputFile } from "./model";
 import { diagnostic } from "./model";
 import type { AnalysisOptions, OnProgress } from "./options";
 import { resolveOptions } from "./options";
@@ -39,14 +39,6 @@ export interface Analysis {
   topics: Graph;
   coauthorSummary: GraphSummary;
   topicSummary: GraphSummary;
-}
-
-/** The identity stage, with the user's thesaurus read first; its bad lines join the corpus's diagnostics. */
-function identify(corpus: Corpus, options: AnalysisOptions): IdentifiedCorpus {
-  if (!options.thesaurus) return resolveIdentities(corpus);
-  const thesaurus = readThesaurus(options.thesaurus.text, options.thesaurus.name);
-  const withNotes = { ...corpus, diagnostics: [...corpus.diagnostics, ...thesaurus.diagnostics] };
-  return resolveIdentities(withNotes, { thesaurus: thesaurus.entries });
 }
 
 /** Keeps the papers inside the year range; papers without a year cannot be placed and are left out, said once. */
@@ -75,9 +67,8 @@ function selectYears(
     .map((person) => ({ ...person, paperIds: person.paperIds.filter((id) => kept.has(id)) }))
     .filter((person) => person.paperIds.length > 0);
   const present = new Set(people.map((person) => person.key));
-  const merges = corpus.merges.filter((merge) => present.has(merge.key));
-  const possibleDuplicates = corpus.possibleDuplicates.filter((pair) => present.has(pair.a) && present.has(pair.b));
-  return { corpus: { ...corpus, papers, people, merges, possibleDuplicates }, diagnostics };
+  const decisions = corpus.decisions.filter((decision) => present.has(decision.a.key) && present.has(decision.b.key));
+  return { corpus: { ...corpus, papers, people, decisions }, diagnostics };
 }
 
 /**
@@ -117,7 +108,9 @@ async function readCorpus(
   // 1. Read every file with its reader; unreadable records become diagnostics.
   const read = await step("ingest", onProgress, (inner) => ingest(inputs, options, inner));
   // 2. One record per paper, one key per person; the year range then selects papers before anything is counted.
-  const identified = await step("identities", onProgress, () => identify(read, options));
+  const identified = await step("identities", onProgress, () =>
+    resolveIdentities(read, { mode: options.identity, thesaurus: options.thesaurus, owners: options.owners }),
+  );
   return selectYears(identified, options);
 }
 

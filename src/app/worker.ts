@@ -32,7 +32,7 @@ async function run(request: WorkerRequest): Promise<void> {
   const elapsedMs = performance.now() - started;
   for (const part of packAnalysis(analysis)) post({ type: "chunk", id: request.id, part }, transferablesOf(part));
   const { options, coauthorSummary, topicSummary, corpus } = analysis;
-  const { profiles, files, diagnostics, merges, possibleDuplicates } = corpus;
+  const { profiles, files, diagnostics, decisions, owners } = corpus;
   const meta = {
     options,
     coauthorSummary,
@@ -40,8 +40,8 @@ async function run(request: WorkerRequest): Promise<void> {
     profiles,
     files,
     diagnostics,
-    merges,
-    possibleDuplicates,
+    decisions,
+    owners,
     elapsedMs,
   };
   post({ type: "result", id: request.id, meta });

@@ -17,6 +17,8 @@ export interface AnalyzeCommand {
   json?: string;
   /** Path of a names thesaurus, read by main.ts into options.thesaurus. */
   thesaurus?: string;
+  /** Where to write identity's people as a thesaurus (`--thesaurus-out`), replayable with --thesaurus. */
+  thesaurusOut?: string;
   quiet: boolean;
 }
 
@@ -33,6 +35,10 @@ export interface BenchCommand {
   ingestRecords: number;
   /** Run one size in this process (the parent runs each size in a child so peak memory is per size). */
   single: boolean;
+  /** Run only the identity evaluation (`--identity-eval`); the full bench runs it after the other sections. */
+  identityOnly: boolean;
+  /** Folder of the larger identity evaluation sets (`--identity-data`, default ../realdata), read when present. */
+  identityData: string;
   options: Partial<AnalysisOptions>;
 }
 
@@ -45,6 +51,7 @@ export type Command = AnalyzeCommand | BenchCommand | HelpCommand;
 export const USAGE = `usage: papergraph analyze [files…] [options]     (no files: the embedded corpus in data/)
        papergraph bench [--sizes 1000,10000,100000] [--ingest-records 100000]
        papergraph bench --graph FILE.gexf [--threads N] [--exact] [--igraph]
+       papergraph bench --identity-eval [--identity-data DIR]   (identity evaluation only)
 
 analyze options:
   --gexf FILE            write the coauthor network as GEXF 1.3 (metrics, sizes, colours, positions)
@@ -55,6 +62,9 @@ analyze options:
   --format NAME          force a reader instead of detecting the format from content
   --column FIELD=HEADER  generic CSV: the column holding title, authors, year, venue, doi, keywords…
   --thesaurus FILE       names thesaurus, variant<TAB>canonical per line: forces or splits merges
+  --thesaurus-out FILE   write identity's joins as such a thesaurus (edit it, replay it with --thesaurus)
+  --identity MODE        author identity: balanced (default), strict, or names-only (family name + first initial)
+  --owner NAME           the owner of single-person files (a CV, a citation report); FILE=NAME for one file
   --reference-year YYYY  year of profile dates written without one (default: this year)
   --seed N               seed of Louvain, layout and sampling (default 42)
   --year-from YYYY, --year-to YYYY   analyse only papers in this range
@@ -84,6 +94,23 @@ function parseColumns(pairs: string[]): Record<string, string> {
       return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
     }),
   );
+}
+
+const IDENTITY_MODES = ["strict", "balanced", "names-only"] as const;
+
+function identityMode(value: string | undefined): AnalysisOptions["identity"] | undefined {
+  if (value === undefined) return undefined;
+  const mode = IDENTITY_MODES.find((name) => name === value);
+  if (!mode) throw new Error(`papergraph/cli: --identity takes ${IDENTITY_MODES.join(", ")} (got "${value}").`);
+  return mode;
+}
+
+/** `--owner "Gregory B. Gloor"` (every file) or `--owner gloor.txt="Gregory B. Gloor"` (that file). */
+function parseOwner(value: string): { name: string; file?: string } {
+  const at = value.indexOf("=");
+  const [file, name] = at > 0 ? [value.slice(0, at).trim(), value.slice(at + 1).trim()] : [undefined, value.trim()];
+  if (!name) throw new Error(`papergraph/cli: --owner takes a name or FILE=NAME (got "${value}").`);
+  return file ? { name, file } : { name };
 }
 
 /** Parses argv (without node and script); throws a one-line `papergraph/cli` error on bad usage. */
@@ -123,6 +150,11 @@ export function parseCommand(argv: string[]): Command {
       threads: { type: "string" },
       exact: { type: "boolean" },
       igraph: { type: "boolean" },
+      identity: { type: "string" },
+      "identity-eval": { type: "boolean" },
+      "identity-data": { type: "string" },
+      owner: { type: "string", multiple: true },
+      "thesaurus-out": { type: "string" },
       "weighted-paths": { type: "boolean" },
     },
   });
@@ -140,6 +172,8 @@ export function parseCommand(argv: string[]): Command {
     maxAuthorsPerPaper: integer("max-authors", values["max-authors"]),
     layoutIterations: integer("layout-iterations", values["layout-iterations"]),
     weightedPaths: values["weighted-paths"],
+    identity: identityMode(values.identity),
+    owners: values.owner?.map(parseOwner),
     // --exact: shortest-path metrics from every source, whatever the size.
     exactBetweennessMaxNodes: values.exact ? Number.MAX_SAFE_INTEGER : undefined,
   };
@@ -155,6 +189,8 @@ export function parseCommand(argv: string[]): Command {
       graph: values.graph,
       threads,
       igraph: values.igraph ?? false,
+      identityOnly: values["identity-eval"] ?? false,
+      identityData: values["identity-data"] ?? "../realdata",
       options,
     };
   }
@@ -171,5 +207,6 @@ export function parseCommand(argv: string[]): Command {
     csv: values.csv,
     json: values.json,
     thesaurus: values.thesaurus,
+    thesaurusOut: values["thesaurus-out"],
   };
 }

@@ -26,7 +26,7 @@ export interface AnalysisJsonOptions {
 }
 
 /** Identifies the document; bump the version when a field changes meaning. */
-export const ANALYSIS_JSON_FORMAT = { format: "papergraph-analysis", version: 1 } as const;
+export const ANALYSIS_JSON_FORMAT = { format: "papergraph-analysis", version: 2 } as const;
 
 /** Everything but the two networks, in document order. */
 function documentHead(analysis: AnalysisJsonInput): Record<string, unknown> {
@@ -36,8 +36,8 @@ function documentHead(analysis: AnalysisJsonInput): Record<string, unknown> {
     options: analysis.options,
     papers: corpus.papers,
     people: corpus.people,
-    merges: corpus.merges,
-    possibleDuplicates: corpus.possibleDuplicates,
+    decisions: corpus.decisions,
+    owners: corpus.owners,
     profiles: corpus.profiles,
     files: corpus.files,
     diagnostics: corpus.diagnostics,

@@ -11,7 +11,7 @@
 
 import type { AuthorRef, Diagnostic, Paper } from "../model";
 import { diagnostic, normalizeTitle, paperId } from "../model";
-import { parseName } from "./normalize-name";
+import { parseName } from "./names/parse-name";
 
 export interface DedupeResult {
   papers: Paper[];

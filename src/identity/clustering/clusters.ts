@@ -1,0 +1,158 @@
+/**
+ * Clusters of occurrences — the people being formed — as a union–find (path halving, union by size: near
+ * O(1) per operation) that refuses what the hard constraints forbid: two different ids of one scheme, two
+ * thesaurus persons, or one paper naming both (two authors of one paper are two people). Each cluster
+ * keeps its members, its ids and its pin; the profile the evidence reads (papers, name forms, coauthors,
+ * affiliation words, venues, subjects, years, files) is built on first use and merged on union, so its
+ * cost is paid only for clusters that are compared, and merging moves the smaller profile into the larger.
+ */
+
+import type { IdKind } from "../occurrences/author-ids";
+import { idName } from "../occurrences/author-ids";
+import type { OccurrenceTable } from "../occurrences/build-occurrences";
+
+export interface ClusterProfile {
+  papers: Set<number>;
+  /** Form → occurrences of it. */
+  forms: Map<number, number>;
+  /** Interned coarse keys of coauthors → papers shared with them. */
+  coauthors: Map<number, number>;
+  affiliation: Map<number, number>;
+  venues: Map<number, number>;
+  subjects: Map<number, number>;
+  firstYear?: number;
+  lastYear?: number;
+  files: Set<string>;
+}
+
+const add = (map: Map<number, number>, key: number, n = 1): void => void map.set(key, (map.get(key) ?? 0) + n);
+
+export class Clusters {
+  private readonly parent: Int32Array;
+  private readonly members: number[][];
+  private readonly ids: (Map<IdKind, string> | undefined)[];
+  private readonly pins: (number | undefined)[];
+  private readonly profiles: (ClusterProfile | undefined)[];
+
+  constructor(private readonly table: OccurrenceTable) {
+    const n = table.occurrences.length;
+    this.parent = Int32Array.from({ length: n }, (_, i) => i);
+    this.members = table.occurrences.map((_, i) => [i]);
+    this.ids = table.occurrences.map((o) => (o.ids.length ? new Map(o.ids) : undefined));
+    this.pins = table.occurrences.map((o) => o.pin);
+    this.profiles = new Array(n);
+  }
+
+  /** The representative of an occurrence's cluster. */
+  find(node: number): number {
+    let current = node;
+    while (this.parent[current] !== current) {
+      this.parent[current] = this.parent[this.parent[current]!]!;
+      current = this.parent[current]!;
+    }
+    return current;
+  }
+
+  /** The occurrences of a cluster (by its representative). */
+  membersOf(root: number): readonly number[] {
+    return this.members[root]!;
+  }
+
+  idsOf(root: number): ReadonlyMap<IdKind, string> | undefined {
+    return this.ids[root];
+  }
+
+  pinOf(root: number): number | undefined {
+    return this.pins[root];
+  }
+
+  /** Why two clusters can never be one person (ids, thesaurus, a shared paper), or undefined. */
+  hardConflict(a: number, b: number): string | undefined {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra === rb) return undefined;
+    const [pa, pb] = [this.pins[ra], this.pins[rb]];
+    if (pa !== undefined && pb !== undefined && pa !== pb) return "the thesaurus keeps them apart";
+    const [ia, ib] = [this.ids[ra], this.ids[rb]];
+    if (ia && ib)
+      for (const [kind, value] of ia) {
+        const other = ib.get(kind);
+        if (other !== undefined && other !== value) return `different ${idName(kind)}s (${value} / ${other})`;
+      }
+    const [small, large] = this.members[ra]!.length < this.members[rb]!.length ? [ra, rb] : [rb, ra];
+    const papers = this.profile(large).papers;
+    for (const member of this.members[small]!)
+      if (papers.has(this.table.occurrences[member]!.paper)) return "one paper names both";
+    return undefined;
+  }
+
+  /** Joins two clusters (the caller has checked hardConflict); returns the new representative. */
+  union(a: number, b: number): number {
+    let [ra, rb] = [this.find(a), this.find(b)];
+    if (ra === rb) return ra;
+    if (this.members[ra]!.length < this.members[rb]!.length) [ra, rb] = [rb, ra];
+    this.parent[rb] = ra;
+    for (const member of this.members[rb]!) this.members[ra]!.push(member);
+    this.members[rb] = [];
+    this.pins[ra] ??= this.pins[rb];
+    const idsB = this.ids[rb];
+    if (idsB) {
+      const into = (this.ids[ra] ??= new Map());
+      for (const [kind, value] of idsB) if (!into.has(kind)) into.set(kind, value);
+    }
+    const [pa, pb] = [this.profiles[ra], this.profiles[rb]];
+    this.profiles[ra] = pa && pb ? mergeProfiles(pa, pb) : undefined;
+    this.profiles[rb] = undefined;
+    this.ids[rb] = undefined;
+    return ra;
+  }
+
+  /** The profile of a cluster, built on first use. */
+  profile(root: number): ClusterProfile {
+    let profile = this.profiles[root];
+    if (!profile) this.profiles[root] = profile = this.buildProfile(root);
+    return profile;
+  }
+
+  private buildProfile(root: number): ClusterProfile {
+    const profile: ClusterProfile = {
+      papers: new Set(),
+      forms: new Map(),
+      coauthors: new Map(),
+      affiliation: new Map(),
+      venues: new Map(),
+      subjects: new Map(),
+      files: new Set(),
+    };
+    for (const member of this.members[root]!) addOccurrence(profile, this.table, member);
+    return profile;
+  }
+}
+
+function addOccurrence(profile: ClusterProfile, table: OccurrenceTable, index: number): void {
+  const occurrence = table.occurrences[index]!;
+  const paper = table.papers[occurrence.paper]!;
+  add(profile.forms, occurrence.form);
+  for (const word of occurrence.affiliation) add(profile.affiliation, word);
+  if (profile.papers.has(occurrence.paper)) return;
+  profile.papers.add(occurrence.paper);
+  profile.files.add(paper.file);
+  for (const key of paper.coauthors) add(profile.coauthors, key);
+  if (paper.venue !== undefined) add(profile.venues, paper.venue);
+  for (const subject of paper.subjects) add(profile.subjects, subject);
+  if (paper.year !== undefined) {
+    profile.firstYear = Math.min(profile.firstYear ?? paper.year, paper.year);
+    profile.lastYear = Math.max(profile.lastYear ?? paper.year, paper.year);
+  }
+}
+
+/** Moves the smaller profile into the larger (papers are disjoint: hardConflict forbade a shared paper). */
+function mergeProfiles(a: ClusterProfile, b: ClusterProfile): ClusterProfile {
+  const [into, from] = a.papers.size >= b.papers.size ? [a, b] : [b, a];
+  for (const paper of from.papers) into.papers.add(paper);
+  for (const file of from.files) into.files.add(file);
+  for (const key of ["forms", "coauthors", "affiliation", "venues", "subjects"] as const)
+    for (const [word, n] of from[key]) add(into[key], word, n);
+  if (from.firstYear !== undefined) into.firstYear = Math.min(into.firstYear ?? from.firstYear, from.firstYear);
+  if (from.lastYear !== undefined) into.lastYear = Math.max(into.lastYear ?? from.lastYear, from.lastYear);
+  return into;
+}

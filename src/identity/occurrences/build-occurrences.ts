@@ -1,0 +1,188 @@
+/**
+ * The occurrences of a corpus: one per author slot of one paper — the unit identity decides about. Each
+ * carries its name form (parsed once per distinct spelling and shared by every occurrence of it), its ids,
+ * its affiliation words, the thesaurus person it is fixed to, and whether it names a group. Each paper
+ * contributes its context once: coauthor keys (family name + first initial of every author), venue,
+ * subjects (categories and keywords) and year. Names without letters are left out and names longer than
+ * MAX_NAME_LENGTH are cut, each with a diagnostic. One pass over the author slots: O(slots + text).
+ */
+
+import type { Diagnostic, Paper } from "../../model";
+import { diagnostic } from "../../model";
+import { MAX_COAUTHOR_LIST } from "../evidence/weights";
+import { MAX_NAME_LENGTH } from "../names/clean-name";
+import { foldName } from "../names/fold-name";
+import { nameForm, readings } from "../names/parse-name";
+import type { ThesaurusIndex } from "../thesaurus";
+import type { AuthorId } from "./author-ids";
+import { normalizeIds } from "./author-ids";
+import { buildFormTable, coarseKey } from "./forms";
+import type { FormTable } from "./forms";
+import { isGroupName } from "./group-authors";
+import { Interner } from "./interner";
+
+export interface Occurrence {
+  paper: number;
+  position: number;
+  /** The name as written. */
+  written: string;
+  /** Index into the form table. */
+  form: number;
+  ids: readonly AuthorId[];
+  /** Interned affiliation words. */
+  affiliation: readonly number[];
+  /** Interned folded canonical name of the thesaurus person this occurrence is fixed to. */
+  pin?: number;
+  /** The thesaurus line that fixed it, quoted as evidence, and the canonical name as the user wrote it. */
+  pinnedBy?: string;
+  canonical?: string;
+}
+
+/** What a paper says about every one of its authors. */
+export interface PaperContext {
+  id: string;
+  file: string;
+  year?: number;
+  venue?: number;
+  subjects: readonly number[];
+  /** Interned coarse keys of its authors; empty for hyper-authored papers (MAX_COAUTHOR_LIST). */
+  coauthors: readonly number[];
+}
+
+export interface OccurrenceTable {
+  occurrences: Occurrence[];
+  forms: FormTable;
+  papers: PaperContext[];
+  /** Per paper, per author slot: the occurrence index, or -1 for a name left out. */
+  slots: number[][];
+  /** Interned strings: coarse keys, affiliation words, venues, subjects, pins. */
+  words: Interner;
+  /** A coarse key → the first spelling seen with it, to name coauthors in evidence. */
+  coarseLabels: Map<number, string>;
+  diagnostics: Diagnostic[];
+}
+
+const MAX_SUBJECTS = 30;
+const MAX_AFFILIATION_WORDS = 60;
+/** Words that say nothing about which institution: kept out of affiliation comparison. */
+const AFFILIATION_STOP = new Set(
+  "univ university universidad universite universitat universita dept department departamento of the and for de di der des du la le et und inst institute instituto institut school sch college faculty lab laboratory laboratories center centre ctr research sci science sciences eng engineering technol technology national key state div division program".split(
+    " ",
+  ),
+);
+
+function affiliationWords(affiliations: readonly string[] | undefined, words: Interner): number[] {
+  if (!affiliations?.length) return [];
+  const found = new Set<number>();
+  for (const text of affiliations) {
+    for (const word of foldName(text.slice(0, 1000)).split(" ")) {
+      if (word.length >= 3 && !AFFILIATION_STOP.has(word) && found.size < MAX_AFFILIATION_WORDS)
+        found.add(words.id(`a:${word}`));
+    }
+  }
+  return [...found];
+}
+
+function paperContext(paper: Paper, words: Interner, coauthors: number[]): PaperContext {
+  const subjects = new Set<number>();
+  for (const subject of [...paper.categories, ...(paper.keywords ?? [])]) {
+    const folded = foldName(subject.slice(0, 200));
+    if (folded && subjects.size < MAX_SUBJECTS) subjects.add(words.id(`s:${folded}`));
+  }
+  const venue = paper.venue ? foldName(paper.venue.slice(0, 300)) : "";
+  return {
+    id: paper.id,
+    file: paper.source.file,
+    year: paper.year,
+    venue: venue ? words.id(`v:${venue}`) : undefined,
+    subjects: [...subjects],
+    coauthors: coauthors.length > MAX_COAUTHOR_LIST ? [] : coauthors,
+  };
+}
+
+/** Files every author slot of every paper as an occurrence; the thesaurus fixes the ones it names. */
+export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusIndex): OccurrenceTable {
+  const words = new Interner();
+  const forms = buildFormTable();
+  const table: OccurrenceTable = {
+    occurrences: [],
+    forms,
+    papers: [],
+    slots: [],
+    words,
+    coarseLabels: new Map(),
+    diagnostics: [],
+  };
+  papers.forEach((paper, paperIndex) => {
+    const row: number[] = [];
+    const coauthors: number[] = [];
+    const onPaper = new Map<number, number>();
+    paper.authors.forEach((author, position) => {
+      const where = [paper.source.file, paper.source.line] as const;
+      if (author.name.length > MAX_NAME_LENGTH)
+        table.diagnostics.push(
+          diagnostic(
+            "warning",
+            ...where,
+            `an author name of ${author.name.length} characters is not a name; only its first ${MAX_NAME_LENGTH} are compared.`,
+          ),
+        );
+      const parsed = readings(author.name);
+      const written = nameForm(parsed[0]!);
+      if (!written) {
+        table.diagnostics.push(
+          diagnostic(
+            "warning",
+            ...where,
+            `author name "${author.name.slice(0, 80)}" has no letters; left out of "${paper.title.slice(0, 80)}".`,
+          ),
+        );
+        row.push(-1);
+        return;
+      }
+      const entry = thesaurus.find(written, paper.id);
+      const group = author.group === true || isGroupName(foldName(written));
+      const form = entry
+        ? forms.add(readings(entry.canonical), entry.canonical, false)
+        : forms.add(parsed, author.name, group);
+      forms.spell(form, author.name);
+      const twice = onPaper.get(form);
+      if (twice !== undefined) {
+        // RIS lists some authors twice (`AU  - G. Kalbe` two times): one person, not two people on one paper.
+        table.diagnostics.push(
+          diagnostic(
+            "info",
+            ...where,
+            `"${author.name.slice(0, 80)}" is listed twice on "${paper.title.slice(0, 80)}"; counted once.`,
+          ),
+        );
+        row.push(twice);
+        return;
+      }
+      const occurrence: Occurrence = {
+        paper: paperIndex,
+        position,
+        written: author.name,
+        form,
+        ids: normalizeIds(author.ids),
+        affiliation: affiliationWords(author.affiliations, words),
+      };
+      if (entry) {
+        occurrence.pin = words.id(`p:${thesaurus.personOf(entry)}`);
+        occurrence.pinnedBy = `thesaurus ${entry.file}:${entry.line}`;
+        occurrence.canonical = entry.canonical;
+      }
+      if (!forms.isGroup(form)) {
+        const coarse = words.id(coarseKey(forms, form));
+        coauthors.push(coarse);
+        if (!table.coarseLabels.has(coarse)) table.coarseLabels.set(coarse, author.name);
+      }
+      const index = table.occurrences.push(occurrence) - 1;
+      onPaper.set(form, index);
+      row.push(index);
+    });
+    table.slots.push(row);
+    table.papers.push(paperContext(paper, words, coauthors));
+  });
+  return table;
+}
