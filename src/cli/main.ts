@@ -7,6 +7,7 @@
 
 import { join } from "node:path";
 import { writeAnalysisJsonChunks, writeEdgesCsv, writeGexfChunks, writeNodesCsv } from "../export";
+import { writeThesaurus } from "../identity";
 import { analyse } from "../pipeline";
 import type { AnalyzeCommand } from "./args";
 import { parseCommand, USAGE } from "./args";
@@ -45,6 +46,7 @@ async function analyzeCommand(command: AnalyzeCommand): Promise<number> {
     save(join(command.csv, "edges.csv"), writeEdgesCsv(analysis.coauthors));
   }
   if (command.json) save(command.json, writeAnalysisJsonChunks(analysis));
+  if (command.thesaurusOut) save(command.thesaurusOut, writeThesaurus(analysis.corpus));
   return 0;
 }
 

@@ -14,3 +14,4 @@ export type { IdentityStageOptions } from "./resolve-identities";
 export { readThesaurus } from "./thesaurus";
 export type { ThesaurusEntry, ThesaurusResult } from "./thesaurus";
 export { WEIGHTS, THRESHOLDS } from "./evidence/weights";
+export { writeThesaurus } from "./decisions/write-thesaurus";

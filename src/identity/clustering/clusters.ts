@@ -27,12 +27,26 @@ export interface ClusterProfile {
 
 const add = (map: Map<number, number>, key: number, n = 1): void => void map.set(key, (map.get(key) ?? 0) + n);
 
+/** The maps of a profile that stay empty for most clusters (no affiliation, venue or subject) share this one until written. */
+const EMPTY: ReadonlyMap<number, number> = new Map();
+type CountKey = "forms" | "coauthors" | "affiliation" | "venues" | "subjects";
+
+/** Adds to a profile's count map, replacing the shared empty map on first write. */
+function addTo(profile: ClusterProfile, key: CountKey, word: number, n = 1): void {
+  if (profile[key] === EMPTY) profile[key] = new Map();
+  add(profile[key], word, n);
+}
+
 export class Clusters {
   private readonly parent: Int32Array;
   private readonly members: number[][];
   private readonly ids: (Map<IdKind, string> | undefined)[];
   private readonly pins: (number | undefined)[];
   private readonly profiles: (ClusterProfile | undefined)[];
+  /** Papers of a cluster, built on first use (same-paper checks are frequent, full profiles are not). */
+  private readonly papers: (Set<number> | undefined)[];
+  /** The lowest occurrence index of each cluster. */
+  private readonly firsts: Int32Array;
 
   constructor(private readonly table: OccurrenceTable) {
     const n = table.occurrences.length;
@@ -41,6 +55,24 @@ export class Clusters {
     this.ids = table.occurrences.map((o) => (o.ids.length ? new Map(o.ids) : undefined));
     this.pins = table.occurrences.map((o) => o.pin);
     this.profiles = new Array(n);
+    this.papers = new Array(n);
+    this.firsts = Int32Array.from({ length: n }, (_, i) => i);
+  }
+
+  /** The lowest occurrence index of a cluster (by its representative). */
+  firstOf(root: number): number {
+    return this.firsts[root]!;
+  }
+
+  /** The papers of a cluster (by its representative). */
+  papersOf(root: number): ReadonlySet<number> {
+    let papers = this.papers[root];
+    if (!papers) {
+      papers = new Set();
+      for (const member of this.members[root]!) papers.add(this.table.occurrences[member]!.paper);
+      this.papers[root] = papers;
+    }
+    return papers;
   }
 
   /** The representative of an occurrence's cluster. */
@@ -79,7 +111,7 @@ export class Clusters {
         if (other !== undefined && other !== value) return `different ${idName(kind)}s (${value} / ${other})`;
       }
     const [small, large] = this.members[ra]!.length < this.members[rb]!.length ? [ra, rb] : [rb, ra];
-    const papers = this.profile(large).papers;
+    const papers = this.papersOf(large);
     for (const member of this.members[small]!)
       if (papers.has(this.table.occurrences[member]!.paper)) return "one paper names both";
     return undefined;
@@ -93,6 +125,11 @@ export class Clusters {
     this.parent[rb] = ra;
     for (const member of this.members[rb]!) this.members[ra]!.push(member);
     this.members[rb] = [];
+    this.firsts[ra] = Math.min(this.firsts[ra]!, this.firsts[rb]!);
+    const [papersA, papersB] = [this.papers[ra], this.papers[rb]];
+    if (papersA && papersB) for (const paper of papersB) papersA.add(paper);
+    else this.papers[ra] = undefined;
+    this.papers[rb] = undefined;
     this.pins[ra] ??= this.pins[rb];
     const idsB = this.ids[rb];
     if (idsB) {
@@ -117,10 +154,10 @@ export class Clusters {
     const profile: ClusterProfile = {
       papers: new Set(),
       forms: new Map(),
-      coauthors: new Map(),
-      affiliation: new Map(),
-      venues: new Map(),
-      subjects: new Map(),
+      coauthors: EMPTY as Map<number, number>,
+      affiliation: EMPTY as Map<number, number>,
+      venues: EMPTY as Map<number, number>,
+      subjects: EMPTY as Map<number, number>,
       files: new Set(),
     };
     for (const member of this.members[root]!) addOccurrence(profile, this.table, member);
@@ -132,13 +169,13 @@ function addOccurrence(profile: ClusterProfile, table: OccurrenceTable, index: n
   const occurrence = table.occurrences[index]!;
   const paper = table.papers[occurrence.paper]!;
   add(profile.forms, occurrence.form);
-  for (const word of occurrence.affiliation) add(profile.affiliation, word);
+  for (const word of occurrence.affiliation) addTo(profile, "affiliation", word);
   if (profile.papers.has(occurrence.paper)) return;
   profile.papers.add(occurrence.paper);
   profile.files.add(paper.file);
-  for (const key of paper.coauthors) add(profile.coauthors, key);
-  if (paper.venue !== undefined) add(profile.venues, paper.venue);
-  for (const subject of paper.subjects) add(profile.subjects, subject);
+  for (const key of paper.coauthors) addTo(profile, "coauthors", key);
+  if (paper.venue !== undefined) addTo(profile, "venues", paper.venue);
+  for (const subject of paper.subjects) addTo(profile, "subjects", subject);
   if (paper.year !== undefined) {
     profile.firstYear = Math.min(profile.firstYear ?? paper.year, paper.year);
     profile.lastYear = Math.max(profile.lastYear ?? paper.year, paper.year);
@@ -151,7 +188,7 @@ function mergeProfiles(a: ClusterProfile, b: ClusterProfile): ClusterProfile {
   for (const paper of from.papers) into.papers.add(paper);
   for (const file of from.files) into.files.add(file);
   for (const key of ["forms", "coauthors", "affiliation", "venues", "subjects"] as const)
-    for (const [word, n] of from[key]) add(into[key], word, n);
+    for (const [word, n] of from[key]) addTo(into, key, word, n);
   if (from.firstYear !== undefined) into.firstYear = Math.min(into.firstYear ?? from.firstYear, from.firstYear);
   if (from.lastYear !== undefined) into.lastYear = Math.max(into.lastYear ?? from.lastYear, from.lastYear);
   return into;

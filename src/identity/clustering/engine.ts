@@ -21,6 +21,8 @@ export interface IdentityEngine {
   blocks: Map<string, number[]>;
   /** Per form, how many fuller names of its blocks it could stand for. */
   ambiguity: Int32Array;
+  /** Forms borne by several people that ids tell apart: form → how many (filled by same-name.ts). */
+  contested: Map<number, number>;
   /** Per form, its occurrences. */
   formOccurrences: number[][];
   owners: OwnerRegistry;
@@ -42,6 +44,7 @@ export function createEngine(table: OccurrenceTable, threshold: number): Identit
     stats: computeStats(table),
     blocks,
     ambiguity: computeAmbiguity(table.forms, blocks),
+    contested: new Map(),
     formOccurrences,
     owners: new OwnerRegistry(),
     log: new DecisionLog(table, clusters),

@@ -90,12 +90,18 @@ function seedInferred(engine: IdentityEngine, file: string, occurrences: number[
   if (count < OWNER_COVERAGE * papers) return;
   const counts = papersPerForm(engine, occurrences, (form) => forms[form]!.blocks[0] === block);
   const form = chooseForm(engine, counts);
+  // The owner is one person: only the occurrences whose name agrees with the chosen form count (a block
+  // of six different `Li X` is nobody's list).
+  let compatible = 0;
+  for (const [other, n] of counts)
+    if (!compareReadings(forms[form]!.readings, forms[other]!.readings).conflict) compatible += n;
+  if (compatible < OWNER_COVERAGE * papers) return;
   seed(
     engine,
     file,
     occurrences.filter((index) => engine.table.occurrences[index]!.form === form),
     false,
-    count / papers,
+    compatible / papers,
   );
 }
 

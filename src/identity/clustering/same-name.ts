@@ -61,17 +61,28 @@ function joinForm(engine: IdentityEngine, occurrences: readonly number[]): void 
   }
 }
 
+/** Marks forms borne by several clusters with ids (after the id joins): their name alone cannot tell who. */
+function markContested(engine: IdentityEngine): void {
+  const { clusters } = engine;
+  engine.formOccurrences.forEach((occurrences, form) => {
+    const holders = new Set<number>();
+    for (const index of occurrences) if (clusters.idsOf(clusters.find(index))) holders.add(clusters.find(index));
+    if (holders.size > 1) engine.contested.set(form, holders.size);
+  });
+}
+
 /** Joins occurrences of rare name forms (and of group names) by the name alone. */
 export function joinSameNames(engine: IdentityEngine): void {
   const { forms } = engine.table.forms;
+  markContested(engine);
+  const context = { table: engine.table.forms, ambiguity: engine.ambiguity, contested: new Map<number, number>() };
   engine.formOccurrences.forEach((occurrences, form) => {
     if (occurrences.length < 2) return;
     // A form that fits several people of its block (`Pandolfi, J` beside John M. and John E.) is not one
     // person by itself, however rare the family name: its occurrences are judged on the evidence.
     const alone =
       forms[form]!.group ||
-      (engine.ambiguity[form] === 1 &&
-        nameEvidence(engine.table.forms, engine.ambiguity, [form], [form]).points >= engine.threshold);
+      (engine.ambiguity[form] === 1 && nameEvidence(context, [form], [form]).points >= engine.threshold);
     if (alone) joinForm(engine, occurrences);
   });
 }

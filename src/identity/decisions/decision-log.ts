@@ -14,6 +14,8 @@ import type { OccurrenceTable } from "../occurrences/build-occurrences";
 
 const MAX_VARIANTS = 10;
 const MAX_PAPERS = 20;
+/** Pairs remembered per occurrence for a second look: enough for the doubts listed per cluster. */
+const MAX_LOOKS = 2;
 
 /** One side of a decision when it was taken. */
 export interface SideSnapshot {
@@ -39,6 +41,15 @@ export class DecisionLog {
   readonly decisions: LoggedDecision[] = [];
   /** Pairs of occurrences to judge again at the end: near misses, typos, blocked pairs with strong names. */
   readonly secondLook = new Map<string, readonly [number, number]>();
+  private readonly looks = new Map<number, number>();
+  private readonly displayed = new Map<string, string>();
+
+  /** displayName, once per spelling. */
+  private display(spelling: string): string {
+    let shown = this.displayed.get(spelling);
+    if (shown === undefined) this.displayed.set(spelling, (shown = displayName(spelling)));
+    return shown;
+  }
 
   constructor(
     private readonly table: OccurrenceTable,
@@ -49,13 +60,14 @@ export class DecisionLog {
   snapshot(root: number): SideSnapshot {
     const profile = this.clusters.profile(root);
     let [label, best] = ["", -1];
-    for (const [form, count] of profile.forms)
-      if (count > best) [label, best] = [formLabel(this.table.forms, form), count];
-    const members = this.clusters.membersOf(root);
     const variants = new Set<string>();
-    for (const member of members) {
-      if (variants.size === MAX_VARIANTS) break;
-      variants.add(displayName(this.table.occurrences[member]!.written));
+    for (const [form, count] of profile.forms) {
+      if (count > best) [label, best] = [formLabel(this.table.forms, form), count];
+      // The spellings of the side's name forms (they fold alike, so they are this side's ways of writing them).
+      for (const spelling of this.table.forms.forms[form]!.spellings.keys()) {
+        if (variants.size === MAX_VARIANTS) break;
+        variants.add(this.display(spelling));
+      }
     }
     const paperIds: string[] = [];
     for (const paper of profile.papers) {
@@ -65,9 +77,9 @@ export class DecisionLog {
     return {
       label,
       variants: [...variants],
-      occurrences: members.length,
+      occurrences: this.clusters.membersOf(root).length,
       paperIds,
-      first: members.reduce((min, member) => Math.min(min, member), Infinity),
+      first: this.clusters.firstOf(root),
     };
   }
 
@@ -90,9 +102,13 @@ export class DecisionLog {
     });
   }
 
-  /** Remembers a pair of occurrences to judge again once clustering is over. */
+  /** Remembers a pair of occurrences to judge again once clustering is over, at most MAX_LOOKS per occurrence. */
   lookAgain(a: number, b: number): void {
     const key = a < b ? `${a} ${b}` : `${b} ${a}`;
-    if (!this.secondLook.has(key)) this.secondLook.set(key, [a, b]);
+    if (this.secondLook.has(key)) return;
+    const [na, nb] = [this.looks.get(a) ?? 0, this.looks.get(b) ?? 0];
+    if (na >= MAX_LOOKS || nb >= MAX_LOOKS) return;
+    this.looks.set(a, na + 1).set(b, nb + 1);
+    this.secondLook.set(key, [a, b]);
   }
 }

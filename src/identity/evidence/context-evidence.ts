@@ -22,10 +22,12 @@ export interface ContextInputs {
 const round = (value: number): number => Math.round(value * 100) / 100;
 const quote = (texts: string[]): string => texts.map((text) => `"${text}"`).join(", ");
 
-/** Iterates the keys both maps hold, walking the smaller. */
-function* shared(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): Generator<number> {
+/** The keys both maps hold, walking the smaller. */
+function shared(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number[] {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const key of small.keys()) if (large.has(key)) yield key;
+  const keys: number[] = [];
+  for (const key of small.keys()) if (large.has(key)) keys.push(key);
+  return keys;
 }
 
 const familyOfCoarse = (inputs: ContextInputs, id: number): string => {
@@ -76,10 +78,10 @@ function affiliationEvidence(inputs: ContextInputs, a: ClusterProfile, b: Cluste
 function venueAndSubjects(inputs: ContextInputs, a: ClusterProfile, b: ClusterProfile): Evidence[] {
   const evidence: Evidence[] = [];
   const { stats, table } = inputs;
-  const venue = [...shared(a.venues, b.venues)].find((id) => stats.paperIdf(id) >= 1);
+  const venue = shared(a.venues, b.venues).find((id) => stats.paperIdf(id) >= 1);
   if (venue !== undefined)
     evidence.push({ kind: "venue", weight: WEIGHTS.venue, text: `same venue "${table.words.text(venue).slice(2)}"` });
-  const subjects = [...shared(a.subjects, b.subjects)].filter((id) => stats.paperIdf(id) >= 1);
+  const subjects = shared(a.subjects, b.subjects).filter((id) => stats.paperIdf(id) >= 1);
   if (subjects.length) {
     const weight = Math.min(WEIGHTS.subjectsMax, subjects.length * WEIGHTS.subject);
     const names = subjects.slice(0, 4).map((id) => table.words.text(id).slice(2));

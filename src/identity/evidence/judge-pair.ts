@@ -7,7 +7,6 @@
 
 import type { Evidence } from "../../model";
 import type { IdentityEngine } from "../clustering/engine";
-import { familyKey } from "../blocking/block-keys";
 import { formLabel } from "../names/form-label";
 import { contextEvidence } from "./context-evidence";
 import { nameEvidence } from "./name-evidence";
@@ -60,12 +59,12 @@ export function judgePair(engine: IdentityEngine, a: number, b: number): PairJud
   const hard = clusters.hardConflict(ra, rb);
   if (hard) return blocked(hard);
   const [pa, pb] = [clusters.profile(ra), clusters.profile(rb)];
-  const name = nameEvidence(table.forms, engine.ambiguity, pa.forms.keys(), pb.forms.keys());
+  const names = { table: table.forms, ambiguity: engine.ambiguity, contested: engine.contested };
+  const name = nameEvidence(names, pa.forms.keys(), pb.forms.keys());
   if (name.conflict) return blocked(name.conflict);
   const own = new Set<string>();
   for (const profile of [pa, pb])
-    for (const form of profile.forms.keys())
-      for (const reading of table.forms.forms[form]!.readings) own.add(familyKey(reading.family));
+    for (const form of profile.forms.keys()) for (const key of table.forms.forms[form]!.familyKeys) own.add(key);
   const context = contextEvidence(engine, pa, pb, own);
   if (name.typo !== undefined)
     return {

@@ -10,7 +10,7 @@
 import type { Evidence } from "../../model";
 import { familyCommonness } from "../names/common-names";
 import type { NameMatch } from "../names/compatibility";
-import { compareReadings, familyWords } from "../names/compatibility";
+import { compareReadings } from "../names/compatibility";
 import { formLabel, specificity } from "../names/form-label";
 import type { FormTable } from "../occurrences/forms";
 import { WEIGHTS } from "./weights";
@@ -43,12 +43,24 @@ function describe(table: FormTable, a: number, b: number, match: NameMatch): str
   return `"${la}" fits "${lb}"${how[match.first] ?? ""}`;
 }
 
-/** Points and evidence of one pair of forms; `ambiguity` is per form (blocking/blocks.ts). */
-function judgeForms(table: FormTable, ambiguity: Int32Array, a: number, b: number): NameJudgement {
+/** What the name judgement reads: the forms, their ambiguity in their blocks, forms that ids tell apart. */
+export interface NameContext {
+  table: FormTable;
+  /** Per form, how many fuller names of its blocks it fits (blocking/blocks.ts). */
+  ambiguity: Int32Array;
+  /** Forms borne by several people that ids tell apart (clustering/same-name.ts): form → how many. */
+  contested: ReadonlyMap<number, number>;
+}
+
+/**
+ * Points and evidence of one pair of forms; `vaguer` is the less specific side's least ambiguous form
+ * (a side that holds a maximal form is not ambiguous, whichever of its forms is compared).
+ */
+function judgeForms({ table, ambiguity, contested }: NameContext, a: number, b: number, vaguer: number): NameJudgement {
   const match = compareReadings(table.forms[a]!.readings, table.forms[b]!.readings);
   if (match.conflict) return { conflict: match.conflict, points: -Infinity, evidence: [] };
   if (match.first === "typo") return { typo: describe(table, a, b, match), points: -Infinity, evidence: [] };
-  const family = familyWords(table.forms[a]!.readings[0]!.family).join("");
+  const family = table.forms[a]!.familyKeys[0]!;
   const commonness = familyCommonness(family);
   let given = FIRST_POINTS[match.first] + match.middleFull * WEIGHTS.middleFull;
   given += match.middleInitials * WEIGHTS.middleInitial + (match.compoundFamily ? WEIGHTS.compoundFamily : 0);
@@ -62,30 +74,47 @@ function judgeForms(table: FormTable, ambiguity: Int32Array, a: number, b: numbe
       text: commonness === "other" ? `family name "${family}" is not a common one` : `common family name "${family}"`,
     },
   ];
-  const vaguer = specificity(table, a) <= specificity(table, b) ? a : b;
   const k = ambiguity[vaguer]!;
-  if (k > 1)
+  const byIds = a === b ? (contested.get(a) ?? 0) : 0;
+  if (byIds > 1) {
+    // The same name borne by several people with different ids: it cannot say which of them it is.
+    const points = evidence.reduce((sum, item) => sum + item.weight, 0);
     evidence.push({
       kind: "ambiguity",
-      weight: Math.round(WEIGHTS.ambiguity * Math.log(k) * 100) / 100,
+      weight: Math.round(-(points + Math.log(byIds - 1)) * 100) / 100,
+      text: `${byIds} people with different ids are named "${formLabel(table, a)}"`,
+    });
+  } else if (k > 1) {
+    // Two forms that differ, when the vaguer one fits k people of its block: the name cannot say which of
+    // them it is, so it counts for no more than the odds of one in k (−ln(k − 1)). Two occurrences of
+    // the same form keep their name evidence, less ln k: they may be any of the k, but likely the same one.
+    const points = evidence.reduce((sum, item) => sum + item.weight, 0);
+    const weight = a === b ? -Math.log(k) : -(points + Math.log(k - 1));
+    evidence.push({
+      kind: "ambiguity",
+      weight: Math.round(weight * 100) / 100,
       text: `"${formLabel(table, vaguer)}" fits ${k} different fuller names here`,
     });
+  }
   return { points: evidence.reduce((sum, item) => sum + item.weight, 0), evidence };
 }
 
+/** The least ambiguous form of the less specific side (by its most specific form). */
+function vaguerSide(context: NameContext, formsA: readonly number[], formsB: readonly number[]): number {
+  const spec = (forms: readonly number[]) => Math.max(...forms.map((form) => specificity(context.table, form)));
+  const side = spec(formsA) <= spec(formsB) ? formsA : formsB;
+  return side.reduce((best, form) => (context.ambiguity[form]! < context.ambiguity[best]! ? form : best));
+}
+
 /** Judges two clusters' names: any conflicting pair of forms forbids the join; the best pair speaks otherwise. */
-export function nameEvidence(
-  table: FormTable,
-  ambiguity: Int32Array,
-  formsA: Iterable<number>,
-  formsB: Iterable<number>,
-): NameJudgement {
+export function nameEvidence(context: NameContext, formsA: Iterable<number>, formsB: Iterable<number>): NameJudgement {
   let best: NameJudgement | undefined;
   let typo: string | undefined;
-  const listB = [...formsB];
-  for (const a of formsA) {
+  const [listA, listB] = [[...formsA], [...formsB]];
+  const vaguer = vaguerSide(context, listA, listB);
+  for (const a of listA) {
     for (const b of listB) {
-      const judgement = judgeForms(table, ambiguity, a, b);
+      const judgement = judgeForms(context, a, b, vaguer);
       if (judgement.conflict) return judgement;
       if (judgement.typo) typo ??= judgement.typo;
       else if (!best || judgement.points > best.points) best = judgement;

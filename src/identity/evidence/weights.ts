@@ -35,8 +35,8 @@ export const WEIGHTS = {
   middleInitial: 2.3,
   /** Family names that agree only as parts of a compound name (`Garcia` / `Garcia-Lopez`). */
   compoundFamily: -1.0,
-  /** Times ln(k) when the less specific name fits k people of its block (`J. Smith` among John and Jane Smith). */
-  ambiguity: -1.0,
+  // A name that fits k people of its block (`J. Smith` beside John and Jane Smith) says less: see
+  // name-evidence.ts (the name counts for −ln(k − 1) against a fuller form, its own points − ln k against itself).
   // Context (context-evidence.ts).
   /** Per shared coauthor: its inverse frequency ln((papers + 100) / (papers with it + 1)), at most this. */
   coauthorMax: 3.0,

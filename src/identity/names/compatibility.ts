@@ -104,9 +104,17 @@ function withoutMovedWords(parts: NameParts, extra: readonly string[]): string[]
     : undefined;
 }
 
+/** Family words per reading, computed once: the same readings are compared many times. */
+const wordsOf = new WeakMap<NameParts, string[]>();
+function cachedWords(parts: NameParts): string[] {
+  let words = wordsOf.get(parts);
+  if (!words) wordsOf.set(parts, (words = familyWords(parts.family)));
+  return words;
+}
+
 /** Compares two readings of names, family and given. */
 export function compareParts(a: NameParts, b: NameParts): NameMatch {
-  const [wordsA, wordsB] = [familyWords(a.family), familyWords(b.family)];
+  const [wordsA, wordsB] = [cachedWords(a), cachedWords(b)];
   if (wordsA.join("") === wordsB.join("")) return compareGiven(a.given, b.given);
   const [shortParts, longParts, shortWords, longWords] =
     wordsA.length < wordsB.length ? [a, b, wordsA, wordsB] : [b, a, wordsB, wordsA];

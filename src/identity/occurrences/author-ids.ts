@@ -24,9 +24,11 @@ export const idName = (kind: IdKind): string => ID_NAMES[kind];
 /** One id of an occurrence: scheme and normalised value. */
 export type AuthorId = readonly [kind: IdKind, value: string];
 
+const NO_IDS: readonly AuthorId[] = Object.freeze([]);
+
 /** The ids of a reference in comparable form, most trusted scheme first. */
-export function normalizeIds(ids: AuthorIds | undefined): AuthorId[] {
-  if (!ids) return [];
+export function normalizeIds(ids: AuthorIds | undefined): readonly AuthorId[] {
+  if (!ids) return NO_IDS;
   const result: AuthorId[] = [];
   for (const kind of ID_KINDS) {
     let value = ids[kind]?.trim();

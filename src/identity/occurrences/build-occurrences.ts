@@ -12,11 +12,12 @@ import { diagnostic } from "../../model";
 import { MAX_COAUTHOR_LIST } from "../evidence/weights";
 import { MAX_NAME_LENGTH } from "../names/clean-name";
 import { foldName } from "../names/fold-name";
+import type { NameParts } from "../names/parse-name";
 import { nameForm, readings } from "../names/parse-name";
 import type { ThesaurusIndex } from "../thesaurus";
 import type { AuthorId } from "./author-ids";
 import { normalizeIds } from "./author-ids";
-import { buildFormTable, coarseKey } from "./forms";
+import { buildFormTable } from "./forms";
 import type { FormTable } from "./forms";
 import { isGroupName } from "./group-authors";
 import { Interner } from "./interner";
@@ -71,11 +72,29 @@ const AFFILIATION_STOP = new Set(
   ),
 );
 
-function affiliationWords(affiliations: readonly string[] | undefined, words: Interner): number[] {
-  if (!affiliations?.length) return [];
+/** foldName with a memory: venues, subjects and affiliations repeat across papers. */
+function createFolder(): (text: string, max: number) => string {
+  const cache = new Map<string, string>();
+  return (text, max) => {
+    let folded = cache.get(text);
+    if (folded === undefined) cache.set(text, (folded = foldName(text.slice(0, max))));
+    return folded;
+  };
+}
+
+type Folder = ReturnType<typeof createFolder>;
+
+const NONE: readonly number[] = Object.freeze([]);
+
+function affiliationWords(
+  affiliations: readonly string[] | undefined,
+  words: Interner,
+  fold: Folder,
+): readonly number[] {
+  if (!affiliations?.length) return NONE;
   const found = new Set<number>();
   for (const text of affiliations) {
-    for (const word of foldName(text.slice(0, 1000)).split(" ")) {
+    for (const word of fold(text, 1000).split(" ")) {
       if (word.length >= 3 && !AFFILIATION_STOP.has(word) && found.size < MAX_AFFILIATION_WORDS)
         found.add(words.id(`a:${word}`));
     }
@@ -83,13 +102,13 @@ function affiliationWords(affiliations: readonly string[] | undefined, words: In
   return [...found];
 }
 
-function paperContext(paper: Paper, words: Interner, coauthors: number[]): PaperContext {
+function paperContext(paper: Paper, words: Interner, coauthors: number[], fold: Folder): PaperContext {
   const subjects = new Set<number>();
   for (const subject of [...paper.categories, ...(paper.keywords ?? [])]) {
-    const folded = foldName(subject.slice(0, 200));
+    const folded = fold(subject, 200);
     if (folded && subjects.size < MAX_SUBJECTS) subjects.add(words.id(`s:${folded}`));
   }
-  const venue = paper.venue ? foldName(paper.venue.slice(0, 300)) : "";
+  const venue = paper.venue ? fold(paper.venue, 300) : "";
   return {
     id: paper.id,
     file: paper.source.file,
@@ -100,8 +119,36 @@ function paperContext(paper: Paper, words: Interner, coauthors: number[]): Paper
   };
 }
 
+interface ParsedSpelling {
+  readings: NameParts[];
+  /** The folded name as written (before the thesaurus); empty when the name has no letters. */
+  written: string;
+  group: boolean;
+}
+
+/** Parses each distinct spelling once: a corpus repeats the same names many times. */
+function createParser(): (name: string) => ParsedSpelling {
+  const cache = new Map<string, ParsedSpelling>();
+  return (name) => {
+    let parsed = cache.get(name);
+    if (!parsed) {
+      const found = readings(name);
+      const written = nameForm(found[0]!);
+      cache.set(name, (parsed = { readings: found, written, group: written !== "" && isGroupName(written) }));
+    }
+    return parsed;
+  };
+}
+
+/** True when two id lists agree on every scheme both give (no ids at all agree). */
+function sameIds(a: readonly AuthorId[], b: readonly AuthorId[]): boolean {
+  return a.every(([kind, value]) => b.every(([other, otherValue]) => other !== kind || otherValue === value));
+}
+
 /** Files every author slot of every paper as an occurrence; the thesaurus fixes the ones it names. */
 export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusIndex): OccurrenceTable {
+  const parse = createParser();
+  const fold = createFolder();
   const words = new Interner();
   const forms = buildFormTable();
   const table: OccurrenceTable = {
@@ -117,8 +164,8 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
     const row: number[] = [];
     const coauthors: number[] = [];
     const onPaper = new Map<number, number>();
+    const where = [paper.source.file, paper.source.line] as const;
     paper.authors.forEach((author, position) => {
-      const where = [paper.source.file, paper.source.line] as const;
       if (author.name.length > MAX_NAME_LENGTH)
         table.diagnostics.push(
           diagnostic(
@@ -127,8 +174,7 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
             `an author name of ${author.name.length} characters is not a name; only its first ${MAX_NAME_LENGTH} are compared.`,
           ),
         );
-      const parsed = readings(author.name);
-      const written = nameForm(parsed[0]!);
+      const { readings: parsed, written, group: looksLikeGroup } = parse(author.name);
       if (!written) {
         table.diagnostics.push(
           diagnostic(
@@ -141,13 +187,14 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
         return;
       }
       const entry = thesaurus.find(written, paper.id);
-      const group = author.group === true || isGroupName(foldName(written));
+      const group = author.group === true || looksLikeGroup;
       const form = entry
         ? forms.add(readings(entry.canonical), entry.canonical, false)
         : forms.add(parsed, author.name, group);
       forms.spell(form, author.name);
+      const ids = normalizeIds(author.ids);
       const twice = onPaper.get(form);
-      if (twice !== undefined) {
+      if (twice !== undefined && sameIds(table.occurrences[twice]!.ids, ids)) {
         // RIS lists some authors twice (`AU  - G. Kalbe` two times): one person, not two people on one paper.
         table.diagnostics.push(
           diagnostic(
@@ -164,8 +211,8 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
         position,
         written: author.name,
         form,
-        ids: normalizeIds(author.ids),
-        affiliation: affiliationWords(author.affiliations, words),
+        ids,
+        affiliation: affiliationWords(author.affiliations, words, fold),
       };
       if (entry) {
         occurrence.pin = words.id(`p:${thesaurus.personOf(entry)}`);
@@ -173,7 +220,7 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
         occurrence.canonical = entry.canonical;
       }
       if (!forms.isGroup(form)) {
-        const coarse = words.id(coarseKey(forms, form));
+        const coarse = words.id(forms.forms[form]!.coarse);
         coauthors.push(coarse);
         if (!table.coarseLabels.has(coarse)) table.coarseLabels.set(coarse, author.name);
       }
@@ -182,7 +229,7 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
       row.push(index);
     });
     table.slots.push(row);
-    table.papers.push(paperContext(paper, words, coauthors));
+    table.papers.push(paperContext(paper, words, coauthors, fold));
   });
   return table;
 }

@@ -19,6 +19,10 @@ export interface NameForm {
   spellings: Map<string, number>;
   /** Blocks this form is compared in; empty for groups. */
   blocks: string[];
+  /** Family name and first initial: how coauthors are recognised across spellings (`F. Wood` = `Frank Wood`). */
+  coarse: string;
+  /** The family key (blocking/block-keys.ts) of each reading. */
+  familyKeys: string[];
 }
 
 export interface FormTable {
@@ -41,8 +45,11 @@ export function buildFormTable(): FormTable {
       const key = `${group ? "g" : "p"}${readings.length}\u0000${text}`;
       let index = byKey.get(key);
       if (index === undefined) {
-        index =
-          forms.push({ text, readings, group, spellings: new Map(), blocks: group ? [] : blockKeys(readings) }) - 1;
+        const parts = readings[0]!;
+        const coarse = `c:${familyKey(parts.family)}|${parts.given[0]?.[0] ?? ""}`;
+        const blocks = group ? [] : blockKeys(readings);
+        const familyKeys = readings.map((reading) => familyKey(reading.family));
+        index = forms.push({ text, readings, group, spellings: new Map(), blocks, coarse, familyKeys }) - 1;
         byKey.set(key, index);
       }
       return index;
@@ -53,10 +60,4 @@ export function buildFormTable(): FormTable {
     },
     isGroup: (form) => forms[form]!.group,
   };
-}
-
-/** Family name and first initial of a form: how coauthors are recognised across spellings (`F. Wood` = `Frank Wood`). */
-export function coarseKey(table: FormTable, form: number): string {
-  const parts = table.forms[form]!.readings[0]!;
-  return `c:${familyKey(parts.family)}|${parts.given[0]?.[0] ?? ""}`;
 }
