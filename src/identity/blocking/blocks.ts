@@ -7,7 +7,7 @@
  * the distinct full first names of the block instead, capped at MAX_AMBIGUITY.
  */
 
-import { compareReadings } from "../names/compatibility";
+import { compareGiven, compareReadings } from "../names/compatibility";
 import { specificity } from "../names/form-label";
 import type { FormTable } from "../occurrences/forms";
 
@@ -30,16 +30,32 @@ export function fits(table: FormTable, a: number, b: number): boolean {
   return less && !compareReadings(table.forms[a]!.readings, table.forms[b]!.readings).conflict;
 }
 
-/** The forms of a block a form could fit: all of them for an initial, else those with the same first name. */
+/**
+ * The forms of a block a form could fit: all of them for an initial, else those whose first name agrees
+ * with its own (equal, a nickname, a short form). First names are compared once per distinct pair.
+ */
 function candidatesFor(table: FormTable, forms: readonly number[]): (form: number) => readonly number[] {
   const byFirst = new Map<string, number[]>();
   for (const f of forms) {
     const first = table.forms[f]!.readings[0]!.given[0] ?? "";
     (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push(f);
   }
+  const agreeing = new Map<string, number[]>();
+  for (const first of byFirst.keys()) {
+    if (first.length <= 1) continue;
+    const list: number[] = [];
+    for (const [other, group] of byFirst)
+      if (
+        other.length > 1 &&
+        !compareGiven([first], [other]).conflict &&
+        compareGiven([first], [other]).first !== "typo"
+      )
+        list.push(...group);
+    agreeing.set(first, list);
+  }
   return (form) => {
     const first = table.forms[form]!.readings[0]!.given[0] ?? "";
-    return first.length > 1 ? byFirst.get(first)! : forms;
+    return first.length > 1 ? agreeing.get(first)! : forms;
   };
 }
 

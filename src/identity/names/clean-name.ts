@@ -1,5 +1,6 @@
 /**
- * Cleaning of a name as written, for display and for parsing: a name longer than MAX_NAME_LENGTH is cut
+ * Cleaning of a name as written, for display and for parsing: a name longer than MAX_NAME_LENGTH, once
+ * the separators around it are trimmed, is cut
  * (ten thousand letters are not a name, and every later step then stays bounded), control, zero-width
  * and bidirectional characters are removed (a name must not re-title the user's terminal or reverse the
  * text around it), mis-encoded UTF-8 is repaired, LaTeX accents decoded (names reach us with LaTeX from
@@ -31,7 +32,9 @@ function trimSeparators(text: string): string {
 
 /** The name as it should be shown and parsed: capped, invisible characters removed, encoding repaired, LaTeX decoded, marks dropped. */
 export function cleanName(name: string): string {
-  const capped = name.length > MAX_NAME_LENGTH ? name.slice(0, MAX_NAME_LENGTH) : name;
+  // Separators around a name are dropped before the cap, so `,,,…,Adam Scibior,,,…` keeps its name.
+  const trimmed = name.length > MAX_NAME_LENGTH ? trimSeparators(name) : name;
+  const capped = trimmed.length > MAX_NAME_LENGTH ? trimmed.slice(0, MAX_NAME_LENGTH) : trimmed;
   const visible = capped.replace(ZERO_WIDTH, "").replace(BIDI_CONTROLS, "").replace(CONTROL, " ");
   const decoded = decodeLatex(repairMojibake(visible).replace(MARKS, ""))
     .replace(/[{}]/g, "")

@@ -65,11 +65,19 @@ export interface OccurrenceTable {
 
 const MAX_SUBJECTS = 30;
 const MAX_AFFILIATION_WORDS = 60;
-/** Words that say nothing about which institution: kept out of affiliation comparison. */
+/**
+ * Words that say nothing about which institution — kinds of institution and unit, and countries (two
+ * affiliations in the USA are not one affiliation) — kept out of affiliation comparison.
+ */
 const AFFILIATION_STOP = new Set(
-  "univ university universidad universite universitat universita dept department departamento of the and for de di der des du la le et und inst institute instituto institut school sch college faculty lab laboratory laboratories center centre ctr research sci science sciences eng engineering technol technology national key state div division program".split(
-    " ",
-  ),
+  `univ university universidad universite universitat universita universidade dept department departamento of the
+  and for de di der des du la le et und inst institute instituto institut school sch college faculty lab laboratory
+  laboratories center centre ctr research sci science sciences eng engineering technol technology national key state
+  div division program usa united states america kingdom england scotland wales ireland china peoples republic
+  japan korea india canada australia germany france italy spain portugal brazil mexico argentina chile colombia
+  netherlands belgium switzerland austria sweden norway denmark finland poland russia turkey iran israel egypt
+  south africa nigeria kenya ethiopia singapore malaysia thailand vietnam indonesia pakistan bangladesh taiwan
+  hong kong new zealand greece czech hungary romania saudi arabia emirates`.split(/\s+/),
 );
 
 /** foldName with a memory: venues, subjects and affiliations repeat across papers. */
