@@ -58,7 +58,7 @@ function summaryLines(title: string, summary: GraphSummary): string[] {
 
 /** Terminal control characters of untrusted text shown as `\x1b` escapes, so names cannot drive the terminal. */
 const printable = (text: string): string =>
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes.
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes.
   text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
 
 const evidenceText = (items: Evidence[]): string =>

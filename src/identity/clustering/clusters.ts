@@ -54,8 +54,8 @@ export class Clusters {
     this.members = table.occurrences.map((_, i) => [i]);
     this.ids = table.occurrences.map((o) => (o.ids.length ? new Map(o.ids) : undefined));
     this.pins = table.occurrences.map((o) => o.pin);
-    this.profiles = new Array(n);
-    this.papers = new Array(n);
+    this.profiles = new Array<ClusterProfile | undefined>(n);
+    this.papers = new Array<Set<number> | undefined>(n);
     this.firsts = Int32Array.from({ length: n }, (_, i) => i);
   }
 

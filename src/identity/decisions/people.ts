@@ -12,7 +12,11 @@ import { displayName } from "../names/clean-name";
 import { specificity } from "../names/form-label";
 import { normalizeName } from "../names/parse-name";
 
-const nonAscii = (text: string): number => text.replace(/[\x00-\x7f]/g, "").length;
+const nonAscii = (text: string): number => {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) count++;
+  return count;
+};
 
 /** A spelling as written, folded but with its digits kept: DBLP's `Di Xu 0001` → `di xu 0001`. */
 const foldWritten = (spelling: string): string =>

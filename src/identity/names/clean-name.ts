@@ -15,7 +15,7 @@ import { repairMojibake } from "./repair-encoding";
 /** Characters of a name that identity reads; the rest is cut (with a warning where the occurrence is built). */
 export const MAX_NAME_LENGTH = 200;
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
+// eslint-disable-next-line no-control-regex -- control characters are what this removes.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const MARKS = /\$[^$]*\$|[*†‡§¶]/g;
 const HOMONYM_NUMBER = /\s\d{4}$/;

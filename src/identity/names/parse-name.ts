@@ -50,10 +50,10 @@ const isInitials = (token: string): boolean => /^(\p{Lu}[.-]*){1,3}$/u.test(toke
 /** Splits given names into folded tokens; an upper-case run like `JM` is two initials. */
 function givenTokens(text: string, allCaps: boolean): string[] {
   return text.split(/\s+/).flatMap((token) => {
-    const letters = token.replace(/[.\-']/g, "");
+    const letters = token.replace(/[.'-]/g, "");
     // In an all-caps record (`LI, XU`) a short vowelled token is more likely a name than initials.
     const splitRun = /^\p{Lu}{2,3}$/u.test(letters) && !(allCaps && /[AEIOUY]/.test(letters));
-    const pieces = splitRun ? [...letters] : token.split(/[.\-]+/);
+    const pieces = splitRun ? [...letters] : token.split(/[.-]+/);
     return pieces.map((piece) => foldName(piece).replace(/ /g, "")).filter(Boolean);
   });
 }
