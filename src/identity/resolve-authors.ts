@@ -72,11 +72,8 @@ export function resolveAuthors(papers: readonly Paper[], options: IdentityOption
     listDoubts(engine);
   }
   const { clusters } = engine;
-  const canonicalOf = (root: number) =>
-    clusters
-      .membersOf(root)
-      .map((member) => table.occurrences[member]!.canonical)
-      .find((name) => name !== undefined);
+  const canonicalOf = (members: readonly number[]) =>
+    members.map((member) => table.occurrences[member]!.canonical).find((name) => name !== undefined);
   const named = nameClusters(engine, canonicalOf);
   const keyOf = (occurrence: number) => named.get(clusters.find(occurrence))!.key;
   const people = new Map<string, Person>();

@@ -94,6 +94,8 @@ export function readThesaurus(text: string, file: string): ThesaurusResult {
 
 /** Lookup of thesaurus entries: by folded name, or by paper and folded name for scoped lines. */
 export interface ThesaurusIndex {
+  /** No entry at all: nothing to look up. */
+  isEmpty: boolean;
   /** The entry that applies to a name (folded form) on a paper, if any. */
   find(form: string, paper: string): ThesaurusEntry | undefined;
   /** The folded canonical name of an entry: one person per folded canonical. */
@@ -112,6 +114,7 @@ export function indexThesaurus(entries: readonly ThesaurusEntry[]): ThesaurusInd
     if (!byName.has(key)) byName.set(key, { ...entry, variant: entry.canonical, paper: undefined });
   }
   return {
+    isEmpty: byName.size === 0,
     find: (form, paper) => byName.get(`${form}\u0000${paper}`) ?? byName.get(`${form}\u0000`),
     personOf: (entry) => normalizeName(entry.canonical),
   };

@@ -36,10 +36,9 @@ export function fits(table: FormTable, a: number, b: number): boolean {
  */
 function candidatesFor(table: FormTable, forms: readonly number[]): (form: number) => readonly number[] {
   const byFirst = new Map<string, number[]>();
-  for (const f of forms) {
-    const first = table.forms[f]!.readings[0]!.given[0] ?? "";
-    (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push(f);
-  }
+  for (const f of forms)
+    for (const first of new Set(table.forms[f]!.readings.map((reading) => reading.given[0] ?? "")))
+      (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push(f);
   const agreeing = new Map<string, number[]>();
   for (const first of byFirst.keys()) {
     if (first.length <= 1) continue;
@@ -54,8 +53,11 @@ function candidatesFor(table: FormTable, forms: readonly number[]): (form: numbe
     agreeing.set(first, list);
   }
   return (form) => {
-    const first = table.forms[form]!.readings[0]!.given[0] ?? "";
-    return first.length > 1 ? agreeing.get(first)! : forms;
+    const firsts = [...new Set(table.forms[form]!.readings.map((reading) => reading.given[0] ?? ""))];
+    if (firsts.some((first) => first.length <= 1)) return forms;
+    return firsts.length === 1
+      ? agreeing.get(firsts[0]!)!
+      : [...new Set(firsts.flatMap((first) => agreeing.get(first)!))];
   };
 }
 

@@ -4,42 +4,67 @@
  * `Wang|w` may hold thousands of occurrences) only clusters that share something rare — a coauthor, a
  * venue, an affiliation word — are paired: each such feature's list of clusters gives all its pairs when
  * it is short (at most MAX_POSTING), else a chain of neighbours, so the work stays linear in the block's
- * size. Names are compared once per pair of forms of a block (at most MAX_PAIRWISE_FORMS forms; larger
- * blocks compare forms that share a first name, and initials with everything only when few).
+ * size. Names are compared once per pair of forms whose first given names agree.
  */
 
 import type { IdentityEngine } from "../clustering/engine";
 import { WEIGHTS } from "../evidence/weights";
-import { compareReadings } from "../names/compatibility";
+import { compareGiven, compareReadings } from "../names/compatibility";
 import { MAX_PAIRWISE_FORMS } from "./blocks";
 
 export const SMALL_BLOCK = 64;
 const MAX_POSTING = 30;
-const MAX_INITIAL_FORMS = 50;
 
-/** Pairs of forms of a block whose names may be one person's (equal forms included), as "f g" with f ≤ g. */
-function agreeingForms(engine: IdentityEngine, forms: readonly number[]): Set<string> {
+/** One number per unordered pair of indices (below 2^26 each, so the key stays an exact integer). */
+export const pairKey = (a: number, b: number): number => (a < b ? a * 0x4000000 + b : b * 0x4000000 + a);
+
+/**
+ * Pairs of forms of a block whose names may be one person's (equal forms included), as "f g" with f ≤ g.
+ * Forms are grouped by first given name: full first names are compared once per pair of distinct names
+ * (equal, nickname, short form or typo), and only forms of agreeing groups are compared in full;
+ * initials meet every group.
+ */
+function agreeingForms(engine: IdentityEngine, forms: readonly number[]): Set<number> {
   const { forms: table } = engine.table.forms;
-  const agree = new Set<string>();
+  const agree = new Set<number>();
   const test = (f: number, g: number) => {
-    if (f === g || !compareReadings(table[f]!.readings, table[g]!.readings).conflict)
-      agree.add(f < g ? `${f} ${g}` : `${g} ${f}`);
+    if (f === g || !compareReadings(table[f]!.readings, table[g]!.readings).conflict) agree.add(pairKey(f, g));
   };
-  if (forms.length <= MAX_PAIRWISE_FORMS) {
-    for (let i = 0; i < forms.length; i++) for (let j = i; j < forms.length; j++) test(forms[i]!, forms[j]!);
-    return agree;
-  }
+  // A form is filed under the first given name of each of its readings (`Wang Wei` under wang and wei).
   const byFirst = new Map<string, number[]>();
-  for (const f of forms) {
-    const first = table[f]!.readings[0]!.given[0] ?? "";
-    (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push(f);
-  }
-  for (const [first, group] of byFirst) {
-    if (first.length <= 1 && group.length <= MAX_INITIAL_FORMS)
-      for (const f of group) for (const g of forms) test(f, g);
-    else if (group.length <= MAX_PAIRWISE_FORMS) for (const f of group) for (const g of group) test(f, g);
+  for (const f of forms)
+    for (const first of new Set(table[f]!.readings.map((reading) => reading.given[0] ?? "")))
+      (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push(f);
+  const groups = [...byFirst];
+  for (let i = 0; i < groups.length; i++) {
+    const [first, group] = groups[i]!;
+    for (let x = 0; x < group.length; x++) for (let y = x; y < group.length; y++) test(group[x]!, group[y]!);
+    for (let j = i + 1; j < groups.length; j++) {
+      const [other, otherGroup] = groups[j]!;
+      const initials = first.length <= 1 || other.length <= 1;
+      if (!initials && compareGiven([first], [other]).conflict) continue;
+      if (group.length * otherGroup.length > MAX_PAIRWISE_FORMS * MAX_PAIRWISE_FORMS) continue;
+      for (const f of group) for (const g of otherGroup) test(f, g);
+    }
   }
   return agree;
+}
+
+/** A set-like view that compares two forms when first asked about them, and remembers the answer. */
+function lazyAgreement(engine: IdentityEngine): { has(pair: number): boolean } {
+  const { forms: table } = engine.table.forms;
+  const known = new Map<number, boolean>();
+  return {
+    has(pair) {
+      let answer = known.get(pair);
+      if (answer === undefined) {
+        const [f, g] = [Math.floor(pair / 0x4000000), pair % 0x4000000];
+        answer = f === g || !compareReadings(table[f]!.readings, table[g]!.readings).conflict;
+        known.set(pair, answer);
+      }
+      return answer;
+    },
+  };
 }
 
 /** Rare features of a cluster: coauthors above the floor, rare venues, rare affiliation words. */
@@ -73,13 +98,13 @@ function* blockPairs(engine: IdentityEngine, forms: readonly number[]): Generato
       (formsOf.get(root) ?? formsOf.set(root, new Set()).get(root)!).add(form);
     }
   if (formsOf.size < 2) return;
-  const agree = agreeingForms(engine, forms);
+  const roots = [...formsOf.keys()];
+  // A small block compares its forms up front; a large one only the forms of the pairs its features give.
+  const agree = roots.length <= SMALL_BLOCK ? agreeingForms(engine, forms) : lazyAgreement(engine);
   const mayAgree = (a: number, b: number) => {
-    for (const f of formsOf.get(a)!)
-      for (const g of formsOf.get(b)!) if (agree.has(f < g ? `${f} ${g}` : `${g} ${f}`)) return true;
+    for (const f of formsOf.get(a)!) for (const g of formsOf.get(b)!) if (agree.has(pairKey(f, g))) return true;
     return false;
   };
-  const roots = [...formsOf.keys()];
   if (roots.length <= SMALL_BLOCK) {
     for (const [a, b] of allPairs(roots)) if (mayAgree(a, b)) yield [a, b];
     return;
@@ -93,12 +118,12 @@ function* blockPairs(engine: IdentityEngine, forms: readonly number[]): Generato
 
 /** Candidate pairs of cluster representatives over the given blocks, each pair once. */
 export function* candidatePairs(engine: IdentityEngine, blockKeys: Iterable<string>): Generator<[number, number]> {
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const key of blockKeys) {
     const forms = engine.blocks.get(key);
     if (!forms) continue;
     for (const [a, b] of blockPairs(engine, forms)) {
-      const id = a < b ? `${a} ${b}` : `${b} ${a}`;
+      const id = pairKey(a, b);
       if (seen.has(id)) continue;
       seen.add(id);
       yield [a, b];

@@ -25,7 +25,7 @@ interface Judged {
 }
 
 const sizeOf = (engine: IdentityEngine, a: number, b: number): number =>
-  engine.clusters.membersOf(a).length + engine.clusters.membersOf(b).length;
+  engine.clusters.sizeOf(a) + engine.clusters.sizeOf(b);
 
 /** The block keys of every form of a cluster. */
 function blocksOf(engine: IdentityEngine, root: number): string[] {

@@ -39,7 +39,11 @@ function addTo(profile: ClusterProfile, key: CountKey, word: number, n = 1): voi
 
 export class Clusters {
   private readonly parent: Int32Array;
-  private readonly members: number[][];
+  /** Members as linked lists (head, next, last per representative; size): no array per occurrence. */
+  private readonly head: Int32Array;
+  private readonly next: Int32Array;
+  private readonly last: Int32Array;
+  private readonly sizes: Int32Array;
   private readonly ids: (Map<IdKind, string> | undefined)[];
   private readonly pins: (number | undefined)[];
   private readonly profiles: (ClusterProfile | undefined)[];
@@ -51,7 +55,10 @@ export class Clusters {
   constructor(private readonly table: OccurrenceTable) {
     const n = table.occurrences.length;
     this.parent = Int32Array.from({ length: n }, (_, i) => i);
-    this.members = table.occurrences.map((_, i) => [i]);
+    this.head = Int32Array.from({ length: n }, (_, i) => i);
+    this.last = Int32Array.from({ length: n }, (_, i) => i);
+    this.next = new Int32Array(n).fill(-1);
+    this.sizes = new Int32Array(n).fill(1);
     this.ids = table.occurrences.map((o) => (o.ids.length ? new Map(o.ids) : undefined));
     this.pins = table.occurrences.map((o) => o.pin);
     this.profiles = new Array<ClusterProfile | undefined>(n);
@@ -69,7 +76,8 @@ export class Clusters {
     let papers = this.papers[root];
     if (!papers) {
       papers = new Set();
-      for (const member of this.members[root]!) papers.add(this.table.occurrences[member]!.paper);
+      for (let member = this.head[root]!; member >= 0; member = this.next[member]!)
+        papers.add(this.table.occurrences[member]!.paper);
       this.papers[root] = papers;
     }
     return papers;
@@ -85,9 +93,16 @@ export class Clusters {
     return current;
   }
 
-  /** The occurrences of a cluster (by its representative). */
-  membersOf(root: number): readonly number[] {
-    return this.members[root]!;
+  /** The occurrences of a cluster (by its representative), as a new array. */
+  membersOf(root: number): number[] {
+    const members: number[] = [];
+    for (let member = this.head[root]!; member >= 0; member = this.next[member]!) members.push(member);
+    return members;
+  }
+
+  /** How many occurrences a cluster holds. */
+  sizeOf(root: number): number {
+    return this.sizes[root]!;
   }
 
   idsOf(root: number): ReadonlyMap<IdKind, string> | undefined {
@@ -110,9 +125,9 @@ export class Clusters {
         const other = ib.get(kind);
         if (other !== undefined && other !== value) return `different ${idName(kind)}s (${value} / ${other})`;
       }
-    const [small, large] = this.members[ra]!.length < this.members[rb]!.length ? [ra, rb] : [rb, ra];
+    const [small, large] = this.sizes[ra]! < this.sizes[rb]! ? [ra, rb] : [rb, ra];
     const papers = this.papersOf(large);
-    for (const member of this.members[small]!)
+    for (let member = this.head[small]!; member >= 0; member = this.next[member]!)
       if (papers.has(this.table.occurrences[member]!.paper)) return "one paper names both";
     return undefined;
   }
@@ -121,10 +136,11 @@ export class Clusters {
   union(a: number, b: number): number {
     let [ra, rb] = [this.find(a), this.find(b)];
     if (ra === rb) return ra;
-    if (this.members[ra]!.length < this.members[rb]!.length) [ra, rb] = [rb, ra];
+    if (this.sizes[ra]! < this.sizes[rb]!) [ra, rb] = [rb, ra];
     this.parent[rb] = ra;
-    for (const member of this.members[rb]!) this.members[ra]!.push(member);
-    this.members[rb] = [];
+    this.next[this.last[ra]!] = this.head[rb]!;
+    this.last[ra] = this.last[rb]!;
+    this.sizes[ra] += this.sizes[rb]!;
     this.firsts[ra] = Math.min(this.firsts[ra]!, this.firsts[rb]!);
     const [papersA, papersB] = [this.papers[ra], this.papers[rb]];
     if (papersA && papersB) for (const paper of papersB) papersA.add(paper);
@@ -160,7 +176,8 @@ export class Clusters {
       subjects: EMPTY as Map<number, number>,
       files: new Set(),
     };
-    for (const member of this.members[root]!) addOccurrence(profile, this.table, member);
+    for (let member = this.head[root]!; member >= 0; member = this.next[member]!)
+      addOccurrence(profile, this.table, member);
     return profile;
   }
 }

@@ -49,12 +49,14 @@ function papersPerForm(
   occurrences: number[],
   keep: (form: number) => boolean,
 ): Map<number, number> {
-  const counts = new Map<number, number>();
+  const all = new Map<number, number>();
   for (const index of occurrences) {
     const form = engine.table.occurrences[index]!.form;
-    if (keep(form)) counts.set(form, (counts.get(form) ?? 0) + 1);
+    all.set(form, (all.get(form) ?? 0) + 1);
   }
-  return counts;
+  // Each distinct form is tested once: a file repeats its owner's few spellings hundreds of times.
+  for (const form of all.keys()) if (!keep(form)) all.delete(form);
+  return all;
 }
 
 function seedStated(engine: IdentityEngine, file: string, occurrences: number[], papers: number, name: string): void {
@@ -114,9 +116,19 @@ export function seedOwners(engine: IdentityEngine, stated: readonly StatedOwner[
     const file = engine.table.papers[occurrence.paper]!.file;
     (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(index);
   });
+  // Owners stated for one file are looked up by file name (a profile page each: thousands of them).
+  const everywhere = stated.filter((owner) => owner.file === undefined);
+  const byName = new Map<string, StatedOwner[]>();
+  for (const owner of stated)
+    if (owner.file !== undefined) byName.set(owner.file, [...(byName.get(owner.file) ?? []), owner]);
+  const scoped = stated.filter((owner) => owner.file !== undefined && !byFile.has(owner.file));
   for (const [file, occurrences] of byFile) {
     const papers = papersOf.get(file)!;
-    const names = stated.filter((owner) => owner.file === undefined || matchesFile(owner.file, file));
+    const names = [
+      ...everywhere,
+      ...(byName.get(file) ?? []),
+      ...scoped.filter((owner) => matchesFile(owner.file!, file)),
+    ];
     if (names.length) for (const owner of names) seedStated(engine, file, occurrences, papers, owner.name);
     else if (papers >= MIN_OWNER_PAPERS) seedInferred(engine, file, occurrences, papers);
   }

@@ -7,6 +7,7 @@
  */
 
 import type { Evidence } from "../../model";
+import { pairKey } from "../blocking/candidates";
 import type { Clusters } from "../clustering/clusters";
 import { displayName } from "../names/clean-name";
 import { formLabel } from "../names/form-label";
@@ -40,7 +41,7 @@ export interface LoggedDecision {
 export class DecisionLog {
   readonly decisions: LoggedDecision[] = [];
   /** Pairs of occurrences to judge again at the end: near misses, typos, blocked pairs with strong names. */
-  readonly secondLook = new Map<string, readonly [number, number]>();
+  readonly secondLook = new Map<number, readonly [number, number]>();
   private readonly looks = new Map<number, number>();
   private readonly displayed = new Map<string, string>();
 
@@ -77,7 +78,7 @@ export class DecisionLog {
     return {
       label,
       variants: [...variants],
-      occurrences: this.clusters.membersOf(root).length,
+      occurrences: this.clusters.sizeOf(root),
       paperIds,
       first: this.clusters.firstOf(root),
     };
@@ -104,7 +105,7 @@ export class DecisionLog {
 
   /** Remembers a pair of occurrences to judge again once clustering is over, at most MAX_LOOKS per occurrence. */
   lookAgain(a: number, b: number): void {
-    const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+    const key = pairKey(a, b);
     if (this.secondLook.has(key)) return;
     const [na, nb] = [this.looks.get(a) ?? 0, this.looks.get(b) ?? 0];
     if (na >= MAX_LOOKS || nb >= MAX_LOOKS) return;

@@ -11,6 +11,7 @@
 import type { Evidence } from "../../model";
 import { familyKey } from "../blocking/block-keys";
 import { fits } from "../blocking/blocks";
+import { pairKey } from "../blocking/candidates";
 import type { IdentityEngine } from "../clustering/engine";
 import { contextEvidence } from "../evidence/context-evidence";
 import { judgePair } from "../evidence/judge-pair";
@@ -29,10 +30,10 @@ const SPELT_DIFFERENTLY: Evidence = {
 /** Keeps count of doubts per cluster and per pair. */
 function limiter(engine: IdentityEngine): (a: number, b: number) => boolean {
   const perCluster = new Map<number, number>();
-  const pairs = new Set<string>();
+  const pairs = new Set<number>();
   return (a, b) => {
     const [ra, rb] = [engine.clusters.find(a), engine.clusters.find(b)];
-    const key = ra < rb ? `${ra} ${rb}` : `${rb} ${ra}`;
+    const key = pairKey(ra, rb);
     if (ra === rb || pairs.has(key)) return false;
     if ((perCluster.get(ra) ?? 0) >= MAX_PER_CLUSTER || (perCluster.get(rb) ?? 0) >= MAX_PER_CLUSTER) return false;
     pairs.add(key);

@@ -34,44 +34,56 @@ export interface NamedCluster {
   group: boolean;
 }
 
-/** The label of a cluster from its occurrences' spellings (see the header). */
-function pickLabel(engine: IdentityEngine, members: readonly number[], canonical: string | undefined): string {
-  if (canonical !== undefined) return displayName(canonical);
+/** The label of a cluster from its occurrences' spellings (see the header), with the form of that spelling. */
+function pickLabel(
+  engine: IdentityEngine,
+  members: readonly number[],
+  display: (spelling: string) => string,
+): { label: string; form: number } {
   const { table } = engine;
-  const counts = new Map<string, { count: number; richness: number }>();
+  const counts = new Map<string, { count: number; richness: number; form: number }>();
   for (const member of members) {
-    const occurrence = table.occurrences[member]!;
-    const entry = counts.get(occurrence.written);
+    const { written, form } = table.occurrences[member]!;
+    const entry = counts.get(written);
     if (entry) entry.count++;
-    else counts.set(occurrence.written, { count: 1, richness: specificity(table.forms, occurrence.form) });
+    else counts.set(written, { count: 1, richness: specificity(table.forms, form), form });
   }
   const richest = Math.max(...[...counts.values()].map((entry) => entry.richness));
-  let [best, bestCount] = ["", -1];
-  for (const [spelling, { count, richness }] of counts) {
+  let [best, bestCount, bestForm] = ["", -1, -1];
+  for (const [spelling, { count, richness, form }] of counts) {
     if (richness !== richest) continue;
-    const label = displayName(spelling);
+    const label = display(spelling);
     if (count > bestCount || (count === bestCount && nonAscii(label) > nonAscii(best)))
-      [best, bestCount] = [label, count];
+      [best, bestCount, bestForm] = [label, count, form];
   }
-  return best;
+  return { label: best, form: bestForm };
 }
 
-/** Names every cluster (by representative) with a unique key. */
+/** Names every cluster (by representative) with a unique key; `canonicalOf` gives a thesaurus name of its members. */
 export function nameClusters(
   engine: IdentityEngine,
-  canonicalOf: (root: number) => string | undefined,
+  canonicalOf: (members: readonly number[]) => string | undefined,
 ): Map<number, NamedCluster> {
   const { clusters, table } = engine;
   const taken = new Set<string>();
   const named = new Map<number, NamedCluster>();
+  const displayed = new Map<string, string>();
+  const display = (spelling: string) => {
+    let shown = displayed.get(spelling);
+    if (shown === undefined) displayed.set(spelling, (shown = displayName(spelling)));
+    return shown;
+  };
   table.occurrences.forEach((_occurrence, index) => {
     const root = clusters.find(index);
     if (named.has(root)) return;
     const members = clusters.membersOf(root);
-    const label = pickLabel(engine, members, canonicalOf(root));
+    const canonical = canonicalOf(members);
+    const picked = pickLabel(engine, members, display);
+    const label = canonical === undefined ? picked.label : displayName(canonical);
     const spellings = [...new Set(members.map((member) => table.occurrences[member]!.written))];
     const group = members.every((member) => table.forms.forms[table.occurrences[member]!.form]!.group);
-    const base = normalizeName(label) || table.forms.forms[table.occurrences[members[0]!]!.form]!.text;
+    // The key is the label folded: the chosen spelling's form, or the canonical name folded.
+    const base = canonical === undefined ? table.forms.forms[picked.form]!.text : normalizeName(canonical);
     let key = taken.has(base)
       ? spellings.map(foldWritten).find((candidate) => candidate && !taken.has(candidate))
       : base;

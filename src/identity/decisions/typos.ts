@@ -9,7 +9,6 @@
  */
 
 import type { IdentityEngine } from "../clustering/engine";
-import { familyKey } from "../blocking/block-keys";
 import { compareGiven, isOneEditApart } from "../names/compatibility";
 
 const MIN_LENGTH = 4;
@@ -19,10 +18,10 @@ const MAX_BUCKET = 20;
 /** Pairs of occurrences (one per form) whose family names are one letter apart and given names agree. */
 export function findFamilyTypos(engine: IdentityEngine): [number, number][] {
   const { forms } = engine.table.forms;
-  const buckets = new Map<string, number[]>();
+  // Forms grouped by family name and first initial: the deletion keys are made once per group.
+  const groups = new Map<string, number[]>();
   forms.forEach((form, index) => {
-    const parts = form.readings[0]!;
-    const family = familyKey(parts.family);
+    const family = form.familyKeys[0]!;
     if (
       form.group ||
       !engine.formOccurrences[index]!.length ||
@@ -30,24 +29,41 @@ export function findFamilyTypos(engine: IdentityEngine): [number, number][] {
       family.length > MAX_LENGTH
     )
       return;
+    const id = `${family}|${form.readings[0]!.given[0]?.[0] ?? ""}`;
+    (groups.get(id) ?? groups.set(id, []).get(id)!).push(index);
+  });
+  const buckets = new Map<string, string[]>();
+  for (const id of groups.keys()) {
+    const [family, initial] = id.split("|") as [string, string];
     const keys = new Set([family]);
     for (let i = 0; i < family.length; i++) keys.add(family.slice(0, i) + family.slice(i + 1));
-    for (const key of keys) {
-      const id = `${key}|${parts.given[0]?.[0] ?? ""}`;
-      (buckets.get(id) ?? buckets.set(id, []).get(id)!).push(index);
-    }
-  });
+    for (const key of keys)
+      (buckets.get(`${key}|${initial}`) ?? buckets.set(`${key}|${initial}`, []).get(`${key}|${initial}`)!).push(id);
+  }
   const found = new Map<string, [number, number]>();
   for (const list of buckets.values()) {
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [forms[list[i]!]!.readings[0]!, forms[list[j]!]!.readings[0]!];
-        const [fa, fb] = [familyKey(a.family), familyKey(b.family)];
-        if (fa === fb || !isOneEditApart(fa, fb) || compareGiven(a.given, b.given).conflict) continue;
-        const pair: [number, number] = [engine.formOccurrences[list[i]!]![0]!, engine.formOccurrences[list[j]!]![0]!];
-        found.set(`${list[i]} ${list[j]}`, pair);
+        const [a, b] = [list[i]!, list[j]!];
+        if (!isOneEditApart(a.split("|")[0]!, b.split("|")[0]!) || found.has(`${a} ${b}`)) continue;
+        const pair = firstAgreeingPair(engine, groups.get(a)!, groups.get(b)!);
+        if (pair) found.set(`${a} ${b}`, pair);
       }
   }
   return [...found.values()];
+}
+
+/** The first occurrences of two forms, one of each group, whose given names agree. */
+function firstAgreeingPair(
+  engine: IdentityEngine,
+  a: readonly number[],
+  b: readonly number[],
+): [number, number] | undefined {
+  const { forms } = engine.table.forms;
+  for (const f of a)
+    for (const g of b)
+      if (!compareGiven(forms[f]!.readings[0]!.given, forms[g]!.readings[0]!.given).conflict)
+        return [engine.formOccurrences[f]![0]!, engine.formOccurrences[g]![0]!];
+  return undefined;
 }

@@ -7,14 +7,14 @@
  * MAX_NAME_LENGTH are cut, each with a diagnostic. One pass over the author slots: O(slots + text).
  */
 
-import type { Diagnostic, Paper } from "../../model";
+import type { AuthorRef, Diagnostic, Paper } from "../../model";
 import { diagnostic } from "../../model";
 import { MAX_COAUTHOR_LIST } from "../evidence/weights";
 import { MAX_NAME_LENGTH } from "../names/clean-name";
 import { foldName } from "../names/fold-name";
 import type { NameParts } from "../names/parse-name";
 import { nameForm, readings } from "../names/parse-name";
-import type { ThesaurusIndex } from "../thesaurus";
+import type { ThesaurusEntry, ThesaurusIndex } from "../thesaurus";
 import type { AuthorId } from "./author-ids";
 import { normalizeIds } from "./author-ids";
 import { buildFormTable } from "./forms";
@@ -132,6 +132,8 @@ interface ParsedSpelling {
   /** The folded name as written (before the thesaurus); empty when the name has no letters. */
   written: string;
   group: boolean;
+  /** Its form, once filed (without a thesaurus entry). */
+  form?: number;
 }
 
 /** Parses each distinct spelling once: a corpus repeats the same names many times. */
@@ -153,91 +155,111 @@ function sameIds(a: readonly AuthorId[], b: readonly AuthorId[]): boolean {
   return a.every(([kind, value]) => b.every(([other, otherValue]) => other !== kind || otherValue === value));
 }
 
+/** What building keeps between author slots: the caches of spellings, folds and coarse keys. */
+interface Builder {
+  table: OccurrenceTable;
+  thesaurus: ThesaurusIndex;
+  parse: (name: string) => ParsedSpelling;
+  fold: Folder;
+  /** Per form, its interned coarse key (-1 until first needed). */
+  coarseIds: number[];
+}
+
+/** The form of one author slot: the thesaurus's canonical name, a group, or the name as read (cached per spelling). */
+function formOf(
+  builder: Builder,
+  author: AuthorRef,
+  parsed: ParsedSpelling,
+  entry: ThesaurusEntry | undefined,
+): number {
+  const { forms } = builder.table;
+  if (entry) return forms.add(readings(entry.canonical), entry.canonical, false);
+  if (author.group === true && !parsed.group) return forms.add(parsed.readings, author.name, true);
+  parsed.form ??= forms.add(parsed.readings, author.name, parsed.group);
+  return parsed.form;
+}
+
+/** Files one author slot; returns its occurrence index, or -1 for a name without letters. */
+function fileSlot(
+  builder: Builder,
+  paper: Paper,
+  paperIndex: number,
+  position: number,
+  onPaper: Map<number, number>,
+  coauthors: number[],
+): number {
+  const { table, thesaurus } = builder;
+  const author = paper.authors[position]!;
+  const where = [paper.source.file, paper.source.line] as const;
+  if (author.name.length > MAX_NAME_LENGTH)
+    table.diagnostics.push(
+      diagnostic(
+        "warning",
+        ...where,
+        `an author name of ${author.name.length} characters is not a name; only its first ${MAX_NAME_LENGTH} are compared.`,
+      ),
+    );
+  const parsed = builder.parse(author.name);
+  if (!parsed.written) {
+    const message = `author name "${author.name.slice(0, 80)}" has no letters; left out of "${paper.title.slice(0, 80)}".`;
+    table.diagnostics.push(diagnostic("warning", ...where, message));
+    return -1;
+  }
+  const entry = thesaurus.isEmpty ? undefined : thesaurus.find(parsed.written, paper.id);
+  const form = formOf(builder, author, parsed, entry);
+  table.forms.spell(form, author.name);
+  const ids = normalizeIds(author.ids);
+  const twice = onPaper.get(form);
+  if (twice !== undefined && sameIds(table.occurrences[twice]!.ids, ids)) {
+    // RIS lists some authors twice (`AU  - G. Kalbe` two times): one person, not two people on one paper.
+    const message = `"${author.name.slice(0, 80)}" is listed twice on "${paper.title.slice(0, 80)}"; counted once.`;
+    table.diagnostics.push(diagnostic("info", ...where, message));
+    return twice;
+  }
+  const occurrence: Occurrence = {
+    paper: paperIndex,
+    position,
+    written: author.name,
+    form,
+    ids,
+    affiliation: affiliationWords(author.affiliations, table.words, builder.fold),
+  };
+  if (entry) {
+    occurrence.pin = table.words.id(`p:${thesaurus.personOf(entry)}`);
+    occurrence.pinnedBy = `thesaurus ${entry.file}:${entry.line}`;
+    occurrence.canonical = entry.canonical;
+  }
+  if (!table.forms.isGroup(form)) {
+    let coarse = builder.coarseIds[form] ?? -1;
+    if (coarse < 0) builder.coarseIds[form] = coarse = table.words.id(table.forms.forms[form]!.coarse);
+    coauthors.push(coarse);
+    if (!table.coarseLabels.has(coarse)) table.coarseLabels.set(coarse, author.name);
+  }
+  const index = table.occurrences.push(occurrence) - 1;
+  onPaper.set(form, index);
+  return index;
+}
+
 /** Files every author slot of every paper as an occurrence; the thesaurus fixes the ones it names. */
 export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusIndex): OccurrenceTable {
-  const parse = createParser();
-  const fold = createFolder();
   const words = new Interner();
-  const forms = buildFormTable();
   const table: OccurrenceTable = {
     occurrences: [],
-    forms,
+    forms: buildFormTable(),
     papers: [],
     slots: [],
     words,
     coarseLabels: new Map(),
     diagnostics: [],
   };
+  const builder: Builder = { table, thesaurus, parse: createParser(), fold: createFolder(), coarseIds: [] };
   papers.forEach((paper, paperIndex) => {
-    const row: number[] = [];
     const coauthors: number[] = [];
     const onPaper = new Map<number, number>();
-    const where = [paper.source.file, paper.source.line] as const;
-    paper.authors.forEach((author, position) => {
-      if (author.name.length > MAX_NAME_LENGTH)
-        table.diagnostics.push(
-          diagnostic(
-            "warning",
-            ...where,
-            `an author name of ${author.name.length} characters is not a name; only its first ${MAX_NAME_LENGTH} are compared.`,
-          ),
-        );
-      const { readings: parsed, written, group: looksLikeGroup } = parse(author.name);
-      if (!written) {
-        table.diagnostics.push(
-          diagnostic(
-            "warning",
-            ...where,
-            `author name "${author.name.slice(0, 80)}" has no letters; left out of "${paper.title.slice(0, 80)}".`,
-          ),
-        );
-        row.push(-1);
-        return;
-      }
-      const entry = thesaurus.find(written, paper.id);
-      const group = author.group === true || looksLikeGroup;
-      const form = entry
-        ? forms.add(readings(entry.canonical), entry.canonical, false)
-        : forms.add(parsed, author.name, group);
-      forms.spell(form, author.name);
-      const ids = normalizeIds(author.ids);
-      const twice = onPaper.get(form);
-      if (twice !== undefined && sameIds(table.occurrences[twice]!.ids, ids)) {
-        // RIS lists some authors twice (`AU  - G. Kalbe` two times): one person, not two people on one paper.
-        table.diagnostics.push(
-          diagnostic(
-            "info",
-            ...where,
-            `"${author.name.slice(0, 80)}" is listed twice on "${paper.title.slice(0, 80)}"; counted once.`,
-          ),
-        );
-        row.push(twice);
-        return;
-      }
-      const occurrence: Occurrence = {
-        paper: paperIndex,
-        position,
-        written: author.name,
-        form,
-        ids,
-        affiliation: affiliationWords(author.affiliations, words, fold),
-      };
-      if (entry) {
-        occurrence.pin = words.id(`p:${thesaurus.personOf(entry)}`);
-        occurrence.pinnedBy = `thesaurus ${entry.file}:${entry.line}`;
-        occurrence.canonical = entry.canonical;
-      }
-      if (!forms.isGroup(form)) {
-        const coarse = words.id(forms.forms[form]!.coarse);
-        coauthors.push(coarse);
-        if (!table.coarseLabels.has(coarse)) table.coarseLabels.set(coarse, author.name);
-      }
-      const index = table.occurrences.push(occurrence) - 1;
-      onPaper.set(form, index);
-      row.push(index);
-    });
-    table.slots.push(row);
-    table.papers.push(paperContext(paper, words, coauthors, fold));
+    table.slots.push(
+      paper.authors.map((_author, position) => fileSlot(builder, paper, paperIndex, position, onPaper, coauthors)),
+    );
+    table.papers.push(paperContext(paper, words, coauthors, builder.fold));
   });
   return table;
 }
