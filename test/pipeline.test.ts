@@ -1,7 +1,7 @@
 /**
  * The whole pipeline on the embedded seed corpus (data/can-rager.profile.txt): the figures counted by
  * hand from the page (issue 3), and every exported metric recomputed by networkx through
- * ../shared/tools/gexf-check.py.
+ * test/metrics/gexf-check.py.
  */
 
 import { spawnSync } from "node:child_process";
@@ -14,7 +14,7 @@ import { analyse } from "../src/pipeline";
 import type { Analysis } from "../src/pipeline";
 
 const SEED = join(import.meta.dirname, "../data/can-rager.profile.txt");
-const GEXF_CHECK = join(import.meta.dirname, "../../shared/tools/gexf-check.py");
+const GEXF_CHECK = join(import.meta.dirname, "metrics/gexf-check.py");
 const OWNER = "author:can rager";
 
 let analysis: Analysis;
@@ -91,7 +91,7 @@ describe("analyse on the seed profile", () => {
 });
 
 describe("analyse on the seed profile with the authors' BibTeX record of one of its papers", () => {
-  const BIB = join(import.meta.dirname, "fixtures/real/sparse-feature-circuits.bib");
+  const BIB = join(import.meta.dirname, "fixtures/real/bibtex/sparse-feature-circuits.bib");
 
   it("completes that paper's cut-off author list, and the coauthor network gains its missing authors", async () => {
     const both = await analyse(

@@ -31,8 +31,8 @@ export interface BenchCommand {
   threads?: number;
   /** Compare with igraph on the same file (`--igraph`, needs python3-igraph). */
   igraph: boolean;
-  /** Records per streaming format in the reader benchmark; 0 skips it. */
-  ingestRecords: number;
+  /** Megabytes of generated input per format in the reader benchmark (`--ingest-mb`); 0 skips it. */
+  ingestMegabytes: number;
   /** Run one size in this process (the parent runs each size in a child so peak memory is per size). */
   single: boolean;
   /** Run only the identity evaluation (`--identity-eval`); the full bench runs it after the other sections. */
@@ -49,7 +49,7 @@ export interface HelpCommand {
 export type Command = AnalyzeCommand | BenchCommand | HelpCommand;
 
 export const USAGE = `usage: papergraph analyze [files…] [options]     (no files: the embedded corpus in data/)
-       papergraph bench [--sizes 1000,10000,100000] [--ingest-records 100000]
+       papergraph bench [--sizes 1000,10000,100000] [--ingest-mb 50]
        papergraph bench --graph FILE.gexf [--threads N] [--exact] [--igraph]
        papergraph bench --identity-eval [--identity-data DIR]   (identity evaluation only)
 
@@ -144,7 +144,7 @@ export function parseCommand(argv: string[]): Command {
       sizes: { type: "string" },
       single: { type: "boolean" },
       column: { type: "string", multiple: true },
-      "ingest-records": { type: "string" },
+      "ingest-mb": { type: "string" },
       thesaurus: { type: "string" },
       graph: { type: "string" },
       threads: { type: "string" },
@@ -179,12 +179,12 @@ export function parseCommand(argv: string[]): Command {
   };
   if (command === "bench") {
     const sizes = (values.sizes ?? "1000,10000,100000").split(",").map((size) => integer("sizes", size.trim())!);
-    const ingestRecords = integer("ingest-records", values["ingest-records"]) ?? 100_000;
+    const ingestMegabytes = integer("ingest-mb", values["ingest-mb"]) ?? 50;
     const threads = integer("threads", values.threads);
     return {
       command,
       sizes,
-      ingestRecords,
+      ingestMegabytes,
       single: values.single ?? false,
       graph: values.graph,
       threads,

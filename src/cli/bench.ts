@@ -130,9 +130,11 @@ export async function runBench(command: BenchCommand): Promise<number> {
     rows.push(JSON.parse(child.stdout.trim().split("\n").pop()!) as BenchRow);
   }
   process.stdout.write(`${formatRows(rows)}\n`);
-  if (command.ingestRecords > 0) {
-    process.stderr.write(`bench: streaming readers, ${command.ingestRecords} records each…\n`);
-    process.stdout.write(`\n${formatIngestBench(benchIngest(command.ingestRecords))}\n`);
+  if (command.ingestMegabytes > 0) {
+    const rows = benchIngest(command.ingestMegabytes, (format) =>
+      process.stderr.write(`bench: the ${format} reader on ${command.ingestMegabytes} MB of generated records…\n`),
+    );
+    process.stdout.write(`\n${formatIngestBench(rows)}\n`);
   }
   process.stderr.write("bench: identity evaluation…\n");
   process.stdout.write(`\n${runIdentityBench(command.identityData)}\n`);

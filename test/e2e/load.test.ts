@@ -1,116 +1,72 @@
 /**
- * The page under load: 16,300 synthetic papers from the bench generator (about 20,000 authors and
- * 340,000 coauthor links) are given to the explorer through its file picker. While the worker analyses
- * them, no main-thread task may exceed 200 ms (PerformanceObserver "longtask"). Then the result arrives
- * in chunks, is put together and copied for drawing in slices: those script tasks are bounded too (see
- * SCRIPT_TASK_LIMIT_MS). What is not bounded here is sigma's own work: its constructor indexes every node
- * and link and draws the first frame in one task, and in headless Chromium each frame of 20,000 nodes
- * and 50,000 links then takes about a second of SwiftShader (software WebGL) rasterising, which shows
- * as a long task with almost no script in it; a user's GPU does it in milliseconds. The test prints
- * these figures (sigma's task, frame script time against the long tasks while the layout runs).
+ * The page under load (test/e2e/load-network.ts: about 20,000 authors and 340,000 coauthor links given
+ * through the file picker). Structure only — how long things take is `npm run bench:explorer`'s business
+ * (a timing bound fails on a busy machine and proves nothing on an idle one):
+ * - the analysis runs in the worker: the page posts one `analyse` request and gets progress, the data in
+ *   chunks and the result back from its worker;
+ * - the page answers input while the worker runs: a key typed into the search box is handled, and the
+ *   search suggests names, while the run is still going (replies of the run come after it);
+ * - the network gets drawn: sigma is given the 20,000 authors and renders frames of them after the result
+ *   (that a frame has ink is checked on the sample in explorer.test.ts; reading a 20,000-node canvas back
+ *   takes half a minute of software WebGL).
  */
 
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { generateCorpus } from "../../src/cli/synthetic-corpus";
 import { launchBrowser, openExplorer, runAndWait, type BrowserSession } from "./harness";
-
-const PAPERS = 16_300;
-const LONG_TASK_LIMIT_MS = 200;
-/**
- * Script tasks between the analysis and sigma: receiving chunks, hydrating, panels, the render graph.
- * The budget is 200 ms; measured 120–180 ms on a 2-core machine shared with other jobs, asserted with
- * a margin for that noise.
- */
-const SCRIPT_TASK_LIMIT_MS = 300;
-/** sigma's constructor (index 20,000 nodes and 50,000 links, first frame): measured 320–360 ms. */
-const SIGMA_LIMIT_MS = 800;
-
-interface Timings {
-  runStart: number;
-  analysed: number;
-  result: number;
-  firstDraw: number;
-  sigmaStart: number;
-  sigmaMs: number;
-  longTasks: { start: number; duration: number }[];
-  frames: number[];
-}
+import { lastRun, loadFiles, readLoadRecord, recordPage, waitForFrames, type LoadRecord } from "./load-network";
 
 describe("a 20,000-author network", () => {
   let session: BrowserSession;
+  let record: LoadRecord;
+  let suggestions: string[];
 
   beforeAll(async () => {
     session = await launchBrowser();
-    await session.page.addInitScript(() => {
-      const tasks: { start: number; duration: number }[] = [];
-      (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-      }).observe({ type: "longtask" });
-    });
-    await openExplorer(session.page, inject("appUrl"));
+    const { page } = session;
+    await recordPage(page);
+    await openExplorer(page, inject("appUrl"));
     // The sample's live layout has settled, as when a user drops files on a page they have looked at.
-    await session.page.waitForFunction(() => document.querySelector(".layout-toggle")?.textContent === "Run layout");
-  });
+    await page.waitForFunction(() => document.querySelector(".layout-toggle")?.textContent === "Run layout");
+    await runAndWait(page, async () => {
+      await page.setInputFiles("[data-testid=file-input]", loadFiles());
+      await page.waitForFunction(() => document.body.dataset.status === "running");
+      // Typed while the worker analyses; the suggestions come from the network on the canvas (the sample's).
+      await page.locator("#search input").pressSequentially("Rager");
+      suggestions = await page
+        .locator("#search-suggestions option")
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    });
+    await waitForFrames(page);
+    record = await readLoadRecord(page);
+  }, 300_000);
   afterAll(() => session?.close());
 
-  test("is analysed without a main-thread task over 200 ms, then prepared in short tasks and drawn", {
-    timeout: 300_000,
-  }, async () => {
-    const { page } = session;
-    const files = generateCorpus(PAPERS).map((file) => ({
-      name: file.name,
-      mimeType: "text/plain",
-      buffer: Buffer.from(file.text),
-    }));
-    await runAndWait(page, () => page.setInputFiles("[data-testid=file-input]", files));
-    const nodes = Number(await page.locator("#canvas").getAttribute("data-nodes"));
-    expect(nodes).toBeGreaterThan(19_000);
-    // Let ForceAtlas2 run a few seconds to sample frame times.
-    await page.waitForTimeout(5_000);
-    const timings: Timings = await page.evaluate(() => {
-      const last = (name: string) => performance.getEntriesByName(name).at(-1)!.startTime;
-      const firstDraw = last("papergraph:first-draw");
-      const sigma = performance.getEntriesByName("papergraph:sigma").at(-1)!;
-      return {
-        sigmaStart: sigma.startTime,
-        sigmaMs: sigma.duration,
-        runStart: last("papergraph:run-start"),
-        analysed: last("papergraph:analysed"),
-        result: last("papergraph:result"),
-        firstDraw,
-        longTasks: (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks,
-        frames: performance
-          .getEntriesByName("papergraph:frame")
-          .filter((entry) => entry.startTime > firstDraw)
-          .map((entry) => entry.duration),
-      };
-    });
-    const during = (from: number, to: number) =>
-      timings.longTasks.filter((task) => task.start >= from && task.start < to);
-    const longest = (tasks: { duration: number }[]) => Math.max(0, ...tasks.map((task) => task.duration));
-    const whileAnalysing = during(timings.runStart, timings.analysed);
-    // The task that builds sigma starts before the sigmaStart mark it contains; it is sigma's task
-    // (bounded by SIGMA_LIMIT_MS), so only tasks that ended before it count here.
-    const beforeSigma = during(timings.analysed, timings.sigmaStart).filter(
-      (task) => task.start + task.duration <= timings.sigmaStart,
-    );
-    const afterDraw = during(timings.firstDraw + 1, Infinity);
-    const sorted = [...timings.frames].sort((a, b) => a - b);
-    const edges = await page.locator("#canvas").getAttribute("data-edges");
-    console.log(
-      [
-        `papergraph e2e load: ${nodes} nodes, ${edges} links`,
-        `worker analysis ${Math.round(timings.analysed - timings.runStart)} ms, longest main-thread task meanwhile ${Math.round(longest(whileAnalysing))} ms`,
-        `chunks received ${Math.round(timings.result - timings.analysed)} ms, first draw ${Math.round(timings.firstDraw - timings.runStart)} ms after the run started (${Math.round(timings.firstDraw - timings.analysed)} ms after the analysis)`,
-        `longest script task from analysis to sigma ${Math.round(longest(beforeSigma))} ms (${beforeSigma.length} tasks over 50 ms); sigma's constructor and first frame ${Math.round(timings.sigmaMs)} ms`,
-        `frames during the live layout: ${sorted.length}, script median ${Math.round(sorted[sorted.length >> 1] ?? 0)} ms, max ${Math.round(sorted.at(-1) ?? 0)} ms`,
-        `long tasks after the first draw (script + software WebGL): ${afterDraw.length}, ${afterDraw.map((task) => Math.round(task.duration)).join(", ")} ms`,
-      ].join("\n  "),
-    );
-    expect(longest(whileAnalysing)).toBeLessThanOrEqual(LONG_TASK_LIMIT_MS);
-    expect(longest(beforeSigma)).toBeLessThanOrEqual(SCRIPT_TASK_LIMIT_MS);
-    expect(timings.sigmaMs).toBeLessThanOrEqual(SIGMA_LIMIT_MS);
-    expect(Math.max(...timings.frames)).toBeLessThanOrEqual(SIGMA_LIMIT_MS);
+  test("is analysed in the worker: one request out, progress, data chunks and the result back", () => {
+    const run = lastRun(record.observations);
+    const requests = run.filter((o) => o.kind === "request").map((o) => o.type);
+    const replies = run.filter((o) => o.kind === "reply").map((o) => o.type);
+    expect(requests).toEqual(["analyse"]);
+    expect(replies.filter((type) => type === "progress").length).toBeGreaterThan(0);
+    expect(replies.filter((type) => type === "chunk").length).toBeGreaterThan(1);
+    expect(replies.at(-1)).toBe("result");
+    expect(replies).not.toContain("error");
+  });
+
+  test("answers a key typed while the worker runs, with search suggestions", () => {
+    const run = lastRun(record.observations);
+    const typed = run.map((o) => o.kind === "input" && o.type === "input" && o.status === "running");
+    const first = typed.indexOf(true);
+    expect(first, "no input event was handled during the run").toBeGreaterThan(0);
+    // The worker was still at work after the key was handled: its progress or data replies follow.
+    const later = run.slice(first).filter((o) => o.kind === "reply" && (o.type === "progress" || o.type === "chunk"));
+    expect(later.length).toBeGreaterThan(0);
+    expect(suggestions).toContain("Can Rager");
+  });
+
+  test("is drawn: sigma gets the 20,000 authors and renders frames of them after the result", () => {
+    expect(record.nodes).toBeGreaterThan(19_000);
+    expect(record.edges).toBeGreaterThan(0);
+    expect(record.firstDraw).toBeGreaterThan(record.result);
+    expect(record.frames.length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,3 @@
-import { DOMParser } from "@xmldom/xmldom";
 import Graph from "graphology";
 import { parse } from "graphology-gexf";
 import sax from "sax";
@@ -51,26 +50,52 @@ const FORBIDDEN_XML =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
- * Well-formedness problems found by xmldom (tag structure), sax in strict mode (bare `&`, bad entities)
- * and two checks neither makes: forbidden characters and a raw `<` inside an attribute value.
+ * Well-formedness problems of an XML document: sax in strict mode finds bad tag structure (a close tag that
+ * does not match, an element left open), bare `&` and unknown entities; at each open tag, the tag as written
+ * shows a repeated attribute (which sax drops without a word) and the depth a second root element; two
+ * checks cover the rest: forbidden characters and a raw `<` inside an attribute value.
  */
 function xmlErrors(text: string): string[] {
   const errors: string[] = [];
-  const record = (message: string): void => void errors.push(message);
-  new DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } }).parseFromString(
-    text,
-    "application/xml",
-  );
   const strict = sax.parser(true);
+  let depth = 0;
+  let roots = 0;
   strict.onerror = (error) => {
-    record(error.message);
+    errors.push(error.message.split("\n")[0] ?? error.message);
     strict.resume();
   };
+  strict.onopentag = () => {
+    if (depth++ === 0) roots++;
+    // sax keeps the first of two attributes of the same name silently: look at the tag as written.
+    const tag = text.slice(strict.startTagPosition - 1, strict.position).replace(/"[^"]*"|'[^']*'/g, '""');
+    const names = [...tag.matchAll(/\s([^\s=]+)\s*=/g)].map((match) => match[1]);
+    if (new Set(names).size < names.length) errors.push(`an attribute repeated in ${tag}`);
+  };
+  strict.onclosetag = () => void depth--;
   strict.write(text).close();
-  if (FORBIDDEN_XML.test(text)) record("forbidden character");
-  if (/="[^"]*</.test(text)) record("raw < in an attribute value");
+  if (roots !== 1) errors.push(`${roots} root elements`);
+  if (FORBIDDEN_XML.test(text)) errors.push("forbidden character");
+  if (/="[^"]*</.test(text)) errors.push("raw < in an attribute value");
   return errors;
 }
+
+describe("the well-formedness check of these tests", () => {
+  it.each([
+    ["a close tag that does not match", "<gexf><graph></gexf>"],
+    ["an element left open", "<gexf><graph>"],
+    ["a bare ampersand", "<gexf>Tom & Jerry</gexf>"],
+    ["a repeated attribute", '<gexf><node id="a" id="b"/></gexf>'],
+    ["two root elements", "<gexf/><gexf/>"],
+    ["a forbidden control character", "<gexf>bell\u0007</gexf>"],
+    ["a raw < in an attribute value", '<gexf><node label="a<b"/></gexf>'],
+  ])("reports %s", (_what, text) => {
+    expect(xmlErrors(text)).not.toEqual([]);
+  });
+
+  it("reports nothing in a well-formed document", () => {
+    expect(xmlErrors('<?xml version="1.0"?><gexf><node id="a" label="Tom &amp; Jerry"/></gexf>')).toEqual([]);
+  });
+});
 
 describe("writeGexf", () => {
   it("round-trips nodes, labels, metric values and edges through graphology-gexf's parser", () => {

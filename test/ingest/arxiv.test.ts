@@ -1,15 +1,14 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateArxivLines } from "../../src/cli/bench-ingest";
+import { generateArxivLines } from "../../src/cli/generated-records";
 import { detectFormat, findReader, ingest, readArxivAtom, readArxivJsonl } from "../../src/ingest";
 import { createRng } from "../../src/model";
+import { readRealFixture } from "../real-fixtures";
+import { CHUNK, MIN_CHUNKS } from "./generated-input";
 
-const SHARED = join(import.meta.dirname, "../../../shared/data");
 const OPTIONS = { referenceYear: 2026 };
-const AUTHOR_FEED = readFileSync(join(SHARED, "arxiv/atom-au-del-maestro.xml"), "utf8");
-const ID_FEED = readFileSync(join(SHARED, "arxiv/atom-id-list.xml"), "utf8");
-const SNAPSHOT = readFileSync(join(SHARED, "arxiv/snapshot-head-200.jsonl"), "utf8");
+const AUTHOR_FEED = readRealFixture("arxiv/atom-au-del-maestro.xml");
+const ID_FEED = readRealFixture("arxiv/atom-id-list.xml");
+const SNAPSHOT = readRealFixture("arxiv/snapshot-head-200.jsonl");
 
 const randomText = (length: number, seed: number) => {
   const rng = createRng(seed);
@@ -140,7 +139,7 @@ describe("arXiv readers on bad input", () => {
   });
 
   it("read nothing, with an error, when forced on a DBLP page", () => {
-    const dblp = readFileSync(join(SHARED, "dblp/person-95-7448-1.xml"), "utf8");
+    const dblp = readRealFixture("dblp/person-95-7448-1.xml");
     for (const format of ["arxiv-atom", "arxiv-jsonl"]) {
       const corpus = ingest([{ name: "dblp.xml", text: dblp }], { ...OPTIONS, format });
       expect(corpus.papers).toEqual([]);
@@ -156,11 +155,13 @@ describe("arXiv readers on bad input", () => {
     expect(xml.papers).toEqual([]);
   });
 
-  it("read a generated 50 MB snapshot", () => {
-    const text = generateArxivLines(110_000);
-    expect(text.length).toBeGreaterThan(50e6);
+  it("read every record of a generated 2 MB snapshot, each from its line", () => {
+    const text = generateArxivLines(5_000);
+    expect(text.length).toBeGreaterThan(MIN_CHUNKS * CHUNK);
     const result = readArxivJsonl(text, "big.jsonl", OPTIONS);
-    expect(result.papers).toHaveLength(110_000);
     expect(result.diagnostics).toEqual([]);
-  }, 30_000);
+    expect(result.papers.map((p) => p.source.line)).toEqual(Array.from({ length: 5_000 }, (_, i) => i + 1));
+    const authors = text.split("\n").map((line) => (JSON.parse(line) as { authors_parsed: unknown[] }).authors_parsed);
+    expect(result.papers.map((p) => p.authors.length)).toEqual(authors.map((list) => list.length));
+  });
 });

@@ -2,17 +2,19 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeLatex, detectFormat, findReader, readBibtex } from "../../src/ingest";
+import { generateBibtex } from "../../src/cli/generated-records";
 import { createRng } from "../../src/model";
 import type { ReadResult } from "../../src/model";
+import { readRealFixture } from "../real-fixtures";
+import { CHUNK, MIN_CHUNKS } from "./generated-input";
 
-const DATA = join(import.meta.dirname, "../../../shared/data/bibtex");
 const OPTIONS = { referenceYear: 2026 };
-const read = (name: string) => readBibtex(readFileSync(join(DATA, name), "utf8"), name, OPTIONS);
+const read = (name: string) => readBibtex(readRealFixture(`bibtex/${name}`), name, OPTIONS);
 const fixture = readFileSync(join(import.meta.dirname, "../fixtures/bibtex/edge-cases.bib"), "utf8");
 const where = (result: ReadResult) => result.diagnostics.map((d) => [d.severity, d.line]);
 const names = (result: ReadResult) => new Set(result.papers.flatMap((p) => p.authors.map((a) => a.name)));
 
-describe("readBibtex on a researcher's CV (shared/data/bibtex/amos-cv.bib)", () => {
+describe("readBibtex on a researcher's CV (test/fixtures/real/bibtex/amos-cv.bib)", () => {
   const result = read("amos-cv.bib");
 
   it("reads all 79 entries, the one written @@inproceedings included, with warnings only", () => {
@@ -57,7 +59,7 @@ describe("readBibtex on a researcher's CV (shared/data/bibtex/amos-cv.bib)", () 
   });
 });
 
-describe("readBibtex on a research group's list (shared/data/bibtex/plai-group.bib)", () => {
+describe("readBibtex on a research group's list (test/fixtures/real/bibtex/plai-group.bib)", () => {
   const result = read("plai-group.bib");
 
   it("reads 83 of the 85 entries and skips the two whose fields are all commented out, on their lines", () => {
@@ -165,7 +167,7 @@ describe("readBibtex on garbage", () => {
   });
 
   it("reads the entries before the cut of a truncated file and reports the cut entry", () => {
-    const text = readFileSync(join(DATA, "amos-cv.bib"), "utf8");
+    const text = readRealFixture("bibtex/amos-cv.bib");
     const cut = text.slice(0, text.indexOf("@misc{paulus2025") + 120);
     const result = readBibtex(cut, "cut.bib", OPTIONS);
     expect(result.papers).toHaveLength(2);
@@ -173,7 +175,7 @@ describe("readBibtex on garbage", () => {
   });
 
   it("reports another format forced on it (a RIS file read as BibTeX) as one error", () => {
-    const ris = readFileSync(join(DATA, "../ris/example.ris"), "utf8");
+    const ris = readRealFixture("ris/example.ris");
     const result = findReader("bibtex")!.read(ris, "example.ris", OPTIONS);
     expect(result.papers).toEqual([]);
     expect(where(result)).toEqual([["error", 0]]);
@@ -186,14 +188,12 @@ describe("readBibtex on garbage", () => {
     expect(result.papers.map((p) => p.title)).toEqual(["Deep"]);
   });
 
-  it("reads a generated 50 MB file of 100,000 entries", () => {
-    const entry = (i: number) =>
-      `@article{key${i},\n  author = {M{\\"u}ller, Anna and Smith, John and Author ${i % 997}, Some},\n  title = {Paper number ${i} on {G}raph {A}nalytics},\n  journal = {Journal of Tests}, year = ${1990 + (i % 30)},\n  abstract = {${"Lorem ipsum dolor sit amet. ".repeat(12)}}\n}\n`;
-    const text = Array.from({ length: 100000 }, (_, i) => entry(i)).join("");
-    expect(text.length).toBeGreaterThan(50e6);
+  it("reads every entry of a generated 2 MB file, each from its own line", () => {
+    const text = generateBibtex(4_000);
+    expect(text.length).toBeGreaterThan(MIN_CHUNKS * CHUNK);
     const result = readBibtex(text, "big.bib", OPTIONS);
-    expect(result.papers).toHaveLength(100000);
     expect(result.diagnostics).toEqual([]);
-    expect(result.papers[99999]!.source.line).toBe(99999 * 6 + 1);
-  }, 30000);
+    expect(result.papers.map((p) => p.source.line)).toEqual(Array.from({ length: 4_000 }, (_, i) => 6 * i + 1));
+    expect(result.papers.map((p) => p.authors.length)).toEqual(Array(4_000).fill(3));
+  });
 });

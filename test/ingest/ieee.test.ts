@@ -1,16 +1,14 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectFormat, findReader, readIeee } from "../../src/ingest";
 import { createRng } from "../../src/model";
 import type { ReadResult } from "../../src/model";
+import { readRealFixture } from "../real-fixtures";
 
-const DATA = join(import.meta.dirname, "../../../shared/data");
 const OPTIONS = { referenceYear: 2026 };
-const TEXT = readFileSync(join(DATA, "ieee/ieee.csv"), "utf8");
+const TEXT = readRealFixture("ieee/ieee.csv");
 const where = (result: ReadResult) => result.diagnostics.map((d) => [d.severity, d.line]);
 
-describe("readIeee on a real export (shared/data/ieee/ieee.csv)", () => {
+describe("readIeee on a real export (test/fixtures/real/ieee/ieee.csv)", () => {
   const result = readIeee(TEXT, "ieee.csv", OPTIONS);
 
   it("reads all 10 papers with 86 authors, split at `;` and kept as written", () => {
@@ -44,7 +42,7 @@ describe("readIeee on garbage", () => {
     const rng = createRng(5);
     const bytes = Array.from({ length: 10000 }, () => String.fromCharCode(Math.floor(rng() * 256))).join("");
     expect(where(readIeee(bytes, "r.csv", OPTIONS))).toEqual([["error", 0]]);
-    const bib = readFileSync(join(DATA, "bibtex/amos-cv.bib"), "utf8");
+    const bib = readRealFixture("bibtex/amos-cv.bib");
     expect(where(findReader("ieee")!.read(bib, "x.bib", OPTIONS))).toEqual([["error", 0]]);
   });
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detectFormat, formatNames, ingest } from "../../src/ingest";
 import type { InputFile } from "../../src/model";
+import { readRealFixture } from "../real-fixtures";
 
 const SEED: InputFile = {
   name: "can-rager.profile.txt",
@@ -11,7 +12,6 @@ const CUT: InputFile = {
   name: "cut-block.txt",
   text: readFileSync(new URL("../fixtures/profile/cut-block.txt", import.meta.url), "utf8"),
 };
-const SHARED = new URL("../../../shared/data/", import.meta.url);
 const OPTIONS = { referenceYear: 2026 };
 const BINARY: InputFile = { name: "photo.jpg", text: "\u00ff\u00d8\u00ff\u00e0\u0000\u0010JFIF\u0000\u0001" };
 
@@ -29,7 +29,7 @@ describe("detectFormat", () => {
     expect(detectFormat(text, "x.txt")).toBeUndefined();
   });
 
-  // Real exports of other formats (../shared/data, see its README): none may be taken for a profile page.
+  // Real exports of other formats (test/fixtures/real, see its README): none may be taken for a profile page.
   it.each([
     "arxiv/atom-au-del-maestro.xml",
     "arxiv/snapshot-head-200.jsonl",
@@ -40,10 +40,10 @@ describe("detectFormat", () => {
     "openalex/keypaper-page-1.json",
     "ris/example.ris",
     "scopus/scopus.csv",
-    "semantic_scholar/Author.json",
+    "semantic-scholar/Author.json",
     "wos/pandolfi-lab-tab-delimited.txt",
   ])("does not take %s for a profile page", (path) => {
-    const text = readFileSync(new URL(path, SHARED), "utf8");
+    const text = readRealFixture(path);
     expect(detectFormat(text, path)).not.toBe("profile");
   });
 });

@@ -2,15 +2,17 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectFormat, findReader, readRis } from "../../src/ingest";
+import { generateRis } from "../../src/cli/generated-records";
 import { createRng } from "../../src/model";
 import type { ReadResult } from "../../src/model";
+import { readRealFixture } from "../real-fixtures";
+import { CHUNK, MIN_CHUNKS } from "./generated-input";
 
-const DATA = join(import.meta.dirname, "../../../shared/data");
 const OPTIONS = { referenceYear: 2026 };
-const TEXT = readFileSync(join(DATA, "ris/example.ris"), "utf8");
+const TEXT = readRealFixture("ris/example.ris");
 const where = (result: ReadResult) => result.diagnostics.map((d) => [d.severity, d.line]);
 
-describe("readRis on a real IEEE export (shared/data/ris/example.ris)", () => {
+describe("readRis on a real IEEE export (test/fixtures/real/ris/example.ris)", () => {
   const result = readRis(TEXT, "example.ris", OPTIONS);
 
   it("reads all 25 records from their TY lines with all 163 AU lines", () => {
@@ -69,7 +71,7 @@ describe("readRis on garbage", () => {
     const rng = createRng(13);
     const bytes = Array.from({ length: 10000 }, () => String.fromCharCode(Math.floor(rng() * 256))).join("");
     expect(where(readRis(bytes, "r.ris", OPTIONS))).toEqual([["error", 0]]);
-    const bib = readFileSync(join(DATA, "bibtex/plai-group.bib"), "utf8");
+    const bib = readRealFixture("bibtex/plai-group.bib");
     expect(where(findReader("ris")!.read(bib, "x.bib", OPTIONS))).toEqual([["error", 0]]);
   });
 
@@ -79,13 +81,12 @@ describe("readRis on garbage", () => {
     expect(where(cut)).toEqual([["warning", 27]]);
   });
 
-  it("reads a generated 50 MB file of 100,000 records", () => {
-    const record = (i: number) =>
-      `TY  - JOUR\nTI  - Paper ${i}\nAU  - Lovelace, Ada\nAU  - Author ${i % 997}, A.\nPY  - ${1990 + (i % 30)}\nAB  - ${"lorem ipsum ".repeat(36)}\nER  - \n\n`;
-    const text = Array.from({ length: 100000 }, (_, i) => record(i)).join("");
-    expect(text.length).toBeGreaterThan(50e6);
+  it("reads every record of a generated 2 MB file, each from its TY line", () => {
+    const text = generateRis(4_000);
+    expect(text.length).toBeGreaterThan(MIN_CHUNKS * CHUNK);
     const result = readRis(text, "big.ris", OPTIONS);
-    expect(result.papers).toHaveLength(100000);
-    expect(result.papers[99999]!.source.line).toBe(99999 * 8 + 1);
-  }, 30000);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.papers.map((p) => p.source.line)).toEqual(Array.from({ length: 4_000 }, (_, i) => 8 * i + 1));
+    expect(result.papers.map((p) => p.authors.length)).toEqual(Array(4_000).fill(2));
+  });
 });

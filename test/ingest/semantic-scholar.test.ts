@@ -1,13 +1,11 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectFormat, ingest, readSemanticScholar } from "../../src/ingest";
 import { createRng } from "../../src/model";
+import { readRealFixture } from "../real-fixtures";
 
-const SHARED = join(import.meta.dirname, "../../../shared/data/semantic_scholar");
 const OPTIONS = { referenceYear: 2026 };
-const AUTHOR = readFileSync(join(SHARED, "Author.json"), "utf8");
-const NULLS = readFileSync(join(SHARED, "PaperWithNullValues.json"), "utf8");
+const AUTHOR = readRealFixture("semantic-scholar/Author.json");
+const NULLS = readRealFixture("semantic-scholar/PaperWithNullValues.json");
 
 const paper = (id: string, title: string | null, authors: unknown = [{ authorId: "1", name: "Ada Lovelace" }]) => ({
   paperId: id,
@@ -118,7 +116,7 @@ describe("readSemanticScholar on bad input", () => {
   });
 
   it("reads nothing, with an error, when forced on an OpenAlex page", () => {
-    const openalex = readFileSync(join(SHARED, "../openalex/keypaper-page-1.json"), "utf8");
+    const openalex = readRealFixture("openalex/keypaper-page-1.json");
     const corpus = ingest([{ name: "page.json", text: openalex }], { ...OPTIONS, format: "semantic-scholar" });
     expect(corpus.papers).toEqual([]);
     expect(corpus.diagnostics.some((d) => d.severity === "error")).toBe(true);

@@ -1,7 +1,8 @@
 """Reference timings for `npm run bench -- --graph FILE`: igraph's whole metric set on the same GEXF.
 
 Run with Debian's python3-igraph (0.10.2 when the README figures were taken), one graph at a time:
-    /usr/bin/python3 test/metrics/igraph-reference.py ../shared/data/graphs/ca-hepph.gexf [--repeat 3]
+    /usr/bin/python3 test/metrics/igraph-reference.py NETWORK.gexf [--repeat 3]
+(the README's figures are for SNAP's ca-HepPh and ca-GrQc; test/fixtures/real/graphs/ca-grqc.gexf is one).
 It reads the file with lxml (as gexf-check.py does), builds an undirected igraph graph with the edge
 weights, then times each metric the way papergraph computes it (networkx normalisations) and the whole
 set. It prints one JSON object per repeat with seconds per metric, the read time and peak RSS in MB.

@@ -1,23 +1,22 @@
 /**
  * computeMetrics on a real coauthor network: SNAP ca-GrQc (5,242 authors, 14,484 links, 355 components)
- * from ../shared/data/graphs — once exact (every value against networkx / igraph) and once with the
+ * from test/fixtures/real/graphs — once exact (every value against networkx / igraph) and once with the
  * default options, which sample the path metrics above 5,000 nodes: there each estimate must lie within
  * the bound the summary states.
  */
 
-import { readFileSync } from "node:fs";
 import { UndirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { computeMetrics, type GraphSummary } from "../../src/metrics";
 import { expectClose } from "../asserts";
+import { readRealFixture } from "../real-fixtures";
 
-const GEXF = new URL("../../../shared/data/graphs/ca-grqc.gexf", import.meta.url);
 const AUTHOR = "13801"; // the author with the most coauthors
 
 function load(): UndirectedGraph {
   const graph = new UndirectedGraph();
-  const loaded = parse(UndirectedGraph, readFileSync(GEXF, "utf8"));
+  const loaded = parse(UndirectedGraph, readRealFixture("graphs/ca-grqc.gexf"));
   loaded.forEachNode((node) => graph.addNode(node));
   loaded.forEachEdge((_, attributes, source, target) => {
     graph.mergeEdge(source, target, { weight: attributes.weight ?? 1 });

@@ -17,12 +17,22 @@ export interface Bar {
   count: number;
 }
 
+/** Lowest and highest of `values`, by a loop: spreading them into Math.min fails near 200,000 values. */
+function extent(values: readonly number[]): { low: number; high: number } {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const value of values) {
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  return { low, high };
+}
+
 /** Counts finite `values` in `bins` equal-width bins over their range. */
 export function binValues(values: number[], bins: number): Bar[] {
   const finite = values.filter(Number.isFinite);
   if (!finite.length) return [];
-  const low = Math.min(...finite);
-  const high = Math.max(...finite);
+  const { low, high } = extent(finite);
   if (low === high) return [{ from: low, to: high, count: finite.length }];
   const width = (high - low) / bins;
   const bars = Array.from({ length: bins }, (_, i) => ({ from: low + i * width, to: low + (i + 1) * width, count: 0 }));
@@ -34,8 +44,7 @@ export function binValues(values: number[], bins: number): Bar[] {
 export function countIntegers(values: number[], maxBars = 40): Bar[] {
   const finite = values.filter(Number.isFinite);
   if (!finite.length) return [];
-  const high = Math.max(...finite);
-  const low = Math.min(...finite);
+  const { low, high } = extent(finite);
   if (high - low + 1 > maxBars) return binValues(finite, maxBars);
   const bars = Array.from({ length: high - low + 1 }, (_, i) => ({ from: low + i, to: low + i, count: 0 }));
   for (const value of finite) bars[value - low]!.count++;
@@ -46,7 +55,7 @@ export function countIntegers(values: number[], maxBars = 40): Bar[] {
 export function drawBars(bars: Bar[], caption: string): HTMLElement {
   const figure = h("figure", { className: "chart" });
   if (!bars.length) return figure;
-  const tallest = Math.max(...bars.map((bar) => bar.count));
+  const tallest = extent(bars.map((bar) => bar.count)).high;
   const barWidth = WIDTH / bars.length;
   const svg = s("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT + AXIS}`, role: "img", "aria-label": caption });
   bars.forEach((bar, i) => {
