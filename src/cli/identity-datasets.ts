@@ -30,49 +30,61 @@ export interface IdentitySet extends IdentitySetSpec {
   labelled: LabelledPapers;
 }
 
-export const FIXTURES = "test/fixtures/real/identity";
+/** The real fixtures folder; committed sets are named relative to it (`identity/…`, `bibtex/…`). */
+export const FIXTURES = "test/fixtures/real";
 
 /** Committed to the repository: always measured, and asserted by the tests. */
 export const COMMITTED_SETS: readonly IdentitySetSpec[] = [
   {
     name: "OpenAlex malaria 200 works",
     truth: "openalex",
-    file: "openalex-malaria-200.json",
+    file: "identity/openalex-malaria-200.json",
     labels: "openalex-malaria-200.corrections.tsv",
   },
   {
     name: "Scopus Sahel climate 755",
     truth: "scopus",
-    file: "scopus-sahel-climate.csv",
+    file: "identity/scopus-sahel-climate.csv",
     labels: "scopus-sahel-climate.corrections.tsv",
   },
   {
     name: "Scopus one researcher (Moreira)",
     truth: "scopus",
-    file: "scopus-mdc-science.csv",
+    file: "identity/scopus-mdc-science.csv",
     labels: "scopus-mdc-science.corrections.tsv",
     singlePerson: true,
   },
-  { name: "WoS one researcher (Bruna), ORCID", truth: "orcid", file: "wos-bruna-savedrecs.txt", singlePerson: true },
-  { name: "BibTeX CV (Amos), hand", truth: "hand", file: "amos-cv.bib", labels: "amos-cv.tsv", singlePerson: true },
+  {
+    name: "WoS one researcher (Bruna), ORCID",
+    truth: "orcid",
+    file: "identity/wos-bruna-savedrecs.txt",
+    singlePerson: true,
+  },
+  {
+    name: "BibTeX CV (Amos), hand",
+    truth: "hand",
+    file: "bibtex/amos-cv.bib",
+    labels: "amos-cv.tsv",
+    singlePerson: true,
+  },
   {
     name: "BibTeX group (PLAI), hand",
     truth: "hand",
-    file: "plai-group.bib",
+    file: "bibtex/plai-group.bib",
     labels: "plai-group.tsv",
     singlePerson: true,
   },
   {
     name: "WoS lab (Pandolfi), hand",
     truth: "hand",
-    file: "wos-pandolfi-lab.txt",
+    file: "identity/wos-pandolfi-lab.txt",
     labels: "wos-pandolfi-lab.tsv",
     singlePerson: true,
   },
   {
     name: "BibTeX lab (Pavone), hand",
     truth: "hand",
-    file: "bibtex-asl-pavone.bib",
+    file: "identity/bibtex-asl-pavone.bib",
     labels: "bibtex-asl-pavone.tsv",
     singlePerson: true,
   },
@@ -97,7 +109,7 @@ function readPapers(path: string, name: string): Paper[] {
 export function loadIdentitySet(
   spec: IdentitySetSpec,
   root: string,
-  labelsRoot = join(FIXTURES, "labels"),
+  labelsRoot = join(FIXTURES, "identity/labels"),
 ): IdentitySet | undefined {
   const path = join(root, spec.file);
   if (!existsSync(path)) return undefined;
