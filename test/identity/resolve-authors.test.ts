@@ -89,10 +89,15 @@ describe("resolveAuthors with initials", () => {
   it.each([
     ["M. S. Lee", "M. H. Lee"],
     ["M. S. Lee", "Myungho Lee"],
-    ["M. H. Lee", "Myungho Lee"],
-  ])("never joins %s and %s", (a, b) => {
+    ["W. J. Wang", "Wei Wang"],
+  ])("never joins %s and %s, even with a shared coauthor", (a, b) => {
     const result = resolveAuthors(papers([a, "Kim, J"], [b, "Kim, J"]));
     expect(keyOf(result, a)).not.toBe(keyOf(result, b));
+  });
+
+  it("joins M. H. Lee and Myungho Lee on a shared coauthor: the initials fit the syllables of Myung-ho", () => {
+    const result = resolveAuthors(papers(["M. H. Lee", "Kim, J"], ["Myungho Lee", "Kim, J"]));
+    expect(keyOf(result, "M. H. Lee")).toBe(keyOf(result, "Myungho Lee"));
   });
 
   it("joins A. Karvonen to Adam Karvonen when Anna Karvonen exists too only on coauthors they share", () => {

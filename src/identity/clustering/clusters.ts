@@ -20,6 +20,8 @@ export interface ClusterProfile {
   affiliation: Map<number, number>;
   venues: Map<number, number>;
   subjects: Map<number, number>;
+  /** Categories only (a subset of subjects): the fields the cluster publishes in. */
+  fields: Map<number, number>;
   firstYear?: number;
   lastYear?: number;
   files: Set<string>;
@@ -29,7 +31,7 @@ const add = (map: Map<number, number>, key: number, n = 1): void => void map.set
 
 /** The maps of a profile that stay empty for most clusters (no affiliation, venue or subject) share this one until written. */
 const EMPTY: ReadonlyMap<number, number> = new Map();
-type CountKey = "forms" | "coauthors" | "affiliation" | "venues" | "subjects";
+type CountKey = "forms" | "coauthors" | "affiliation" | "venues" | "subjects" | "fields";
 
 /** Adds to a profile's count map, replacing the shared empty map on first write. */
 function addTo(profile: ClusterProfile, key: CountKey, word: number, n = 1): void {
@@ -174,6 +176,7 @@ export class Clusters {
       affiliation: EMPTY as Map<number, number>,
       venues: EMPTY as Map<number, number>,
       subjects: EMPTY as Map<number, number>,
+      fields: EMPTY as Map<number, number>,
       files: new Set(),
     };
     for (let member = this.head[root]!; member >= 0; member = this.next[member]!)
@@ -193,6 +196,7 @@ function addOccurrence(profile: ClusterProfile, table: OccurrenceTable, index: n
   for (const key of paper.coauthors) addTo(profile, "coauthors", key);
   if (paper.venue !== undefined) addTo(profile, "venues", paper.venue);
   for (const subject of paper.subjects) addTo(profile, "subjects", subject);
+  for (const field of paper.fields) addTo(profile, "fields", field);
   if (paper.year !== undefined) {
     profile.firstYear = Math.min(profile.firstYear ?? paper.year, paper.year);
     profile.lastYear = Math.max(profile.lastYear ?? paper.year, paper.year);
@@ -204,7 +208,7 @@ function mergeProfiles(a: ClusterProfile, b: ClusterProfile): ClusterProfile {
   const [into, from] = a.papers.size >= b.papers.size ? [a, b] : [b, a];
   for (const paper of from.papers) into.papers.add(paper);
   for (const file of from.files) into.files.add(file);
-  for (const key of ["forms", "coauthors", "affiliation", "venues", "subjects"] as const)
+  for (const key of ["forms", "coauthors", "affiliation", "venues", "subjects", "fields"] as const)
     for (const [word, n] of from[key]) addTo(into, key, word, n);
   if (from.firstYear !== undefined) into.firstYear = Math.min(into.firstYear ?? from.firstYear, from.firstYear);
   if (from.lastYear !== undefined) into.lastYear = Math.max(into.lastYear ?? from.lastYear, from.lastYear);

@@ -8,7 +8,7 @@
  * (agglomerate.ts). Group authors join by their folded name alone.
  */
 
-import { nameEvidence } from "../evidence/name-evidence";
+import { corpusPoints, nameEvidence } from "../evidence/name-evidence";
 import { formLabel } from "../names/form-label";
 import type { IdentityEngine } from "./engine";
 import { joinClusters } from "./engine";
@@ -75,7 +75,12 @@ function markContested(engine: IdentityEngine): void {
 export function joinSameNames(engine: IdentityEngine): void {
   const { forms } = engine.table.forms;
   markContested(engine);
-  const context = { table: engine.table.forms, ambiguity: engine.ambiguity, contested: new Map<number, number>() };
+  const context = {
+    table: engine.table.forms,
+    ambiguity: engine.ambiguity,
+    contested: new Map<number, number>(),
+    smallCorpus: corpusPoints(engine.table.forms.forms.length),
+  };
   engine.formOccurrences.forEach((occurrences, form) => {
     if (occurrences.length < 2) return;
     // A form that fits several people of its block (`Pandolfi, J` beside John M. and John E.) is not one

@@ -82,6 +82,8 @@ function venueAndSubjects(inputs: ContextInputs, a: ClusterProfile, b: ClusterPr
   if (venue !== undefined)
     evidence.push({ kind: "venue", weight: WEIGHTS.venue, text: `same venue "${table.words.text(venue).slice(2)}"` });
   const subjects = shared(a.subjects, b.subjects).filter((id) => stats.paperIdf(id) >= 1);
+  if (!subjects.length && a.fields.size && b.fields.size && !shared(a.fields, b.fields).length)
+    evidence.push({ kind: "subjects", weight: WEIGHTS.differentFields, text: "no field (subject category) in common" });
   if (subjects.length) {
     const weight = Math.min(WEIGHTS.subjectsMax, subjects.length * WEIGHTS.subject);
     const names = subjects.slice(0, 4).map((id) => table.words.text(id).slice(2));

@@ -9,7 +9,7 @@ import type { Evidence } from "../../model";
 import type { IdentityEngine } from "../clustering/engine";
 import { formLabel } from "../names/form-label";
 import { contextEvidence } from "./context-evidence";
-import { nameEvidence } from "./name-evidence";
+import { corpusPoints, nameEvidence } from "./name-evidence";
 import { WEIGHTS } from "./weights";
 
 export interface PairJudgement {
@@ -59,7 +59,12 @@ export function judgePair(engine: IdentityEngine, a: number, b: number): PairJud
   const hard = clusters.hardConflict(ra, rb);
   if (hard) return blocked(hard);
   const [pa, pb] = [clusters.profile(ra), clusters.profile(rb)];
-  const names = { table: table.forms, ambiguity: engine.ambiguity, contested: engine.contested };
+  const names = {
+    table: table.forms,
+    ambiguity: engine.ambiguity,
+    contested: engine.contested,
+    smallCorpus: corpusPoints(table.forms.forms.length),
+  };
   const name = nameEvidence(names, pa.forms.keys(), pb.forms.keys());
   if (name.conflict) return blocked(name.conflict);
   const own = new Set<string>();

@@ -50,13 +50,26 @@ export interface NameContext {
   ambiguity: Int32Array;
   /** Forms borne by several people that ids tell apart (clustering/same-name.ts): form → how many. */
   contested: ReadonlyMap<number, number>;
+  /** Points every name gains in a small corpus (corpusPoints). */
+  smallCorpus: number;
+}
+
+/** ln(5,000 / M) for a corpus of M distinct names, M at least 1,000: fewer names, fewer namesakes. */
+export function corpusPoints(distinctNames: number): number {
+  const m = Math.max(1000, Math.min(5000, distinctNames));
+  return Math.round(Math.min(WEIGHTS.smallCorpusMax, Math.log(5000 / m)) * 100) / 100;
 }
 
 /**
  * Points and evidence of one pair of forms; `vaguer` is the less specific side's least ambiguous form
  * (a side that holds a maximal form is not ambiguous, whichever of its forms is compared).
  */
-function judgeForms({ table, ambiguity, contested }: NameContext, a: number, b: number, vaguer: number): NameJudgement {
+function judgeForms(
+  { table, ambiguity, contested, smallCorpus }: NameContext,
+  a: number,
+  b: number,
+  vaguer: number,
+): NameJudgement {
   const match = compareReadings(table.forms[a]!.readings, table.forms[b]!.readings);
   if (match.conflict) return { conflict: match.conflict, points: -Infinity, evidence: [] };
   if (match.first === "typo") return { typo: describe(table, a, b, match), points: -Infinity, evidence: [] };
@@ -74,6 +87,12 @@ function judgeForms({ table, ambiguity, contested }: NameContext, a: number, b: 
       text: commonness === "other" ? `family name "${family}" is not a common one` : `common family name "${family}"`,
     },
   ];
+  if (smallCorpus > 0)
+    evidence.push({
+      kind: "name",
+      weight: smallCorpus,
+      text: `a small corpus (${table.forms.length} names): namesakes are few`,
+    });
   const k = ambiguity[vaguer]!;
   const byIds = a === b ? (contested.get(a) ?? 0) : 0;
   if (byIds > 1) {

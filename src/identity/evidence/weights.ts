@@ -12,7 +12,11 @@ export const WEIGHTS = {
   // bears it; the points are −ln(expected namesakes) = −ln(M · p(family) · p(given names)), with M = 5,000
   // people in the world a corpus draws from, p(family) by how common the family name is, and p(given)
   // one in 100 for a full first name, one in 15 for an initial, times 1/20 per further full name and 1/10
-  // per further initial. The population and family terms together give the family points.
+  // per further initial. The population and family terms together give the family points. A corpus with
+  // fewer than 5,000 distinct names draws from a smaller world: its M is that number (at least 1,000), and
+  // every name gains ln(5,000 / M) points (smallCorpusMax at most).
+  /** At most this many points for a small corpus (ln(5,000 / 1,000)). */
+  smallCorpusMax: 1.6,
   /** Family name: a top (CJK, one or two letters) name p = 5e-3, another frequent one 5e-4, any other 2e-5. */
   familyTop: -3.2,
   familyCommon: -0.9,
@@ -53,6 +57,8 @@ export const WEIGHTS = {
   /** Per shared subject (category or keyword) that is not on most papers; at most subjectsMax. */
   subject: 0.5,
   subjectsMax: 1.5,
+  /** Both sides have subject categories (WoS, arXiv) and share none: different fields. */
+  differentFields: -1.5,
   /** Both sides have coauthors, yet share no coauthor, venue, subject or affiliation word. */
   nothingInCommon: -1.0,
   /** Publication years further apart than 15 / 30 years. */

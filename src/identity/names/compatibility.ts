@@ -10,6 +10,7 @@
  * reported as such: never joined, only listed. Cost: linear in the number of name parts.
  */
 
+import { CJK_FAMILIES } from "./common-names";
 import { isNickname } from "./nicknames";
 import type { NameParts } from "./parse-name";
 import { PARTICLES } from "./parse-name";
@@ -81,14 +82,46 @@ const conflict = (reason: string): NameMatch => ({
   compoundFamily: false,
 });
 
-/** Compares given names only (the family names are taken as agreeing). */
-export function compareGiven(a: readonly string[], b: readonly string[], compoundFamily = false): NameMatch {
+/**
+ * A romanised Chinese or Korean given name is often one word of two syllables (`Myungho`, `Xiaohong`) whose
+ * initials are written as two (`M. H.`, `X. H.`): under such a family name, the initials after the first
+ * must appear in the word, in order, after its first syllable's start (`M. S.` does not fit `Myungho`).
+ */
+function syllablesFit(word: string, initials: readonly string[]): boolean {
+  let at = 2;
+  for (const initial of initials) {
+    const found = word.indexOf(initial, at);
+    if (found < 0) return false;
+    at = found + 2;
+  }
+  return true;
+}
+
+/** The one-word given name against further initials, for the syllable rule above. */
+function syllableConflict(a: readonly string[], b: readonly string[]): boolean {
+  const [word, initials] = a.length === 1 && a[0]!.length > 1 ? [a[0]!, b] : [b[0]!, a];
+  if ((word === a[0] ? b : a).length < 2 || word.length <= 1) return false;
+  const rest = initials.slice(1);
+  return rest.every((name) => name.length === 1) && !syllablesFit(word, rest);
+}
+
+/** Compares given names only (the family names are taken as agreeing); `cjk` for a CJK family name. */
+export function compareGiven(
+  a: readonly string[],
+  b: readonly string[],
+  compoundFamily = false,
+  cjk = false,
+): NameMatch {
   if (!a.length || !b.length) return { first: "absent", middleFull: 0, middleInitials: 0, compoundFamily };
   // `Xiaohong` and `Xiao-Hong` are one name written in one or two parts.
   if (a.length !== b.length && a.join("") === b.join(""))
     return { first: "equal", middleFull: 0, middleInitials: 0, compoundFamily };
   const first = matchToken(a[0]!, b[0]!);
   if (!first) return conflict(`first names "${a[0]}" and "${b[0]}" differ`);
+  if (cjk && (a.length === 1 || b.length === 1) && syllableConflict(a, b))
+    return conflict(
+      `the initials "${[...a, ...b].filter((name) => name.length === 1).join(" ")}" do not fit "${[...a, ...b].find((name) => name.length > 1)}"`,
+    );
   const middles = fitMiddles(a.slice(1), b.slice(1));
   if (!middles) return conflict(`middle names "${a.slice(1).join(" ")}" and "${b.slice(1).join(" ")}" differ`);
   return { first, middleFull: middles.full, middleInitials: middles.initials, compoundFamily };
@@ -115,7 +148,8 @@ function cachedWords(parts: NameParts): string[] {
 /** Compares two readings of names, family and given. */
 export function compareParts(a: NameParts, b: NameParts): NameMatch {
   const [wordsA, wordsB] = [cachedWords(a), cachedWords(b)];
-  if (wordsA.join("") === wordsB.join("")) return compareGiven(a.given, b.given);
+  if (wordsA.join("") === wordsB.join(""))
+    return compareGiven(a.given, b.given, false, CJK_FAMILIES.has(wordsA.join("")));
   const [shortParts, longParts, shortWords, longWords] =
     wordsA.length < wordsB.length ? [a, b, wordsA, wordsB] : [b, a, wordsB, wordsA];
   const n = shortWords.length;

@@ -46,6 +46,8 @@ export interface PaperContext {
   year?: number;
   venue?: number;
   subjects: readonly number[];
+  /** The categories among the subjects (WoS subject categories, arXiv categories): a paper's fields. */
+  fields: readonly number[];
   /** Interned coarse keys of its authors; empty for hyper-authored papers (MAX_COAUTHOR_LIST). */
   coauthors: readonly number[];
 }
@@ -112,10 +114,18 @@ function affiliationWords(
 
 function paperContext(paper: Paper, words: Interner, coauthors: number[], fold: Folder): PaperContext {
   const subjects = new Set<number>();
-  for (const subject of [...paper.categories, ...(paper.keywords ?? [])]) {
-    const folded = fold(subject, 200);
-    if (folded && subjects.size < MAX_SUBJECTS) subjects.add(words.id(`s:${folded}`));
-  }
+  const fields = new Set<number>();
+  for (const [list, isField] of [
+    [paper.categories, true],
+    [paper.keywords ?? [], false],
+  ] as const)
+    for (const subject of list) {
+      const folded = fold(subject, 200);
+      if (!folded || subjects.size >= MAX_SUBJECTS) continue;
+      const id = words.id(`s:${folded}`);
+      subjects.add(id);
+      if (isField) fields.add(id);
+    }
   const venue = paper.venue ? fold(paper.venue, 300) : "";
   return {
     id: paper.id,
@@ -123,6 +133,7 @@ function paperContext(paper: Paper, words: Interner, coauthors: number[], fold: 
     year: paper.year,
     venue: venue ? words.id(`v:${venue}`) : undefined,
     subjects: [...subjects],
+    fields: [...fields],
     coauthors: coauthors.length > MAX_COAUTHOR_LIST ? [] : coauthors,
   };
 }
