@@ -51,6 +51,8 @@ export class Clusters {
   private readonly profiles: (ClusterProfile | undefined)[];
   /** Papers of a cluster, built on first use (same-paper checks are frequent, full profiles are not). */
   private readonly papers: (Set<number> | undefined)[];
+  /** Name forms of a cluster (form → occurrences), built on first use: names are judged before anything else. */
+  private readonly forms: (Map<number, number> | undefined)[];
   /** The lowest occurrence index of each cluster. */
   private readonly firsts: Int32Array;
 
@@ -65,12 +67,27 @@ export class Clusters {
     this.pins = table.occurrences.map((o) => o.pin);
     this.profiles = new Array<ClusterProfile | undefined>(n);
     this.papers = new Array<Set<number> | undefined>(n);
+    this.forms = new Array<Map<number, number> | undefined>(n);
     this.firsts = Int32Array.from({ length: n }, (_, i) => i);
   }
 
   /** The lowest occurrence index of a cluster (by its representative). */
   firstOf(root: number): number {
     return this.firsts[root]!;
+  }
+
+  /** The name forms of a cluster (by its representative) and how many occurrences each. */
+  formsOf(root: number): ReadonlyMap<number, number> {
+    let forms = this.forms[root] ?? this.profiles[root]?.forms;
+    if (!forms) {
+      forms = new Map();
+      for (let member = this.head[root]!; member >= 0; member = this.next[member]!) {
+        const form = this.table.occurrences[member]!.form;
+        forms.set(form, (forms.get(form) ?? 0) + 1);
+      }
+      this.forms[root] = forms;
+    }
+    return forms;
   }
 
   /** The papers of a cluster (by its representative). */
@@ -148,6 +165,10 @@ export class Clusters {
     if (papersA && papersB) for (const paper of papersB) papersA.add(paper);
     else this.papers[ra] = undefined;
     this.papers[rb] = undefined;
+    const [formsA, formsB] = [this.forms[ra], this.forms[rb]];
+    if (formsA && formsB) for (const [form, n] of formsB) formsA.set(form, (formsA.get(form) ?? 0) + n);
+    else this.forms[ra] = undefined;
+    this.forms[rb] = undefined;
     this.pins[ra] ??= this.pins[rb];
     const idsB = this.ids[rb];
     if (idsB) {

@@ -45,7 +45,7 @@ function limiter(engine: IdentityEngine): (a: number, b: number) => boolean {
 
 function secondLook(engine: IdentityEngine, allow: (a: number, b: number) => boolean): void {
   for (const [a, b] of engine.log.secondLook.values()) {
-    const judgement = judgePair(engine, a, b);
+    const judgement = judgePair(engine, a, b, true);
     if (judgement.blocked !== undefined || judgement.score >= engine.threshold) continue;
     const listed =
       judgement.typo !== undefined

@@ -52,21 +52,24 @@ function ownerEvidence(engine: IdentityEngine, ra: number, rb: number, contextPo
 
 const blocked = (reason: string): PairJudgement => ({ score: -Infinity, for: [], against: [], blocked: reason });
 
-/** Judges whether two clusters are one person. */
-export function judgePair(engine: IdentityEngine, a: number, b: number): PairJudgement {
+/** Judges whether two clusters are one person; `typoContext` adds the context evidence of a typo (for listing it). */
+export function judgePair(engine: IdentityEngine, a: number, b: number, typoContext = false): PairJudgement {
   const { clusters, table } = engine;
   const [ra, rb] = [clusters.find(a), clusters.find(b)];
   const hard = clusters.hardConflict(ra, rb);
   if (hard) return blocked(hard);
-  const [pa, pb] = [clusters.profile(ra), clusters.profile(rb)];
   const names = {
     table: table.forms,
     ambiguity: engine.ambiguity,
     contested: engine.contested,
     smallCorpus: corpusPoints(table.forms.forms.length),
   };
-  const name = nameEvidence(names, pa.forms.keys(), pb.forms.keys());
+  const name = nameEvidence(names, clusters.formsOf(ra).keys(), clusters.formsOf(rb).keys());
   if (name.conflict) return blocked(name.conflict);
+  // Names first: the profiles (coauthors, affiliations…) are built only for pairs whose names may agree,
+  // and for a typo only when the doubt is being listed.
+  if (name.typo !== undefined && !typoContext) return { score: -Infinity, for: [], against: [], typo: name.typo };
+  const [pa, pb] = [clusters.profile(ra), clusters.profile(rb)];
   const own = new Set<string>();
   for (const profile of [pa, pb])
     for (const form of profile.forms.keys()) for (const key of table.forms.forms[form]!.familyKeys) own.add(key);
