@@ -93,6 +93,22 @@ export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
   identity: "balanced",
 });
 
+/** The options of the explorer's filter panel: the year range and the coauthor-network filters. */
+export type FilterOptions = Pick<
+  AnalysisOptions,
+  "yearFrom" | "yearTo" | "minLinkWeight" | "minDegree" | "largestComponentOnly" | "hideOwners"
+>;
+
+/** The filters as DEFAULT_OPTIONS sets them (no year range). */
+export const DEFAULT_FILTERS: Readonly<FilterOptions> = Object.freeze({
+  yearFrom: undefined,
+  yearTo: undefined,
+  minLinkWeight: DEFAULT_OPTIONS.minLinkWeight,
+  minDegree: DEFAULT_OPTIONS.minDegree,
+  largestComponentOnly: DEFAULT_OPTIONS.largestComponentOnly,
+  hideOwners: DEFAULT_OPTIONS.hideOwners,
+});
+
 const POSITIVE_INTEGERS = [
   "maxAuthorsPerPaper",
   "exactBetweennessMaxNodes",
@@ -137,7 +153,7 @@ export function validateOptions(options: AnalysisOptions): void {
 /** Fills defaults for missing options and validates the result. */
 export function resolveOptions(partial: Partial<AnalysisOptions> = {}): AnalysisOptions {
   const defined = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
-  const options = { ...DEFAULT_OPTIONS, ...defined } as AnalysisOptions;
+  const options: AnalysisOptions = { ...DEFAULT_OPTIONS, ...defined };
   validateOptions(options);
   return options;
 }

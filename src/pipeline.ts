@@ -4,7 +4,6 @@
  * the returned Analysis.
  */
 
-import type Graph from "graphology";
 import { assignAppearance } from "./appearance";
 import {
   addImportedNetworks,
@@ -13,14 +12,14 @@ import {
   isFilterActive,
   projectCoauthors,
   projectTopics,
+  selectYears,
 } from "./graphs";
 import { resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph } from "./layout";
 import { computeMetrics } from "./metrics";
 import type { GraphSummary, SweepRunner } from "./metrics";
-import type { Diagnostic, IdentifiedCorpus, InputFile } from "./model";
-import { diagnostic } from "./model";
+import type { BipartiteGraph, CoauthorGraph, Diagnostic, IdentifiedCorpus, InputFile, TopicGraph } from "./model";
 import type { AnalysisOptions, OnProgress } from "./options";
 import { resolveOptions } from "./options";
 import { extractTopics } from "./topics";
@@ -32,43 +31,13 @@ export interface Analysis {
   /** Paper id → its topics (categories first, then key phrases). */
   paperTopics: Record<string, Topic[]>;
   /** Authors, papers and topics with authorship and topic edges. */
-  bipartite: Graph;
+  bipartite: BipartiteGraph;
   /** The coauthor network after the filters, with every metric, size, colour and position on its nodes. */
-  coauthors: Graph;
+  coauthors: CoauthorGraph;
   /** The topic co-occurrence network, likewise. */
-  topics: Graph;
+  topics: TopicGraph;
   coauthorSummary: GraphSummary;
   topicSummary: GraphSummary;
-}
-
-/** Keeps the papers inside the year range; papers without a year cannot be placed and are left out, said once. */
-function selectYears(
-  corpus: IdentifiedCorpus,
-  options: AnalysisOptions,
-): { corpus: IdentifiedCorpus; diagnostics: Diagnostic[] } {
-  const { yearFrom, yearTo } = options;
-  if (yearFrom === undefined && yearTo === undefined) return { corpus, diagnostics: [] };
-  const inRange = (year: number | undefined) =>
-    year !== undefined && (yearFrom === undefined || year >= yearFrom) && (yearTo === undefined || year <= yearTo);
-  const papers = corpus.papers.filter((paper) => inRange(paper.year));
-  const undated = corpus.papers.filter((paper) => paper.year === undefined).length;
-  const diagnostics = undated
-    ? [
-        diagnostic(
-          "info",
-          "",
-          0,
-          `${undated} papers without a year are left out by the year range ${yearFrom ?? "…"}–${yearTo ?? "…"}.`,
-        ),
-      ]
-    : [];
-  const kept = new Set(papers.map((paper) => paper.id));
-  const people = corpus.people
-    .map((person) => ({ ...person, paperIds: person.paperIds.filter((id) => kept.has(id)) }))
-    .filter((person) => person.paperIds.length > 0);
-  const present = new Set(people.map((person) => person.key));
-  const decisions = corpus.decisions.filter((decision) => present.has(decision.a.key) && present.has(decision.b.key));
-  return { corpus: { ...corpus, papers, people, decisions }, diagnostics };
 }
 
 /**
@@ -123,7 +92,7 @@ async function buildNetworks(
   paperTopics: Record<string, Topic[]>,
   options: AnalysisOptions,
   onProgress: OnProgress,
-): Promise<{ bipartite: Graph; coauthors: Graph; topics: Graph; diagnostics: Diagnostic[] }> {
+): Promise<{ bipartite: BipartiteGraph; coauthors: CoauthorGraph; topics: TopicGraph; diagnostics: Diagnostic[] }> {
   const bipartite = await step("bipartite", onProgress, () => buildBipartite(selected, paperTopics));
   const { graph: projected, diagnostics } = await step("projection", onProgress, () => {
     const result = projectCoauthors(bipartite, options);

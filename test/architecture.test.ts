@@ -122,7 +122,7 @@ describe("architecture", () => {
     expect(coreFiles.length).toBeGreaterThan(10);
   });
 
-  it("keeps the core free of the DOM, sigma, Node modules and Math.random, importing earlier stages through their index", () => {
+  it("keeps the core free of the DOM, sigma, Node modules and Math.random; stages import earlier ones by index", () => {
     expect(coreFiles.flatMap(violations)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { writeAnalysisJson, writeEdgesCsv, writeGexf } from "../src/export";
+import { writeAnalysisJson, writeEdgesCsv, writeGexf, writeNodesCsv } from "../src/export";
 import { analyse } from "../src/pipeline";
 import type { Analysis } from "../src/pipeline";
 
@@ -53,9 +53,9 @@ describe("analyse on the seed profile", () => {
   });
 
   it("ranks the owner first by every centrality of an ego network", () => {
-    for (const metric of ["degree", "weightedDegree", "betweenness", "closeness", "eigenvector", "pagerank"]) {
+    for (const metric of ["degree", "weightedDegree", "betweenness", "closeness", "eigenvector", "pagerank"] as const) {
       const top = analysis.coauthors.reduceNodes(
-        (best, node, attributes) => (attributes[metric] > best.value ? { node, value: attributes[metric] } : best),
+        (best, node, { [metric]: value = -Infinity }) => (value > best.value ? { node, value } : best),
         { node: "", value: -Infinity },
       );
       expect(top.node, metric).toBe(OWNER);
@@ -87,6 +87,13 @@ describe("analyse on the seed profile", () => {
     expect(labels).toContain("machine learning");
     expect(labels.some((label) => label.includes("sparse autoencoder"))).toBe(true);
     expect(analysis.topics.size).toBeGreaterThan(0);
+  });
+
+  it("gives every author a main topic (the owner's: language model (LM)), which the CSV and GEXF exports carry", () => {
+    expect(analysis.coauthors.getNodeAttributes(OWNER).mainTopic).toBe("language model (LM)");
+    expect(analysis.coauthors.filterNodes((_node, attributes) => attributes.mainTopic === undefined)).toEqual([]);
+    expect(writeNodesCsv(analysis.coauthors).split("\r\n")[0]!.split(",")).toContain("mainTopic");
+    expect(writeGexf(analysis.coauthors)).toContain('<attvalue for="mainTopic" value="language model (LM)"/>');
   });
 });
 

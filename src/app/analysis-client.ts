@@ -7,7 +7,7 @@
 
 import { hydrateDataset, type Dataset } from "./dataset";
 import type { WorkerReply } from "./protocol";
-import type { Store } from "./state";
+import { showError, type Store } from "./state";
 import { nextTask } from "./tasks";
 import { addPart, createAssembly } from "./transfer";
 
@@ -35,18 +35,19 @@ export function createAnalysisClient(store: Store): AnalysisClient {
       isFirstChunk = false;
       addPart(assembly, reply.part);
     } else if (reply.type === "error") {
-      store.set({ status: { phase: "error", stage: "", done: 0, total: 0, message: reply.message } });
+      showError(store, reply.message);
     } else {
       performance.mark("papergraph:result");
       const finished = assembly;
       assembly = createAssembly();
       // Putting the dataset together and redrawing the panels are two tasks, not one.
-      void nextTask()
+      nextTask()
         .then(() => (reply.id === currentId ? hydrateDataset(finished, reply.meta) : undefined))
         .then(async (dataset) => {
           await nextTask();
           if (dataset && reply.id === currentId) publish(dataset);
-        });
+        })
+        .catch((error: unknown) => showError(store, "papergraph/app: the analysis could not be shown", error));
     }
   };
   /** Hands a finished dataset to the store (the canvas and panels redraw from there). */
@@ -63,11 +64,7 @@ export function createAnalysisClient(store: Store): AnalysisClient {
     });
   };
 
-  worker.onerror = (event) => {
-    store.set({
-      status: { phase: "error", stage: "", done: 0, total: 0, message: event.message || "The analysis worker failed." },
-    });
-  };
+  worker.onerror = (event) => showError(store, event.message || "The analysis worker failed.");
 
   return {
     run() {

@@ -1,22 +1,25 @@
 /**
  * The analysis as the page uses it: the parts received from the worker put together, plus lookups
- * (papers by id, people by node key) that the panels need on every hover and click. The bipartite graph
- * has no layout or metrics from the pipeline; it gets seeded start positions and its plain degree here
- * so that it can be drawn and sized like the other two.
+ * (papers by id, people by node key) that the panels need on every hover and click.
  */
 
-import type Graph from "graphology";
 import { authorNode, paperNode, topicNode } from "../graphs";
-import { assignSeedPositions } from "../layout";
 import type { GraphSummary } from "../metrics";
-import type { Paper, Person } from "../model";
+import type { AnalysedGraph, BipartiteGraph, CoauthorGraph, NetworkGraph, Paper, Person, TopicGraph } from "../model";
 import type { Topic } from "../topics";
 import type { AnalysisMeta } from "./protocol";
-import type { NetworkName } from "./state";
+import { metricsNetwork, type NetworkName } from "./state";
 import type { Assembly } from "./transfer";
 
+/** The three networks of an analysis, each with its attribute types. */
+export interface NetworkGraphs {
+  coauthors: CoauthorGraph;
+  topics: TopicGraph;
+  bipartite: BipartiteGraph;
+}
+
 export interface Dataset extends AnalysisMeta {
-  graphs: Record<NetworkName, Graph>;
+  graphs: NetworkGraphs;
   papers: Paper[];
   people: Person[];
   paperTopics: Record<string, Topic[]>;
@@ -34,9 +37,6 @@ export function hydrateDataset(assembly: Assembly, meta: AnalysisMeta): Dataset 
   if (!graphs.coauthors || !graphs.topics || !graphs.bipartite) {
     throw new Error("papergraph/app: the worker's reply lacks a network. Reload the page.");
   }
-  const bipartite = graphs.bipartite;
-  assignSeedPositions(bipartite, meta.options.seed);
-  bipartite.updateEachNodeAttributes((node, attributes) => ({ ...attributes, degree: bipartite.degree(node) }));
   const papersByTopic = new Map<string, string[]>();
   for (const [paperId, topics] of Object.entries(paperTopics)) {
     for (const topic of topics) {
@@ -50,12 +50,27 @@ export function hydrateDataset(assembly: Assembly, meta: AnalysisMeta): Dataset 
     papers,
     people,
     paperTopics,
-    graphs: { coauthors: graphs.coauthors, topics: graphs.topics, bipartite },
+    // The worker packed each network from analyse()'s typed graphs, so each arrives with its own attributes.
+    graphs: {
+      coauthors: graphs.coauthors as CoauthorGraph,
+      topics: graphs.topics as TopicGraph,
+      bipartite: graphs.bipartite as BipartiteGraph,
+    },
     summaries: { coauthors: meta.coauthorSummary, topics: meta.topicSummary },
     papersById: new Map(papers.map((paper) => [paper.id, paper])),
     peopleByNode: new Map(people.map((person) => [authorNode(person.key), person])),
     papersByTopic,
   };
+}
+
+/** The network on the canvas, as code that serves all three reads it. */
+export function shownGraph(dataset: Dataset, network: NetworkName): NetworkGraph {
+  return dataset.graphs[network];
+}
+
+/** The network whose metrics the panels describe while `network` is shown (see metricsNetwork). */
+export function metricsGraph(dataset: Dataset, network: NetworkName): AnalysedGraph {
+  return dataset.graphs[metricsNetwork(network)];
 }
 
 /** The papers behind a node: an author's papers, a topic's papers, or the paper itself; newest first. */

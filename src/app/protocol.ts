@@ -8,9 +8,20 @@
  * graphology's ForceAtlas2 supervisor does with its matrices.
  */
 
-import type { Attributes, GraphOptions, SerializedEdge, SerializedNode } from "graphology-types";
+import type { GraphOptions, SerializedEdge, SerializedNode } from "graphology-types";
 import type { GraphSummary } from "../metrics";
-import type { Diagnostic, FileReport, IdentifiedCorpus, InputFile, Paper, Person, Profile } from "../model";
+import type {
+  Diagnostic,
+  FileReport,
+  IdentifiedCorpus,
+  InputFile,
+  NetworkEdgeAttributes,
+  NetworkGraphAttributes,
+  NetworkNodeAttributes,
+  Paper,
+  Person,
+  Profile,
+} from "../model";
 import type { AnalysisOptions } from "../options";
 import type { Topic } from "../topics";
 import type { NetworkName } from "./state";
@@ -27,10 +38,10 @@ export type WorkerRequest = AnalyseRequest;
 
 /** One piece of the analysis. A network's `graph` part comes first, then its nodes, then its edges. */
 export type DataPart =
-  | { kind: "graph"; network: NetworkName; options: GraphOptions; attributes: Attributes }
+  | { kind: "graph"; network: NetworkName; options: GraphOptions; attributes: NetworkGraphAttributes }
   /** Nodes without x/y; `positions` holds [x0, y0, x1, y1, …] in the same order. */
-  | { kind: "nodes"; network: NetworkName; nodes: SerializedNode[]; positions: Float32Array }
-  | { kind: "edges"; network: NetworkName; edges: SerializedEdge[] }
+  | { kind: "nodes"; network: NetworkName; nodes: SerializedNode<NetworkNodeAttributes>[]; positions: Float32Array }
+  | { kind: "edges"; network: NetworkName; edges: SerializedEdge<NetworkEdgeAttributes>[] }
   | { kind: "papers"; papers: Paper[] }
   | { kind: "people"; people: Person[] }
   | { kind: "paperTopics"; entries: [string, Topic[]][] };

@@ -5,16 +5,10 @@
  */
 
 import type { InputFile } from "../model";
-import type { AnalysisOptions } from "../options";
+import { DEFAULT_FILTERS, type FilterOptions } from "../options";
 import type { Dataset } from "./dataset";
 
 export type NetworkName = "coauthors" | "topics" | "bipartite";
-
-/** The analysis options the filter panel edits; changing them re-runs the analysis. */
-export type FilterOptions = Pick<
-  AnalysisOptions,
-  "yearFrom" | "yearTo" | "minLinkWeight" | "minDegree" | "largestComponentOnly" | "hideOwners"
->;
 
 export interface RunStatus {
   phase: "idle" | "running" | "ready" | "error";
@@ -26,6 +20,7 @@ export interface RunStatus {
 
 export interface ViewState {
   files: InputFile[];
+  /** The analysis options the filter panel edits; changing them re-runs the analysis. */
   filters: FilterOptions;
   status: RunStatus;
   dataset?: Dataset;
@@ -50,15 +45,6 @@ export interface Store {
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: Listener): () => void;
 }
-
-export const DEFAULT_FILTERS: FilterOptions = {
-  yearFrom: undefined,
-  yearTo: undefined,
-  minLinkWeight: 1,
-  minDegree: 0,
-  largestComponentOnly: false,
-  hideOwners: false,
-};
 
 /** Creates the store with the page's initial state. */
 export function createStore(files: InputFile[]): Store {
@@ -85,6 +71,17 @@ export function createStore(files: InputFile[]): Store {
       return () => listeners.delete(listener);
     },
   };
+}
+
+/**
+ * Shows a failure in the status line (which mirrors it as `data-status="error"`): `message` with the
+ * error's own message when there is one, e.g. a file the browser could not read or a picture sigma could
+ * not draw. Asynchronous work started by an event handler ends here instead of in an unhandled rejection.
+ */
+export function showError(store: Store, message: string, error?: unknown): void {
+  const reason = error instanceof Error ? error.message : typeof error === "string" ? error : undefined;
+  const text = reason === undefined ? message : `${message} (${reason})`;
+  store.set({ status: { phase: "error", stage: "", done: 0, total: 0, message: text } });
 }
 
 /** Selects a node (or clears the selection) and, when `centre` is set, asks the canvas to centre on it. */

@@ -6,7 +6,7 @@
 
 import Graph from "graphology";
 import type { Analysis } from "../pipeline";
-import type { Paper, Person } from "../model";
+import type { NetworkGraph, Paper, Person } from "../model";
 import type { Topic } from "../topics";
 import type { DataPart } from "./protocol";
 import type { NetworkName } from "./state";
@@ -18,15 +18,16 @@ function* slices<T>(items: T[]): Generator<T[]> {
   for (let i = 0; i < items.length; i += CHUNK_SIZE) yield items.slice(i, i + CHUNK_SIZE);
 }
 
-function* graphParts(network: NetworkName, graph: Graph): Generator<DataPart> {
+function* graphParts(network: NetworkName, graph: NetworkGraph): Generator<DataPart> {
   const { options, attributes, nodes, edges } = graph.export();
   yield { kind: "graph", network, options, attributes };
   for (const slice of slices(nodes)) {
     const positions = new Float32Array(slice.length * 2);
     slice.forEach((node, i) => {
-      const { x, y, ...rest } = node.attributes ?? {};
-      positions[2 * i] = typeof x === "number" ? x : 0;
-      positions[2 * i + 1] = typeof y === "number" ? y : 0;
+      if (!node.attributes) return;
+      const { x = 0, y = 0, ...rest } = node.attributes;
+      positions[2 * i] = x;
+      positions[2 * i + 1] = y;
       node.attributes = rest;
     });
     yield { kind: "nodes", network, nodes: slice, positions };
@@ -51,7 +52,7 @@ export function transferablesOf(part: DataPart): Transferable[] {
 
 /** What the page has received so far. */
 export interface Assembly {
-  graphs: Partial<Record<NetworkName, Graph>>;
+  graphs: Partial<Record<NetworkName, NetworkGraph>>;
   papers: Paper[];
   people: Person[];
   paperTopics: Record<string, Topic[]>;
@@ -65,15 +66,17 @@ export function createAssembly(): Assembly {
 export function addPart(assembly: Assembly, part: DataPart): void {
   switch (part.kind) {
     case "graph": {
-      const graph = new Graph(part.options);
+      const graph: NetworkGraph = new Graph(part.options);
       graph.replaceAttributes(part.attributes);
       assembly.graphs[part.network] = graph;
       break;
     }
     case "nodes": {
       const graph = assembly.graphs[part.network]!;
-      part.nodes.forEach((node, i) => {
-        graph.addNode(node.key, { ...node.attributes, x: part.positions[2 * i], y: part.positions[2 * i + 1] });
+      part.nodes.forEach(({ key, attributes }, i) => {
+        // Every node of the contract has attributes (kind and label at least); graphology's type allows none.
+        if (!attributes) throw new Error(`papergraph/app: node ${key} arrived without attributes. Reload the page.`);
+        graph.addNode(key, { ...attributes, x: part.positions[2 * i]!, y: part.positions[2 * i + 1]! });
       });
       break;
     }

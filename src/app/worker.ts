@@ -2,9 +2,12 @@
  * The analysis worker: receives an `analyse` request, runs the pipeline's analyse() off the main thread
  * and posts progress, the data in chunks, and the result. It only lays out the seeded start positions
  * (layoutIterations 0): the page runs ForceAtlas2 live in graphology's worker supervisor, so the user
- * watches it settle.
+ * watches it settle. The bipartite graph, which analyse() neither lays out nor measures, gets its start
+ * positions and degrees here too, so that the page only draws it.
  */
 
+import { assignSeedPositions } from "../layout";
+import { assignNodeValues, computeDegree } from "../metrics";
 import { analyse } from "../pipeline";
 import { createWorkerSweepRunner } from "./metrics-workers";
 import type { WorkerReply, WorkerRequest } from "./protocol";
@@ -29,6 +32,8 @@ async function run(request: WorkerRequest): Promise<void> {
     post({ type: "progress", id: request.id, stage, done, total });
   };
   const analysis = await analyse(request.files, { ...request.options, layoutIterations: 0 }, onProgress, { sweep });
+  assignSeedPositions(analysis.bipartite, analysis.options.seed);
+  assignNodeValues(analysis.bipartite, "degree", computeDegree(analysis.bipartite));
   const elapsedMs = performance.now() - started;
   for (const part of packAnalysis(analysis)) post({ type: "chunk", id: request.id, part }, transferablesOf(part));
   const { options, coauthorSummary, topicSummary, corpus } = analysis;

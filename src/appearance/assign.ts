@@ -4,12 +4,12 @@
  * another metric or colouring. Edges inside one colour group take the group's colour; the rest are grey.
  */
 
-import type Graph from "graphology";
 import { sequentialColor } from "./palette";
 import { sizeScale } from "./scales";
 import {
   describeAppearance,
   type AppearanceDescription,
+  type AppearanceGraph,
   type AppearanceOptions,
   type CategoryValue,
   type ColorLegend,
@@ -26,7 +26,7 @@ function colorFunction(legend: ColorLegend): (value: unknown) => string {
 }
 
 /** Writes node/edge `size` and `color` as `description` says. */
-export function applyAppearance(graph: Graph, description: AppearanceDescription): void {
+export function applyAppearance(graph: AppearanceGraph, description: AppearanceDescription): void {
   const nodeSize = sizeScale(description.nodeSize);
   const nodeColor = colorFunction(description.nodeColor);
   const sizeBy = description.nodeSize.attribute;
@@ -52,7 +52,7 @@ export function applyAppearance(graph: Graph, description: AppearanceDescription
 }
 
 /** Sets node `size`/`color` and edge `size`/`color` from the chosen attributes; returns the legend data. */
-export function assignAppearance(graph: Graph, options: AppearanceOptions = {}): AppearanceDescription {
+export function assignAppearance(graph: AppearanceGraph, options: AppearanceOptions = {}): AppearanceDescription {
   const description = describeAppearance(graph, options);
   applyAppearance(graph, description);
   return description;

@@ -6,6 +6,7 @@
  */
 
 import type Graph from "graphology";
+import type { EdgeDisplay, NodeDisplay } from "../model";
 import {
   CATEGORY_PALETTE,
   EDGE_COLOR,
@@ -15,6 +16,16 @@ import {
   sequentialStopValues,
 } from "./palette";
 import { EDGE_SIZE_RANGE, NODE_SIZE_RANGE, describeSize, numericExtent, type SizeLegend } from "./scales";
+
+/**
+ * A network as the appearance stage sees it: nodes whose attributes it reads by name (any metric or
+ * property may size or colour them) and whose size and colour it writes; links whose `weight` sets
+ * their width.
+ */
+export type AppearanceGraph = Graph<
+  NodeDisplay & Record<string, unknown>,
+  EdgeDisplay & { weight?: number } & Record<string, unknown>
+>;
 
 export interface AppearanceOptions {
   /** string, default "weightedDegree". Numeric node attribute mapped to node size (square-root scale). */
@@ -105,8 +116,9 @@ function describeColor(attribute: string, values: unknown[]): ColorLegend {
 }
 
 /** Legend data for the graph's node sizes, node colours and edge widths under `options`. */
-export function describeAppearance(graph: Graph, options: AppearanceOptions = {}): AppearanceDescription {
-  const { sizeBy, colorBy } = { ...DEFAULT_APPEARANCE, ...definedOnly(options) };
+export function describeAppearance(graph: AppearanceGraph, options: AppearanceOptions = {}): AppearanceDescription {
+  const sizeBy = options.sizeBy ?? DEFAULT_APPEARANCE.sizeBy;
+  const colorBy = options.colorBy ?? DEFAULT_APPEARANCE.colorBy;
   const sizeValues = graph.mapNodes((_node, attributes) => attributes[sizeBy]);
   const colorValues = graph.mapNodes((_node, attributes) => attributes[colorBy]);
   const weights = graph.mapEdges((_edge, attributes) => attributes.weight ?? 1);
@@ -116,8 +128,4 @@ export function describeAppearance(graph: Graph, options: AppearanceOptions = {}
     edgeSize: describeSize("weight", weights, "linear", EDGE_SIZE_RANGE),
     edgeColor: EDGE_COLOR,
   };
-}
-
-function definedOnly(options: AppearanceOptions): AppearanceOptions {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }

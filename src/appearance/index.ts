@@ -2,6 +2,7 @@ export { applyAppearance, assignAppearance } from "./assign";
 export { DEFAULT_APPEARANCE, describeAppearance } from "./describe";
 export type {
   AppearanceDescription,
+  AppearanceGraph,
   AppearanceOptions,
   CategoricalColorLegend,
   CategoryValue,

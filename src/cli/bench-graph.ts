@@ -88,7 +88,7 @@ function runIgraph(file: string): GraphBenchResult["igraph"] {
       `papergraph/bench: the igraph reference failed (${child.stderr.trim().split("\n").pop()}). Install python3-igraph or drop --igraph.`,
     );
   }
-  return JSON.parse(child.stdout.trim().split("\n").pop()!);
+  return JSON.parse(child.stdout.trim().split("\n").pop()!) as GraphBenchResult["igraph"];
 }
 
 /** The result as the lines `papergraph bench --graph` prints. */

@@ -1,17 +1,15 @@
 /**
- * The Node driver of the shortest-path sweep: a SweepRunner that spreads the chunks of sources over
- * worker_threads (metrics-thread-worker.ts), one chunk per thread at a time, the next chunk going to
- * whichever thread finishes first. Core's SweepTotals adds the partial sums in chunk order, so the
- * result is bit-identical to the inline runner whatever the thread count or timing.
+ * The Node driver of the shortest-path sweep: worker_threads (metrics-thread-worker.ts) under the core
+ * scheduler of src/metrics/sweep-pool.ts, which hands out the chunks and keeps the result bit-identical to
+ * the inline runner whatever the thread count or timing.
  *
  * Threads run the TypeScript sources: each worker first registers tsx's loader (as `papergraph`, which runs
- * on tsx, and vitest both need), then imports the entry. Small sweeps stay on the calling thread, where
- * starting threads (about 0.1 s each) would cost more than it saves.
+ * on tsx, and vitest both need), then imports the entry.
  */
 
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { runChunksInline, type SweepInput, type SweepPartial, type SweepRunner } from "../metrics";
+import { createPoolSweepRunner, type StartSweepWorker, type SweepPartial, type SweepRunner } from "../metrics";
 
 /** Below this many edge visits (sources × CSR slots) the sweep runs inline. */
 export const MIN_THREADED_WORK = 20_000_000;
@@ -20,11 +18,22 @@ const ENTRY = new URL("./metrics-thread-worker.ts", import.meta.url).href;
 // The ESM entry of tsx's API, resolved from here so a worker finds it whatever the working directory.
 const TSX_API = import.meta.resolve("tsx/esm/api");
 
-/** Starts one worker thread holding `input`. */
-function startWorker(input: SweepInput): Worker {
-  const boot = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY)}); });`;
-  return new Worker(boot, { eval: true, workerData: input });
-}
+/** Starts one worker thread holding the sweep input (as its workerData). */
+const startThread: StartSweepWorker = (input, onPartial, onError) => {
+  const boot =
+    `import(${JSON.stringify(TSX_API)})` +
+    `.then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY)}); });`;
+  const worker = new Worker(boot, { eval: true, workerData: input });
+  worker.on("message", ({ index, partial }: { index: number; partial: SweepPartial }) => onPartial(index, partial));
+  worker.on("error", (error) =>
+    onError(
+      new Error(
+        `papergraph/metrics: a sweep thread failed (${error.message}). Run with one thread to see the error in place.`,
+      ),
+    ),
+  );
+  return { run: (index) => worker.postMessage(index), terminate: () => worker.terminate() };
+};
 
 /** Options of createThreadSweepRunner. */
 export interface ThreadRunnerOptions {
@@ -36,41 +45,8 @@ export interface ThreadRunnerOptions {
 
 /** A SweepRunner on worker threads, falling back to the calling thread for small sweeps. */
 export function createThreadSweepRunner(options: ThreadRunnerOptions = {}): SweepRunner {
-  const threads = options.threads ?? availableParallelism();
-  const minWork = options.minWork ?? MIN_THREADED_WORK;
-  return {
-    async run(input, accept) {
-      const count = Math.min(threads, input.chunkCount);
-      if (count < 2 || input.sources.length * input.targets.length < minWork) {
-        return runChunksInline.run(input, accept);
-      }
-      const workers = Array.from({ length: count }, () => startWorker(input));
-      try {
-        await new Promise<void>((resolve, reject) => {
-          let next = 0;
-          let done = 0;
-          const feed = (worker: Worker) => {
-            if (next < input.chunkCount) worker.postMessage(next++);
-          };
-          for (const worker of workers) {
-            worker.on("message", ({ index, partial }: { index: number; partial: SweepPartial }) => {
-              accept(index, partial);
-              if (++done === input.chunkCount) resolve();
-              else feed(worker);
-            });
-            worker.on("error", (error) =>
-              reject(
-                new Error(
-                  `papergraph/metrics: a sweep thread failed (${error.message}). Run with one thread to see the error in place.`,
-                ),
-              ),
-            );
-            feed(worker);
-          }
-        });
-      } finally {
-        await Promise.all(workers.map((worker) => worker.terminate()));
-      }
-    },
-  };
+  return createPoolSweepRunner(startThread, {
+    workers: options.threads ?? availableParallelism(),
+    minWork: options.minWork ?? MIN_THREADED_WORK,
+  });
 }

@@ -3,9 +3,8 @@
  * authors by each centrality and the top topics. Pure formatting of an Analysis; printing is main.ts's job.
  */
 
-import type Graph from "graphology";
-import type { GraphSummary } from "../metrics";
-import type { Evidence, IdentityDecision } from "../model";
+import { rankNodes, type GraphSummary, type NodeMetricKey } from "../metrics";
+import type { AnalysedGraph, Evidence, IdentityDecision } from "../model";
 import type { Analysis } from "../pipeline";
 
 const RANKED_METRICS = [
@@ -20,19 +19,19 @@ const RANKED_METRICS = [
 const formatNumber = (value: number): string =>
   Number.isInteger(value) ? String(value) : Math.abs(value) >= 100 ? value.toFixed(1) : value.toFixed(4);
 
-/** Nodes of a graph sorted by an attribute, largest first; ties by label so the order is stable. */
-export function rankNodes(
-  graph: Graph,
-  attribute: string,
+/** The `top` nodes of a graph by an attribute (rankNodes' order), with what a report line shows. */
+function topRows(
+  graph: AnalysedGraph,
+  attribute: NodeMetricKey | "paperCount",
   top: number,
 ): { label: string; value: number; isOwner: boolean }[] {
-  const rows = graph.mapNodes((_node, attributes) => ({
-    label: String(attributes.label),
-    value: Number(attributes[attribute] ?? 0),
-    isOwner: Boolean(attributes.isOwner),
-  }));
-  rows.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
-  return rows.slice(0, top);
+  return rankNodes(graph, attribute)
+    .slice(0, top)
+    .map((node) => {
+      const attributes = graph.getNodeAttributes(node);
+      const isOwner = attributes.kind === "author" && attributes.isOwner;
+      return { label: attributes.label, value: attributes[attribute] ?? 0, isOwner };
+    });
 }
 
 /** "exact", or how a sampled path metric was estimated and its bound (95% confidence, all nodes at once). */
@@ -46,12 +45,20 @@ function summaryLines(title: string, summary: GraphSummary): string[] {
   const paths = summary.weightedPaths ? "distance 1/joint papers" : "hops";
   return [
     title,
-    `  nodes ${summary.nodes}   links ${summary.edges}   components ${summary.components} (largest ${summary.largestComponentNodes})   density ${formatNumber(summary.density)}`,
-    `  average clustering ${formatNumber(summary.averageClustering)}   transitivity ${formatNumber(summary.transitivity)}`,
+    `  nodes ${summary.nodes}   links ${summary.edges}   ` +
+      `components ${summary.components} (largest ${summary.largestComponentNodes})   ` +
+      `density ${formatNumber(summary.density)}`,
+    `  average clustering ${formatNumber(summary.averageClustering)}   ` +
+      `transitivity ${formatNumber(summary.transitivity)}`,
     `  communities ${summary.communities} (Louvain, modularity ${formatNumber(summary.modularity)})`,
-    `  largest component (${paths}): diameter ${sampled ? "≥ " : ""}${formatNumber(summary.diameter)}, average shortest path ${sampled ? "≈ " : ""}${formatNumber(summary.averageShortestPath)}`,
+    `  largest component (${paths}): diameter ${sampled ? "≥ " : ""}${formatNumber(summary.diameter)}, ` +
+      `average shortest path ${sampled ? "≈ " : ""}${formatNumber(summary.averageShortestPath)}`,
     sampled
-      ? `  ${pathMetricLine("betweenness", summary.betweenness)}; ${pathMetricLine("closeness", summary.closeness, " on mean distance")}; ${pathMetricLine("harmonic", summary.harmonic)} — 95% confidence`
+      ? [
+          `  ${pathMetricLine("betweenness", summary.betweenness)}`,
+          pathMetricLine("closeness", summary.closeness, " on mean distance"),
+          `${pathMetricLine("harmonic", summary.harmonic)} — 95% confidence`,
+        ].join("; ")
       : "  betweenness, closeness and harmonic exact",
   ];
 }
@@ -126,7 +133,8 @@ export function formatReport(analysis: Analysis, top: number): string {
   }
   for (const profile of corpus.profiles) {
     lines.push(
-      `profile of ${profile.owner}: h-index ${profile.hIndex ?? "?"}, ${profile.citations ?? "?"} citations, ${profile.paperCount ?? "?"} papers listed`,
+      `profile of ${profile.owner}: h-index ${profile.hIndex ?? "?"}, ${profile.citations ?? "?"} citations, ` +
+        `${profile.paperCount ?? "?"} papers listed`,
     );
   }
   if (corpus.papers.length > 0)
@@ -141,21 +149,23 @@ export function formatReport(analysis: Analysis, top: number): string {
   );
   if (centre !== undefined && !analysis.options.hideOwners) {
     lines.push(
-      `  an ego network: ${coauthors.getNodeAttribute(centre, "label")} is linked to everyone and tops every ranking; --hide-owner shows the structure among the coauthors`,
+      `  an ego network: ${coauthors.getNodeAttribute(centre, "label")} is linked to everyone and tops every ` +
+        "ranking; --hide-owner shows the structure among the coauthors",
     );
   }
   lines.push("");
   for (const [attribute, title] of RANKED_METRICS) {
     lines.push(`Top ${top} by ${title}`);
-    rankNodes(coauthors, attribute, top).forEach((row, index) => {
+    topRows(coauthors, attribute, top).forEach((row, index) => {
       lines.push(
-        `  ${String(index + 1).padStart(3)}. ${row.label}${row.isOwner ? " (profile owner)" : ""}  ${formatNumber(row.value)}`,
+        `  ${String(index + 1).padStart(3)}. ${row.label}${row.isOwner ? " (profile owner)" : ""}  ` +
+          formatNumber(row.value),
       );
     });
     lines.push("");
   }
   lines.push(...summaryLines("Topic network", analysis.topicSummary), "", `Top ${top} topics by papers`);
-  rankNodes(topics, "paperCount", top).forEach((row, index) => {
+  topRows(topics, "paperCount", top).forEach((row, index) => {
     lines.push(`  ${String(index + 1).padStart(3)}. ${row.label}  ${row.value} papers`);
   });
   return lines.join("\n");

@@ -8,8 +8,7 @@
  * show as text; numbers are written as they are, so a negative number stays a number.
  */
 
-import type Graph from "graphology";
-import { METRIC_ATTRIBUTES, VISUAL_ATTRIBUTES, attributeNames, formatValue } from "./values";
+import { METRIC_ATTRIBUTES, VISUAL_ATTRIBUTES, attributeNames, formatValue, type ExportGraph } from "./values";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -27,7 +26,7 @@ function csvTable(header: string[], rows: unknown[][]): string {
 }
 
 /** Default node columns: key, label, the metrics present (contract order), then the other data attributes. */
-function defaultNodeColumns(graph: Graph): string[] {
+function defaultNodeColumns(graph: ExportGraph): string[] {
   const present = attributeNames(
     graph.mapNodes((_node, attributes) => attributes),
     VISUAL_ATTRIBUTES,
@@ -38,13 +37,13 @@ function defaultNodeColumns(graph: Graph): string[] {
 }
 
 /** One row per node; `columns` are attribute names ("key" is the node key), by default every data attribute. */
-export function writeNodesCsv(graph: Graph, columns: string[] = defaultNodeColumns(graph)): string {
+export function writeNodesCsv(graph: ExportGraph, columns: string[] = defaultNodeColumns(graph)): string {
   const rows = graph.mapNodes((node, attributes) => columns.map((name) => (name === "key" ? node : attributes[name])));
   return csvTable(columns, rows);
 }
 
 /** One row per edge: source and target keys and labels, weight, then the other data attributes. */
-export function writeEdgesCsv(graph: Graph): string {
+export function writeEdgesCsv(graph: ExportGraph): string {
   const skip = new Set([...VISUAL_ATTRIBUTES, "weight"]);
   const others = attributeNames(
     graph.mapEdges((_edge, attributes) => attributes),

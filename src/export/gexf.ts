@@ -9,9 +9,8 @@
  * string attributes. Colours are written as r/g/b(/a), which GEXF 1.2 and 1.3 readers all understand.
  */
 
-import type Graph from "graphology";
 import { inferAttributes, type GexfAttribute } from "./gexf-attributes";
-import { formatValue } from "./values";
+import { formatValue, type ExportGraph } from "./values";
 
 export interface GexfOptions {
   /** string, default none. Written as the meta `description` (GEXF 1.3 meta has no title element). */
@@ -56,6 +55,7 @@ const ESCAPES: Record<string, string> = {
 };
 
 /** Any character xml() would change; most values have none, and one test is cheaper than two replaces. */
+// eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are among those to find.
 const NEEDS_ESCAPE = /[&<>"'\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
 
 /** Escapes text for an XML attribute value or element; tab/LF/CR as references so parsers keep them. */
@@ -163,7 +163,7 @@ const CHUNK_ELEMENTS = 1_000;
  * the whole. A network of millions of links makes a document longer than the longest string a JavaScript
  * engine holds (about 512 MB in V8), so large exports are written piece by piece.
  */
-export function* writeGexfChunks(graph: Graph, options: GexfOptions = {}): Generator<string> {
+export function* writeGexfChunks(graph: ExportGraph, options: GexfOptions = {}): Generator<string> {
   const nodeModel = inferAttributes(
     graph.mapNodes((_node, attributes) => attributes),
     NODE_RESERVED,
@@ -218,6 +218,6 @@ export function* writeGexfChunks(graph: Graph, options: GexfOptions = {}): Gener
 }
 
 /** The graph as one GEXF 1.3 string: typed attributes, edge weights, viz colour/size/position. */
-export function writeGexf(graph: Graph, options: GexfOptions = {}): string {
+export function writeGexf(graph: ExportGraph, options: GexfOptions = {}): string {
   return [...writeGexfChunks(graph, options)].join("");
 }

@@ -6,16 +6,26 @@
  */
 
 import type Graph from "graphology";
-import type { SerializedGraph } from "graphology-types";
-import type { IdentifiedCorpus } from "../model";
+import type { Attributes, SerializedGraph } from "graphology-types";
+import type {
+  CoauthorEdgeAttributes,
+  CoauthorGraph,
+  CoauthorNodeAttributes,
+  IdentifiedCorpus,
+  NetworkGraphAttributes,
+  TopicEdgeAttributes,
+  TopicGraph,
+  TopicNodeAttributes,
+} from "../model";
+import type { ExportGraph } from "./values";
 
 /** The parts of an analysis this export reads (the pipeline's Analysis satisfies it). */
 export interface AnalysisJsonInput {
   options: object;
   corpus: IdentifiedCorpus;
   paperTopics: Record<string, unknown>;
-  coauthors: Graph;
-  topics: Graph;
+  coauthors: CoauthorGraph;
+  topics: TopicGraph;
   coauthorSummary: unknown;
   topicSummary: unknown;
 }
@@ -28,8 +38,19 @@ export interface AnalysisJsonOptions {
 /** Identifies the document; bump the version when a field changes meaning. */
 export const ANALYSIS_JSON_FORMAT = { format: "papergraph-analysis", version: 2 } as const;
 
+/** Everything in the document but the two networks, in document order. */
+type DocumentHead = typeof ANALYSIS_JSON_FORMAT &
+  Pick<AnalysisJsonInput, "options" | "paperTopics" | "coauthorSummary" | "topicSummary"> &
+  Pick<IdentifiedCorpus, "papers" | "people" | "decisions" | "owners" | "profiles" | "files" | "diagnostics">;
+
+/** The document as a reader gets it back (non-finite numbers in it read as null). */
+export type AnalysisJsonDocument = DocumentHead & {
+  coauthors: SerializedGraph<CoauthorNodeAttributes, CoauthorEdgeAttributes, NetworkGraphAttributes>;
+  topics: SerializedGraph<TopicNodeAttributes, TopicEdgeAttributes, NetworkGraphAttributes>;
+};
+
 /** Everything but the two networks, in document order. */
-function documentHead(analysis: AnalysisJsonInput): Record<string, unknown> {
+function documentHead(analysis: AnalysisJsonInput): DocumentHead {
   const { corpus } = analysis;
   return {
     ...ANALYSIS_JSON_FORMAT,
@@ -51,7 +72,9 @@ function documentHead(analysis: AnalysisJsonInput): Record<string, unknown> {
  * graph.export() without the keys graphology generated for edges: they carry a per-graph counter, so two
  * runs of the same analysis would differ; Graph.from() makes new ones when reading the document back.
  */
-function exportGraph(graph: Graph): SerializedGraph {
+function exportGraph<N extends Attributes, E extends Attributes, G extends Attributes>(
+  graph: Graph<N, E, G>,
+): SerializedGraph<N, E, G> {
   const serialized = graph.export();
   const edges = serialized.edges.map(({ key, ...edge }) =>
     key === undefined || key.startsWith("geid_") ? edge : { key, ...edge },
@@ -61,7 +84,7 @@ function exportGraph(graph: Graph): SerializedGraph {
 
 /** The analysis as a JSON string with graphs as `graph.export()`. */
 export function writeAnalysisJson(analysis: AnalysisJsonInput, options: AnalysisJsonOptions = {}): string {
-  const document = {
+  const document: AnalysisJsonDocument = {
     ...documentHead(analysis),
     coauthors: exportGraph(analysis.coauthors),
     topics: exportGraph(analysis.topics),
@@ -73,7 +96,7 @@ export function writeAnalysisJson(analysis: AnalysisJsonInput, options: Analysis
 const CHUNK_ITEMS = 10_000;
 
 /** A serialised graph as JSON pieces: its options and attributes, then nodes and edges in blocks. */
-function* graphChunks(graph: Graph): Generator<string> {
+function* graphChunks(graph: ExportGraph): Generator<string> {
   const { options, attributes, nodes, edges } = exportGraph(graph);
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(attributes)}`;
   for (const [name, items] of [

@@ -5,7 +5,14 @@
  * are not finite are left empty rather than written as "NaN" or "Infinity".
  */
 
+import type Graph from "graphology";
 import { NODE_METRICS } from "../metrics";
+
+/**
+ * A network as the exports see it: attributes read by name, whatever the network (every attribute of
+ * the contract and any other a graph carries is written).
+ */
+export type ExportGraph = Graph<Record<string, unknown>, Record<string, unknown>>;
 
 /** The metric node attributes of the contract, in the order exports list them (the metrics registry's order). */
 export const METRIC_ATTRIBUTES: readonly string[] = [
@@ -35,7 +42,10 @@ export function formatValue(value: unknown): string | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : undefined;
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "true" : "false";
-  if (Array.isArray(value)) return value.map((item) => formatValue(item) ?? "").join(LIST_SEPARATOR);
+  if (Array.isArray(value)) {
+    const items: readonly unknown[] = value;
+    return items.map((item) => formatValue(item) ?? "").join(LIST_SEPARATOR);
+  }
   return JSON.stringify(value);
 }
 

@@ -6,13 +6,13 @@
 
 import Graph from "graphology";
 import { normalizeName } from "../identity";
-import type { IdentifiedCorpus } from "../model";
+import type { BipartiteGraph, IdentifiedCorpus } from "../model";
 import type { Topic } from "../topics";
 import { authorNode, paperNode, topicNode } from "./keys";
 
 /** Builds the author–paper–topic graph of a corpus whose authors carry keys (after the identity stage). */
-export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<string, Topic[]>): Graph {
-  const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<string, Topic[]>): BipartiteGraph {
+  const graph: BipartiteGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   // Owners are found by spelling, not by key: identity may key a person by a fuller name than the page's.
   const owners = new Set(corpus.profiles.map((profile) => normalizeName(profile.owner)));
   for (const person of corpus.people) {
@@ -48,16 +48,15 @@ export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<str
 }
 
 /** A paper node's authors in list order (the `position` of their authorship edges). */
-export function paperAuthors(bipartite: Graph, paper: string): string[] {
+export function paperAuthors(bipartite: BipartiteGraph, paper: string): string[] {
   const authors: [number, string][] = [];
   bipartite.forEachEdge(paper, (_edge, attributes, source, target) => {
-    if (attributes.kind === "authorship")
-      authors.push([attributes.position as number, source === paper ? target : source]);
+    if (attributes.kind === "authorship") authors.push([attributes.position, source === paper ? target : source]);
   });
   return authors.sort((a, b) => a[0] - b[0]).map(([, author]) => author);
 }
 
 /** A paper node's topics. */
-export function paperTopicNodes(bipartite: Graph, paper: string): string[] {
+export function paperTopicNodes(bipartite: BipartiteGraph, paper: string): string[] {
   return bipartite.filterNeighbors(paper, (_node, attributes) => attributes.kind === "topic");
 }

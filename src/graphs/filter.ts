@@ -3,11 +3,11 @@
  * without its centre shows the structure among the coauthors), drop links with fewer than
  * `minLinkWeight` joint papers, drop authors with fewer than `minDegree` coauthors (one pass, on the
  * degrees left by the earlier filters), keep only the largest connected component. The year range is not
- * here: it selects papers before the projection, so weights count only papers in range.
+ * here but in select-years.ts: it selects papers before the projection, so weights count only papers in range.
  */
 
-import type Graph from "graphology";
 import { largestConnectedComponent } from "graphology-components";
+import type { CoauthorGraph } from "../model";
 
 export interface CoauthorFilter {
   hideOwners: boolean;
@@ -22,7 +22,7 @@ export function isFilterActive(filter: CoauthorFilter): boolean {
 }
 
 /** Returns a filtered copy of the coauthor network; the input graph is not changed. */
-export function filterCoauthors(graph: Graph, filter: CoauthorFilter): Graph {
+export function filterCoauthors(graph: CoauthorGraph, filter: CoauthorFilter): CoauthorGraph {
   const result = graph.copy();
   if (filter.hideOwners) {
     for (const node of result.filterNodes((_node, attributes) => attributes.isOwner)) result.dropNode(node);

@@ -9,9 +9,8 @@
  * that distinct nodes never collapse.
  */
 
-import type Graph from "graphology";
 import { normalizeName } from "../identity";
-import type { ImportedNetwork } from "../model";
+import type { CoauthorGraph, ImportedNetwork } from "../model";
 import { authorNode } from "./keys";
 
 function nodeKeys(network: ImportedNetwork): Map<string, string> {
@@ -23,23 +22,21 @@ function nodeKeys(network: ImportedNetwork): Map<string, string> {
 }
 
 /** Adds the imported networks' nodes and links to `graph` (mutated); weights of links already present add up. */
-export function addImportedNetworks(graph: Graph, networks: readonly ImportedNetwork[]): void {
+export function addImportedNetworks(graph: CoauthorGraph, networks: readonly ImportedNetwork[]): void {
   for (const network of networks) {
     const keys = nodeKeys(network);
     for (const node of network.nodes) {
-      graph.mergeNode(keys.get(node.key)!, { kind: "author", label: node.label });
-      graph.updateNodeAttributes(keys.get(node.key)!, (attributes) => ({
-        isOwner: false,
-        paperCount: 0,
-        ...attributes,
-      }));
+      const key = keys.get(node.key)!;
+      // A person already in the papers keeps what the papers say of them, but takes the imported label.
+      if (graph.hasNode(key)) graph.mergeNodeAttributes(key, { kind: "author", label: node.label });
+      else graph.addNode(key, { isOwner: false, paperCount: 0, kind: "author", label: node.label });
     }
     for (const edge of network.edges) {
       const [source, target] = [keys.get(edge.source)!, keys.get(edge.target)!];
       const existing = graph.edge(source, target);
       if (existing === undefined)
         graph.addUndirectedEdge(source, target, { weight: edge.weight, fractional: 0, papers: [] });
-      else graph.updateEdgeAttribute(existing, "weight", (weight: number) => weight + edge.weight);
+      else graph.updateEdgeAttribute(existing, "weight", (weight) => (weight ?? 0) + edge.weight);
     }
   }
 }

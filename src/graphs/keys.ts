@@ -3,5 +3,3 @@
 export const authorNode = (personKey: string): string => `author:${personKey}`;
 export const paperNode = (paperId: string): string => `paper:${paperId}`;
 export const topicNode = (topicKey: string): string => `topic:${topicKey}`;
-
-export type NodeKind = "author" | "paper" | "topic";

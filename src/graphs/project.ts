@@ -8,20 +8,30 @@
  * but adds no links (an info diagnostic says so): its n(n−1)/2 pairs would swamp the network and memory.
  * Cost: Σ n² over projected papers.
  *
+ * Authors also get their main topic (main-topics.ts).
+ *
  * Topic network: one edge per pair of topics sharing a paper, `weight` = shared papers.
  */
 
 import Graph from "graphology";
-import type { Diagnostic } from "../model";
+import type {
+  AnalysedNode,
+  BipartiteGraph,
+  CoauthorEdgeAttributes,
+  CoauthorGraph,
+  Diagnostic,
+  TopicGraph,
+} from "../model";
 import { diagnostic } from "../model";
 import { paperAuthors, paperTopicNodes } from "./bipartite";
+import { computeMainTopics } from "./main-topics";
 
 export interface ProjectionOptions {
   maxAuthorsPerPaper: number;
 }
 
 export interface Projection {
-  graph: Graph;
+  graph: CoauthorGraph;
   diagnostics: Diagnostic[];
 }
 
@@ -35,7 +45,7 @@ function widenSpan(span: Span, year: number | undefined): void {
 
 /** Adds one paper's contribution to the link between `a` and `b`. */
 function addJointPaper(
-  graph: Graph,
+  graph: CoauthorGraph,
   a: string,
   b: string,
   paper: string,
@@ -46,7 +56,7 @@ function addJointPaper(
   const edge = graph.edge(source, target);
   if (edge === undefined) {
     // Literals, not a spread of the span: all five fields stay in the object itself (smaller on 2M links).
-    const attributes =
+    const attributes: CoauthorEdgeAttributes =
       year === undefined
         ? { weight: 1, fractional: share, papers: [paper] }
         : { weight: 1, fractional: share, papers: [paper], firstYear: year, lastYear: year };
@@ -64,15 +74,15 @@ function addJointPaper(
  * Copies every grown `papers` list into one of its exact length: push() leaves spare slots in each list it
  * grew (measured: 25 MB of the coauthor network of 30,000 synthetic papers).
  */
-function trimPaperLists(graph: Graph): void {
+function trimPaperLists(graph: Graph<AnalysedNode, { papers: string[] }>): void {
   graph.forEachEdge((_edge, attributes) => {
     if (attributes.papers.length > 1) attributes.papers = attributes.papers.slice();
   });
 }
 
 /** Projects the bipartite graph onto its authors: the weighted coauthor network. */
-export function projectCoauthors(bipartite: Graph, options: ProjectionOptions): Projection {
-  const graph = new Graph({ type: "undirected" });
+export function projectCoauthors(bipartite: BipartiteGraph, options: ProjectionOptions): Projection {
+  const graph: CoauthorGraph = new Graph({ type: "undirected" });
   const diagnostics: Diagnostic[] = [];
   bipartite.forEachNode((node, attributes) => {
     if (attributes.kind === "author")
@@ -81,7 +91,7 @@ export function projectCoauthors(bipartite: Graph, options: ProjectionOptions): 
   bipartite.forEachNode((paper, attributes) => {
     if (attributes.kind !== "paper") return;
     const authors = paperAuthors(bipartite, paper);
-    const year = attributes.year as number | undefined;
+    const { year } = attributes;
     for (const author of authors) {
       const person = graph.getNodeAttributes(author);
       person.paperCount += 1;
@@ -94,7 +104,8 @@ export function projectCoauthors(bipartite: Graph, options: ProjectionOptions): 
           "info",
           attributes.sourceFile,
           attributes.sourceLine,
-          `"${attributes.label}" (${id}) has ${authors.length} authors, more than maxAuthorsPerPaper = ${options.maxAuthorsPerPaper}; it adds no coauthor links.`,
+          `"${attributes.label}" (${id}) has ${authors.length} authors, more than maxAuthorsPerPaper = ` +
+            `${options.maxAuthorsPerPaper}; it adds no coauthor links.`,
         ),
       );
       return;
@@ -105,12 +116,13 @@ export function projectCoauthors(bipartite: Graph, options: ProjectionOptions): 
     }
   });
   trimPaperLists(graph);
+  for (const [author, topic] of computeMainTopics(bipartite)) graph.setNodeAttribute(author, "mainTopic", topic);
   return { graph, diagnostics };
 }
 
 /** Projects the bipartite graph onto its topics: topics linked by the papers they share. */
-export function projectTopics(bipartite: Graph): Graph {
-  const graph = new Graph({ type: "undirected" });
+export function projectTopics(bipartite: BipartiteGraph): TopicGraph {
+  const graph: TopicGraph = new Graph({ type: "undirected" });
   bipartite.forEachNode((node, attributes) => {
     if (attributes.kind === "topic")
       graph.addNode(node, {
@@ -128,8 +140,9 @@ export function projectTopics(bipartite: Graph): Graph {
         const edge = graph.edge(topics[i]!, topics[j]!);
         if (edge === undefined) graph.addUndirectedEdge(topics[i]!, topics[j]!, { weight: 1, papers: [paper] });
         else {
-          graph.updateEdgeAttribute(edge, "weight", (w: number) => w + 1);
-          (graph.getEdgeAttribute(edge, "papers") as string[]).push(paper);
+          const attributes = graph.getEdgeAttributes(edge);
+          attributes.weight += 1;
+          attributes.papers.push(paper);
         }
       }
     }

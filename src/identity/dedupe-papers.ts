@@ -132,7 +132,7 @@ export function dedupePapers(papers: readonly Paper[]): DedupeResult {
     }
     const kept = groups[found]!;
     groups[found] = mergePapers(kept, paper);
-    for (const key of matchKeys(groups[found]!)) if (!groupOf.has(key)) groupOf.set(key, found);
+    for (const key of matchKeys(groups[found])) if (!groupOf.has(key)) groupOf.set(key, found);
     mergedByFile.set(paper.source.file, (mergedByFile.get(paper.source.file) ?? 0) + 1);
     diagnostics.push(
       diagnostic(

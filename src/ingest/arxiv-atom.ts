@@ -115,7 +115,8 @@ function toPaper(entry: EntryDraft, file: string, diagnostics: Diagnostic[]): Pa
         "error",
         file,
         entry.line,
-        `the arXiv API answered with an error (${entry.fields.get("summary") ?? title}). Fix the query and download the feed again.`,
+        `the arXiv API answered with an error (${entry.fields.get("summary") ?? title}). ` +
+          "Fix the query and download the feed again.",
       ),
     );
     return undefined;

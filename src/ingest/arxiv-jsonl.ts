@@ -12,7 +12,7 @@ import { createPaper, diagnostic } from "../model";
 import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
 import { toArxivCategory } from "./categories";
 import type { ReaderOptions } from "./detect";
-import { firstJsonObject, isObject, jsonText, parseJsonText } from "./json-text";
+import { firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
 import { parseIsoDate } from "./dates";
 import { decodeLatex } from "./latex";
 import type { JsonObject } from "./json-text";
@@ -26,7 +26,7 @@ export function readArxivJsonl(text: string, file: string, _options: ReaderOptio
   const diagnostics: Diagnostic[] = [];
   const papers: Paper[] = [];
   for (const { value, line } of parseJsonText(text, file, diagnostics)) {
-    const records = Array.isArray(value) ? value : [value];
+    const records = isArray(value) ? value : [value];
     for (const record of records) {
       const paper = isObject(record) ? toPaper(record, file, line, diagnostics) : undefined;
       if (paper) papers.push(paper);
@@ -71,9 +71,9 @@ function toPaper(record: JsonObject, file: string, line: number, diagnostics: Di
 }
 
 function authorsOf(record: JsonObject, file: string, line: number, diagnostics: Diagnostic[]): AuthorRef[] {
-  if (Array.isArray(record.authors_parsed)) {
+  if (isArray(record.authors_parsed)) {
     return record.authors_parsed.flatMap((parts) => {
-      if (!Array.isArray(parts)) return [];
+      if (!isArray(parts)) return [];
       const [last, first, suffix] = parts.map((part) => (typeof part === "string" ? decodeName(part) : ""));
       const name = [first?.replace(/\.\s+-/g, ".-"), last, suffix].filter(Boolean).join(" ");
       return name ? [{ name }] : [];
@@ -106,7 +106,7 @@ function decodeName(part: string): string {
 
 function dateOf(record: JsonObject): Pick<Paper, "year" | "month" | "day"> {
   const first =
-    Array.isArray(record.versions) && isObject(record.versions[0]) ? jsonText(record.versions[0].created) : undefined;
+    isArray(record.versions) && isObject(record.versions[0]) ? jsonText(record.versions[0].created) : undefined;
   const rfc = RFC_DATE.exec(first ?? "");
   const month = rfc ? MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1 : 0;
   if (rfc && month > 0) return { year: Number(rfc[3]), month, day: Number(rfc[1]) };

@@ -106,7 +106,7 @@ class Scanner {
     return this.text.length;
   }
 
-  /** A `{…}` or `"…"` value from its opening delimiter; braces are counted (as BibTeX does, `\{` too), not recursed into. */
+  /** A `{…}` or `"…"` value from its opening delimiter; braces are counted (as BibTeX does, `\{` too). */
   delimited(): string {
     const { text } = this;
     const start = this.pos;

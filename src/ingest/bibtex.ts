@@ -20,7 +20,7 @@ import { parseBibtex } from "./bibtex-syntax";
 import type { BibEntry } from "./bibtex-syntax";
 import type { ReaderOptions } from "./detect";
 import { decodeLatex } from "./latex";
-import { isBinaryText, isBlankText } from "./lines";
+import { unreadableText } from "./lines";
 
 const VENUE_FIELDS = [
   "journal",
@@ -42,16 +42,12 @@ const ENTRY_LINE = /^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^\s,{}()]*[ \t]*,/m;
 /** Reads BibTeX text into papers; broken entries become error diagnostics on their line, never a throw. */
 export function readBibtex(text: string, file: string, _options: ReaderOptions): ReadResult {
   const diagnostics: Diagnostic[] = [];
-  if (isBinaryText(text)) {
-    diagnostics.push(
-      diagnostic("error", file, 0, "binary data, not BibTeX (NUL or control bytes). Give the .bib file as text."),
-    );
-    return { papers: [], profiles: [], diagnostics };
-  }
-  if (isBlankText(text)) {
-    diagnostics.push(diagnostic("warning", file, 0, "empty file (no text). Nothing was read from it."));
-    return { papers: [], profiles: [], diagnostics };
-  }
+  const unreadable = unreadableText(
+    text,
+    file,
+    "binary data, not BibTeX (NUL or control bytes). Give the .bib file as text.",
+  );
+  if (unreadable) return { papers: [], profiles: [], diagnostics: [unreadable] };
   const entries = parseBibtex(text, file, diagnostics);
   if (entries.length === 0 && !diagnostics.some((item) => item.severity === "error")) {
     diagnostics.push(

@@ -3,52 +3,11 @@
  * for cs.LG — mapped back to full arXiv codes, so that topics from profiles and from arXiv or OpenAlex records
  * meet under the same name. Codes shared by two archives (SY: cs.SY/eess.SY, NA: cs.NA/math.NA, IT:
  * cs.IT/math.IT) map to cs.*, arXiv's cross-list name for them, since profiles of this kind are computer-science
- * pages. A code that already names its archive (`stat.ML`, `quant-ph`) is kept as it is.
+ * pages. A code that already names its archive (`stat.ML`, `quant-ph`) is kept as it is. The cs classes
+ * come from the one taxonomy table (src/model/arxiv-categories.ts).
  */
 
-/** Every computer-science subject class of arXiv (https://arxiv.org/category_taxonomy). */
-const CS_CLASSES = [
-  "AI",
-  "AR",
-  "CC",
-  "CE",
-  "CG",
-  "CL",
-  "CR",
-  "CV",
-  "CY",
-  "DB",
-  "DC",
-  "DL",
-  "DM",
-  "DS",
-  "ET",
-  "FL",
-  "GL",
-  "GR",
-  "GT",
-  "HC",
-  "IR",
-  "IT",
-  "LG",
-  "LO",
-  "MA",
-  "MM",
-  "MS",
-  "NA",
-  "NE",
-  "NI",
-  "OH",
-  "OS",
-  "PF",
-  "PL",
-  "RO",
-  "SC",
-  "SD",
-  "SE",
-  "SI",
-  "SY",
-];
+import { ARXIV_CATEGORIES } from "../model";
 
 /** The non-cs classes a machine-learning or computing profile commonly lists, by their short code. */
 const OTHER_CLASSES: Record<string, string> = {
@@ -68,8 +27,11 @@ const OTHER_CLASSES: Record<string, string> = {
   "QUANT-PH": "quant-ph",
 };
 
+/** Every computer-science subject class of arXiv by its short code (`LG` → `cs.LG`), then the others above. */
 const SHORT_TO_ARXIV: ReadonlyMap<string, string> = new Map([
-  ...CS_CLASSES.map((code): [string, string] => [code, `cs.${code}`]),
+  ...Object.keys(ARXIV_CATEGORIES)
+    .filter((code) => code.startsWith("cs."))
+    .map((code): [string, string] => [code.slice("cs.".length), code]),
   ...Object.entries(OTHER_CLASSES),
 ]);
 

@@ -14,7 +14,7 @@ import { diagnostic, paperId } from "../model";
 import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
 import { parseDelimited } from "./delimited";
-import { clipText, isBinaryText, isBlankText } from "./lines";
+import { clipText, unreadableText } from "./lines";
 
 export type TableField =
   | "title"
@@ -109,9 +109,9 @@ export function readTable(text: string, file: string, spec: TableSpec): ReadResu
     diagnostics.push(diagnostic(severity, file, 0, message));
     return { papers: [], profiles: [], diagnostics };
   };
-  if (isBinaryText(text))
-    return fail("error", `binary data, not a ${spec.format} export (NUL or control bytes). Give the file as text.`);
-  if (isBlankText(text)) return fail("warning", "empty file (no text). Nothing was read from it.");
+  const binary = `binary data, not a ${spec.format} export (NUL or control bytes). Give the file as text.`;
+  const unreadable = unreadableText(text, file, binary);
+  if (unreadable) return { papers: [], profiles: [], diagnostics: [unreadable] };
   const table = parseDelimited(text, { delimiter: spec.delimiter, quoted: spec.quoted });
   const [head, ...rows] = table.rows;
   if (!head)
@@ -124,7 +124,8 @@ export function readTable(text: string, file: string, spec: TableSpec): ReadResu
   if (!titleHeader) {
     return fail(
       "error",
-      `no title column in the header (looked for ${spec.columns.title?.join(", ")}). Check that this is a ${spec.format} export or map the columns.`,
+      `no title column in the header (looked for ${spec.columns.title?.join(", ")}). ` +
+        `Check that this is a ${spec.format} export or map the columns.`,
     );
   }
   const papers: Paper[] = [];

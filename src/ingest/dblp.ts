@@ -89,7 +89,8 @@ export function readDblp(text: string, file: string, _options: ReaderOptions): R
         "error",
         file,
         record.line,
-        `<${record.tag}> record is not closed (the file ends inside it). It was skipped; check that the file is complete.`,
+        `<${record.tag}> record is not closed (the file ends inside it). ` +
+          "It was skipped; check that the file is complete.",
       ),
     );
   }
@@ -99,7 +100,8 @@ export function readDblp(text: string, file: string, _options: ReaderOptions): R
         "warning",
         file,
         stated.line,
-        `record count does not match (the page says ${stated.count}, ${papers.length} were read). Check that the whole page was saved.`,
+        `record count does not match (the page says ${stated.count}, ${papers.length} were read). ` +
+          "Check that the whole page was saved.",
       ),
     );
   }

@@ -225,7 +225,8 @@ function directedNote(file: string, line: number): Diagnostic {
     "info",
     file,
     line,
-    "the graph is declared directed; coauthorship is mutual, so edges are read as undirected and both directions merged.",
+    "the graph is declared directed; coauthorship is mutual, " +
+      "so edges are read as undirected and both directions merged.",
   );
 }
 

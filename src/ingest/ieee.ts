@@ -49,9 +49,10 @@ function readIeeeAuthors(cell: string, row: CellReader): { authors: AuthorRef[];
     .map((entry) => entry.trim());
   const paired = affiliations.length === names.length;
   return {
-    authors: names.map((name, i) =>
-      paired && affiliations[i] ? { name, affiliations: [affiliations[i]!] } : { name },
-    ),
+    authors: names.map((name, i) => {
+      const affiliation = paired ? affiliations[i] : undefined;
+      return affiliation ? { name, affiliations: [affiliation] } : { name };
+    }),
     truncated: false,
   };
 }

@@ -9,7 +9,7 @@ import { diagnostic } from "../model";
 import type { Corpus, FileReport, InputFile, ReadResult } from "../model";
 import type { OnProgress } from "../options";
 import { detectFormat, findReader, formatNames } from "./detect";
-import { isBinaryText, isBlankText } from "./lines";
+import { unreadableText } from "./lines";
 
 /** Options of ingest: referenceYear (number, required) for dates without a year; format (string, default: detect). */
 export interface IngestOptions {
@@ -53,9 +53,12 @@ function readInput(input: InputFile, options: IngestOptions): { format: string; 
     }
     return { format: forced.name, result: forced.read(text, name, options) };
   }
-  if (isBinaryText(text))
-    return fail("unknown", "error", "binary data, not a text export (NUL or control bytes). Give a text file.");
-  if (isBlankText(text)) return fail("unknown", "warning", "empty file (no text). Nothing was read from it.");
+  const unreadable = unreadableText(
+    text,
+    name,
+    "binary data, not a text export (NUL or control bytes). Give a text file.",
+  );
+  if (unreadable) return { format: "unknown", result: { papers: [], profiles: [], diagnostics: [unreadable] } };
   const detected = detectFormat(text, name);
   const reader = detected === undefined ? undefined : findReader(detected);
   if (!reader) {

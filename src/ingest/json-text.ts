@@ -26,6 +26,11 @@ export function jsonText(value: unknown): string | undefined {
   return typeof value === "string" && value.trim().length > 0 ? value.trim() : undefined;
 }
 
+/** True for a JSON array; its items stay `unknown` (Array.isArray would type them `any`). */
+export function isArray(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
+}
+
 /** True for a plain JSON object. */
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -42,7 +47,7 @@ export function parseJsonText(text: string, file: string, diagnostics: Diagnosti
   const more = lines.findIndex((line, i) => i > first && line.trim().length > 0) > 0;
   if (more && tryParse(lines[first]!) !== undefined) return parseJsonLines(lines, file, diagnostics);
   try {
-    return [{ value: JSON.parse(body), line: first + 1 }];
+    return [{ value: parseJson(body), line: first + 1 }];
   } catch (error) {
     diagnostics.push(
       diagnostic(
@@ -62,7 +67,7 @@ export function parseJsonLines(lines: string[], file: string, diagnostics: Diagn
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     try {
-      values.push({ value: JSON.parse(line), line: index + 1 });
+      values.push({ value: parseJson(line), line: index + 1 });
     } catch (error) {
       // Blank lines are checked only here, on the rare failing line, to keep the common path cheap.
       if (line.trim().length === 0) continue;
@@ -107,11 +112,16 @@ export function createLineFinder(text: string): (needle: string | undefined) => 
   };
 }
 
+/** JSON.parse typed as what it returns from untrusted text: a value to inspect, not `any`. */
+function parseJson(text: string): unknown {
+  return JSON.parse(text);
+}
+
 function tryParse(line: string): unknown {
   const trimmed = line.trim();
   if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) return undefined;
   try {
-    return JSON.parse(trimmed);
+    return parseJson(trimmed);
   } catch {
     return undefined;
   }

@@ -4,11 +4,14 @@
  * text, so that a reader given a PDF or a zip reports one error instead of thousands of bogus lines.
  */
 
+import { diagnostic, type Diagnostic } from "../model";
+
 /** Share of control or replacement characters above which text is taken for binary data. */
 const BINARY_SHARE = 0.1;
 /** Characters inspected by the binary check: enough to judge, cheap on a 100 MB file. */
 const BINARY_SAMPLE = 8192;
 /** C0 controls other than tab, LF, FF and CR; DEL; and U+FFFD, which a decoder leaves for invalid bytes. */
+// eslint-disable-next-line no-control-regex -- control characters are what tells binary data from text.
 const SUSPICIOUS = /[\u0001-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
 
 /** Splits text into lines, dropping a leading BOM; line n of the file is element n − 1. */
@@ -28,6 +31,16 @@ export function isBinaryText(text: string): boolean {
 /** True when the text has nothing but white space (and perhaps a BOM). */
 export function isBlankText(text: string): boolean {
   return text.replace(/^\ufeff/, "").trim().length === 0;
+}
+
+/**
+ * The one diagnostic of a file no reader can read: binary data (an error saying `binaryMessage`) or no
+ * text at all (a warning); undefined when the text can be read.
+ */
+export function unreadableText(text: string, file: string, binaryMessage: string): Diagnostic | undefined {
+  if (isBinaryText(text)) return diagnostic("error", file, 0, binaryMessage);
+  if (isBlankText(text)) return diagnostic("warning", file, 0, "empty file (no text). Nothing was read from it.");
+  return undefined;
 }
 
 /** The first 40 characters of a line, to quote it in a diagnostic without flooding the report. */

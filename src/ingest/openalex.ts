@@ -6,14 +6,15 @@
  * OpenAlex's `display_name`), the OpenAlex author id and the ORCID, both without their URL prefix so they match
  * ids from other sources. Topics: the work's `keywords` and `topics` become `keywords`; the older `concepts`
  * (deprecated by OpenAlex and noisy) are used only when a work has neither, and then only those scored at least
- * 0.5 below the top level (level-0 concepts such as "Computer science" say nothing about a paper). The abstract is rebuilt from `abstract_inverted_index` (word → positions). An empty page is a
- * normal end of a cursor walk: zero papers and an info diagnostic.
+ * 0.5 below the top level (level-0 concepts such as "Computer science" say nothing about a paper). The
+ * abstract is rebuilt from `abstract_inverted_index` (word → positions). An empty page is a normal end of a
+ * cursor walk: zero papers and an info diagnostic.
  */
 
 import { createPaper, diagnostic } from "../model";
 import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
-import { createLineFinder, firstJsonObject, isObject, jsonText, parseJsonText } from "./json-text";
+import { createLineFinder, firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
 import { parseIsoDate } from "./dates";
 import type { JsonObject } from "./json-text";
 
@@ -63,13 +64,13 @@ export function sniffOpenAlex(text: string): boolean {
 
 function isOpenAlexLine(text: string): boolean {
   const first = firstJsonObject(text);
-  return first !== undefined && Array.isArray(first.authorships);
+  return first !== undefined && isArray(first.authorships);
 }
 
-function worksOf(value: unknown): unknown[] | undefined {
-  if (Array.isArray(value)) return value;
+function worksOf(value: unknown): readonly unknown[] | undefined {
+  if (isArray(value)) return value;
   if (!isObject(value)) return undefined;
-  if (Array.isArray(value.results)) return value.results;
+  if (isArray(value.results)) return value.results;
   if ("authorships" in value || "publication_year" in value || "display_name" in value) return [value];
   return undefined;
 }
@@ -87,12 +88,12 @@ function toPaper(work: JsonObject, file: string, line: number, diagnostics: Diag
   const arxivId = arxivIdOf(work);
   const date = parseIsoDate(jsonText(work.publication_date));
   const year = typeof work.publication_year === "number" ? work.publication_year : date?.year;
-  if (!Array.isArray(work.authorships)) {
+  if (!isArray(work.authorships)) {
     diagnostics.push(
       diagnostic("warning", file, line, `work "${title}" has no authorships list. It is read without authors.`),
     );
   }
-  const authors = (Array.isArray(work.authorships) ? work.authorships : []).flatMap((a) => toAuthor(a));
+  const authors = (isArray(work.authorships) ? work.authorships : []).flatMap((a) => toAuthor(a));
   const venue = jsonText(path(work, "primary_location", "source", "display_name"));
   const abstract = rebuildAbstract(work.abstract_inverted_index);
   const keywords = keywordsOf(work);
@@ -137,9 +138,11 @@ export function rebuildAbstract(index: unknown): string | undefined {
   if (!isObject(index)) return undefined;
   const words: string[] = [];
   for (const [word, positions] of Object.entries(index)) {
-    if (!Array.isArray(positions)) continue;
+    if (!isArray(positions)) continue;
     for (const position of positions) {
-      if (Number.isInteger(position) && position >= 0 && position < 1e6) words[position] = word;
+      if (typeof position === "number" && Number.isInteger(position) && position >= 0 && position < 1e6) {
+        words[position] = word;
+      }
     }
   }
   const abstract = words
@@ -151,7 +154,7 @@ export function rebuildAbstract(index: unknown): string | undefined {
 
 function keywordsOf(work: JsonObject): string[] {
   const names = (list: unknown, keep: (item: JsonObject) => boolean = () => true) =>
-    (Array.isArray(list) ? list : []).flatMap((item) =>
+    (isArray(list) ? list : []).flatMap((item) =>
       isObject(item) && keep(item) && jsonText(item.display_name) ? [jsonText(item.display_name)!] : [],
     );
   const concept = (item: JsonObject) => Number(item.score) >= CONCEPT_MIN_SCORE && Number(item.level) > 0;
@@ -162,7 +165,7 @@ function keywordsOf(work: JsonObject): string[] {
 }
 
 function arxivIdOf(work: JsonObject): string | undefined {
-  const locations = Array.isArray(work.locations) ? work.locations : [];
+  const locations = isArray(work.locations) ? work.locations : [];
   for (const location of locations) {
     const match = isObject(location) ? ARXIV_URL.exec(jsonText(location.landing_page_url) ?? "") : null;
     if (match) return match[1];

@@ -15,7 +15,7 @@
 
 import { diagnostic, foldText } from "../model";
 import type { Diagnostic, Paper, Profile, ReadResult } from "../model";
-import { clipText, isBinaryText, isBlankText, splitLines } from "./lines";
+import { clipText, splitLines, unreadableText } from "./lines";
 import { categoryOrWarn, isPaperHeader, readPaperBlock } from "./profile-block";
 
 /** Options of readProfile: referenceYear (number, required) is the year of dates written without one. */
@@ -44,16 +44,12 @@ interface Head {
 /** Reads a scholar-profile page into its owner's profile and papers; bad input becomes diagnostics, never a throw. */
 export function readProfile(text: string, file: string, options: ProfileOptions): ReadResult {
   const diagnostics: Diagnostic[] = [];
-  if (isBinaryText(text)) {
-    diagnostics.push(
-      diagnostic("error", file, 0, "binary data, not a profile page (NUL or control bytes). Give the page as text."),
-    );
-    return { papers: [], profiles: [], diagnostics };
-  }
-  if (isBlankText(text)) {
-    diagnostics.push(diagnostic("warning", file, 0, "empty file (no text). Nothing was read from it."));
-    return { papers: [], profiles: [], diagnostics };
-  }
+  const unreadable = unreadableText(
+    text,
+    file,
+    "binary data, not a profile page (NUL or control bytes). Give the page as text.",
+  );
+  if (unreadable) return { papers: [], profiles: [], diagnostics: [unreadable] };
   const lines = splitLines(text);
   const headers = lines.flatMap((line, index) => (isPaperHeader(line.trim()) ? [index] : []));
   // Without a paper header or a count this is not a profile page: one error, not a warning per line.
@@ -76,7 +72,9 @@ export function readProfile(text: string, file: string, options: ProfileOptions)
   });
   if (head.profile) addOwner(papers, head.profile.owner);
   if (head.count && head.count.value !== papers.length) {
-    const message = `paper count does not match (the page says ${head.count.value}, ${papers.length} were read). Check that the whole page was copied.`;
+    const message =
+      `paper count does not match (the page says ${head.count.value}, ${papers.length} were read). ` +
+      "Check that the whole page was copied.";
     diagnostics.push(diagnostic("warning", file, head.count.line, message));
   }
   return { papers, profiles: head.profile ? [head.profile] : [], diagnostics };

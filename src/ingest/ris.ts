@@ -15,9 +15,9 @@
 import { diagnostic, paperId } from "../model";
 import type { Diagnostic, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
-import { clipText, isBinaryText, isBlankText, splitLines } from "./lines";
+import { clipText, splitLines, unreadableText } from "./lines";
 
-const TAG_LINE = /^([A-Z][A-Z0-9])  -(?: (.*))?$/;
+const TAG_LINE = /^([A-Z][A-Z0-9]) {2}-(?: (.*))?$/;
 const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})/i;
 
 interface RisRecord {
@@ -32,9 +32,12 @@ export function readRis(text: string, file: string, _options: ReaderOptions): Re
     diagnostics.push(diagnostic(severity, file, 0, message));
     return { papers: [], profiles: [], diagnostics };
   };
-  if (isBinaryText(text))
-    return fail("error", "binary data, not RIS (NUL or control bytes). Give the .ris file as text.");
-  if (isBlankText(text)) return fail("warning", "empty file (no text). Nothing was read from it.");
+  const unreadable = unreadableText(
+    text,
+    file,
+    "binary data, not RIS (NUL or control bytes). Give the .ris file as text.",
+  );
+  if (unreadable) return { papers: [], profiles: [], diagnostics: [unreadable] };
   const records = splitRecords(splitLines(text), file, diagnostics);
   if (records.length === 0) {
     // Without a single record the stray-text warning would only repeat what the error says.
@@ -54,7 +57,7 @@ export function readRis(text: string, file: string, _options: ReaderOptions): Re
 
 /** True when a line within the first 64 KB opens a RIS record (`TY  - JOUR`). */
 export function sniffRis(text: string): boolean {
-  return /^(\ufeff)?TY  - \S/m.test(text.slice(0, 65536));
+  return /^(\ufeff)?TY {2}- \S/m.test(text.slice(0, 65536));
 }
 
 /** Groups tagged lines into records from `TY` to `ER`; stray lines outside a record are reported once per run. */

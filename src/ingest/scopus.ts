@@ -39,7 +39,7 @@ export function readScopus(text: string, file: string, _options: ReaderOptions):
   return readTable(text, file, SPEC);
 }
 
-/** True when the header has Scopus's own columns (`Authors`, `Title` and `Author(s) ID` or `Source title` with `EID`). */
+/** True when the header has Scopus's columns (`Authors`, `Title` and `Author(s) ID`, or `Source title` with `EID`). */
 export function sniffScopus(text: string): boolean {
   const header =
     parseDelimited(text.slice(0, 8192).split(/\r\n|\r|\n/, 1)[0] ?? "", { delimiter: "," }).rows[0]?.cells ?? [];
@@ -79,7 +79,8 @@ function readScopusAuthors(
     .filter(Boolean);
   if (ids.length > 0 && ids.length !== names.length) {
     report(
-      `${names.length} authors but ${ids.length} Scopus author ids. The ids were left out; names alone identify these authors.`,
+      `${names.length} authors but ${ids.length} Scopus author ids. ` +
+        "The ids were left out; names alone identify these authors.",
     );
   }
   const paired = ids.length === names.length;

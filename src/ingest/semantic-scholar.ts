@@ -11,7 +11,7 @@
 import { createPaper, diagnostic, foldText } from "../model";
 import type { AuthorRef, Diagnostic, Paper, Profile, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
-import { createLineFinder, firstJsonObject, isObject, jsonText, parseJsonText } from "./json-text";
+import { createLineFinder, firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
 import { parseIsoDate } from "./dates";
 import type { JsonObject } from "./json-text";
 
@@ -38,7 +38,7 @@ export function sniffSemanticScholar(text: string): boolean {
 }
 
 function readValue(value: unknown, line: number, context: Context): void {
-  if (Array.isArray(value)) {
+  if (isArray(value)) {
     value.forEach((item) => readItem(item, line, context));
   } else if (isObject(value) && "data" in value) {
     const data = listOrWarn(value, "data", line, context);
@@ -142,9 +142,9 @@ function readPaper(record: JsonObject, line: number, context: Context): Paper | 
 }
 
 /** The list under `key`; null or another non-list is read as empty, with a warning. */
-function listOrWarn(record: JsonObject, key: string, line: number, context: Context): unknown[] {
+function listOrWarn(record: JsonObject, key: string, line: number, context: Context): readonly unknown[] {
   const value = record[key];
-  if (Array.isArray(value)) return value;
+  if (isArray(value)) return value;
   const what = value === null ? "null" : typeof value;
   context.diagnostics.push(
     diagnostic(
@@ -176,10 +176,10 @@ function sameAuthor(a: AuthorRef, b: AuthorRef): boolean {
 }
 
 function fieldsOf(record: JsonObject): string[] {
-  const plain = Array.isArray(record.fieldsOfStudy)
+  const plain = isArray(record.fieldsOfStudy)
     ? record.fieldsOfStudy.filter((f): f is string => typeof f === "string")
     : [];
-  const s2 = Array.isArray(record.s2FieldsOfStudy)
+  const s2 = isArray(record.s2FieldsOfStudy)
     ? record.s2FieldsOfStudy.flatMap((f) => (isObject(f) && text(f.category) ? [text(f.category)!] : []))
     : [];
   return [...new Set([...plain, ...s2])];

@@ -15,7 +15,7 @@ import { diagnostic, foldText, paperId } from "../model";
 import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
 import { parseDelimited } from "./delimited";
 import type { ReaderOptions } from "./detect";
-import { isBinaryText, isBlankText, splitLines } from "./lines";
+import { splitLines, unreadableText } from "./lines";
 
 type Tags = Map<string, string[]>;
 interface WosRecord {
@@ -37,16 +37,20 @@ export function readWos(text: string, file: string, _options: ReaderOptions): Re
     diagnostics.push(diagnostic(severity, file, 0, message));
     return { papers: [], profiles: [], diagnostics };
   };
-  if (isBinaryText(text))
-    return fail("error", "binary data, not a Web of Science export (NUL or control bytes). Give the file as text.");
-  if (isBlankText(text)) return fail("warning", "empty file (no text). Nothing was read from it.");
+  const unreadable = unreadableText(
+    text,
+    file,
+    "binary data, not a Web of Science export (NUL or control bytes). Give the file as text.",
+  );
+  if (unreadable) return { papers: [], profiles: [], diagnostics: [unreadable] };
   const records = PLAIN_START.test(text.slice(0, 64))
     ? plainRecords(text, file, diagnostics)
     : tabRecords(text, file, diagnostics);
   if (records === undefined)
     return fail(
       "error",
-      "no PT/TI header row or PT … ER record found. Check that this is a Web of Science export or pass another format.",
+      "no PT/TI header row or PT … ER record found. " +
+        "Check that this is a Web of Science export or pass another format.",
     );
   const papers: Paper[] = [];
   for (const record of records) {
@@ -207,7 +211,7 @@ function readAuthors(names: string[], groups: string[], orcidCells: string[], ad
   return [...people, ...groups.map((name) => ({ name, group: true }))];
 }
 
-/** `Klein, Shannon G.` → ["klein shannon g", "klein shannon"]: the full folded name, then surname + first given name. */
+/** `Klein, Shannon G.` → ["klein shannon g", "klein shannon"]: the folded name, then surname + first given name. */
 function nameKeys(name: string): string[] {
   const [last = "", given = ""] = name.split(",");
   return [foldText(name), foldText(`${last} ${given.trim().split(/\s+/)[0] ?? ""}`)];

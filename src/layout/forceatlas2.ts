@@ -6,9 +6,9 @@
  * and Barnes–Hut's O(n log n) repulsion replaces the exact O(n²) one above BARNES_HUT_MIN_ORDER nodes.
  */
 
-import type Graph from "graphology";
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import type { OnProgress } from "../options";
+import type { LayoutGraph } from "./layout-graph";
 
 /** Node count above which repulsion uses the Barnes–Hut approximation. */
 export const BARNES_HUT_MIN_ORDER = 1000;
@@ -25,7 +25,7 @@ const PROGRESS_CHUNKS = 10;
 const MIN_CHUNK = 20;
 
 /** FA2 settings for this graph: graphology's inferred settings, Barnes–Hut above 1,000 nodes, linLog off. */
-export function forceAtlas2Settings(graph: Graph): ForceAtlas2Settings {
+export function forceAtlas2Settings(graph: LayoutGraph): ForceAtlas2Settings {
   return {
     ...forceAtlas2.inferSettings(graph),
     barnesHutOptimize: graph.order > BARNES_HUT_MIN_ORDER,
@@ -34,7 +34,7 @@ export function forceAtlas2Settings(graph: Graph): ForceAtlas2Settings {
 }
 
 /** Runs `iterations` synchronous FA2 steps from the nodes' current x/y and writes the result back. */
-export function runForceAtlas2(graph: Graph, iterations: number, onProgress?: OnProgress): void {
+export function runForceAtlas2(graph: LayoutGraph, iterations: number, onProgress?: OnProgress): void {
   if (graph.order === 0 || iterations <= 0) return;
   const settings = forceAtlas2Settings(graph);
   const chunk = Math.max(MIN_CHUNK, Math.ceil(iterations / PROGRESS_CHUNKS));

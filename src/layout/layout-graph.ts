@@ -11,10 +11,17 @@
  */
 
 import type Graph from "graphology";
+import type { NetworkEdgeAttributes, NetworkGraphAttributes, NodeDisplay } from "../model";
 import type { OnProgress } from "../options";
 import { runForceAtlas2 } from "./forceatlas2";
 import { removeOverlaps } from "./overlap";
 import { assignSeedPositions } from "./seed-positions";
+
+/**
+ * A network as the layout stage sees it: nodes with a position to write (and a disc size overlap removal
+ * reads), links whose `weight` pulls their ends together, and the graph attribute `layoutIterations`.
+ */
+export type LayoutGraph = Graph<NodeDisplay, NetworkEdgeAttributes, NetworkGraphAttributes>;
 
 export interface LayoutOptions {
   /** number, required. Seed of the start positions (and of tie-breaks in overlap removal). */
@@ -31,14 +38,14 @@ export const MIN_ITERATIONS = 20;
 export const MAX_OVERLAP_NODES = 10_000;
 
 /** The FA2 steps to run on this graph: the requested count, capped by the layout budget. */
-export function effectiveIterations(graph: Graph, requested: number): number {
+export function effectiveIterations(graph: LayoutGraph, requested: number): number {
   if (requested === 0) return 0;
   const affordable = Math.floor(LAYOUT_BUDGET / Math.max(1, graph.order + graph.size));
   return Math.min(requested, Math.max(MIN_ITERATIONS, affordable));
 }
 
 /** Assigns x/y to every node: seeded start, `iterations` FA2 steps, overlap removal (mutates attributes only). */
-export function layoutGraph(graph: Graph, options: LayoutOptions, onProgress?: OnProgress): void {
+export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgress?: OnProgress): void {
   const { seed, iterations } = options;
   if (!Number.isInteger(seed)) {
     throw new Error(`papergraph/layout: seed must be an integer (${seed}). Pass the analysis seed.`);

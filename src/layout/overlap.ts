@@ -5,9 +5,9 @@
  * with the seeded rng, so that branch is never reached and the result stays reproducible.
  */
 
-import type Graph from "graphology";
 import noverlap from "graphology-layout-noverlap";
 import { createRng } from "../model";
+import type { LayoutGraph } from "./layout-graph";
 
 /** Size assumed for nodes that have none (the low end of the appearance size range). */
 export const DEFAULT_NODE_SIZE = 3;
@@ -31,11 +31,11 @@ function gridSize(order: number): number {
  * Moves every node that shares its position with an earlier node by a small seeded offset. Positions are
  * compared in float32, the precision noverlap computes in.
  */
-function separateCoincidentNodes(graph: Graph, seed: number): void {
+function separateCoincidentNodes(graph: LayoutGraph, seed: number): void {
   const rng = createRng(seed);
   const seen = new Set<string>();
   graph.forEachNode((node, attributes) => {
-    let { x, y } = attributes as { x: number; y: number };
+    let { x = 0, y = 0 } = attributes;
     const spot = (): string => `${Math.fround(x)},${Math.fround(y)}`;
     while (seen.has(spot())) {
       x += (rng() - 0.5) * DEFAULT_NODE_SIZE;
@@ -47,7 +47,7 @@ function separateCoincidentNodes(graph: Graph, seed: number): void {
 }
 
 /** Pushes overlapping nodes apart in place (needs x/y on every node); seed breaks exact ties. */
-export function removeOverlaps(graph: Graph, seed: number): void {
+export function removeOverlaps(graph: LayoutGraph, seed: number): void {
   if (graph.order < 2) return;
   separateCoincidentNodes(graph, seed);
   noverlap.assign(graph, {

@@ -5,14 +5,14 @@
  * The disc's radius grows with √n so that the start density does not depend on the graph's size.
  */
 
-import type Graph from "graphology";
 import { createRng } from "../model";
+import type { LayoutGraph } from "./layout-graph";
 
 /** Start-disc radius per √node: wide enough that FA2's first repulsion steps stay moderate. */
 const RADIUS_PER_SQRT_NODE = 10;
 
 /** Seeded point in a disc for every node, keyed by node, in the graph's node order. */
-export function computeSeedPositions(graph: Graph, seed: number): Record<string, { x: number; y: number }> {
+export function computeSeedPositions(graph: LayoutGraph, seed: number): Record<string, { x: number; y: number }> {
   const rng = createRng(seed);
   const radius = RADIUS_PER_SQRT_NODE * Math.sqrt(Math.max(graph.order, 1));
   const positions: Record<string, { x: number; y: number }> = {};
@@ -25,7 +25,7 @@ export function computeSeedPositions(graph: Graph, seed: number): Record<string,
 }
 
 /** Writes seeded start positions into every node's `x` and `y`. */
-export function assignSeedPositions(graph: Graph, seed: number): void {
+export function assignSeedPositions(graph: LayoutGraph, seed: number): void {
   const positions = computeSeedPositions(graph, seed);
   graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, ...positions[node] }));
 }

@@ -10,15 +10,15 @@
  * References: U. Brandes, J. Math. Sociol. 25 (2001); U. Brandes & C. Pich, IJBC 17 (2007).
  */
 
-import type Graph from "graphology";
+import { buildCsr, toNodeMap, type MetricsGraph } from "./csr";
 import type { Rng } from "../model";
-import { buildCsr, toNodeMap } from "./csr";
 import { derivePathMetrics, preparePathSweep } from "./path-metrics";
-import { labelComponents, planSampled } from "./sampling";
+import { labelComponents } from "./components";
+import { planSampled } from "./sampling";
 import { SWEEP_CHUNKS, sweepInline } from "./sweep";
 
 /** Exact normalised betweenness, as networkx `betweenness_centrality(G)` (unweighted). */
-export function computeBetweenness(graph: Graph): Record<string, number> {
+export function computeBetweenness(graph: MetricsGraph): Record<string, number> {
   const csr = buildCsr(graph);
   const components = labelComponents(csr);
   const prepared = preparePathSweep(csr, components, { exactMaxNodes: Infinity, samples: 1, seed: 0, weighted: false });
@@ -34,7 +34,10 @@ export interface SampledBetweennessOptions {
 }
 
 /** Normalised betweenness estimated from about k sampled sources (Brandes & Pich 2007), unbiased. */
-export function computeSampledBetweenness(graph: Graph, options: SampledBetweennessOptions): Record<string, number> {
+export function computeSampledBetweenness(
+  graph: MetricsGraph,
+  options: SampledBetweennessOptions,
+): Record<string, number> {
   const csr = buildCsr(graph);
   const components = labelComponents(csr);
   const plan = planSampled(components, options.samples, options.rng);

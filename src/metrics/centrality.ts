@@ -1,8 +1,8 @@
 /**
  * Node centralities one at a time, each as networkx computes it with its defaults, so an exported value
  * can be checked against networkx (computeMetrics computes them together, sharing one CSR and one sweep):
- * - degree: number of neighbours, networkx `G.degree()`. O(n).
- * - weightedDegree: Σ `weight` of incident edges (1 when missing), networkx `G.degree(weight="weight")`. O(m).
+ * - degree: number of distinct neighbours, networkx `G.degree()` on the simple graph. O(n + m), from the CSR.
+ * - weightedDegree: Σ `weight` of incident edges (1 when missing), networkx `G.degree(weight="weight")`. O(n + m).
  * - closeness: C(u) = ((r − 1)/Σ d(u, v)) · ((r − 1)/(n − 1)) over the r nodes reachable from u (u
  *   included), 0 for an isolated node — networkx `closeness_centrality(G)`, wf_improved=True (Wasserman &
  *   Faust 1994, p. 201). O(n·m), from the sweep of path-metrics.ts.
@@ -14,11 +14,9 @@
  * Networks 1 (1979); Marchiori & Latora, "Harmony in the small-world", Physica A 285 (2000).
  */
 
-import type Graph from "graphology";
-import { weightedDegree } from "graphology-metrics/node/weighted-degree.js";
-import { buildCsr, toNodeMap, type CsrGraph } from "./csr";
+import { buildCsr, csrDegrees, csrStrengths, toNodeMap, type CsrGraph, type MetricsGraph } from "./csr";
 import { derivePathMetrics, preparePathSweep, type PathMetrics } from "./path-metrics";
-import { labelComponents } from "./sampling";
+import { labelComponents } from "./components";
 import { eigenvectorVector, pagerankVector } from "./spectral";
 import { sweepInline } from "./sweep";
 
@@ -27,18 +25,20 @@ export const EIGENVECTOR_ITERATIONS = 1000;
 /** Hard cap of the eigenvector iteration before falling back to the degree vector. */
 export const EIGENVECTOR_MAX_ITERATIONS = 10_000;
 
-/** Raw degree of every node, as networkx `G.degree()`. */
-export function computeDegree(graph: Graph): Record<string, number> {
-  return Object.fromEntries(graph.mapNodes((node) => [node, graph.degree(node)]));
+/** Distinct neighbours of every node, as networkx `G.degree()` (csrDegrees, what computeMetrics writes). */
+export function computeDegree(graph: MetricsGraph): Record<string, number> {
+  const csr = buildCsr(graph);
+  return toNodeMap(csr, csrDegrees(csr));
 }
 
-/** Sum of incident edge weights (`weight`, 1 when missing), as networkx `G.degree(weight="weight")`. */
-export function computeWeightedDegree(graph: Graph): Record<string, number> {
-  return Object.fromEntries(graph.mapNodes((node) => [node, weightedDegree(graph, node, "weight")]));
+/** Σ `weight` of each node's links (1 when missing), as networkx `G.degree(weight="weight")` (csrStrengths). */
+export function computeWeightedDegree(graph: MetricsGraph): Record<string, number> {
+  const csr = buildCsr(graph);
+  return toNodeMap(csr, csrStrengths(csr));
 }
 
 /** Exact unweighted path metrics of a graph on this thread (the single-metric functions share it). */
-function exactPaths(graph: Graph): { csr: CsrGraph; paths: PathMetrics } {
+function exactPaths(graph: MetricsGraph): { csr: CsrGraph; paths: PathMetrics } {
   const csr = buildCsr(graph);
   const components = labelComponents(csr);
   const prepared = preparePathSweep(csr, components, { exactMaxNodes: Infinity, samples: 1, seed: 0, weighted: false });
@@ -46,13 +46,13 @@ function exactPaths(graph: Graph): { csr: CsrGraph; paths: PathMetrics } {
 }
 
 /** Closeness with the Wasserman–Faust correction, as networkx `closeness_centrality(G)`. */
-export function computeCloseness(graph: Graph): Record<string, number> {
+export function computeCloseness(graph: MetricsGraph): Record<string, number> {
   const { csr, paths } = exactPaths(graph);
   return toNodeMap(csr, paths.closeness);
 }
 
 /** Harmonic centrality, as networkx `harmonic_centrality(G)` (unweighted, unnormalised). */
-export function computeHarmonic(graph: Graph): Record<string, number> {
+export function computeHarmonic(graph: MetricsGraph): Record<string, number> {
   const { csr, paths } = exactPaths(graph);
   return toNodeMap(csr, paths.harmonic);
 }
@@ -72,13 +72,13 @@ export function eigenvectorOnCsr(csr: CsrGraph): { values: Float64Array; method:
     const method = result.iterations <= EIGENVECTOR_ITERATIONS ? "power-iteration" : "extended-power-iteration";
     return { values: result.vector, method };
   }
-  const degrees = csr.offsets.slice(1).map((end, v) => end - csr.offsets[v]);
+  const degrees = csrDegrees(csr);
   const norm = Math.sqrt(degrees.reduce((sum, d) => sum + d * d, 0));
   return { values: Float64Array.from(degrees, (d) => (norm > 0 ? d / norm : 0)), method: "degree" };
 }
 
 /** Eigenvector centrality with its method (see eigenvectorOnCsr); an empty graph gives an empty map. */
-export function computeEigenvectorDetailed(graph: Graph): {
+export function computeEigenvectorDetailed(graph: MetricsGraph): {
   values: Record<string, number>;
   method: EigenvectorMethod;
 } {
@@ -89,7 +89,7 @@ export function computeEigenvectorDetailed(graph: Graph): {
 }
 
 /** Unweighted eigenvector centrality, as networkx `eigenvector_centrality(G)` (fallback: see above). */
-export function computeEigenvector(graph: Graph): Record<string, number> {
+export function computeEigenvector(graph: MetricsGraph): Record<string, number> {
   return computeEigenvectorDetailed(graph).values;
 }
 
@@ -106,7 +106,7 @@ export function pagerankOnCsr(csr: CsrGraph): Float64Array {
 }
 
 /** PageRank with alpha 0.85 weighted by `weight`, as networkx `pagerank(G, alpha=0.85, weight="weight")`. */
-export function computePagerank(graph: Graph): Record<string, number> {
+export function computePagerank(graph: MetricsGraph): Record<string, number> {
   const csr = buildCsr(graph);
   return csr.nodes.length === 0 ? {} : toNodeMap(csr, pagerankOnCsr(csr));
 }

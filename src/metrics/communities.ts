@@ -1,11 +1,7 @@
 /**
- * The two partitions of a network written as node attributes — connected components and Louvain
- * communities — and the modularity of a partition. Both are numbered by size, largest first (0), ties
- * broken by the graph order of each part's first node, so ids depend only on the graph and the seed.
- *
- * Components: graphology-components `connectedComponents` (BFS, O(n + m)) lists components in the order
- * of their first node; a stable sort by size keeps that order among ties. networkx
- * `connected_components(G)` gives the same sets.
+ * Louvain communities, written as the node attribute `community`, and the modularity of a partition.
+ * Communities are numbered by size, largest first (0), ties broken by the graph order of each community's
+ * first node, as the components of components.ts are, so ids depend only on the graph and the seed.
  *
  * Louvain: graphology-communities-louvain, weighted by the edge attribute `weight` (1 when missing),
  * resolution 1, its random node order driven by `createRng(seed)` from src/model, so the same graph
@@ -23,30 +19,10 @@
  * PNAS 103 (2006).
  */
 
-import type Graph from "graphology";
 import louvain from "graphology-communities-louvain";
-import { connectedComponents } from "graphology-components";
 import modularity from "graphology-metrics/graph/modularity.js";
 import { createRng } from "../model";
-
-/** Connected components as node lists, largest first, ties in first-node order. */
-export function computeComponentList(graph: Graph): string[][] {
-  return connectedComponents(graph).sort((a, b) => b.length - a.length);
-}
-
-/** Maps each node of a component list to the index of its component. */
-export function indexComponents(components: readonly string[][]): Record<string, number> {
-  const result: Record<string, number> = {};
-  components.forEach((members, index) => {
-    for (const node of members) result[node] = index;
-  });
-  return result;
-}
-
-/** Index of each node's component in computeComponentList order (0 = largest). */
-export function computeComponents(graph: Graph): Record<string, number> {
-  return indexComponents(computeComponentList(graph));
-}
+import type { MetricsGraph } from "./csr";
 
 /** A Louvain partition with its modularity. */
 export interface CommunityResult {
@@ -57,13 +33,20 @@ export interface CommunityResult {
 }
 
 /** Weighted modularity of a partition (node → community id), as networkx `community.modularity`. */
-export function computeModularity(graph: Graph, partition: Record<string, number>): number {
+export function computeModularity(graph: MetricsGraph, partition: Record<string, number>): number {
   if (graph.size === 0) return 0;
-  return modularity(graph, { getNodeCommunity: (node: string) => partition[node], getEdgeWeight: "weight" });
+  const communityOf = (node: string): number => {
+    const community = partition[node];
+    if (community === undefined) {
+      throw new Error(`papergraph/metrics: the partition gives node ${node} no community. Give every node one.`);
+    }
+    return community;
+  };
+  return modularity(graph, { getNodeCommunity: communityOf, getEdgeWeight: "weight" });
 }
 
 /** Louvain communities weighted by `weight`, seeded, renumbered by size; with their modularity. */
-export function computeCommunities(graph: Graph, options: { seed: number }): CommunityResult {
+export function computeCommunities(graph: MetricsGraph, options: { seed: number }): CommunityResult {
   // On a graph without edges graphology's Louvain already returns one community per node.
   const raw = louvain(graph, { getEdgeWeight: "weight", rng: createRng(options.seed), resolution: 1 });
   const communities = renumberBySize(graph, raw);
@@ -71,12 +54,15 @@ export function computeCommunities(graph: Graph, options: { seed: number }): Com
   return { communities, count, modularity: computeModularity(graph, communities) };
 }
 
-/** Renames community ids to 0..k−1 by decreasing size; ties by the graph order of their first node. */
-function renumberBySize(graph: Graph, raw: Record<string, number>): Record<string, number> {
+/**
+ * Renames community ids to 0..k−1 by decreasing size; ties by the graph order of their first node.
+ * Louvain gives every node of the graph a community, hence the `!` on `raw[node]`.
+ */
+function renumberBySize(graph: MetricsGraph, raw: Record<string, number>): Record<string, number> {
   const sizes = new Map<number, number>();
   const firstSeen = new Map<number, number>();
   graph.forEachNode((node) => {
-    const id = raw[node];
+    const id = raw[node]!;
     if (!firstSeen.has(id)) firstSeen.set(id, firstSeen.size);
     sizes.set(id, (sizes.get(id) ?? 0) + 1);
   });
@@ -84,5 +70,5 @@ function renumberBySize(graph: Graph, raw: Record<string, number>): Record<strin
     (a, b) => sizes.get(b)! - sizes.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!,
   );
   const rename = new Map(ranked.map((id, rank) => [id, rank]));
-  return Object.fromEntries(graph.mapNodes((node) => [node, rename.get(raw[node])!]));
+  return Object.fromEntries(graph.mapNodes((node) => [node, rename.get(raw[node]!)!]));
 }

@@ -13,16 +13,15 @@
  * Progress: ("metrics", step, 6) after each step and ("paths", sources done, sources) during the sweep.
  */
 
-import type Graph from "graphology";
+import { buildCsr, csrDegrees, csrStrengths, type CsrGraph, type MetricsGraph } from "./csr";
 import type { OnProgress } from "../options";
 import { eigenvectorOnCsr, pagerankOnCsr } from "./centrality";
 import { clusteringOnCsr } from "./clustering";
 import { computeCommunities } from "./communities";
 import { corenessOnCsr } from "./coreness";
-import { buildCsr, type CsrGraph } from "./csr";
 import { computePathMetrics } from "./path-metrics";
 import type { NodeMetricAttribute } from "./registry";
-import { labelComponents } from "./sampling";
+import { labelComponents } from "./components";
 import { summarizeGraph, type GraphSummary } from "./summary";
 import type { SweepRunner } from "./sweep";
 
@@ -43,18 +42,27 @@ export interface MetricsOptions {
 const STEPS = 6;
 
 /** Writes one value per node to the node attribute `attribute`. */
-export function assignNodeValues(graph: Graph, attribute: NodeMetricAttribute, values: Record<string, number>): void {
+export function assignNodeValues(
+  graph: MetricsGraph,
+  attribute: NodeMetricAttribute,
+  values: Record<string, number>,
+): void {
   graph.forEachNode((node) => graph.setNodeAttribute(node, attribute, values[node]));
 }
 
 /** Writes per-index values (indexed like the CSR) to the node attribute `attribute`. */
-function assignIndexed(graph: Graph, csr: CsrGraph, attribute: NodeMetricAttribute, values: ArrayLike<number>): void {
+function assignIndexed(
+  graph: MetricsGraph,
+  csr: CsrGraph,
+  attribute: NodeMetricAttribute,
+  values: ArrayLike<number>,
+): void {
   csr.nodes.forEach((node, i) => graph.setNodeAttribute(node, attribute, values[i]));
 }
 
 /** Computes and assigns every node metric on `graph` (attributes only) and returns its summary. */
 export async function computeMetrics(
-  graph: Graph,
+  graph: MetricsGraph,
   options: MetricsOptions,
   onProgress?: OnProgress,
 ): Promise<GraphSummary> {
@@ -63,8 +71,8 @@ export async function computeMetrics(
   progress(0);
   const csr = buildCsr(graph);
   const components = labelComponents(csr);
-  graph.forEachNode((node) => graph.setNodeAttribute(node, "degree", graph.degree(node)));
-  assignIndexed(graph, csr, "weightedDegree", rowSums(csr));
+  assignIndexed(graph, csr, "degree", csrDegrees(csr));
+  assignIndexed(graph, csr, "weightedDegree", csrStrengths(csr));
   assignIndexed(graph, csr, "component", components.componentOf);
   progress(1);
   const weightedPaths = options.weightedPaths ?? false;
@@ -102,15 +110,6 @@ export async function computeMetrics(
   });
   progress(STEPS);
   return summary;
-}
-
-/** Σ weight over each node's links, as networkx `G.degree(weight="weight")` (no self-loops in CSR). */
-function rowSums(csr: CsrGraph): Float64Array {
-  const sums = new Float64Array(csr.nodes.length);
-  for (let v = 0; v < sums.length; v++) {
-    for (let j = csr.offsets[v]; j < csr.offsets[v + 1]; j++) sums[v] += csr.weights[j];
-  }
-  return sums;
 }
 
 function checkOptions(options: MetricsOptions): void {

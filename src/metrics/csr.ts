@@ -9,10 +9,21 @@
  * changes a shortest-path length, and networkx's Graph (what the exported file is checked with) keeps one
  * edge per pair. Typed arrays also make the form cheap to copy to worker threads.
  *
+ * Indices: loops run below n or over a CSR row, and every slot and target is in range by construction, so
+ * typed-array reads carry `!` for the compiler (noUncheckedIndexedAccess), at no run-time cost.
+ *
  * Complexity: O(n + m) time and memory.
  */
 
 import type Graph from "graphology";
+import type { AnalysedNode, NetworkEdgeAttributes } from "../model";
+
+/**
+ * A network as the metrics stage sees it: nodes that may hold metrics (which it writes), links whose
+ * `weight` counts when it is a number. Any of the three networks is such a graph, and so is any graphology
+ * graph of test data.
+ */
+export type MetricsGraph = Graph<AnalysedNode, NetworkEdgeAttributes>;
 
 /** A graph's nodes numbered 0..n−1 with their distinct neighbours in compressed sparse rows. */
 export interface CsrGraph {
@@ -26,7 +37,7 @@ export interface CsrGraph {
 }
 
 /** Builds the CSR form of an undirected graph (self-loops dropped, parallel edges merged). */
-export function buildCsr(graph: Graph): CsrGraph {
+export function buildCsr(graph: MetricsGraph): CsrGraph {
   const nodes = graph.nodes();
   const n = nodes.length;
   const index = new Map<string, number>();
@@ -35,22 +46,25 @@ export function buildCsr(graph: Graph): CsrGraph {
   // First pass counts slots per node (an upper bound when parallel edges exist), second fills them.
   graph.forEachEdge((_edge, _attributes, source, target) => {
     if (source === target) return;
-    offsets[index.get(source)! + 1]++;
-    offsets[index.get(target)! + 1]++;
+    offsets[index.get(source)! + 1]!++;
+    offsets[index.get(target)! + 1]!++;
   });
-  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+  for (let v = 0; v < n; v++) offsets[v + 1]! += offsets[v]!;
   const fill = offsets.slice(0, n);
-  const targets = new Int32Array(offsets[n]);
-  const weights = new Float64Array(offsets[n]);
+  const slots = offsets[n]!;
+  const targets = new Int32Array(slots);
+  const weights = new Float64Array(slots);
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (source === target) return;
     const s = index.get(source)!;
     const t = index.get(target)!;
     const weight = typeof attributes.weight === "number" ? attributes.weight : 1;
-    targets[fill[s]] = t;
-    weights[fill[s]++] = weight;
-    targets[fill[t]] = s;
-    weights[fill[t]++] = weight;
+    const sourceSlot = fill[s]!++;
+    targets[sourceSlot] = t;
+    weights[sourceSlot] = weight;
+    const targetSlot = fill[t]!++;
+    targets[targetSlot] = s;
+    weights[targetSlot] = weight;
   });
   // A multigraph, or a mixed graph with a→b and b→a, can list a neighbour twice.
   const mayRepeat = graph.multi || graph.type !== "undirected";
@@ -65,14 +79,15 @@ function mergeParallel(nodes: string[], offsets: Int32Array, targets: Int32Array
   let write = 0;
   for (let v = 0; v < n; v++) {
     const rowStart = write;
-    for (let i = offsets[v]; i < offsets[v + 1]; i++) {
-      const w = targets[i];
-      if (slot[w] >= rowStart) {
-        weights[slot[w]] += weights[i];
+    for (let i = offsets[v]!, stop = offsets[v + 1]!; i < stop; i++) {
+      const w = targets[i]!;
+      const seen = slot[w]!;
+      if (seen >= rowStart) {
+        weights[seen]! += weights[i]!;
       } else {
         slot[w] = write;
         targets[write] = w;
-        weights[write++] = weights[i];
+        weights[write++] = weights[i]!;
       }
     }
     merged[v + 1] = write;
@@ -80,14 +95,29 @@ function mergeParallel(nodes: string[], offsets: Int32Array, targets: Int32Array
   return { nodes, offsets: merged, targets: targets.slice(0, write), weights: weights.slice(0, write) };
 }
 
-/** Number of distinct neighbours of node v. */
-export function csrDegree(csr: CsrGraph, v: number): number {
-  return csr.offsets[v + 1] - csr.offsets[v];
+/** Distinct neighbours of every node, indexed like the nodes: networkx `G.degree()` on the simple graph. */
+export function csrDegrees(csr: CsrGraph): Int32Array {
+  const { offsets } = csr;
+  const degrees = new Int32Array(csr.nodes.length);
+  for (let v = 0; v < degrees.length; v++) degrees[v] = offsets[v + 1]! - offsets[v]!;
+  return degrees;
 }
 
-/** Turns a per-index array into a node-key map. */
+/** Σ weight over each node's links, indexed like the nodes: networkx `G.degree(weight="weight")`. */
+export function csrStrengths(csr: CsrGraph): Float64Array {
+  const { offsets, weights } = csr;
+  const sums = new Float64Array(csr.nodes.length);
+  for (let v = 0; v < sums.length; v++) {
+    let sum = 0;
+    for (let j = offsets[v]!, stop = offsets[v + 1]!; j < stop; j++) sum += weights[j]!;
+    sums[v] = sum;
+  }
+  return sums;
+}
+
+/** Turns a per-index array (one value per CSR node) into a node-key map. */
 export function toNodeMap(csr: CsrGraph, values: ArrayLike<number>): Record<string, number> {
   const result: Record<string, number> = {};
-  for (let i = 0; i < csr.nodes.length; i++) result[csr.nodes[i]] = values[i];
+  csr.nodes.forEach((node, i) => (result[node] = values[i]!));
   return result;
 }

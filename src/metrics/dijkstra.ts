@@ -6,6 +6,8 @@
  * equally short when their float lengths are exactly equal, summed edge by edge from the source — the
  * rule of networkx `_single_source_dijkstra_path_basic`, so path counts and hence betweenness agree with
  * networkx given the same lengths. Complexity: O((n + m) log n) per source, O(n) memory (the buffers).
+ * Indices: heap slots below `size`, CSR rows and node indices below n are all in range, so typed-array reads
+ * carry `!` for the compiler (noUncheckedIndexedAccess), at no run-time cost.
  * Reference: E. W. Dijkstra, "A note on two problems in connexion with graphs", Numer. Math. 1 (1959).
  */
 
@@ -36,44 +38,53 @@ export function dijkstraFrom(
   let size = 1;
   let reached = 0;
   while (size > 0) {
-    const v = heap[0];
-    position[v] = -1;
-    size--;
-    if (size > 0) {
-      heap[0] = heap[size];
-      position[heap[0]] = 0;
-      siftDown(heap, position, dist, 0, size);
-    }
+    const v = popMin(heap, position, dist, size--);
     order[reached++] = v;
-    const dv = dist[v];
-    for (let j = offsets[v], stop = offsets[v + 1]; j < stop; j++) {
-      const w = targets[j];
-      const candidate = dv + lengths[j];
-      if (candidate < dist[w]) {
-        const isNew = dist[w] === Infinity;
+    const dv = dist[v]!;
+    const paths = sigma[v]!;
+    for (let j = offsets[v]!, stop = offsets[v + 1]!; j < stop; j++) {
+      const w = targets[j]!;
+      const candidate = dv + lengths[j]!;
+      const dw = dist[w]!;
+      if (candidate < dw) {
         dist[w] = candidate;
-        sigma[w] = sigma[v];
-        if (isNew) {
+        sigma[w] = paths;
+        if (dw === Infinity) {
           heap[size] = w;
           position[w] = size++;
         }
-        siftUp(heap, position, dist, position[w]);
-      } else if (candidate === dist[w]) {
-        sigma[w] += sigma[v];
+        siftUp(heap, position, dist, position[w]!);
+      } else if (candidate === dw) {
+        sigma[w]! += paths;
       }
     }
   }
   return reached;
 }
 
+/** Removes the heap's closest node and returns it; `size` counts the heap's nodes before the removal. */
+function popMin(heap: Int32Array, position: Int32Array, dist: Float64Array, size: number): number {
+  const top = heap[0]!;
+  position[top] = -1;
+  const last = size - 1;
+  if (last > 0) {
+    const moved = heap[last]!;
+    heap[0] = moved;
+    position[moved] = 0;
+    siftDown(heap, position, dist, 0, last);
+  }
+  return top;
+}
+
 function siftUp(heap: Int32Array, position: Int32Array, dist: Float64Array, at: number): void {
-  const node = heap[at];
-  const key = dist[node];
+  const node = heap[at]!;
+  const key = dist[node]!;
   while (at > 0) {
     const parent = (at - 1) >> 1;
-    if (dist[heap[parent]] <= key) break;
-    heap[at] = heap[parent];
-    position[heap[at]] = at;
+    const above = heap[parent]!;
+    if (dist[above]! <= key) break;
+    heap[at] = above;
+    position[above] = at;
     at = parent;
   }
   heap[at] = node;
@@ -81,15 +92,16 @@ function siftUp(heap: Int32Array, position: Int32Array, dist: Float64Array, at: 
 }
 
 function siftDown(heap: Int32Array, position: Int32Array, dist: Float64Array, at: number, size: number): void {
-  const node = heap[at];
-  const key = dist[node];
+  const node = heap[at]!;
+  const key = dist[node]!;
   for (;;) {
     let child = 2 * at + 1;
     if (child >= size) break;
-    if (child + 1 < size && dist[heap[child + 1]] < dist[heap[child]]) child++;
-    if (dist[heap[child]] >= key) break;
-    heap[at] = heap[child];
-    position[heap[at]] = at;
+    if (child + 1 < size && dist[heap[child + 1]!]! < dist[heap[child]!]!) child++;
+    const below = heap[child]!;
+    if (dist[below]! >= key) break;
+    heap[at] = below;
+    position[below] = at;
     at = child;
   }
   heap[at] = node;

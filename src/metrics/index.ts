@@ -1,6 +1,7 @@
 export { computeMetrics, assignNodeValues } from "./compute-metrics";
 export type { MetricsOptions } from "./compute-metrics";
 export type { BetweennessSummary, GraphSummary, PathMetricSummary } from "./summary";
+export type { MetricsGraph } from "./csr";
 export {
   computeDegree,
   computeWeightedDegree,
@@ -25,6 +26,8 @@ export {
 export { SPECTRAL_TOLERANCE } from "./spectral";
 export { runChunksInline, SWEEP_CHUNKS } from "./sweep";
 export type { SweepRunner } from "./sweep";
+export { createPoolSweepRunner } from "./sweep-pool";
+export type { PoolRunnerOptions, StartSweepWorker, SweepWorker } from "./sweep-pool";
 export { chunkRange, sweepChunk } from "./sweep-kernel";
 export type { SweepInput, SweepPartial } from "./sweep-kernel";
 export {
@@ -35,13 +38,9 @@ export {
 } from "./clustering";
 export type { ClusteringResult } from "./clustering";
 export { computeCoreness } from "./coreness";
-export {
-  computeCommunities,
-  computeComponentList,
-  computeComponents,
-  computeModularity,
-  indexComponents,
-} from "./communities";
+export { computeCommunities, computeModularity } from "./communities";
+export { computeComponents } from "./components";
 export type { CommunityResult } from "./communities";
 export { NODE_METRICS } from "./registry";
+export { rankNodes } from "./rank-nodes";
 export type { NodeMetricAttribute, NodeMetricDescriptor, NodeMetricKey } from "./registry";

@@ -24,9 +24,9 @@ import {
   meanDistanceErrorBound,
   planExact,
   planSampled,
-  type ComponentLabels,
   type SourcePlan,
 } from "./sampling";
+import type { ComponentLabels } from "./components";
 import { runSweep, SWEEP_CHUNKS, type SweepResult, type SweepRunner } from "./sweep";
 import type { SweepInput } from "./sweep-kernel";
 import type { PathMetricSummary } from "./summary";
@@ -100,12 +100,12 @@ export function derivePathMetrics(
   const betweenness = sums.betweenness;
   if (n > 2) {
     const scale = 1 / ((n - 1) * (n - 2));
-    for (let v = 0; v < n; v++) betweenness[v] *= scale;
+    for (let v = 0; v < n; v++) betweenness[v]! *= scale;
   }
   const closeness = new Float64Array(n);
   for (let v = 0; v < n; v++) {
-    const r = components.sizes[components.componentOf[v]];
-    const total = sums.distance[v];
+    const r = components.sizes[components.componentOf[v]!]!;
+    const total = sums.distance[v]!;
     closeness[v] = total > 0 && n > 1 ? ((r - 1) / total) * ((r - 1) / (n - 1)) : 0;
   }
   const eccentricity = eccentricityByComponent(plan, components, sums.eccentricity);
@@ -127,9 +127,10 @@ function eccentricityByComponent(
   const largest = components.sizes.map(() => 0);
   const smallest = components.sizes.map(() => Infinity);
   plan.sources.forEach((source, i) => {
-    const c = components.componentOf[source];
-    largest[c] = Math.max(largest[c], eccentricity[i]);
-    smallest[c] = Math.min(smallest[c], eccentricity[i]);
+    const c = components.componentOf[source]!;
+    const e = eccentricity[i]!;
+    largest[c] = Math.max(largest[c]!, e);
+    smallest[c] = Math.min(smallest[c]!, e);
   });
   return { largest, smallest };
 }
@@ -143,9 +144,9 @@ function largestComponentDistances(
   if (c < 2) return { diameter: 0, averageShortestPath: 0 };
   let total = 0;
   components.componentOf.forEach((component, v) => {
-    if (component === 0) total += distance[v];
+    if (component === 0) total += distance[v]!;
   });
-  return { diameter: largestEccentricity[0], averageShortestPath: total / (c * (c - 1)) };
+  return { diameter: largestEccentricity[0]!, averageShortestPath: total / (c * (c - 1)) };
 }
 
 function exactSummary(): PathMetrics["summary"] {

@@ -4,20 +4,13 @@
  * descriptors). Keys are the node attribute names of the contract in DESIGN.md.
  */
 
-/** Node attributes holding a centrality-like score, in display order. */
-export type NodeMetricKey =
-  | "degree"
-  | "weightedDegree"
-  | "betweenness"
-  | "closeness"
-  | "harmonic"
-  | "eigenvector"
-  | "pagerank"
-  | "clustering"
-  | "coreness";
+import type { NodeMetrics } from "../model";
 
 /** Every node attribute computeMetrics writes: the scores plus the two partition ids. */
-export type NodeMetricAttribute = NodeMetricKey | "community" | "component";
+export type NodeMetricAttribute = keyof NodeMetrics;
+
+/** Node attributes holding a centrality-like score (every metric but the partition ids). */
+export type NodeMetricKey = Exclude<NodeMetricAttribute, "community" | "component">;
 
 /** What a CLI table column or an app panel needs to show one metric. */
 export interface NodeMetricDescriptor {
@@ -62,7 +55,8 @@ export const NODE_METRICS: readonly NodeMetricDescriptor[] = Object.freeze([
     key: "harmonic",
     label: "Harmonic",
     description:
-      "Sum of inverse distances to all other nodes (networkx harmonic_centrality); estimated from sampled sources on large graphs.",
+      "Sum of inverse distances to all other nodes (networkx harmonic_centrality); " +
+      "estimated from sampled sources on large graphs.",
     isInteger: false,
   },
   {

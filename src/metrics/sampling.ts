@@ -23,51 +23,12 @@
  */
 
 import type { Rng } from "../model";
-import type { CsrGraph } from "./csr";
+import type { ComponentLabels } from "./components";
 
 /** Failure probability δ of every sampled-estimate error bound (bounds hold with 95% confidence). */
 export const SAMPLING_BOUND_DELTA = 0.05;
 /** Components with at most this many nodes are swept from every node (exact), even in sampled mode. */
 export const MIN_COMPONENT_SOURCES = 8;
-
-/** Connected components of a CSR graph: each node's component and the sizes, largest first. */
-export interface ComponentLabels {
-  /** Component index of each node, 0 = largest; ties in size by the graph order of the first node. */
-  componentOf: Int32Array;
-  sizes: number[];
-}
-
-/** Labels connected components by BFS in node order, then renumbers them by decreasing size. */
-export function labelComponents(csr: CsrGraph): ComponentLabels {
-  const n = csr.nodes.length;
-  const raw = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
-  const rawSizes: number[] = [];
-  for (let root = 0; root < n; root++) {
-    if (raw[root] >= 0) continue;
-    const label = rawSizes.length;
-    raw[root] = label;
-    queue[0] = root;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = queue[head++];
-      for (let j = csr.offsets[v]; j < csr.offsets[v + 1]; j++) {
-        const w = csr.targets[j];
-        if (raw[w] < 0) {
-          raw[w] = label;
-          queue[tail++] = w;
-        }
-      }
-    }
-    rawSizes.push(tail);
-  }
-  // Stable sort: equal sizes keep the order of their first node.
-  const ranked = rawSizes.map((_, label) => label).sort((a, b) => rawSizes[b] - rawSizes[a]);
-  const rename = new Int32Array(rawSizes.length);
-  ranked.forEach((label, rank) => (rename[label] = rank));
-  return { componentOf: raw.map((label) => rename[label]), sizes: ranked.map((label) => rawSizes[label]) };
-}
 
 /** The sources of a sweep with their weights, and how many were drawn in each component. */
 export interface SourcePlan {
@@ -90,19 +51,21 @@ export function planExact(n: number, components: ComponentLabels): SourcePlan {
 export function planSampled(components: ComponentLabels, k: number, rng: Rng): SourcePlan {
   const n = components.componentOf.length;
   const members = components.sizes.map(() => [] as number[]);
-  components.componentOf.forEach((c, v) => members[c].push(v));
+  components.componentOf.forEach((c, v) => members[c]!.push(v));
   const perComponent = components.sizes.map((c) =>
     Math.min(c, Math.max(MIN_COMPONENT_SOURCES, Math.ceil((k * c) / n))),
   );
   const sources: number[] = [];
   const scales: number[] = [];
   members.forEach((pool, c) => {
-    const count = perComponent[c];
+    const count = perComponent[c]!;
     // Partial Fisher–Yates: the first `count` entries become a uniform sample without replacement.
     for (let i = 0; i < count; i++) {
       const j = i + Math.floor(rng() * (pool.length - i));
-      [pool[i], pool[j]] = [pool[j], pool[i]];
-      sources.push(pool[i]);
+      const drawn = pool[j]!;
+      pool[j] = pool[i]!;
+      pool[i] = drawn;
+      sources.push(drawn);
       scales.push(pool.length / count);
     }
   });
@@ -121,8 +84,11 @@ export function componentBetweennessBound(
   perComponent: readonly number[],
 ): number {
   if (n < 3) return 0;
-  // c(c − 2)/((n − 1)(n − 2)) written as (c/(n − 1))·((c − 2)/(n − 2)): for c = n it is n/(n − 1) exactly.
-  return largest(sizes, (c, i) => (c / (n - 1)) * ((c - 2) / (n - 2)) * samplingHalfWidth(n, c, perComponent[i]));
+  // c(c − 2)/((n − 1)(n − 2)) written as (c/(n − 1))·((c − 2)/(n − 2)): for c = n it is exactly
+  // n/(n − 1).
+  const bound = (c: number, i: number) =>
+    (c / (n - 1)) * ((c - 2) / (n - 2)) * samplingHalfWidth(n, c, perComponent[i]!);
+  return largest(sizes, bound);
 }
 
 /** ε of componentBetweennessBound for a connected graph of n nodes and k sources (0 when k ≥ n). */
@@ -133,10 +99,10 @@ export function betweennessErrorBound(n: number, k: number, delta = SAMPLING_BOU
 
 /** ε for harmonic centrality (unnormalised, in the metric's own units), w.p. ≥ 1 − δ. */
 export function harmonicErrorBound(n: number, sizes: readonly number[], perComponent: readonly number[]): number {
-  return largest(sizes, (c, i) => c * samplingHalfWidth(n, c, perComponent[i]));
+  return largest(sizes, (c, i) => c * samplingHalfWidth(n, c, perComponent[i]!));
 }
 
-/** ε for each node's mean distance to its reachable nodes, D/(c − 1), given Δ̄_C per component, w.p. ≥ 1 − δ. */
+/** ε for each node's mean distance D/(c − 1) to its reachable nodes, given Δ̄_C of each component. */
 export function meanDistanceErrorBound(
   n: number,
   sizes: readonly number[],
@@ -144,11 +110,14 @@ export function meanDistanceErrorBound(
   diameterBounds: readonly number[],
 ): number {
   return largest(sizes, (c, i) =>
-    c < 2 ? 0 : (c * diameterBounds[i] * samplingHalfWidth(n, c, perComponent[i])) / (c - 1),
+    c < 2 ? 0 : (c * diameterBounds[i]! * samplingHalfWidth(n, c, perComponent[i]!)) / (c - 1),
   );
 }
 
-/** The largest of f over the components, 0 for none (a loop: a spread of 100k sizes overflows the stack). */
+/**
+ * The largest of f over the components, 0 for none (a loop: a spread of 100k sizes overflows the stack).
+ * Per-component arrays (perComponent, diameter bounds) are parallel to `sizes`, so f may index them by i.
+ */
 function largest(sizes: readonly number[], f: (c: number, i: number) => number): number {
   let max = 0;
   sizes.forEach((c, i) => (max = Math.max(max, f(c, i))));

@@ -15,7 +15,7 @@
  * - eigenvector: which method of centrality.ts produced the eigenvector centralities.
  */
 
-import type Graph from "graphology";
+import type { MetricsGraph } from "./csr";
 import { density } from "graphology-metrics/graph/density.js";
 import type { EigenvectorMethod } from "./centrality";
 import type { ClusteringResult } from "./clustering";
@@ -66,7 +66,7 @@ export interface SummaryParts {
 }
 
 /** Assembles the GraphSummary of `graph` from the results of the node-level passes. */
-export function summarizeGraph(graph: Graph, parts: SummaryParts): GraphSummary {
+export function summarizeGraph(graph: MetricsGraph, parts: SummaryParts): GraphSummary {
   return {
     nodes: graph.order,
     edges: graph.size,

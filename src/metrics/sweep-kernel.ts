@@ -16,6 +16,9 @@
  * 1/weight): Dijkstra with an indexed binary heap, O(m log n) per source; path counts are merged on exact
  * float equality of path lengths, as networkx does. Memory O(n + m) per chunk (BFS keeps predecessor
  * lists, about 20% faster than rescanning neighbours on ca-HepPh).
+ * Indices: every typed-array read is in range — loops run over a CSR row or a prefix of `order`, and CSR
+ * targets, sources and `order` entries are node indices below n — so reads carry `!` for the compiler
+ * (noUncheckedIndexedAccess); it costs nothing at run time.
  * Reference: U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25 (2001).
  */
 
@@ -58,7 +61,7 @@ export function sweepChunk(input: SweepInput, index: number): SweepPartial {
     distance: new Float64Array(n),
     eccentricity: new Float64Array(end - start),
   };
-  if (input.lengths) sweepWeighted(input, start, end, partial);
+  if (input.lengths) sweepWeighted(input, input.lengths, start, end, partial);
   else sweepUnweighted(input, start, end, partial);
   return partial;
 }
@@ -83,57 +86,62 @@ function sweepUnweighted(input: SweepInput, start: number, end: number, partial:
   const preds = new Int32Array(targets.length);
   const predEnd = new Int32Array(n);
   for (let i = start; i < end; i++) {
-    const s = sources[i];
-    const scale = scales[i];
+    const s = sources[i]!;
+    const scale = scales[i]!;
     dist[s] = 0;
     sigma[s] = 1;
-    predEnd[s] = offsets[s];
+    predEnd[s] = offsets[s]!;
     order[0] = s;
     let head = 0;
     let tail = 1;
     while (head < tail) {
-      const v = order[head++];
-      const next = dist[v] + 1;
-      const paths = sigma[v];
-      for (let j = offsets[v], stop = offsets[v + 1]; j < stop; j++) {
-        const w = targets[j];
-        const dw = dist[w];
+      const v = order[head++]!;
+      const next = dist[v]! + 1;
+      const paths = sigma[v]!;
+      for (let j = offsets[v]!, stop = offsets[v + 1]!; j < stop; j++) {
+        const w = targets[j]!;
+        const dw = dist[w]!;
         if (dw < 0) {
           dist[w] = next;
           sigma[w] = paths;
-          preds[offsets[w]] = v;
-          predEnd[w] = offsets[w] + 1;
+          preds[offsets[w]!] = v;
+          predEnd[w] = offsets[w]! + 1;
           order[tail++] = w;
         } else if (dw === next) {
-          sigma[w] += paths;
-          preds[predEnd[w]++] = v;
+          sigma[w]! += paths;
+          preds[predEnd[w]!++] = v;
         }
       }
     }
-    eccentricity[i - start] = dist[order[tail - 1]];
+    eccentricity[i - start] = dist[order[tail - 1]!]!;
     for (let o = tail - 1; o > 0; o--) {
-      const w = order[o];
-      const dw = dist[w];
-      const share = (1 + delta[w]) / sigma[w];
-      for (let p = offsets[w], stop = predEnd[w]; p < stop; p++) {
-        const v = preds[p];
-        delta[v] += sigma[v] * share;
+      const w = order[o]!;
+      const dw = dist[w]!;
+      const share = (1 + delta[w]!) / sigma[w]!;
+      for (let p = offsets[w]!, stop = predEnd[w]!; p < stop; p++) {
+        const v = preds[p]!;
+        delta[v]! += sigma[v]! * share;
       }
-      betweenness[w] += scale * delta[w];
-      harmonic[w] += scale / dw;
-      distance[w] += scale * dw;
+      betweenness[w]! += scale * delta[w]!;
+      harmonic[w]! += scale / dw;
+      distance[w]! += scale * dw;
     }
     for (let o = 0; o < tail; o++) {
-      dist[order[o]] = -1;
-      delta[order[o]] = 0;
+      dist[order[o]!] = -1;
+      delta[order[o]!] = 0;
     }
   }
 }
 
 /** Dijkstra-based Brandes (distance = 1/weight) from each source of [start, end); see dijkstra.ts. */
-function sweepWeighted(input: SweepInput, start: number, end: number, partial: SweepPartial): void {
+function sweepWeighted(
+  input: SweepInput,
+  lengths: Float64Array,
+  start: number,
+  end: number,
+  partial: SweepPartial,
+): void {
   const { offsets, targets, sources, scales } = input;
-  const lengths = input.lengths!;
   const { betweenness, harmonic, distance, eccentricity } = partial;
   const n = offsets.length - 1;
   const buffers: DijkstraBuffers = {
@@ -146,25 +154,25 @@ function sweepWeighted(input: SweepInput, start: number, end: number, partial: S
   const { dist, sigma, order } = buffers;
   const delta = new Float64Array(n);
   for (let i = start; i < end; i++) {
-    const s = sources[i];
-    const scale = scales[i];
+    const s = sources[i]!;
+    const scale = scales[i]!;
     const reached = dijkstraFrom(offsets, targets, lengths, s, buffers);
-    eccentricity[i - start] = dist[order[reached - 1]];
+    eccentricity[i - start] = dist[order[reached - 1]!]!;
     for (let o = reached - 1; o > 0; o--) {
-      const w = order[o];
-      const dw = dist[w];
-      const share = (1 + delta[w]) / sigma[w];
-      for (let j = offsets[w], stop = offsets[w + 1]; j < stop; j++) {
-        const v = targets[j];
-        if (dist[v] + lengths[j] === dw) delta[v] += sigma[v] * share;
+      const w = order[o]!;
+      const dw = dist[w]!;
+      const share = (1 + delta[w]!) / sigma[w]!;
+      for (let j = offsets[w]!, stop = offsets[w + 1]!; j < stop; j++) {
+        const v = targets[j]!;
+        if (dist[v]! + lengths[j]! === dw) delta[v]! += sigma[v]! * share;
       }
-      betweenness[w] += scale * delta[w];
-      harmonic[w] += scale / dw;
-      distance[w] += scale * dw;
+      betweenness[w]! += scale * delta[w]!;
+      harmonic[w]! += scale / dw;
+      distance[w]! += scale * dw;
     }
     for (let o = 0; o < reached; o++) {
-      dist[order[o]] = Infinity;
-      delta[order[o]] = 0;
+      dist[order[o]!] = Infinity;
+      delta[order[o]!] = 0;
     }
   }
 }

@@ -19,8 +19,9 @@ export interface SweepRunner {
 
 /** The single-thread fallback: every chunk in order on the calling thread. */
 export const runChunksInline: SweepRunner = {
-  async run(input, accept) {
+  run(input, accept) {
     for (let index = 0; index < input.chunkCount; index++) accept(index, sweepChunk(input, index));
+    return Promise.resolve();
   },
 };
 
@@ -66,9 +67,9 @@ class SweepTotals {
   private add(index: number, partial: SweepPartial): void {
     const { betweenness, harmonic, distance, eccentricity } = this.result;
     for (let v = 0; v < betweenness.length; v++) {
-      betweenness[v] += partial.betweenness[v];
-      harmonic[v] += partial.harmonic[v];
-      distance[v] += partial.distance[v];
+      betweenness[v]! += partial.betweenness[v]!;
+      harmonic[v]! += partial.harmonic[v]!;
+      distance[v]! += partial.distance[v]!;
     }
     eccentricity.set(partial.eccentricity, chunkRange(this.input, index)[0]);
   }
@@ -92,7 +93,8 @@ export async function runSweep(
   });
   if (!totals.complete) {
     throw new Error(
-      `papergraph/metrics: the sweep runner returned before every chunk was done (${sourcesDone} of ${total} sources). ` +
+      "papergraph/metrics: the sweep runner returned before every chunk was done " +
+        `(${sourcesDone} of ${total} sources). ` +
         "Check the worker driver; without one the sweep runs on this thread.",
     );
   }

@@ -14,7 +14,33 @@ export type { Diagnostic, Severity } from "./diagnostic";
 export { createPaper } from "./paper";
 export type { Paper, PaperFields, SourceRef } from "./paper";
 export type { ImportedEdge, ImportedNetwork, ImportedNode } from "./network";
+export type {
+  AnalysedGraph,
+  AnalysedNode,
+  BipartiteAuthorAttributes,
+  BipartiteEdgeAttributes,
+  BipartiteGraph,
+  BipartiteNodeAttributes,
+  BipartitePaperAttributes,
+  BipartiteTopicAttributes,
+  CoauthorEdgeAttributes,
+  CoauthorGraph,
+  CoauthorNodeAttributes,
+  EdgeDisplay,
+  NetworkEdgeAttributes,
+  NetworkGraph,
+  NetworkGraphAttributes,
+  NetworkNodeAttributes,
+  NodeDisplay,
+  NodeKind,
+  NodeMetrics,
+  TopicEdgeAttributes,
+  TopicGraph,
+  TopicKind,
+  TopicNodeAttributes,
+} from "./graphs";
 export { hashText, normalizeTitle, paperId, titleId } from "./ids";
 export { createRng } from "./random";
 export type { Rng } from "./random";
 export { foldText } from "./text";
+export { ARXIV_CATEGORIES } from "./arxiv-categories";

@@ -116,14 +116,15 @@ export function createAcronymTable(definitions: Iterable<AcronymDefinition>): Ac
  * labelled by its smallest written label, so the table does not depend on the order of the papers.
  */
 export function buildCorpusAcronyms(perPaper: Iterable<readonly AcronymDefinition[]>): AcronymTable {
-  const counts = new Map<string, Map<string, { definition: AcronymDefinition; papers: number }>>();
+  type Form = { definition: AcronymDefinition; papers: number };
+  const counts = new Map<string, Map<string, Form>>();
   for (const definitions of perPaper) {
     const seen = new Set<string>();
     for (const definition of definitions) {
       const pair = `${definition.acronym} ${definition.key}`;
       if (seen.has(pair)) continue;
       seen.add(pair);
-      const forms = counts.get(definition.acronym) ?? new Map();
+      const forms = counts.get(definition.acronym) ?? new Map<string, Form>();
       counts.set(definition.acronym, forms);
       const entry = forms.get(definition.key) ?? { definition, papers: 0 };
       entry.papers++;

@@ -1,166 +1,23 @@
 /**
- * arXiv subject categories: code → display name, and the topic key of a category.
- *
- * The table covers every cs.* category, stat, eess, econ, q-bio, q-fin, the math archive and the physics
- * archives and categories that readers commonly meet. Lookup is case-insensitive ("CS.lg" finds "cs.LG"),
- * and an unknown code is its own name, so a category never disappears from the topic network because the
- * table lacks it. Source: arXiv category taxonomy, https://arxiv.org/category_taxonomy.
+ * Category topics: the display name of an arXiv category code (from the taxonomy table of
+ * src/model/arxiv-categories.ts) and the topic key of a category. Lookup is case-insensitive ("CS.lg"
+ * finds "cs.LG"), and an unknown code is its own name, so a category never disappears from the topic
+ * network because the table lacks it.
  */
 
-const NAMES: Readonly<Record<string, string>> = {
-  "cs.AI": "Artificial Intelligence",
-  "cs.AR": "Hardware Architecture",
-  "cs.CC": "Computational Complexity",
-  "cs.CE": "Computational Engineering, Finance, and Science",
-  "cs.CG": "Computational Geometry",
-  "cs.CL": "Computation and Language",
-  "cs.CR": "Cryptography and Security",
-  "cs.CV": "Computer Vision and Pattern Recognition",
-  "cs.CY": "Computers and Society",
-  "cs.DB": "Databases",
-  "cs.DC": "Distributed, Parallel, and Cluster Computing",
-  "cs.DL": "Digital Libraries",
-  "cs.DM": "Discrete Mathematics",
-  "cs.DS": "Data Structures and Algorithms",
-  "cs.ET": "Emerging Technologies",
-  "cs.FL": "Formal Languages and Automata Theory",
-  "cs.GL": "General Literature",
-  "cs.GR": "Graphics",
-  "cs.GT": "Computer Science and Game Theory",
-  "cs.HC": "Human-Computer Interaction",
-  "cs.IR": "Information Retrieval",
-  "cs.IT": "Information Theory",
-  "cs.LG": "Machine Learning",
-  "cs.LO": "Logic in Computer Science",
-  "cs.MA": "Multiagent Systems",
-  "cs.MM": "Multimedia",
-  "cs.MS": "Mathematical Software",
-  "cs.NA": "Numerical Analysis",
-  "cs.NE": "Neural and Evolutionary Computing",
-  "cs.NI": "Networking and Internet Architecture",
-  "cs.OH": "Other Computer Science",
-  "cs.OS": "Operating Systems",
-  "cs.PF": "Performance",
-  "cs.PL": "Programming Languages",
-  "cs.RO": "Robotics",
-  "cs.SC": "Symbolic Computation",
-  "cs.SD": "Sound",
-  "cs.SE": "Software Engineering",
-  "cs.SI": "Social and Information Networks",
-  "cs.SY": "Systems and Control",
-  "stat.AP": "Statistics Applications",
-  "stat.CO": "Statistics Computation",
-  "stat.ME": "Statistics Methodology",
-  "stat.ML": "Machine Learning (Statistics)",
-  "stat.OT": "Other Statistics",
-  "stat.TH": "Statistics Theory",
-  "eess.AS": "Audio and Speech Processing",
-  "eess.IV": "Image and Video Processing",
-  "eess.SP": "Signal Processing",
-  "eess.SY": "Systems and Control (EESS)",
-  "econ.EM": "Econometrics",
-  "econ.GN": "General Economics",
-  "econ.TH": "Theoretical Economics",
-  "q-bio.BM": "Biomolecules",
-  "q-bio.CB": "Cell Behavior",
-  "q-bio.GN": "Genomics",
-  "q-bio.MN": "Molecular Networks",
-  "q-bio.NC": "Neurons and Cognition",
-  "q-bio.OT": "Other Quantitative Biology",
-  "q-bio.PE": "Populations and Evolution",
-  "q-bio.QM": "Quantitative Methods",
-  "q-bio.SC": "Subcellular Processes",
-  "q-bio.TO": "Tissues and Organs",
-  "q-fin.CP": "Computational Finance",
-  "q-fin.GN": "General Finance",
-  "q-fin.MF": "Mathematical Finance",
-  "q-fin.PM": "Portfolio Management",
-  "q-fin.PR": "Pricing of Securities",
-  "q-fin.RM": "Risk Management",
-  "q-fin.ST": "Statistical Finance",
-  "q-fin.TR": "Trading and Market Microstructure",
-  "math.AC": "Commutative Algebra",
-  "math.AG": "Algebraic Geometry",
-  "math.AP": "Analysis of PDEs",
-  "math.AT": "Algebraic Topology",
-  "math.CA": "Classical Analysis and ODEs",
-  "math.CO": "Combinatorics",
-  "math.CT": "Category Theory",
-  "math.CV": "Complex Variables",
-  "math.DG": "Differential Geometry",
-  "math.DS": "Dynamical Systems",
-  "math.FA": "Functional Analysis",
-  "math.GM": "General Mathematics",
-  "math.GN": "General Topology",
-  "math.GR": "Group Theory",
-  "math.GT": "Geometric Topology",
-  "math.HO": "History and Overview",
-  "math.IT": "Information Theory (Mathematics)",
-  "math.KT": "K-Theory and Homology",
-  "math.LO": "Logic",
-  "math.MG": "Metric Geometry",
-  "math.MP": "Mathematical Physics",
-  "math.NA": "Numerical Analysis (Mathematics)",
-  "math.NT": "Number Theory",
-  "math.OA": "Operator Algebras",
-  "math.OC": "Optimization and Control",
-  "math.PR": "Probability",
-  "math.QA": "Quantum Algebra",
-  "math.RA": "Rings and Algebras",
-  "math.RT": "Representation Theory",
-  "math.SG": "Symplectic Geometry",
-  "math.SP": "Spectral Theory",
-  "math.ST": "Statistics Theory (Mathematics)",
-  "math-ph": "Mathematical Physics",
-  "astro-ph": "Astrophysics",
-  "astro-ph.CO": "Cosmology and Nongalactic Astrophysics",
-  "astro-ph.EP": "Earth and Planetary Astrophysics",
-  "astro-ph.GA": "Astrophysics of Galaxies",
-  "astro-ph.HE": "High Energy Astrophysical Phenomena",
-  "astro-ph.IM": "Instrumentation and Methods for Astrophysics",
-  "astro-ph.SR": "Solar and Stellar Astrophysics",
-  "cond-mat": "Condensed Matter",
-  "cond-mat.dis-nn": "Disordered Systems and Neural Networks",
-  "cond-mat.mes-hall": "Mesoscale and Nanoscale Physics",
-  "cond-mat.mtrl-sci": "Materials Science",
-  "cond-mat.other": "Other Condensed Matter",
-  "cond-mat.quant-gas": "Quantum Gases",
-  "cond-mat.soft": "Soft Condensed Matter",
-  "cond-mat.stat-mech": "Statistical Mechanics",
-  "cond-mat.str-el": "Strongly Correlated Electrons",
-  "cond-mat.supr-con": "Superconductivity",
-  "gr-qc": "General Relativity and Quantum Cosmology",
-  "hep-ex": "High Energy Physics - Experiment",
-  "hep-lat": "High Energy Physics - Lattice",
-  "hep-ph": "High Energy Physics - Phenomenology",
-  "hep-th": "High Energy Physics - Theory",
-  "nlin.AO": "Adaptation and Self-Organizing Systems",
-  "nlin.CD": "Chaotic Dynamics",
-  "nlin.PS": "Pattern Formation and Solitons",
-  "nucl-ex": "Nuclear Experiment",
-  "nucl-th": "Nuclear Theory",
-  "physics.bio-ph": "Biological Physics",
-  "physics.chem-ph": "Chemical Physics",
-  "physics.comp-ph": "Computational Physics",
-  "physics.data-an": "Data Analysis, Statistics and Probability",
-  "physics.flu-dyn": "Fluid Dynamics",
-  "physics.optics": "Optics",
-  "physics.soc-ph": "Physics and Society",
-  "quant-ph": "Quantum Physics",
-};
+import { ARXIV_CATEGORIES } from "../model";
 
-/** Lower-cased code → canonical code, so lookups ignore case. */
-const CANONICAL = new Map(Object.keys(NAMES).map((code) => [code.toLowerCase(), code]));
+/** Lower-cased code → name, so lookups ignore case. */
+const NAMES = new Map(Object.entries(ARXIV_CATEGORIES).map(([code, name]) => [code.toLowerCase(), name]));
 
 /** The display name of an arXiv category code ("cs.LG" → "Machine Learning"); an unknown code names itself. */
 export function categoryName(code: string): string {
-  const canonical = CANONICAL.get(code.trim().toLowerCase());
-  return canonical === undefined ? code.trim() : NAMES[canonical]!;
+  return NAMES.get(code.trim().toLowerCase()) ?? code.trim();
 }
 
 /** Whether the table knows the code (case-insensitive). */
 export function isKnownCategory(code: string): boolean {
-  return CANONICAL.has(code.trim().toLowerCase());
+  return NAMES.has(code.trim().toLowerCase());
 }
 
 /** The topic key of a category: `cat:` and the lower-cased code, e.g. `cat:cs.lg`. */

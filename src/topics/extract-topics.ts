@@ -17,7 +17,7 @@
  * total tie-break.
  */
 
-import type { Paper } from "../model";
+import type { Paper, TopicKind } from "../model";
 import type { OnProgress } from "../options";
 import { buildCorpusAcronyms, compareKeys } from "./acronyms";
 import { categoryKey, categoryName } from "./categories";
@@ -29,7 +29,7 @@ export interface Topic {
   /** `cat:cs.lg` for a category, `phrase:<folded phrase>` for a key phrase. */
   key: string;
   label: string;
-  kind: "category" | "phrase";
+  kind: TopicKind;
   /** 1 for a category; tf·idf for a phrase. */
   score: number;
 }

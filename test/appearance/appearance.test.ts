@@ -7,12 +7,13 @@ import {
   SEQUENTIAL_STOPS,
   assignAppearance,
   describeAppearance,
+  type AppearanceGraph,
 } from "../../src/appearance";
 import { expectClose } from "../asserts";
 
 /** A path a0–a1–…–a(n−1) whose nodes carry made-up metric values and whose edges weigh 1, 2, 3… */
-function path(n: number, node: (i: number) => Record<string, unknown>): Graph {
-  const graph = new Graph({ type: "undirected" });
+function path(n: number, node: (i: number) => Record<string, unknown>): AppearanceGraph {
+  const graph: AppearanceGraph = new Graph({ type: "undirected" });
   for (let i = 0; i < n; i++) graph.addNode(`author:a${i}`, { kind: "author", label: `A${i}`, ...node(i) });
   for (let i = 1; i < n; i++) graph.addEdge(`author:a${i - 1}`, `author:a${i}`, { weight: i });
   return graph;
@@ -33,7 +34,7 @@ describe("assignAppearance sizes", () => {
     const graph = path(3, (i) => ({ pagerank: [0, 0.25, 1][i] }));
     assignAppearance(graph, { sizeBy: "pagerank" });
     // sqrt scale on [0, 1] → [3, 20]: size(0.25) = 3 + 17·√0.25
-    expectClose(graph.getNodeAttribute("author:a1", "size"), 11.5);
+    expectClose(graph.getNodeAttribute("author:a1", "size") ?? NaN, 11.5);
   });
 
   it("gives nodes without the metric the smallest size", () => {

@@ -58,7 +58,7 @@ describe("the explorer on the embedded corpus", () => {
       page.waitForEvent("download"),
       page.locator("#downloads button", { hasText: "GEXF" }).click(),
     ]);
-    const graph = parse(Graph, readFileSync((await download.path())!, "utf8"));
+    const graph: Graph<Record<string, unknown>> = parse(Graph, readFileSync(await download.path(), "utf8"));
     expect(graph.order).toBe(Number(await page.locator("#canvas").getAttribute("data-nodes")));
     expect(graph.size).toBe(Number(await page.locator("#canvas").getAttribute("data-edges")));
     const owner = graph.findNode((_node, attributes) => attributes.label === "Can Rager")!;
@@ -97,6 +97,8 @@ describe("the explorer on the embedded corpus", () => {
         ),
       );
     expect(legend.sort()).toEqual(["author 35", "paper 17", `topic ${topics}`]);
+    // Nodes are sized by the degrees the worker computed: the size legend shows positive degrees.
+    expect(await page.locator("#legends .legend-sizes text").allTextContents()).not.toEqual([]);
     // Every paper has at least one author and one category: at least 17 + 17 links.
     expect(Number(await canvas.getAttribute("data-edges"))).toBeGreaterThanOrEqual(34);
     await page.waitForTimeout(500);

@@ -4,9 +4,10 @@ import {
   ANALYSIS_JSON_FORMAT,
   writeAnalysisJson,
   writeAnalysisJsonChunks,
+  type AnalysisJsonDocument,
   type AnalysisJsonInput,
 } from "../../src/export";
-import { diagnostic, type Paper } from "../../src/model";
+import { diagnostic, type CoauthorGraph, type Paper } from "../../src/model";
 
 function analysis(): AnalysisJsonInput {
   const paper: Paper = {
@@ -21,15 +22,23 @@ function analysis(): AnalysisJsonInput {
     categories: ["cs.LG"],
     source: { file: "profile.txt", line: 12 },
   };
-  const coauthors = new Graph({ type: "undirected" });
+  const coauthors: CoauthorGraph = new Graph({ type: "undirected" });
   coauthors.addNode("author:can rager", {
     kind: "author",
     label: "Can Rager",
+    isOwner: true,
+    paperCount: 1,
     pagerank: 0.5,
     closeness: Number.POSITIVE_INFINITY,
   });
-  coauthors.addNode("author:rauker", { kind: "author", label: "Räuker", pagerank: 0.5 });
-  coauthors.addEdge("author:can rager", "author:rauker", { weight: 1, papers: [paper.id] });
+  coauthors.addNode("author:rauker", {
+    kind: "author",
+    label: "Räuker",
+    isOwner: false,
+    paperCount: 1,
+    pagerank: 0.5,
+  });
+  coauthors.addEdge("author:can rager", "author:rauker", { weight: 1, fractional: 1, papers: [paper.id] });
   return {
     options: { seed: 42 },
     corpus: {
@@ -50,10 +59,13 @@ function analysis(): AnalysisJsonInput {
   };
 }
 
+/** The document as a reader of papergraph's JSON types it. */
+const read = (text: string) => JSON.parse(text) as AnalysisJsonDocument;
+
 describe("writeAnalysisJson", () => {
   it("writes papers, diagnostics, topics and summaries, and graphs that Graph.from reads back", () => {
     const input = analysis();
-    const document = JSON.parse(writeAnalysisJson(input));
+    const document = read(writeAnalysisJson(input));
     expect(document).toMatchObject({ ...ANALYSIS_JSON_FORMAT, options: { seed: 42 } });
     expect(document.papers).toEqual(input.corpus.papers);
     expect(document.diagnostics).toEqual(input.corpus.diagnostics);
@@ -68,16 +80,16 @@ describe("writeAnalysisJson", () => {
   });
 
   it("writes non-finite numbers as null", () => {
-    const document = JSON.parse(writeAnalysisJson(analysis()));
-    const node = document.coauthors.nodes.find((n: { key: string }) => n.key === "author:can rager");
-    expect(node.attributes.closeness).toBeNull();
+    const document = read(writeAnalysisJson(analysis()));
+    const node = document.coauthors.nodes.find((n) => n.key === "author:can rager");
+    expect(node?.attributes?.closeness).toBeNull();
   });
 
   it("writes the same document in pieces for analyses too large for one string", () => {
     const input = analysis();
     const pieces = [...writeAnalysisJsonChunks(input)];
     expect(pieces.length).toBeGreaterThan(3);
-    expect(JSON.parse(pieces.join(""))).toEqual(JSON.parse(writeAnalysisJson(input)));
+    expect(read(pieces.join(""))).toEqual(read(writeAnalysisJson(input)));
   });
 
   it("indents only when asked to", () => {

@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { addImportedNetworks } from "../../src/graphs";
-import type { ImportedNetwork } from "../../src/model";
+import type { CoauthorGraph, ImportedNetwork } from "../../src/model";
 
 const network = (nodes: [string, string][], edges: [string, string, number][]): ImportedNetwork => ({
   file: "net.gexf",
@@ -12,7 +12,7 @@ const network = (nodes: [string, string][], edges: [string, string, number][]): 
 
 describe("addImportedNetworks", () => {
   it("keys nodes by normalised label, so an imported person joins the same person from papers", () => {
-    const graph = new Graph({ type: "undirected" });
+    const graph: CoauthorGraph = new Graph({ type: "undirected" });
     graph.addNode("author:tilman rauker", { kind: "author", label: "Tilman Räuker", isOwner: false, paperCount: 2 });
     graph.addNode("author:ann lee", { kind: "author", label: "Ann Lee", isOwner: true, paperCount: 1 });
     graph.addUndirectedEdge("author:ann lee", "author:tilman rauker", { weight: 1, fractional: 1, papers: ["p"] });
@@ -46,7 +46,7 @@ describe("addImportedNetworks", () => {
   });
 
   it("keeps a file's own ids when its labels are not unique, so distinct nodes never collapse", () => {
-    const graph = new Graph({ type: "undirected" });
+    const graph: CoauthorGraph = new Graph({ type: "undirected" });
     addImportedNetworks(graph, [
       network(
         [

@@ -39,7 +39,7 @@ describe("buildBipartite", () => {
   it("links each paper to its authors in list order and to its topics", () => {
     const { bipartite } = build();
     expect(paperAuthors(bipartite, `paper:${titleId("P2", 2022)}`)).toEqual(["author:bob", "author:ann"]);
-    expect(bipartite.getNodeAttribute("author:ann", "isOwner")).toBe(true);
+    expect(bipartite.getNodeAttributes("author:ann")).toMatchObject({ kind: "author", isOwner: true });
     expect(bipartite.getNodeAttribute("topic:cat:cs.lg", "label")).toBe("Machine Learning");
   });
 });

@@ -47,7 +47,10 @@ describe("readArxivAtom on real API feeds", () => {
   });
 
   it("turns the API's error entry into a diagnostic", () => {
-    const error = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/api/errors#incorrect_id_format_for_1234</id><title>Error</title><summary>incorrect id format for 1234</summary></entry></feed>`;
+    const error =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry>' +
+      "<id>http://arxiv.org/api/errors#incorrect_id_format_for_1234</id>" +
+      "<title>Error</title><summary>incorrect id format for 1234</summary></entry></feed>";
     const result = readArxivAtom(error, "err.xml", OPTIONS);
     expect(result.papers).toEqual([]);
     expect(result.diagnostics[0]!.message).toContain("incorrect id format for 1234");

@@ -31,7 +31,7 @@ describe("readDblp on a real person page (dblp 95/7448-1, Di Xu 0001)", () => {
     expect(result.papers.every((p) => p.authors.some((a) => a.ids?.dblp === "95/7448-1"))).toBe(true);
   });
 
-  it("keeps authors in order, takes the DOI from ee, the venue from booktitle or journal, and drops the title's final period", () => {
+  it("keeps authors in order, takes DOI from ee, venue from booktitle or journal, drops the final period", () => {
     const paper = result.papers[0]!;
     expect(paper.authors.map((a) => a.name)).toEqual(["Lino Coria-Mendoza", "Di Xu", "Panos Nasiopoulos"]);
     expect(paper).toMatchObject({

@@ -51,7 +51,7 @@ describe("readGexf repairs", () => {
   const result = readGexf(readFileSync(join(FIXTURES, "repairs.gexf"), "utf8"), "repairs.gexf", OPTIONS);
   const network = result.networks![0]!;
 
-  it("merges a reciprocal pair and a repeated edge of a directed graph into one undirected edge, weights summed", () => {
+  it("merges a reciprocal pair and a repeated edge of a directed graph into one undirected edge, weights added", () => {
     expect(network.edges).toEqual([
       { source: "a", target: "b", weight: 2 + 1.5 + 1 },
       { source: "b", target: "c", weight: 1 },

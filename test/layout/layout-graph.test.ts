@@ -10,18 +10,28 @@ import {
   MIN_ITERATIONS,
   removeOverlaps,
 } from "../../src/layout";
+import type { AnalysedNode, NetworkEdgeAttributes, NetworkGraphAttributes } from "../../src/model";
+
+/** A network the layout runs on, whose nodes may also carry metrics. */
+type TestGraph = Graph<AnalysedNode, NetworkEdgeAttributes, NetworkGraphAttributes>;
+
+/** A node's position, which the test fails on when the layout left it out. */
+function positionOf({ x, y }: AnalysedNode): [number, number] {
+  expect(typeof x === "number" && typeof y === "number", "a node without x or y").toBe(true);
+  return [x ?? NaN, y ?? NaN];
+}
 
 /** The Florentine families marriage network (15 connected families), weighted 1 on every edge, plus an isolate. */
-function families(): Graph {
-  const graph = florentineFamilies(Graph);
+function families(): TestGraph {
+  const graph: TestGraph = florentineFamilies(Graph);
   graph.forEachEdge((edge) => graph.setEdgeAttribute(edge, "weight", 1));
   graph.addNode("Pucci");
   return graph;
 }
 
-function positions(graph: Graph): Record<string, [number, number]> {
+function positions(graph: TestGraph): Record<string, [number, number]> {
   const result: Record<string, [number, number]> = {};
-  graph.forEachNode((node, attributes) => (result[node] = [attributes.x, attributes.y]));
+  graph.forEachNode((node, attributes) => (result[node] = positionOf(attributes)));
   return result;
 }
 
@@ -67,18 +77,15 @@ describe("layoutGraph", () => {
     layoutGraph(graph, { seed: 1, iterations: 20 });
     expect(graph.order).toBe(16);
     expect(graph.size).toBe(20);
-    expect(graph.getNodeAttributes("Medici")).toEqual({
-      pagerank: 0.14,
-      x: graph.getNodeAttribute("Medici", "x"),
-      y: graph.getNodeAttribute("Medici", "y"),
-    });
+    const [x, y] = positionOf(graph.getNodeAttributes("Medici"));
+    expect(graph.getNodeAttributes("Medici")).toEqual({ pagerank: 0.14, x, y });
   });
 
   it("leaves no two nodes overlapping after the layout", () => {
     const graph = families();
     graph.forEachNode((node) => graph.setNodeAttribute(node, "size", 10));
     layoutGraph(graph, { seed: 5, iterations: 100 });
-    const nodes = graph.mapNodes((_node, { x, y }) => [x, y] as const);
+    const nodes = graph.mapNodes((_node, attributes) => positionOf(attributes));
     for (let i = 0; i < nodes.length; i++) {
       for (let j = i + 1; j < nodes.length; j++) {
         const [xi, yi] = nodes[i]!;

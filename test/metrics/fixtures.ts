@@ -7,15 +7,16 @@ import { UndirectedGraph } from "graphology";
 import clusters from "graphology-generators/random/clusters.js";
 import krackhardtKite from "graphology-generators/small/krackhardt-kite.js";
 import florentineFamilies from "graphology-generators/social/florentine-families.js";
+import type { MetricsGraph } from "../../src/metrics";
 import { createRng } from "../../src/model";
 
 /** Krackhardt's kite: 10 nodes, 18 edges, connected. */
-export function kite(): UndirectedGraph {
+export function kite(): MetricsGraph {
   return krackhardtKite(UndirectedGraph);
 }
 
 /** Padgett's Florentine families (marriage ties): 15 nodes, 20 edges, connected. */
-export function florentine(): UndirectedGraph {
+export function florentine(): MetricsGraph {
   return florentineFamilies(UndirectedGraph);
 }
 
@@ -32,8 +33,8 @@ export const WEIGHTED_EDGES: ReadonlyArray<[string, string, number]> = [
 ];
 
 /** Two weighted components ({a..e} with triangles, the path f–g–h) and the isolated node i. */
-export function weightedDisconnected(): UndirectedGraph {
-  const graph = new UndirectedGraph();
+export function weightedDisconnected(): MetricsGraph {
+  const graph: MetricsGraph = new UndirectedGraph();
   for (const [source, target, weight] of WEIGHTED_EDGES) graph.mergeEdge(source, target, { weight });
   graph.addNode("i");
   return graph;
@@ -48,22 +49,41 @@ export const FLORENTINE_HALVES: Record<string, number> = Object.fromEntries(
 );
 export const WEIGHTED_PARTS: Record<string, number> = { a: 0, b: 0, c: 0, d: 1, e: 1, f: 2, g: 2, h: 2, i: 3 };
 
+/**
+ * The communities computeCommunities(graph, { seed: 42 }) finds on these graphs, copied into
+ * networkx-reference.py (LOUVAIN) so that networkx scores exactly these partitions (modularityOfLouvain).
+ */
+export const LOUVAIN_PARTITIONS = {
+  kite: [
+    ["Beverley", "Diane", "Ed", "Garth"],
+    ["Andre", "Carol", "Fernando"],
+    ["Heather", "Ike", "Jane"],
+  ],
+  florentine: [
+    ["Acciaiuoli", "Medici", "Barbadori", "Ridolfi", "Tornabuoni"],
+    ["Castellani", "Peruzzi", "Strozzi", "Bischeri"],
+    ["Albizzi", "Guadagni", "Ginori", "Lamberteschi"],
+    ["Salviati", "Pazzi"],
+  ],
+  weighted: [["a", "b", "c"], ["f", "g", "h"], ["d", "e"], ["i"]],
+} as const;
+
 /** A path 0–1–…–(n−1); long paths make power iteration slow (small spectral gap). */
-export function path(n: number): UndirectedGraph {
-  const graph = new UndirectedGraph();
+export function path(n: number): MetricsGraph {
+  const graph: MetricsGraph = new UndirectedGraph();
   for (let i = 0; i < n; i++) graph.addNode(String(i));
   for (let i = 1; i < n; i++) graph.addEdge(String(i - 1), String(i));
   return graph;
 }
 
 /** n nodes without edges. */
-export function isolatedNodes(n: number): UndirectedGraph {
-  const graph = new UndirectedGraph();
+export function isolatedNodes(n: number): MetricsGraph {
+  const graph: MetricsGraph = new UndirectedGraph();
   for (let i = 0; i < n; i++) graph.addNode(`n${i}`);
   return graph;
 }
 
 /** A seeded random clustered graph (graphology-generators `clusters`), for sampling and determinism tests. */
-export function clustered(order: number, size: number, seed: number): UndirectedGraph {
+export function clustered(order: number, size: number, seed: number): MetricsGraph {
   return clusters(UndirectedGraph, { order, size, clusters: 6, clusterDensity: 0.8, rng: createRng(seed) });
 }

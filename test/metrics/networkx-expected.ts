@@ -142,6 +142,8 @@ export const KITE: NetworkxExpected = {
     diameter: 4,
     // networkx 2.8.8 average_shortest_path_length(largest component)
     averageShortestPath: 1.9777777777777779,
+    // networkx 2.8.8 community.modularity(G, LOUVAIN["kite"], weight="weight")
+    modularityOfLouvain: 0.2222222222222222,
   },
 };
 
@@ -324,6 +326,8 @@ export const FLORENTINE: NetworkxExpected = {
     averageShortestPath: 2.4857142857142858,
     // networkx 2.8.8 community.modularity(G, halves)
     modularityOfHalves: 0.30000000000000004,
+    // networkx 2.8.8 community.modularity(G, LOUVAIN["florentine"], weight="weight")
+    modularityOfLouvain: 0.3975,
   },
 };
 
@@ -452,6 +456,8 @@ export const WEIGHTED_DISCONNECTED: NetworkxExpected = {
     averageShortestPath: 1.5,
     // networkx 2.8.8 community.modularity(G, parts, weight="weight")
     modularityOfParts: 0.4497041420118344,
+    // networkx 2.8.8 community.modularity(G, LOUVAIN["weighted"], weight="weight")
+    modularityOfLouvain: 0.4497041420118344,
   },
 };
 
@@ -460,7 +466,7 @@ export const WEIGHTED_DISCONNECTED: NetworkxExpected = {
  * betweenness_centrality(G, weight="length"), closeness_centrality(G, distance="length"),
  * harmonic_centrality(G, distance="length") — computeMetrics with weightedPaths: true.
  */
-export const WEIGHTED_PATHS: Record<string, Record<string, number>> = {
+export const WEIGHTED_PATHS: Record<"betweenness" | "closeness" | "harmonic", Record<string, number>> = {
   betweenness: {
     a: 0.0,
     b: 0.10714285714285714,

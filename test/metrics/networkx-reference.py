@@ -23,6 +23,15 @@ KITE = [  # graphology-generators/small/krackhardt-kite adjacency
 # test/metrics/fixtures.ts weightedDisconnected(): two weighted components and an isolated node.
 WEIGHTED = [("a", "b", 3), ("a", "c", 1), ("b", "c", 2), ("c", "d", 1), ("b", "d", 1),
             ("d", "e", 2), ("f", "g", 2), ("g", "h", 1)]
+# test/metrics/fixtures.ts LOUVAIN_PARTITIONS: the communities papergraph's Louvain (seed 42) finds, which
+# networkx scores here with community.modularity (weight="weight").
+LOUVAIN = {
+    "kite": [["Beverley", "Diane", "Ed", "Garth"], ["Andre", "Carol", "Fernando"], ["Heather", "Ike", "Jane"]],
+    "florentine": [["Acciaiuoli", "Medici", "Barbadori", "Ridolfi", "Tornabuoni"],
+                   ["Castellani", "Peruzzi", "Strozzi", "Bischeri"],
+                   ["Albizzi", "Guadagni", "Ginori", "Lamberteschi"], ["Salviati", "Pazzi"]],
+    "weighted": [["a", "b", "c"], ["f", "g", "h"], ["d", "e"], ["i"]],
+}
 
 
 def kite():
@@ -68,6 +77,8 @@ def main():
     out["florentine"]["modularityOfHalves"] = community.modularity(graphs["florentine"], halves)
     parts = [{"a", "b", "c"}, {"d", "e"}, {"f", "g", "h"}, {"i"}]
     out["weighted"]["modularityOfParts"] = community.modularity(graphs["weighted"], parts, weight="weight")
+    for name, blocks in LOUVAIN.items():
+        out[name]["modularityOfLouvain"] = community.modularity(graphs[name], [set(b) for b in blocks], weight="weight")
     # Weighted shortest paths with distance = 1/weight (computeMetrics weightedPaths: true).
     w = graphs["weighted"]
     for a, b, data in w.edges(data=True):

@@ -4,27 +4,28 @@
  * src/metrics/sweep.ts is what makes that hold.
  */
 
-import type { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { createThreadSweepRunner } from "../../src/cli/metrics-threads";
-import { computeMetrics, sweepChunk, type SweepRunner } from "../../src/metrics";
+import { computeMetrics, sweepChunk, type MetricsGraph, type SweepRunner } from "../../src/metrics";
+import { metricsOf } from "../asserts";
 import { clustered, weightedDisconnected } from "./fixtures";
 
 const PATH_METRICS = ["betweenness", "closeness", "harmonic"] as const;
 
 /** Path-metric attributes of every node, for exact (Object.is) comparison. */
-const values = (graph: UndirectedGraph) =>
-  graph.mapNodes((node, attributes) => [node, ...PATH_METRICS.map((key) => attributes[key] as number)]);
+const values = (graph: MetricsGraph) =>
+  graph.mapNodes((node, attributes) => [node, ...PATH_METRICS.map((key) => metricsOf(attributes)[key])]);
 
 /** A runner that computes every chunk, then hands them over last first. */
 const reversed: SweepRunner = {
-  async run(input, accept) {
+  run(input, accept) {
     const partials = Array.from({ length: input.chunkCount }, (_, index) => sweepChunk(input, index));
-    for (let index = input.chunkCount - 1; index >= 0; index--) accept(index, partials[index]);
+    for (const [index, partial] of [...partials.entries()].reverse()) accept(index, partial);
+    return Promise.resolve();
   },
 };
 
-async function measured(graph: UndirectedGraph, sweep?: SweepRunner, extra: object = {}) {
+async function measured(graph: MetricsGraph, sweep?: SweepRunner, extra: object = {}) {
   const summary = await computeMetrics(graph, {
     seed: 5,
     exactBetweennessMaxNodes: 5000,

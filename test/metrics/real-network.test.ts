@@ -8,15 +8,15 @@
 import { UndirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { beforeAll, describe, expect, it } from "vitest";
-import { computeMetrics, type GraphSummary } from "../../src/metrics";
-import { expectClose } from "../asserts";
+import { computeMetrics, type GraphSummary, type MetricsGraph } from "../../src/metrics";
+import { expectClose, metricsOf } from "../asserts";
 import { readRealFixture } from "../real-fixtures";
 
 const AUTHOR = "13801"; // the author with the most coauthors
 
-function load(): UndirectedGraph {
-  const graph = new UndirectedGraph();
-  const loaded = parse(UndirectedGraph, readRealFixture("graphs/ca-grqc.gexf"));
+function load(): MetricsGraph {
+  const graph: MetricsGraph = new UndirectedGraph();
+  const loaded: MetricsGraph = parse(UndirectedGraph, readRealFixture("graphs/ca-grqc.gexf"));
   loaded.forEachNode((node) => graph.addNode(node));
   loaded.forEachEdge((_, attributes, source, target) => {
     graph.mergeEdge(source, target, { weight: attributes.weight ?? 1 });
@@ -51,7 +51,7 @@ describe("computeMetrics on SNAP ca-GrQc", () => {
   });
 
   it("gives the exact node values of networkx and igraph for the author with the most coauthors", () => {
-    const author = exact.getNodeAttributes(AUTHOR);
+    const author = metricsOf(exact.getNodeAttributes(AUTHOR));
     // networkx 2.8.8 on the same graph, node "13801".
     expect(author).toMatchObject({ degree: 45, coreness: 5 });
     expectClose(author.closeness, 0.19428463503141283, 1e-9); // closeness_centrality(G, u="13801")
@@ -70,13 +70,18 @@ describe("computeMetrics on SNAP ca-GrQc", () => {
       expect(sampledSummary[metric].mode, metric).toBe("sampled");
     }
     const sizes = new Map<number, number>();
-    exact.forEachNode((_, { component }) => sizes.set(component, (sizes.get(component) ?? 0) + 1));
-    // path-metrics.ts: closeness = (c − 1)² / ((n − 1)·D), so the mean distance D/(c − 1) = (c − 1) / ((n − 1)·closeness).
+    exact.forEachNode((_, attributes) => {
+      const { component } = metricsOf(attributes);
+      sizes.set(component, (sizes.get(component) ?? 0) + 1);
+    });
+    // path-metrics.ts: closeness = (c − 1)² / ((n − 1)·D), so the mean distance
+    // D/(c − 1) = (c − 1) / ((n − 1)·closeness).
     const meanDistance = (closeness: number, c: number) =>
       closeness > 0 ? (c - 1) / ((exact.order - 1) * closeness) : 0;
     const worst = { betweenness: 0, harmonic: 0, meanDistance: 0 };
-    exact.forEachNode((node, truth) => {
-      const estimate = sampled.getNodeAttributes(node);
+    exact.forEachNode((node, attributes) => {
+      const truth = metricsOf(attributes);
+      const estimate = metricsOf(sampled.getNodeAttributes(node));
       const c = sizes.get(truth.component)!;
       worst.betweenness = Math.max(worst.betweenness, Math.abs(estimate.betweenness - truth.betweenness));
       worst.harmonic = Math.max(worst.harmonic, Math.abs(estimate.harmonic - truth.harmonic));

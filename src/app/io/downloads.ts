@@ -4,11 +4,11 @@
  * writes all three, so the CLI and the page export alike), and PNG of the canvas (@sigma/export-image).
  */
 
-import type Graph from "graphology";
+import type { NetworkGraph } from "../../model";
 import { downloadAsPNG } from "@sigma/export-image";
 import { writeEdgesCsv, writeGexf, writeNodesCsv } from "../../export";
 import { h, replaceChildren } from "../dom";
-import type { Store } from "../state";
+import { showError, type Store } from "../state";
 import type { Renderer } from "../view/renderer";
 
 /** Saves `text` as a file named `name` through a temporary object URL. */
@@ -22,7 +22,7 @@ export function saveText(text: string, name: string, type: string): void {
 }
 
 /** The render graph without the nodes the view hides. */
-export function shownGraph(renderer: Renderer): Graph | undefined {
+export function shownGraph(renderer: Renderer): NetworkGraph | undefined {
   const scene = renderer.scene();
   if (!scene) return undefined;
   if (!scene.visible) return scene.graph;
@@ -36,7 +36,7 @@ export function shownGraph(renderer: Renderer): Graph | undefined {
 /** Mounts the download buttons in `element`; returns the dispose function. */
 export function mountDownloads(element: HTMLElement, store: Store, renderer: Renderer): () => void {
   const base = () => `papergraph-${store.get().network}`;
-  const withGraph = (write: (graph: Graph) => void) => () => {
+  const withGraph = (write: (graph: NetworkGraph) => void) => () => {
     const graph = shownGraph(renderer);
     if (graph) write(graph);
   };
@@ -71,7 +71,10 @@ export function mountDownloads(element: HTMLElement, store: Store, renderer: Ren
       on: {
         click: () => {
           const scene = renderer.scene();
-          if (scene) void downloadAsPNG(scene.sigma, { fileName: base(), backgroundColor: "#ffffff" });
+          if (!scene) return;
+          downloadAsPNG(scene.sigma, { fileName: base(), backgroundColor: "#ffffff" }).catch((error: unknown) =>
+            showError(store, "papergraph/app: the picture could not be saved", error),
+          );
         },
       },
     }),

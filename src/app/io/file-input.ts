@@ -7,7 +7,7 @@
 
 import type { InputFile } from "../../model";
 import { h, replaceChildren } from "../dom";
-import type { Store } from "../state";
+import { showError, type Store } from "../state";
 
 /** Reads browser File objects into InputFiles. */
 export async function readFiles(files: Iterable<File>): Promise<InputFile[]> {
@@ -34,10 +34,19 @@ export function mountFileInput(
     attrs: { type: "file", multiple: "", "aria-label": "Add files", "data-testid": "file-input" },
     className: "visually-hidden",
   });
-  input.addEventListener("change", async () => {
-    addFiles(store, await readFiles(input.files ?? []), run);
-    input.value = "";
-  });
+  /** Reads the picked or dropped files and adds them; a file the browser cannot read is reported. */
+  const addFrom = (files: Iterable<File>, done: () => void = () => {}) => {
+    readFiles(files)
+      .then((read) => {
+        done();
+        addFiles(store, read, run);
+      })
+      .catch((error: unknown) => {
+        done();
+        showError(store, "papergraph/app: could not read the files", error);
+      });
+  };
+  input.addEventListener("change", () => addFrom(input.files ?? [], () => (input.value = "")));
   const reset = () => {
     store.set({ files: sample });
     run();
@@ -70,11 +79,11 @@ export function mountFileInput(
     if (depth === 0) dropZone.classList.remove("dragging");
   };
   const onOver = (event: DragEvent) => event.preventDefault();
-  const onDrop = async (event: DragEvent) => {
+  const onDrop = (event: DragEvent) => {
     event.preventDefault();
     depth = 0;
     dropZone.classList.remove("dragging");
-    addFiles(store, await readFiles(event.dataTransfer?.files ?? []), run);
+    addFrom(event.dataTransfer?.files ?? []);
   };
   dropZone.addEventListener("dragenter", onEnter);
   dropZone.addEventListener("dragleave", onLeave);

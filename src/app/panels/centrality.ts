@@ -5,10 +5,10 @@
  * 20,000-author network sorts and redraws in a few milliseconds.
  */
 
-import type Graph from "graphology";
-import { NODE_METRICS, type NodeMetricKey } from "../../metrics";
+import { NODE_METRICS, rankNodes, type NodeMetricKey } from "../../metrics";
+import { metricsGraph } from "../dataset";
 import { formatNumber, h, replaceChildren } from "../dom";
-import { metricsNetwork, selectNode, watch, type Store } from "../state";
+import { selectNode, watch, type Store } from "../state";
 import { binValues, drawBars } from "./histogram";
 
 const ROW_LIMIT = 100;
@@ -29,17 +29,6 @@ const SHORT_LABELS: Record<Exclude<NodeMetricKey, "clustering">, string> = {
   coreness: "Core",
 };
 
-/** Node keys sorted by `key`, highest first; ties by label so the order is stable. */
-export function rankNodes(graph: Graph, key: NodeMetricKey, descending = true): string[] {
-  const value = (node: string) => {
-    const v = graph.getNodeAttribute(node, key);
-    return typeof v === "number" && Number.isFinite(v) ? v : -Infinity;
-  };
-  const label = (node: string) => String(graph.getNodeAttribute(node, "label") ?? node);
-  const sign = descending ? -1 : 1;
-  return graph.nodes().sort((a, b) => sign * (value(a) - value(b)) || label(a).localeCompare(label(b)));
-}
-
 /** Mounts the centrality panel in `element`; returns its dispose function. */
 export function mountCentralityPanel(element: HTMLElement, store: Store): () => void {
   let sortKey: NodeMetricKey = "weightedDegree";
@@ -48,7 +37,7 @@ export function mountCentralityPanel(element: HTMLElement, store: Store): () => 
   const render = () => {
     const { dataset, network, selected } = store.get();
     if (!dataset) return replaceChildren(element, h("p", { className: "empty", text: "No analysis yet." }));
-    const graph = dataset.graphs[metricsNetwork(network)];
+    const graph = metricsGraph(dataset, network);
     const order = rankNodes(graph, sortKey, descending);
     const header = h("tr", {}, h("th", { text: "#" }), h("th", { text: "Name" }));
     for (const metric of COLUMNS) {
@@ -72,7 +61,7 @@ export function mountCentralityPanel(element: HTMLElement, store: Store): () => 
       });
       row.append(
         h("td", { className: "num", text: String(i + 1) }),
-        h("td", { className: "name", text: String(graph.getNodeAttribute(node, "label") ?? node) }),
+        h("td", { className: "name", text: graph.getNodeAttribute(node, "label") }),
       );
       for (const metric of COLUMNS)
         row.append(
@@ -81,7 +70,7 @@ export function mountCentralityPanel(element: HTMLElement, store: Store): () => 
       body.append(row);
     });
     const label = COLUMNS.find((metric) => metric.key === sortKey)?.label ?? sortKey;
-    const values = graph.mapNodes((_node, attributes) => attributes[sortKey] as number);
+    const values = graph.mapNodes((_node, attributes) => attributes[sortKey] ?? NaN);
     replaceChildren(
       element,
       drawBars(

@@ -5,9 +5,9 @@
  * characterise them. All numbers come from the pipeline; this panel only groups and ranks them.
  */
 
-import type Graph from "graphology";
 import { CATEGORY_PALETTE, OTHER_COLOR } from "../../appearance";
-import type { Dataset } from "../dataset";
+import type { AnalysedGraph } from "../../model";
+import { metricsGraph, type Dataset } from "../dataset";
 import { formatNumber, h, replaceChildren } from "../dom";
 import { metricsNetwork, selectNode, watch, type Store } from "../state";
 import { characteristicTopics } from "./community-topics";
@@ -26,19 +26,19 @@ function figure(label: string, value: string, title?: string): HTMLElement {
 }
 
 /** Community id → member nodes, largest weighted degree first. */
-function groupCommunities(graph: Graph): Map<number, string[]> {
+function groupCommunities(graph: AnalysedGraph): Map<number, string[]> {
   const groups = new Map<number, string[]>();
-  graph.forEachNode((node, attributes) => {
-    const id = attributes.community as number;
+  graph.forEachNode((node, { community: id }) => {
+    if (id === undefined) return;
     const list = groups.get(id) ?? groups.set(id, []).get(id)!;
     list.push(node);
   });
-  const weight = (node: string) => (graph.getNodeAttribute(node, "weightedDegree") as number) ?? 0;
+  const weight = (node: string) => graph.getNodeAttribute(node, "weightedDegree") ?? 0;
   for (const members of groups.values()) members.sort((a, b) => weight(b) - weight(a));
   return new Map([...groups].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]));
 }
 
-function communityList(dataset: Dataset, graph: Graph, isAuthors: boolean, store: Store): HTMLElement {
+function communityList(dataset: Dataset, graph: AnalysedGraph, isAuthors: boolean, store: Store): HTMLElement {
   const list = h("ol", { className: "communities" });
   const groups = [...groupCommunities(graph)].slice(0, COMMUNITIES_SHOWN);
   for (const [id, members] of groups) {
@@ -49,7 +49,7 @@ function communityList(dataset: Dataset, graph: Graph, isAuthors: boolean, store
     const top = members.slice(0, MEMBERS_SHOWN).map((node) =>
       h("button", {
         className: "link",
-        text: String(graph.getNodeAttribute(node, "label")),
+        text: graph.getNodeAttribute(node, "label"),
         on: { click: () => selectNode(store, node, true) },
       }),
     );
@@ -73,11 +73,9 @@ function communityList(dataset: Dataset, graph: Graph, isAuthors: boolean, store
   return list;
 }
 
-function componentSizes(graph: Graph): number[] {
-  const sizes = new Map<number, number>();
-  graph.forEachNode((_node, attributes) =>
-    sizes.set(attributes.component as number, (sizes.get(attributes.component as number) ?? 0) + 1),
-  );
+function componentSizes(graph: AnalysedGraph): number[] {
+  const sizes = new Map<number | undefined, number>();
+  graph.forEachNode((_node, { component }) => sizes.set(component, (sizes.get(component) ?? 0) + 1));
   return [...sizes.values()].sort((a, b) => b - a);
 }
 
@@ -87,7 +85,7 @@ export function mountClusteringPanel(element: HTMLElement, store: Store): () => 
     const { dataset, network, selected } = store.get();
     if (!dataset) return replaceChildren(element, h("p", { className: "empty", text: "No analysis yet." }));
     const shown = metricsNetwork(network);
-    const graph = dataset.graphs[shown];
+    const graph = metricsGraph(dataset, network);
     const summary = dataset.summaries[shown]!;
     const local =
       selected && graph.hasNode(selected)
@@ -95,7 +93,7 @@ export function mountClusteringPanel(element: HTMLElement, store: Store): () => 
             "p",
             { className: "local" },
             "Local clustering of ",
-            h("strong", { text: String(graph.getNodeAttribute(selected, "label")) }),
+            h("strong", { text: graph.getNodeAttribute(selected, "label") }),
             `: ${formatNumber(graph.getNodeAttribute(selected, "clustering"))}`,
           )
         : h("p", { className: "local muted", text: "Select a node to see its local clustering coefficient." });
@@ -123,7 +121,7 @@ export function mountClusteringPanel(element: HTMLElement, store: Store): () => 
       ),
       local,
       drawBars(
-        countIntegers(graph.mapNodes((_node, attributes) => attributes.degree as number)),
+        countIntegers(graph.mapNodes((_node, attributes) => attributes.degree ?? NaN)),
         "Degree distribution (nodes per degree)",
       ),
       h(

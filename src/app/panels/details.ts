@@ -4,10 +4,10 @@
  * with its rank in the network. Names and titles are untrusted text and only ever set as textContent.
  */
 
-import type Graph from "graphology";
-import { NODE_METRICS } from "../../metrics";
+import type { NetworkGraph } from "../../model";
+import { NODE_METRICS, type NodeMetricKey } from "../../metrics";
 import type { Paper } from "../../model";
-import { papersOfNode, type Dataset } from "../dataset";
+import { papersOfNode, shownGraph, type Dataset } from "../dataset";
 import { formatNumber, h, replaceChildren } from "../dom";
 import { selectNode, watch, type Store } from "../state";
 
@@ -15,12 +15,12 @@ const PAPERS_SHOWN = 200;
 const NEIGHBOURS_SHOWN = 50;
 
 /** 1 + the number of nodes with a strictly higher value (ties share a rank). */
-function rankOf(graph: Graph, node: string, key: string): number | undefined {
+function rankOf(graph: NetworkGraph, node: string, key: NodeMetricKey): number | undefined {
   const value = graph.getNodeAttribute(node, key);
-  if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
+  if (value === undefined || !Number.isFinite(value)) return undefined;
   let higher = 0;
   graph.forEachNode((_other, attributes) => {
-    if ((attributes[key] as number) > value) higher++;
+    if ((attributes[key] ?? NaN) > value) higher++;
   });
   return higher + 1;
 }
@@ -35,15 +35,15 @@ function paperItem(paper: Paper): HTMLElement {
   );
 }
 
-function neighbourList(graph: Graph, node: string, store: Store): HTMLElement {
+function neighbourList(graph: NetworkGraph, node: string, store: Store): HTMLElement {
   const neighbours = graph.mapEdges(node, (_edge, attributes, source, target) => ({
     node: source === node ? target : source,
-    weight: (attributes.weight as number) ?? 1,
+    weight: attributes.weight ?? 1,
   }));
   neighbours.sort(
     (a, b) =>
       b.weight - a.weight ||
-      String(graph.getNodeAttribute(a.node, "label")).localeCompare(String(graph.getNodeAttribute(b.node, "label"))),
+      graph.getNodeAttribute(a.node, "label").localeCompare(graph.getNodeAttribute(b.node, "label")),
   );
   const list = h("ol", { className: "neighbours" });
   for (const { node: other, weight } of neighbours.slice(0, NEIGHBOURS_SHOWN)) {
@@ -53,7 +53,7 @@ function neighbourList(graph: Graph, node: string, store: Store): HTMLElement {
         {},
         h("button", {
           className: "link",
-          text: String(graph.getNodeAttribute(other, "label")),
+          text: graph.getNodeAttribute(other, "label"),
           on: { click: () => selectNode(store, other, true) },
         }),
         h("span", { className: "muted", text: ` ${weight} joint paper${weight === 1 ? "" : "s"}` }),
@@ -65,7 +65,7 @@ function neighbourList(graph: Graph, node: string, store: Store): HTMLElement {
   return list;
 }
 
-function metricTable(graph: Graph, node: string): HTMLElement {
+function metricTable(graph: NetworkGraph, node: string): HTMLElement {
   const body = h("tbody");
   for (const metric of NODE_METRICS) {
     const rank = rankOf(graph, node, metric.key);
@@ -82,7 +82,7 @@ function metricTable(graph: Graph, node: string): HTMLElement {
   return h("table", { className: "metric-ranks" }, body);
 }
 
-function renderNode(dataset: Dataset, graph: Graph, node: string, store: Store): Node[] {
+function renderNode(dataset: Dataset, graph: NetworkGraph, node: string, store: Store): Node[] {
   const attributes = graph.getNodeAttributes(node);
   const papers = papersOfNode(dataset, node);
   const isPaper = attributes.kind === "paper";
@@ -101,10 +101,13 @@ function renderNode(dataset: Dataset, graph: Graph, node: string, store: Store):
         })
       : null;
   return [
-    h("h3", { className: "details-name", text: String(attributes.label ?? node) }),
+    h("h3", { className: "details-name", text: attributes.label }),
     h("p", {
       className: "muted",
-      text: `${attributes.kind}${attributes.isOwner ? " · profile owner" : ""} · ${papers.length} paper${papers.length === 1 ? "" : "s"}`,
+      text: [
+        attributes.kind === "author" && attributes.isOwner ? `${attributes.kind} · profile owner` : attributes.kind,
+        `${papers.length} paper${papers.length === 1 ? "" : "s"}`,
+      ].join(" · "),
     }),
     variants,
     isPaper ? null : h("h4", { text: "Metrics (rank in the network)" }),
@@ -119,7 +122,7 @@ function renderNode(dataset: Dataset, graph: Graph, node: string, store: Store):
 /** Mounts the details panel in `element`; it opens itself (via `onSelect`) when a node is selected. */
 export function mountDetailsPanel(element: HTMLElement, store: Store, onSelect: () => void): () => void {
   return watch(store, ["selected", "dataset", "network"], (state) => {
-    const graph = state.dataset?.graphs[state.network];
+    const graph = state.dataset && shownGraph(state.dataset, state.network);
     if (!state.dataset || !graph || !state.selected || !graph.hasNode(state.selected)) {
       return replaceChildren(
         element,

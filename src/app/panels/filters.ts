@@ -6,7 +6,8 @@
  */
 
 import { h, replaceChildren } from "../dom";
-import { DEFAULT_FILTERS, type FilterOptions, type Store } from "../state";
+import { DEFAULT_FILTERS, type FilterOptions } from "../../options";
+import type { Store } from "../state";
 
 const DEBOUNCE_MS = 350;
 
@@ -53,8 +54,8 @@ export function mountFiltersPanel(element: HTMLElement, store: Store, onChange: 
       h(
         "div",
         { className: "field-row" },
-        numberInput("minLinkWeight", "Min joint papers", 1, "1"),
-        numberInput("minDegree", "Min coauthors", 0, "0"),
+        numberInput("minLinkWeight", "Min joint papers", 1, String(DEFAULT_FILTERS.minLinkWeight)),
+        numberInput("minDegree", "Min coauthors", 0, String(DEFAULT_FILTERS.minDegree)),
       ),
       checkbox("largestComponentOnly", "Largest component only", "Keep only the largest connected group of coauthors"),
       checkbox(

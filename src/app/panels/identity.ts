@@ -61,7 +61,7 @@ export function identitySection(dataset: Dataset): HTMLElement | null {
   const doubts = possibleDuplicates.length
     ? section(
         "duplicates",
-        `${possibleDuplicates.length} possible ${possibleDuplicates.length === 1 ? "duplicate" : "duplicates"} kept apart`,
+        `${possibleDuplicates.length} possible duplicate${possibleDuplicates.length === 1 ? "" : "s"} kept apart`,
         possibleDuplicates,
         (pair) =>
           h(

@@ -17,10 +17,9 @@ export function mountProgress(element: HTMLElement, store: Store): () => void {
     element.dataset.phase = status.phase;
     bar.hidden = status.phase !== "running";
     bar.value = status.total > 0 ? status.done / status.total : 0;
+    const count = (items: unknown[], what: string) => ` · ${items.length.toLocaleString("en")} ${what}`;
     const counts =
-      dataset && status.phase === "ready"
-        ? ` · ${dataset.papers.length.toLocaleString("en")} papers · ${dataset.people.length.toLocaleString("en")} people`
-        : "";
+      dataset && status.phase === "ready" ? count(dataset.papers, "papers") + count(dataset.people, "people") : "";
     label.textContent = status.phase === "running" ? `Analysing: ${status.message}` : `${status.message}${counts}`;
   });
 }

@@ -14,13 +14,14 @@ export function mountTopicsPanel(element: HTMLElement, store: Store): () => void
   return watch(store, ["dataset", "topicFilter", "network"], (state) => {
     if (!state.dataset) return replaceChildren(element, h("p", { className: "empty", text: "No analysis yet." }));
     const graph = state.dataset.graphs.topics;
+    // Every node of the topic network is a topic; the check tells the compiler which attributes it has.
     const topics = graph
-      .mapNodes((node, attributes) => ({
-        node,
-        label: String(attributes.label),
-        kind: String(attributes.topicKind ?? ""),
-        papers: (attributes.paperCount as number) ?? 0,
-      }))
+      .reduceNodes<{ node: string; label: string; kind: string; papers: number }[]>((list, node, attributes) => {
+        if (attributes.kind === "topic") {
+          list.push({ node, label: attributes.label, kind: attributes.topicKind, papers: attributes.paperCount });
+        }
+        return list;
+      }, [])
       .sort((a, b) => b.papers - a.papers || a.label.localeCompare(b.label));
     const active = state.topicFilter;
     const note = active

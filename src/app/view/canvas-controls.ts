@@ -21,25 +21,26 @@ export function mountCanvasControls(element: HTMLElement, store: Store, renderer
       },
     },
   });
+  // Camera animations resolve when they end and never reject: nothing to wait for.
   replaceChildren(
     element,
     h("button", {
       text: "+",
       title: "Zoom in",
       attrs: { "aria-label": "Zoom in" },
-      on: { click: () => camera()?.animatedZoom({ duration: 250 }) },
+      on: { click: () => void camera()?.animatedZoom({ duration: 250 }) },
     }),
     h("button", {
       text: "−",
       title: "Zoom out",
       attrs: { "aria-label": "Zoom out" },
-      on: { click: () => camera()?.animatedUnzoom({ duration: 250 }) },
+      on: { click: () => void camera()?.animatedUnzoom({ duration: 250 }) },
     }),
     h("button", {
       text: "⤢",
       title: "Fit the whole network",
       attrs: { "aria-label": "Reset view" },
-      on: { click: () => camera()?.animatedReset({ duration: 300 }) },
+      on: { click: () => void camera()?.animatedReset({ duration: 300 }) },
     }),
     layoutButton,
   );

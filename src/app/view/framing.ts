@@ -7,7 +7,7 @@
  * camera (reset, zoom) works unchanged. Labels have a fixed pixel size, so the fit is solved in pixels.
  */
 
-import type Graph from "graphology";
+import type { NetworkGraph } from "../../model";
 
 /** Pixels kept free at each edge of the canvas. */
 const MARGIN = 14;
@@ -77,7 +77,7 @@ function fitScale(reaches: Reach[], room: number): number {
 }
 
 export interface FramingInput {
-  graph: Graph;
+  graph: NetworkGraph;
   width: number;
   height: number;
   /** Height of the band at the bottom the legend covers. */

@@ -3,7 +3,8 @@
  * reaches far beyond its node's cell, so neighbouring labels still collide. Before each frame the labels
  * are placed greedily, the selected and hovered nodes first and then by node size, right of the node or
  * else left of it; a label that would cross an already placed label, another node's disc (plus a small
- * margin) or the canvas edge on both sides is left out. The label drawer draws only the placed ones. Large networks keep sigma's grid (labels are sparse there).
+ * margin) or the canvas edge on both sides is left out. The label drawer draws only the placed ones. Large
+ * networks keep sigma's grid (labels are sparse there).
  */
 
 import type Sigma from "sigma";
@@ -77,7 +78,9 @@ export function cullLabels(sigma: Sigma, labelWidth: (label: string) => number, 
   let placed = new Map<string, number>();
   sigma.on("beforeRender", () => (placed = placeLabels(sigma, labelWidth, labelSize)));
   sigma.setSetting("defaultDrawNodeLabel", (context: CanvasRenderingContext2D, data, settings: Settings) => {
-    const left = placed.get(data.key);
+    // sigma hands the node key along in `data` (typed `any` there).
+    const node: unknown = data.key;
+    const left = typeof node === "string" ? placed.get(node) : undefined;
     if (left === undefined || !data.label) return;
     // As sigma's own disc label drawer, at the chosen side.
     context.fillStyle = settings.labelColor.color ?? "#000";

@@ -13,13 +13,17 @@ import Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import NoverlapLayout from "graphology-layout-noverlap/worker";
 import { DEFAULT_NODE_SIZE, FA2_EDGE_WEIGHT, forceAtlas2Settings } from "../../layout";
+import type { NetworkGraph } from "../../model";
+
+/** The light graph the layout workers move: positions, disc sizes and link weights only. */
+type LightGraph = Graph<{ x: number; y: number; size: number }, { weight?: number }>;
 
 /** How long FA2 runs before stopping by itself: 2 s plus 1 s per 1,000 nodes, at most 20 s. */
 function autoStopMs(order: number): number {
   return Math.min(20_000, 2_000 + order);
 }
 
-/** Milliseconds between two copies of the positions to the render graph: every frame up to 1,000 nodes, 1 s at 20,000. */
+/** Milliseconds between two copies of the positions to the render graph: each frame to 1,000 nodes, 1 s at 20,000. */
 export function applyIntervalMs(order: number): number {
   return Math.min(1_000, Math.max(0, order / 20));
 }
@@ -39,15 +43,9 @@ export interface LayoutControl {
 }
 
 /** The graph the layout workers move: every node's x, y and size and every link's FA2 weight. */
-function layoutGraphOf(graph: Graph): Graph {
-  const light = new Graph({ type: graph.type, multi: graph.multi });
-  graph.forEachNode((node, attributes) => {
-    light.addNode(node, {
-      x: attributes.x,
-      y: attributes.y,
-      size: typeof attributes.size === "number" ? attributes.size : DEFAULT_NODE_SIZE,
-    });
-  });
+function layoutGraphOf(graph: NetworkGraph): LightGraph {
+  const light: LightGraph = new Graph({ type: graph.type, multi: graph.multi });
+  graph.forEachNode((node, { x = 0, y = 0, size = DEFAULT_NODE_SIZE }) => light.addNode(node, { x, y, size }));
   graph.forEachEdge((edge, attributes, source, target) => {
     light.addEdgeWithKey(edge, source, target, { weight: attributes.weight });
   });
@@ -59,7 +57,7 @@ function layoutGraphOf(graph: Graph): Graph {
  * and when a copy and the frame it causes took long (software WebGL), waits twice that long before the
  * next one, so the page is idle at least half the time.
  */
-function createCopier(light: Graph, graph: Graph, interval: number, active: () => boolean) {
+function createCopier(light: LightGraph, graph: NetworkGraph, interval: number, active: () => boolean) {
   let frame: number | undefined;
   let last = 0;
   let measuring = false;
@@ -103,7 +101,7 @@ function createCopier(light: Graph, graph: Graph, interval: number, active: () =
 }
 
 /** A layout controller for `graph`; `onChange(running)` is called whenever it starts or stops. */
-export function createLayoutControl(graph: Graph, onChange: (running: boolean) => void): LayoutControl {
+export function createLayoutControl(graph: NetworkGraph, onChange: (running: boolean) => void): LayoutControl {
   const light = layoutGraphOf(graph);
   const fa2 = new FA2Layout(light, { settings: forceAtlas2Settings(light), getEdgeWeight: FA2_EDGE_WEIGHT });
   let noverlap: NoverlapLayout | undefined;
@@ -118,9 +116,7 @@ export function createLayoutControl(graph: Graph, onChange: (running: boolean) =
   const removeOverlaps = () => {
     noverlap?.kill();
     // Sizes follow the current "size by" choice.
-    graph.forEachNode((node, attributes) =>
-      light.setNodeAttribute(node, "size", typeof attributes.size === "number" ? attributes.size : DEFAULT_NODE_SIZE),
-    );
+    graph.forEachNode((node, { size = DEFAULT_NODE_SIZE }) => light.setNodeAttribute(node, "size", size));
     noverlap = new NoverlapLayout(light);
     noverlap.start();
     copier.start();

@@ -5,7 +5,7 @@
  * translucent, more so on large graphs, so dense regions read as shades instead of a solid hairball.
  */
 
-import type Graph from "graphology";
+import type { NetworkGraph } from "../../model";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Dataset } from "../dataset";
 import type { ViewState } from "../state";
@@ -22,7 +22,11 @@ function edgeAlpha(size: number): string {
 }
 
 /** The author nodes that have a paper on `topic` (all nodes when no topic filter applies). */
-export function nodesOnTopic(dataset: Dataset, graph: Graph, topic: string | undefined): Set<string> | undefined {
+export function nodesOnTopic(
+  dataset: Dataset,
+  graph: NetworkGraph,
+  topic: string | undefined,
+): Set<string> | undefined {
   if (!topic) return undefined;
   const papers = new Set(dataset.papersByTopic.get(topic) ?? []);
   const nodes = new Set<string>();
@@ -33,7 +37,7 @@ export function nodesOnTopic(dataset: Dataset, graph: Graph, topic: string | und
 }
 
 export interface ReducerContext {
-  graph: Graph;
+  graph: NetworkGraph;
   state: () => ViewState;
   /** Nodes kept by the topic filter, or undefined for all. */
   visible: () => Set<string> | undefined;

@@ -4,11 +4,10 @@
  * palettes as the GEXF export); the legends are drawn from the description it returns.
  */
 
-import type Graph from "graphology";
 import { assignAppearance, type AppearanceDescription } from "../../appearance";
-import { topicNode } from "../../graphs";
 import { NODE_METRICS } from "../../metrics";
-import type { Dataset } from "../dataset";
+import type { NetworkGraph } from "../../model";
+import { shownGraph, type Dataset } from "../dataset";
 import type { NetworkName } from "../state";
 import { forEachSliced, nextTask } from "../tasks";
 
@@ -16,9 +15,6 @@ export interface Encoding {
   key: string;
   label: string;
 }
-
-/** Render-only attribute of authors: their most frequent informative topic (see mainTopics). */
-export const MAIN_TOPIC = "mainTopic";
 
 const METRIC_ENCODINGS: Encoding[] = [
   ...NODE_METRICS.map(({ key, label }) => ({ key, label })),
@@ -36,7 +32,7 @@ export const SIZE_ENCODINGS: Record<NetworkName, Encoding[]> = {
 export const COLOR_ENCODINGS: Record<NetworkName, Encoding[]> = {
   coauthors: [
     { key: "community", label: "Community (Louvain)" },
-    { key: MAIN_TOPIC, label: "Main topic" },
+    { key: "mainTopic", label: "Main topic" },
     { key: "firstYear", label: "Year of first paper" },
     { key: "component", label: "Component" },
   ],
@@ -47,29 +43,6 @@ export const COLOR_ENCODINGS: Record<NetworkName, Encoding[]> = {
   ],
   bipartite: [{ key: "kind", label: "Node kind" }],
 };
-
-/**
- * Each author's most frequent topic, ignoring topics found on more than half of all papers (on a
- * one-field profile every author shares the category, which would colour everyone alike).
- */
-async function mainTopics(dataset: Dataset, graph: Graph): Promise<Map<string, string>> {
-  const common = new Set<string>();
-  for (const [topic, papers] of dataset.papersByTopic) {
-    if (papers.length > dataset.papers.length / 2 && dataset.papersByTopic.size > 1) common.add(topic);
-  }
-  const result = new Map<string, string>();
-  await forEachSliced(graph.nodes(), (node) => {
-    const counts = new Map<string, number>();
-    for (const paperId of dataset.peopleByNode.get(node)?.paperIds ?? []) {
-      for (const topic of dataset.paperTopics[paperId] ?? []) {
-        if (!common.has(topicNode(topic.key))) counts.set(topic.label, (counts.get(topic.label) ?? 0) + 1);
-      }
-    }
-    const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-    if (best) result.set(node, best[0]);
-  });
-  return result;
-}
 
 /**
  * Links drawn at most. Past this, the picture is a uniform grey however the graph is laid out, and each
@@ -83,10 +56,10 @@ export const MAX_DRAWN_EDGES = 50_000;
  * links per weight rather than sorting 300,000 of them: every link above the cut-off weight, then the
  * first ones at the cut-off until the budget is spent.
  */
-export function heaviestEdges(graph: Graph): string[] {
+export function heaviestEdges(graph: NetworkGraph): string[] {
   const edges = graph.edges();
   if (edges.length <= MAX_DRAWN_EDGES) return edges;
-  const weights = edges.map((edge) => (graph.getEdgeAttribute(edge, "weight") as number | undefined) ?? 1);
+  const weights = edges.map((edge) => graph.getEdgeAttribute(edge, "weight") ?? 1);
   const counts = new Map<number, number>();
   for (const weight of weights) counts.set(weight, (counts.get(weight) ?? 0) + 1);
   let cutoff = -Infinity;
@@ -101,24 +74,20 @@ export function heaviestEdges(graph: Graph): string[] {
 }
 
 /**
- * A copy of `network` for drawing (authors also get their main topic), with at most MAX_DRAWN_EDGES
- * links; the dataset graph stays as is. `totalEdges` is the size of the full network. The copy is made
- * in slices (see tasks.ts) so that a large network does not freeze the page.
+ * A copy of `network` for drawing, with at most MAX_DRAWN_EDGES links; the dataset graph stays as is.
+ * `totalEdges` is the size of the full network. The copy is made in slices (see tasks.ts) so that a large
+ * network does not freeze the page.
  */
 export async function buildRenderGraph(
   dataset: Dataset,
   network: NetworkName,
-): Promise<{ graph: Graph; totalEdges: number }> {
-  const source = dataset.graphs[network];
+): Promise<{ graph: NetworkGraph; totalEdges: number }> {
+  const source = shownGraph(dataset, network);
   const graph = source.emptyCopy();
   await nextTask();
   await forEachSliced(heaviestEdges(source), (edge) => {
     graph.addEdgeWithKey(edge, source.source(edge), source.target(edge), { ...source.getEdgeAttributes(edge) });
   });
-  if (network === "coauthors") {
-    const topics = await mainTopics(dataset, graph);
-    graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, [MAIN_TOPIC]: topics.get(node) }));
-  }
   return { graph, totalEdges: source.size };
 }
 
@@ -137,7 +106,7 @@ export function resolveEncoding(
 
 /** Writes node/edge size and colour on the render graph; returns the description the legends draw. */
 export function encodeRenderGraph(
-  graph: Graph,
+  graph: NetworkGraph,
   network: NetworkName,
   encoding: { sizeBy: string; colorBy: string },
 ): AppearanceDescription {

@@ -10,11 +10,11 @@
  * measures of preparing the picture (for the browser tests' timings).
  */
 
-import type Graph from "graphology";
+import type { NetworkGraph } from "../../model";
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import type { Dataset } from "../dataset";
-import { selectNode, watch, type NetworkName, type Store } from "../state";
+import { selectNode, showError, watch, type NetworkName, type Store } from "../state";
 import { nextTask } from "../tasks";
 import { createLabelMeasure, framingBox, type LabelFont } from "./framing";
 import { cullLabels } from "./label-culling";
@@ -25,7 +25,7 @@ import { buildRenderGraph, COLOR_ENCODINGS, encodeRenderGraph, SIZE_ENCODINGS } 
 
 export interface Scene {
   sigma: Sigma;
-  graph: Graph;
+  graph: NetworkGraph;
   network: NetworkName;
   layout: LayoutControl;
   /** Nodes kept by the topic filter, or undefined for all. */
@@ -52,7 +52,7 @@ const measureLabel = createLabelMeasure(LABEL_FONT);
  * Frames the fitted view before sigma indexes the graph: labels inside the canvas and nothing under the
  * legend (see framing.ts). Small networks fit their labels and draw them without overlaps.
  */
-function frameView(sigma: Sigma, graph: Graph, legend: HTMLElement): void {
+function frameView(sigma: Sigma, graph: NetworkGraph, legend: HTMLElement): void {
   const small = graph.order <= SMALL_GRAPH;
   sigma.on("beforeProcess", () => {
     const { width, height } = sigma.getDimensions();
@@ -72,13 +72,13 @@ function frameView(sigma: Sigma, graph: Graph, legend: HTMLElement): void {
 }
 
 function createSigma(
-  graph: Graph,
+  graph: NetworkGraph,
   container: HTMLElement,
   legend: HTMLElement,
   store: Store,
   scene: () => Scene | undefined,
 ): Sigma {
-  const context = { graph, state: store.get, visible: () => scene()?.visible };
+  const context = { graph, state: () => store.get(), visible: () => scene()?.visible };
   const manyEdges = graph.size > MANY_EDGES;
   const edgeReducer = createEdgeReducer(context);
   const sigma = new Sigma(graph, container, {
@@ -89,7 +89,8 @@ function createSigma(
     labelSize: LABEL_FONT.size,
     labelWeight: LABEL_FONT.weight,
     labelColor: { color: "#1f2430" },
-    // Small networks offer every label to the overlap check (label-culling.ts); large ones only the biggest, one per grid cell.
+    // Small networks offer every label to the overlap check (label-culling.ts); large ones only the biggest, one per
+    // grid cell.
     labelDensity: graph.order <= SMALL_GRAPH ? 100 : 0.6,
     labelGridCellSize: graph.order <= SMALL_GRAPH ? 50 : 90,
     labelRenderedSizeThreshold: graph.order <= SMALL_GRAPH ? 0 : graph.order > 2000 ? 9 : 6,
@@ -132,7 +133,8 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     const description = encodeRenderGraph(scene.graph, scene.network, { sizeBy, colorBy });
     const drawn =
       scene.graph.size < scene.totalEdges
-        ? `The ${scene.graph.size.toLocaleString("en")} heaviest of ${scene.totalEdges.toLocaleString("en")} links are drawn.`
+        ? `The ${scene.graph.size.toLocaleString("en")} heaviest of ${scene.totalEdges.toLocaleString("en")} links ` +
+          "are drawn."
         : undefined;
     renderLegends(legendElement, description, SIZE_ENCODINGS[scene.network], COLOR_ENCODINGS[scene.network], drawn);
   };
@@ -167,12 +169,19 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     if (mine === generation) layout.start();
   };
 
+  /** Rebuilds the picture; a failure (no WebGL, say) shows in the status line. */
+  const show = (dataset: Dataset | undefined, network: NetworkName) => {
+    rebuild(dataset, network).catch((error: unknown) =>
+      showError(store, "papergraph/app: the network could not be drawn", error),
+    );
+  };
+
   // Opening or closing the legend changes the band the fitted view keeps free.
   const onLegendToggle = () => current?.sigma.refresh();
   legendElement.addEventListener("toggle", onLegendToggle, true);
   const disposers = [
     () => legendElement.removeEventListener("toggle", onLegendToggle, true),
-    watch(store, ["dataset", "network"], (state) => void rebuild(state.dataset, state.network)),
+    watch(store, ["dataset", "network"], (state) => show(state.dataset, state.network)),
     watch(store, ["sizeBy", "colorBy"], () => {
       if (!current) return;
       encode(current);
@@ -193,7 +202,9 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     watch(store, ["focusRequest"], (state) => {
       if (!current || !state.selected || !current.graph.hasNode(state.selected)) return;
       const position = current.sigma.getNodeDisplayData(state.selected);
-      if (position) current.sigma.getCamera().animate({ x: position.x, y: position.y, ratio: 0.4 }, { duration: 400 });
+      // A camera animation resolves when it ends and never rejects: nothing to wait for.
+      if (position)
+        void current.sigma.getCamera().animate({ x: position.x, y: position.y, ratio: 0.4 }, { duration: 400 });
     }),
   ];
 
@@ -201,7 +212,7 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     scene: () => current,
     dispose() {
       disposers.forEach((dispose) => dispose());
-      void rebuild(undefined, "coauthors");
+      show(undefined, "coauthors");
     },
   };
 }

@@ -159,7 +159,7 @@ export class Clusters {
     this.parent[rb] = ra;
     this.next[this.last[ra]!] = this.head[rb]!;
     this.last[ra] = this.last[rb]!;
-    this.sizes[ra] += this.sizes[rb]!;
+    this.sizes[ra] = this.sizes[ra]! + this.sizes[rb]!;
     this.firsts[ra] = Math.min(this.firsts[ra]!, this.firsts[rb]!);
     const [papersA, papersB] = [this.papers[ra], this.papers[rb]];
     if (papersA && papersB) for (const paper of papersB) papersA.add(paper);

@@ -1,0 +1,78 @@
+/**
+ * The scheduler of a threaded shortest-path sweep, shared by both drivers: the CLI's worker_threads
+ * (src/cli/metrics-threads.ts) and the explorer's Web Workers (src/app/metrics-workers.ts). A driver only
+ * says how to start one worker that holds the sweep input and runs chunks (StartSweepWorker); this module
+ * hands out the chunks one at a time, the next to whichever worker answers first, collects the partial
+ * sums and stops the workers however the sweep ends. Small sweeps stay on the calling thread, where
+ * starting workers (about 0.1 s each) costs more than it saves.
+ *
+ * Chunks may come back in any order; runSweep (sweep.ts) adds them in chunk order, so a pooled sweep gives
+ * the same bits as the inline one whatever the worker count or timing. The graphology ForceAtlas2 layout
+ * is split the same way: one kernel, a synchronous and a worker driver.
+ */
+
+import { runChunksInline, type SweepRunner } from "./sweep";
+import type { SweepInput, SweepPartial } from "./sweep-kernel";
+
+/** One worker as the scheduler sees it. */
+export interface SweepWorker {
+  /** Asks the worker to run chunk `index` of the input it holds. */
+  run(index: number): void;
+  /** Stops the worker; the scheduler waits for a returned promise. */
+  terminate(): void | Promise<unknown>;
+}
+
+/**
+ * How a driver starts one worker holding `input`: the worker hands each finished chunk to `onPartial`
+ * and any failure, as an error whose message says what to do, to `onError`.
+ */
+export type StartSweepWorker = (
+  input: SweepInput,
+  onPartial: (index: number, partial: SweepPartial) => void,
+  onError: (error: Error) => void,
+) => SweepWorker;
+
+/** Options of createPoolSweepRunner. */
+export interface PoolRunnerOptions {
+  /** number, required. Workers to start at most (never more than there are chunks); below 2 the sweep runs inline. */
+  workers: number;
+  /** number, required. Sweeps with fewer edge visits (sources × CSR slots) run inline. */
+  minWork: number;
+}
+
+/** A SweepRunner that shares the chunks out to workers started by `start`, inline when that would not pay. */
+export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunnerOptions): SweepRunner {
+  return {
+    async run(input, accept) {
+      const count = Math.min(options.workers, input.chunkCount);
+      if (count < 2 || input.sources.length * input.targets.length < options.minWork) {
+        return runChunksInline.run(input, accept);
+      }
+      const workers: SweepWorker[] = [];
+      try {
+        await new Promise<void>((resolve, reject) => {
+          let next = 0;
+          let done = 0;
+          const feed = (worker: SweepWorker) => {
+            if (next < input.chunkCount) worker.run(next++);
+          };
+          for (let i = 0; i < count; i++) {
+            const worker = start(
+              input,
+              (index, partial) => {
+                accept(index, partial);
+                if (++done === input.chunkCount) resolve();
+                else feed(worker);
+              },
+              reject,
+            );
+            workers.push(worker);
+            feed(worker);
+          }
+        });
+      } finally {
+        await Promise.all(workers.map(async (worker) => worker.terminate()));
+      }
+    },
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The graph contract of DESIGN.md ("Graph conventions") as types: the attributes of every node, link and
+ * graph of the three networks, as graphology's generic `Graph<NodeAttributes, EdgeAttributes,
+ * GraphAttributes>`. The graphs stage builds them, metrics, layout and appearance add their attributes,
+ * export and the explorer read them — all against these types, so an attribute read or written under a
+ * wrong name or type fails to compile (the way gephi-lite types its data and rendering attributes).
+ *
+ * Attributes are object type aliases, not interfaces: an alias has the implicit index signature that lets
+ * a typed graph pass where code reads attributes by name (`Graph<Record<string, unknown>>`, as the exports
+ * and appearance do), while a misspelt attribute on a typed graph stays a compile error.
+ */
+
+import type Graph from "graphology";
+
+/** What a node stands for; its key starts with the same word (`author:`, `paper:`, `topic:`). */
+export type NodeKind = "author" | "paper" | "topic";
+
+/** A topic is a subject category of the records or a key phrase mined from titles and abstracts. */
+export type TopicKind = "category" | "phrase";
+
+/**
+ * The node metrics computeMetrics writes, under the names the exports use (networkx's definitions and
+ * normalisations, see src/metrics): the centralities, clustering, k-core, and the two partition ids.
+ */
+export type NodeMetrics = {
+  degree: number;
+  weightedDegree: number;
+  betweenness: number;
+  closeness: number;
+  harmonic: number;
+  eigenvector: number;
+  pagerank: number;
+  clustering: number;
+  coreness: number;
+  /** Louvain community, 0 = largest. */
+  community: number;
+  /** Connected component, 0 = largest. */
+  component: number;
+};
+
+/** A node's picture: position (layout stage), disc size and colour (appearance stage). */
+export type NodeDisplay = { x?: number; y?: number; size?: number; color?: string };
+
+/** A link's picture: width and colour (appearance stage). */
+export type EdgeDisplay = { size?: number; color?: string };
+
+/** What every node may carry besides its own data: the metrics once computed, and its picture. */
+export type AnalysedNode = Partial<NodeMetrics> & NodeDisplay;
+
+/** An author of the coauthor network (an imported network's nodes are authors without papers). */
+export type CoauthorNodeAttributes = AnalysedNode & {
+  kind: "author";
+  label: string;
+  /** The owner of a profile page read (hidden by the `hideOwners` filter). */
+  isOwner: boolean;
+  paperCount: number;
+  firstYear?: number;
+  lastYear?: number;
+  /** The author's most frequent topic among those on at most half of all papers (graphs/main-topics.ts). */
+  mainTopic?: string;
+};
+
+/** A coauthor link: joint papers, Newman's fractional strength, their ids and years. */
+export type CoauthorEdgeAttributes = EdgeDisplay & {
+  weight: number;
+  fractional: number;
+  papers: string[];
+  firstYear?: number;
+  lastYear?: number;
+};
+
+/** A topic of the topic network. */
+export type TopicNodeAttributes = AnalysedNode & {
+  kind: "topic";
+  label: string;
+  topicKind: TopicKind;
+  paperCount: number;
+};
+
+/** A topic link: the papers the two topics share. */
+export type TopicEdgeAttributes = EdgeDisplay & { weight: number; papers: string[] };
+
+/** An author of the bipartite graph. */
+export type BipartiteAuthorAttributes = AnalysedNode & { kind: "author"; label: string; isOwner: boolean };
+
+/** A paper of the bipartite graph, with what the projections and diagnostics read of it. */
+export type BipartitePaperAttributes = AnalysedNode & {
+  kind: "paper";
+  label: string;
+  year?: number;
+  categories: string[];
+  authorsTruncated: boolean;
+  hasCode: boolean;
+  authorCount: number;
+  sourceFile: string;
+  sourceLine: number;
+};
+
+/** A topic of the bipartite graph. */
+export type BipartiteTopicAttributes = AnalysedNode & { kind: "topic"; label: string; topicKind: TopicKind };
+
+export type BipartiteNodeAttributes = BipartiteAuthorAttributes | BipartitePaperAttributes | BipartiteTopicAttributes;
+
+/** Author → paper (`position` in the author list, from 0) or paper → topic (`score` of the topic). */
+export type BipartiteEdgeAttributes = EdgeDisplay &
+  ({ kind: "authorship"; position: number } | { kind: "about"; score: number });
+
+/** Graph-level attributes: the ForceAtlas2 steps the layout stage actually ran. */
+export type NetworkGraphAttributes = { layoutIterations?: number };
+
+/** The weighted coauthor network. */
+export type CoauthorGraph = Graph<CoauthorNodeAttributes, CoauthorEdgeAttributes, NetworkGraphAttributes>;
+
+/** The topic co-occurrence network. */
+export type TopicGraph = Graph<TopicNodeAttributes, TopicEdgeAttributes, NetworkGraphAttributes>;
+
+/** The author–paper–topic graph the projections start from. */
+export type BipartiteGraph = Graph<BipartiteNodeAttributes, BipartiteEdgeAttributes, NetworkGraphAttributes>;
+
+/** The coauthor or the topic network, as code serving both reads them (CLI report, explorer panels). */
+export type AnalysedGraph = Graph<
+  CoauthorNodeAttributes | TopicNodeAttributes,
+  CoauthorEdgeAttributes | TopicEdgeAttributes,
+  NetworkGraphAttributes
+>;
+
+/** A node of any of the three networks; `kind` tells which attributes it has. */
+export type NetworkNodeAttributes = CoauthorNodeAttributes | TopicNodeAttributes | BipartiteNodeAttributes;
+
+/** What code serving all three networks reads of a link: its picture and its weight, when it has one. */
+export type NetworkEdgeAttributes = EdgeDisplay & { weight?: number };
+
+/** Any of the three networks, as the explorer's canvas and panels read them. */
+export type NetworkGraph = Graph<NetworkNodeAttributes, NetworkEdgeAttributes, NetworkGraphAttributes>;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { buildBipartite, computeMainTopics, projectCoauthors } from "../../src/graphs";
+import { resolveIdentities } from "../../src/identity";
+import type { Paper } from "../../src/model";
+import type { Topic } from "../../src/topics";
+import { paper } from "../identity/build-papers";
+
+const topic = (label: string): Topic => ({ key: `phrase:${label}`, label, kind: "phrase", score: 1 });
+const FIELD: Topic = { key: "cat:cs.lg", label: "Machine Learning", kind: "category", score: 1 };
+
+/** The bipartite graph of papers given as [title, authors, topics]. */
+function bipartite(papers: [string, string[], Topic[]][]) {
+  const records: Paper[] = papers.map(([title, authors]) => paper(title, authors));
+  const corpus = resolveIdentities({ papers: records, profiles: [], diagnostics: [], files: [], networks: [] });
+  const topics = Object.fromEntries(records.map((record, i) => [record.id, papers[i]![2]]));
+  return buildBipartite(corpus, topics);
+}
+
+describe("computeMainTopics", () => {
+  it("gives each author the topic on most of their papers, ignoring one on more than half of all papers", () => {
+    // The field is on all six papers; every other topic on at most three.
+    const graph = bipartite([
+      ["P1", ["Ann Lee", "Bo Chen"], [FIELD, topic("sparse autoencoders")]],
+      ["P2", ["Ann Lee"], [FIELD, topic("sparse autoencoders"), topic("probing")]],
+      ["P3", ["Bo Chen"], [FIELD, topic("probing")]],
+      ["P4", ["Bo Chen"], [FIELD, topic("probing")]],
+      ["P5", ["Cy Diaz"], [FIELD, topic("circuits")]],
+      ["P6", ["Cy Diaz"], [FIELD]],
+    ]);
+    expect(Object.fromEntries(computeMainTopics(graph))).toEqual({
+      "author:ann lee": "sparse autoencoders",
+      "author:bo chen": "probing",
+      "author:cy diaz": "circuits",
+    });
+  });
+
+  it("breaks a tie by label and keeps a topic on every paper when it is the corpus's only topic", () => {
+    const tie = bipartite([
+      ["P1", ["Ann Lee"], [topic("zeta"), topic("alpha")]],
+      ["P2", ["Bo Chen"], [topic("beta")]],
+      ["P3", ["Cy Diaz"], [topic("gamma")]],
+    ]);
+    expect(computeMainTopics(tie).get("author:ann lee")).toBe("alpha");
+    const single = bipartite([
+      ["P1", ["Ann Lee"], [FIELD]],
+      ["P2", ["Bo Chen"], [FIELD]],
+    ]);
+    expect(computeMainTopics(single).get("author:bo chen")).toBe("Machine Learning");
+  });
+
+  it("is written by the coauthor projection as the node attribute mainTopic", () => {
+    const graph = bipartite([
+      ["P1", ["Ann Lee", "Bo Chen"], [topic("probing")]],
+      ["P2", ["Cy Diaz"], []],
+    ]);
+    const { graph: coauthors } = projectCoauthors(graph, { maxAuthorsPerPaper: 100 });
+    expect(coauthors.getNodeAttributes("author:ann lee").mainTopic).toBe("probing");
+    expect(coauthors.getNodeAttributes("author:cy diaz")).not.toHaveProperty("mainTopic");
+  });
+});

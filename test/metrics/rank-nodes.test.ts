@@ -1,0 +1,35 @@
+import Graph from "graphology";
+import { describe, expect, it } from "vitest";
+import { rankNodes } from "../../src/metrics";
+import type { CoauthorGraph } from "../../src/model";
+
+/** Authors with the given pagerank (undefined: not computed), in this insertion order. */
+function authors(entries: [string, number | undefined][]): CoauthorGraph {
+  const graph: CoauthorGraph = new Graph({ type: "undirected" });
+  for (const [label, pagerank] of entries) {
+    graph.addNode(`author:${label}`, { kind: "author", label, isOwner: false, paperCount: 1, pagerank });
+  }
+  return graph;
+}
+
+describe("rankNodes", () => {
+  it("orders nodes by the metric, highest first, ties by label whatever the insertion order", () => {
+    const graph = authors([
+      ["Cleo", 0.2],
+      ["Bo", 0.5],
+      ["Ann", 0.2],
+    ]);
+    expect(rankNodes(graph, "pagerank")).toEqual(["author:Bo", "author:Ann", "author:Cleo"]);
+  });
+
+  it("puts a node without a finite value last, and reverses the order of the values on request", () => {
+    const graph = authors([
+      ["Dee", undefined],
+      ["Eve", Number.NaN],
+      ["Bo", 0.5],
+      ["Ann", 0.2],
+    ]);
+    expect(rankNodes(graph, "pagerank")).toEqual(["author:Bo", "author:Ann", "author:Dee", "author:Eve"]);
+    expect(rankNodes(graph, "pagerank", false)).toEqual(["author:Dee", "author:Eve", "author:Ann", "author:Bo"]);
+  });
+});

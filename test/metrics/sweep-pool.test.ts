@@ -1,0 +1,78 @@
+/**
+ * The scheduler both sweep drivers use (src/metrics/sweep-pool.ts), driven here by in-process fake workers
+ * that answer after seeded random delays, so chunks come back out of order on several "threads".
+ */
+
+import { describe, expect, it } from "vitest";
+import {
+  computeMetrics,
+  createPoolSweepRunner,
+  sweepChunk,
+  type MetricsGraph,
+  type StartSweepWorker,
+  type SweepRunner,
+} from "../../src/metrics";
+import { createRng } from "../../src/model";
+import { clustered } from "./fixtures";
+
+/** Fake workers: each runs its chunks on this thread after a seeded random delay; the log says what happened. */
+function fakePool(options: { failOnChunk?: number } = {}) {
+  const log = { started: 0, terminated: 0, chunks: [] as number[] };
+  const delay = createRng(3);
+  const start: StartSweepWorker = (input, onPartial, onError) => {
+    log.started++;
+    return {
+      run(index) {
+        setTimeout(
+          () => {
+            if (index === options.failOnChunk) return onError(new Error(`chunk ${index} failed`));
+            log.chunks.push(index);
+            onPartial(index, sweepChunk(input, index));
+          },
+          Math.floor(delay() * 5),
+        );
+      },
+      terminate() {
+        log.terminated++;
+      },
+    };
+  };
+  return { start, log };
+}
+
+async function pathMetrics(sweep?: SweepRunner): Promise<number[][]> {
+  const graph: MetricsGraph = clustered(300, 1200, 4);
+  await computeMetrics(graph, { seed: 5, exactBetweennessMaxNodes: 5000, betweennessSamples: 100, sweep });
+  return graph.mapNodes((_node, { betweenness = NaN, closeness = NaN, harmonic = NaN }) => [
+    betweenness,
+    closeness,
+    harmonic,
+  ]);
+}
+
+describe("createPoolSweepRunner", () => {
+  it("shares the chunks out to the workers and gives the inline sweep's bits", async () => {
+    const { start, log } = fakePool();
+    const pooled = await pathMetrics(createPoolSweepRunner(start, { workers: 3, minWork: 0 }));
+    expect(pooled).toEqual(await pathMetrics());
+    expect(log.started).toBe(3);
+    expect([...log.chunks].sort((a, b) => a - b)).toEqual(Array.from({ length: log.chunks.length }, (_, i) => i));
+    expect(log.chunks).not.toEqual([...log.chunks].sort((a, b) => a - b));
+    expect(log.terminated).toBe(3);
+  });
+
+  it("runs a sweep below minWork on the calling thread without starting a worker", async () => {
+    const { start, log } = fakePool();
+    const pooled = await pathMetrics(createPoolSweepRunner(start, { workers: 3, minWork: Infinity }));
+    expect(pooled).toEqual(await pathMetrics());
+    expect(log.started).toBe(0);
+  });
+
+  it("rejects with the driver's error when a worker fails, and stops every worker", async () => {
+    const { start, log } = fakePool({ failOnChunk: 5 });
+    await expect(pathMetrics(createPoolSweepRunner(start, { workers: 2, minWork: 0 }))).rejects.toThrow(
+      "chunk 5 failed",
+    );
+    expect(log.terminated).toBe(2);
+  });
+});
