@@ -101,7 +101,8 @@ function identityLines({ corpus }: Analysis, limit = 10): string[] {
   const joins = corpus.decisions.filter((decision) => decision.kind === "join");
   const splits = corpus.decisions.filter((decision) => decision.kind === "split");
   if (!joins.length && !splits.length) return lines;
-  const label = (key: string) => corpus.people.find((person) => person.key === key)?.label ?? key;
+  const labels = new Map(corpus.people.map((person) => [person.key, person.label]));
+  const label = (key: string) => labels.get(key) ?? key;
   const byImpact = (list: IdentityDecision[]) =>
     [...list].sort((a, b) => b.impact - a.impact || (a.id < b.id ? -1 : 1));
   lines.push(`  identity: ${joins.length} joins beyond the same name, ${splits.length} doubtful splits kept apart`);

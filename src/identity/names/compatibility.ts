@@ -97,10 +97,10 @@ function syllablesFit(word: string, initials: readonly string[]): boolean {
   return true;
 }
 
-/** The one-word given name against further initials, for the syllable rule above. */
+/** True when one side is a single word and the other's initials after the first do not fit its syllables. */
 function syllableConflict(a: readonly string[], b: readonly string[]): boolean {
   const [word, initials] = a.length === 1 && a[0]!.length > 1 ? [a[0]!, b] : [b[0]!, a];
-  if ((word === a[0] ? b : a).length < 2 || word.length <= 1) return false;
+  if (word.length <= 1 || initials.length < 2) return false;
   const rest = initials.slice(1);
   return rest.every((name) => name.length === 1) && !syllablesFit(word, rest);
 }

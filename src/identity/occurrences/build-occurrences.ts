@@ -98,9 +98,9 @@ function formOf(
   entry: ThesaurusEntry | undefined,
 ): number {
   const { forms } = builder.table;
-  if (entry) return forms.add(readings(entry.canonical), entry.canonical, false);
-  if (author.group === true && !parsed.group) return forms.add(parsed.readings, author.name, true);
-  parsed.form ??= forms.add(parsed.readings, author.name, parsed.group);
+  if (entry) return forms.add(readings(entry.canonical), false);
+  if (author.group === true && !parsed.group) return forms.add(parsed.readings, true);
+  parsed.form ??= forms.add(parsed.readings, parsed.group);
   return parsed.form;
 }
 

@@ -28,7 +28,7 @@ export interface NameForm {
 export interface FormTable {
   forms: NameForm[];
   /** Files readings under a form; returns its index. */
-  add(readings: NameParts[], spelling: string, group: boolean): number;
+  add(readings: NameParts[], group: boolean): number;
   /** Counts one more occurrence written `spelling`. */
   spell(form: number, spelling: string): void;
   isGroup(form: number): boolean;
@@ -40,7 +40,7 @@ export function buildFormTable(): FormTable {
   const byKey = new Map<string, number>();
   return {
     forms,
-    add(readings, _spelling, group) {
+    add(readings, group) {
       const text = nameForm(readings[0]!);
       const key = `${group ? "g" : "p"}${readings.length}\u0000${text}`;
       let index = byKey.get(key);
