@@ -88,10 +88,10 @@ describe("parseCommand, identity options", () => {
   });
 
   it("runs only the identity evaluation with --identity-eval, reading extra sets from --identity-data", () => {
-    expect(parseCommand(["bench", "--identity-eval", "--identity-data", "/data"])).toMatchObject({
+    expect(parseCommand(["bench", "--identity-eval", "--identity-data", "labelled-sets"])).toMatchObject({
       command: "bench",
       identityOnly: true,
-      identityData: "/data",
+      identityData: "labelled-sets",
     });
   });
 });
