@@ -103,8 +103,9 @@ describe("the packed and installed papergraph", () => {
       "console.log(analysis.corpus.papers.length, analysis.coauthors.order);",
     ].join("\n");
     const result = expectRun("node", ["--input-type=module", "-e", script]);
-    // 137 people: identity joins Rob/Robert Zinkov, Andrea/Andreas Munk (a typo the group's own list makes),
-    // F Wood/Frank Wood and Christian (A.) Schroeder de Witt, the hand labels of plai-group.bib agree.
+    // 137 nodes: identity joins Atılım Güneş Baydin and Atilim Gunes Baydin (the dotless ı), Rob and Robert
+    // Zinkov, Andrea and Andreas Munk (a typo of the group's own list), S and Saeid Naderiparizi, and Christian
+    // (A.) Schroeder de Witt; the hand labels of plai-group.bib (test/fixtures/real/identity) agree.
     expect(result.stdout.trim()).toBe("79 137");
   });
 
