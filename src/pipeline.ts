@@ -24,20 +24,12 @@ import {
   projectTopics,
   selectYears,
 } from "./graphs";
-import { readThesaurus, resolveIdentities } from "./identity";
+import { resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph } from "./layout";
 import { computeMetrics } from "./metrics";
 import type { GraphSummary, SweepRunner } from "./metrics";
-import type {
-  BipartiteGraph,
-  CoauthorGraph,
-  Corpus,
-  Diagnostic,
-  IdentifiedCorpus,
-  InputFile,
-  TopicGraph,
-} from "./model";
+import type { BipartiteGraph, CoauthorGraph, Diagnostic, IdentifiedCorpus, InputFile, TopicGraph } from "./model";
 import type { AnalysisOptions, OnProgress } from "./options";
 import { resolveOptions } from "./options";
 import { createNoStepCache, type StepCache } from "./step-cache";
@@ -120,14 +112,6 @@ function stepRunner(cache: StepCache, onProgress: OnProgress): Step {
     });
 }
 
-/** The identity stage, with the user's thesaurus read first; its bad lines join the corpus's diagnostics. */
-function identify(corpus: Corpus, options: AnalysisOptions): IdentifiedCorpus {
-  if (!options.thesaurus) return resolveIdentities(corpus);
-  const thesaurus = readThesaurus(options.thesaurus.text, options.thesaurus.name);
-  const withNotes = { ...corpus, diagnostics: [...corpus.diagnostics, ...thesaurus.diagnostics] };
-  return resolveIdentities(withNotes, { thesaurus: thesaurus.entries });
-}
-
 /**
  * Steps 1–3: the files read and identified, then the papers of the year range. A function of its own so that,
  * without a cache, the raw and the un-selected corpus can be collected once it returns.
@@ -142,7 +126,12 @@ async function readCorpus(
   const readInputs = [referenceYear, format, JSON.stringify(columns), ...inputs];
   const read = await step("ingest", readInputs, (inner) => ingest([...inputs], options, inner));
   // 2. One record per paper, one key per person.
-  const identified = await step("identities", [read, thesaurus?.name, thesaurus?.text], () => identify(read, options));
+  const { identity, owners } = options;
+  const identified = await step(
+    "identities",
+    [read, identity, thesaurus?.name, thesaurus?.text, JSON.stringify(owners)],
+    () => resolveIdentities(read, { mode: identity, thesaurus, owners }),
+  );
   // 3. The year range selects papers before anything is counted.
   const select = () => ({ ...selectYears(identified, options), years: paperYears(identified.papers) });
   return step("years", [identified, options.yearFrom, options.yearTo], select, null);

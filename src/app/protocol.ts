@@ -85,10 +85,10 @@ export interface AnalysisMeta {
   profiles: Profile[];
   files: FileReport[];
   diagnostics: Diagnostic[];
-  /** Spellings joined into one person, with the evidence (a few per corpus, so they ride with the meta). */
-  merges: IdentifiedCorpus["merges"];
-  /** People kept apart although they may be one, with the evidence for and against. */
-  possibleDuplicates: IdentifiedCorpus["possibleDuplicates"];
+  /** Identity's joins and doubtful splits, with the evidence for and against. */
+  decisions: IdentifiedCorpus["decisions"];
+  /** Owners of single-person files. */
+  owners: IdentifiedCorpus["owners"];
   /** The distinct years of the papers read, before the year range. */
   paperYears: number[];
   /** Milliseconds the worker spent in the analysis. */

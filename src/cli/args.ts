@@ -22,6 +22,8 @@ export interface AnalyzeCommand {
   json?: string;
   /** Path of a names thesaurus, read by main.ts into options.thesaurus. */
   thesaurus?: string;
+  /** Where to write identity's joins as a thesaurus (`--thesaurus-out`), replayable with --thesaurus. */
+  thesaurusOut?: string;
   /** No progress and no "wrote" lines on stderr (`--quiet`). */
   quiet: boolean;
   /** How stderr messages are written (`--progress`): text lines, or one JSON object per line. */
@@ -41,6 +43,10 @@ export interface BenchCommand {
   ingestMegabytes: number;
   /** Run one size in this process (the parent runs each size in a child so peak memory is per size). */
   single: boolean;
+  /** Run only the identity evaluation (`--identity-eval`); the full bench runs it after the other sections. */
+  identityOnly: boolean;
+  /** Folder of the larger identity evaluation sets (`--identity-data`, default ../realdata), read when present. */
+  identityData: string;
   options: Partial<AnalysisOptions>;
 }
 
@@ -80,6 +86,8 @@ const ANALYSIS_FLAGS = {
   "layout-iterations": { type: "string" },
   "weighted-paths": { type: "boolean" },
   exact: { type: "boolean" },
+  identity: { type: "string" },
+  owner: { type: "string", multiple: true },
 } satisfies Flags;
 
 /** Every flag each command accepts (help.test.ts checks each is in the command's help). */
@@ -93,6 +101,7 @@ export const COMMAND_FLAGS = {
     json: { type: "string" },
     top: { type: "string" },
     thesaurus: { type: "string" },
+    "thesaurus-out": { type: "string" },
     quiet: { type: "boolean" },
     progress: { type: "string" },
   },
@@ -103,6 +112,8 @@ export const COMMAND_FLAGS = {
     graph: { type: "string" },
     threads: { type: "string" },
     igraph: { type: "boolean" },
+    "identity-eval": { type: "boolean" },
+    "identity-data": { type: "string" },
     // Internal: the bench parent runs each size in a child with --single.
     single: { type: "boolean" },
   },
@@ -129,6 +140,23 @@ function parseColumns(pairs: string[]): Record<string, string> {
   );
 }
 
+const IDENTITY_MODES = ["strict", "balanced", "names-only"] as const;
+
+function identityMode(value: string | undefined): AnalysisOptions["identity"] | undefined {
+  if (value === undefined) return undefined;
+  const mode = IDENTITY_MODES.find((name) => name === value);
+  if (!mode) throw new UsageError(`papergraph/cli: --identity takes ${IDENTITY_MODES.join(", ")} (got "${value}").`);
+  return mode;
+}
+
+/** `--owner "Gregory B. Gloor"` (every file) or `--owner gloor.txt="Gregory B. Gloor"` (that file). */
+function parseOwner(value: string): { name: string; file?: string } {
+  const at = value.indexOf("=");
+  const [file, name] = at > 0 ? [value.slice(0, at).trim(), value.slice(at + 1).trim()] : [undefined, value.trim()];
+  if (!name) throw new UsageError(`papergraph/cli: --owner takes a name or FILE=NAME (got "${value}").`);
+  return file ? { name, file } : { name };
+}
+
 type AnalysisValues = ReturnType<typeof parseArgs<{ options: typeof ANALYSIS_FLAGS }>>["values"];
 
 /** The AnalysisOptions the analysis flags ask for, validated as analyse() would (a bad combination is bad usage). */
@@ -147,6 +175,8 @@ function analysisOptions(values: AnalysisValues): Partial<AnalysisOptions> {
     maxAuthorsPerPaper: integer("max-authors", values["max-authors"]),
     layoutIterations: integer("layout-iterations", values["layout-iterations"]),
     weightedPaths: values["weighted-paths"],
+    identity: identityMode(values.identity),
+    owners: values.owner?.map(parseOwner),
     // --exact: shortest-path metrics from every source, whatever the size.
     exactBetweennessMaxNodes: values.exact ? Number.MAX_SAFE_INTEGER : undefined,
   };
@@ -198,6 +228,7 @@ function parseAnalyze(args: string[]): AnalyzeCommand {
     csv: values.csv,
     json: values.json,
     thesaurus: values.thesaurus,
+    thesaurusOut: values["thesaurus-out"],
   };
 }
 
@@ -212,6 +243,8 @@ function parseBench(args: string[]): BenchCommand {
     graph: values.graph,
     threads: integer("threads", values.threads),
     igraph: values.igraph ?? false,
+    identityOnly: values["identity-eval"] ?? false,
+    identityData: values["identity-data"] ?? "../realdata",
     options: analysisOptions(values),
   };
 }

@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { writeGexfChunks } from "../export";
 import { analyse } from "../pipeline";
 import type { BenchCommand } from "./args";
+import { runIdentityBench } from "./bench-identity";
 import { benchIngest, formatIngestBench } from "./bench-ingest";
 import { formatGraphBench, measureGraph } from "./bench-graph";
 import { createThreadSweepRunner } from "./metrics-threads";
@@ -98,6 +99,10 @@ export async function runBench(command: BenchCommand): Promise<number> {
     process.stdout.write(`${formatGraphBench(command.graph, result)}\n`);
     return 0;
   }
+  if (command.identityOnly) {
+    process.stdout.write(`${runIdentityBench(command.identityData)}\n`);
+    return 0;
+  }
   if (command.single) {
     process.stdout.write(`${JSON.stringify(await benchOne(command.sizes[0]!, command))}\n`);
     return 0;
@@ -131,5 +136,7 @@ export async function runBench(command: BenchCommand): Promise<number> {
     );
     process.stdout.write(`\n${formatIngestBench(rows)}\n`);
   }
+  process.stderr.write("bench: identity evaluation…\n");
+  process.stdout.write(`\n${runIdentityBench(command.identityData)}\n`);
   return 0;
 }

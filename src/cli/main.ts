@@ -12,7 +12,8 @@ import { runBench } from "./bench";
 import { defaultFiles, packageVersion, readInputFiles, UnreadableFileError } from "./files";
 import { EXIT, helpText } from "./help";
 import { createMessages, type Messages } from "./messages";
-import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile } from "./node";
+import { writeThesaurus } from "../identity";
+import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile, writeOutput } from "./node";
 import { formatDiagnostics, formatReport } from "./report";
 
 const writeLine = (line: string) => process.stderr.write(`${line}\n`);
@@ -41,6 +42,7 @@ async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Prom
   );
   if (command.csv) for (const path of writeCsvFiles(command.csv, analysis.coauthors)) messages.wrote(path);
   save(command.json, (path) => writeAnalysisJsonFile(path, analysis));
+  save(command.thesaurusOut, (path) => writeOutput(path, writeThesaurus(analysis.corpus)));
   return EXIT.OK;
 }
 

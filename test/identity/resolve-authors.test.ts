@@ -2,15 +2,7 @@ import { describe, expect, it } from "vitest";
 import { resolveAuthors } from "../../src/identity";
 import type { Paper } from "../../src/model";
 import { papers } from "./build-papers";
-
-const keyOf = (result: ReturnType<typeof resolveAuthors>, name: string): string =>
-  result.papers.flatMap((paper) => paper.authors).find((author) => author.name === name)!.key!;
-const personOf = (result: ReturnType<typeof resolveAuthors>, name: string) =>
-  result.people.find((person) => person.key === keyOf(result, name))!;
-const doubtsOf = (result: ReturnType<typeof resolveAuthors>, a: string, b: string) =>
-  result.possibleDuplicates.filter(
-    (pair) => [pair.a, pair.b].sort().join("|") === [keyOf(result, a), keyOf(result, b)].sort().join("|"),
-  );
+import { decisionsBetween, keyOf, personOf, texts } from "./decisions-helpers";
 
 // Author lists abridged from ../shared/data/bibtex/plai-group.bib (lines 24, 56, 104, 393, 484, 822).
 const PLAI: Paper[] = papers(
@@ -32,18 +24,18 @@ describe("resolveAuthors on the Ścibior spellings of plai-group.bib", () => {
     expect(adam.paperIds).toHaveLength(4);
   });
 
-  it("does not merge the typos Scribior and Aadam but lists each as a possible duplicate with the evidence", () => {
+  it("does not join the typos Scribior and Aadam but lists each as a doubtful split with the evidence", () => {
     expect(keyOf(result, "Scribior, Adam")).not.toBe(keyOf(result, "Scibior, Adam"));
     expect(keyOf(result, "Scibior, Aadam")).not.toBe(keyOf(result, "Scibior, Adam"));
-    const [scribior] = doubtsOf(result, "Scribior, Adam", "Scibior, Adam");
-    expect(scribior!.for).toContain('family names "scribior" and "scibior" are one letter apart');
-    expect(scribior!.for.some((text) => text.startsWith("shared coauthor"))).toBe(true);
+    const [scribior] = decisionsBetween(result, "Scribior, Adam", "Scibior, Adam", "split");
+    expect(texts(scribior)).toContain('family names "scribior" and "scibior" are one letter apart');
+    expect(scribior!.for.some((item) => item.kind === "coauthors" && item.weight > 0)).toBe(true);
     expect(scribior!.against.length).toBeGreaterThan(0);
-    expect(doubtsOf(result, "Scibior, Aadam", "Scibior, Adam")).toHaveLength(1);
+    expect(decisionsBetween(result, "Scibior, Aadam", "Scibior, Adam", "split")).toHaveLength(1);
   });
 
-  it("joins 'Adam Scibior' and 'Scibior, Adam' by folding alone, so no merge evidence is recorded for them", () => {
-    expect(result.merges).toEqual([]);
+  it("joins 'Adam Scibior' and 'Scibior, Adam' by their one rare name, so no join decision is recorded for them", () => {
+    expect(result.decisions.filter((decision) => decision.kind === "join")).toEqual([]);
   });
 });
 
@@ -52,16 +44,12 @@ describe("resolveAuthors with initials", () => {
     const result = resolveAuthors(papers(["Adrian Del Maestro", "Bernd Rosenow"], ["A. Del Maestro", "M. Boninsegni"]));
     expect(keyOf(result, "A. Del Maestro")).toBe(keyOf(result, "Adrian Del Maestro"));
     expect(personOf(result, "A. Del Maestro").label).toBe("Adrian Del Maestro");
-    expect(result.merges).toEqual([
-      {
-        key: "adrian del maestro",
-        variants: ["A. Del Maestro", "Adrian Del Maestro"],
-        evidence: '"A. Del Maestro" fits "Adrian Del Maestro", the only person of that family name',
-      },
-    ]);
+    const [join] = decisionsBetween(result, "A. Del Maestro", "Adrian Del Maestro", "join");
+    expect(texts(join)).toContain('"Adrian Del Maestro" fits "A. Del Maestro"');
+    expect(join!.score).toBeGreaterThanOrEqual(join!.threshold);
   });
 
-  it("keeps Pandolfi John M. and John E. apart (WoS) and lists the bare 'Pandolfi, John' as a possible duplicate of both", () => {
+  it("keeps Pandolfi John M. and John E. apart (WoS) and lists the bare 'Pandolfi, John' as a doubtful split of both", () => {
     const result = resolveAuthors(
       papers(
         ["Pandolfi, John M.", "Duarte, Carlos M."],
@@ -74,14 +62,17 @@ describe("resolveAuthors with initials", () => {
     expect(keyOf(result, "Pandolfi, John E.")).not.toBe(keyOf(result, "Pandolfi, John M."));
     expect(keyOf(result, "Pandolfi, John")).not.toBe(keyOf(result, "Pandolfi, John M."));
     expect(keyOf(result, "Pandolfi, John")).not.toBe(keyOf(result, "Pandolfi, John E."));
-    expect(doubtsOf(result, "Pandolfi, John", "Pandolfi, John M.")[0]!.against[0]).toMatch(/fits 2 people/);
-    expect(doubtsOf(result, "Pandolfi, John", "Pandolfi, John E.")).toHaveLength(1);
-    // `Pandolfi, JM` fits only John M.; the family name is shared, so the shared coauthor Duarte decides.
+    const [withM] = decisionsBetween(result, "Pandolfi, John", "Pandolfi, John M.", "split");
+    expect(texts(withM).join(" ")).toMatch(/fits 2 (people|different fuller names)/);
+    expect(decisionsBetween(result, "Pandolfi, John", "Pandolfi, John E.", "split")).toHaveLength(1);
+    // `Pandolfi, JM` fits only John M., who shares the coauthor Duarte with it.
     expect(keyOf(result, "Pandolfi, JM")).toBe(keyOf(result, "Pandolfi, John M."));
-    expect(result.merges[0]!.evidence).toContain('shared coauthor "Carlos M. Duarte"');
+    expect(texts(decisionsBetween(result, "Pandolfi, JM", "Pandolfi, John M.", "join")[0])).toContain(
+      'shared coauthor "Carlos M. Duarte"',
+    );
   });
 
-  it("keeps six different Li X apart, and lists the bare 'Li X' as a possible duplicate of each", () => {
+  it("keeps six different Li X apart, and lists the bare 'Li X' as a doubtful split of each", () => {
     const full = ["Li, Xin", "Li, Xiang", "Li, Xiaoming", "Li, Xu", "Li, Xia", "Li, Xiaoyu"];
     const result = resolveAuthors(
       papers(...full.map((name, i) => [name, `Coauthor${i}, A`]), ["Li X", "Coauthor0, A"]),
@@ -89,41 +80,45 @@ describe("resolveAuthors with initials", () => {
     const keys = new Set(full.map((name) => keyOf(result, name)));
     expect(keys.size).toBe(6);
     expect(keys.has(keyOf(result, "Li X"))).toBe(false);
-    expect(result.possibleDuplicates.filter((pair) => [pair.a, pair.b].includes(keyOf(result, "Li X")))).toHaveLength(
-      6,
+    const splits = result.decisions.filter(
+      (decision) => decision.kind === "split" && [decision.a.key, decision.b.key].includes(keyOf(result, "Li X")),
     );
+    expect(splits).toHaveLength(6);
   });
 
   it.each([
     ["M. S. Lee", "M. H. Lee"],
     ["M. S. Lee", "Myungho Lee"],
-    ["M. H. Lee", "Myungho Lee"],
-  ])("never joins %s and %s", (a, b) => {
+    ["W. J. Wang", "Wei Wang"],
+  ])("never joins %s and %s, even with a shared coauthor", (a, b) => {
     const result = resolveAuthors(papers([a, "Kim, J"], [b, "Kim, J"]));
     expect(keyOf(result, a)).not.toBe(keyOf(result, b));
   });
 
-  it("joins A. Karvonen to Adam Karvonen when another Karvonen exists only with a shared coauthor", () => {
-    const withColleague = resolveAuthors(
-      papers(["Adam Karvonen", "Can Rager"], ["A. Karvonen", "C. Rager"], ["Bob Karvonen", "X Y"]),
-    );
-    expect(keyOf(withColleague, "A. Karvonen")).toBe(keyOf(withColleague, "Adam Karvonen"));
-    expect(withColleague.merges[0]!.evidence).toContain('shared coauthor "Can Rager"');
-
-    const alone = resolveAuthors(
-      papers(["Adam Karvonen", "Can Rager"], ["A. Karvonen", "Samuel Marks"], ["Bob Karvonen", "X Y"]),
-    );
-    expect(keyOf(alone, "A. Karvonen")).not.toBe(keyOf(alone, "Adam Karvonen"));
-    expect(doubtsOf(alone, "A. Karvonen", "Adam Karvonen")[0]!.against).toEqual([
-      '2 people share the family name of "Adam Karvonen"',
-      "no shared coauthor",
-    ]);
+  it("joins M. H. Lee and Myungho Lee on a shared coauthor: the initials fit the syllables of Myung-ho", () => {
+    const result = resolveAuthors(papers(["M. H. Lee", "Kim, J"], ["Myungho Lee", "Kim, J"]));
+    expect(keyOf(result, "M. H. Lee")).toBe(keyOf(result, "Myungho Lee"));
   });
 
-  it("keeps an initial and a full name apart when one paper names both", () => {
+  it("joins A. Karvonen to Adam Karvonen when Anna Karvonen exists too only on coauthors they share", () => {
+    const others = [["Anna Karvonen", "X Y"]];
+    const twoShared = resolveAuthors(
+      papers(["Adam Karvonen", "Can Rager", "Samuel Marks"], ["A. Karvonen", "C. Rager", "S. Marks"], ...others),
+    );
+    expect(keyOf(twoShared, "A. Karvonen")).toBe(keyOf(twoShared, "Adam Karvonen"));
+    const join = decisionsBetween(twoShared, "A. Karvonen", "Adam Karvonen", "join")[0];
+    expect(texts(join)).toContain('shared coauthors "Can Rager", "Samuel Marks"');
+
+    const none = resolveAuthors(papers(["Adam Karvonen", "Can Rager"], ["A. Karvonen", "Samuel Marks"], ...others));
+    expect(keyOf(none, "A. Karvonen")).not.toBe(keyOf(none, "Adam Karvonen"));
+    expect(texts(decisionsBetween(none, "A. Karvonen", "Adam Karvonen", "split")[0]).join(" ")).toMatch(
+      /fits 2 people/,
+    );
+  });
+
+  it("keeps an initial and a full name apart when one paper names both: two authors of one paper are two people", () => {
     const result = resolveAuthors(papers(["Adam Karvonen", "A. Karvonen"]));
     expect(result.people).toHaveLength(2);
-    expect(result.possibleDuplicates[0]!.against).toEqual(["one paper names both"]);
   });
 });
 
@@ -137,7 +132,8 @@ describe("resolveAuthors with ids", () => {
       ),
     );
     expect(result.people).toHaveLength(1);
-    expect(result.merges[0]!.evidence).toBe("shared ORCID 0000-0003-3047-6694");
+    expect(result.decisions).toHaveLength(1);
+    expect(result.decisions[0]!.for.map((item) => item.text)).toEqual(["shared ORCID 0000-0003-3047-6694"]);
   });
 
   it("keeps DBLP homonyms apart, both labelled without the number, and the Scopus ids in order", () => {
@@ -148,17 +144,18 @@ describe("resolveAuthors with ids", () => {
     expect(result.people.map((person) => person.key)).toEqual(["di xu", "di xu 0001"]);
   });
 
-  it("lists a name without ids as a possible duplicate when two people with different ORCIDs bear it", () => {
+  it("lists a name without ids as a doubtful split of each of two people with different ORCIDs bearing it", () => {
     const result = resolveAuthors(
       papers(
-        [{ name: "Wei Wang", ids: { orcid: "0000-0001-0000-0001" } }],
-        [{ name: "Wei Wang", ids: { orcid: "0000-0002-0000-0002" } }],
-        ["Wei Wang"],
+        [{ name: "Adam Scibior", ids: { orcid: "0000-0001-0000-0001" } }],
+        [{ name: "Adam Scibior", ids: { orcid: "0000-0002-0000-0002" } }],
+        ["Adam Scibior"],
       ),
     );
     expect(result.people).toHaveLength(3);
-    expect(result.possibleDuplicates).toHaveLength(2);
-    expect(result.possibleDuplicates[0]!.against[0]).toMatch(/2 people with different ids/);
+    const splits = result.decisions.filter((decision) => decision.kind === "split");
+    expect(splits).toHaveLength(2);
+    expect(texts(splits[0]).join(" ")).toMatch(/2 people with different ids/);
   });
 
   it("joins a name without ids to the one person with ids who bears it", () => {
@@ -170,7 +167,7 @@ describe("resolveAuthors with ids", () => {
 });
 
 describe("resolveAuthors, general properties", () => {
-  it("gives the same keys, people and evidence on a second run and leaves its input unchanged", () => {
+  it("gives the same keys, people, decisions and decision ids on a second run and leaves its input unchanged", () => {
     const before = JSON.stringify(PLAI);
     const first = resolveAuthors(PLAI);
     expect(resolveAuthors(PLAI)).toEqual(first);
@@ -183,5 +180,16 @@ describe("resolveAuthors, general properties", () => {
     );
     const keys = result.people.map((person) => person.key);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("gives each decision a stable id, its evidence with weights, and the occurrences it would move", () => {
+    const { decisions } = resolveAuthors(PLAI);
+    expect(decisions.length).toBeGreaterThan(0);
+    for (const decision of decisions) {
+      expect(decision.id).toMatch(/^(join|split):[0-9a-f]{14}$/);
+      expect(decision.impact).toBe(Math.min(decision.a.occurrences, decision.b.occurrences));
+      for (const item of [...decision.for, ...decision.against]) expect(typeof item.weight).toBe("number");
+    }
+    expect(new Set(decisions.map((decision) => decision.id)).size).toBe(decisions.length);
   });
 });
