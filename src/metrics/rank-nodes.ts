@@ -1,10 +1,11 @@
 /**
  * Nodes ranked by a metric, for the CLI's top lists and the explorer's centrality table: highest first
  * (or lowest, on request), a node without a finite value counting as −∞, ties by label and then in graph
- * order (the sort is stable).
+ * order (the sort is stable); and the rank of one node, where ties share a rank (the details panel, the
+ * identity review's "moves C. Wang from rank 1 to rank 14").
  */
 
-import type { AnalysedGraph } from "../model";
+import type { AnalysedGraph, NetworkGraph } from "../model";
 import type { NodeMetricKey } from "./registry";
 
 /** Node keys of `graph` sorted by `attribute`, highest first unless `descending` is false. */
@@ -16,4 +17,15 @@ export function rankNodes(graph: AnalysedGraph, attribute: NodeMetricKey | "pape
   });
   rows.sort((a, b) => sign * (a.value - b.value) || a.label.localeCompare(b.label));
   return rows.map((row) => row.node);
+}
+
+/** 1 + the number of nodes with a strictly higher `attribute` (ties share a rank); undefined without a finite value. */
+export function rankOfNode(graph: NetworkGraph, node: string, attribute: NodeMetricKey): number | undefined {
+  const value = graph.getNodeAttribute(node, attribute);
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  let higher = 0;
+  graph.forEachNode((_other, attributes) => {
+    if ((attributes[attribute] ?? NaN) > value) higher++;
+  });
+  return higher + 1;
 }

@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { rankNodes } from "../../src/metrics";
+import { rankNodes, rankOfNode } from "../../src/metrics";
 import type { CoauthorGraph } from "../../src/model";
 
 /** Authors with the given pagerank (undefined: not computed), in this insertion order. */
@@ -31,5 +31,22 @@ describe("rankNodes", () => {
     ]);
     expect(rankNodes(graph, "pagerank")).toEqual(["author:Bo", "author:Ann", "author:Dee", "author:Eve"]);
     expect(rankNodes(graph, "pagerank", false)).toEqual(["author:Dee", "author:Eve", "author:Ann", "author:Bo"]);
+  });
+});
+
+describe("rankOfNode", () => {
+  it("is 1 + the nodes with a higher value, ties sharing a rank, and undefined without a finite value", () => {
+    const graph = authors([
+      ["Cleo", 0.2],
+      ["Bo", 0.5],
+      ["Ann", 0.2],
+      ["Dee", undefined],
+    ]);
+    expect(["Bo", "Ann", "Cleo", "Dee"].map((label) => rankOfNode(graph, `author:${label}`, "pagerank"))).toEqual([
+      1,
+      2,
+      2,
+      undefined,
+    ]);
   });
 });
