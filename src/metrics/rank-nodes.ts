@@ -1,8 +1,8 @@
 /**
  * Nodes ranked by a metric, for the CLI's top lists and the explorer's centrality table: highest first
  * (or lowest, on request), a node without a finite value counting as −∞, ties by label and then in graph
- * order (the sort is stable); and the rank of one node, where ties share a rank (the details panel, the
- * identity review's "moves C. Wang from rank 1 to rank 14").
+ * order (the sort is stable); and ranks where ties share a rank, of one node (the details panel) or of
+ * every node at once (the identity review's "moves C. Wang from rank 1 to rank 14").
  */
 
 import type { AnalysedGraph, NetworkGraph } from "../model";
@@ -28,4 +28,20 @@ export function rankOfNode(graph: NetworkGraph, node: string, attribute: NodeMet
     if ((attributes[attribute] ?? NaN) > value) higher++;
   });
   return higher + 1;
+}
+
+/** Every node's rank by `attribute`, as rankOfNode gives it, in O(n log n); nodes without a finite value are left out. */
+export function nodeRanks(graph: NetworkGraph, attribute: NodeMetricKey): Map<string, number> {
+  const rows: { node: string; value: number }[] = [];
+  graph.forEachNode((node, attributes) => {
+    const value = attributes[attribute];
+    if (value !== undefined && Number.isFinite(value)) rows.push({ node, value });
+  });
+  rows.sort((a, b) => b.value - a.value);
+  const ranks = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const previous = rows[index - 1];
+    ranks.set(row.node, previous && previous.value === row.value ? ranks.get(previous.node)! : index + 1);
+  });
+  return ranks;
 }
