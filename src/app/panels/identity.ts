@@ -145,6 +145,7 @@ export function mountIdentityPanel(
       onCount(0);
       return replaceChildren(element, h("p", { className: "empty", text: "Nothing read yet." }));
     }
+    for (const review of outcomes.keys()) if (!reviews.includes(review)) outcomes.delete(review);
     if (isAnalysedWith(dataset, reviews))
       for (const review of reviews) {
         const outcome = outcomes.get(review);
