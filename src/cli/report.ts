@@ -83,20 +83,28 @@ function identityLines({ corpus }: Analysis, limit = 10): string[] {
   return lines;
 }
 
+/**
+ * One line per input: the records its reader met and what became of them (read + skipped + merged = seen),
+ * and, for a network, its size. A file that could not be opened says so; its diagnostic gives the reason.
+ */
+function fileLines({ corpus }: Analysis): string[] {
+  return corpus.files.map((file) => {
+    if (file.format === "unread") return `${file.file}: not read`;
+    const network = corpus.networks.find((item) => item.file === file.file);
+    const unit = network ? "links" : "records";
+    const counts =
+      `${file.seen} ${unit} seen as ${file.format}: ${file.read} read, ` +
+      `${file.skipped} skipped, ${file.merged} merged`;
+    const size = network ? `; a network of ${network.nodes.length} nodes and ${network.edges.length} links` : "";
+    return `${file.file}: ${counts}${size}`;
+  });
+}
+
 /** The full text report, ready to print. */
 export function formatReport(analysis: Analysis, top: number): string {
   const { corpus, coauthors, topics } = analysis;
   const truncated = corpus.papers.filter((paper) => paper.authorsTruncated).length;
-  const lines: string[] = [];
-  for (const file of corpus.files) {
-    const networks = corpus.networks.filter((network) => network.file === file.file);
-    const read = networks.length
-      ? networks
-          .map((network) => `a network of ${network.nodes.length} nodes and ${network.edges.length} links`)
-          .join(", ")
-      : `${file.papers} papers`;
-    lines.push(`${file.file}: ${read} read as ${file.format}, ${file.skipped} skipped, ${file.merged} merged`);
-  }
+  const lines = fileLines(analysis);
   for (const profile of corpus.profiles) {
     lines.push(
       `profile of ${profile.owner}: h-index ${profile.hIndex ?? "?"}, ${profile.citations ?? "?"} citations, ` +

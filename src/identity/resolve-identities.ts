@@ -4,7 +4,7 @@
  * apart although it may be one person, is returned in `merges` and `possibleDuplicates` for the CLI and UI.
  */
 
-import type { Corpus, IdentifiedCorpus } from "../model";
+import type { Corpus, FileReport, IdentifiedCorpus } from "../model";
 import { dedupePapers } from "./dedupe-papers";
 import { resolveAuthors } from "./merge-authors";
 import type { IdentityOptions } from "./merge-authors";
@@ -20,9 +20,11 @@ export function resolveIdentities(corpus: Corpus, options: IdentityOptions = {})
     merges: authors.merges,
     possibleDuplicates: authors.possibleDuplicates,
     diagnostics: [...corpus.diagnostics, ...deduped.diagnostics, ...authors.diagnostics],
-    files: corpus.files.map((report) => ({
-      ...report,
-      merged: report.merged + (deduped.mergedByFile.get(report.file) ?? 0),
-    })),
+    files: corpus.files.map((report) => mergeInto(report, deduped.mergedByFile.get(report.file) ?? 0)),
   };
+}
+
+/** A file's report once `merged` of its papers were merged into others: they move from read to merged. */
+function mergeInto(report: FileReport, merged: number): FileReport {
+  return { ...report, read: report.read - merged, papers: report.papers - merged, merged: report.merged + merged };
 }

@@ -13,8 +13,7 @@
  * cut there; the entry is reported and skipped, and reading resumes at that line.
  */
 
-import { diagnostic } from "../model";
-import type { Diagnostic } from "../model";
+import type { RecordLog } from "./records";
 
 export interface BibField {
   name: string;
@@ -127,7 +126,7 @@ class Scanner {
   }
 
   /** A value: pieces joined by `#`, each a delimited string, a number or a macro name. */
-  value(diagnostics: Diagnostic[], file: string): string {
+  value(log: RecordLog): string {
     let result = "";
     for (;;) {
       this.skipBlank();
@@ -139,14 +138,7 @@ class Scanner {
           throw new EntryError(`expected a value, found ${JSON.stringify(this.text.slice(this.pos, this.pos + 12))}`);
         const macro = this.macros.get(name.toLowerCase());
         if (macro === undefined && !/^\d+$/.test(name)) {
-          diagnostics.push(
-            diagnostic(
-              "warning",
-              file,
-              this.lineAt(this.pos),
-              `undefined @string macro (${name}). It was read as empty text.`,
-            ),
-          );
+          log.note("warning", this.lineAt(this.pos), `undefined @string macro (${name}). It was read as empty text.`);
         }
         result += /^\d+$/.test(name) ? name : (macro ?? "");
       }
@@ -157,8 +149,8 @@ class Scanner {
   }
 }
 
-/** Cuts BibTeX text into entries; every broken entry adds an error diagnostic on its line and is left out. */
-export function parseBibtex(text: string, file: string, diagnostics: Diagnostic[]): BibEntry[] {
+/** Cuts BibTeX text into entries; every broken entry is skipped in the log with an error on its line. */
+export function parseBibtex(text: string, log: RecordLog): BibEntry[] {
   const scanner = new Scanner(text);
   const entries: BibEntry[] = [];
   while (scanner.pos < text.length) {
@@ -173,69 +165,49 @@ export function parseBibtex(text: string, file: string, diagnostics: Diagnostic[
     const open = text[scanner.pos];
     if (!type || (open !== "{" && open !== "(")) {
       if (type)
-        diagnostics.push(
-          diagnostic(
-            "warning",
-            file,
-            scanner.lineAt(at),
-            `@${type} is not followed by { or (. It was skipped as a comment.`,
-          ),
-        );
+        log.note("warning", scanner.lineAt(at), `@${type} is not followed by { or (. It was skipped as a comment.`);
       continue;
     }
     if (type === "comment" || type === "preamble") {
-      skipBalanced(scanner, diagnostics, file, at);
+      skipBalanced(scanner, log, at);
       continue;
     }
-    readBlock(scanner, type, at, entries, diagnostics, file);
+    readBlock(scanner, type, at, entries, log);
   }
   return entries;
 }
 
 /** Reads one `@string` or entry block, or reports it and moves to the next line that opens an entry. */
-function readBlock(
-  scanner: Scanner,
-  type: string,
-  at: number,
-  entries: BibEntry[],
-  diagnostics: Diagnostic[],
-  file: string,
-): void {
+function readBlock(scanner: Scanner, type: string, at: number, entries: BibEntry[], log: RecordLog): void {
   const close = scanner.text[scanner.pos] === "{" ? "}" : ")";
   scanner.pos++;
   const line = scanner.lineAt(at);
   try {
     if (type === "string") {
-      for (const field of readFields(scanner, close, diagnostics, file)) scanner.macros.set(field.name, field.value);
+      for (const field of readFields(scanner, close, log)) scanner.macros.set(field.name, field.value);
       return;
     }
     scanner.skipBlank();
     const key = scanner.identifier();
     const fields = new Map<string, BibField>();
-    for (const field of readFields(scanner, close, diagnostics, file)) {
-      if (fields.has(field.name)) {
-        diagnostics.push(
-          diagnostic(
-            "warning",
-            file,
-            field.line,
-            `field ${field.name} given twice in entry ${key}. The first value was kept.`,
-          ),
-        );
-      } else fields.set(field.name, field);
+    for (const field of readFields(scanner, close, log)) {
+      if (fields.has(field.name))
+        log.note("warning", field.line, `field ${field.name} given twice in entry ${key}. The first value was kept.`);
+      else fields.set(field.name, field);
     }
     entries.push({ type, key, line, fields });
   } catch (error) {
     if (!(error instanceof EntryError)) throw error;
-    diagnostics.push(
-      diagnostic("error", file, line, `broken @${type} entry: ${error.message}. The entry was skipped.`),
-    );
+    const message = `broken @${type} entry: ${error.message}. The entry was skipped.`;
+    // A broken @string defines no macro but is no paper either: it is not one of the file's records.
+    if (type === "string") log.note("error", line, message);
+    else log.skip(line, message);
     scanner.pos = scanner.nextEntryLine(at);
   }
 }
 
 /** The `name = value` pairs of a block up to its closing delimiter; an entry cut off by the next one still counts. */
-function readFields(scanner: Scanner, close: string, diagnostics: Diagnostic[], file: string): BibField[] {
+function readFields(scanner: Scanner, close: string, log: RecordLog): BibField[] {
   const { text } = scanner;
   const fields: BibField[] = [];
   const start = scanner.pos;
@@ -245,14 +217,7 @@ function readFields(scanner: Scanner, close: string, diagnostics: Diagnostic[], 
     const char = text[scanner.pos];
     if (char === undefined || char === "@") {
       const where = char === undefined ? "the end of the file" : `the entry on line ${scanner.lineAt(scanner.pos)}`;
-      diagnostics.push(
-        diagnostic(
-          "warning",
-          file,
-          scanner.lineAt(start),
-          `entry not closed before ${where}. Its fields were read up to there.`,
-        ),
-      );
+      log.note("warning", scanner.lineAt(start), `entry not closed before ${where}. Its fields were read up to there.`);
       return fields;
     }
     if (char === close) {
@@ -265,10 +230,7 @@ function readFields(scanner: Scanner, close: string, diagnostics: Diagnostic[], 
       continue;
     }
     const line = scanner.lineAt(scanner.pos);
-    if (afterValue)
-      diagnostics.push(
-        diagnostic("warning", file, line, "missing comma between two fields. The next field was read anyway."),
-      );
+    if (afterValue) log.note("warning", line, "missing comma between two fields. The next field was read anyway.");
     const name = scanner.identifier().toLowerCase();
     scanner.skipBlank();
     if (!name || text[scanner.pos] !== "=") {
@@ -277,13 +239,13 @@ function readFields(scanner: Scanner, close: string, diagnostics: Diagnostic[], 
       );
     }
     scanner.pos++;
-    fields.push({ name, value: scanner.value(diagnostics, file), line });
+    fields.push({ name, value: scanner.value(log), line });
     afterValue = true;
   }
 }
 
 /** Skips a `@comment{…}` or `@preamble{…}` block by counting its braces. */
-function skipBalanced(scanner: Scanner, diagnostics: Diagnostic[], file: string, at: number): void {
+function skipBalanced(scanner: Scanner, log: RecordLog, at: number): void {
   if (scanner.text[scanner.pos] === "(") {
     scanner.pos = scanner.nextEntryLine(at);
     return;
@@ -292,14 +254,7 @@ function skipBalanced(scanner: Scanner, diagnostics: Diagnostic[], file: string,
     scanner.delimited();
   } catch (error) {
     if (!(error instanceof EntryError)) throw error;
-    diagnostics.push(
-      diagnostic(
-        "warning",
-        file,
-        scanner.lineAt(at),
-        "@comment or @preamble never closed. Reading resumed at the next entry.",
-      ),
-    );
+    log.note("warning", scanner.lineAt(at), "@comment or @preamble never closed. Reading resumed at the next entry.");
     scanner.pos = scanner.nextEntryLine(at);
   }
 }

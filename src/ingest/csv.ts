@@ -11,10 +11,11 @@
  */
 
 import { diagnostic, paperId } from "../model";
-import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
+import type { AuthorRef, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
 import { parseDelimited } from "./delimited";
 import { clipText, unreadableText } from "./lines";
+import { RecordLog } from "./records";
 
 export type TableField =
   | "title"
@@ -104,14 +105,17 @@ export function sniffCsv(text: string): boolean {
 
 /** Reads a table whose layout `spec` describes; shared by the generic, Scopus and IEEE readers. */
 export function readTable(text: string, file: string, spec: TableSpec): ReadResult {
-  const diagnostics: Diagnostic[] = [];
+  const log = new RecordLog(file);
   const fail = (severity: "error" | "warning", message: string): ReadResult => {
-    diagnostics.push(diagnostic(severity, file, 0, message));
-    return { papers: [], profiles: [], diagnostics };
+    log.note(severity, 0, message);
+    return log.result();
   };
   const binary = `binary data, not a ${spec.format} export (NUL or control bytes). Give the file as text.`;
   const unreadable = unreadableText(text, file, binary);
-  if (unreadable) return { papers: [], profiles: [], diagnostics: [unreadable] };
+  if (unreadable) {
+    log.diagnostics.push(unreadable);
+    return log.result();
+  }
   const table = parseDelimited(text, { delimiter: spec.delimiter, quoted: spec.quoted });
   const [head, ...rows] = table.rows;
   if (!head)
@@ -128,22 +132,17 @@ export function readTable(text: string, file: string, spec: TableSpec): ReadResu
         `Check that this is a ${spec.format} export or map the columns.`,
     );
   }
-  const papers: Paper[] = [];
   for (const row of rows) {
-    const paper = readRow(row.cells, row.line, index, spec, file, diagnostics);
-    if (paper) papers.push(paper);
+    const paper = readRow(row.cells, row.line, index, spec, log);
+    if (paper) log.keep(paper);
   }
   if (table.unclosedQuoteLine !== undefined) {
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        table.unclosedQuoteLine,
-        "quote opened here is never closed (a truncated file?). The rest of the file was skipped.",
-      ),
+    log.skip(
+      table.unclosedQuoteLine,
+      "quote opened here is never closed (a truncated file?). The rest of the file was skipped.",
     );
   }
-  return { papers, profiles: [], diagnostics };
+  return log.result();
 }
 
 function readRow(
@@ -151,9 +150,9 @@ function readRow(
   line: number,
   index: Map<string, number>,
   spec: TableSpec,
-  file: string,
-  diagnostics: Diagnostic[],
+  log: RecordLog,
 ): Paper | undefined {
+  const { file } = log;
   const row: CellReader = (header) => cells[index.get(header) ?? -1]?.trim() ?? "";
   const field = (name: TableField) => {
     const header = spec.columns[name]?.find((candidate) => index.has(candidate) && row(candidate));
@@ -161,12 +160,10 @@ function readRow(
   };
   const title = field("title");
   if (!title) {
-    diagnostics.push(
-      diagnostic("error", file, line, `row without a title (${clipText(cells.join(spec.delimiter))}). It was skipped.`),
-    );
+    log.skip(line, `row without a title (${clipText(cells.join(spec.delimiter))}). It was skipped.`);
     return undefined;
   }
-  const report = (message: string) => diagnostics.push(diagnostic("warning", file, line, message));
+  const report = (message: string) => log.note("warning", line, message);
   const { authors, truncated } = spec.readAuthors(field("authors"), row, report);
   const year = /\b(\d{4})\b/.exec(field("year"));
   const doi = field("doi").replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "") || undefined;

@@ -14,6 +14,7 @@
 import { diagnostic } from "../model";
 import type { Diagnostic, ImportedNetwork, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
+import { RecordLog } from "./records";
 import { streamXml } from "./xml-stream";
 
 type Role = "label" | "weight";
@@ -35,20 +36,33 @@ interface GraphmlItem {
 
 type Problem = "duplicate" | "selfLoop" | "badWeight" | "nonPositive" | "undeclared" | "duplicateNode";
 
-const PROBLEMS: Record<Problem, { severity: "warning" | "info"; text: string }> = {
-  duplicate: { severity: "info", text: "duplicate edges merged into one, weights summed" },
-  selfLoop: { severity: "warning", text: "self-loops dropped (an author is not their own coauthor)" },
-  badWeight: { severity: "warning", text: "edge weights that are not numbers read as 1" },
-  nonPositive: { severity: "warning", text: "edges with a weight of zero or less dropped" },
-  undeclared: { severity: "warning", text: "edges naming an undeclared node; the node was added with its id as label" },
-  duplicateNode: { severity: "warning", text: "nodes declared twice; the first declaration was kept" },
+/**
+ * What each repaired problem does to the edge (a record of the network): `merged` into an edge read before,
+ * `skipped`, or nothing (`kept`: the edge or node is read with the repair).
+ */
+const PROBLEMS: Record<Problem, { severity: "warning" | "info"; text: string; edge: "merged" | "skipped" | "kept" }> = {
+  duplicate: { severity: "info", text: "duplicate edges merged into one, weights summed", edge: "merged" },
+  selfLoop: { severity: "warning", text: "self-loops dropped (an author is not their own coauthor)", edge: "skipped" },
+  badWeight: { severity: "warning", text: "edge weights that are not numbers read as 1", edge: "kept" },
+  nonPositive: { severity: "warning", text: "edges with a weight of zero or less dropped", edge: "skipped" },
+  undeclared: {
+    severity: "warning",
+    text: "edges naming an undeclared node; the node was added with its id as label",
+    edge: "kept",
+  },
+  duplicateNode: { severity: "warning", text: "nodes declared twice; the first declaration was kept", edge: "kept" },
 };
 
-/** Collects nodes and edges in file order, merging duplicates and counting every repaired problem. */
-class NetworkBuilder {
+/**
+ * Collects nodes and edges in file order, merging duplicates and counting every repaired problem. The
+ * network's records are its edges: each is kept, merged into an earlier one or skipped, in `log`.
+ */
+export class NetworkBuilder {
   private readonly labels = new Map<string, string>();
   private readonly edges = new Map<string, { source: string; target: string; weight: number }>();
   private readonly problems = new Map<Problem, { count: number; line: number }>();
+
+  constructor(private readonly log: RecordLog) {}
 
   addNode(key: string, label: string | undefined, line: number): void {
     if (this.labels.has(key)) this.note("duplicateNode", line);
@@ -72,6 +86,7 @@ class NetworkBuilder {
     const edge = this.edges.get(pair);
     if (!edge) {
       this.edges.set(pair, { source, target, weight });
+      this.log.keepItem();
       return;
     }
     edge.weight += weight;
@@ -84,20 +99,25 @@ class NetworkBuilder {
     else this.problems.set(problem, { count: 1, line });
   }
 
-  finish(file: string, format: ImportedNetwork["format"], diagnostics: Diagnostic[]): ImportedNetwork {
+  /** The network read, with one diagnostic per kind of problem (its count and first line). */
+  finish(format: ImportedNetwork["format"]): ImportedNetwork {
     for (const [problem, { count, line }] of this.problems) {
-      const { severity, text } = PROBLEMS[problem];
-      diagnostics.push(diagnostic(severity, file, line, `${text}: ${count} (the first on this line).`));
+      const { severity, text, edge } = PROBLEMS[problem];
+      const message = `${text}: ${count} (the first on this line).`;
+      if (edge === "merged") this.log.merge(count, line, message, severity);
+      else if (edge === "skipped") this.log.skipMany(count, line, message, severity);
+      else this.log.note(severity, line, message);
     }
     const nodes = [...this.labels].map(([key, label]) => ({ key, label }));
-    return { file, format, nodes, edges: [...this.edges.values()] };
+    return { file: this.log.file, format, nodes, edges: [...this.edges.values()] };
   }
 }
 
 /** Reads a GEXF file (1.1–1.3) into one ImportedNetwork; repairs become diagnostics. */
 export function readGexf(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  const builder = new NetworkBuilder();
+  const log = new RecordLog(file);
+  const diagnostics = log.diagnostics;
+  const builder = new NetworkBuilder(log);
   let sawGraph = false;
   streamXml(
     text,
@@ -111,15 +131,10 @@ export function readGexf(text: string, file: string, _options: ReaderOptions): R
           builder.addNode(attributes.id, attributes.label, line);
         } else if (name === "edge" && attributes.source !== undefined && attributes.target !== undefined) {
           builder.addEdge(attributes.source, attributes.target, attributes.weight, line);
-        } else if (name === "node" || name === "edge") {
-          diagnostics.push(
-            diagnostic(
-              "error",
-              file,
-              line,
-              `<${name}> without ${name === "node" ? "an id" : "a source and a target"}. It was skipped.`,
-            ),
-          );
+        } else if (name === "edge") {
+          log.skip(line, "<edge> without a source and a target. It was skipped.");
+        } else if (name === "node") {
+          log.note("error", line, "<node> without an id. It was skipped.");
         }
       },
       close() {},
@@ -127,13 +142,14 @@ export function readGexf(text: string, file: string, _options: ReaderOptions): R
     },
     diagnostics,
   );
-  return finishNetwork(builder, sawGraph, file, "gexf", diagnostics);
+  return finishNetwork(builder, sawGraph, "gexf", log);
 }
 
 /** Reads a GraphML file into one ImportedNetwork: `label`/`name` keys give labels, a `weight` key the weights. */
 export function readGraphml(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  const builder = new NetworkBuilder();
+  const log = new RecordLog(file);
+  const diagnostics = log.diagnostics;
+  const builder = new NetworkBuilder(log);
   const keys = new Map<string, GraphmlKey>();
   let sawGraph = false;
   let key: GraphmlKey | undefined;
@@ -164,7 +180,7 @@ export function readGraphml(text: string, file: string, _options: ReaderOptions)
         if (name === "data" && data && item) item.values.set(data.role, data.text.trim());
         if (name === "data") data = undefined;
         if ((name === "node" || name === "edge") && item) {
-          addItem(builder, item, keys, file, diagnostics);
+          addItem(builder, item, keys, log);
           item = undefined;
         }
       },
@@ -175,7 +191,7 @@ export function readGraphml(text: string, file: string, _options: ReaderOptions)
     },
     diagnostics,
   );
-  return finishNetwork(builder, sawGraph, file, "graphml", diagnostics);
+  return finishNetwork(builder, sawGraph, "graphml", log);
 }
 
 /** True for GEXF: a `<gexf` root near the start. */
@@ -195,13 +211,7 @@ function roleOf(attributeName: string | undefined): Role | undefined {
 }
 
 /** Adds a GraphML node or edge; a value missing from its `<data>` falls back to the key's `<default>`. */
-function addItem(
-  builder: NetworkBuilder,
-  item: GraphmlItem,
-  keys: Map<string, GraphmlKey>,
-  file: string,
-  diagnostics: Diagnostic[],
-): void {
+function addItem(builder: NetworkBuilder, item: GraphmlItem, keys: Map<string, GraphmlKey>, log: RecordLog): void {
   const valueOf = (role: Role) =>
     item.values.get(role) ??
     [...keys.values()].find((k) => k.role === role && k.fallback !== undefined)?.fallback?.trim();
@@ -209,15 +219,8 @@ function addItem(
   if (item.kind === "node" && id !== undefined) builder.addNode(id, valueOf("label"), item.line);
   else if (item.kind === "edge" && source !== undefined && target !== undefined)
     builder.addEdge(source, target, valueOf("weight"), item.line);
-  else
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        item.line,
-        `<${item.kind}> without ${item.kind === "node" ? "an id" : "a source and a target"}. It was skipped.`,
-      ),
-    );
+  else if (item.kind === "edge") log.skip(item.line, "<edge> without a source and a target. It was skipped.");
+  else log.note("error", item.line, "<node> without an id. It was skipped.");
 }
 
 function directedNote(file: string, line: number): Diagnostic {
@@ -233,20 +236,16 @@ function directedNote(file: string, line: number): Diagnostic {
 function finishNetwork(
   builder: NetworkBuilder,
   sawGraph: boolean,
-  file: string,
   format: ImportedNetwork["format"],
-  diagnostics: Diagnostic[],
+  log: RecordLog,
 ): ReadResult {
   if (!sawGraph) {
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        0,
-        `no <graph> element found. Check that this is a ${format === "gexf" ? "GEXF" : "GraphML"} file.`,
-      ),
+    log.note(
+      "error",
+      0,
+      `no <graph> element found. Check that this is a ${format === "gexf" ? "GEXF" : "GraphML"} file.`,
     );
-    return { papers: [], profiles: [], diagnostics, networks: [] };
+    return log.result({ networks: [] });
   }
-  return { papers: [], profiles: [], diagnostics, networks: [builder.finish(file, format, diagnostics)] };
+  return log.result({ networks: [builder.finish(format)] });
 }

@@ -8,9 +8,8 @@
  * text, left to right: records come in file order, so each search starts where the previous one ended.
  */
 
-import { diagnostic } from "../model";
-import type { Diagnostic } from "../model";
 import { clipText } from "./lines";
+import type { RecordLog } from "./records";
 
 /** One top-level JSON value and the 1-based line it starts on. */
 export interface JsonValue {
@@ -36,8 +35,11 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Parses a JSON document, or JSON lines when the first line is a whole value and more lines follow. */
-export function parseJsonText(text: string, file: string, diagnostics: Diagnostic[]): JsonValue[] {
+/**
+ * Parses a JSON document, or JSON lines when the first line is a whole value and more lines follow; a line
+ * that does not parse is a record skipped in the log.
+ */
+export function parseJsonText(text: string, log: RecordLog): JsonValue[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Split on LF only: JSON.parse ignores the CR that CRLF files leave at the end of a line, and a regex split
   // costs twice as much on a 100 MB file.
@@ -45,24 +47,17 @@ export function parseJsonText(text: string, file: string, diagnostics: Diagnosti
   const first = lines.findIndex((line) => line.trim().length > 0);
   if (first < 0) return [];
   const more = lines.findIndex((line, i) => i > first && line.trim().length > 0) > 0;
-  if (more && tryParse(lines[first]!) !== undefined) return parseJsonLines(lines, file, diagnostics);
+  if (more && tryParse(lines[first]!) !== undefined) return parseJsonLines(lines, log);
   try {
     return [{ value: parseJson(body), line: first + 1 }];
   } catch (error) {
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        0,
-        `not valid JSON (${reasonOf(error)}). Check that the file is complete and is a JSON export.`,
-      ),
-    );
+    log.note("error", 0, `not valid JSON (${reasonOf(error)}). Check that the file is complete and is a JSON export.`);
     return [];
   }
 }
 
-/** Parses JSON lines: one value per non-blank line, one diagnostic per line that does not parse. */
-export function parseJsonLines(lines: string[], file: string, diagnostics: Diagnostic[]): JsonValue[] {
+/** Parses JSON lines: one value per non-blank line; a line that does not parse is a record skipped. */
+export function parseJsonLines(lines: string[], log: RecordLog): JsonValue[] {
   const values: JsonValue[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -71,14 +66,7 @@ export function parseJsonLines(lines: string[], file: string, diagnostics: Diagn
     } catch (error) {
       // Blank lines are checked only here, on the rare failing line, to keep the common path cheap.
       if (line.trim().length === 0) continue;
-      diagnostics.push(
-        diagnostic(
-          "error",
-          file,
-          index + 1,
-          `line is not valid JSON (${reasonOf(error)}: ${clipText(line.trim())}). It was skipped.`,
-        ),
-      );
+      log.skip(index + 1, `line is not valid JSON (${reasonOf(error)}: ${clipText(line.trim())}). It was skipped.`);
     }
   }
   return values;

@@ -11,44 +11,41 @@
  * cursor walk: zero papers and an info diagnostic.
  */
 
-import { createPaper, diagnostic } from "../model";
-import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
+import { createPaper } from "../model";
+import type { AuthorRef, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
 import { createLineFinder, firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
 import { parseIsoDate } from "./dates";
 import type { JsonObject } from "./json-text";
+import { RecordLog } from "./records";
 
 const CONCEPT_MIN_SCORE = 0.5;
 const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+?)(?:v\d+)?(?:\.pdf)?$/;
 
 /** Reads OpenAlex works JSON (page, work, array or JSON lines); bad records become diagnostics. */
 export function readOpenAlex(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  const papers: Paper[] = [];
+  const log = new RecordLog(file);
   const lineOf = createLineFinder(text);
-  for (const { value, line } of parseJsonText(text, file, diagnostics)) {
+  for (const { value, line } of parseJsonText(text, log)) {
     const works = worksOf(value);
     if (works === undefined) {
-      diagnostics.push(
-        diagnostic("error", file, line, "JSON value is neither an OpenAlex work nor a page of works. It was skipped."),
-      );
+      log.skip(line, "JSON value is neither an OpenAlex work nor a page of works. It was skipped.");
       continue;
     }
     if (works.length === 0)
-      diagnostics.push(
-        diagnostic("info", file, line, "page has no results (the last page of a cursor walk). It adds no papers."),
-      );
+      log.note("info", line, "page has no results (the last page of a cursor walk). It adds no papers.");
     for (const work of works) {
       // One work per JSON line is on that line; works of a page are found by their id.
       const workLine =
         works.length > 1 && isObject(work) && typeof work.id === "string" ? Math.max(line, lineOf(work.id)) : line;
-      const paper = isObject(work) ? toPaper(work, file, workLine, diagnostics) : undefined;
-      if (paper) papers.push(paper);
-      else if (!isObject(work))
-        diagnostics.push(diagnostic("error", file, workLine, "result is not a JSON object. It was skipped."));
+      if (!isObject(work)) log.skip(workLine, "result is not a JSON object. It was skipped.");
+      else {
+        const paper = toPaper(work, workLine, log);
+        if (paper) log.keep(paper);
+      }
     }
   }
-  return { papers, profiles: [], diagnostics };
+  return log.result();
 }
 
 /** True for OpenAlex JSON: OpenAlex work ids, or the `meta` block of an API page. */
@@ -75,24 +72,21 @@ function worksOf(value: unknown): readonly unknown[] | undefined {
   return undefined;
 }
 
-function toPaper(work: JsonObject, file: string, line: number, diagnostics: Diagnostic[]): Paper | undefined {
+function toPaper(work: JsonObject, line: number, log: RecordLog): Paper | undefined {
   const title = jsonText(work.title) ?? jsonText(work.display_name);
   const doi = jsonText(work.doi)?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "");
   if (!title) {
     const named = [jsonText(work.id)?.replace(/^https?:\/\/openalex\.org\//, ""), doi && `doi ${doi}`]
       .filter(Boolean)
       .join(", ");
-    diagnostics.push(diagnostic("error", file, line, `work has no title (${named || "no id"}). It was skipped.`));
+    log.skip(line, `work has no title (${named || "no id"}). It was skipped.`);
     return undefined;
   }
   const arxivId = arxivIdOf(work);
   const date = parseIsoDate(jsonText(work.publication_date));
   const year = typeof work.publication_year === "number" ? work.publication_year : date?.year;
-  if (!isArray(work.authorships)) {
-    diagnostics.push(
-      diagnostic("warning", file, line, `work "${title}" has no authorships list. It is read without authors.`),
-    );
-  }
+  if (!isArray(work.authorships))
+    log.note("warning", line, `work "${title}" has no authorships list. It is read without authors.`);
   const authors = (isArray(work.authorships) ? work.authorships : []).flatMap((a) => toAuthor(a));
   const venue = jsonText(path(work, "primary_location", "source", "display_name"));
   const abstract = rebuildAbstract(work.abstract_inverted_index);
@@ -110,7 +104,7 @@ function toPaper(work: JsonObject, file: string, line: number, diagnostics: Diag
     doi,
     arxivId,
     citations: typeof work.cited_by_count === "number" ? work.cited_by_count : undefined,
-    source: { file, line },
+    source: { file: log.file, line },
   });
 }
 

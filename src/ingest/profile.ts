@@ -17,6 +17,7 @@ import { diagnostic, foldText } from "../model";
 import type { Diagnostic, Paper, Profile, ReadResult } from "../model";
 import { clipText, splitLines, unreadableText } from "./lines";
 import { categoryOrWarn, isPaperHeader, readPaperBlock } from "./profile-block";
+import { RecordLog } from "./records";
 
 /** Options of readProfile: referenceYear (number, required) is the year of dates written without one. */
 export interface ProfileOptions {
@@ -43,33 +44,33 @@ interface Head {
 
 /** Reads a scholar-profile page into its owner's profile and papers; bad input becomes diagnostics, never a throw. */
 export function readProfile(text: string, file: string, options: ProfileOptions): ReadResult {
-  const diagnostics: Diagnostic[] = [];
+  const log = new RecordLog(file);
+  const diagnostics = log.diagnostics;
   const unreadable = unreadableText(
     text,
     file,
     "binary data, not a profile page (NUL or control bytes). Give the page as text.",
   );
-  if (unreadable) return { papers: [], profiles: [], diagnostics: [unreadable] };
+  if (unreadable) {
+    diagnostics.push(unreadable);
+    return log.result();
+  }
   const lines = splitLines(text);
   const headers = lines.flatMap((line, index) => (isPaperHeader(line.trim()) ? [index] : []));
   // Without a paper header or a count this is not a profile page: one error, not a warning per line.
   if (headers.length === 0 && !lines.some((line) => COUNT_LINE.test(line.trim()))) {
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        0,
-        "no paper header line (like `LGJul 18, 2024`) found. Check that this is a profile page or pass another format.",
-      ),
+    log.note(
+      "error",
+      0,
+      "no paper header line (like `LGJul 18, 2024`) found. Check that this is a profile page or pass another format.",
     );
-    return { papers: [], profiles: [], diagnostics };
+    return log.result();
   }
   const head = readHead(lines.slice(0, headers[0] ?? lines.length), file, diagnostics);
-  const papers: Paper[] = [];
   headers.forEach((start, i) => {
-    const paper = readPaperBlock(lines, start, headers[i + 1] ?? lines.length, { file, ...options }, diagnostics);
-    if (paper) papers.push(paper);
+    readPaperBlock(lines, start, headers[i + 1] ?? lines.length, { log, referenceYear: options.referenceYear });
   });
+  const papers = log.papers;
   if (head.profile) addOwner(papers, head.profile.owner);
   if (head.count && head.count.value !== papers.length) {
     const message =
@@ -77,7 +78,7 @@ export function readProfile(text: string, file: string, options: ProfileOptions)
       "Check that the whole page was copied.";
     diagnostics.push(diagnostic("warning", file, head.count.line, message));
   }
-  return { papers, profiles: head.profile ? [head.profile] : [], diagnostics };
+  return log.result({ profiles: head.profile ? [head.profile] : [] });
 }
 
 /** True when the text looks like a profile page: a paper count line, or a paper header followed by a title. */

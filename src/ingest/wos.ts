@@ -11,11 +11,12 @@
  * RI (ResearcherID) has no slot in AuthorIds and is not read.
  */
 
-import { diagnostic, foldText, paperId } from "../model";
-import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
+import { foldText, paperId } from "../model";
+import type { AuthorRef, Paper, ReadResult } from "../model";
 import { parseDelimited } from "./delimited";
 import type { ReaderOptions } from "./detect";
 import { splitLines, unreadableText } from "./lines";
+import { RecordLog } from "./records";
 
 type Tags = Map<string, string[]>;
 interface WosRecord {
@@ -32,32 +33,31 @@ const NAME_TAGS = new Set(["AU", "AF", "CA"]);
 
 /** Reads a Web of Science export (tab-delimited or plain text); bad records become diagnostics, never a throw. */
 export function readWos(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  const fail = (severity: "error" | "warning", message: string): ReadResult => {
-    diagnostics.push(diagnostic(severity, file, 0, message));
-    return { papers: [], profiles: [], diagnostics };
-  };
+  const log = new RecordLog(file);
   const unreadable = unreadableText(
     text,
     file,
     "binary data, not a Web of Science export (NUL or control bytes). Give the file as text.",
   );
-  if (unreadable) return { papers: [], profiles: [], diagnostics: [unreadable] };
-  const records = PLAIN_START.test(text.slice(0, 64))
-    ? plainRecords(text, file, diagnostics)
-    : tabRecords(text, file, diagnostics);
-  if (records === undefined)
-    return fail(
+  if (unreadable) {
+    log.diagnostics.push(unreadable);
+    return log.result();
+  }
+  const records = PLAIN_START.test(text.slice(0, 64)) ? plainRecords(text, log) : tabRecords(text, log);
+  if (records === undefined) {
+    log.note(
       "error",
+      0,
       "no PT/TI header row or PT … ER record found. " +
         "Check that this is a Web of Science export or pass another format.",
     );
-  const papers: Paper[] = [];
-  for (const record of records) {
-    const paper = recordToPaper(record, file, diagnostics);
-    if (paper) papers.push(paper);
+    return log.result();
   }
-  return { papers, profiles: [], diagnostics };
+  for (const record of records) {
+    const paper = recordToPaper(record, log);
+    if (paper) log.keep(paper);
+  }
+  return log.result();
 }
 
 /** True for a tab-delimited header starting with the PT tag, or a plain-text export starting FN/VR/PT. */
@@ -70,20 +70,13 @@ export function sniffWos(text: string): boolean {
 }
 
 /** Tab-delimited layout: header tags, then one record per line; a row with fewer cells was cut and is skipped. */
-function tabRecords(text: string, file: string, diagnostics: Diagnostic[]): WosRecord[] | undefined {
+function tabRecords(text: string, log: RecordLog): WosRecord[] | undefined {
   const [head, ...rows] = parseDelimited(text, { delimiter: "\t", quoted: false }).rows;
   const tags = head?.cells.map((cell) => cell.trim()).filter(Boolean);
   if (!tags || !tags.includes("TI")) return undefined;
   const whole = rows.filter((row) => {
     if (row.cells.length >= tags.length) return true;
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        row.line,
-        `record with ${row.cells.length} of ${tags.length} fields (a cut line?). It was skipped.`,
-      ),
-    );
+    log.skip(row.line, `record with ${row.cells.length} of ${tags.length} fields (a cut line?). It was skipped.`);
     return false;
   });
   return whole.map((row) => {
@@ -97,7 +90,7 @@ function tabRecords(text: string, file: string, diagnostics: Diagnostic[]): WosR
 }
 
 /** Plain-text layout: `TAG value` lines, indented continuations, `ER` closing each record. */
-function plainRecords(text: string, file: string, diagnostics: Diagnostic[]): WosRecord[] | undefined {
+function plainRecords(text: string, log: RecordLog): WosRecord[] | undefined {
   const records: WosRecord[] = [];
   let current: WosRecord | undefined;
   let lastTag = "";
@@ -120,23 +113,17 @@ function plainRecords(text: string, file: string, diagnostics: Diagnostic[]): Wo
     }
   });
   if (current)
-    diagnostics.push(
-      diagnostic(
-        "warning",
-        file,
-        current.line,
-        "record not closed with ER (a truncated file?). It was read up to the end.",
-      ),
-    );
+    log.note("warning", current.line, "record not closed with ER (a truncated file?). It was read up to the end.");
   return records.length > 0 ? records : undefined;
 }
 
-function recordToPaper(record: WosRecord, file: string, diagnostics: Diagnostic[]): Paper | undefined {
+function recordToPaper(record: WosRecord, log: RecordLog): Paper | undefined {
+  const { file } = log;
   const one = (tag: string) => record.tags.get(tag)?.join(" ").trim() || undefined;
   const list = (tag: string) => record.tags.get(tag) ?? [];
   const title = one("TI");
   if (!title) {
-    diagnostics.push(diagnostic("error", file, record.line, "record without a title (no TI). It was skipped."));
+    log.skip(record.line, "record without a title (no TI). It was skipped.");
     return undefined;
   }
   const yearText = /\b(\d{4})\b/.exec(one("PY") ?? one("EA") ?? "");

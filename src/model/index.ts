@@ -1,5 +1,5 @@
 export type { AuthorIds, AuthorRef, Person } from "./author";
-export type { Corpus, FileReport, IdentifiedCorpus, InputFile, Profile, ReadResult } from "./corpus";
+export type { Corpus, FileReport, IdentifiedCorpus, InputFile, Profile, ReadResult, RecordCount } from "./corpus";
 export { diagnostic } from "./diagnostic";
 export type { Diagnostic, Severity } from "./diagnostic";
 export { createPaper } from "./paper";
