@@ -5,9 +5,14 @@
  * handlers for XML, splitting into lines for the line-based formats — so the table shows what the reader
  * adds. Each reader also reads a quarter of that size: a reader that is linear in its input reads both at
  * about the same MB/s, and one that is not slows down on the larger file. Figures are printed, never judged.
+ *
+ * A second table times the hostile cases (hostile-records.ts: one field of filler) on a field of half and of
+ * the whole size: a reader linear in the field takes about twice as long on the whole, a quadratic one four
+ * times as long.
  */
 
 import { findReader, scanXml } from "../ingest";
+import { buildHostile, HOSTILE_CASES } from "./hostile-records";
 import {
   generateArxivLines,
   generateBibtex,
@@ -97,6 +102,44 @@ export function benchIngest(megabytes: number, onFormat?: (format: string) => vo
   });
 }
 
+/** One hostile case timed on a field of half and of the whole size. */
+export interface HostileBenchRow {
+  reader: string;
+  field: string;
+  halfSeconds: number;
+  wholeSeconds: number;
+}
+
+/** Times every hostile case on a field of `size / 2` and `size` characters (best of three runs each). */
+export function benchHostile(size: number): HostileBenchRow[] {
+  return HOSTILE_CASES.map((hostile) => {
+    const time = (characters: number) => {
+      const text = buildHostile(hostile, characters);
+      return Math.min(...[0, 1, 2].map(() => timeReader(hostile.format, text).seconds));
+    };
+    return { reader: hostile.format, field: hostile.field, halfSeconds: time(size / 2), wholeSeconds: time(size) };
+  });
+}
+
+/** The hostile rows as a table: seconds on half and whole the field, and their ratio (2 = linear). */
+export function formatHostileBench(rows: HostileBenchRow[], size: number): string {
+  const header = ["reader", "field", `s on ${size / 2e6} MB`, `s on ${size / 1e6} MB`, "ratio"];
+  const lines = rows.map((r) => [
+    r.reader,
+    r.field,
+    r.halfSeconds.toFixed(3),
+    r.wholeSeconds.toFixed(3),
+    (r.wholeSeconds / r.halfSeconds).toFixed(1),
+  ]);
+  return alignTable([header, ...lines]);
+}
+
+/** Rows of cells padded to their column's width. */
+function alignTable(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
+  return rows.map((cells) => cells.map((cell, i) => cell.padStart(widths[i] ?? 0)).join("  ")).join("\n");
+}
+
 /** The rows as an aligned text table for the terminal. */
 export function formatIngestBench(rows: IngestBenchRow[]): string {
   const header = [
@@ -121,6 +164,5 @@ export function formatIngestBench(rows: IngestBenchRow[]): string {
     r.baseline,
     String(r.produced),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]?.length ?? 0)));
-  return [header, ...lines].map((cells) => cells.map((cell, i) => cell.padStart(widths[i] ?? 0)).join("  ")).join("\n");
+  return alignTable([header, ...lines]);
 }

@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { writeGexfChunks } from "../export";
 import { analyse } from "../pipeline";
 import type { BenchCommand } from "./args";
-import { benchIngest, formatIngestBench } from "./bench-ingest";
+import { benchHostile, benchIngest, formatHostileBench, formatIngestBench } from "./bench-ingest";
 import { formatGraphBench, measureGraph } from "./bench-graph";
 import { createThreadSweepRunner } from "./metrics-threads";
 import { STEPS, timeSteps } from "./step-timer";
@@ -31,6 +31,9 @@ interface BenchRow {
  * needs (its peak is printed in the table); the machine has 24 GB.
  */
 const HEAP_MB = 12_288;
+
+/** Characters of filler in the hostile field (and half of it): a megabyte, as the reader tests feed. */
+const HOSTILE_FIELD = 1_000_000;
 
 async function benchOne(papers: number, command: BenchCommand): Promise<BenchRow> {
   const seconds: Record<string, number> = {};
@@ -130,6 +133,8 @@ export async function runBench(command: BenchCommand): Promise<number> {
       process.stderr.write(`bench: the ${format} reader on ${command.ingestMegabytes} MB of generated records…\n`),
     );
     process.stdout.write(`\n${formatIngestBench(rows)}\n`);
+    process.stderr.write("bench: the readers on hostile input (one field of filler)…\n");
+    process.stdout.write(`\n${formatHostileBench(benchHostile(HOSTILE_FIELD), HOSTILE_FIELD)}\n`);
   }
   return 0;
 }

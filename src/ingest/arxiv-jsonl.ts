@@ -16,11 +16,11 @@ import { firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./j
 import { parseIsoDate } from "./dates";
 import { decodeLatex } from "./latex";
 import { RecordLog } from "./records";
+import { removeParenthesised, splitNameList, stripEtAl } from "./split-text";
 import type { JsonObject } from "./json-text";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const RFC_DATE = /(\d{1,2})\s+([A-Za-z]{3})\w*\s+(\d{4})/;
-const ET_AL = /,?\s*et\.?\s+al\.?\s*$/i;
 
 /** Reads arXiv snapshot JSON lines into papers; a line that is not a paper costs one diagnostic. */
 export function readArxivJsonl(text: string, file: string, _options: ReaderOptions): ReadResult {
@@ -60,7 +60,7 @@ function toPaper(record: JsonObject, line: number, log: RecordLog): Paper | unde
   return createPaper({
     title,
     authors: authorsOf(record, line, log),
-    authorsTruncated: ET_AL.test(jsonText(record.authors) ?? ""),
+    authorsTruncated: stripEtAl(jsonText(record.authors) ?? "").truncated,
     ...date,
     categories,
     venue,
@@ -87,10 +87,7 @@ function authorsOf(record: JsonObject, line: number, log: RecordLog): AuthorRef[
     line,
     "record has no authors_parsed. Authors were split from the authors string; check names with affiliations.",
   );
-  let bare = written.replace(ET_AL, "");
-  for (let previous = ""; previous !== bare; ) [previous, bare] = [bare, bare.replace(/\([^()]*\)/g, "")];
-  return bare
-    .split(/,|\s+and\s+/)
+  return splitNameList(removeParenthesised(stripEtAl(written).text), ",")
     .map((name) => decodeName(name.replace(/\s+/g, " ")))
     .filter(Boolean)
     .map((name) => ({ name }));

@@ -9,6 +9,7 @@
  */
 
 import { decodeLatex } from "./latex";
+import { isSpace } from "./split-text";
 
 export interface NameList {
   names: string[];
@@ -20,7 +21,7 @@ const MARKS = /[*†‡§¶⋆∗✝✉¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 
 /** Splits a raw BibTeX name list into names in reading order; `and others` sets `truncated`. */
 export function splitBibtexNames(raw: string): NameList {
-  const parts = splitTopLevel(raw, /\s+and\s+/iy, "and");
+  const parts = splitTopLevel(raw, "and");
   const names: string[] = [];
   let truncated = false;
   for (const part of parts) {
@@ -38,7 +39,7 @@ export function splitBibtexNames(raw: string): NameList {
 
 /** One name in reading order, decoded and without footnote marks. */
 function readingOrder(raw: string): string {
-  const pieces = splitTopLevel(raw, /\s*,\s*/y, ",").map(clean);
+  const pieces = splitTopLevel(raw, ",").map(clean);
   if (pieces.length === 1) return pieces[0]!;
   const [last, second, third] = pieces;
   const ordered = pieces.length === 2 ? [second, last] : [third, last, second];
@@ -50,26 +51,34 @@ function clean(piece: string): string {
 }
 
 /**
- * Splits text at a separator found at brace depth 0. `sticky` is a sticky regex matched at each position
- * whose first character can be `hint` (or white space, for the word `and`): a cheap test before the regex.
+ * Splits text at brace depth 0 at a comma, or at the word `and` (any case) between white space; the parts keep
+ * their surrounding white space (callers trim). One pass: a run of white space is crossed once, and the word
+ * test runs only where it ends (a sticky `/\s+and\s+/` tried at every white-space position was quadratic on
+ * long runs of spaces).
  */
-function splitTopLevel(text: string, sticky: RegExp, hint: string): string[] {
+function splitTopLevel(text: string, separator: "and" | ","): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  while (i < text.length) {
     const char = text[i]!;
     if (char === "{") depth++;
     else if (char === "}") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (char === hint[0] || /\s/.test(char))) {
-      sticky.lastIndex = i;
-      const match = sticky.exec(text);
-      if (match) {
+    else if (depth === 0 && separator === "," && char === ",") {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    } else if (depth === 0 && separator === "and" && isSpace(char)) {
+      let end = i;
+      while (isSpace(text[end])) end++;
+      if (text.slice(end, end + 3).toLowerCase() === "and" && isSpace(text[end + 3])) {
         parts.push(text.slice(start, i));
-        start = i + match[0].length;
-        i = start - 1;
+        start = end + 3;
       }
+      i = end;
+      continue;
     }
+    i++;
   }
   parts.push(text.slice(start));
   return parts;

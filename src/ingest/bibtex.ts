@@ -35,6 +35,11 @@ const VENUE_FIELDS = [
 ];
 const CODE_FIELDS = ["codeurl", "url_code", "code", "github"];
 const ARXIV_ID = /(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(v\d+)?/;
+/**
+ * Characters of a field searched for an arXiv id: ids are short, and ARXIV_ID's `[a-z-]+` backtracks over a
+ * long run of letters from every position (quadratic), so a field is searched only this far.
+ */
+const ARXIV_SEARCH = 128;
 const ARXIV_IN_TEXT = /(?:arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})/i;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** A line that opens an entry with a key: what tells BibTeX from other text. */
@@ -148,9 +153,9 @@ function readMonth(text: string): number {
 function findArxivId(entry: BibEntry): string | undefined {
   const value = (name: string) => entry.fields.get(name)?.value.trim() ?? "";
   const prefix = (value("archiveprefix") || value("eprinttype")).toLowerCase();
-  const eprint = ARXIV_ID.exec(value("eprint"));
+  const eprint = ARXIV_ID.exec(value("eprint").slice(0, ARXIV_SEARCH));
   if (eprint && (prefix === "arxiv" || prefix === "")) return eprint[1];
-  const field = ARXIV_ID.exec(value("arxiv") || value("arxivid"));
+  const field = ARXIV_ID.exec((value("arxiv") || value("arxivid")).slice(0, ARXIV_SEARCH));
   if (field) return field[1];
   for (const name of ["url_arxiv", "url", "eid", "journal", "note", "howpublished"]) {
     const match = ARXIV_IN_TEXT.exec(value(name));

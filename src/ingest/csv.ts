@@ -16,6 +16,7 @@ import type { ReaderOptions } from "./detect";
 import { parseDelimited } from "./delimited";
 import { clipText, unreadableText } from "./lines";
 import { RecordLog } from "./records";
+import { splitTrimmed } from "./split-text";
 
 export type TableField =
   | "title"
@@ -190,14 +191,14 @@ function readRow(
 
 /** Authors of a generic table: `;`- or `|`-separated names, a trailing "et al." or "others" marks a cut list. */
 function readGenericAuthors(cell: string): { authors: AuthorRef[]; truncated: boolean } {
-  const names = cell.split(/\s*[;|]\s*/).filter(Boolean);
+  const names = splitTrimmed(cell, ";|");
   const truncated = names.length > 0 && /^(et al\.?|others)$/i.test(names[names.length - 1]!);
   return { authors: (truncated ? names.slice(0, -1) : names).map((name) => ({ name })), truncated };
 }
 
 /** `a; b, c` → ["a", "b", "c"] (keywords and categories are separated by either). */
 function splitList(cell: string): string[] {
-  return cell.split(/\s*[;,]\s*/).filter(Boolean);
+  return splitTrimmed(cell, ";,");
 }
 
 function headerKey(name: string): string {

@@ -34,7 +34,10 @@ interface GraphmlItem {
   values: Map<Role, string>;
 }
 
-type Problem = "duplicate" | "selfLoop" | "badWeight" | "nonPositive" | "undeclared" | "duplicateNode";
+type Problem = "duplicate" | "selfLoop" | "badWeight" | "nonPositive" | "undeclared" | "duplicateNode" | "longLabel";
+
+/** Longest node label kept, in characters: a label is a name, and ten thousand letters are not one. */
+export const MAX_LABEL = 1000;
 
 /**
  * What each repaired problem does to the edge (a record of the network): `merged` into an edge read before,
@@ -51,6 +54,11 @@ const PROBLEMS: Record<Problem, { severity: "warning" | "info"; text: string; ed
     edge: "kept",
   },
   duplicateNode: { severity: "warning", text: "nodes declared twice; the first declaration was kept", edge: "kept" },
+  longLabel: {
+    severity: "warning",
+    text: `node labels longer than ${MAX_LABEL} characters cut to their first ${MAX_LABEL}`,
+    edge: "kept",
+  },
 };
 
 /**
@@ -65,8 +73,13 @@ export class NetworkBuilder {
   constructor(private readonly log: RecordLog) {}
 
   addNode(key: string, label: string | undefined, line: number): void {
-    if (this.labels.has(key)) this.note("duplicateNode", line);
-    else this.labels.set(key, label?.trim() || key);
+    if (this.labels.has(key)) return this.note("duplicateNode", line);
+    let text = label?.trim() || key;
+    if (text.length > MAX_LABEL) {
+      this.note("longLabel", line);
+      text = text.slice(0, MAX_LABEL);
+    }
+    this.labels.set(key, text);
   }
 
   addEdge(source: string, target: string, weightText: string | undefined, line: number): void {

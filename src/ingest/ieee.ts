@@ -9,6 +9,7 @@ import type { AuthorRef, ReadResult } from "../model";
 import { readTable } from "./csv";
 import type { TableSpec } from "./csv";
 import type { ReaderOptions } from "./detect";
+import { splitTrimmed } from "./split-text";
 
 const SPEC: TableSpec = {
   format: "IEEE Xplore",
@@ -43,10 +44,7 @@ export function sniffIeee(text: string): boolean {
 
 function readIeeeAuthors(cell: string): { authors: AuthorRef[]; truncated: boolean } {
   return {
-    authors: cell
-      .split(/\s*;\s*/)
-      .filter(Boolean)
-      .map((name) => ({ name })),
+    authors: splitTrimmed(cell, ";").map((name) => ({ name })),
     truncated: false,
   };
 }

@@ -10,14 +10,16 @@ import type { AuthorRef, Diagnostic, Paper } from "../model";
 import { toArxivCategory } from "./categories";
 import { clipText } from "./lines";
 import type { RecordLog } from "./records";
+import { splitNameList, stripEtAl } from "./split-text";
+
+/** What separates names in an author line, besides the word `and`. */
+const NAME_SEPARATORS = ",&";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** `LGJul 18, 2024Code`: category glued to the month (the lazy group stops at the first month name). */
 const PAPER_HEADER = new RegExp(
   `^([A-Za-z][A-Za-z.-]*?)?(${MONTHS.join("|")})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(Code)?$`,
 );
-const ET_AL = /,?\s*et\s+al\.?$/i;
-const NAME_SEPARATOR = /\s*,\s*|\s+and\s+|\s*&\s*/;
 /** Lower-case words that belong inside names (van der Waals, da Silva, bin Laden). */
 const PARTICLES = new Set([
   "al",
@@ -117,9 +119,9 @@ export function readPaperBlock(lines: string[], start: number, end: number, cont
 
 /** True when a line has the shape of an author list: names of a few capitalised words between commas. */
 export function looksLikeAuthorList(line: string): boolean {
-  const body = line.replace(ET_AL, "").trim();
+  const body = stripEtAl(line).text.trim();
   if (!body) return false;
-  return body.split(NAME_SEPARATOR).every((part) => {
+  return splitNameList(body, NAME_SEPARATORS).every((part) => {
     const words = part.split(/\s+/).filter(Boolean);
     return words.length > 0 && words.length <= MAX_NAME_WORDS && words.every(isNameWord);
   });
@@ -134,13 +136,8 @@ function isNameWord(word: string): boolean {
 }
 
 function parseAuthorList(line: string): { authors: AuthorRef[]; truncated: boolean } {
-  const truncated = ET_AL.test(line);
-  const names = line
-    .replace(ET_AL, "")
-    .split(NAME_SEPARATOR)
-    .map((name) => name.trim())
-    .filter(Boolean);
-  return { authors: names.map((name) => ({ name })), truncated };
+  const { text, truncated } = stripEtAl(line);
+  return { authors: splitNameList(text, NAME_SEPARATORS).map((name) => ({ name })), truncated };
 }
 
 /** Category, date and code flag of a header line; an impossible day is dropped with a warning. */

@@ -17,6 +17,7 @@ import { parseDelimited } from "./delimited";
 import type { ReaderOptions } from "./detect";
 import { splitLines, unreadableText } from "./lines";
 import { RecordLog } from "./records";
+import { splitTrimmed } from "./split-text";
 
 type Tags = Map<string, string[]>;
 interface WosRecord {
@@ -83,7 +84,7 @@ function tabRecords(text: string, log: RecordLog): WosRecord[] | undefined {
     const map: Tags = new Map();
     tags.forEach((tag, i) => {
       const cell = row.cells[i]?.trim() ?? "";
-      if (cell) map.set(tag, SPLIT_IN_CELL.has(tag) ? cell.split(/\s*;\s*/).filter(Boolean) : [cell]);
+      if (cell) map.set(tag, SPLIT_IN_CELL.has(tag) ? splitTrimmed(cell, ";") : [cell]);
     });
     return { line: row.line, tags: map };
   });
@@ -136,12 +137,12 @@ function recordToPaper(record: WosRecord, log: RecordLog): Paper | undefined {
     authors: readAuthors(list("AF").length > 0 ? list("AF") : list("AU"), list("CA"), list("OI")),
     authorsTruncated: false,
     categories: list("WC")
-      .flatMap((cell) => cell.split(/\s*;\s*/))
+      .flatMap((cell) => splitTrimmed(cell, ";"))
       .filter(Boolean),
     source: { file, line: record.line },
   };
   const keywords = list("DE")
-    .flatMap((cell) => cell.split(/\s*;\s*/))
+    .flatMap((cell) => splitTrimmed(cell, ";"))
     .filter(Boolean);
   const citations = Number.parseInt(one("TC") ?? "", 10);
   if (year !== undefined) paper.year = year;
@@ -157,7 +158,7 @@ function recordToPaper(record: WosRecord, log: RecordLog): Paper | undefined {
 /** People (with ORCIDs from OI matched by name, or by surname and first given name) followed by group authors. */
 function readAuthors(names: string[], groups: string[], orcidCells: string[]): AuthorRef[] {
   const orcids = new Map<string, string>();
-  for (const cell of orcidCells.flatMap((value) => value.split(/\s*;\s*/))) {
+  for (const cell of orcidCells.flatMap((value) => splitTrimmed(value, ";"))) {
     const match = ORCID.exec(cell.trim());
     if (match) for (const key of nameKeys(match[1]!)) orcids.set(key, match[2]!);
   }
