@@ -2,7 +2,14 @@
  * BibTeX name lists: `author = {Amos, Brandon and Yuandong Tian and others}`. The list is split at the word
  * `and` outside braces (`{Barnes and Noble}` stays one corporate name), each name is put in reading order —
  * `von Last, First` and `von Last, Jr, First` become `First von Last [Jr]`, `First Last` stays as it is — and
- * its LaTeX is decoded. A final `others` means the list was cut (`authorsTruncated`).
+ * its LaTeX is decoded. A final `others` means the list was cut (`authorsTruncated`). `and` is a separator in
+ * any case (`And`, `AND`), as BibTeX reads it.
+ *
+ * Names glued without `and` — `Rath, M. Pavone, M.`, which BibTeX would read as `von Last, Jr, First` — are
+ * told apart by their middle part: initials followed by a surname (`M. Pavone`) is never a `Jr` part. They are
+ * read as the names they are (`M. Rath`, `M. Pavone`) and listed in `glued`, so the reader can warn. Two parts
+ * `Kochenderfer, M. Pavone` may be one person (`Hoover, J. Edgar`) or two; when every other name of the list
+ * gives initials only (`Choudhury, S.`) it is listed in `doubtful` and read as one name.
  *
  * Marks glued to names in CVs (`Paulus*`, `Amos$^{\dagger}$`, equal contribution or corresponding author)
  * are stripped: they are typography, not part of the name, and would otherwise split one person in two.
@@ -14,7 +21,14 @@ import { isSpace } from "./split-text";
 export interface NameList {
   names: string[];
   truncated: boolean;
+  /** Parts of the list that were several names glued without `and`, as written. */
+  glued: string[];
+  /** Parts read as one name that may be two glued without `and`, as written. */
+  doubtful: string[];
 }
+
+/** An initial: `M.`, `M`, `J.-P.`. */
+const INITIAL = /^\p{Lu}\.?(?:-\p{Lu}\.?)?$/u;
 
 /** Footnote marks that CVs glue to names (after LaTeX decoding). */
 const MARKS = /[*†‡§¶⋆∗✝✉¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
@@ -23,6 +37,8 @@ const MARKS = /[*†‡§¶⋆∗✝✉¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 export function splitBibtexNames(raw: string): NameList {
   const parts = splitTopLevel(raw, "and");
   const names: string[] = [];
+  const glued: string[] = [];
+  const twoWay: { written: string; given: string }[] = [];
   let truncated = false;
   for (const part of parts) {
     const trimmed = part.trim();
@@ -31,15 +47,44 @@ export function splitBibtexNames(raw: string): NameList {
       truncated = true;
       continue;
     }
-    const name = readingOrder(trimmed);
-    if (name) names.push(name);
+    const pieces = splitTopLevel(trimmed, ",").map(clean);
+    const unglued = splitGlued(pieces);
+    if (unglued) glued.push(trimmed);
+    if (pieces.length === 2) twoWay.push({ written: trimmed, given: pieces[1]! });
+    for (const name of unglued ?? [readingOrder(pieces)]) if (name) names.push(name);
   }
-  return { names, truncated };
+  const initialsOnly = twoWay.filter(({ given }) => given.split(" ").every((word) => INITIAL.test(word)));
+  const doubtful =
+    initialsOnly.length > 0 && initialsOnly.length === twoWay.length - 1
+      ? twoWay.filter(({ given }) => initialsThenWords(given) !== undefined).map(({ written }) => written)
+      : [];
+  return { names, truncated, glued, doubtful };
 }
 
-/** One name in reading order, decoded and without footnote marks. */
-function readingOrder(raw: string): string {
-  const pieces = splitTopLevel(raw, ",").map(clean);
+/** `M. Pavone` → initials `M.` and the words after them; undefined unless both are there. */
+function initialsThenWords(piece: string): { given: string; family: string } | undefined {
+  const words = piece.split(" ");
+  const initials = words.findIndex((word) => !INITIAL.test(word));
+  return initials > 0
+    ? { given: words.slice(0, initials).join(" "), family: words.slice(initials).join(" ") }
+    : undefined;
+}
+
+/**
+ * `Last1, F1 Last2, F2` (three or more comma parts whose middle ones are initials then a surname) as the names
+ * `F1 Last1`, `F2 Last2`; undefined for anything else.
+ */
+function splitGlued(pieces: string[]): string[] | undefined {
+  if (pieces.length < 3) return undefined;
+  const middles = pieces.slice(1, -1).map(initialsThenWords);
+  if (middles.some((middle) => middle === undefined)) return undefined;
+  const families = [pieces[0]!, ...middles.map((middle) => middle!.family)];
+  const givens = [...middles.map((middle) => middle!.given), pieces[pieces.length - 1]!];
+  return families.map((family, i) => `${givens[i]} ${family}`.trim());
+}
+
+/** One name in reading order from its comma parts (decoded, without footnote marks). */
+function readingOrder(pieces: string[]): string {
   if (pieces.length === 1) return pieces[0]!;
   const [last, second, third] = pieces;
   const ordered = pieces.length === 2 ? [second, last] : [third, last, second];

@@ -10,7 +10,9 @@
  * and counts brace depth instead of recursing, so deep nesting cannot overflow the stack.
  *
  * Recovery: a value that runs into a line starting a new entry (`@article{`) or into the end of the file is
- * cut there; the entry is reported and skipped, and reading resumes at that line.
+ * cut there; the entry keeps the fields before it (with a warning) and reading resumes at that line. Other
+ * broken syntax skips the entry. A value is cut at MAX_VALUE characters: `@string` macros may expand
+ * themselves (`m1 = m0 # m0` thirty times is a gigabyte from one kilobyte of text).
  */
 
 import type { RecordLog } from "./records";
@@ -26,6 +28,8 @@ export interface BibEntry {
   key: string;
   line: number;
   fields: Map<string, BibField>;
+  /** The field whose value is never closed, when the entry ends in one (its earlier fields are kept). */
+  unclosed?: string;
 }
 
 const MONTH_MACROS = [
@@ -46,8 +50,21 @@ const IDENTIFIER = /[^\s"#%'(),={}@]+/y;
 /** A line that opens an entry: where a cut value ends and reading resumes. */
 const ENTRY_START = /[ \t]*@[A-Za-z]+[ \t]*[{(]/y;
 
+/** Longest value kept, in characters; longer ones are cut with a warning. */
+export const MAX_VALUE = 1 << 20;
+
 /** Thrown inside the scanner for a broken entry and caught per entry: never leaves this module. */
 class EntryError extends Error {}
+
+/** A value whose delimiter is never closed; `start` is where it opened. */
+class UnclosedValue extends EntryError {
+  constructor(
+    readonly start: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 class Scanner {
   pos = 0;
@@ -122,16 +139,30 @@ class Scanner {
       }
       if (depth < 0) break;
     }
-    throw new EntryError(`value opened on line ${this.lineAt(start)} is never closed`);
+    throw new UnclosedValue(start, `value opened on line ${this.lineAt(start)} is never closed`);
   }
 
   /** A value: pieces joined by `#`, each a delimited string, a number or a macro name. */
   value(log: RecordLog): string {
+    const start = this.pos;
     let result = "";
+    let cut = false;
+    const append = (piece: string) => {
+      if (result.length + piece.length <= MAX_VALUE) result += piece;
+      else if (!cut) {
+        result += piece.slice(0, MAX_VALUE - result.length);
+        cut = true;
+        log.note(
+          "warning",
+          this.lineAt(start),
+          `value longer than ${MAX_VALUE} characters (a @string macro that expands itself?). It was cut there.`,
+        );
+      }
+    };
     for (;;) {
       this.skipBlank();
       const char = this.text[this.pos];
-      if (char === "{" || char === '"') result += this.delimited();
+      if (char === "{" || char === '"') append(this.delimited());
       else {
         const name = this.identifier();
         if (!name)
@@ -140,7 +171,7 @@ class Scanner {
         if (macro === undefined && !/^\d+$/.test(name)) {
           log.note("warning", this.lineAt(this.pos), `undefined @string macro (${name}). It was read as empty text.`);
         }
-        result += /^\d+$/.test(name) ? name : (macro ?? "");
+        append(/^\d+$/.test(name) ? name : (macro ?? ""));
       }
       this.skipBlank();
       if (this.text[this.pos] !== "#") return result;
@@ -184,18 +215,19 @@ function readBlock(scanner: Scanner, type: string, at: number, entries: BibEntry
   const line = scanner.lineAt(at);
   try {
     if (type === "string") {
-      for (const field of readFields(scanner, close, log)) scanner.macros.set(field.name, field.value);
+      for (const field of readFields(scanner, close, log).fields) scanner.macros.set(field.name, field.value);
       return;
     }
     scanner.skipBlank();
     const key = scanner.identifier();
     const fields = new Map<string, BibField>();
-    for (const field of readFields(scanner, close, log)) {
+    const read = readFields(scanner, close, log);
+    for (const field of read.fields) {
       if (fields.has(field.name))
         log.note("warning", field.line, `field ${field.name} given twice in entry ${key}. The first value was kept.`);
       else fields.set(field.name, field);
     }
-    entries.push({ type, key, line, fields });
+    entries.push({ type, key, line, fields, ...(read.unclosed ? { unclosed: read.unclosed } : {}) });
   } catch (error) {
     if (!(error instanceof EntryError)) throw error;
     const message = `broken @${type} entry: ${error.message}. The entry was skipped.`;
@@ -207,7 +239,7 @@ function readBlock(scanner: Scanner, type: string, at: number, entries: BibEntry
 }
 
 /** The `name = value` pairs of a block up to its closing delimiter; an entry cut off by the next one still counts. */
-function readFields(scanner: Scanner, close: string, log: RecordLog): BibField[] {
+function readFields(scanner: Scanner, close: string, log: RecordLog): { fields: BibField[]; unclosed?: string } {
   const { text } = scanner;
   const fields: BibField[] = [];
   const start = scanner.pos;
@@ -218,11 +250,11 @@ function readFields(scanner: Scanner, close: string, log: RecordLog): BibField[]
     if (char === undefined || char === "@") {
       const where = char === undefined ? "the end of the file" : `the entry on line ${scanner.lineAt(scanner.pos)}`;
       log.note("warning", scanner.lineAt(start), `entry not closed before ${where}. Its fields were read up to there.`);
-      return fields;
+      return { fields };
     }
     if (char === close) {
       scanner.pos++;
-      return fields;
+      return { fields };
     }
     if (char === ",") {
       scanner.pos++;
@@ -239,7 +271,18 @@ function readFields(scanner: Scanner, close: string, log: RecordLog): BibField[]
       );
     }
     scanner.pos++;
-    fields.push({ name, value: scanner.value(log), line });
+    try {
+      fields.push({ name, value: scanner.value(log), line });
+    } catch (error) {
+      if (!(error instanceof UnclosedValue)) throw error;
+      log.note(
+        "warning",
+        line,
+        `field ${name}: ${error.message}. The entry keeps the fields before it; reading resumed at the next entry.`,
+      );
+      scanner.pos = scanner.nextEntryLine(error.start);
+      return { fields, unclosed: name };
+    }
     afterValue = true;
   }
 }

@@ -95,11 +95,32 @@ function entryToPaper(entry: BibEntry, log: RecordLog): Paper | undefined {
   };
   const title = text("title");
   if (!title) {
-    const why = entry.fields.size === 0 ? "has no fields (all commented out?)" : "has no title";
+    const why = entry.unclosed
+      ? `has no title before its field ${entry.unclosed}, which is never closed`
+      : entry.fields.size === 0
+        ? "has no fields (all commented out?)"
+        : "has no title";
     log.skip(entry.line, `entry ${entry.key || "without a key"} ${why}. It was skipped.`);
     return undefined;
   }
-  const { names, truncated } = splitBibtexNames(raw("author") ?? "");
+  const { names, truncated, glued, doubtful } = splitBibtexNames(raw("author") ?? "");
+  const authorLine = entry.fields.get("author")?.line ?? entry.line;
+  for (const written of glued) {
+    log.note(
+      "warning",
+      authorLine,
+      `author "${written}" looks like several names without "and" between them. ` +
+        "They were read as separate names; add the missing and if that is wrong.",
+    );
+  }
+  for (const written of doubtful) {
+    log.note(
+      "warning",
+      authorLine,
+      `author "${written}" may be two names without "and" between them (every other author gives initials only). ` +
+        "It was read as one name.",
+    );
+  }
   if (names.length === 0)
     log.note("warning", entry.line, `entry ${entry.key} has no author. It is kept without authors.`);
   const date = readDate(entry, log);
