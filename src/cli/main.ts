@@ -12,7 +12,8 @@ import type { AnalyzeCommand } from "./args";
 import { parseCommand, USAGE } from "./args";
 import { runBench } from "./bench";
 import { createThreadSweepRunner } from "./metrics-threads";
-import { defaultFiles, readInputFiles, writeOutput } from "./files";
+import { checkOutputs, defaultFiles, readInputFiles, readOptionFile, writeOutput } from "./files";
+import { nothingRead } from "./outcome";
 import { createProgressPrinter } from "./progress";
 import { formatDiagnostics, formatReport } from "./report";
 
@@ -24,16 +25,24 @@ function save(path: string, content: string | Iterable<string>): void {
 
 async function analyzeCommand(command: AnalyzeCommand): Promise<number> {
   const paths = command.files.length ? command.files : defaultFiles();
+  const csv = command.csv === undefined ? [] : ["nodes.csv", "edges.csv"].map((name) => join(command.csv!, name));
+  checkOutputs(paths, [
+    ["--gexf", command.gexf],
+    ["--topics-gexf", command.topicsGexf],
+    ["--json", command.json],
+    ...csv.map((path): [string, string] => ["--csv", path]),
+  ]);
   const inputs = readInputFiles(paths);
   const onProgress = command.quiet ? undefined : createProgressPrinter((line) => process.stderr.write(`${line}\n`));
-  const thesaurus = command.thesaurus ? readInputFiles([command.thesaurus])[0] : undefined;
+  const thesaurus = command.thesaurus ? readOptionFile("--thesaurus", command.thesaurus) : undefined;
   const analysis = await analyse(inputs, { ...command.options, thesaurus }, onProgress, {
     sweep: createThreadSweepRunner(),
   });
   const diagnostics = formatDiagnostics(analysis);
   if (diagnostics) process.stderr.write(`${diagnostics}\n`);
-  if (analysis.corpus.papers.length === 0 && analysis.corpus.networks.length === 0) {
-    process.stderr.write(`papergraph: no paper or network could be read from ${paths.join(", ")}.\n`);
+  const empty = nothingRead(analysis, paths);
+  if (empty) {
+    process.stderr.write(`${empty}\n`);
     return 1;
   }
   process.stdout.write(`${formatReport(analysis, command.top)}\n`);

@@ -2,6 +2,7 @@
 export { detectFormat, findReader, formatNames } from "./detect";
 export type { Reader, ReaderOptions } from "./detect";
 export { ingest } from "./ingest";
+export { decodeBytes } from "./decode-text";
 export type { IngestOptions } from "./ingest";
 export { readProfile, sniffProfile } from "./profile";
 export type { ProfileOptions } from "./profile";

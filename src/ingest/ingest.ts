@@ -9,6 +9,7 @@
 import type { Corpus, FileReport, InputFile, ReadResult } from "../model";
 import type { OnProgress } from "../options";
 import { detectFormat, findReader, formatNames } from "./detect";
+import type { Reader } from "./detect";
 import { unreadableText } from "./lines";
 import { RecordLog } from "./records";
 
@@ -57,7 +58,7 @@ function readInput(input: InputFile, options: IngestOptions): { format: string; 
         `unknown format (${options.format}). Use one of: ${formatNames().join(", ")}.`,
       );
     }
-    return { format: forced.name, result: forced.read(text, name, options) };
+    return { format: forced.name, result: runReader(forced, input, options) };
   }
   const unreadable = unreadableText(
     text,
@@ -74,7 +75,22 @@ function readInput(input: InputFile, options: IngestOptions): { format: string; 
       `format not recognised from the content. Pass the format option (one of: ${formatNames().join(", ")}).`,
     );
   }
-  return { format: reader.name, result: reader.read(text, name, options) };
+  return { format: reader.name, result: runReader(reader, input, options) };
+}
+
+/**
+ * Runs a reader. Readers turn bad input into diagnostics; should one throw all the same (a defect), the file
+ * gets an error saying so and the other files are still read.
+ */
+function runReader(reader: Reader, { name, text }: InputFile, options: IngestOptions): ReadResult {
+  try {
+    return reader.read(text, name, options);
+  } catch (error) {
+    const log = new RecordLog(name);
+    const reason = error instanceof Error ? error.message : String(error);
+    log.note("error", 0, `the ${reader.name} reader failed (${reason}). The file was skipped; please report this.`);
+    return log.result();
+  }
 }
 
 /** The file's record counts as its reader kept them (RecordLog), and the papers it contributes. */
