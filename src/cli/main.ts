@@ -15,12 +15,13 @@ import { createThreadSweepRunner } from "./metrics-threads";
 import { checkOutputs, defaultFiles, readInputFiles, readOptionFile, writeOutput } from "./files";
 import { nothingRead } from "./outcome";
 import { createProgressPrinter } from "./progress";
+import { printable } from "./terminal-text";
 import { formatDiagnostics, formatReport } from "./report";
 
 /** Writes one output file and says so on stderr. */
 function save(path: string, content: string | Iterable<string>): void {
   writeOutput(path, content);
-  process.stderr.write(`wrote ${path}\n`);
+  process.stderr.write(`wrote ${printable(path)}\n`);
 }
 
 async function analyzeCommand(command: AnalyzeCommand): Promise<number> {
@@ -42,7 +43,7 @@ async function analyzeCommand(command: AnalyzeCommand): Promise<number> {
   if (diagnostics) process.stderr.write(`${diagnostics}\n`);
   const empty = nothingRead(analysis, paths);
   if (empty) {
-    process.stderr.write(`${empty}\n`);
+    process.stderr.write(`${printable(empty)}\n`);
     return 1;
   }
   process.stdout.write(`${formatReport(analysis, command.top)}\n`);
@@ -70,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${printable(error instanceof Error ? error.message : String(error))}\n`);
     process.exit(2);
   },
 );

@@ -1,11 +1,13 @@
 /**
  * The text report of `papergraph analyze`: the per-file reading report, graph-level summary, the top
  * authors by each centrality and the top topics. Pure formatting of an Analysis; printing is main.ts's job.
+ * Names, titles and messages come from the files read: every line is passed through `printable`.
  */
 
 import { rankNodes, type GraphSummary, type NodeMetricKey } from "../metrics";
 import type { AnalysedGraph } from "../model";
 import type { Analysis } from "../pipeline";
+import { printable } from "./terminal-text";
 
 const RANKED_METRICS = [
   ["degree", "Degree (coauthors)"],
@@ -142,7 +144,7 @@ export function formatReport(analysis: Analysis, top: number): string {
   topRows(topics, "paperCount", top).forEach((row, index) => {
     lines.push(`  ${String(index + 1).padStart(3)}. ${row.label}  ${row.value} papers`);
   });
-  return lines.join("\n");
+  return lines.map(printable).join("\n");
 }
 
 /** Diagnostics for stderr: counts by severity, then the warnings and errors with file and line. */
@@ -155,5 +157,5 @@ export function formatDiagnostics(analysis: Analysis, limit = 30): string {
   for (const d of shown) lines.push(`  ${d.severity} ${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`);
   const hidden = diagnostics.length - count("info") - shown.length;
   if (hidden > 0) lines.push(`  … and ${hidden} more (--json keeps them all)`);
-  return lines.join("\n");
+  return lines.map(printable).join("\n");
 }
