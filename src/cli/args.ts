@@ -4,6 +4,7 @@
  */
 
 import { parseArgs } from "node:util";
+import { isTableField, TABLE_FIELDS } from "../ingest";
 import type { AnalysisOptions } from "../options";
 
 export interface AnalyzeCommand {
@@ -81,7 +82,12 @@ function parseColumns(pairs: string[]): Record<string, string> {
       const at = pair.indexOf("=");
       if (at < 1)
         throw new Error(`papergraph/cli: --column takes field=header, e.g. --column title=Paper (got "${pair}").`);
-      return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+      const field = pair.slice(0, at).trim();
+      if (!isTableField(field))
+        throw new Error(
+          `papergraph/cli: --column names an unknown field (${field}). Use one of ${TABLE_FIELDS.join(", ")}.`,
+        );
+      return [field, pair.slice(at + 1).trim()];
     }),
   );
 }

@@ -68,13 +68,21 @@ const GENERIC_COLUMNS: Record<TableField, readonly string[]> = {
   citations: ["citations", "cited by", "citation count"],
 };
 
+/** The fields a column mapping may name (`--column title=Paper`). */
+export const TABLE_FIELDS = Object.keys(GENERIC_COLUMNS) as readonly TableField[];
+
+/** True when `field` is one of TABLE_FIELDS (an own key: `toString` or `__proto__` is not a field). */
+export function isTableField(field: string): field is TableField {
+  return Object.hasOwn(GENERIC_COLUMNS, field);
+}
+
 /** Reads a generic CSV or TSV table of papers; bad rows become diagnostics on their line, never a throw. */
 export function readCsv(text: string, file: string, options: CsvOptions): ReadResult {
   const header = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/, 1)[0] ?? "";
   const columns: Partial<Record<TableField, readonly string[]>> = { ...GENERIC_COLUMNS };
   const unknown: string[] = [];
   for (const [field, name] of Object.entries(options.columns ?? {})) {
-    if (field in GENERIC_COLUMNS) columns[field as TableField] = [name.toLowerCase()];
+    if (isTableField(field)) columns[field] = [name.toLowerCase()];
     else unknown.push(field);
   }
   const spec: TableSpec = {

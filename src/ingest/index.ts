@@ -18,7 +18,7 @@ export { readBibtex, sniffBibtex } from "./bibtex";
 export { decodeLatex } from "./latex";
 export { readRis, sniffRis } from "./ris";
 export { readWos, sniffWos } from "./wos";
-export { readCsv, readTable, sniffCsv } from "./csv";
+export { isTableField, readCsv, readTable, sniffCsv, TABLE_FIELDS } from "./csv";
 export type { CsvColumns, CsvOptions, TableField, TableSpec } from "./csv";
 export { readScopus, sniffScopus } from "./scopus";
 export { readIeee, sniffIeee } from "./ieee";

@@ -87,4 +87,17 @@ describe("readCsv column mapping", () => {
     expect(result.diagnostics[0]).toMatchObject({ severity: "error", line: 0 });
     expect(result.diagnostics[0]!.message).toContain("unknown field (titel)");
   });
+
+  it.each(["toString", "__proto__", "constructor"])(
+    "takes %s, a name every object has, for an unknown field",
+    (field) => {
+      const text = "Title,Authors,Year\nA paper,Ann Lee; Bob Ray,2020\n";
+      const result = readCsv(text, "t.csv", { referenceYear: 2026, columns: Object.fromEntries([[field, "Year"]]) });
+      expect(result.papers.map((paper) => paper.title)).toEqual(["A paper"]);
+      expect(result.diagnostics.map((item) => item.message)).toEqual([
+        `the column mapping names an unknown field (${field}). ` +
+          "Use one of title, authors, year, venue, doi, categories, keywords, abstract, arxiv, citations.",
+      ]);
+    },
+  );
 });
