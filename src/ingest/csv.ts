@@ -11,9 +11,9 @@
  */
 
 import { diagnostic, paperId } from "../model";
-import type { AuthorRef, Paper, ReadResult } from "../model";
+import type { AuthorRef, Paper, ReadResult, Severity } from "../model";
 import type { ReaderOptions } from "./detect";
-import { parseDelimited } from "./delimited";
+import { firstLine, parseDelimited } from "./delimited";
 import { clipText, unreadableText } from "./lines";
 import { RecordLog } from "./records";
 import { splitTrimmed } from "./split-text";
@@ -51,8 +51,10 @@ export interface TableSpec {
   readAuthors(
     cell: string,
     row: CellReader,
-    report: (message: string) => void,
+    report: (message: string, severity?: Severity) => void,
   ): { authors: AuthorRef[]; truncated: boolean };
+  /** Why a row is not a paper (Springer lists journals among articles), or undefined when it is one. */
+  notAPaper?(row: CellReader): string | undefined;
 }
 
 const GENERIC_COLUMNS: Record<TableField, readonly string[]> = {
@@ -78,7 +80,7 @@ export function isTableField(field: string): field is TableField {
 
 /** Reads a generic CSV or TSV table of papers; bad rows become diagnostics on their line, never a throw. */
 export function readCsv(text: string, file: string, options: CsvOptions): ReadResult {
-  const header = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/, 1)[0] ?? "";
+  const header = firstLine(text);
   const columns: Partial<Record<TableField, readonly string[]>> = { ...GENERIC_COLUMNS };
   const unknown: string[] = [];
   for (const [field, name] of Object.entries(options.columns ?? {})) {
@@ -103,7 +105,7 @@ export function readCsv(text: string, file: string, options: CsvOptions): ReadRe
 
 /** True when the first line is a header (comma, tab or semicolon separated) with a title and an author column. */
 export function sniffCsv(text: string): boolean {
-  const header = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/, 1)[0] ?? "";
+  const header = firstLine(text);
   const names = parseDelimited(header, { delimiter: guessDelimiter(header) }).rows[0]?.cells.map(headerKey) ?? [];
   return (
     names.length > 1 &&
@@ -172,8 +174,14 @@ function readRow(
     log.skip(line, `row without a title (${clipText(cells.join(spec.delimiter))}). It was skipped.`);
     return undefined;
   }
-  const report = (message: string) => log.note("warning", line, message);
+  const notAPaper = spec.notAPaper?.(row);
+  if (notAPaper) {
+    log.skip(line, `${notAPaper} (${clipText(title)}). It was skipped.`, "info");
+    return undefined;
+  }
+  const report = (message: string, severity: Severity = "warning") => log.note(severity, line, message);
   const { authors, truncated } = spec.readAuthors(field("authors"), row, report);
+  if (authors.length === 0) report("row without authors. It is kept without authors (it adds no coauthor links).");
   const year = /\b(\d{4})\b/.exec(field("year"));
   const doi = field("doi").replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "") || undefined;
   const arxivId = field("arxiv").replace(/^arxiv:/i, "") || undefined;

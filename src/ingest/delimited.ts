@@ -27,6 +27,16 @@ export interface DelimitedOptions {
   quoted?: boolean;
 }
 
+/** The header line of a table: the first line of its first 64 KiB, a leading BOM dropped. */
+export function firstLine(text: string): string {
+  return (
+    text
+      .slice(0, 65536)
+      .replace(/^\ufeff/, "")
+      .split(/\r\n|\r|\n/, 1)[0] ?? ""
+  );
+}
+
 /** Splits delimited text into rows of cells; blank lines are left out. */
 export function parseDelimited(text: string, options: DelimitedOptions): DelimitedTable {
   const body = text.replace(/^\ufeff/, "");

@@ -17,6 +17,7 @@ import { readOpenAlex, sniffOpenAlex } from "./openalex";
 import { readProfile, sniffProfile } from "./profile";
 import { readRis, sniffRis } from "./ris";
 import { readScopus, sniffScopus } from "./scopus";
+import { readSpringer, sniffSpringer } from "./springer";
 import { readSemanticScholar, sniffSemanticScholar } from "./semantic-scholar";
 import { readWos, sniffWos } from "./wos";
 
@@ -48,6 +49,7 @@ const READERS: readonly Reader[] = [
   { name: "wos", sniff: sniffWos, read: readWos },
   { name: "scopus", sniff: sniffScopus, read: readScopus },
   { name: "ieee", sniff: sniffIeee, read: readIeee },
+  { name: "springer", sniff: sniffSpringer, read: readSpringer },
   { name: "csv", sniff: sniffCsv, read: readCsv },
 ];
 

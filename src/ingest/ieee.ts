@@ -9,6 +9,7 @@ import type { AuthorRef, ReadResult } from "../model";
 import { readTable } from "./csv";
 import type { TableSpec } from "./csv";
 import type { ReaderOptions } from "./detect";
+import { firstLine } from "./delimited";
 import { splitTrimmed } from "./split-text";
 
 const SPEC: TableSpec = {
@@ -34,11 +35,7 @@ export function readIeee(text: string, file: string, _options: ReaderOptions): R
 
 /** True when the header starts like IEEE Xplore's: `Document Title` with `Authors` and `Publication Title`. */
 export function sniffIeee(text: string): boolean {
-  const header =
-    text
-      .replace(/^\ufeff/, "")
-      .slice(0, 4096)
-      .split(/\r\n|\r|\n/, 1)[0] ?? "";
+  const header = firstLine(text);
   return /^"?Document Title"?,/.test(header) && header.includes("Authors") && header.includes("Publication Title");
 }
 

@@ -22,3 +22,4 @@ export { isTableField, readCsv, readTable, sniffCsv, TABLE_FIELDS } from "./csv"
 export type { CsvColumns, CsvOptions, TableField, TableSpec } from "./csv";
 export { readScopus, sniffScopus } from "./scopus";
 export { readIeee, sniffIeee } from "./ieee";
+export { readSpringer, sniffSpringer } from "./springer";

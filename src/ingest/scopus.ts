@@ -11,7 +11,7 @@ import type { AuthorRef, ReadResult } from "../model";
 import { readTable } from "./csv";
 import type { CellReader, TableSpec } from "./csv";
 import type { ReaderOptions } from "./detect";
-import { parseDelimited } from "./delimited";
+import { firstLine, parseDelimited } from "./delimited";
 import { isSpace, splitTrimmed } from "./split-text";
 
 const NO_AUTHOR = /^\[no author name available\]$/i;
@@ -41,8 +41,7 @@ export function readScopus(text: string, file: string, _options: ReaderOptions):
 
 /** True when the header has Scopus's columns (`Authors`, `Title` and `Author(s) ID`, or `Source title` with `EID`). */
 export function sniffScopus(text: string): boolean {
-  const header =
-    parseDelimited(text.slice(0, 8192).split(/\r\n|\r|\n/, 1)[0] ?? "", { delimiter: "," }).rows[0]?.cells ?? [];
+  const header = parseDelimited(firstLine(text), { delimiter: "," }).rows[0]?.cells ?? [];
   const names = new Set(header.map((name) => name.trim().toLowerCase()));
   return (
     names.has("authors") &&

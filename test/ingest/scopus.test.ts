@@ -14,7 +14,8 @@ describe("readScopus on a real export (test/fixtures/real/scopus/scopus.csv)", (
   it("reads all 10 rows, each from the line it starts on, quoted line breaks counted", () => {
     // 10 rows and their first lines from Python's csv.reader (line_num before each row + 1).
     expect(result.papers).toHaveLength(10);
-    expect(result.diagnostics).toEqual([]);
+    // The row of `[No author name available]` (line 13) is kept, and said to have no authors.
+    expect(result.diagnostics.map((d) => [d.severity, d.line])).toEqual([["warning", 13]]);
     expect(result.papers.map((p) => p.source.line)).toEqual([2, 3, 4, 6, 7, 8, 9, 11, 13, 14]);
     expect(detectFormat(TEXT, "scopus.csv")).toBe("scopus");
   });
