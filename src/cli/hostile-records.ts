@@ -143,6 +143,12 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       `<entry><id>http://arxiv.org/abs/0704.0001v1</id><title>T</title><author><name>Ada${value}Lovelace</name></author></entry></feed>`,
   },
   {
+    format: "edge-list",
+    field: "line",
+    filler: SPACES,
+    build: (value) => `# FromNodeId\tToNodeId\n1${value}2\n2 3\n`,
+  },
+  {
     format: "gexf",
     field: "label",
     filler: "a",

@@ -11,6 +11,7 @@ import { readDblp, sniffDblp } from "./dblp";
 import { readGexf, readGraphml, sniffGexf, sniffGraphml } from "./gexf";
 import { readBibtex, sniffBibtex } from "./bibtex";
 import { readCsv, sniffCsv } from "./csv";
+import { readEdgeList, sniffEdgeList } from "./edge-list";
 import { readIeee, sniffIeee } from "./ieee";
 import { isBinaryText, isBlankText } from "./lines";
 import { readOpenAlex, sniffOpenAlex } from "./openalex";
@@ -51,6 +52,8 @@ const READERS: readonly Reader[] = [
   { name: "ieee", sniff: sniffIeee, read: readIeee },
   { name: "springer", sniff: sniffSpringer, read: readSpringer },
   { name: "csv", sniff: sniffCsv, read: readCsv },
+  // Last: lines of two short fields are the loosest shape of all.
+  { name: "edge-list", sniff: sniffEdgeList, read: readEdgeList },
 ];
 
 /** The name of the format the text is in, judged by content (the file name only breaks ties), or undefined. */

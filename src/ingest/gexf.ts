@@ -3,17 +3,16 @@
  * as an ImportedNetwork: node keys and labels, and undirected weighted edges. There are no papers behind it;
  * the graphs stage turns it into author nodes and links, so metrics and the view apply as usual.
  *
- * Read with sax (streaming: SNAP's ca-HepPh as GEXF is 8.7 MB and 118k edges). Rules, each with a diagnostic:
- * the weight is the GEXF `weight` attribute or the GraphML `weight` key (default 1; unreadable → 1; zero or
- * negative → the edge is dropped); a graph declared directed is read as undirected; an edge given twice (or
- * both ways) is merged into one with the weights summed; self-loops are dropped (a coauthor network has none);
- * an edge to an undeclared node declares it. Repeated problems are counted in one diagnostic per kind, not one
- * per edge, so a 100k-edge file cannot flood the report.
+ * Read with sax (streaming: SNAP's ca-HepPh as GEXF is 8.7 MB and 118k edges). The weight is the GEXF `weight`
+ * attribute or the GraphML `weight` key; a graph declared directed is read as undirected; an edge given twice (or
+ * both ways) is merged into one with the weights summed. The other repairs (network-builder.ts) each have a
+ * diagnostic.
  */
 
 import { diagnostic } from "../model";
 import type { Diagnostic, ImportedNetwork, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
+import { NetworkBuilder } from "./network-builder";
 import { RecordLog } from "./records";
 import { streamXml } from "./xml-stream";
 
@@ -32,98 +31,6 @@ interface GraphmlItem {
   attributes: Record<string, string>;
   line: number;
   values: Map<Role, string>;
-}
-
-type Problem = "duplicate" | "selfLoop" | "badWeight" | "nonPositive" | "undeclared" | "duplicateNode" | "longLabel";
-
-/** Longest node label kept, in characters: a label is a name, and ten thousand letters are not one. */
-export const MAX_LABEL = 1000;
-
-/**
- * What each repaired problem does to the edge (a record of the network): `merged` into an edge read before,
- * `skipped`, or nothing (`kept`: the edge or node is read with the repair).
- */
-const PROBLEMS: Record<Problem, { severity: "warning" | "info"; text: string; edge: "merged" | "skipped" | "kept" }> = {
-  duplicate: { severity: "info", text: "duplicate edges merged into one, weights summed", edge: "merged" },
-  selfLoop: { severity: "warning", text: "self-loops dropped (an author is not their own coauthor)", edge: "skipped" },
-  badWeight: { severity: "warning", text: "edge weights that are not numbers read as 1", edge: "kept" },
-  nonPositive: { severity: "warning", text: "edges with a weight of zero or less dropped", edge: "skipped" },
-  undeclared: {
-    severity: "warning",
-    text: "edges naming an undeclared node; the node was added with its id as label",
-    edge: "kept",
-  },
-  duplicateNode: { severity: "warning", text: "nodes declared twice; the first declaration was kept", edge: "kept" },
-  longLabel: {
-    severity: "warning",
-    text: `node labels longer than ${MAX_LABEL} characters cut to their first ${MAX_LABEL}`,
-    edge: "kept",
-  },
-};
-
-/**
- * Collects nodes and edges in file order, merging duplicates and counting every repaired problem. The
- * network's records are its edges: each is kept, merged into an earlier one or skipped, in `log`.
- */
-export class NetworkBuilder {
-  private readonly labels = new Map<string, string>();
-  private readonly edges = new Map<string, { source: string; target: string; weight: number }>();
-  private readonly problems = new Map<Problem, { count: number; line: number }>();
-
-  constructor(private readonly log: RecordLog) {}
-
-  addNode(key: string, label: string | undefined, line: number): void {
-    if (this.labels.has(key)) return this.note("duplicateNode", line);
-    let text = label?.trim() || key;
-    if (text.length > MAX_LABEL) {
-      this.note("longLabel", line);
-      text = text.slice(0, MAX_LABEL);
-    }
-    this.labels.set(key, text);
-  }
-
-  addEdge(source: string, target: string, weightText: string | undefined, line: number): void {
-    let weight = weightText === undefined || weightText.trim() === "" ? 1 : Number(weightText);
-    if (!Number.isFinite(weight)) {
-      this.note("badWeight", line);
-      weight = 1;
-    }
-    if (weight <= 0) return this.note("nonPositive", line);
-    if (source === target) return this.note("selfLoop", line);
-    for (const key of [source, target]) {
-      if (this.labels.has(key)) continue;
-      this.note("undeclared", line);
-      this.labels.set(key, key);
-    }
-    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-    const edge = this.edges.get(pair);
-    if (!edge) {
-      this.edges.set(pair, { source, target, weight });
-      this.log.keepItem();
-      return;
-    }
-    edge.weight += weight;
-    this.note("duplicate", line);
-  }
-
-  note(problem: Problem, line: number): void {
-    const seen = this.problems.get(problem);
-    if (seen) seen.count += 1;
-    else this.problems.set(problem, { count: 1, line });
-  }
-
-  /** The network read, with one diagnostic per kind of problem (its count and first line). */
-  finish(format: ImportedNetwork["format"]): ImportedNetwork {
-    for (const [problem, { count, line }] of this.problems) {
-      const { severity, text, edge } = PROBLEMS[problem];
-      const message = `${text}: ${count} (the first on this line).`;
-      if (edge === "merged") this.log.merge(count, line, message, severity);
-      else if (edge === "skipped") this.log.skipMany(count, line, message, severity);
-      else this.log.note(severity, line, message);
-    }
-    const nodes = [...this.labels].map(([key, label]) => ({ key, label }));
-    return { file: this.log.file, format, nodes, edges: [...this.edges.values()] };
-  }
 }
 
 /** Reads a GEXF file (1.1–1.3) into one ImportedNetwork; repairs become diagnostics. */

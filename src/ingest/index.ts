@@ -13,6 +13,7 @@ export { readDblp, sniffDblp } from "./dblp";
 export { readArxivAtom, sniffArxivAtom } from "./arxiv-atom";
 export { readArxivJsonl, sniffArxivJsonl } from "./arxiv-jsonl";
 export { readGexf, readGraphml, sniffGexf, sniffGraphml } from "./gexf";
+export { readEdgeList, sniffEdgeList } from "./edge-list";
 export { scanXml } from "./xml-stream";
 export { readBibtex, sniffBibtex } from "./bibtex";
 export { decodeLatex } from "./latex";

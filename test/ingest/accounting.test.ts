@@ -42,6 +42,9 @@ const CASES: [path: string, format: string, records: number, skipped: number, me
   ["gexf/repairs.gexf", "gexf", 7, 2, 2],
   ["gexf/small.graphml", "graphml", 3, 0, 1],
   ["real/graphs/ca-grqc.gexf", "gexf", 14484, 0, 0],
+  ["real/edge-lists/snap-CA-GrQc.txt", "edge-list", 28980, 12, 14484],
+  ["real/edge-lists/karate-hash-header.txt", "edge-list", 61, 0, 0],
+  ["real/edge-lists/vosviewer-excerpt.txt", "edge-list", 12, 0, 1],
   ["profile/cut-block.txt", "profile", 5, 1, 0],
   ["profile/garbage-between-blocks.txt", "profile", 2, 0, 0],
   ["profile/missing-parts.txt", "profile", 3, 0, 0],
@@ -55,7 +58,7 @@ describe("record accounting", () => {
       const text = readFileSync(join(path.startsWith("real/") ? join(REAL_FIXTURES, "..") : FIXTURES, path), "utf8");
       const corpus = ingest([{ name: path, text }], { referenceYear: 2026 });
       const [report] = corpus.files;
-      const network = format === "gexf" || format === "graphml";
+      const network = format === "gexf" || format === "graphml" || format === "edge-list";
       expect(report).toEqual({
         file: path,
         format,

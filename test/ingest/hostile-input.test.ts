@@ -49,6 +49,7 @@ const EXPECTED: Record<string, (result: ReadResult) => void> = {
     ]),
   "dblp author": (result) => expect(names(result)).toEqual([["Ada Lovelace"]]),
   "arxiv-atom name": (result) => expect(names(result)).toEqual([["Ada Lovelace"]]),
+  "edge-list line": (result) => expect(result.networks?.[0]?.edges).toHaveLength(2),
   "gexf label": (result) => {
     expect(result.networks?.[0]?.nodes.map((node) => node.label.length)).toEqual([1000, 1]);
     expect(result.diagnostics.map((item) => item.message)).toEqual([
