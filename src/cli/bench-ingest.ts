@@ -20,12 +20,15 @@ import {
   generateDblpXml,
   generateGexf,
   generateOpenAlexLines,
+  generateOpenAlexPage,
   generateRis,
 } from "./generated-records";
 
 /** One benchmark row: input size, reader and baseline throughput, and what the reader produced. */
 export interface IngestBenchRow {
   format: string;
+  /** What the generated input is, when the format name does not say (an API page rather than JSON lines). */
+  label: string;
   records: number;
   megabytes: number;
   readerSeconds: number;
@@ -39,8 +42,9 @@ export interface IngestBenchRow {
 
 type Baseline = "JSON.parse per line" | "bare sax pass" | "split into lines";
 
-const FORMATS: { format: string; generate: (records: number) => string; baseline: Baseline }[] = [
+const FORMATS: { format: string; label?: string; generate: (records: number) => string; baseline: Baseline }[] = [
   { format: "openalex", generate: generateOpenAlexLines, baseline: "JSON.parse per line" },
+  { format: "openalex", label: "openalex page", generate: generateOpenAlexPage, baseline: "JSON.parse per line" },
   { format: "arxiv-jsonl", generate: generateArxivLines, baseline: "JSON.parse per line" },
   { format: "dblp", generate: generateDblpXml, baseline: "bare sax pass" },
   { format: "gexf", generate: generateGexf, baseline: "bare sax pass" },
@@ -75,8 +79,8 @@ function timeReader(format: string, text: string): { seconds: number; produced: 
 
 /** Times every reader on a generated input of about `megabytes` MB (and a quarter of it), next to its baseline. */
 export function benchIngest(megabytes: number, onFormat?: (format: string) => void): IngestBenchRow[] {
-  return FORMATS.map(({ format, generate, baseline }) => {
-    onFormat?.(format);
+  return FORMATS.map(({ format, label = format, generate, baseline }) => {
+    onFormat?.(label);
     // A sample of 1,000 records sizes the input and warms the reader up, so that neither timed run pays
     // for compiling it.
     const sample = generate(1000);
@@ -90,6 +94,7 @@ export function benchIngest(megabytes: number, onFormat?: (format: string) => vo
     const run = timeReader(format, text);
     return {
       format,
+      label,
       records,
       megabytes: size,
       readerSeconds: run.seconds,
@@ -154,7 +159,7 @@ export function formatIngestBench(rows: IngestBenchRow[]): string {
     "papers/edges",
   ];
   const lines = rows.map((r) => [
-    r.format,
+    r.label,
     String(r.records),
     r.megabytes.toFixed(1),
     r.readerSeconds.toFixed(2),

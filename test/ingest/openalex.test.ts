@@ -104,6 +104,29 @@ describe("readOpenAlex on the other shapes", () => {
   });
 });
 
+describe("readOpenAlex line numbers", () => {
+  const works = generateOpenAlexLines(300)
+    .split("\n")
+    .map((line) => JSON.parse(line) as { id: string });
+  const pretty = JSON.stringify({ meta: { count: 300 }, results: works }, null, 2);
+
+  it("gives each work of a pretty-printed page the line of its id", () => {
+    const lines = pretty.split("\n");
+    const expected = works.map((work) => lines.findIndex((line) => line.includes(`"id": "${work.id}"`)) + 1);
+    expect(readOpenAlex(pretty, "page.json", OPTIONS).papers.map((paper) => paper.source.line)).toEqual(expected);
+  });
+
+  it("puts every work of a page written on one line on line 1, and one whose id is written escaped on the last line found", () => {
+    expect(
+      new Set(readOpenAlex(JSON.stringify({ results: works }), "page.json", OPTIONS).papers.map((p) => p.source.line)),
+    ).toEqual(new Set([1]));
+    const escaped = pretty.replace(`"id": "${works[150]!.id}"`, `"id": "${works[150]!.id.replace(/\//g, "\\/")}"`);
+    const found = readOpenAlex(escaped, "page.json", OPTIONS).papers.map((paper) => paper.source.line);
+    expect(found[150]).toBe(found[149]);
+    expect(found[151]).toBeGreaterThan(found[150]!);
+  });
+});
+
 describe("readOpenAlex on bad input", () => {
   it("reports random bytes as one error", () => {
     const rng = createRng(5);
@@ -113,10 +136,13 @@ describe("readOpenAlex on bad input", () => {
     expect(result.diagnostics.map((d) => [d.severity, d.line])).toEqual([["error", 0]]);
   });
 
-  it("reports a truncated page as not valid JSON and keeps every line of truncated JSON lines but the cut one", () => {
-    expect(readOpenAlex(CITED.slice(0, CITED.length / 2), "cut.json", OPTIONS).diagnostics[0]!.message).toMatch(
-      /^not valid JSON/,
-    );
+  it("reads the complete works of a truncated page and every line of truncated JSON lines but the cut one", () => {
+    const page = readOpenAlex(CITED.slice(0, CITED.length / 2), "cut.json", OPTIONS);
+    // 8 works end before the middle of cited-page-1.json (Python: json.JSONDecoder.raw_decode over `results`);
+    // one of them has no title.
+    expect(page.records).toEqual({ seen: 9, read: 7, skipped: 2, merged: 0 });
+    expect(page.diagnostics[0]!.message).toMatch(/^not valid JSON .*The 8 complete records of its list were read/);
+    expect(page.diagnostics[1]!.message).toBe("record cut off by the end of the file. It was skipped.");
     const lines = generateOpenAlexLines(20);
     const result = readOpenAlex(lines.slice(0, lines.length - 100), "cut.jsonl", OPTIONS);
     expect(result.papers).toHaveLength(19);

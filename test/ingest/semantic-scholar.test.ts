@@ -109,10 +109,17 @@ describe("readSemanticScholar on bad input", () => {
     ]);
   });
 
-  it("reports a truncated file as not valid JSON", () => {
+  it("reads the complete papers of a truncated author page and skips the one the cut went through", () => {
     const result = readSemanticScholar(AUTHOR.slice(0, 50_000), "cut.json", OPTIONS);
-    expect(result.papers).toEqual([]);
-    expect(result.diagnostics[0]!.message).toMatch(/^not valid JSON/);
+    // Papers whose closing brace lies before character 50,000 of Author.json (Python: json.JSONDecoder.raw_decode).
+    expect(result.records).toEqual({ seen: 36, read: 35, skipped: 1, merged: 0 });
+    const whole = JSON.parse(AUTHOR) as { papers: { title: string }[] };
+    expect(result.papers[0]!.title).toBe(whole.papers[0]!.title);
+    expect(result.diagnostics.map((d) => [d.severity, d.line])).toEqual([
+      ["error", 0],
+      ["error", 1],
+    ]);
+    expect(result.diagnostics[0]!.message).toMatch(/^not valid JSON .*The 35 complete records of its list were read/);
   });
 
   it("reads nothing, with an error, when forced on an OpenAlex page", () => {
