@@ -41,6 +41,11 @@ export interface AnalysisOptions {
    */
   columns?: Readonly<Record<string, string>>;
   /**
+   * "include" | "ignore", default "include". The papers a Semantic Scholar paper record carries in its
+   * `citations` and `references` lists: read as papers of the corpus, or left out with a note.
+   */
+  s2Nested?: "include" | "ignore";
+  /**
    * InputFile, default undefined. A thesaurus of names (`variant<TAB>canonical` lines, as VOSviewer's):
    * forces variants onto one person, and keeps canonical names apart.
    */
@@ -125,6 +130,9 @@ export function validateOptions(options: AnalysisOptions): void {
   }
   if (!Number.isInteger(options.minLinkWeight) || options.minLinkWeight < 1) {
     fail(`minLinkWeight must be a positive integer (got ${options.minLinkWeight}).`);
+  }
+  if (options.s2Nested !== undefined && options.s2Nested !== "include" && options.s2Nested !== "ignore") {
+    fail(`s2Nested must be "include" or "ignore" (got ${String(options.s2Nested)}).`);
   }
   if (!Number.isInteger(options.layoutIterations) || options.layoutIterations < 0) {
     fail(`layoutIterations must be 0 (no layout) or a positive integer (got ${options.layoutIterations}).`);

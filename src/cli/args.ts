@@ -55,6 +55,7 @@ analyze options:
   --top N                rows in each ranking (default 10)
   --format NAME          force a reader instead of detecting the format from content
   --column FIELD=HEADER  generic CSV: the column holding title, authors, year, venue, doi, keywords…
+  --s2-nested MODE       Semantic Scholar papers' citations and references: include (default) or ignore
   --thesaurus FILE       names thesaurus, variant<TAB>canonical per line: forces or splits merges
   --reference-year YYYY  year of profile dates written without one (default: this year)
   --seed N               seed of Louvain, layout and sampling (default 42)
@@ -90,6 +91,12 @@ function parseColumns(pairs: string[]): Record<string, string> {
       return [field, pair.slice(at + 1).trim()];
     }),
   );
+}
+
+/** `--s2-nested include|ignore`. */
+function nestedMode(value: string | undefined): AnalysisOptions["s2Nested"] {
+  if (value === undefined || value === "include" || value === "ignore") return value;
+  throw new Error(`papergraph/cli: --s2-nested takes include or ignore (got "${value}").`);
 }
 
 /** Parses argv (without node and script); throws a one-line `papergraph/cli` error on bad usage. */
@@ -130,6 +137,7 @@ export function parseCommand(argv: string[]): Command {
       exact: { type: "boolean" },
       igraph: { type: "boolean" },
       "weighted-paths": { type: "boolean" },
+      "s2-nested": { type: "string" },
     },
   });
   const options: Partial<AnalysisOptions> = {
@@ -146,6 +154,7 @@ export function parseCommand(argv: string[]): Command {
     maxAuthorsPerPaper: integer("max-authors", values["max-authors"]),
     layoutIterations: integer("layout-iterations", values["layout-iterations"]),
     weightedPaths: values["weighted-paths"],
+    s2Nested: nestedMode(values["s2-nested"]),
     // --exact: shortest-path metrics from every source, whatever the size.
     exactBetweennessMaxNodes: values.exact ? Number.MAX_SAFE_INTEGER : undefined,
   };

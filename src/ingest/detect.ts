@@ -27,6 +27,8 @@ export interface ReaderOptions {
   referenceYear: number;
   /** Generic CSV only: field → header name, for files whose headers are not the usual ones. */
   columns?: Readonly<Record<string, string>>;
+  /** Semantic Scholar only: read the citing and cited papers a paper carries ("include", default) or not. */
+  s2Nested?: "include" | "ignore";
 }
 
 /** One input format: its name, a content test and the reader itself. */

@@ -19,6 +19,8 @@ export interface IngestOptions {
   format?: string;
   /** Generic CSV only: field → header name (see ReaderOptions). */
   columns?: Readonly<Record<string, string>>;
+  /** Semantic Scholar only: nested citing and cited papers (see ReaderOptions). */
+  s2Nested?: "include" | "ignore";
 }
 
 /** Reads every input into one corpus; one FileReport per input, in input order. */

@@ -6,6 +6,10 @@
  * Authors keep the name as the API gives it and their `authorId` as ids.semanticScholar. The API's
  * `fieldsOfStudy` and `s2FieldsOfStudy` categories are its only topics, so they become `keywords`. Where the API
  * answers `null` for a list (`authors`, `papers`, `data`) the list is read as empty and a warning says so.
+ *
+ * A paper fetched with `fields=citations,references` carries the papers citing it and those it cites, each
+ * with its authors and ids: they are papers of the corpus too, read as records of the file (`s2Nested`
+ * "include", the default), or left out with a note saying how many ("ignore").
  */
 
 import { createPaper, foldText } from "../model";
@@ -20,11 +24,20 @@ interface Context {
   log: RecordLog;
   profiles: Profile[];
   lineOf: (needle: string | undefined) => number;
+  nested: "include" | "ignore";
 }
 
+/** Lists of nested papers a paper record may carry. */
+const NESTED_LISTS = ["citations", "references"] as const;
+
 /** Reads Semantic Scholar Graph API JSON into papers and author profiles; bad records become diagnostics. */
-export function readSemanticScholar(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const context: Context = { log: new RecordLog(file), profiles: [], lineOf: createLineFinder(text) };
+export function readSemanticScholar(text: string, file: string, options: ReaderOptions): ReadResult {
+  const context: Context = {
+    log: new RecordLog(file),
+    profiles: [],
+    lineOf: createLineFinder(text),
+    nested: options.s2Nested ?? "include",
+  };
   for (const { value, line } of parseJsonText(text, context.log)) readValue(value, line, context);
   return context.log.result({ profiles: context.profiles });
 }
@@ -121,7 +134,38 @@ function readPaper(record: JsonObject, line: number, context: Context): Paper | 
     citations: typeof record.citationCount === "number" ? record.citationCount : undefined,
     source: { file: log.file, line: paperLine },
   });
-  return log.keep(paper);
+  const kept = log.keep(paper);
+  readNested(record, paperLine, context);
+  return kept;
+}
+
+/** The citing and cited papers a paper carries: read as papers, or left out with one note per list. */
+function readNested(record: JsonObject, line: number, context: Context): void {
+  for (const key of NESTED_LISTS) {
+    const list = record[key];
+    if (!isArray(list) || list.length === 0) continue;
+    if (context.nested === "ignore") {
+      const what = key === "citations" ? "papers citing it" : "papers it cites";
+      context.log.skipMany(
+        list.length,
+        line,
+        `${list.length} ${what} (${key}) were left out, as --s2-nested ignore asks. --s2-nested include reads them.`,
+        "info",
+      );
+      continue;
+    }
+    for (const item of list) {
+      const nested = isObject(item)
+        ? isObject(item.citingPaper)
+          ? item.citingPaper
+          : isObject(item.citedPaper)
+            ? item.citedPaper
+            : item
+        : undefined;
+      if (nested) readPaper({ ...nested, citations: undefined, references: undefined }, line, context);
+      else context.log.skip(line, `an entry of ${key} is not a JSON object. It was skipped.`);
+    }
+  }
 }
 
 /** The list under `key`; null or another non-list is read as empty, with a warning. */

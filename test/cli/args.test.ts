@@ -14,3 +14,13 @@ describe("parseCommand --column", () => {
     );
   });
 });
+
+describe("parseCommand --s2-nested", () => {
+  it("takes include or ignore and refuses anything else", () => {
+    const command = parseCommand(["analyze", "x.json", "--s2-nested", "ignore"]);
+    expect(command.command === "analyze" && command.options.s2Nested).toBe("ignore");
+    expect(() => parseCommand(["analyze", "x.json", "--s2-nested", "all"])).toThrow(
+      'papergraph/cli: --s2-nested takes include or ignore (got "all").',
+    );
+  });
+});

@@ -36,6 +36,7 @@ const CASES: [path: string, format: string, records: number, skipped: number, me
   ["real/openalex/cited-page-2-empty.json", "openalex", 0, 0, 0],
   ["real/openalex/keypaper-page-1.json", "openalex", 2, 0, 0],
   ["real/semantic-scholar/Author.json", "semantic-scholar", 60, 0, 0],
+  ["real/semantic-scholar/Paper-turing-1000-citations.json", "semantic-scholar", 1015, 0, 0],
   ["real/semantic-scholar/PaperWithNullValues.json", "semantic-scholar", 1, 1, 0],
   ["dblp/homonyms-stream.xml", "dblp", 5, 1, 0],
   ["real/dblp/person-95-7448-1.xml", "dblp", 8, 0, 0],

@@ -100,6 +100,28 @@ describe("readSemanticScholar on pages and batches", () => {
   });
 });
 
+describe("readSemanticScholar on a paper with its citations and references (Paper-turing-1000-citations.json)", () => {
+  const TURING = readRealFixture("semantic-scholar/Paper-turing-1000-citations.json");
+
+  it("reads the 1,000 citing and 14 cited papers, with their authors, as papers of the corpus", () => {
+    const result = readSemanticScholar(TURING, "paper.json", OPTIONS);
+    expect(result.records).toEqual({ seen: 1015, read: 1015, skipped: 0, merged: 0 });
+    // 1 author of the outer paper + 3,398 of the nested ones (Python: sum of len(p["authors"])).
+    expect(result.papers.reduce((sum, paper) => sum + paper.authors.length, 0)).toBe(3399);
+    expect(result.papers[0]!.title).toBe("Computing Machinery and Intelligence");
+    expect(result.papers[1]!.authors[0]!.ids?.semanticScholar).toMatch(/^\d+$/);
+  });
+
+  it("leaves them out when asked, saying how many", () => {
+    const result = readSemanticScholar(TURING, "paper.json", { ...OPTIONS, s2Nested: "ignore" });
+    expect(result.records).toEqual({ seen: 1015, read: 1, skipped: 1014, merged: 0 });
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      "1000 papers citing it (citations) were left out, as --s2-nested ignore asks. --s2-nested include reads them.",
+      "14 papers it cites (references) were left out, as --s2-nested ignore asks. --s2-nested include reads them.",
+    ]);
+  });
+});
+
 describe("readSemanticScholar on bad input", () => {
   it("reports random bytes as one error", () => {
     const rng = createRng(11);
