@@ -9,6 +9,10 @@
  * 0.5 below the top level (level-0 concepts such as "Computer science" say nothing about a paper). The
  * abstract is rebuilt from `abstract_inverted_index` (word → positions). An empty page is a normal end of a
  * cursor walk: zero papers and an info diagnostic.
+ *
+ * OpenAlex has works without a title (BERT's NAACL paper among them): one with a DOI is kept, titled by its DOI,
+ * with a warning; one without a title or a DOI is skipped. An authorship whose name is not text (a number) is
+ * left out with a warning naming its position.
  */
 
 import { createPaper } from "../model";
@@ -73,21 +77,33 @@ function worksOf(value: unknown): readonly unknown[] | undefined {
 }
 
 function toPaper(work: JsonObject, line: number, log: RecordLog): Paper | undefined {
-  const title = jsonText(work.title) ?? jsonText(work.display_name);
   const doi = jsonText(work.doi)?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "");
-  if (!title) {
-    const named = [jsonText(work.id)?.replace(/^https?:\/\/openalex\.org\//, ""), doi && `doi ${doi}`]
-      .filter(Boolean)
-      .join(", ");
-    log.skip(line, `work has no title (${named || "no id"}). It was skipped.`);
+  const workId = jsonText(work.id)?.replace(/^https?:\/\/openalex\.org\//, "");
+  let title = jsonText(work.title) ?? jsonText(work.display_name);
+  if (!title && !doi) {
+    log.skip(line, `work has no title and no DOI (${workId ?? "no id"}). It was skipped.`);
     return undefined;
+  }
+  if (!title) {
+    title = doi!;
+    log.note("warning", line, `work ${workId ?? ""} has no title. It is kept, titled by its DOI (${doi}).`);
   }
   const arxivId = arxivIdOf(work);
   const date = parseIsoDate(jsonText(work.publication_date));
   const year = typeof work.publication_year === "number" ? work.publication_year : date?.year;
   if (!isArray(work.authorships))
     log.note("warning", line, `work "${title}" has no authorships list. It is read without authors.`);
-  const authors = (isArray(work.authorships) ? work.authorships : []).flatMap((a) => toAuthor(a));
+  const authors = (isArray(work.authorships) ? work.authorships : []).flatMap((authorship, position) => {
+    const author = toAuthor(authorship);
+    if (author.length === 0 && isObject(authorship) && hasNumberName(authorship)) {
+      log.note(
+        "warning",
+        line,
+        `author ${position + 1} of "${title}" has a number for a name (${numberName(authorship)}). It was left out.`,
+      );
+    }
+    return author;
+  });
   const venue = jsonText(path(work, "primary_location", "source", "display_name"));
   const abstract = rebuildAbstract(work.abstract_inverted_index);
   const keywords = keywordsOf(work);
@@ -117,6 +133,17 @@ function toAuthor(authorship: unknown): AuthorRef[] {
   const orcid = jsonText(author.orcid)?.replace(/^https?:\/\/orcid\.org\//, "");
   const ids = { ...(openalex ? { openalex } : {}), ...(orcid ? { orcid } : {}) };
   return [{ name, ...(openalex || orcid ? { ids } : {}) }];
+}
+
+/** The name of an authorship when it is a number rather than text (`raw_author_name: 12345`). */
+function numberName(authorship: JsonObject): number | undefined {
+  const author = isObject(authorship.author) ? authorship.author : {};
+  for (const value of [authorship.raw_author_name, author.display_name]) if (typeof value === "number") return value;
+  return undefined;
+}
+
+function hasNumberName(authorship: JsonObject): boolean {
+  return numberName(authorship) !== undefined;
 }
 
 /** Rebuilds an abstract from OpenAlex's inverted index: each word is written at each of its positions. */
