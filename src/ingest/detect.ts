@@ -6,6 +6,7 @@
 
 import type { ReadResult } from "../model";
 import { readArxivAtom, sniffArxivAtom } from "./arxiv-atom";
+import { readArxivJson, sniffArxivJson } from "./arxiv-json";
 import { readArxivJsonl, sniffArxivJsonl } from "./arxiv-jsonl";
 import { readDblp, sniffDblp } from "./dblp";
 import { readGexf, readGraphml, sniffGexf, sniffGraphml } from "./gexf";
@@ -42,6 +43,8 @@ const READERS: readonly Reader[] = [
   { name: "gexf", sniff: sniffGexf, read: readGexf },
   { name: "graphml", sniff: sniffGraphml, read: readGraphml },
   { name: "dblp", sniff: sniffDblp, read: readDblp },
+  // Before arxiv-atom: the JSON wrapper holds `<feed` near its start too.
+  { name: "arxiv-json", sniff: sniffArxivJson, read: readArxivJson },
   { name: "arxiv-atom", sniff: sniffArxivAtom, read: readArxivAtom },
   { name: "openalex", sniff: sniffOpenAlex, read: readOpenAlex },
   { name: "semantic-scholar", sniff: sniffSemanticScholar, read: readSemanticScholar },

@@ -11,6 +11,7 @@ export { readOpenAlex, rebuildAbstract, sniffOpenAlex } from "./openalex";
 export { readSemanticScholar, sniffSemanticScholar } from "./semantic-scholar";
 export { readDblp, sniffDblp } from "./dblp";
 export { readArxivAtom, sniffArxivAtom } from "./arxiv-atom";
+export { readArxivJson, sniffArxivJson } from "./arxiv-json";
 export { readArxivJsonl, sniffArxivJsonl } from "./arxiv-jsonl";
 export { readGexf, readGraphml, sniffGexf, sniffGraphml } from "./gexf";
 export { readEdgeList, sniffEdgeList } from "./edge-list";

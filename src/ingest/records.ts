@@ -77,6 +77,13 @@ export class RecordLog {
     if (message !== undefined) this.diagnostics.push(diagnostic(severity, this.file, line, message));
   }
 
+  /** Takes over what a reader of a document embedded in this file read: its papers, diagnostics and counts. */
+  absorb(result: ReadResult): void {
+    for (const paper of result.papers) this.papers.push(paper);
+    for (const item of result.diagnostics) this.diagnostics.push(item);
+    for (const key of ["seen", "read", "skipped", "merged"] as const) this.counts[key] += result.records[key];
+  }
+
   /** A diagnostic that decides no record's fate: a repair, a doubt, or a problem of the whole file. */
   note(severity: Severity, line: number, message: string): void {
     this.diagnostics.push(diagnostic(severity, this.file, line, message));

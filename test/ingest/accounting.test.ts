@@ -32,6 +32,7 @@ const CASES: [path: string, format: string, records: number, skipped: number, me
   ["real/arxiv/snapshot-head-200.jsonl", "arxiv-jsonl", 200, 0, 0],
   ["real/arxiv/atom-au-del-maestro.xml", "arxiv-atom", 10, 0, 0],
   ["real/arxiv/atom-id-list.xml", "arxiv-atom", 1, 0, 0],
+  ["real/arxiv/api-json-testing-100.json", "arxiv-json", 100, 0, 0],
   ["real/openalex/cited-page-1.json", "openalex", 15, 0, 0],
   ["real/openalex/cited-page-2-empty.json", "openalex", 0, 0, 0],
   ["real/openalex/keypaper-page-1.json", "openalex", 2, 0, 0],
