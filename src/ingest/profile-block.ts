@@ -93,7 +93,9 @@ export function readPaperBlock(lines: string[], start: number, end: number, cont
     return;
   }
   const header = readHeader(headerText, start + 1, context, log.diagnostics);
-  const hasAuthors = rest[0] !== undefined && looksLikeAuthorList(rest[0].text);
+  const hasAuthors =
+    rest[0] !== undefined &&
+    (looksLikeAuthorList(rest[0].text) || (rest[0].startsParagraph && isAuthorLineByPlace(rest[0].text, rest[1])));
   if (!hasAuthors) {
     log.note("warning", title.line, "no author line after this title. Only the profile owner is listed as its author.");
   }
@@ -125,6 +127,17 @@ export function looksLikeAuthorList(line: string): boolean {
     const words = part.split(/\s+/).filter(Boolean);
     return words.length > 0 && words.length <= MAX_NAME_WORDS && words.every(isNameWord);
   });
+}
+
+/**
+ * True when a line that does not look like names stands where the author line stands — a paragraph of its own
+ * before the abstract — and is a list of short items (`<img …> & "O'Brien", Alexander R. Loftus, …`): the page
+ * is positional, so it is the author line and every name in it is kept as written.
+ */
+function isAuthorLineByPlace(line: string, next: Item | undefined): boolean {
+  if (next === undefined || !next.startsParagraph) return false;
+  const parts = splitNameList(stripEtAl(line).text, NAME_SEPARATORS);
+  return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= MAX_NAME_WORDS);
 }
 
 function isNameWord(word: string): boolean {

@@ -11,11 +11,16 @@
  *
  * Blank lines separate the parts. Header lines are unambiguous (category, month, day), so the reader cuts the
  * text into blocks at them: a broken block costs one diagnostic and never swallows the next paper.
+ *
+ * A page copied whole brings its chrome along (`Sign in`, `Explore papers` above the owner's name): the owner
+ * is the name line right before the statistics block (the category code and the `h-index…` lines), and the
+ * lines above it are skipped with one warning.
  */
 
 import { diagnostic, foldText } from "../model";
 import type { Diagnostic, Paper, Profile, ReadResult } from "../model";
 import { clipText, splitLines, unreadableText } from "./lines";
+import { toArxivCategory } from "./categories";
 import { categoryOrWarn, isPaperHeader, readPaperBlock } from "./profile-block";
 import { RecordLog } from "./records";
 
@@ -96,11 +101,19 @@ function isTitleAfter(lines: string[], index: number): boolean {
 function readHead(lines: string[], file: string, diagnostics: Diagnostic[]): Head {
   const head: Head = {};
   const stats: Stats = {};
+  const ownerIndex = findOwnerLine(lines);
   let owner: { name: string; line: number } | undefined;
+  const chrome = lines.slice(0, ownerIndex ?? 0).filter((line) => line.trim());
+  if (chrome.length > 0) {
+    const quoted = chrome.slice(0, 3).map((line) => clipText(line.trim()));
+    const more = chrome.length > 3 ? ", …" : "";
+    const message = `${chrome.length} lines of page text above the owner's name (${quoted.join(", ")}${more}). They were skipped.`;
+    diagnostics.push(diagnostic("warning", file, 1, message));
+  }
   lines.forEach((raw, index) => {
     const line = raw.trim();
     const lineNumber = index + 1;
-    if (!line) return;
+    if (!line || index < (ownerIndex ?? 0)) return;
     const count = COUNT_LINE.exec(line);
     if (count) {
       head.count = { value: parseCount(count[1]!), line: lineNumber };
@@ -125,6 +138,24 @@ function readHead(lines: string[], file: string, diagnostics: Diagnostic[]): Hea
     );
   }
   return head;
+}
+
+/**
+ * Index of the owner's name line: the last line before the first statistic (`h-index55`, `17papers`…) that is
+ * neither blank nor the primary-category code above the statistics; undefined when the page has no
+ * statistic (then the first line that is not a statistic is the owner, as before chrome was known).
+ */
+function findOwnerLine(lines: string[]): number | undefined {
+  const firstStat = lines.findIndex((line) => STATS.some(({ pattern }) => pattern.test(line.trim())));
+  if (firstStat < 0) return undefined;
+  let index = firstStat - 1;
+  while (index >= 0 && !lines[index]!.trim()) index--;
+  const above = lines[index]?.trim() ?? "";
+  if (CATEGORY_LINE.test(above) && toArxivCategory(above)) {
+    index--;
+    while (index >= 0 && !lines[index]!.trim()) index--;
+  }
+  return index >= 0 ? index : undefined;
 }
 
 /** Stores one stats line; false when the line is not a stat. */
