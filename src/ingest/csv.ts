@@ -144,8 +144,24 @@ export function readTable(text: string, file: string, spec: TableSpec): ReadResu
     );
   }
   for (const row of rows) {
+    // Extra empty cells (a trailing delimiter) are harmless; extra text means the fields shifted.
+    if (row.cells.slice(head.cells.length).some((cell) => cell.trim())) {
+      log.note(
+        "warning",
+        row.line,
+        `row has ${row.cells.length} cells where the header has ${head.cells.length} (a stray quote or delimiter?): ` +
+          "its fields may be shifted.",
+      );
+    }
     const paper = readRow(row.cells, row.line, index, spec, log);
     if (paper) log.keep(paper);
+  }
+  for (const { line, lines, resumedAt } of table.resynced ?? []) {
+    log.skip(
+      line,
+      `a quote opened in this row is not closed on its line (a stray quote?) and swallowed the ${lines === 1 ? "line" : `${lines} lines`} ` +
+        `after it. The row was skipped; reading resumed at line ${resumedAt}.`,
+    );
   }
   if (table.unclosedQuoteLine !== undefined) {
     log.skip(
