@@ -4,19 +4,43 @@
  * Inputs are read defensively: a path that is missing, unreadable or a directory becomes an input with an
  * error note (its own diagnostic; the other files are still analysed), a file larger than MAX_INPUT_BYTES is
  * refused before it is read, and every input is read in chunks that stop at the limit (a pipe or a device
- * such as /dev/zero has no size to check first) or after a first chunk of binary data. The bytes are decoded by the
- * core's decodeBytes (UTF-8, UTF-16, Windows-1252), so the browser and the CLI read a file alike.
+ * such as /dev/zero has no size to check first) or after a first chunk of binary data. The bytes are decoded
+ * by the core's decodeBytes (UTF-8, UTF-16, Windows-1252), so the browser and the CLI read a file alike. A
+ * file an option names (`--thesaurus`) must be read: one that cannot be throws UnreadableFileError.
  */
 
-import { closeSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, statSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { decodeBytes } from "../ingest";
 import { diagnostic } from "../model";
 import type { InputFile } from "../model";
+import { UsageError } from "./args";
 
-/** The embedded default corpus: every file in the repository's data/ folder. */
-export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../data");
+/**
+ * The repository, or the installed package: two folders up both from src/cli/ and from the build in
+ * dist/lib/ (test/package/build-lib.ts keeps every built file directly in dist/lib/ for this).
+ */
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The embedded default corpus: every file in the package's data/ folder. */
+export const DATA_DIR = join(PACKAGE_ROOT, "data");
+
+/** papergraph's version, from its package.json. */
+export function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
+  return manifest.version;
+}
 
 /**
  * Largest input read, in bytes. A file is held as one string, and V8 strings hold at most 2^29 − 24
@@ -38,24 +62,29 @@ export function defaultFiles(): string[] {
     .map((name) => relative(process.cwd(), join(DATA_DIR, name)));
 }
 
+/** Why the file system refused a path, in words ("no such file", "a folder"), else its own message. */
+function refusal(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "a folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return message;
+}
+
+/** An input file that cannot be opened (missing, a folder, no permission); `path` names it. */
+export class UnreadableFileError extends Error {
+  override name = "UnreadableFileError";
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super(`papergraph/cli: cannot read ${path} (${refusal(cause)}). Check the path.`, { cause });
+  }
+}
+
 /** An input that could not be read: no text, and an error saying why and what to do. */
 function unread(path: string, reason: string): InputFile {
   return { name: path, text: "", notes: [diagnostic("error", path, 0, reason)] };
-}
-
-/** The reason of a file-system error, in words (`no such file`), with its code. */
-function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const words: Record<string, string> = {
-    ENOENT: "no such file",
-    EACCES: "permission denied",
-    EPERM: "operation not permitted",
-    EISDIR: "it is a directory",
-    ELOOP: "too many symbolic links",
-    ENAMETOOLONG: "the name is too long",
-  };
-  const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-  return code ? `${words[code] ?? message} (${code})` : message;
 }
 
 const sizeText = (bytes: number) =>
@@ -107,20 +136,27 @@ export function readInputFile(path: string, maxBytes = MAX_INPUT_BYTES): InputFi
       return unread(path, "holds binary data (NUL and control bytes), not a text export. It was not read.");
     return decodeBytes(path, bytes);
   } catch (error) {
-    return unread(path, `cannot be read: ${describeError(error)}. Check the path.`);
+    return unread(path, `cannot be read (${refusal(error)}). Check the path.`);
   }
 }
 
 /** Reads every input (see readInputFile); one InputFile per path, in order. */
-export function readInputFiles(paths: string[], maxBytes = MAX_INPUT_BYTES): InputFile[] {
+export function readInputFiles(paths: readonly string[], maxBytes = MAX_INPUT_BYTES): InputFile[] {
   return paths.map((path) => readInputFile(path, maxBytes));
 }
 
-/** Reads a file an option names (`--thesaurus`); throws a `papergraph/cli` error naming the option when it cannot. */
-export function readOptionFile(option: string, path: string): InputFile {
+/** Reads a file an option names (`--thesaurus`): it must be read, so one that cannot be throws UnreadableFileError. */
+export function readOptionFile(path: string): InputFile {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch (error) {
+    throw new UnreadableFileError(path, error);
+  }
+  if (isFolder) throw new UnreadableFileError(path, Object.assign(new Error("a folder"), { code: "EISDIR" }));
   const input = readInputFile(path);
   const failure = input.notes?.find((note) => note.severity === "error");
-  if (failure) throw new Error(`papergraph/cli: ${option} ${path} ${failure.message}`);
+  if (failure) throw new UnreadableFileError(path, new Error(failure.message));
   return input;
 }
 
@@ -141,26 +177,29 @@ export function checkOutputs(inputs: readonly string[], outputs: readonly [strin
   const read = new Set(inputs.map(canonicalPath));
   for (const [option, path] of outputs) {
     if (path !== undefined && read.has(canonicalPath(path)))
-      throw new Error(
+      throw new UsageError(
         `papergraph/cli: ${option} names an input file (${path}); it would be overwritten. Choose another path.`,
       );
   }
 }
 
-/** Writes text, or the pieces of a document too large for one string, to `path` (folders made as needed). */
-export function writeOutput(path: string, content: string | Iterable<string>): void {
+/**
+ * Writes text, or the pieces of a document too large for one string, to `path` (folders made as needed).
+ * Throws a `papergraph/cli: cannot write …` error naming the path when the file system refuses.
+ */
+export function writeOutput(path: string, content: string | Iterable<string, unknown, undefined>): void {
+  let file: number;
   try {
     mkdirSync(dirname(resolve(path)), { recursive: true });
-    const file = openSync(path, "w");
-    try {
-      for (const piece of typeof content === "string" ? [content] : content) writeSync(file, piece);
-    } finally {
-      closeSync(file);
-    }
+    file = openSync(path, "w");
   } catch (error) {
-    throw new Error(
-      `papergraph/cli: could not write ${path}: ${describeError(error)}. Check the folder and the free space.`,
-      { cause: error },
-    );
+    throw new Error(`papergraph/cli: cannot write ${path} (${refusal(error)}). Check the path.`, { cause: error });
+  }
+  try {
+    for (const piece of typeof content === "string" ? [content] : content) writeSync(file, piece);
+  } catch (error) {
+    throw new Error(`papergraph/cli: writing ${path} failed (${refusal(error)}).`, { cause: error });
+  } finally {
+    closeSync(file);
   }
 }

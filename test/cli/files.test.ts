@@ -18,7 +18,7 @@ describe("readInputFile", () => {
   mkdirSync(path("folder"));
 
   it("turns a missing file and a directory into inputs with an error note, never a throw", () => {
-    expect(errorOf("missing.bib")).toBe("cannot be read: no such file (ENOENT). Check the path.");
+    expect(errorOf("missing.bib")).toBe("cannot be read (no such file). Check the path.");
     expect(errorOf("folder")).toBe("is a directory. Give the files in it instead (folder/*.bib).");
   });
 
@@ -54,6 +54,6 @@ describe("outputs", () => {
 
   it("names the path when an output cannot be written", () => {
     const target = join(path("ok.bib"), "out.json");
-    expect(() => writeOutput(target, "{}")).toThrow(`papergraph/cli: could not write ${target}: `);
+    expect(() => writeOutput(target, "{}")).toThrow(`papergraph/cli: cannot write ${target} (`);
   });
 });
