@@ -10,6 +10,7 @@ import { writeGexfChunks } from "../export";
 import { analyse } from "../pipeline";
 import type { BenchCommand } from "./args";
 import { benchHostile, benchIngest, formatHostileBench, formatIngestBench } from "./bench-ingest";
+import { runIdentityBench } from "./bench-identity";
 import { formatGraphBench, measureGraph } from "./bench-graph";
 import { createThreadSweepRunner } from "./metrics-threads";
 import { STEPS, timeSteps } from "./step-timer";
@@ -101,6 +102,10 @@ export async function runBench(command: BenchCommand): Promise<number> {
     process.stdout.write(`${formatGraphBench(command.graph, result)}\n`);
     return 0;
   }
+  if (command.identityOnly) {
+    process.stdout.write(`${runIdentityBench(command.identityData)}\n`);
+    return 0;
+  }
   if (command.single) {
     process.stdout.write(`${JSON.stringify(await benchOne(command.sizes[0]!, command))}\n`);
     return 0;
@@ -136,5 +141,7 @@ export async function runBench(command: BenchCommand): Promise<number> {
     process.stderr.write("bench: the readers on hostile input (one field of filler)…\n");
     process.stdout.write(`\n${formatHostileBench(benchHostile(HOSTILE_FIELD), HOSTILE_FIELD)}\n`);
   }
+  process.stderr.write("bench: identity evaluation…\n");
+  process.stdout.write(`\n${runIdentityBench(command.identityData)}\n`);
   return 0;
 }

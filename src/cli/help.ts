@@ -47,7 +47,10 @@ const ANALYSIS_OPTIONS = `  --format NAME          force a reader instead of det
   --max-authors N        papers with more authors add no links (default 100)
   --weighted-paths       shortest paths with distance 1/joint papers instead of hops
   --exact                path metrics from every source, never sampled (slow above ~20k nodes)
-  --layout-iterations N  ForceAtlas2 iterations, 0 for none (default 300)`;
+  --layout-iterations N  ForceAtlas2 iterations, 0 for none (default 300)
+  --identity MODE        author identity: balanced (default), strict, or names-only (family name + first initial)
+  --owner NAME           the owner of single-person files (a CV, a citation report); FILE=NAME for one file;
+                         repeatable`;
 
 const ANALYZE = `usage: papergraph analyze [files…] [options]     (no files: the embedded corpus in data/)
 
@@ -57,6 +60,7 @@ diagnostics on stderr.
 outputs:
   --gexf FILE            write the coauthor network as GEXF 1.3 (metrics, sizes, colours, positions)
   --topics-gexf FILE     write the topic network as GEXF 1.3
+  --gexf-version V       1.3 (default; Gephi) or 1.2 (GEXF 1.2draft, which networkx's read_gexf opens)
   --csv DIR              write DIR/nodes.csv and DIR/edges.csv of the coauthor network
   --json FILE            write the whole analysis as JSON
   --top N                rows in each ranking of the report (default 10)
@@ -64,6 +68,7 @@ outputs:
 analysis:
 ${ANALYSIS_OPTIONS}
   --thesaurus FILE       names thesaurus, variant<TAB>canonical per line: forces or splits merges
+  --thesaurus-out FILE   write identity's joins as such a thesaurus (edit it, replay it with --thesaurus)
 
 messages on stderr:
   --quiet                no progress and no "wrote FILE" lines; diagnostics and errors still print
@@ -77,6 +82,7 @@ ${EXIT_STATUS}`;
 
 const BENCH = `usage: papergraph bench [--sizes 1000,10000,100000] [--ingest-mb 50] [analysis options]
        papergraph bench --graph FILE.gexf [--threads N] [--exact] [--igraph]
+       papergraph bench --identity-eval [--identity-data DIR]
 
 Times every pipeline step on generated corpora of each size (one child process per size, with its peak
 memory), then every reader on generated records; or, with --graph, reading, all metrics and writing one
@@ -88,6 +94,9 @@ network file. Prints figures only: it never fails on a number.
   --threads N            metrics sweep threads (default: the cores the OS offers)
   --igraph               also time igraph on the same file (needs python3-igraph and a clone of the
                          repository, whose test/metrics/igraph-reference.py it runs)
+  --identity-eval        only the identity evaluation: precision and recall of every identity mode on the
+                         labelled sets (run at the end of the full bench too)
+  --identity-data DIR    folder of the larger labelled sets, read when present (default ../realdata)
   --help, -h             this text
 
 analysis options (as for analyze):

@@ -13,7 +13,8 @@ import { join } from "node:path";
 import { checkOutputs, defaultFiles, packageVersion, readOptionFile, UnreadableFileError } from "./files";
 import { EXIT, helpText } from "./help";
 import { createMessages, type Messages } from "./messages";
-import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile } from "./node";
+import { writeThesaurus } from "../identity";
+import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile, writeOutput } from "./node";
 import { nothingRead } from "./outcome";
 import { formatDiagnostics, formatReport } from "./report";
 import { printable } from "./terminal-text";
@@ -43,10 +44,16 @@ async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Prom
     write(path);
     messages.wrote(path);
   };
-  save(command.gexf, (path) => writeGexfFile(path, analysis.coauthors, { title: "papergraph coauthor network" }));
-  save(command.topicsGexf, (path) => writeGexfFile(path, analysis.topics, { title: "papergraph topic network" }));
+  const version = command.gexfVersion;
+  save(command.gexf, (path) =>
+    writeGexfFile(path, analysis.coauthors, { title: "papergraph coauthor network", version }),
+  );
+  save(command.topicsGexf, (path) =>
+    writeGexfFile(path, analysis.topics, { title: "papergraph topic network", version }),
+  );
   if (command.csv) for (const path of writeCsvFiles(command.csv, analysis.coauthors)) messages.wrote(path);
   save(command.json, (path) => writeAnalysisJsonFile(path, analysis));
+  save(command.thesaurusOut, (path) => writeOutput(path, writeThesaurus(analysis.corpus)));
   return EXIT.OK;
 }
 

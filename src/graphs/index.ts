@@ -6,5 +6,5 @@ export { projectCoauthors, projectTopics } from "./project";
 export type { Projection, ProjectionOptions } from "./project";
 export { addImportedNetworks } from "./imported";
 export { computeMainTopics } from "./main-topics";
-export { selectYears } from "./select-years";
+export { paperYears, selectYears } from "./select-years";
 export type { YearRange } from "./select-years";

@@ -47,23 +47,31 @@ export const COLOR_ENCODINGS: Record<NetworkName, Encoding[]> = {
 /**
  * Links drawn at most. Past this, the picture is a uniform grey however the graph is laid out, and each
  * frame costs seconds in software WebGL; the heaviest links carry the structure. The layout runs on the
- * drawn links too, and the downloads contain what is drawn.
+ * drawn links too. A drawing matter only: the downloads are written from the analysis, with every link.
+ * A page address with `?drawn-links=N` draws at most N instead (a slow machine; the browser tests, which
+ * check that downloads hold the links that are not drawn).
  */
 export const MAX_DRAWN_EDGES = 50_000;
 
+/** The cap on drawn links: MAX_DRAWN_EDGES, or the page address's `drawn-links` when it is a positive number. */
+export function drawnEdgeCap(): number {
+  const asked = Number(new URLSearchParams(globalThis.location?.search ?? "").get("drawn-links"));
+  return Number.isInteger(asked) && asked > 0 ? asked : MAX_DRAWN_EDGES;
+}
+
 /**
- * The MAX_DRAWN_EDGES heaviest links of `graph` (ties in graph order), or all of them. Found by counting
- * links per weight rather than sorting 300,000 of them: every link above the cut-off weight, then the
- * first ones at the cut-off until the budget is spent.
+ * The `cap` heaviest links of `graph` (ties in graph order), or all of them. Found by counting links per
+ * weight rather than sorting 300,000 of them: every link above the cut-off weight, then the first ones at
+ * the cut-off until the budget is spent.
  */
-export function heaviestEdges(graph: NetworkGraph): string[] {
+export function heaviestEdges(graph: NetworkGraph, cap = drawnEdgeCap()): string[] {
   const edges = graph.edges();
-  if (edges.length <= MAX_DRAWN_EDGES) return edges;
+  if (edges.length <= cap) return edges;
   const weights = edges.map((edge) => graph.getEdgeAttribute(edge, "weight") ?? 1);
   const counts = new Map<number, number>();
   for (const weight of weights) counts.set(weight, (counts.get(weight) ?? 0) + 1);
   let cutoff = -Infinity;
-  let room = MAX_DRAWN_EDGES;
+  let room = cap;
   for (const weight of [...counts.keys()].sort((a, b) => b - a)) {
     const count = counts.get(weight)!;
     cutoff = weight;
@@ -74,7 +82,7 @@ export function heaviestEdges(graph: NetworkGraph): string[] {
 }
 
 /**
- * A copy of `network` for drawing, with at most MAX_DRAWN_EDGES links; the dataset graph stays as is.
+ * A copy of `network` for drawing, with at most drawnEdgeCap() links; the dataset graph stays as is.
  * `totalEdges` is the size of the full network. The copy is made in slices (see tasks.ts) so that a large
  * network does not freeze the page.
  */
