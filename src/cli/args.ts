@@ -20,9 +20,14 @@ export interface AnalyzeCommand {
   quiet: boolean;
 }
 
+/** The synthetic corpus shapes of the benchmark: profile pages, or OpenAlex works as JSON lines. */
+export type BenchCorpus = "profile" | "openalex";
+
 export interface BenchCommand {
   command: "bench";
   sizes: number[];
+  /** Corpus shapes to run each size on (`--corpus profile,openalex`, default both). */
+  corpora: BenchCorpus[];
   /** A GEXF or GraphML network to time instead of synthetic corpora (`--graph`). */
   graph?: string;
   /** Sweep threads (`--threads`, default: the cores the OS offers). */
@@ -43,7 +48,7 @@ export interface HelpCommand {
 export type Command = AnalyzeCommand | BenchCommand | HelpCommand;
 
 export const USAGE = `usage: papergraph analyze [files…] [options]     (no files: the embedded corpus in data/)
-       papergraph bench [--sizes 1000,10000,100000] [--ingest-mb 50]
+       papergraph bench [--sizes 1000,10000,100000] [--corpus profile,openalex] [--ingest-mb 50]
        papergraph bench --graph FILE.gexf [--threads N] [--exact] [--igraph]
 
 analyze options:
@@ -115,6 +120,7 @@ export function parseCommand(argv: string[]): Command {
       "layout-iterations": { type: "string" },
       quiet: { type: "boolean" },
       sizes: { type: "string" },
+      corpus: { type: "string" },
       single: { type: "boolean" },
       column: { type: "string", multiple: true },
       "ingest-mb": { type: "string" },
@@ -147,9 +153,15 @@ export function parseCommand(argv: string[]): Command {
     const sizes = (values.sizes ?? "1000,10000,100000").split(",").map((size) => integer("sizes", size.trim())!);
     const ingestMegabytes = integer("ingest-mb", values["ingest-mb"]) ?? 50;
     const threads = integer("threads", values.threads);
+    const corpora = (values.corpus ?? "profile,openalex").split(",").map((name) => name.trim());
+    for (const name of corpora) {
+      if (name !== "profile" && name !== "openalex")
+        throw new Error(`papergraph/cli: --corpus takes profile, openalex or both (got "${name}").`);
+    }
     return {
       command,
       sizes,
+      corpora: corpora as BenchCorpus[],
       ingestMegabytes,
       single: values.single ?? false,
       graph: values.graph,
