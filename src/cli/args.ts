@@ -70,7 +70,7 @@ analyze options:
   --max-authors N        papers with more authors add no links (default 100)
   --weighted-paths       shortest paths with distance 1/joint papers instead of hops
   --exact                path metrics from every source, never sampled (slow above ~20k nodes)
-  --layout-iterations N  ForceAtlas2 iterations, 0 for none (default 300)
+  --layout-iterations N  ForceAtlas2 steps, forced (default: what a work budget affords, at most 300); 0: none
   --quiet                no progress on stderr`;
 
 const integer = (flag: string, value: string | undefined): number | undefined => {
@@ -147,7 +147,7 @@ export function parseCommand(argv: string[]): Command {
     layoutIterations: integer("layout-iterations", values["layout-iterations"]),
     weightedPaths: values["weighted-paths"],
     // --exact: shortest-path metrics from every source, whatever the size.
-    exactBetweennessMaxNodes: values.exact ? Number.MAX_SAFE_INTEGER : undefined,
+    exactPathWork: values.exact ? Number.MAX_SAFE_INTEGER : undefined,
   };
   if (command === "bench") {
     const sizes = (values.sizes ?? "1000,10000,100000").split(",").map((size) => integer("sizes", size.trim())!);

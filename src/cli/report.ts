@@ -37,7 +37,11 @@ function topRows(
 /** "exact", or how a sampled path metric was estimated and its bound (95% confidence, all nodes at once). */
 function pathMetricLine(name: string, metric: GraphSummary["betweenness"], unit = ""): string {
   if (metric.mode === "exact") return `${name} exact`;
-  return `${name} sampled from ${metric.samples} sources (error ≤ ${formatNumber(metric.errorBound ?? NaN)}${unit})`;
+  const rounds =
+    metric.rounds === undefined
+      ? ""
+      : ` in ${metric.rounds} rounds, top ${metric.certifiedTop} of ${metric.topK} stable`;
+  return `${name} sampled from ${metric.samples} sources${rounds} (error ≤ ${formatNumber(metric.errorBound ?? NaN)}${unit})`;
 }
 
 function summaryLines(title: string, summary: GraphSummary): string[] {

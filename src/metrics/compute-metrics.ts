@@ -5,7 +5,7 @@
  * eigenvector, pagerank, clustering, coreness, community, component) and never adds or removes nodes
  * or edges. The graph is turned into CSR once (csr.ts) and every kernel reads that: one shortest-path
  * sweep gives betweenness, closeness, harmonic and the distance figures (path-metrics.ts) — exact up to
- * `exactBetweennessMaxNodes` nodes, from sampled sources above, the summary says which — then PageRank,
+ * `exactPathWork` slot visits, sampled in rounds above, the summary says which — then PageRank,
  * eigenvector, clustering and coreness. Louvain stays graphology's (already fast: 0.1–0.2 s on ca-HepPh).
  * The sweep runs on the injected `sweep` runner (worker threads) or on this thread; the numbers are the
  * same bits either way (sweep.ts). Every step is deterministic for a given seed.
@@ -29,10 +29,12 @@ import type { SweepRunner } from "./sweep";
 export interface MetricsOptions {
   /** number. Seed of Louvain and of source sampling. */
   seed: number;
-  /** number. Above this many nodes betweenness, closeness and harmonic come from sampled sources. */
-  exactBetweennessMaxNodes: number;
-  /** number. Sources (about) sampled for those metrics when sampling. */
+  /** number. Above this sweep work (nodes × 2 × links) betweenness, closeness and harmonic are sampled. */
+  exactPathWork: number;
+  /** number. Sources (about) of the first sampling round. */
   betweennessSamples: number;
+  /** number, default 10. Sampling goes on until the top k of each path metric holds. */
+  topK?: number;
   /** boolean, default false. Shortest paths with distance = 1/weight (more joint papers = closer). */
   weightedPaths?: boolean;
   /** SweepRunner, default: this thread. Runs the shortest-path sweep, e.g. on worker threads. */
@@ -77,8 +79,9 @@ export async function computeMetrics(
   progress(1);
   const weightedPaths = options.weightedPaths ?? false;
   const paths = await computePathMetrics(csr, components, {
-    exactMaxNodes: options.exactBetweennessMaxNodes,
+    exactWork: options.exactPathWork,
     samples: options.betweennessSamples,
+    topK: options.topK,
     seed: options.seed,
     weighted: weightedPaths,
     sweep: options.sweep,
@@ -113,7 +116,7 @@ export async function computeMetrics(
 }
 
 function checkOptions(options: MetricsOptions): void {
-  for (const name of ["exactBetweennessMaxNodes", "betweennessSamples"] as const) {
+  for (const name of ["exactPathWork", "betweennessSamples"] as const) {
     const value = options[name];
     if (!Number.isInteger(value) || value < 1) {
       throw new Error(`papergraph/metrics: ${name} must be a positive integer (got ${value}). Pass e.g. 500.`);

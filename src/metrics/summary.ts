@@ -28,6 +28,12 @@ export interface PathMetricSummary {
   samples?: number;
   /** ε: every node's estimate is within ε of its exact value w.p. ≥ 0.95 (sampled mode only; units above). */
   errorBound?: number;
+  /** Sampling rounds run (sampled mode only; adaptive-sweep.ts). */
+  rounds?: number;
+  /** The k whose top-k set sampling went on for (sampled mode only). */
+  topK?: number;
+  /** The largest k ≤ topK whose top-k set was the same in the last two rounds (sampled mode only). */
+  certifiedTop?: number;
 }
 
 /** How betweenness was computed (the name the CLI and the app already use). */
