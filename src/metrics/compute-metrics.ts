@@ -17,7 +17,7 @@ import { buildCsr, csrDegrees, csrStrengths, type CsrGraph, type MetricsGraph } 
 import type { OnProgress } from "../options";
 import { eigenvectorOnCsr, pagerankOnCsr } from "./centrality";
 import { clusteringOnCsr } from "./clustering";
-import { computeCommunities } from "./communities";
+import { communitiesOnCsr } from "./communities";
 import { corenessOnCsr } from "./coreness";
 import { computePathMetrics } from "./path-metrics";
 import type { NodeMetricAttribute } from "./registry";
@@ -68,14 +68,36 @@ export async function computeMetrics(
   options: MetricsOptions,
   onProgress?: OnProgress,
 ): Promise<GraphSummary> {
+  const csr = buildCsr(graph);
+  return computeMetricsOnCsr(
+    csr,
+    (attribute, values) => assignIndexed(graph, csr, attribute, values),
+    { ...options, edges: graph.size },
+    onProgress,
+  );
+}
+
+/** Where computeMetricsOnCsr writes: one value per CSR node index for each metric attribute. */
+export type MetricWriter = (attribute: NodeMetricAttribute, values: ArrayLike<number>) => void;
+
+/**
+ * Every node metric of a CSR form, handed to `write` metric by metric, and the summary: what computeMetrics
+ * does on a graphology graph, for networks that never become one (the DuckDB engine's). `edges` is the
+ * link count the summary states (the graph's size; the CSR's slots / 2 by default).
+ */
+export async function computeMetricsOnCsr(
+  csr: CsrGraph,
+  write: MetricWriter,
+  options: MetricsOptions & { edges?: number },
+  onProgress?: OnProgress,
+): Promise<GraphSummary> {
   checkOptions(options);
   const progress = (done: number) => onProgress?.("metrics", done, STEPS);
   progress(0);
-  const csr = buildCsr(graph);
   const components = labelComponents(csr);
-  assignIndexed(graph, csr, "degree", csrDegrees(csr));
-  assignIndexed(graph, csr, "weightedDegree", csrStrengths(csr));
-  assignIndexed(graph, csr, "component", components.componentOf);
+  write("degree", csrDegrees(csr));
+  write("weightedDegree", csrStrengths(csr));
+  write("component", components.componentOf);
   progress(1);
   const weightedPaths = options.weightedPaths ?? false;
   const paths = await computePathMetrics(csr, components, {
@@ -87,22 +109,28 @@ export async function computeMetrics(
     sweep: options.sweep,
     onProgress,
   });
-  assignIndexed(graph, csr, "betweenness", paths.betweenness);
-  assignIndexed(graph, csr, "closeness", paths.closeness);
-  assignIndexed(graph, csr, "harmonic", paths.harmonic);
+  write("betweenness", paths.betweenness);
+  write("closeness", paths.closeness);
+  write("harmonic", paths.harmonic);
   progress(2);
   const eigenvector = csr.nodes.length > 0 ? eigenvectorOnCsr(csr) : { values: [], method: "power-iteration" as const };
-  assignIndexed(graph, csr, "eigenvector", eigenvector.values);
-  if (csr.nodes.length > 0) assignIndexed(graph, csr, "pagerank", pagerankOnCsr(csr));
+  write("eigenvector", eigenvector.values);
+  if (csr.nodes.length > 0) write("pagerank", pagerankOnCsr(csr));
   progress(3);
   const clustering = clusteringOnCsr(csr);
-  assignNodeValues(graph, "clustering", clustering.local);
-  assignIndexed(graph, csr, "coreness", corenessOnCsr(csr));
+  write("clustering", clustering.values);
+  write("coreness", corenessOnCsr(csr));
   progress(4);
-  const communities = computeCommunities(graph, { seed: options.seed });
-  assignNodeValues(graph, "community", communities.communities);
+  const communities = communitiesOnCsr(csr, { seed: options.seed });
+  write("community", communities.values);
   progress(5);
-  const summary = summarizeGraph(graph, {
+  const nodes = csr.nodes.length;
+  const edges = options.edges ?? csr.targets.length / 2;
+  const summary = summarizeGraph({
+    nodes,
+    edges,
+    // networkx density(G): 2m / (n(n − 1)), 0 below two nodes (graphology-metrics' density).
+    density: nodes > 1 ? (2 * edges) / (nodes * (nodes - 1)) : 0,
     componentSizes: components.sizes,
     clustering,
     communities,
