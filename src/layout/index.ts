@@ -1,6 +1,7 @@
 export {
   budgetedIterations,
   layoutGraph,
+  layoutPositions,
   LAYOUT_SHARE,
   MAX_ITERATIONS,
   MAX_LAYOUT_VISITS,
@@ -12,3 +13,4 @@ export { BARNES_HUT_MIN_ORDER, FA2_EDGE_WEIGHT, fa2SettingsFor, forceAtlas2Setti
 export { DEFAULT_NODE_SIZE, removeOverlaps } from "./overlap";
 export { assignSeedPositions, computeSeedPositions } from "./seed-positions";
 export { backboneLinks, BACKBONE_LINKS } from "./backbone";
+export type { LayoutLinks } from "./backbone";

@@ -91,8 +91,17 @@ function linksOf(graph: LayoutGraph): { nodes: string[]; links: LayoutLinks } {
   };
 }
 
-/** Assigns x/y to every node: start positions, FA2 steps, overlap removal (mutates attributes only). */
-export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgress?: OnProgress): void {
+/**
+ * Positions of n nodes joined by `links` (graph order), with their communities when known: start positions,
+ * backbone, FA2 steps (forced or budgeted). What layoutGraph does, for networks held as typed arrays.
+ */
+export function layoutPositions(
+  n: number,
+  links: LayoutLinks,
+  communities: readonly (number | undefined)[],
+  options: LayoutOptions,
+  onProgress?: OnProgress,
+): { x: Float64Array; y: Float64Array; steps: number } {
   const { seed, iterations } = options;
   if (!Number.isInteger(seed)) {
     throw new Error(`papergraph/layout: seed must be an integer (${seed}). Pass the analysis seed.`);
@@ -100,24 +109,30 @@ export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgre
   if (iterations !== undefined && (!Number.isInteger(iterations) || iterations < 0)) {
     throw new Error(`papergraph/layout: iterations must be 0 or a positive integer (${iterations}). Fix the option.`);
   }
-  const { nodes, links } = linksOf(graph);
-  const communities = graph.mapNodes((_node, attributes) => attributes.community);
-  const layoutLinks = backboneLinks(nodes.length, links);
-  const { x, y } = startPositions(nodes.length, links, communities, seed);
-  const steps = iterations ?? budgetedIterations(nodes.length, links.sources.length, layoutLinks.sources.length);
-  graph.setAttribute("layoutIterations", steps);
+  const layoutLinks = backboneLinks(n, links);
+  const { x, y } = startPositions(n, links, communities, seed);
+  const steps = iterations ?? budgetedIterations(n, links.sources.length, layoutLinks.sources.length);
   const state = createFa2State(x, y, layoutLinks.sources, layoutLinks.targets, layoutLinks.weights);
-  const step = createFa2Stepper(state, { ...fa2SettingsFor(nodes.length), barnesHutTheta: FA2_THETA });
+  const step = createFa2Stepper(state, { ...fa2SettingsFor(n), barnesHutTheta: FA2_THETA });
   const report = Math.max(1, Math.ceil(steps / 10));
   for (let done = 1; done <= steps; done++) {
     step();
     if (done % report === 0 || done === steps) onProgress?.("layout", done, steps);
   }
+  return { x, y, steps };
+}
+
+/** Assigns x/y to every node: start positions, FA2 steps, overlap removal (mutates attributes only). */
+export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgress?: OnProgress): void {
+  const { nodes, links } = linksOf(graph);
+  const communities = graph.mapNodes((_node, attributes) => attributes.community);
+  const { x, y, steps } = layoutPositions(nodes.length, links, communities, options, onProgress);
+  graph.setAttribute("layoutIterations", steps);
   let i = 0;
   graph.updateEachNodeAttributes((_node, attributes) => {
     attributes.x = x[i]!;
     attributes.y = y[i++]!;
     return attributes;
   });
-  if (steps > 0 && graph.order <= MAX_OVERLAP_NODES) removeOverlaps(graph, seed);
+  if (steps > 0 && graph.order <= MAX_OVERLAP_NODES) removeOverlaps(graph, options.seed);
 }

@@ -1,6 +1,6 @@
 export { computeMetrics, computeMetricsOnCsr, assignNodeValues } from "./compute-metrics";
 export type { MetricsOptions, MetricWriter } from "./compute-metrics";
-export { buildCsr } from "./csr";
+export { buildCsr, csrFromEdgeList } from "./csr";
 export type { CsrGraph } from "./csr";
 export type { BetweennessSummary, GraphSummary, PathMetricSummary } from "./summary";
 export type { MetricsGraph } from "./csr";
