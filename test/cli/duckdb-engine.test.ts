@@ -1,19 +1,24 @@
 /**
  * The DuckDB engine against the in-memory pipeline on a generated OpenAlex corpus (400 works, written to a
- * temporary file by the test): the same people and exactly the same coauthor links — pairs, joint papers,
- * weights, fractional weights and years. People are compared through their OpenAlex author ids (the
- * DuckDB engine keys people by id, the identity stage by name) and papers through their place in the file.
+ * temporary file by the test): the same people in the same order, exactly the same coauthor links — pairs,
+ * joint papers, weights, fractional weights and years — and so the same metrics, bit for bit. People are
+ * compared through their OpenAlex author ids (the DuckDB engine keys people by id, the identity stage by
+ * name) and papers through their place in the file.
  */
 
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { analyseWithDuckDb } from "../../src/cli/engine/duckdb-analysis";
 import { projectWithDuckDb } from "../../src/cli/engine/duckdb-engine";
 import { generateOpenAlexWorks } from "../../src/cli/synthetic-openalex";
 import { authorshipsOf, buildBipartite, projectLinks, type CoauthorLinks } from "../../src/graphs";
 import { resolveIdentities } from "../../src/identity";
 import { ingest } from "../../src/ingest";
+import { NODE_METRICS } from "../../src/metrics";
+import { resolveOptions } from "../../src/options";
+import { analyse } from "../../src/pipeline";
 
 const folder = mkdtempSync(join(tmpdir(), "papergraph-duckdb-test-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -31,7 +36,7 @@ function linkRows(links: CoauthorLinks, idOf: (node: number) => string, paperOf:
 }
 
 describe("the DuckDB engine", () => {
-  it("projects a generated OpenAlex corpus onto the same people and links as the in-memory pipeline", async () => {
+  it("projects a generated OpenAlex corpus onto the same people, links and metrics as the in-memory pipeline", async () => {
     const text = [...generateOpenAlexWorks(400, 9)].join("\n");
     const file = join(folder, "works.jsonl");
     writeFileSync(file, text);
@@ -46,7 +51,7 @@ describe("the DuckDB engine", () => {
     const paperIndex = new Map(corpus.papers.map((paper, i) => [`paper:${paper.id}`, i]));
 
     const duck = await projectWithDuckDb(file, { maxAuthorsPerPaper: 100, minLinkWeight: 1 }, (_name, work) => work());
-    expect(new Set(duck.people)).toEqual(new Set(incidence.authorNodes.map((node) => openalexOf.get(node))));
+    expect(duck.people).toEqual(incidence.authorNodes.map((node) => openalexOf.get(node)));
     expect(duck.links.count).toBe(memory.count);
     expect(memory.count).toBeGreaterThan(1000);
     const fromMemory = linkRows(
@@ -61,5 +66,14 @@ describe("the DuckDB engine", () => {
         (p) => p,
       ),
     ).toEqual(fromMemory);
+
+    const analysis = await analyse([{ name: file, text }], { referenceYear: 2026, layoutIterations: 0 });
+    const duckdb = await analyseWithDuckDb(file, resolveOptions({ layoutIterations: 0 }));
+    expect(duckdb.summary).toEqual(analysis.coauthorSummary);
+    const nodes = analysis.coauthors.nodes();
+    for (const key of [...NODE_METRICS.map((metric) => metric.key), "community", "component"] as const) {
+      const values = duckdb.metrics.get(key)!;
+      expect(Array.from(values), key).toEqual(nodes.map((node) => analysis.coauthors.getNodeAttribute(node, key)));
+    }
   });
 });
