@@ -6,8 +6,13 @@
 import { parseArgs } from "node:util";
 import type { AnalysisOptions } from "../options";
 
+/** How ingest, identity blocking and the projection run: in memory, or out of core in DuckDB. */
+export type Engine = "memory" | "duckdb";
+
 export interface AnalyzeCommand {
   command: "analyze";
+  /** `--engine duckdb`: OpenAlex JSON lines through DuckDB (src/cli/engine). */
+  engine: Engine;
   files: string[];
   options: Partial<AnalysisOptions>;
   top: number;
@@ -28,6 +33,10 @@ export interface BenchCommand {
   sizes: number[];
   /** Corpus shapes to run each size on (`--corpus profile,openalex`, default both). */
   corpora: BenchCorpus[];
+  /** `--engine duckdb`: time the DuckDB engine on OpenAlex works instead of analyse(). */
+  engine: Engine;
+  /** `--compare`: with the DuckDB engine, also run analyse() on the same file and compare. */
+  compare: boolean;
   /** A GEXF or GraphML network to time instead of synthetic corpora (`--graph`). */
   graph?: string;
   /** Sweep threads (`--threads`, default: the cores the OS offers). */
@@ -50,6 +59,7 @@ export type Command = AnalyzeCommand | BenchCommand | HelpCommand;
 export const USAGE = `usage: papergraph analyze [files…] [options]     (no files: the embedded corpus in data/)
        papergraph bench [--sizes 1000,10000,100000] [--corpus profile,openalex] [--ingest-mb 50]
        papergraph bench --graph FILE.gexf [--threads N] [--exact] [--igraph]
+       papergraph bench --engine duckdb [--sizes 100000,1000000] [--compare]
 
 analyze options:
   --gexf FILE            write the coauthor network as GEXF 1.3 (metrics, sizes, colours, positions)
@@ -71,6 +81,8 @@ analyze options:
   --weighted-paths       shortest paths with distance 1/joint papers instead of hops
   --exact                path metrics from every source, never sampled (slow above ~20k nodes)
   --layout-iterations N  ForceAtlas2 steps, forced (default: what a work budget affords, at most 300); 0: none
+  --engine duckdb        ingest, identity blocking and the projection out of core in DuckDB (one OpenAlex
+                         JSON lines file; metrics and layout as usual; for corpora past memory)
   --quiet                no progress on stderr`;
 
 const integer = (flag: string, value: string | undefined): number | undefined => {
@@ -121,6 +133,8 @@ export function parseCommand(argv: string[]): Command {
       quiet: { type: "boolean" },
       sizes: { type: "string" },
       corpus: { type: "string" },
+      engine: { type: "string" },
+      compare: { type: "boolean" },
       single: { type: "boolean" },
       column: { type: "string", multiple: true },
       "ingest-mb": { type: "string" },
@@ -149,6 +163,10 @@ export function parseCommand(argv: string[]): Command {
     // --exact: shortest-path metrics from every source, whatever the size.
     exactPathWork: values.exact ? Number.MAX_SAFE_INTEGER : undefined,
   };
+  const engine = values.engine ?? "memory";
+  if (engine !== "memory" && engine !== "duckdb") {
+    throw new Error(`papergraph/cli: --engine takes memory or duckdb (got "${engine}").`);
+  }
   if (command === "bench") {
     const sizes = (values.sizes ?? "1000,10000,100000").split(",").map((size) => integer("sizes", size.trim())!);
     const ingestMegabytes = integer("ingest-mb", values["ingest-mb"]) ?? 50;
@@ -162,6 +180,8 @@ export function parseCommand(argv: string[]): Command {
       command,
       sizes,
       corpora: corpora as BenchCorpus[],
+      engine,
+      compare: values.compare ?? false,
       ingestMegabytes,
       single: values.single ?? false,
       graph: values.graph,
@@ -172,8 +192,15 @@ export function parseCommand(argv: string[]): Command {
   }
   const top = integer("top", values.top) ?? 10;
   if (top < 1) throw new Error(`papergraph/cli: --top must be at least 1 (got ${top}).`);
+  if (engine === "duckdb" && (positionals.length !== 1 || values.gexf || values.csv || values.json)) {
+    throw new Error(
+      "papergraph/cli: --engine duckdb reads one OpenAlex JSON lines file and prints the report (no --gexf, --csv " +
+        "or --json yet). Give one file, or use the in-memory engine for exports.",
+    );
+  }
   return {
     command,
+    engine,
     files: positionals,
     options,
     top,

@@ -7,10 +7,13 @@
 
 import { join } from "node:path";
 import { writeAnalysisJsonChunks, writeEdgesCsv, writeGexfChunks, writeNodesCsv } from "../export";
+import { resolveOptions } from "../options";
 import { analyse } from "../pipeline";
 import type { AnalyzeCommand } from "./args";
 import { parseCommand, USAGE } from "./args";
 import { runBench } from "./bench";
+import { analyseWithDuckDb } from "./engine/duckdb-analysis";
+import { formatDuckDbReport } from "./engine/duckdb-report";
 import { createThreadSweepRunner } from "./metrics-threads";
 import { defaultFiles, readInputFiles, writeOutput } from "./files";
 import { createProgressPrinter } from "./progress";
@@ -22,7 +25,23 @@ function save(path: string, content: string | Iterable<string>): void {
   process.stderr.write(`wrote ${path}\n`);
 }
 
+/** `analyze --engine duckdb FILE`: the DuckDB engine on one OpenAlex JSON lines file, then the report. */
+async function analyzeWithDuckDb(command: AnalyzeCommand): Promise<number> {
+  const file = command.files[0]!;
+  const onProgress = command.quiet ? undefined : createProgressPrinter((line) => process.stderr.write(`${line}\n`));
+  const analysis = await analyseWithDuckDb(file, resolveOptions(command.options), onProgress, {
+    sweep: createThreadSweepRunner(),
+  });
+  if (analysis.projection.papers === 0) {
+    process.stderr.write(`papergraph: no work could be read from ${file}.\n`);
+    return 1;
+  }
+  process.stdout.write(`${formatDuckDbReport(file, analysis, command.top)}\n`);
+  return 0;
+}
+
 async function analyzeCommand(command: AnalyzeCommand): Promise<number> {
+  if (command.engine === "duckdb") return analyzeWithDuckDb(command);
   const paths = command.files.length ? command.files : defaultFiles();
   const inputs = readInputFiles(paths);
   const onProgress = command.quiet ? undefined : createProgressPrinter((line) => process.stderr.write(`${line}\n`));

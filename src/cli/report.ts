@@ -7,7 +7,8 @@ import { rankNodes, type GraphSummary, type NodeMetricKey } from "../metrics";
 import type { AnalysedGraph } from "../model";
 import type { Analysis } from "../pipeline";
 
-const RANKED_METRICS = [
+/** The metrics the report ranks authors by, with their titles. */
+export const RANKED_METRICS = [
   ["degree", "Degree (coauthors)"],
   ["weightedDegree", "Weighted degree (joint papers)"],
   ["betweenness", "Betweenness (normalised)"],
@@ -16,7 +17,8 @@ const RANKED_METRICS = [
   ["pagerank", "PageRank (weighted)"],
 ] as const;
 
-const formatNumber = (value: number): string =>
+/** A metric value as the report prints it. */
+export const formatNumber = (value: number): string =>
   Number.isInteger(value) ? String(value) : Math.abs(value) >= 100 ? value.toFixed(1) : value.toFixed(4);
 
 /** The `top` nodes of a graph by an attribute (rankNodes' order), with what a report line shows. */
@@ -44,7 +46,8 @@ function pathMetricLine(name: string, metric: GraphSummary["betweenness"], unit 
   return `${name} sampled from ${metric.samples} sources${rounds} (error ≤ ${formatNumber(metric.errorBound ?? NaN)}${unit})`;
 }
 
-function summaryLines(title: string, summary: GraphSummary): string[] {
+/** The graph-level lines of a network's summary. */
+export function summaryLines(title: string, summary: GraphSummary): string[] {
   const sampled = summary.betweenness.mode === "sampled";
   const paths = summary.weightedPaths ? "distance 1/joint papers" : "hops";
   return [
