@@ -115,11 +115,15 @@ async function compareWithMemory(
   if (!samePeople) return "people differ: no link or metric comparison";
   const { links } = duckdb.projection;
   let sameLinks = graph.size === links.count;
+  // The projection lists joint papers by their bipartite node key.
   const paperIds = analysis.corpus.papers.map((paper) => paper.id);
   for (let i = 0; sameLinks && i < links.count; i++) {
     const edge = graph.edge(nodes[links.source[i]!]!, nodes[links.target[i]!]!);
     const attributes = edge === undefined ? undefined : graph.getEdgeAttributes(edge);
-    const papers = Array.from(links.papers.subarray(links.paperStart[i], links.paperStart[i + 1]), (p) => paperIds[p]);
+    const papers = Array.from(
+      links.papers.subarray(links.paperStart[i], links.paperStart[i + 1]),
+      (p) => `paper:${paperIds[p]}`,
+    );
     sameLinks =
       attributes !== undefined &&
       attributes.weight === links.weight[i] &&
