@@ -4,6 +4,8 @@ export default defineConfig({
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },
   worker: { format: "es" },
+  // The explorer's static site; the library's build (npm run build:lib) is dist/lib/, which emptying dist/ would delete.
+  build: { outDir: "dist/app" },
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -120,7 +120,16 @@ async function buildNetworks(
   return { bipartite, coauthors, topics, diagnostics };
 }
 
-/** Runs the whole analysis on the given files (no files: an empty corpus and empty networks). */
+/**
+ * Runs the whole analysis on the given files (no files: an empty corpus and empty networks).
+ *
+ * @param inputs - the files as text, each with the name its diagnostics cite; the format is detected from content
+ * @param partialOptions - any of the AnalysisOptions; the others take DEFAULT_OPTIONS. An invalid value throws
+ *   a `papergraph/options: …` error that names the option and the fix.
+ * @param onProgress - called as each step advances, `(stage, done, total)`; a step ends with done === total
+ * @param runtime - what the platform lends: a SweepRunner to run the shortest-path sweep on other threads
+ * @returns the corpus as read and identified, the three networks with every metric on their nodes, their summaries
+ */
 export async function analyse(
   inputs: InputFile[],
   partialOptions: Partial<AnalysisOptions> = {},

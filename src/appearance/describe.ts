@@ -6,7 +6,7 @@
  */
 
 import type Graph from "graphology";
-import type { EdgeDisplay, NodeDisplay } from "../model";
+import type { EdgeDisplay, NetworkGraphAttributes, NodeDisplay } from "../model";
 import {
   CATEGORY_PALETTE,
   EDGE_COLOR,
@@ -24,7 +24,8 @@ import { EDGE_SIZE_RANGE, NODE_SIZE_RANGE, describeSize, numericExtent, type Siz
  */
 export type AppearanceGraph = Graph<
   NodeDisplay & Record<string, unknown>,
-  EdgeDisplay & { weight?: number } & Record<string, unknown>
+  EdgeDisplay & { weight?: number } & Record<string, unknown>,
+  NetworkGraphAttributes
 >;
 
 export interface AppearanceOptions {

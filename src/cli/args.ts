@@ -1,17 +1,22 @@
 /**
  * Command-line arguments of `papergraph analyze` and `papergraph bench`, parsed with node:util's
- * parseArgs. Every flag maps onto an AnalysisOptions field or an output path; unknown flags are usage errors.
+ * parseArgs. Every flag maps onto an AnalysisOptions field or an output path; unknown flags, bad values and
+ * invalid option combinations are usage errors (UsageError, exit status 2). help.ts documents each flag.
  */
 
-import { parseArgs } from "node:util";
-import type { AnalysisOptions } from "../options";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { resolveOptions, type AnalysisOptions } from "../options";
+import type { HelpTopic } from "./help";
 
 /** How ingest, identity blocking and the projection run: in memory, or out of core in DuckDB. */
 export type Engine = "memory" | "duckdb";
 
+/** The synthetic corpus shapes of the benchmark: profile pages, or OpenAlex works as JSON lines. */
+export type BenchCorpus = "profile" | "openalex";
+
 export interface AnalyzeCommand {
   command: "analyze";
-  /** `--engine duckdb`: OpenAlex JSON lines through DuckDB (src/cli/engine). */
+  /** `--engine duckdb`: one OpenAlex JSON lines file through DuckDB (src/cli/engine). */
   engine: Engine;
   files: string[];
   options: Partial<AnalysisOptions>;
@@ -22,11 +27,11 @@ export interface AnalyzeCommand {
   json?: string;
   /** Path of a names thesaurus, read by main.ts into options.thesaurus. */
   thesaurus?: string;
+  /** No progress and no "wrote" lines on stderr (`--quiet`). */
   quiet: boolean;
+  /** How stderr messages are written (`--progress`): text lines, or one JSON object per line. */
+  progress: "text" | "json";
 }
-
-/** The synthetic corpus shapes of the benchmark: profile pages, or OpenAlex works as JSON lines. */
-export type BenchCorpus = "profile" | "openalex";
 
 export interface BenchCommand {
   command: "bench";
@@ -50,44 +55,79 @@ export interface BenchCommand {
   options: Partial<AnalysisOptions>;
 }
 
+/** `papergraph help [command]`, `papergraph <command> --help`, or no command at all. */
 export interface HelpCommand {
   command: "help";
+  topic?: HelpTopic;
 }
 
-export type Command = AnalyzeCommand | BenchCommand | HelpCommand;
+/** `papergraph --version`. */
+export interface VersionCommand {
+  command: "version";
+}
 
-export const USAGE = `usage: papergraph analyze [files…] [options]     (no files: the embedded corpus in data/)
-       papergraph bench [--sizes 1000,10000,100000] [--corpus profile,openalex] [--ingest-mb 50]
-       papergraph bench --graph FILE.gexf [--threads N] [--exact] [--igraph]
-       papergraph bench --engine duckdb [--sizes 100000,1000000] [--compare]
+export type Command = AnalyzeCommand | BenchCommand | HelpCommand | VersionCommand;
 
-analyze options:
-  --gexf FILE            write the coauthor network as GEXF 1.3 (metrics, sizes, colours, positions)
-  --topics-gexf FILE     write the topic network as GEXF 1.3
-  --csv DIR              write DIR/nodes.csv and DIR/edges.csv of the coauthor network
-  --json FILE            write the whole analysis as JSON
-  --top N                rows in each ranking (default 10)
-  --format NAME          force a reader instead of detecting the format from content
-  --column FIELD=HEADER  generic CSV: the column holding title, authors, year, venue, doi, keywords…
-  --thesaurus FILE       names thesaurus, variant<TAB>canonical per line: forces or splits merges
-  --reference-year YYYY  year of profile dates written without one (default: this year)
-  --seed N               seed of Louvain, layout and sampling (default 42)
-  --year-from YYYY, --year-to YYYY   analyse only papers in this range
-  --min-weight N         drop coauthor links with fewer joint papers (default 1)
-  --min-degree N         drop authors with fewer coauthors (default 0)
-  --largest-component    keep only the largest connected component
-  --hide-owner           remove the profile owners (ego network without its centre)
-  --max-authors N        papers with more authors add no links (default 100)
-  --weighted-paths       shortest paths with distance 1/joint papers instead of hops
-  --exact                path metrics from every source, never sampled (slow above ~20k nodes)
-  --layout-iterations N  ForceAtlas2 steps, forced (default: what a work budget affords, at most 300); 0: none
-  --engine duckdb        ingest, identity blocking and the projection out of core in DuckDB (one OpenAlex
-                         JSON lines file; metrics and layout as usual; for corpora past memory)
-  --quiet                no progress on stderr`;
+/** A mistake in the command line: main.ts prints the message and exits with status 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+type Flags = NonNullable<ParseArgsConfig["options"]>;
+
+/** Flags of the analysis itself, taken by analyze and bench alike. */
+const ANALYSIS_FLAGS = {
+  format: { type: "string" },
+  column: { type: "string", multiple: true },
+  "reference-year": { type: "string" },
+  seed: { type: "string" },
+  "year-from": { type: "string" },
+  "year-to": { type: "string" },
+  "min-weight": { type: "string" },
+  "min-degree": { type: "string" },
+  "largest-component": { type: "boolean" },
+  "hide-owner": { type: "boolean" },
+  "max-authors": { type: "string" },
+  "layout-iterations": { type: "string" },
+  "weighted-paths": { type: "boolean" },
+  exact: { type: "boolean" },
+} satisfies Flags;
+
+/** Every flag each command accepts (help.test.ts checks each is in the command's help). */
+export const COMMAND_FLAGS = {
+  analyze: {
+    ...ANALYSIS_FLAGS,
+    gexf: { type: "string" },
+    "topics-gexf": { type: "string" },
+    csv: { type: "string" },
+    json: { type: "string" },
+    top: { type: "string" },
+    thesaurus: { type: "string" },
+    quiet: { type: "boolean" },
+    progress: { type: "string" },
+    engine: { type: "string" },
+  },
+  bench: {
+    ...ANALYSIS_FLAGS,
+    sizes: { type: "string" },
+    corpus: { type: "string" },
+    engine: { type: "string" },
+    compare: { type: "boolean" },
+    "ingest-mb": { type: "string" },
+    graph: { type: "string" },
+    threads: { type: "string" },
+    igraph: { type: "boolean" },
+    // Internal: the bench parent runs each size in a child with --single.
+    single: { type: "boolean" },
+  },
+} satisfies Record<HelpTopic, Flags>;
+
+/** Flags left out of the help on purpose. */
+export const INTERNAL_FLAGS: readonly string[] = ["single"];
 
 const integer = (flag: string, value: string | undefined): number | undefined => {
   if (value === undefined) return undefined;
-  if (!/^-?\d+$/.test(value)) throw new Error(`papergraph/cli: --${flag} takes a whole number (got "${value}").`);
+  if (!/^-?\d+$/.test(value)) throw new UsageError(`papergraph/cli: --${flag} takes a whole number (got "${value}").`);
   return Number(value);
 };
 
@@ -97,55 +137,16 @@ function parseColumns(pairs: string[]): Record<string, string> {
     pairs.map((pair) => {
       const at = pair.indexOf("=");
       if (at < 1)
-        throw new Error(`papergraph/cli: --column takes field=header, e.g. --column title=Paper (got "${pair}").`);
+        throw new UsageError(`papergraph/cli: --column takes field=header, e.g. --column title=Paper (got "${pair}").`);
       return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
     }),
   );
 }
 
-/** Parses argv (without node and script); throws a one-line `papergraph/cli` error on bad usage. */
-export function parseCommand(argv: string[]): Command {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === "help" || command === "--help" || command === "-h")
-    return { command: "help" };
-  if (command !== "analyze" && command !== "bench")
-    throw new Error(`papergraph/cli: unknown command "${command}". Use analyze or bench.`);
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      gexf: { type: "string" },
-      "topics-gexf": { type: "string" },
-      csv: { type: "string" },
-      json: { type: "string" },
-      top: { type: "string" },
-      format: { type: "string" },
-      "reference-year": { type: "string" },
-      seed: { type: "string" },
-      "year-from": { type: "string" },
-      "year-to": { type: "string" },
-      "min-weight": { type: "string" },
-      "min-degree": { type: "string" },
-      "largest-component": { type: "boolean" },
-      "hide-owner": { type: "boolean" },
-      "max-authors": { type: "string" },
-      "layout-iterations": { type: "string" },
-      quiet: { type: "boolean" },
-      sizes: { type: "string" },
-      corpus: { type: "string" },
-      engine: { type: "string" },
-      compare: { type: "boolean" },
-      single: { type: "boolean" },
-      column: { type: "string", multiple: true },
-      "ingest-mb": { type: "string" },
-      thesaurus: { type: "string" },
-      graph: { type: "string" },
-      threads: { type: "string" },
-      exact: { type: "boolean" },
-      igraph: { type: "boolean" },
-      "weighted-paths": { type: "boolean" },
-    },
-  });
+type AnalysisValues = ReturnType<typeof parseArgs<{ options: typeof ANALYSIS_FLAGS }>>["values"];
+
+/** The AnalysisOptions the analysis flags ask for, validated as analyse() would (a bad combination is bad usage). */
+function analysisOptions(values: AnalysisValues): Partial<AnalysisOptions> {
   const options: Partial<AnalysisOptions> = {
     format: values.format,
     columns: values.column ? parseColumns(values.column) : undefined,
@@ -163,52 +164,104 @@ export function parseCommand(argv: string[]): Command {
     // --exact: shortest-path metrics from every source, whatever the size.
     exactPathWork: values.exact ? Number.MAX_SAFE_INTEGER : undefined,
   };
-  const engine = values.engine ?? "memory";
-  if (engine !== "memory" && engine !== "duckdb") {
-    throw new Error(`papergraph/cli: --engine takes memory or duckdb (got "${engine}").`);
+  try {
+    resolveOptions(options);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error), { cause: error });
   }
-  if (command === "bench") {
-    const sizes = (values.sizes ?? "1000,10000,100000").split(",").map((size) => integer("sizes", size.trim())!);
-    const ingestMegabytes = integer("ingest-mb", values["ingest-mb"]) ?? 50;
-    const threads = integer("threads", values.threads);
-    const corpora = (values.corpus ?? "profile,openalex").split(",").map((name) => name.trim());
-    for (const name of corpora) {
-      if (name !== "profile" && name !== "openalex")
-        throw new Error(`papergraph/cli: --corpus takes profile, openalex or both (got "${name}").`);
-    }
-    return {
-      command,
-      sizes,
-      corpora: corpora as BenchCorpus[],
-      engine,
-      compare: values.compare ?? false,
-      ingestMegabytes,
-      single: values.single ?? false,
-      graph: values.graph,
-      threads,
-      igraph: values.igraph ?? false,
-      options,
-    };
+  return options;
+}
+
+/** node:util's parseArgs with the command's flags; its errors (unknown flag, missing value) become usage errors. */
+function parseFlags<T extends Flags>(command: HelpTopic, args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: command === "analyze", strict: true });
+  } catch (error) {
+    // node's message goes on to explain `--`; its first sentence names the problem.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\.( .*)?$/s, "");
+    throw new UsageError(`papergraph/cli: ${reason}. See papergraph help ${command}.`, { cause: error });
   }
+}
+
+/** The `--engine` value: memory (default) or duckdb. */
+function parseEngine(value: string | undefined): Engine {
+  const engine = value ?? "memory";
+  if (engine !== "memory" && engine !== "duckdb")
+    throw new UsageError(`papergraph/cli: --engine takes memory or duckdb (got "${engine}").`);
+  return engine;
+}
+
+function parseAnalyze(args: string[]): AnalyzeCommand {
+  const { values, positionals } = parseFlags("analyze", args, COMMAND_FLAGS.analyze);
   const top = integer("top", values.top) ?? 10;
-  if (top < 1) throw new Error(`papergraph/cli: --top must be at least 1 (got ${top}).`);
-  if (engine === "duckdb" && (positionals.length !== 1 || values.gexf || values.csv || values.json)) {
-    throw new Error(
-      "papergraph/cli: --engine duckdb reads one OpenAlex JSON lines file and prints the report (no --gexf, --csv " +
-        "or --json yet). Give one file, or use the in-memory engine for exports.",
+  if (top < 1) throw new UsageError(`papergraph/cli: --top must be at least 1 (got ${top}).`);
+  const progress = values.progress ?? "text";
+  if (progress !== "text" && progress !== "json")
+    throw new UsageError(`papergraph/cli: --progress takes text or json (got "${progress}").`);
+  const engine = parseEngine(values.engine);
+  if (engine === "duckdb" && (positionals.length !== 1 || values.gexf || values["topics-gexf"] || values.csv || values.json)) {
+    throw new UsageError(
+      "papergraph/cli: --engine duckdb reads one OpenAlex JSON lines file and prints the report (no --gexf, " +
+        "--topics-gexf, --csv or --json yet). Give one file, or use the in-memory engine for exports.",
     );
   }
   return {
-    command,
+    command: "analyze",
     engine,
     files: positionals,
-    options,
+    options: analysisOptions(values),
     top,
     quiet: values.quiet ?? false,
+    progress,
     gexf: values.gexf,
     topicsGexf: values["topics-gexf"],
     csv: values.csv,
     json: values.json,
     thesaurus: values.thesaurus,
   };
+}
+
+function parseBench(args: string[]): BenchCommand {
+  const { values } = parseFlags("bench", args, COMMAND_FLAGS.bench);
+  const sizes = (values.sizes ?? "1000,10000,100000").split(",").map((size) => integer("sizes", size.trim())!);
+  const corpora = (values.corpus ?? "profile,openalex").split(",").map((name) => name.trim());
+  for (const name of corpora) {
+    if (name !== "profile" && name !== "openalex")
+      throw new UsageError(`papergraph/cli: --corpus takes profile, openalex or both (got "${name}").`);
+  }
+  return {
+    command: "bench",
+    sizes,
+    corpora: corpora as BenchCorpus[],
+    engine: parseEngine(values.engine),
+    compare: values.compare ?? false,
+    ingestMegabytes: integer("ingest-mb", values["ingest-mb"]) ?? 50,
+    single: values.single ?? false,
+    graph: values.graph,
+    threads: integer("threads", values.threads),
+    igraph: values.igraph ?? false,
+    options: analysisOptions(values),
+  };
+}
+
+const isHelpFlag = (arg: string) => arg === "--help" || arg === "-h";
+
+/** Parses argv (without node and script); throws a one-line `papergraph/cli` UsageError on bad usage. */
+export function parseCommand(argv: string[]): Command {
+  const [command, ...rest] = argv;
+  if (command === undefined || isHelpFlag(command)) return { command: "help" };
+  if (command === "--version") return { command: "version" };
+  if (command === "help") {
+    const [topic, ...extra] = rest;
+    if (topic === undefined) return { command: "help" };
+    if ((topic !== "analyze" && topic !== "bench") || extra.length > 0)
+      throw new UsageError(`papergraph/cli: no help on "${rest.join(" ")}". Use papergraph help analyze or bench.`);
+    return { command: "help", topic };
+  }
+  if (command !== "analyze" && command !== "bench")
+    throw new UsageError(`papergraph/cli: unknown command "${command}". Use analyze or bench (papergraph help).`);
+  // --help wins over everything else before a `--` (after it come file names), even flags that would not parse.
+  const end = rest.indexOf("--");
+  if ((end < 0 ? rest : rest.slice(0, end)).some(isHelpFlag)) return { command: "help", topic: command };
+  return command === "analyze" ? parseAnalyze(rest) : parseBench(rest);
 }

@@ -17,7 +17,6 @@ import { writeGexfChunks } from "../export";
 import type { InputFile } from "../model";
 import { analyse } from "../pipeline";
 import type { BenchCommand, BenchCorpus } from "./args";
-import { runDuckDbBench } from "./bench-duckdb";
 import { benchIngest, formatIngestBench } from "./bench-ingest";
 import { formatGraphBench, measureGraph } from "./bench-graph";
 import { readInputFiles, writeOutput } from "./files";
@@ -186,7 +185,8 @@ export async function runBench(command: BenchCommand): Promise<number> {
     process.stdout.write(`${formatGraphBench(command.graph, result)}\n`);
     return 0;
   }
-  if (command.engine === "duckdb") return runDuckDbBench(command);
+  // The DuckDB engine (an optional dependency) is loaded only when asked for.
+  if (command.engine === "duckdb") return (await import("./bench-duckdb")).runDuckDbBench(command);
   if (command.single) {
     const row = await benchOne(command.corpora[0]!, command.sizes[0]!, command);
     process.stdout.write(`${JSON.stringify(row)}\n`);

@@ -5,8 +5,20 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { InputFile } from "../model";
 
-/** The embedded default corpus: every file in the repository's data/ folder. */
-export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../data");
+/**
+ * The repository, or the installed package: two folders up both from src/cli/ and from the build in
+ * dist/lib/ (test/package/build-lib.ts keeps every built file directly in dist/lib/ for this).
+ */
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The embedded default corpus: every file in the package's data/ folder. */
+export const DATA_DIR = join(PACKAGE_ROOT, "data");
+
+/** papergraph's version, from its package.json. */
+export function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
+  return manifest.version;
+}
 
 /** The embedded corpus files, as paths relative to the working directory, in name order. */
 export function defaultFiles(): string[] {
@@ -16,18 +28,57 @@ export function defaultFiles(): string[] {
     .map((name) => relative(process.cwd(), join(DATA_DIR, name)));
 }
 
-/** Reads files as UTF-8 text; a binary file still arrives (as replacement characters) for its reader to reject. */
-export function readInputFiles(paths: string[]): InputFile[] {
-  const decoder = new TextDecoder("utf-8");
-  return paths.map((path) => ({ name: path, text: decoder.decode(readFileSync(path)) }));
+/** Why the file system refused a path, in words ("no such file", "a folder"), else its own message. */
+function refusal(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "a folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return message;
 }
 
-/** Writes text, or the pieces of a document too large for one string, to `path` (folders made as needed). */
-export function writeOutput(path: string, content: string | Iterable<string>): void {
-  mkdirSync(dirname(resolve(path)), { recursive: true });
-  const file = openSync(path, "w");
+/** An input file that cannot be opened (missing, a folder, no permission); `path` names it. */
+export class UnreadableFileError extends Error {
+  override name = "UnreadableFileError";
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super(`papergraph/cli: cannot read ${path} (${refusal(cause)}). Check the path.`, { cause });
+  }
+}
+
+/**
+ * Reads files as UTF-8 text; a binary file still arrives (as replacement characters) for its reader to
+ * reject. Throws UnreadableFileError for the first path that cannot be opened.
+ */
+export function readInputFiles(paths: readonly string[]): InputFile[] {
+  const decoder = new TextDecoder("utf-8");
+  return paths.map((path) => {
+    try {
+      return { name: path, text: decoder.decode(readFileSync(path)) };
+    } catch (error) {
+      throw new UnreadableFileError(path, error);
+    }
+  });
+}
+
+/**
+ * Writes text, or the pieces of a document too large for one string, to `path` (folders made as needed).
+ * Throws a `papergraph/cli: cannot write …` error naming the path when the file system refuses.
+ */
+export function writeOutput(path: string, content: string | Iterable<string, unknown, undefined>): void {
+  let file: number;
+  try {
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+    file = openSync(path, "w");
+  } catch (error) {
+    throw new Error(`papergraph/cli: cannot write ${path} (${refusal(error)}). Check the path.`, { cause: error });
+  }
   try {
     for (const piece of typeof content === "string" ? [content] : content) writeSync(file, piece);
+  } catch (error) {
+    throw new Error(`papergraph/cli: writing ${path} failed (${refusal(error)}).`, { cause: error });
   } finally {
     closeSync(file);
   }

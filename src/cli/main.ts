@@ -1,86 +1,82 @@
-#!/usr/bin/env -S npx tsx
 /**
  * papergraph's command line: `analyze` reads files (or the embedded corpus), runs the pipeline and prints
- * the report; `bench` times the pipeline on synthetic corpora. Node only: this is where files are read
- * and written, so the core never touches the file system.
+ * the report; `bench` times the pipeline on synthetic corpora; `help` and `--version` say what it is. Node
+ * only: this is where files are read and written, so the core never touches the file system. The exit
+ * status is one of help.ts's EXIT codes. The build (test/package/build-lib.ts) makes this dist/lib/cli.js,
+ * the package's `papergraph` command.
  */
 
-import { join } from "node:path";
-import { writeAnalysisJsonChunks, writeEdgesCsv, writeGexfChunks, writeNodesCsv } from "../export";
 import { resolveOptions } from "../options";
-import { analyse } from "../pipeline";
 import type { AnalyzeCommand } from "./args";
-import { parseCommand, USAGE } from "./args";
+import { parseCommand, UsageError } from "./args";
 import { runBench } from "./bench";
-import { analyseWithDuckDb } from "./engine/duckdb-analysis";
-import { formatDuckDbReport } from "./engine/duckdb-report";
+import { defaultFiles, packageVersion, readInputFiles, UnreadableFileError } from "./files";
+import { EXIT, helpText } from "./help";
+import { createMessages, type Messages } from "./messages";
 import { createThreadSweepRunner } from "./metrics-threads";
-import { defaultFiles, readInputFiles, writeOutput } from "./files";
-import { createProgressPrinter } from "./progress";
+import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile } from "./node";
 import { formatDiagnostics, formatReport } from "./report";
 
-/** Writes one output file and says so on stderr. */
-function save(path: string, content: string | Iterable<string>): void {
-  writeOutput(path, content);
-  process.stderr.write(`wrote ${path}\n`);
-}
+const writeLine = (line: string) => process.stderr.write(`${line}\n`);
 
-/** `analyze --engine duckdb FILE`: the DuckDB engine on one OpenAlex JSON lines file, then the report. */
-async function analyzeWithDuckDb(command: AnalyzeCommand): Promise<number> {
+/**
+ * `analyze --engine duckdb FILE`: the DuckDB engine on one OpenAlex JSON lines file, then the report. The
+ * engine is imported only here, so the optional dependency is needed only by those who ask for it.
+ */
+async function analyzeWithDuckDb(command: AnalyzeCommand, messages: Messages): Promise<number> {
+  const { analyseWithDuckDb } = await import("./engine/duckdb-analysis");
+  const { formatDuckDbReport } = await import("./engine/duckdb-report");
   const file = command.files[0]!;
-  const onProgress = command.quiet ? undefined : createProgressPrinter((line) => process.stderr.write(`${line}\n`));
-  const analysis = await analyseWithDuckDb(file, resolveOptions(command.options), onProgress, {
+  const analysis = await analyseWithDuckDb(file, resolveOptions(command.options), messages.progress, {
     sweep: createThreadSweepRunner(),
   });
   if (analysis.projection.papers === 0) {
-    process.stderr.write(`papergraph: no work could be read from ${file}.\n`);
-    return 1;
+    messages.error(`papergraph: no work could be read from ${file}.`, EXIT.NOTHING_READ);
+    return EXIT.NOTHING_READ;
   }
   process.stdout.write(`${formatDuckDbReport(file, analysis, command.top)}\n`);
-  return 0;
+  return EXIT.OK;
 }
 
-async function analyzeCommand(command: AnalyzeCommand): Promise<number> {
-  if (command.engine === "duckdb") return analyzeWithDuckDb(command);
+async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Promise<number> {
+  if (command.engine === "duckdb") return analyzeWithDuckDb(command, messages);
   const paths = command.files.length ? command.files : defaultFiles();
-  const inputs = readInputFiles(paths);
-  const onProgress = command.quiet ? undefined : createProgressPrinter((line) => process.stderr.write(`${line}\n`));
-  const thesaurus = command.thesaurus ? readInputFiles([command.thesaurus])[0] : undefined;
-  const analysis = await analyse(inputs, { ...command.options, thesaurus }, onProgress, {
-    sweep: createThreadSweepRunner(),
-  });
-  const diagnostics = formatDiagnostics(analysis);
-  if (diagnostics) process.stderr.write(`${diagnostics}\n`);
+  const thesaurus = command.thesaurus === undefined ? undefined : readInputFiles([command.thesaurus])[0];
+  const analysis = await analyseFiles(paths, { ...command.options, thesaurus }, messages.progress);
+  messages.diagnostics(analysis.corpus.diagnostics, formatDiagnostics(analysis));
   if (analysis.corpus.papers.length === 0 && analysis.corpus.networks.length === 0) {
-    process.stderr.write(`papergraph: no paper or network could be read from ${paths.join(", ")}.\n`);
-    return 1;
+    messages.error(`papergraph: no paper or network could be read from ${paths.join(", ")}.`, EXIT.NOTHING_READ);
+    return EXIT.NOTHING_READ;
   }
   process.stdout.write(`${formatReport(analysis, command.top)}\n`);
-  if (command.gexf) save(command.gexf, writeGexfChunks(analysis.coauthors, { title: "papergraph coauthor network" }));
-  if (command.topicsGexf)
-    save(command.topicsGexf, writeGexfChunks(analysis.topics, { title: "papergraph topic network" }));
-  if (command.csv) {
-    save(join(command.csv, "nodes.csv"), writeNodesCsv(analysis.coauthors));
-    save(join(command.csv, "edges.csv"), writeEdgesCsv(analysis.coauthors));
-  }
-  if (command.json) save(command.json, writeAnalysisJsonChunks(analysis));
-  return 0;
+  const save = (path: string | undefined, write: (path: string) => void) => {
+    if (path === undefined) return;
+    write(path);
+    messages.wrote(path);
+  };
+  save(command.gexf, (path) => writeGexfFile(path, analysis.coauthors, { title: "papergraph coauthor network" }));
+  save(command.topicsGexf, (path) => writeGexfFile(path, analysis.topics, { title: "papergraph topic network" }));
+  if (command.csv) for (const path of writeCsvFiles(command.csv, analysis.coauthors)) messages.wrote(path);
+  save(command.json, (path) => writeAnalysisJsonFile(path, analysis));
+  return EXIT.OK;
 }
 
 async function main(argv: string[]): Promise<number> {
-  const command = parseCommand(argv);
-  if (command.command === "help") {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
+  let messages = createMessages(writeLine);
+  try {
+    const command = parseCommand(argv);
+    if (command.command === "help") process.stdout.write(`${helpText(packageVersion(), command.topic)}\n`);
+    if (command.command === "version") process.stdout.write(`${packageVersion()}\n`);
+    if (command.command === "help" || command.command === "version") return EXIT.OK;
+    if (command.command === "bench") return await runBench(command);
+    messages = createMessages(writeLine, { format: command.progress, quiet: command.quiet });
+    return await analyzeCommand(command, messages);
+  } catch (error) {
+    const exitCode = error instanceof UsageError || error instanceof UnreadableFileError ? EXIT.USAGE : EXIT.FAILED;
+    messages.error(error instanceof Error ? error.message : String(error), exitCode);
+    return exitCode;
   }
-  if (command.command === "bench") return runBench(command);
-  return analyzeCommand(command);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(2);
-  },
-);
+// Exit at once with the status: nothing started by a run (worker threads included) outlives it.
+process.exit(await main(process.argv.slice(2)));

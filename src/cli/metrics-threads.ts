@@ -3,27 +3,42 @@
  * scheduler of src/metrics/sweep-pool.ts, which hands out the chunks and keeps the result bit-identical to
  * the inline runner whatever the thread count or timing.
  *
- * Threads run the TypeScript sources: each worker first registers tsx's loader (as `papergraph`, which runs
- * on tsx, and vitest both need), then imports the entry.
+ * Built (dist/lib/, the npm package) the worker entry is the JavaScript file beside this module's chunk and
+ * Node runs it as it is. From the TypeScript sources (`npm run analyze`, vitest) each worker first registers
+ * tsx's loader, then imports the entry.
  */
 
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { createPoolSweepRunner, type StartSweepWorker, type SweepPartial, type SweepRunner } from "../metrics";
+import {
+  createPoolSweepRunner,
+  type StartSweepWorker,
+  type SweepInput,
+  type SweepPartial,
+  type SweepRunner,
+} from "../metrics";
 
 /** Below this many edge visits (sources × CSR slots) the sweep runs inline. */
 export const MIN_THREADED_WORK = 20_000_000;
 
-const ENTRY = new URL("./metrics-thread-worker.ts", import.meta.url).href;
-// The ESM entry of tsx's API, resolved from here so a worker finds it whatever the working directory.
-const TSX_API = import.meta.resolve("tsx/esm/api");
+/** True when this module runs from src/ under tsx or vitest, false in the build (dist/lib/). */
+const FROM_SOURCE = import.meta.url.endsWith(".ts");
+const ENTRY = new URL(FROM_SOURCE ? "./metrics-thread-worker.ts" : "./metrics-thread-worker.js", import.meta.url);
 
-/** Starts one worker thread holding the sweep input (as its workerData). */
-const startThread: StartSweepWorker = (input, onPartial, onError) => {
+/** A worker thread running the entry with `input` as its workerData. */
+function startWorker(input: SweepInput): Worker {
+  if (!FROM_SOURCE) return new Worker(ENTRY, { workerData: input });
+  // tsx's API resolved from here, so a worker finds it whatever the working directory; only the sources need it.
+  const tsx = import.meta.resolve("tsx/esm/api");
   const boot =
-    `import(${JSON.stringify(TSX_API)})` +
-    `.then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY)}); });`;
-  const worker = new Worker(boot, { eval: true, workerData: input });
+    `import(${JSON.stringify(tsx)})` +
+    `.then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY.href)}); });`;
+  return new Worker(boot, { eval: true, workerData: input });
+}
+
+/** Starts one worker thread holding the sweep input and wires its messages to the scheduler. */
+const startThread: StartSweepWorker = (input, onPartial, onError) => {
+  const worker = startWorker(input);
   worker.on("message", ({ index, partial }: { index: number; partial: SweepPartial }) => onPartial(index, partial));
   worker.on("error", (error) =>
     onError(

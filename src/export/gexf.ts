@@ -163,7 +163,7 @@ const CHUNK_ELEMENTS = 1_000;
  * the whole. A network of millions of links makes a document longer than the longest string a JavaScript
  * engine holds (about 512 MB in V8), so large exports are written piece by piece.
  */
-export function* writeGexfChunks(graph: ExportGraph, options: GexfOptions = {}): Generator<string> {
+export function* writeGexfChunks(graph: ExportGraph, options: GexfOptions = {}): Generator<string, void, undefined> {
   const nodeModel = inferAttributes(
     graph.mapNodes((_node, attributes) => attributes),
     NODE_RESERVED,

@@ -39,18 +39,18 @@ export interface AnalysisJsonOptions {
 export const ANALYSIS_JSON_FORMAT = { format: "papergraph-analysis", version: 1 } as const;
 
 /** Everything in the document but the two networks, in document order. */
-type DocumentHead = typeof ANALYSIS_JSON_FORMAT &
+export type AnalysisJsonHead = typeof ANALYSIS_JSON_FORMAT &
   Pick<AnalysisJsonInput, "options" | "paperTopics" | "coauthorSummary" | "topicSummary"> &
   Pick<IdentifiedCorpus, "papers" | "people" | "merges" | "possibleDuplicates" | "profiles" | "files" | "diagnostics">;
 
 /** The document as a reader gets it back (non-finite numbers in it read as null). */
-export type AnalysisJsonDocument = DocumentHead & {
+export type AnalysisJsonDocument = AnalysisJsonHead & {
   coauthors: SerializedGraph<CoauthorNodeAttributes, CoauthorEdgeAttributes, NetworkGraphAttributes>;
   topics: SerializedGraph<TopicNodeAttributes, TopicEdgeAttributes, NetworkGraphAttributes>;
 };
 
 /** Everything but the two networks, in document order. */
-function documentHead(analysis: AnalysisJsonInput): DocumentHead {
+function documentHead(analysis: AnalysisJsonInput): AnalysisJsonHead {
   const { corpus } = analysis;
   return {
     ...ANALYSIS_JSON_FORMAT,
@@ -121,7 +121,7 @@ function* graphChunks(graph: ExportGraph): Generator<string> {
  * millions of links serialises to more than the longest string a JavaScript engine holds (about 512 MB
  * in V8), so the command line writes large analyses piece by piece.
  */
-export function* writeAnalysisJsonChunks(analysis: AnalysisJsonInput): Generator<string> {
+export function* writeAnalysisJsonChunks(analysis: AnalysisJsonInput): Generator<string, void, undefined> {
   const head = JSON.stringify(documentHead(analysis));
   yield `${head.slice(0, -1)},"coauthors":`;
   yield* graphChunks(analysis.coauthors);

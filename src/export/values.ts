@@ -10,9 +10,10 @@ import { NODE_METRICS } from "../metrics";
 
 /**
  * A network as the exports see it: attributes read by name, whatever the network (every attribute of
- * the contract and any other a graph carries is written).
+ * the contract and any other a graph carries is written). Graph attributes are typed too: graphology's
+ * default for them would be `{ [name: string]: any }`.
  */
-export type ExportGraph = Graph<Record<string, unknown>, Record<string, unknown>>;
+export type ExportGraph = Graph<Record<string, unknown>, Record<string, unknown>, Record<string, unknown>>;
 
 /** The metric node attributes of the contract, in the order exports list them (the metrics registry's order). */
 export const METRIC_ATTRIBUTES: readonly string[] = [

@@ -16,14 +16,14 @@
  */
 
 import type Graph from "graphology";
-import type { AnalysedNode, NetworkEdgeAttributes } from "../model";
+import type { AnalysedNode, NetworkEdgeAttributes, NetworkGraphAttributes } from "../model";
 
 /**
  * A network as the metrics stage sees it: nodes that may hold metrics (which it writes), links whose
  * `weight` counts when it is a number. Any of the three networks is such a graph, and so is any graphology
  * graph of test data.
  */
-export type MetricsGraph = Graph<AnalysedNode, NetworkEdgeAttributes>;
+export type MetricsGraph = Graph<AnalysedNode, NetworkEdgeAttributes, NetworkGraphAttributes>;
 
 /** A graph's nodes numbered 0..n−1 with their distinct neighbours in compressed sparse rows. */
 export interface CsrGraph {

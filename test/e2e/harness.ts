@@ -13,7 +13,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { build, preview } from "vite";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
-export const DIST = join(ROOT, "dist");
+export const DIST = join(ROOT, "dist", "app");
 export const CHROMIUM = process.env.PAPERGRAPH_CHROMIUM ?? "/usr/bin/chromium";
 
 const CHROMIUM_FLAGS = [
@@ -30,7 +30,7 @@ const CHROMIUM_FLAGS = [
   "--enable-unsafe-swiftshader",
 ];
 
-/** Builds the explorer into dist/ (the same as `npm run build`). */
+/** Builds the explorer into dist/app/ (the same as `npm run build`). */
 export async function buildApp(): Promise<void> {
   await build({
     root: ROOT,
@@ -51,7 +51,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Serves dist/ on 127.0.0.1; returns its URL and a close function. */
+/** Serves dist/app/ on 127.0.0.1; returns its URL and a close function. */
 export async function serveApp(): Promise<{ url: string; close: () => Promise<void> }> {
   const port = await freePort();
   const server = await preview({

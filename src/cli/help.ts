@@ -1,0 +1,113 @@
+/**
+ * What `papergraph help`, `papergraph help <command>` and `<command> --help` print, and the exit statuses
+ * they document. args.ts parses the same flags; test/cli/help.test.ts checks that every flag a command
+ * accepts is in its help, so the two cannot drift apart.
+ */
+
+/** The exit status of `papergraph`: the numbers main.ts returns and the help and README document. */
+export const EXIT = {
+  /** The report is on stdout and every file asked for is written. */
+  OK: 0,
+  /** No paper or network could be read from the inputs. */
+  NOTHING_READ: 1,
+  /** Bad usage: an unknown command or option, a bad value, an input file that cannot be opened. */
+  USAGE: 2,
+  /** The analysis or writing an output failed. */
+  FAILED: 3,
+} as const;
+
+const EXIT_STATUS = `exit status:
+  0  done: the report is on stdout, every file asked for is written
+  1  no paper or network could be read from the inputs (the diagnostics on stderr say why)
+  2  bad usage: an unknown command or option, a bad value, an input file that cannot be opened
+  3  the analysis or writing an output failed (the reason is on stderr)`;
+
+const GENERAL = `usage: papergraph <command> [options]
+
+commands:
+  analyze [files…]   read paper records in any supported format (no files: the embedded corpus), print
+                     the report, write the networks as GEXF, CSV or JSON
+  bench              time the pipeline on generated corpora, or the metrics on one network file
+  help [command]     this text, or the options of one command (also: papergraph <command> --help)
+
+  --version          print papergraph's version
+
+${EXIT_STATUS}`;
+
+const ANALYSIS_OPTIONS = `  --format NAME          force a reader instead of detecting the format from content
+  --column FIELD=HEADER  generic CSV: the column holding title, authors, year, venue, doi, keywords…
+  --reference-year YYYY  year of profile dates written without one (default: this year)
+  --seed N               seed of Louvain, layout and sampling (default 42)
+  --year-from YYYY, --year-to YYYY   analyse only papers in this range
+  --min-weight N         drop coauthor links with fewer joint papers (default 1)
+  --min-degree N         drop authors with fewer coauthors (default 0)
+  --largest-component    keep only the largest connected component
+  --hide-owner           remove the profile owners (ego network without its centre)
+  --max-authors N        papers with more authors add no links (default 100)
+  --weighted-paths       shortest paths with distance 1/joint papers instead of hops
+  --exact                path metrics from every source, never sampled (slow above ~20k nodes)
+  --layout-iterations N  ForceAtlas2 steps, forced (default: what a work budget affords, at most 300); 0: none`;
+
+const ANALYZE = `usage: papergraph analyze [files…] [options]     (no files: the embedded corpus in data/)
+
+Reads every file with the reader its content calls for, prints the report on stdout and progress and
+diagnostics on stderr.
+
+outputs:
+  --gexf FILE            write the coauthor network as GEXF 1.3 (metrics, sizes, colours, positions)
+  --topics-gexf FILE     write the topic network as GEXF 1.3
+  --csv DIR              write DIR/nodes.csv and DIR/edges.csv of the coauthor network
+  --json FILE            write the whole analysis as JSON
+  --top N                rows in each ranking of the report (default 10)
+
+analysis:
+${ANALYSIS_OPTIONS}
+  --thesaurus FILE       names thesaurus, variant<TAB>canonical per line: forces or splits merges
+  --engine memory|duckdb memory (default), or duckdb: ingest, identity blocking and the projection of one
+                         OpenAlex JSON lines file out of core in DuckDB, for corpora past memory (report
+                         only, no exports yet; needs the optional dependency @duckdb/node-api)
+
+messages on stderr:
+  --quiet                no progress and no "wrote FILE" lines; diagnostics and errors still print
+  --progress text|json   text lines (default), or one JSON object per line for other programs:
+                         {"event":"progress","stage","done","total"}, {"event":"diagnostic","severity",
+                         "file","line","message"}, {"event":"wrote","path"}, {"event":"error","exitCode",
+                         "message"}
+  --help, -h             this text
+
+${EXIT_STATUS}`;
+
+const BENCH = `usage: papergraph bench [--sizes 1000,10000,100000] [--corpus profile,openalex] [--ingest-mb 50] [analysis options]
+       papergraph bench --graph FILE.gexf [--threads N] [--exact] [--igraph]
+       papergraph bench --engine duckdb [--sizes 100000,1000000] [--compare]
+
+Times every pipeline step on generated corpora of each size (one child process per size, with its peak
+memory), then every reader on generated records; or, with --graph, reading, all metrics and writing one
+network file. Prints figures only: it never fails on a number.
+
+  --sizes N,N,…          papers in each generated corpus (default 1000,10000,100000)
+  --corpus profile,openalex   corpus shapes: profile pages, OpenAlex works as JSON lines (default both)
+  --engine duckdb        time the DuckDB engine on generated OpenAlex works instead
+  --compare              with --engine duckdb: also run the in-memory engine on the same file and compare
+                         people, links and metrics
+  --ingest-mb N          megabytes of generated records per reader, 0 to skip (default 50)
+  --graph FILE           time one GEXF or GraphML network instead of generated corpora
+  --threads N            metrics sweep threads (default: the cores the OS offers)
+  --igraph               also time igraph on the same file (needs python3-igraph and a clone of the
+                         repository, whose test/metrics/igraph-reference.py it runs)
+  --help, -h             this text
+
+analysis options (as for analyze):
+${ANALYSIS_OPTIONS}
+
+${EXIT_STATUS}`;
+
+/** The commands `help` knows. */
+export type HelpTopic = "analyze" | "bench";
+
+/** The help of one command, or the overview with the version first. */
+export function helpText(version: string, topic?: HelpTopic): string {
+  if (topic === "analyze") return ANALYZE;
+  if (topic === "bench") return BENCH;
+  return `papergraph ${version} — coauthor and topic graph analytics for paper records\n\n${GENERAL}`;
+}

@@ -1,0 +1,178 @@
+/**
+ * `papergraph`: the library's pure entry. Everything here runs unchanged in Node, a browser page and a Web
+ * Worker: it takes strings and plain objects and returns plain data or graphology graphs, and imports no
+ * DOM and no `node:*` module (test/architecture.test.ts checks the core it re-exports). Reading files,
+ * threads and writing files are `papergraph/node` (src/cli/node.ts).
+ *
+ * The one flow is {@link analyse}; the stages it runs are exported too, for callers that want one step:
+ * the readers, identity resolution, the graph builders, the metrics, the layout and the exports.
+ *
+ * @module papergraph
+ */
+
+// The pipeline and its options.
+export { analyse } from "./pipeline";
+export type { Analysis, AnalysisRuntime } from "./pipeline";
+export { DEFAULT_OPTIONS, resolveOptions, validateOptions } from "./options";
+export type { AnalysisOptions, OnProgress } from "./options";
+
+// The data model: papers, authors, the corpus and its diagnostics; the three networks as typed graphs.
+export type {
+  AnalysedGraph,
+  AnalysedNode,
+  AuthorIds,
+  AuthorRef,
+  BipartiteAuthorAttributes,
+  BipartiteEdgeAttributes,
+  BipartiteGraph,
+  BipartiteNodeAttributes,
+  BipartitePaperAttributes,
+  BipartiteTopicAttributes,
+  CoauthorEdgeAttributes,
+  CoauthorGraph,
+  CoauthorNodeAttributes,
+  Corpus,
+  Diagnostic,
+  EdgeDisplay,
+  FileReport,
+  IdentifiedCorpus,
+  ImportedEdge,
+  ImportedNetwork,
+  ImportedNode,
+  InputFile,
+  NetworkEdgeAttributes,
+  NetworkGraph,
+  NetworkGraphAttributes,
+  NetworkNodeAttributes,
+  NodeDisplay,
+  NodeKind,
+  NodeMetrics,
+  Paper,
+  Person,
+  Profile,
+  ReadResult,
+  Severity,
+  SourceRef,
+  TopicEdgeAttributes,
+  TopicGraph,
+  TopicKind,
+  TopicNodeAttributes,
+} from "./model";
+
+// Readers: one per format, format detection by content, and ingest() over many files.
+export {
+  detectFormat,
+  findReader,
+  formatNames,
+  ingest,
+  readArxivAtom,
+  readArxivJsonl,
+  readBibtex,
+  readCsv,
+  readDblp,
+  readGexf,
+  readGraphml,
+  readIeee,
+  readOpenAlex,
+  readProfile,
+  readRis,
+  readScopus,
+  readSemanticScholar,
+  readWos,
+} from "./ingest";
+export type {
+  CsvColumns,
+  CsvOptions,
+  IngestOptions,
+  ProfileOptions,
+  Reader,
+  ReaderOptions,
+  TableField,
+} from "./ingest";
+
+// Identity: one key per person, one record per paper, the names thesaurus.
+export { dedupePapers, normalizeName, parseName, readThesaurus, resolveIdentities } from "./identity";
+export type { DedupeResult, IdentityOptions, NameParts, ThesaurusEntry, ThesaurusResult } from "./identity";
+
+// Topics of a paper.
+export { extractTopics } from "./topics";
+export type { Topic, TopicOptions } from "./topics";
+
+// Graphs: the author–paper–topic graph, its projections and the coauthor filters.
+export { buildBipartite, filterCoauthors, isFilterActive, projectCoauthors, projectTopics } from "./graphs";
+export type { CoauthorFilter, Projection, ProjectionOptions } from "./graphs";
+
+// Metrics (networkx's definitions and normalisations), and the sweep runner a platform may lend analyse().
+export {
+  computeBetweenness,
+  computeCloseness,
+  computeClustering,
+  computeCommunities,
+  computeComponents,
+  computeCoreness,
+  computeDegree,
+  computeEigenvector,
+  computeHarmonic,
+  computeMetrics,
+  computeModularity,
+  computePagerank,
+  computeTransitivity,
+  computeWeightedDegree,
+  createPoolSweepRunner,
+  NODE_METRICS,
+  rankNodes,
+  runChunksInline,
+  sweepChunk,
+} from "./metrics";
+export type {
+  CommunityResult,
+  EigenvectorMethod,
+  GraphSummary,
+  MetricsGraph,
+  MetricsOptions,
+  NodeMetricAttribute,
+  NodeMetricDescriptor,
+  NodeMetricKey,
+  PathMetricSummary,
+  PoolRunnerOptions,
+  StartSweepWorker,
+  SweepInput,
+  SweepPartial,
+  SweepRunner,
+  SweepWorker,
+} from "./metrics";
+
+// Layout and appearance: seeded ForceAtlas2 positions; sizes and colours from the metrics.
+export { layoutGraph } from "./layout";
+export type { LayoutGraph, LayoutOptions } from "./layout";
+export { assignAppearance, describeAppearance } from "./appearance";
+export type {
+  AppearanceDescription,
+  AppearanceGraph,
+  AppearanceOptions,
+  CategoricalColorLegend,
+  CategoryValue,
+  ColorLegend,
+  SequentialColorLegend,
+  SizeLegend,
+} from "./appearance";
+
+// Exports: GEXF 1.3, CSV, the analysis as JSON (each also in pieces, for documents past one string).
+export {
+  ANALYSIS_JSON_FORMAT,
+  writeAnalysisJson,
+  writeAnalysisJsonChunks,
+  writeEdgesCsv,
+  writeGexf,
+  writeGexfChunks,
+  writeNodesCsv,
+} from "./export";
+export type {
+  AnalysisJsonDocument,
+  AnalysisJsonHead,
+  AnalysisJsonInput,
+  AnalysisJsonOptions,
+  ExportGraph,
+  GexfOptions,
+  GexfVersion,
+} from "./export";

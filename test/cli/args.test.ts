@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { COMMAND_FLAGS, INTERNAL_FLAGS, parseCommand, UsageError } from "../../src/cli/args";
+import { helpText } from "../../src/cli/help";
+
+describe("parseCommand", () => {
+  it("reads help, per-command help and --version in every spelling", () => {
+    expect(parseCommand([])).toEqual({ command: "help" });
+    expect(parseCommand(["--help"])).toEqual({ command: "help" });
+    expect(parseCommand(["help"])).toEqual({ command: "help" });
+    expect(parseCommand(["help", "analyze"])).toEqual({ command: "help", topic: "analyze" });
+    expect(parseCommand(["analyze", "--help"])).toEqual({ command: "help", topic: "analyze" });
+    expect(parseCommand(["bench", "--sizes", "x", "-h"])).toEqual({ command: "help", topic: "bench" });
+    expect(parseCommand(["--version"])).toEqual({ command: "version" });
+  });
+
+  it("takes -h after `--` as a file name, not as a request for help", () => {
+    const command = parseCommand(["analyze", "--", "-h"]);
+    expect(command).toMatchObject({ command: "analyze", files: ["-h"] });
+  });
+
+  it("reads --quiet and --progress json, text by default", () => {
+    expect(parseCommand(["analyze", "a.bib"])).toMatchObject({ files: ["a.bib"], quiet: false, progress: "text" });
+    expect(parseCommand(["analyze", "--quiet", "--progress", "json"])).toMatchObject({ quiet: true, progress: "json" });
+  });
+
+  it.each([
+    [["frob"], 'unknown command "frob"'],
+    [["help", "frob"], 'no help on "frob"'],
+    [["analyze", "--nope"], "Unknown option '--nope'. See papergraph help analyze."],
+    [["analyze", "--gexf"], "argument missing"],
+    [["analyze", "--top", "0"], "--top must be at least 1"],
+    [["analyze", "--seed", "x"], '--seed takes a whole number (got "x")'],
+    [["analyze", "--progress", "xml"], '--progress takes text or json (got "xml")'],
+    [["analyze", "--year-from", "2020", "--year-to", "2010"], "yearFrom (2020) is after yearTo (2010)"],
+    [["analyze", "--sizes", "10"], "Unknown option '--sizes'"],
+    [["bench", "--gexf", "out.gexf"], "Unknown option '--gexf'"],
+    [["bench", "files.bib"], "papergraph help bench"],
+  ])("rejects %j as bad usage: %s", (argv, message) => {
+    expect(() => parseCommand(argv)).toThrow(UsageError);
+    expect(() => parseCommand(argv)).toThrow(message);
+  });
+});
+
+describe("help", () => {
+  it.each(["analyze", "bench"] as const)("documents every flag %s accepts", (topic) => {
+    const text = helpText("0.0.0", topic);
+    const flags = Object.keys(COMMAND_FLAGS[topic]).filter((flag) => !INTERNAL_FLAGS.includes(flag));
+    expect(flags.filter((flag) => !text.includes(`--${flag}`))).toEqual([]);
+    expect(text).toContain("--help, -h");
+  });
+
+  it("lists the commands, the version and the exit statuses 0 to 3 in the overview", () => {
+    const text = helpText("1.2.3", undefined);
+    expect(text).toMatch(/^papergraph 1\.2\.3 /);
+    for (const command of ["analyze", "bench", "help [command]", "--version"]) expect(text).toContain(command);
+    for (const status of [0, 1, 2, 3]) expect(text).toMatch(new RegExp(`^  ${status}  \\S`, "m"));
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * The command line end to end, from the TypeScript sources (test/package/pack.test.ts runs the built one):
+ * the exit status of each way a run can end, as help.ts and the README document them, and what goes to
+ * stdout and stderr.
+ */
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EXIT } from "../../src/cli/help";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const BIB = join(ROOT, "test/fixtures/real/bibtex/sparse-feature-circuits.bib");
+// tsx's loader by path: the runs happen in a temporary folder, where `--import tsx` would not find it.
+const TSX = pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
+let work: string;
+
+function papergraph(...args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", TSX, join(ROOT, "src/cli/main.ts"), ...args], {
+    cwd: work,
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "papergraph-cli-"));
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("papergraph", () => {
+  it("exits 0 with the report on stdout and, quiet, no progress and no 'wrote' lines on stderr", () => {
+    const run = papergraph("analyze", BIB, "--quiet", "--csv", "out", "--layout-iterations", "0");
+    expect(run.status).toBe(EXIT.OK);
+    expect(run.stdout).toContain("sparse-feature-circuits.bib: 1 papers read as bibtex");
+    expect(run.stderr).toBe("");
+    expect(readFileSync(join(work, "out/nodes.csv"), "utf8")).toContain("Samuel Marks");
+  });
+
+  it("writes every stderr message as a JSON object of its own line with --progress json", () => {
+    const run = papergraph("analyze", BIB, "--progress", "json", "--gexf", "out.gexf", "--layout-iterations", "0");
+    expect(run.status).toBe(EXIT.OK);
+    const events = run.stderr
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { event: string; stage?: string });
+    expect(new Set(events.map((event) => event.event))).toEqual(new Set(["progress", "wrote"]));
+    expect(events.filter((event) => event.stage === "ingest").length).toBeGreaterThanOrEqual(2);
+    expect(events.at(-1)).toEqual({ event: "wrote", path: "out.gexf" });
+    expect(existsSync(join(work, "out.gexf"))).toBe(true);
+  });
+
+  it("exits 1 when no paper or network could be read, saying so after the diagnostics", () => {
+    writeFileSync(join(work, "empty.bib"), "");
+    const run = papergraph("analyze", "empty.bib", "--quiet");
+    expect(run.status).toBe(EXIT.NOTHING_READ);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/empty\.bib: empty file[\s\S]*no paper or network could be read from empty\.bib\.\n$/);
+  });
+
+  it("exits 2 with a one-line reason on bad usage and on an input file that cannot be opened", () => {
+    for (const [args, reason] of [
+      [["analyze", "--nope"], "papergraph/cli: Unknown option '--nope'. See papergraph help analyze.\n"],
+      [["analyze", "missing.bib"], "papergraph/cli: cannot read missing.bib (no such file). Check the path.\n"],
+      [
+        ["analyze", BIB, "--thesaurus", "names.tsv"],
+        "papergraph/cli: cannot read names.tsv (no such file). Check the path.\n",
+      ],
+    ] as const) {
+      const run = papergraph(...args);
+      expect(run.status).toBe(EXIT.USAGE);
+      expect(run.stderr).toBe(reason);
+    }
+  });
+
+  it("exits 3 when an output cannot be written, after the report", () => {
+    mkdirSync(join(work, "a-folder"));
+    const run = papergraph("analyze", BIB, "--quiet", "--json", "a-folder", "--layout-iterations", "0");
+    expect(run.status).toBe(EXIT.FAILED);
+    expect(run.stdout).toContain("Coauthor network");
+    expect(run.stderr).toBe("papergraph/cli: cannot write a-folder (a folder). Check the path.\n");
+  });
+
+  it("prints its version and its help with status 0", () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(papergraph("--version")).toEqual({ status: 0, stdout: `${manifest.version}\n`, stderr: "" });
+    const help = papergraph("help", "analyze");
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: papergraph analyze/);
+  });
+});
