@@ -12,3 +12,4 @@ export { authorshipsOf, NO_YEAR } from "./authorships";
 export type { Authorships, KeyedAuthorships } from "./authorships";
 export { linksFromPairs, projectLinks } from "./coauthor-links";
 export type { CoauthorLinks } from "./coauthor-links";
+export { backboneEdges, heaviestLinksPerNode } from "./backbone";

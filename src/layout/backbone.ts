@@ -4,10 +4,11 @@
  * its strongest ties, so communities stay together while a step's attraction costs O(n). A graph with no
  * more than BACKBONE_LINKS links per node on average is laid out whole.
  *
- * This is the "heaviest links per node" backbone the explorer also draws on a network too large to draw
- * (graphs/backbone.ts computes the same selection on a graphology graph for the worker).
+ * The selection is graphs/backbone.ts's, the backbone the explorer draws on a network too large to draw.
  * Cost: O(m log d) for the per-node sorts, O(n + m) memory.
  */
+
+import { heaviestLinksPerNode } from "../graphs";
 
 /** Links as parallel arrays (source, target, weight), in graph order. */
 export interface LayoutLinks {
@@ -23,7 +24,7 @@ export const BACKBONE_LINKS = 5;
 export function backboneLinks(n: number, links: LayoutLinks): LayoutLinks {
   const m = links.sources.length;
   if (m <= BACKBONE_LINKS * n) return links;
-  const kept = heaviestLinks(n, links, BACKBONE_LINKS);
+  const kept = heaviestLinksPerNode(n, links.sources, links.targets, links.weights, BACKBONE_LINKS);
   let count = 0;
   for (let e = 0; e < m; e++) if (kept[e]) count++;
   const result: LayoutLinks = {
@@ -39,29 +40,4 @@ export function backboneLinks(n: number, links: LayoutLinks): LayoutLinks {
     result.weights[at++] = links.weights[e]!;
   }
   return result;
-}
-
-/** Marks, for every node, its `k` heaviest incident links (ties by link order). */
-export function heaviestLinks(n: number, links: LayoutLinks, k: number): Uint8Array {
-  const m = links.sources.length;
-  const start = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) {
-    start[links.sources[e]! + 1]!++;
-    start[links.targets[e]! + 1]!++;
-  }
-  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
-  const fill = start.slice(0, n);
-  const incident = new Int32Array(2 * m);
-  for (let e = 0; e < m; e++) {
-    incident[fill[links.sources[e]!]!++] = e;
-    incident[fill[links.targets[e]!]!++] = e;
-  }
-  const kept = new Uint8Array(m);
-  const byWeight = (a: number, b: number) => links.weights[b]! - links.weights[a]! || a - b;
-  for (let v = 0; v < n; v++) {
-    const row = incident.subarray(start[v], start[v + 1]);
-    if (row.length > k) row.sort(byWeight);
-    for (let i = 0; i < Math.min(k, row.length); i++) kept[row[i]!] = 1;
-  }
-  return kept;
 }
