@@ -36,7 +36,7 @@ export function heaviestLinksPerNode(
   const kept = new Uint8Array(m);
   const byWeight = (a: number, b: number) => weights[b]! - weights[a]! || a - b;
   for (let v = 0; v < n; v++) {
-    const row = incident.subarray(start[v]!, start[v + 1]!);
+    const row = incident.subarray(start[v], start[v + 1]);
     if (row.length > k) row.sort(byWeight);
     for (let i = 0; i < Math.min(k, row.length); i++) kept[row[i]!] = 1;
   }
