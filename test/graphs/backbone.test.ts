@@ -11,7 +11,8 @@ import type { NetworkGraph } from "../../src/model";
  */
 function handMade(): NetworkGraph {
   const graph: NetworkGraph = new Graph({ type: "undirected" });
-  for (const node of ["A", "B", "C", "D", "E", "F"]) graph.addNode(node, { kind: "author", label: node, isOwner: false });
+  for (const node of ["A", "B", "C", "D", "E", "F"])
+    graph.addNode(node, { kind: "author", label: node, isOwner: false });
   const links: [string, string, number][] = [
     ["A", "B", 5],
     ["A", "C", 1],
