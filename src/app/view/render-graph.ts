@@ -5,6 +5,7 @@
  */
 
 import { assignAppearance, type AppearanceDescription } from "../../appearance";
+import { backboneEdges } from "../../graphs";
 import { NODE_METRICS } from "../../metrics";
 import type { NetworkGraph } from "../../model";
 import { shownGraph, type Dataset } from "../dataset";
@@ -46,31 +47,24 @@ export const COLOR_ENCODINGS: Record<NetworkName, Encoding[]> = {
 
 /**
  * Links drawn at most. Past this, the picture is a uniform grey however the graph is laid out, and each
- * frame costs seconds in software WebGL; the heaviest links carry the structure. The layout runs on the
- * drawn links too, and the downloads contain what is drawn.
+ * frame costs seconds in software WebGL. The layout runs on the drawn links too.
  */
 export const MAX_DRAWN_EDGES = 50_000;
 
 /**
- * The MAX_DRAWN_EDGES heaviest links of `graph` (ties in graph order), or all of them. Found by counting
- * links per weight rather than sorting 300,000 of them: every link above the cut-off weight, then the
- * first ones at the cut-off until the budget is spent.
+ * The links to draw: all of them, or past MAX_DRAWN_EDGES the backbone of the core (graphs/backbone.ts):
+ * each node's k heaviest links, k = MAX_DRAWN_EDGES / nodes (at least 1), so no node loses every link as a
+ * global weight cut-off would; if even that is too many (more nodes than the cap), its heaviest links.
  */
 export function heaviestEdges(graph: NetworkGraph): string[] {
-  const edges = graph.edges();
-  if (edges.length <= MAX_DRAWN_EDGES) return edges;
-  const weights = edges.map((edge) => graph.getEdgeAttribute(edge, "weight") ?? 1);
-  const counts = new Map<number, number>();
-  for (const weight of weights) counts.set(weight, (counts.get(weight) ?? 0) + 1);
-  let cutoff = -Infinity;
-  let room = MAX_DRAWN_EDGES;
-  for (const weight of [...counts.keys()].sort((a, b) => b - a)) {
-    const count = counts.get(weight)!;
-    cutoff = weight;
-    if (count >= room) break;
-    room -= count;
-  }
-  return edges.filter((_edge, i) => weights[i]! > cutoff || (weights[i] === cutoff && room-- > 0));
+  if (graph.size <= MAX_DRAWN_EDGES) return graph.edges();
+  const backbone = backboneEdges(graph, Math.max(1, Math.floor(MAX_DRAWN_EDGES / Math.max(1, graph.order))));
+  if (backbone.length <= MAX_DRAWN_EDGES) return backbone;
+  const weight = (edge: string) => graph.getEdgeAttribute(edge, "weight") ?? 1;
+  const order = backbone.map((edge, i) => ({ edge, i, weight: weight(edge) }));
+  order.sort((a, b) => b.weight - a.weight || a.i - b.i);
+  const kept = new Set(order.slice(0, MAX_DRAWN_EDGES).map(({ edge }) => edge));
+  return backbone.filter((edge) => kept.has(edge));
 }
 
 /**

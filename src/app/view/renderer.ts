@@ -133,8 +133,8 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     const description = encodeRenderGraph(scene.graph, scene.network, { sizeBy, colorBy });
     const drawn =
       scene.graph.size < scene.totalEdges
-        ? `The ${scene.graph.size.toLocaleString("en")} heaviest of ${scene.totalEdges.toLocaleString("en")} links ` +
-          "are drawn."
+        ? `The backbone is drawn: each author's heaviest links, ${scene.graph.size.toLocaleString("en")} of ` +
+          `${scene.totalEdges.toLocaleString("en")} links.`
         : undefined;
     renderLegends(legendElement, description, SIZE_ENCODINGS[scene.network], COLOR_ENCODINGS[scene.network], drawn);
   };
