@@ -23,7 +23,10 @@ export interface AnalysisOptions {
    * holds, and the summary says so with the sources used, the k certified and error bounds.
    */
   exactPathWork: number;
-  /** number, default 500. Sources (about) of the first sampling round when the path metrics are estimated. */
+  /**
+   * number, default 250. Sources (about) of the first sampling round when the path metrics are estimated;
+   * each further round doubles the sample, up to a sweep work of twice exactPathWork.
+   */
   betweennessSamples: number;
   /**
    * boolean, default false. Shortest paths with distance = 1/weight (more joint papers = closer) instead
@@ -72,7 +75,7 @@ export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
   seed: 42,
   maxAuthorsPerPaper: 100,
   exactPathWork: 4e9,
-  betweennessSamples: 500,
+  betweennessSamples: 250,
   keyPhrasesPerPaper: 5,
   weightedPaths: false,
   minLinkWeight: 1,

@@ -96,7 +96,7 @@ export const DEFAULT_TOP_K = 10;
 
 /**
  * The sweep (with the injected runner) and every path metric from it: exact in one sweep, or sampled in
- * rounds until the top k holds (adaptive-sweep.ts); the sampling may spend up to the exact sweep's budget.
+ * rounds until the top k holds (adaptive-sweep.ts); the rounds may spend up to twice the exact threshold.
  */
 export async function computePathMetrics(
   csr: CsrGraph,
@@ -114,7 +114,8 @@ export async function computePathMetrics(
     {
       firstRound: options.samples,
       topK: options.topK ?? DEFAULT_TOP_K,
-      maxWork: options.exactWork,
+      // Twice the exact threshold: a network just past it can still double its sample twice or three times.
+      maxWork: 2 * options.exactWork,
       lengths,
       // A separate stream from Louvain's, so changing the sample size never changes the communities.
       rng: createRng(options.seed ^ 0x5eed),
