@@ -10,7 +10,8 @@
  * metric is compared with the previous round's: the certified k of a metric is the largest k ≤ topK whose
  * top-k set (the nodes, whatever their order) is the same in both. Rounds stop when every metric's top
  * `topK` is certified, when the next round's work would pass `maxWork` slot visits, or when every node
- * is a source (then the values are exact).
+ * is a source (then the values are exact). A first round past `maxWork` is cut to what it affords, never
+ * below MIN_FIRST_ROUND sources.
  * Why rounds rather than a fixed sample: a fixed 500 sources gave ca-HepPh's exact top 10 only 6 of 10
  * places for some metrics; doubling until the top k holds still spends little where it is clear-cut.
  * Deterministic: the permutation comes from the seed and rounds are summed in order, so the same graph
@@ -23,6 +24,9 @@ import type { ComponentLabels } from "./components";
 import type { CsrGraph } from "./csr";
 import { MIN_COMPONENT_SOURCES, type SourcePlan } from "./sampling";
 import { runSweep, SWEEP_CHUNKS, type SweepResult, type SweepRunner } from "./sweep";
+
+/** The fewest sources of a first round, whatever the budget. */
+export const MIN_FIRST_ROUND = 32;
 
 /** Options of the adaptive sweep. */
 export interface AdaptiveSweepOptions {
@@ -104,7 +108,10 @@ export async function adaptiveSweep(
   let previous: Int32Array[] | undefined;
   let certified = { betweenness: 0, closeness: 0, harmonic: 0 };
   let rounds = 0;
-  for (let target = options.firstRound; ; target *= 2) {
+  // On a network so large that even the first round would pass the budget, the first round shrinks to fit
+  // (never below MIN_FIRST_ROUND sources): a million-node network sweeps tens of sources, not hundreds.
+  const affordable = Math.max(MIN_FIRST_ROUND, Math.floor(options.maxWork / slots));
+  for (let target = Math.min(options.firstRound, affordable); ; target *= 2) {
     const wanted = components.sizes.map((c) =>
       Math.min(c, Math.max(MIN_COMPONENT_SOURCES, Math.ceil((target * c) / n))),
     );

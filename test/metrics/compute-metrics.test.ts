@@ -56,9 +56,10 @@ describe("computeMetrics", () => {
 
   it("samples the path metrics above exactPathWork and states the sample size and bounds", async () => {
     const graph = clustered(300, 1200, 9);
-    const summary = await computeMetrics(graph, { seed: 1, exactPathWork: 100, betweennessSamples: 50 });
+    const summary = await computeMetrics(graph, { seed: 1, exactPathWork: 100_000, betweennessSamples: 50 });
     expect(summary.components).toBe(1);
-    // The budget (2 × 100 slot visits) affords no second round: one round of 50 sources, nothing certified.
+    // 300 nodes × 2,400 slots is past 10⁵, so sampled; the budget (2·10⁵ slot visits) affords the first
+    // round of 50 sources (1.2·10⁵) but not a second: one round, nothing certified.
     const round = { rounds: 1, topK: 10, certifiedTop: 0 };
     expect(summary.betweenness).toEqual({
       mode: "sampled",
@@ -71,6 +72,15 @@ describe("computeMetrics", () => {
     expect(summary.harmonic).toEqual({ mode: "sampled", samples: 50, errorBound: 300 * t, ...round });
     expect(summary.closeness.mode).toBe("sampled");
     expect(summary.closeness.errorBound! / ((300 * t) / 299)).toBeGreaterThanOrEqual(summary.diameter);
+  });
+
+  it("cuts a first round the budget cannot afford to 32 sources", async () => {
+    const summary = await computeMetrics(clustered(300, 1200, 9), {
+      seed: 1,
+      exactPathWork: 100,
+      betweennessSamples: 50,
+    });
+    expect(summary.betweenness).toMatchObject({ mode: "sampled", samples: 32, rounds: 1 });
   });
 
   it("samples in doubling rounds until the top 10 of each path metric is the same in two rounds", async () => {
