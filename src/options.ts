@@ -5,6 +5,10 @@
 
 import type { InputFile } from "./model";
 
+/** How sure identity must be to join two occurrences (see AnalysisOptions.identity). */
+export type IdentityMode = "strict" | "balanced" | "names-only";
+const IDENTITY_MODES: readonly IdentityMode[] = ["strict", "balanced", "names-only"];
+
 export interface AnalysisOptions {
   /** number, default: the current year. The year given to profile dates written without one ("May 6"). */
   referenceYear: number;
@@ -53,6 +57,17 @@ export interface AnalysisOptions {
    * forces variants onto one person, and keeps canonical names apart.
    */
   thesaurus?: InputFile;
+  /**
+   * "strict" | "balanced" | "names-only", default "balanced". How sure author identity must be to join two
+   * occurrences (the thresholds of src/identity/evidence/weights.ts); names-only is the bibliometrix-style
+   * baseline, one person per family name and first initial.
+   */
+  identity: IdentityMode;
+  /**
+   * { name, file? }[], default undefined. Owners of single-person files (a CV, a citation report) as the
+   * user states them; `file` undefined means every file where the name is found.
+   */
+  owners?: readonly { name: string; file?: string }[];
   /** number, default undefined. Only papers published in or after this year are analysed. */
   yearFrom?: number;
   /** number, default undefined. Only papers published in or before this year are analysed. */
@@ -82,6 +97,7 @@ export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
   minDegree: 0,
   largestComponentOnly: false,
   hideOwners: false,
+  identity: "balanced",
 });
 
 /** The options of the explorer's filter panel: the year range and the coauthor-network filters. */
@@ -127,6 +143,9 @@ export function validateOptions(options: AnalysisOptions): void {
   }
   if (!Number.isInteger(options.minLinkWeight) || options.minLinkWeight < 1) {
     fail(`minLinkWeight must be a positive integer (got ${options.minLinkWeight}).`);
+  }
+  if (!IDENTITY_MODES.includes(options.identity)) {
+    fail(`identity must be one of ${IDENTITY_MODES.join(", ")} (got ${String(options.identity)}).`);
   }
   const { layoutIterations } = options;
   if (layoutIterations !== undefined && (!Number.isInteger(layoutIterations) || layoutIterations < 0)) {

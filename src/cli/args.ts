@@ -5,6 +5,7 @@
  */
 
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { GEXF_VERSIONS, type GexfVersion } from "../export";
 import { resolveOptions, type AnalysisOptions } from "../options";
 import type { HelpTopic } from "./help";
 
@@ -23,10 +24,14 @@ export interface AnalyzeCommand {
   top: number;
   gexf?: string;
   topicsGexf?: string;
+  /** GEXF version of both GEXF outputs (`--gexf-version`, default 1.3). */
+  gexfVersion: GexfVersion;
   csv?: string;
   json?: string;
   /** Path of a names thesaurus, read by main.ts into options.thesaurus. */
   thesaurus?: string;
+  /** Where to write identity's joins as a thesaurus (`--thesaurus-out`), replayable with --thesaurus. */
+  thesaurusOut?: string;
   /** No progress and no "wrote" lines on stderr (`--quiet`). */
   quiet: boolean;
   /** How stderr messages are written (`--progress`): text lines, or one JSON object per line. */
@@ -52,6 +57,10 @@ export interface BenchCommand {
   ingestMegabytes: number;
   /** Run one size in this process (the parent runs each size in a child so peak memory is per size). */
   single: boolean;
+  /** Run only the identity evaluation (`--identity-eval`); the full bench runs it after the other sections. */
+  identityOnly: boolean;
+  /** Folder of the larger identity evaluation sets (`--identity-data`, default ../realdata), read when present. */
+  identityData: string;
   options: Partial<AnalysisOptions>;
 }
 
@@ -91,6 +100,8 @@ const ANALYSIS_FLAGS = {
   "layout-iterations": { type: "string" },
   "weighted-paths": { type: "boolean" },
   exact: { type: "boolean" },
+  identity: { type: "string" },
+  owner: { type: "string", multiple: true },
 } satisfies Flags;
 
 /** Every flag each command accepts (help.test.ts checks each is in the command's help). */
@@ -99,10 +110,12 @@ export const COMMAND_FLAGS = {
     ...ANALYSIS_FLAGS,
     gexf: { type: "string" },
     "topics-gexf": { type: "string" },
+    "gexf-version": { type: "string" },
     csv: { type: "string" },
     json: { type: "string" },
     top: { type: "string" },
     thesaurus: { type: "string" },
+    "thesaurus-out": { type: "string" },
     quiet: { type: "boolean" },
     progress: { type: "string" },
     engine: { type: "string" },
@@ -117,6 +130,8 @@ export const COMMAND_FLAGS = {
     graph: { type: "string" },
     threads: { type: "string" },
     igraph: { type: "boolean" },
+    "identity-eval": { type: "boolean" },
+    "identity-data": { type: "string" },
     // Internal: the bench parent runs each size in a child with --single.
     single: { type: "boolean" },
   },
@@ -143,6 +158,23 @@ function parseColumns(pairs: string[]): Record<string, string> {
   );
 }
 
+const IDENTITY_MODES = ["strict", "balanced", "names-only"] as const;
+
+function identityMode(value: string | undefined): AnalysisOptions["identity"] | undefined {
+  if (value === undefined) return undefined;
+  const mode = IDENTITY_MODES.find((name) => name === value);
+  if (!mode) throw new UsageError(`papergraph/cli: --identity takes ${IDENTITY_MODES.join(", ")} (got "${value}").`);
+  return mode;
+}
+
+/** `--owner "Gregory B. Gloor"` (every file) or `--owner gloor.txt="Gregory B. Gloor"` (that file). */
+function parseOwner(value: string): { name: string; file?: string } {
+  const at = value.indexOf("=");
+  const [file, name] = at > 0 ? [value.slice(0, at).trim(), value.slice(at + 1).trim()] : [undefined, value.trim()];
+  if (!name) throw new UsageError(`papergraph/cli: --owner takes a name or FILE=NAME (got "${value}").`);
+  return file ? { name, file } : { name };
+}
+
 type AnalysisValues = ReturnType<typeof parseArgs<{ options: typeof ANALYSIS_FLAGS }>>["values"];
 
 /** The AnalysisOptions the analysis flags ask for, validated as analyse() would (a bad combination is bad usage). */
@@ -161,6 +193,8 @@ function analysisOptions(values: AnalysisValues): Partial<AnalysisOptions> {
     maxAuthorsPerPaper: integer("max-authors", values["max-authors"]),
     layoutIterations: integer("layout-iterations", values["layout-iterations"]),
     weightedPaths: values["weighted-paths"],
+    identity: identityMode(values.identity),
+    owners: values.owner?.map(parseOwner),
     // --exact: shortest-path metrics from every source, whatever the size.
     exactPathWork: values.exact ? Number.MAX_SAFE_INTEGER : undefined,
   };
@@ -191,6 +225,15 @@ function parseEngine(value: string | undefined): Engine {
   return engine;
 }
 
+/** `--gexf-version 1.2|1.3` → the version, or a usage error naming the choices. */
+function gexfVersion(value: string | undefined): GexfVersion {
+  if (value === undefined) return "1.3";
+  const version = GEXF_VERSIONS.find((known) => known === value);
+  if (!version)
+    throw new UsageError(`papergraph/cli: --gexf-version takes ${GEXF_VERSIONS.join(" or ")} (got "${value}").`);
+  return version;
+}
+
 function parseAnalyze(args: string[]): AnalyzeCommand {
   const { values, positionals } = parseFlags("analyze", args, COMMAND_FLAGS.analyze);
   const top = integer("top", values.top) ?? 10;
@@ -199,7 +242,10 @@ function parseAnalyze(args: string[]): AnalyzeCommand {
   if (progress !== "text" && progress !== "json")
     throw new UsageError(`papergraph/cli: --progress takes text or json (got "${progress}").`);
   const engine = parseEngine(values.engine);
-  if (engine === "duckdb" && (positionals.length !== 1 || values.gexf || values["topics-gexf"] || values.csv || values.json)) {
+  if (
+    engine === "duckdb" &&
+    (positionals.length !== 1 || values.gexf || values["topics-gexf"] || values.csv || values.json)
+  ) {
     throw new UsageError(
       "papergraph/cli: --engine duckdb reads one OpenAlex JSON lines file and prints the report (no --gexf, " +
         "--topics-gexf, --csv or --json yet). Give one file, or use the in-memory engine for exports.",
@@ -215,9 +261,11 @@ function parseAnalyze(args: string[]): AnalyzeCommand {
     progress,
     gexf: values.gexf,
     topicsGexf: values["topics-gexf"],
+    gexfVersion: gexfVersion(values["gexf-version"]),
     csv: values.csv,
     json: values.json,
     thesaurus: values.thesaurus,
+    thesaurusOut: values["thesaurus-out"],
   };
 }
 
@@ -240,6 +288,8 @@ function parseBench(args: string[]): BenchCommand {
     graph: values.graph,
     threads: integer("threads", values.threads),
     igraph: values.igraph ?? false,
+    identityOnly: values["identity-eval"] ?? false,
+    identityData: values["identity-data"] ?? "../realdata",
     options: analysisOptions(values),
   };
 }

@@ -17,6 +17,7 @@ import { writeGexfChunks } from "../export";
 import type { InputFile } from "../model";
 import { analyse } from "../pipeline";
 import type { BenchCommand, BenchCorpus } from "./args";
+import { runIdentityBench } from "./bench-identity";
 import { benchIngest, formatIngestBench } from "./bench-ingest";
 import { formatGraphBench, measureGraph } from "./bench-graph";
 import { readInputFiles, writeOutput } from "./files";
@@ -187,6 +188,10 @@ export async function runBench(command: BenchCommand): Promise<number> {
   }
   // The DuckDB engine (an optional dependency) is loaded only when asked for.
   if (command.engine === "duckdb") return (await import("./bench-duckdb")).runDuckDbBench(command);
+  if (command.identityOnly) {
+    process.stdout.write(`${runIdentityBench(command.identityData)}\n`);
+    return 0;
+  }
   if (command.single) {
     const row = await benchOne(command.corpora[0]!, command.sizes[0]!, command);
     process.stdout.write(`${JSON.stringify(row)}\n`);
@@ -203,5 +208,7 @@ export async function runBench(command: BenchCommand): Promise<number> {
     );
     process.stdout.write(`\n${formatIngestBench(rows)}\n`);
   }
+  process.stderr.write("bench: identity evaluation…\n");
+  process.stdout.write(`\n${runIdentityBench(command.identityData)}\n`);
   return 0;
 }

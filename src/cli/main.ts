@@ -13,8 +13,9 @@ import { runBench } from "./bench";
 import { defaultFiles, packageVersion, readInputFiles, UnreadableFileError } from "./files";
 import { EXIT, helpText } from "./help";
 import { createMessages, type Messages } from "./messages";
+import { writeThesaurus } from "../identity";
 import { createThreadSweepRunner } from "./metrics-threads";
-import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile } from "./node";
+import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile, writeOutput } from "./node";
 import { formatDiagnostics, formatReport } from "./report";
 
 const writeLine = (line: string) => process.stderr.write(`${line}\n`);
@@ -54,10 +55,16 @@ async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Prom
     write(path);
     messages.wrote(path);
   };
-  save(command.gexf, (path) => writeGexfFile(path, analysis.coauthors, { title: "papergraph coauthor network" }));
-  save(command.topicsGexf, (path) => writeGexfFile(path, analysis.topics, { title: "papergraph topic network" }));
+  const version = command.gexfVersion;
+  save(command.gexf, (path) =>
+    writeGexfFile(path, analysis.coauthors, { title: "papergraph coauthor network", version }),
+  );
+  save(command.topicsGexf, (path) =>
+    writeGexfFile(path, analysis.topics, { title: "papergraph topic network", version }),
+  );
   if (command.csv) for (const path of writeCsvFiles(command.csv, analysis.coauthors)) messages.wrote(path);
   save(command.json, (path) => writeAnalysisJsonFile(path, analysis));
+  save(command.thesaurusOut, (path) => writeOutput(path, writeThesaurus(analysis.corpus)));
   return EXIT.OK;
 }
 

@@ -6,7 +6,7 @@ export { projectCoauthors, projectTopics } from "./project";
 export type { Projection, ProjectionOptions } from "./project";
 export { addImportedNetworks } from "./imported";
 export { computeMainTopics } from "./main-topics";
-export { selectYears } from "./select-years";
+export { paperYears, selectYears } from "./select-years";
 export type { YearRange } from "./select-years";
 export { authorshipsOf, NO_YEAR } from "./authorships";
 export type { Authorships, KeyedAuthorships } from "./authorships";
