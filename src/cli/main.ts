@@ -6,6 +6,7 @@
  * the package's `papergraph` command.
  */
 
+import { resolveOptions } from "../options";
 import type { AnalyzeCommand } from "./args";
 import { parseCommand, UsageError } from "./args";
 import { runBench } from "./bench";
@@ -14,6 +15,7 @@ import { checkOutputs, defaultFiles, packageVersion, readOptionFile, UnreadableF
 import { EXIT, helpText } from "./help";
 import { createMessages, type Messages } from "./messages";
 import { writeThesaurus } from "../identity";
+import { createThreadSweepRunner } from "./metrics-threads";
 import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile, writeOutput } from "./node";
 import { nothingRead } from "./outcome";
 import { formatDiagnostics, formatReport } from "./report";
@@ -21,7 +23,27 @@ import { printable } from "./terminal-text";
 
 const writeLine = (line: string) => process.stderr.write(`${line}\n`);
 
+/**
+ * `analyze --engine duckdb FILE`: the DuckDB engine on one OpenAlex JSON lines file, then the report. The
+ * engine is imported only here, so the optional dependency is needed only by those who ask for it.
+ */
+async function analyzeWithDuckDb(command: AnalyzeCommand, messages: Messages): Promise<number> {
+  const { analyseWithDuckDb } = await import("./engine/duckdb-analysis");
+  const { formatDuckDbReport } = await import("./engine/duckdb-report");
+  const file = command.files[0]!;
+  const analysis = await analyseWithDuckDb(file, resolveOptions(command.options), messages.progress, {
+    sweep: createThreadSweepRunner(),
+  });
+  if (analysis.projection.papers === 0) {
+    messages.error(`papergraph: no work could be read from ${file}.`, EXIT.NOTHING_READ);
+    return EXIT.NOTHING_READ;
+  }
+  process.stdout.write(`${formatDuckDbReport(file, analysis, command.top)}\n`);
+  return EXIT.OK;
+}
+
 async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Promise<number> {
+  if (command.engine === "duckdb") return analyzeWithDuckDb(command, messages);
   const paths = command.files.length ? command.files : defaultFiles();
   const csv = command.csv === undefined ? [] : ["nodes.csv", "edges.csv"].map((name) => join(command.csv!, name));
   checkOutputs(paths, [

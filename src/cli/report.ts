@@ -9,7 +9,8 @@ import type { AnalysedGraph, Evidence, IdentityDecision } from "../model";
 import type { Analysis } from "../pipeline";
 import { printable } from "./terminal-text";
 
-const RANKED_METRICS = [
+/** The metrics the report ranks authors by, with their titles. */
+export const RANKED_METRICS = [
   ["degree", "Degree (coauthors)"],
   ["weightedDegree", "Weighted degree (joint papers)"],
   ["betweenness", "Betweenness (normalised)"],
@@ -18,7 +19,8 @@ const RANKED_METRICS = [
   ["pagerank", "PageRank (weighted)"],
 ] as const;
 
-const formatNumber = (value: number): string =>
+/** A metric value as the report prints it. */
+export const formatNumber = (value: number): string =>
   Number.isInteger(value) ? String(value) : Math.abs(value) >= 100 ? value.toFixed(1) : value.toFixed(4);
 
 /** The `top` nodes of a graph by an attribute (rankNodes' order), with what a report line shows. */
@@ -39,10 +41,15 @@ function topRows(
 /** "exact", or how a sampled path metric was estimated and its bound (95% confidence, all nodes at once). */
 function pathMetricLine(name: string, metric: GraphSummary["betweenness"], unit = ""): string {
   if (metric.mode === "exact") return `${name} exact`;
-  return `${name} sampled from ${metric.samples} sources (error ≤ ${formatNumber(metric.errorBound ?? NaN)}${unit})`;
+  const rounds =
+    metric.rounds === undefined
+      ? ""
+      : ` in ${metric.rounds} rounds, top ${metric.certifiedTop} of ${metric.topK} stable`;
+  return `${name} sampled from ${metric.samples} sources${rounds} (error ≤ ${formatNumber(metric.errorBound ?? NaN)}${unit})`;
 }
 
-function summaryLines(title: string, summary: GraphSummary): string[] {
+/** The graph-level lines of a network's summary. */
+export function summaryLines(title: string, summary: GraphSummary): string[] {
   const sampled = summary.betweenness.mode === "sampled";
   const paths = summary.weightedPaths ? "distance 1/joint papers" : "hops";
   return [
