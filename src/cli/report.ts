@@ -76,7 +76,7 @@ const evidenceText = (items: Evidence[]): string =>
   items
     .map((item) =>
       Number.isFinite(item.weight) && item.weight !== 0
-        ? `${item.text} (${item.weight > 0 ? "+" : ""}${item.weight})`
+        ? `${item.text} (${item.weight > 0 ? "+" : ""}${Number(item.weight.toFixed(2))})`
         : item.text,
     )
     .join("; ");
