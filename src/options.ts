@@ -21,19 +21,27 @@ export interface AnalysisOptions {
    */
   maxAuthorsPerPaper: number;
   /**
-   * number, default 5000. Above this many nodes the shortest-path metrics (betweenness, closeness,
-   * harmonic, diameter) are estimated from sampled sources, and the summary says so with error bounds.
+   * number, default 4e9. The shortest-path metrics (betweenness, closeness, harmonic, diameter) are exact
+   * when their sweep's work, nodes × 2 × links, is at most this (about 11 s on two threads of the project's
+   * machine; ca-HepPh's 2.8·10⁹ is exact); above it they are sampled in rounds until the top 10 of each
+   * holds, and the summary says so with the sources used, the k certified and error bounds.
    */
-  exactBetweennessMaxNodes: number;
-  /** number, default 500. About this many sampled sources when the path metrics are estimated. */
+  exactPathWork: number;
+  /**
+   * number, default 250. Sources (about) of the first sampling round when the path metrics are estimated;
+   * each further round doubles the sample, up to a sweep work of twice exactPathWork.
+   */
   betweennessSamples: number;
   /**
    * boolean, default false. Shortest paths with distance = 1/weight (more joint papers = closer) instead
    * of hops; networkx's values with `weight` set to that distance. Off, paths count hops as networkx does.
    */
   weightedPaths: boolean;
-  /** number, default 300. ForceAtlas2 iterations; 0 skips the layout. */
-  layoutIterations: number;
+  /**
+   * number, default undefined: as many ForceAtlas2 steps as the layout's work budget affords (at most 300;
+   * see src/layout/layout-graph.ts). A number forces that many steps; 0 skips the layout.
+   */
+  layoutIterations?: number;
   /** number, default 5. Key phrases kept per paper (besides its categories). */
   keyPhrasesPerPaper: number;
   /** string, default undefined. Forces a reader by name instead of detecting the format from content. */
@@ -44,6 +52,11 @@ export interface AnalysisOptions {
    * are not the usual names.
    */
   columns?: Readonly<Record<string, string>>;
+  /**
+   * "include" | "ignore", default "include". The papers a Semantic Scholar paper record carries in its
+   * `citations` and `references` lists: read as papers of the corpus, or left out with a note.
+   */
+  s2Nested?: "include" | "ignore";
   /**
    * InputFile, default undefined. A thesaurus of names (`variant<TAB>canonical` lines, as VOSviewer's):
    * forces variants onto one person, and keeps canonical names apart.
@@ -81,9 +94,8 @@ export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
   referenceYear: new Date().getFullYear(),
   seed: 42,
   maxAuthorsPerPaper: 100,
-  exactBetweennessMaxNodes: 5000,
-  betweennessSamples: 500,
-  layoutIterations: 300,
+  exactPathWork: 4e9,
+  betweennessSamples: 250,
   keyPhrasesPerPaper: 5,
   weightedPaths: false,
   minLinkWeight: 1,
@@ -109,12 +121,7 @@ export const DEFAULT_FILTERS: Readonly<FilterOptions> = Object.freeze({
   hideOwners: DEFAULT_OPTIONS.hideOwners,
 });
 
-const POSITIVE_INTEGERS = [
-  "maxAuthorsPerPaper",
-  "exactBetweennessMaxNodes",
-  "betweennessSamples",
-  "keyPhrasesPerPaper",
-] as const;
+const POSITIVE_INTEGERS = ["maxAuthorsPerPaper", "exactPathWork", "betweennessSamples", "keyPhrasesPerPaper"] as const;
 
 /** Throws a `papergraph/options` error naming the first invalid option and how to fix it. */
 export function validateOptions(options: AnalysisOptions): void {
@@ -142,10 +149,14 @@ export function validateOptions(options: AnalysisOptions): void {
   if (!Number.isInteger(options.minLinkWeight) || options.minLinkWeight < 1) {
     fail(`minLinkWeight must be a positive integer (got ${options.minLinkWeight}).`);
   }
+  if (options.s2Nested !== undefined && options.s2Nested !== "include" && options.s2Nested !== "ignore") {
+    fail(`s2Nested must be "include" or "ignore" (got ${String(options.s2Nested)}).`);
+  }
   if (!IDENTITY_MODES.includes(options.identity)) {
     fail(`identity must be one of ${IDENTITY_MODES.join(", ")} (got ${String(options.identity)}).`);
   }
-  if (!Number.isInteger(options.layoutIterations) || options.layoutIterations < 0) {
+  const { layoutIterations } = options;
+  if (layoutIterations !== undefined && (!Number.isInteger(layoutIterations) || layoutIterations < 0)) {
     fail(`layoutIterations must be 0 (no layout) or a positive integer (got ${options.layoutIterations}).`);
   }
 }

@@ -199,7 +199,7 @@ export async function resumeAnalysis(
 ): Promise<Analysis> {
   const options = resolveOptions(partialOptions);
   const step = stepRunner(cache, onProgress);
-  const { seed, exactBetweennessMaxNodes, betweennessSamples, weightedPaths, layoutIterations } = options;
+  const { seed, exactPathWork, betweennessSamples, weightedPaths, layoutIterations } = options;
 
   // 1–3. Ingest, identities, the year range (see readCorpus).
   const { corpus: selected, diagnostics: yearNotes, years } = await readCorpus(step, inputs, options);
@@ -212,7 +212,7 @@ export async function resumeAnalysis(
   const { bipartite, coauthors, topics } = networks;
   // 8. Metrics on both networks (the coauthor network first: it is what users wait for).
   const metricsOptions = { ...options, sweep: runtime.sweep };
-  const metricInputs = [seed, exactBetweennessMaxNodes, betweennessSamples, weightedPaths];
+  const metricInputs = [seed, exactPathWork, betweennessSamples, weightedPaths];
   const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs], (inner) =>
     computeMetrics(coauthors, metricsOptions, inner),
   );

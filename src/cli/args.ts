@@ -5,12 +5,21 @@
  */
 
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { isTableField, TABLE_FIELDS } from "../ingest";
 import { GEXF_VERSIONS, type GexfVersion } from "../export";
 import { resolveOptions, type AnalysisOptions } from "../options";
 import type { HelpTopic } from "./help";
 
+/** How ingest, identity blocking and the projection run: in memory, or out of core in DuckDB. */
+export type Engine = "memory" | "duckdb";
+
+/** The synthetic corpus shapes of the benchmark: profile pages, or OpenAlex works as JSON lines. */
+export type BenchCorpus = "profile" | "openalex";
+
 export interface AnalyzeCommand {
   command: "analyze";
+  /** `--engine duckdb`: one OpenAlex JSON lines file through DuckDB (src/cli/engine). */
+  engine: Engine;
   files: string[];
   options: Partial<AnalysisOptions>;
   top: number;
@@ -33,6 +42,12 @@ export interface AnalyzeCommand {
 export interface BenchCommand {
   command: "bench";
   sizes: number[];
+  /** Corpus shapes to run each size on (`--corpus profile,openalex`, default both). */
+  corpora: BenchCorpus[];
+  /** `--engine duckdb`: time the DuckDB engine on OpenAlex works instead of analyse(). */
+  engine: Engine;
+  /** `--compare`: with the DuckDB engine, also run analyse() on the same file and compare. */
+  compare: boolean;
   /** A GEXF or GraphML network to time instead of synthetic corpora (`--graph`). */
   graph?: string;
   /** Sweep threads (`--threads`, default: the cores the OS offers). */
@@ -74,6 +89,7 @@ type Flags = NonNullable<ParseArgsConfig["options"]>;
 const ANALYSIS_FLAGS = {
   format: { type: "string" },
   column: { type: "string", multiple: true },
+  "s2-nested": { type: "string" },
   "reference-year": { type: "string" },
   seed: { type: "string" },
   "year-from": { type: "string" },
@@ -104,10 +120,14 @@ export const COMMAND_FLAGS = {
     "thesaurus-out": { type: "string" },
     quiet: { type: "boolean" },
     progress: { type: "string" },
+    engine: { type: "string" },
   },
   bench: {
     ...ANALYSIS_FLAGS,
     sizes: { type: "string" },
+    corpus: { type: "string" },
+    engine: { type: "string" },
+    compare: { type: "boolean" },
     "ingest-mb": { type: "string" },
     graph: { type: "string" },
     threads: { type: "string" },
@@ -135,9 +155,20 @@ function parseColumns(pairs: string[]): Record<string, string> {
       const at = pair.indexOf("=");
       if (at < 1)
         throw new UsageError(`papergraph/cli: --column takes field=header, e.g. --column title=Paper (got "${pair}").`);
-      return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+      const field = pair.slice(0, at).trim();
+      if (!isTableField(field))
+        throw new UsageError(
+          `papergraph/cli: --column names an unknown field (${field}). Use one of ${TABLE_FIELDS.join(", ")}.`,
+        );
+      return [field, pair.slice(at + 1).trim()];
     }),
   );
+}
+
+/** `--s2-nested include|ignore`. */
+function nestedMode(value: string | undefined): AnalysisOptions["s2Nested"] {
+  if (value === undefined || value === "include" || value === "ignore") return value;
+  throw new UsageError(`papergraph/cli: --s2-nested takes include or ignore (got "${value}").`);
 }
 
 const IDENTITY_MODES = ["strict", "balanced", "names-only"] as const;
@@ -175,10 +206,11 @@ function analysisOptions(values: AnalysisValues): Partial<AnalysisOptions> {
     maxAuthorsPerPaper: integer("max-authors", values["max-authors"]),
     layoutIterations: integer("layout-iterations", values["layout-iterations"]),
     weightedPaths: values["weighted-paths"],
+    s2Nested: nestedMode(values["s2-nested"]),
     identity: identityMode(values.identity),
     owners: values.owner?.map(parseOwner),
     // --exact: shortest-path metrics from every source, whatever the size.
-    exactBetweennessMaxNodes: values.exact ? Number.MAX_SAFE_INTEGER : undefined,
+    exactPathWork: values.exact ? Number.MAX_SAFE_INTEGER : undefined,
   };
   try {
     resolveOptions(options);
@@ -199,6 +231,14 @@ function parseFlags<T extends Flags>(command: HelpTopic, args: string[], options
   }
 }
 
+/** The `--engine` value: memory (default) or duckdb. */
+function parseEngine(value: string | undefined): Engine {
+  const engine = value ?? "memory";
+  if (engine !== "memory" && engine !== "duckdb")
+    throw new UsageError(`papergraph/cli: --engine takes memory or duckdb (got "${engine}").`);
+  return engine;
+}
+
 /** `--gexf-version 1.2|1.3` → the version, or a usage error naming the choices. */
 function gexfVersion(value: string | undefined): GexfVersion {
   if (value === undefined) return "1.3";
@@ -215,8 +255,19 @@ function parseAnalyze(args: string[]): AnalyzeCommand {
   const progress = values.progress ?? "text";
   if (progress !== "text" && progress !== "json")
     throw new UsageError(`papergraph/cli: --progress takes text or json (got "${progress}").`);
+  const engine = parseEngine(values.engine);
+  if (
+    engine === "duckdb" &&
+    (positionals.length !== 1 || values.gexf || values["topics-gexf"] || values.csv || values.json)
+  ) {
+    throw new UsageError(
+      "papergraph/cli: --engine duckdb reads one OpenAlex JSON lines file and prints the report (no --gexf, " +
+        "--topics-gexf, --csv or --json yet). Give one file, or use the in-memory engine for exports.",
+    );
+  }
   return {
     command: "analyze",
+    engine,
     files: positionals,
     options: analysisOptions(values),
     top,
@@ -235,9 +286,17 @@ function parseAnalyze(args: string[]): AnalyzeCommand {
 function parseBench(args: string[]): BenchCommand {
   const { values } = parseFlags("bench", args, COMMAND_FLAGS.bench);
   const sizes = (values.sizes ?? "1000,10000,100000").split(",").map((size) => integer("sizes", size.trim())!);
+  const corpora = (values.corpus ?? "profile,openalex").split(",").map((name) => name.trim());
+  for (const name of corpora) {
+    if (name !== "profile" && name !== "openalex")
+      throw new UsageError(`papergraph/cli: --corpus takes profile, openalex or both (got "${name}").`);
+  }
   return {
     command: "bench",
     sizes,
+    corpora: corpora as BenchCorpus[],
+    engine: parseEngine(values.engine),
+    compare: values.compare ?? false,
     ingestMegabytes: integer("ingest-mb", values["ingest-mb"]) ?? 50,
     single: values.single ?? false,
     graph: values.graph,

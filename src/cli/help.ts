@@ -36,6 +36,7 @@ ${EXIT_STATUS}`;
 
 const ANALYSIS_OPTIONS = `  --format NAME          force a reader instead of detecting the format from content
   --column FIELD=HEADER  generic CSV: the column holding title, authors, year, venue, doi, keywords…
+  --s2-nested MODE       Semantic Scholar papers' citations and references: include (default) or ignore
   --reference-year YYYY  year of profile dates written without one (default: this year)
   --seed N               seed of Louvain, layout and sampling (default 42)
   --year-from YYYY, --year-to YYYY   analyse only papers in this range
@@ -46,7 +47,7 @@ const ANALYSIS_OPTIONS = `  --format NAME          force a reader instead of det
   --max-authors N        papers with more authors add no links (default 100)
   --weighted-paths       shortest paths with distance 1/joint papers instead of hops
   --exact                path metrics from every source, never sampled (slow above ~20k nodes)
-  --layout-iterations N  ForceAtlas2 iterations, 0 for none (default 300)
+  --layout-iterations N  ForceAtlas2 steps, forced (default: what a work budget affords, at most 300); 0: none
   --identity MODE        author identity: balanced (default), strict, or names-only (family name + first initial)
   --owner NAME           the owner of single-person files (a CV, a citation report); FILE=NAME for one file;
                          repeatable`;
@@ -67,6 +68,9 @@ outputs:
 analysis:
 ${ANALYSIS_OPTIONS}
   --thesaurus FILE       names thesaurus, variant<TAB>canonical per line: forces or splits merges
+  --engine memory|duckdb memory (default), or duckdb: ingest, identity blocking and the projection of one
+                         OpenAlex JSON lines file out of core in DuckDB, for corpora past memory (report
+                         only, no exports yet; needs the optional dependency @duckdb/node-api)
   --thesaurus-out FILE   write identity's joins as such a thesaurus (edit it, replay it with --thesaurus)
 
 messages on stderr:
@@ -79,8 +83,9 @@ messages on stderr:
 
 ${EXIT_STATUS}`;
 
-const BENCH = `usage: papergraph bench [--sizes 1000,10000,100000] [--ingest-mb 50] [analysis options]
+const BENCH = `usage: papergraph bench [--sizes 1000,10000,100000] [--corpus profile,openalex] [--ingest-mb 50] [analysis options]
        papergraph bench --graph FILE.gexf [--threads N] [--exact] [--igraph]
+       papergraph bench --engine duckdb [--sizes 100000,1000000] [--compare]
        papergraph bench --identity-eval [--identity-data DIR]
 
 Times every pipeline step on generated corpora of each size (one child process per size, with its peak
@@ -88,6 +93,10 @@ memory), then every reader on generated records; or, with --graph, reading, all 
 network file. Prints figures only: it never fails on a number.
 
   --sizes N,N,…          papers in each generated corpus (default 1000,10000,100000)
+  --corpus profile,openalex   corpus shapes: profile pages, OpenAlex works as JSON lines (default both)
+  --engine duckdb        time the DuckDB engine on generated OpenAlex works instead
+  --compare              with --engine duckdb: also run the in-memory engine on the same file and compare
+                         people, links and metrics
   --ingest-mb N          megabytes of generated records per reader, 0 to skip (default 50)
   --graph FILE           time one GEXF or GraphML network instead of generated corpora
   --threads N            metrics sweep threads (default: the cores the OS offers)

@@ -8,3 +8,8 @@ export { addImportedNetworks } from "./imported";
 export { computeMainTopics } from "./main-topics";
 export { paperYears, selectYears } from "./select-years";
 export type { YearRange } from "./select-years";
+export { authorshipsOf, NO_YEAR } from "./authorships";
+export type { Authorships, KeyedAuthorships } from "./authorships";
+export { linksFromPairs, projectLinks } from "./coauthor-links";
+export type { CoauthorLinks } from "./coauthor-links";
+export { backboneEdges, heaviestLinksPerNode } from "./backbone";

@@ -35,11 +35,11 @@ describe("downloads", () => {
   });
   afterAll(() => session?.close());
 
-  test("the canvas draws the 20 heaviest links, and the legend says the downloads hold all 64", async () => {
+  test("the canvas draws a 20-link backbone, and the legend says the downloads hold all 64", async () => {
     const { page } = session;
     expect(await page.locator("#canvas").getAttribute("data-edges")).toBe("20");
     expect(await page.locator("#legends .note").textContent()).toBe(
-      "The 20 heaviest of 64 links are drawn; downloads hold them all.",
+      "The backbone is drawn (each author's heaviest links): 20 of 64 links; downloads hold them all.",
     );
   });
 

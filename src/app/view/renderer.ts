@@ -77,8 +77,8 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     const description = encodeRenderGraph(graph, network, { sizeBy, colorBy });
     const drawn =
       graph.size < totalEdges
-        ? `The ${graph.size.toLocaleString("en")} heaviest of ${totalEdges.toLocaleString("en")} links ` +
-          "are drawn; downloads hold them all."
+        ? `The backbone is drawn (each author's heaviest links): ${graph.size.toLocaleString("en")} of ` +
+          `${totalEdges.toLocaleString("en")} links; downloads hold them all.`
         : undefined;
     const sizes = SIZE_ENCODINGS[network];
     const colors = COLOR_ENCODINGS[network];
