@@ -4,7 +4,7 @@ import { blockKeys } from "../../src/identity/blocking/block-keys";
 import { MAX_NAME_LENGTH } from "../../src/identity/names/clean-name";
 import { compareParts } from "../../src/identity/names/compatibility";
 
-// Spellings copied from the real files in ../shared/data (file named per row) and the issue text.
+// Spellings copied from the real files copied into test/fixtures/real (file named per row) and the issue text.
 const PARSED: [written: string, family: string, given: string[], source: string][] = [
   ["Scibior, Adam", "scibior", ["adam"], "bibtex/plai-group.bib"],
   ["Ścibior, Adam", "scibior", ["adam"], "bibtex/plai-group.bib"],

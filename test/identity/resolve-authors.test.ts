@@ -4,7 +4,7 @@ import type { Paper } from "../../src/model";
 import { papers } from "./build-papers";
 import { decisionsBetween, keyOf, personOf, texts } from "./decisions-helpers";
 
-// Author lists abridged from ../shared/data/bibtex/plai-group.bib (lines 24, 56, 104, 393, 484, 822).
+// Author lists abridged from test/fixtures/real/bibtex/plai-group.bib (lines 24, 56, 104, 393, 484, 822).
 const PLAI: Paper[] = papers(
   ["Lioutas, Vasileios", "Scribior, Adam", "Niedoba, Matthew", "Zwartsenberg, Berend", "Wood, Frank"],
   ["Niedoba, Matthew", "Lavington, Jonathan", "Scibior, Adam", "Wood, Frank"],
