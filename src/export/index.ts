@@ -1,7 +1,13 @@
 export { csvField, writeEdgesCsv, writeNodesCsv } from "./csv";
 export { writeGexf, writeGexfChunks } from "./gexf";
 export type { GexfOptions, GexfVersion } from "./gexf";
+export { writeGraphml, writeGraphmlChunks } from "./graphml";
+export type { GraphmlOptions } from "./graphml";
 export { ANALYSIS_JSON_FORMAT, writeAnalysisJson, writeAnalysisJsonChunks } from "./json";
 export type { AnalysisJsonDocument, AnalysisJsonHead, AnalysisJsonInput, AnalysisJsonOptions } from "./json";
+export { pajekLabel, writePajek } from "./pajek";
+export type { PajekOptions } from "./pajek";
 export { LIST_SEPARATOR, METRIC_ATTRIBUTES } from "./values";
 export type { ExportGraph } from "./values";
+export { vosviewerLabel, writeVosviewer } from "./vosviewer";
+export type { VosviewerFiles } from "./vosviewer";
