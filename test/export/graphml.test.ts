@@ -75,7 +75,7 @@ describe.runIf(hasPython || process.env.CI)("writeGraphml read back by networkx 
     expect(igraph.vertices).toHaveLength(seed.order);
     const ids = igraph.vertices.map((vertex) => vertex.id as string);
     for (const vertex of igraph.vertices) {
-      const attributes = seed.getNodeAttributes(vertex.id as string);
+      const attributes = seed.getNodeAttributes(vertex.id);
       for (const [name, value] of Object.entries(attributes))
         expect(vertex[name], `${String(vertex.id)} ${name}`).toEqual(expected(value));
     }
