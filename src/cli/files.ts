@@ -48,19 +48,25 @@ export class UnreadableFileError extends Error {
   }
 }
 
-/**
- * Reads files as UTF-8 text; a binary file still arrives (as replacement characters) for its reader to
- * reject. Throws UnreadableFileError for the first path that cannot be opened.
- */
-export function readInputFiles(paths: readonly string[]): InputFile[] {
-  const decoder = new TextDecoder("utf-8");
+/** Reads the bytes of each file. Throws UnreadableFileError for the first path that cannot be opened. */
+export function readInputBytes(paths: readonly string[]): { name: string; bytes: Uint8Array }[] {
   return paths.map((path) => {
     try {
-      return { name: path, text: decoder.decode(readFileSync(path)) };
+      return { name: path, bytes: readFileSync(path) };
     } catch (error) {
       throw new UnreadableFileError(path, error);
     }
   });
+}
+
+/** A file's bytes as UTF-8 text; a binary file still arrives (as replacement characters) for its reader to reject. */
+export function decodeInput(name: string, bytes: Uint8Array): InputFile {
+  return { name, text: new TextDecoder("utf-8").decode(bytes) };
+}
+
+/** Reads files as UTF-8 text (see decodeInput). Throws UnreadableFileError for the first path that cannot be opened. */
+export function readInputFiles(paths: readonly string[]): InputFile[] {
+  return readInputBytes(paths).map(({ name, bytes }) => decodeInput(name, bytes));
 }
 
 /**

@@ -13,14 +13,21 @@ import { defaultFiles, packageVersion, readInputFiles, UnreadableFileError } fro
 import { EXIT, helpText } from "./help";
 import { createMessages, type Messages } from "./messages";
 import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile } from "./node";
+import { writePublicationOutputs } from "./outputs";
 import { formatDiagnostics, formatReport } from "./report";
+import { replaySession, SessionMismatchError } from "./session-run";
 
 const writeLine = (line: string) => process.stderr.write(`${line}\n`);
 
 async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Promise<number> {
-  const paths = command.files.length ? command.files : defaultFiles();
+  // A session replays its own options on its own files (session-run.ts); args.ts refused analysis flags beside it.
+  const replay =
+    command.session === undefined ? undefined : await replaySession(command.session, command.files, messages.progress);
+  const paths =
+    replay?.session.files.map((file) => file.name) ?? (command.files.length ? command.files : defaultFiles());
   const thesaurus = command.thesaurus === undefined ? undefined : readInputFiles([command.thesaurus])[0];
-  const analysis = await analyseFiles(paths, { ...command.options, thesaurus }, messages.progress);
+  const analysis =
+    replay?.analysis ?? (await analyseFiles(paths, { ...command.options, thesaurus }, messages.progress));
   messages.diagnostics(analysis.corpus.diagnostics, formatDiagnostics(analysis));
   if (analysis.corpus.papers.length === 0 && analysis.corpus.networks.length === 0) {
     messages.error(`papergraph: no paper or network could be read from ${paths.join(", ")}.`, EXIT.NOTHING_READ);
@@ -36,6 +43,7 @@ async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Prom
   save(command.topicsGexf, (path) => writeGexfFile(path, analysis.topics, { title: "papergraph topic network" }));
   if (command.csv) for (const path of writeCsvFiles(command.csv, analysis.coauthors)) messages.wrote(path);
   save(command.json, (path) => writeAnalysisJsonFile(path, analysis));
+  await writePublicationOutputs(command, analysis, paths, replay, messages);
   return EXIT.OK;
 }
 
@@ -50,7 +58,9 @@ async function main(argv: string[]): Promise<number> {
     messages = createMessages(writeLine, { format: command.progress, quiet: command.quiet });
     return await analyzeCommand(command, messages);
   } catch (error) {
-    const exitCode = error instanceof UsageError || error instanceof UnreadableFileError ? EXIT.USAGE : EXIT.FAILED;
+    const isUsage =
+      error instanceof UsageError || error instanceof UnreadableFileError || error instanceof SessionMismatchError;
+    const exitCode = isUsage ? EXIT.USAGE : EXIT.FAILED;
     messages.error(error instanceof Error ? error.message : String(error), exitCode);
     return exitCode;
   }

@@ -112,7 +112,10 @@ function yedEdge(attributes: Record<string, unknown>): string {
 const CHUNK_ELEMENTS = 1_000;
 
 /** The graph as a GraphML document in pieces that concatenate to the whole (see writeGexfChunks for why). */
-export function* writeGraphmlChunks(graph: ExportGraph, options: GraphmlOptions = {}): Generator<string> {
+export function* writeGraphmlChunks(
+  graph: ExportGraph,
+  options: GraphmlOptions = {},
+): Generator<string, void, undefined> {
   const yEd = options.yEd ?? true;
   const nodeKeys = declareKeys(
     graph.mapNodes((_node, attributes) => attributes),

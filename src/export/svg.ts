@@ -134,7 +134,7 @@ function linkLines(graph: ExportGraph, viewport: Viewport, discs: Map<string, Di
 const CHUNK_ELEMENTS = 2_000;
 
 /** The picture as an SVG document in pieces that concatenate to it (millions of links exceed one string). */
-export function* writeSvgChunks(graph: ExportGraph, options: SvgOptions = {}): Generator<string> {
+export function* writeSvgChunks(graph: ExportGraph, options: SvgOptions = {}): Generator<string, void, undefined> {
   const measure = options.measureLabel ?? ((label: string) => estimateTextWidth(label, LABEL_FONT.size));
   const viewport =
     options.viewport ?? fitViewport(graph, { width: options.width ?? 1200, height: options.height ?? 900, measure });
