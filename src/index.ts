@@ -32,10 +32,15 @@ export type {
   CoauthorGraph,
   CoauthorNodeAttributes,
   Corpus,
+  DecisionSide,
   Diagnostic,
   EdgeDisplay,
+  Evidence,
+  EvidenceKind,
+  FileOwner,
   FileReport,
   IdentifiedCorpus,
+  IdentityDecision,
   ImportedEdge,
   ImportedNetwork,
   ImportedNode,
@@ -90,9 +95,27 @@ export type {
   TableField,
 } from "./ingest";
 
-// Identity: one key per person, one record per paper, the names thesaurus.
-export { dedupePapers, normalizeName, parseName, readThesaurus, resolveIdentities } from "./identity";
-export type { DedupeResult, IdentityOptions, NameParts, ThesaurusEntry, ThesaurusResult } from "./identity";
+// Identity: one record per paper, one key per person decided on evidence, the names thesaurus in and out.
+export {
+  dedupePapers,
+  normalizeName,
+  parseName,
+  readThesaurus,
+  resolveAuthors,
+  resolveIdentities,
+  writeThesaurus,
+} from "./identity";
+export type {
+  DedupeResult,
+  IdentityMode,
+  IdentityOptions,
+  IdentityStageOptions,
+  NameParts,
+  ResolvedAuthors,
+  StatedOwner,
+  ThesaurusEntry,
+  ThesaurusResult,
+} from "./identity";
 
 // Topics of a paper.
 export { extractTopics } from "./topics";

@@ -5,6 +5,10 @@
 
 import type { InputFile } from "./model";
 
+/** How sure identity must be to join two occurrences (see AnalysisOptions.identity). */
+export type IdentityMode = "strict" | "balanced" | "names-only";
+const IDENTITY_MODES: readonly IdentityMode[] = ["strict", "balanced", "names-only"];
+
 export interface AnalysisOptions {
   /** number, default: the current year. The year given to profile dates written without one ("May 6"). */
   referenceYear: number;
@@ -17,19 +21,27 @@ export interface AnalysisOptions {
    */
   maxAuthorsPerPaper: number;
   /**
-   * number, default 5000. Above this many nodes the shortest-path metrics (betweenness, closeness,
-   * harmonic, diameter) are estimated from sampled sources, and the summary says so with error bounds.
+   * number, default 4e9. The shortest-path metrics (betweenness, closeness, harmonic, diameter) are exact
+   * when their sweep's work, nodes × 2 × links, is at most this (about 11 s on two threads of the project's
+   * machine; ca-HepPh's 2.8·10⁹ is exact); above it they are sampled in rounds until the top 10 of each
+   * holds, and the summary says so with the sources used, the k certified and error bounds.
    */
-  exactBetweennessMaxNodes: number;
-  /** number, default 500. About this many sampled sources when the path metrics are estimated. */
+  exactPathWork: number;
+  /**
+   * number, default 250. Sources (about) of the first sampling round when the path metrics are estimated;
+   * each further round doubles the sample, up to a sweep work of twice exactPathWork.
+   */
   betweennessSamples: number;
   /**
    * boolean, default false. Shortest paths with distance = 1/weight (more joint papers = closer) instead
    * of hops; networkx's values with `weight` set to that distance. Off, paths count hops as networkx does.
    */
   weightedPaths: boolean;
-  /** number, default 300. ForceAtlas2 iterations; 0 skips the layout. */
-  layoutIterations: number;
+  /**
+   * number, default undefined: as many ForceAtlas2 steps as the layout's work budget affords (at most 300;
+   * see src/layout/layout-graph.ts). A number forces that many steps; 0 skips the layout.
+   */
+  layoutIterations?: number;
   /** number, default 5. Key phrases kept per paper (besides its categories). */
   keyPhrasesPerPaper: number;
   /** string, default undefined. Forces a reader by name instead of detecting the format from content. */
@@ -45,6 +57,17 @@ export interface AnalysisOptions {
    * forces variants onto one person, and keeps canonical names apart.
    */
   thesaurus?: InputFile;
+  /**
+   * "strict" | "balanced" | "names-only", default "balanced". How sure author identity must be to join two
+   * occurrences (the thresholds of src/identity/evidence/weights.ts); names-only is the bibliometrix-style
+   * baseline, one person per family name and first initial.
+   */
+  identity: IdentityMode;
+  /**
+   * { name, file? }[], default undefined. Owners of single-person files (a CV, a citation report) as the
+   * user states them; `file` undefined means every file where the name is found.
+   */
+  owners?: readonly { name: string; file?: string }[];
   /** number, default undefined. Only papers published in or after this year are analysed. */
   yearFrom?: number;
   /** number, default undefined. Only papers published in or before this year are analysed. */
@@ -66,15 +89,15 @@ export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
   referenceYear: new Date().getFullYear(),
   seed: 42,
   maxAuthorsPerPaper: 100,
-  exactBetweennessMaxNodes: 5000,
-  betweennessSamples: 500,
-  layoutIterations: 300,
+  exactPathWork: 4e9,
+  betweennessSamples: 250,
   keyPhrasesPerPaper: 5,
   weightedPaths: false,
   minLinkWeight: 1,
   minDegree: 0,
   largestComponentOnly: false,
   hideOwners: false,
+  identity: "balanced",
 });
 
 /** The options of the explorer's filter panel: the year range and the coauthor-network filters. */
@@ -93,12 +116,7 @@ export const DEFAULT_FILTERS: Readonly<FilterOptions> = Object.freeze({
   hideOwners: DEFAULT_OPTIONS.hideOwners,
 });
 
-const POSITIVE_INTEGERS = [
-  "maxAuthorsPerPaper",
-  "exactBetweennessMaxNodes",
-  "betweennessSamples",
-  "keyPhrasesPerPaper",
-] as const;
+const POSITIVE_INTEGERS = ["maxAuthorsPerPaper", "exactPathWork", "betweennessSamples", "keyPhrasesPerPaper"] as const;
 
 /** Throws a `papergraph/options` error naming the first invalid option and how to fix it. */
 export function validateOptions(options: AnalysisOptions): void {
@@ -126,7 +144,11 @@ export function validateOptions(options: AnalysisOptions): void {
   if (!Number.isInteger(options.minLinkWeight) || options.minLinkWeight < 1) {
     fail(`minLinkWeight must be a positive integer (got ${options.minLinkWeight}).`);
   }
-  if (!Number.isInteger(options.layoutIterations) || options.layoutIterations < 0) {
+  if (!IDENTITY_MODES.includes(options.identity)) {
+    fail(`identity must be one of ${IDENTITY_MODES.join(", ")} (got ${String(options.identity)}).`);
+  }
+  const { layoutIterations } = options;
+  if (layoutIterations !== undefined && (!Number.isInteger(layoutIterations) || layoutIterations < 0)) {
     fail(`layoutIterations must be 0 (no layout) or a positive integer (got ${options.layoutIterations}).`);
   }
 }

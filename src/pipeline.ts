@@ -2,6 +2,15 @@
  * analyse(): the one flow from input files to analysed networks. The CLI, the browser worker and the
  * tests all call this; no face re-implements a step. Export (GEXF, CSV, JSON) is done by the caller on
  * the returned Analysis.
+ *
+ * The flow is a table of steps, each one call into a stage with the values it reads. resumeAnalysis()
+ * runs the same table with a StepCache (step-cache.ts): a step whose values are those of the previous run
+ * gives back its previous result without running, and so do the steps that read only such results. The
+ * explorer's worker keeps one cache: a filter change reruns the filter and what reads it, while the read
+ * and identified corpus, the topics and the topic network are kept. analyse() keeps nothing, so each
+ * intermediate result is freed once the next step has what it needs.
+ * Metrics, appearance and layout write their attributes onto the graph they are given, every one of them
+ * on every node, so rerunning one on a graph that carries an earlier run's values leaves nothing stale.
  */
 
 import { assignAppearance } from "./appearance";
@@ -10,28 +19,25 @@ import {
   buildBipartite,
   filterCoauthors,
   isFilterActive,
+  paperYears,
   projectCoauthors,
   projectTopics,
   selectYears,
 } from "./graphs";
-import { readThesaurus, resolveIdentities } from "./identity";
+import { resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph } from "./layout";
 import { computeMetrics } from "./metrics";
 import type { GraphSummary, SweepRunner } from "./metrics";
-import type {
-  BipartiteGraph,
-  CoauthorGraph,
-  Corpus,
-  Diagnostic,
-  IdentifiedCorpus,
-  InputFile,
-  TopicGraph,
-} from "./model";
+import type { BipartiteGraph, CoauthorGraph, Diagnostic, IdentifiedCorpus, InputFile, TopicGraph } from "./model";
 import type { AnalysisOptions, OnProgress } from "./options";
 import { resolveOptions } from "./options";
+import { createNoStepCache, type StepCache } from "./step-cache";
 import { extractTopics } from "./topics";
 import type { Topic } from "./topics";
+
+export { createStepCache } from "./step-cache";
+export type { StepCache } from "./step-cache";
 
 export interface Analysis {
   options: AnalysisOptions;
@@ -46,30 +52,29 @@ export interface Analysis {
   topics: TopicGraph;
   coauthorSummary: GraphSummary;
   topicSummary: GraphSummary;
-}
-
-/** The identity stage, with the user's thesaurus read first; its bad lines join the corpus's diagnostics. */
-function identify(corpus: Corpus, options: AnalysisOptions): IdentifiedCorpus {
-  if (!options.thesaurus) return resolveIdentities(corpus);
-  const thesaurus = readThesaurus(options.thesaurus.text, options.thesaurus.name);
-  const withNotes = { ...corpus, diagnostics: [...corpus.diagnostics, ...thesaurus.diagnostics] };
-  return resolveIdentities(withNotes, { thesaurus: thesaurus.entries });
+  /** The distinct years of the papers read, before the year range (so a range can be checked against them). */
+  paperYears: number[];
 }
 
 /**
- * Runs `work` as the pipeline step `name`: announces its start and end to onProgress (bench times steps
- * this way) and hands `work` a progress callback whose events read `name · inner stage`, their own ends
- * left out so that each step ends exactly once. Work may be asynchronous (the metrics sweep may run on
- * other threads); the end is announced once it settles.
+ * The steps of the table, as a StepCache knows them. A caller that resumes learns which ran (the explorer
+ * sends the page only the parts those steps made).
  */
-async function step<T>(name: string, onProgress: OnProgress, work: (inner: OnProgress) => T | Promise<T>): Promise<T> {
-  onProgress(name, 0, 1);
-  const result = await work((stage, done, total) => {
-    if (done < total) onProgress(stage === name ? name : `${name} · ${stage}`, done, total);
-  });
-  onProgress(name, 1, 1);
-  return result;
-}
+export type StepName =
+  | "ingest"
+  | "identities"
+  | "years"
+  | "topics"
+  | "bipartite"
+  | "projection"
+  | "filter"
+  | "topic network"
+  | "coauthor metrics"
+  | "topic metrics"
+  | "coauthor appearance"
+  | "topic appearance"
+  | "coauthor layout"
+  | "topic layout";
 
 /**
  * What the caller's platform lends the pipeline: `sweep` runs the shortest-path sweep of the metrics on
@@ -80,44 +85,85 @@ export interface AnalysisRuntime {
   sweep?: SweepRunner;
 }
 
+/** Runs a step of the table through the cache; `announce` is the name onProgress reports (none: silent). */
+type Step = <T>(
+  name: StepName,
+  inputs: readonly unknown[],
+  work: (inner: OnProgress) => T | Promise<T>,
+  announce?: string | null,
+) => Promise<T>;
+
 /**
- * Steps 1–2: the files read and identified, then the papers of the year range. A function of its own so that
- * the raw and the un-selected corpus can be collected once it returns (closures in analyse() would keep
- * every intermediate alive until the end).
+ * The step runner of one analysis: a step that runs announces its start and end to onProgress (bench
+ * times steps this way) and gets a progress callback whose events read `name · inner stage`, their own
+ * ends left out so that each step ends exactly once. Work may be asynchronous (the metrics sweep may run
+ * on other threads); the end is announced once it settles. A step answered by the cache says nothing.
  */
-async function readCorpus(
-  inputs: InputFile[],
-  options: AnalysisOptions,
-  onProgress: OnProgress,
-): Promise<{ corpus: IdentifiedCorpus; diagnostics: Diagnostic[] }> {
-  // 1. Read every file with its reader; unreadable records become diagnostics.
-  const read = await step("ingest", onProgress, (inner) => ingest(inputs, options, inner));
-  // 2. One record per paper, one key per person; the year range then selects papers before anything is counted.
-  const identified = await step("identities", onProgress, () => identify(read, options));
-  return selectYears(identified, options);
+function stepRunner(cache: StepCache, onProgress: OnProgress): Step {
+  return (name, inputs, work, announce = name) =>
+    cache.run(name, inputs, async () => {
+      if (announce === null) return work(() => {});
+      onProgress(announce, 0, 1);
+      const result = await work((stage, done, total) => {
+        if (done < total) onProgress(stage === announce ? announce : `${announce} · ${stage}`, done, total);
+      });
+      onProgress(announce, 1, 1);
+      return result;
+    });
 }
 
 /**
- * Step 4: the author–paper–topic graph, its projections, the filters. Only the projection's diagnostics
- * outlive this function: the unfiltered coauthor network is dropped once the filtered copy exists.
+ * Steps 1–3: the files read and identified, then the papers of the year range. A function of its own so that,
+ * without a cache, the raw and the un-selected corpus can be collected once it returns.
+ */
+async function readCorpus(
+  step: Step,
+  inputs: readonly InputFile[],
+  options: AnalysisOptions,
+): Promise<{ corpus: IdentifiedCorpus; diagnostics: Diagnostic[]; years: number[] }> {
+  const { referenceYear, format, columns, thesaurus } = options;
+  // 1. Read every file with its reader; unreadable records become diagnostics.
+  const readInputs = [referenceYear, format, JSON.stringify(columns), ...inputs];
+  const read = await step("ingest", readInputs, (inner) => ingest([...inputs], options, inner));
+  // 2. One record per paper, one key per person.
+  const { identity, owners } = options;
+  const identified = await step(
+    "identities",
+    [read, identity, thesaurus?.name, thesaurus?.text, JSON.stringify(owners)],
+    () => resolveIdentities(read, { mode: identity, thesaurus, owners }),
+  );
+  // 3. The year range selects papers before anything is counted.
+  const select = () => ({ ...selectYears(identified, options), years: paperYears(identified.papers) });
+  return step("years", [identified, options.yearFrom, options.yearTo], select, null);
+}
+
+/**
+ * Steps 5–7: the author–paper–topic graph, the coauthor projection and its filters, the topic network.
+ * Without a cache, the unfiltered coauthor network is dropped once the filtered copy exists.
  */
 async function buildNetworks(
+  step: Step,
   selected: IdentifiedCorpus,
   paperTopics: Record<string, Topic[]>,
   options: AnalysisOptions,
-  onProgress: OnProgress,
 ): Promise<{ bipartite: BipartiteGraph; coauthors: CoauthorGraph; topics: TopicGraph; diagnostics: Diagnostic[] }> {
-  const bipartite = await step("bipartite", onProgress, () => buildBipartite(selected, paperTopics));
-  const { graph: projected, diagnostics } = await step("projection", onProgress, () => {
+  const { maxAuthorsPerPaper, hideOwners, minLinkWeight, minDegree, largestComponentOnly } = options;
+  const bipartite = await step("bipartite", [selected, paperTopics], () => buildBipartite(selected, paperTopics));
+  const projection = await step("projection", [bipartite, maxAuthorsPerPaper], () => {
     const result = projectCoauthors(bipartite, options);
     addImportedNetworks(result.graph, selected.networks);
     return result;
   });
-  const coauthors = isFilterActive(options)
-    ? await step("filter", onProgress, () => filterCoauthors(projected, options))
-    : projected;
-  const topics = await step("topic network", onProgress, () => projectTopics(bipartite));
-  return { bipartite, coauthors, topics, diagnostics };
+  const filterInputs = [projection, hideOwners, minLinkWeight, minDegree, largestComponentOnly];
+  const isActive = isFilterActive(options);
+  const coauthors = await step(
+    "filter",
+    filterInputs,
+    () => (isActive ? filterCoauthors(projection.graph, options) : projection.graph),
+    isActive ? "filter" : null,
+  );
+  const topics = await step("topic network", [bipartite], () => projectTopics(bipartite));
+  return { bipartite, coauthors, topics, diagnostics: projection.diagnostics };
 }
 
 /**
@@ -131,35 +177,85 @@ async function buildNetworks(
  * @returns the corpus as read and identified, the three networks with every metric on their nodes, their summaries
  */
 export async function analyse(
-  inputs: InputFile[],
+  inputs: readonly InputFile[],
+  partialOptions: Partial<AnalysisOptions> = {},
+  onProgress: OnProgress = () => {},
+  runtime: AnalysisRuntime = {},
+): Promise<Analysis> {
+  return resumeAnalysis(createNoStepCache(), inputs, partialOptions, onProgress, runtime);
+}
+
+/**
+ * analyse() with `cache`: the steps whose values are unchanged since the cache's last run give their kept
+ * results, the others run (cache.takeRan() lists them). The same inputs and options give the same Analysis
+ * as analyse(), whatever ran before.
+ */
+export async function resumeAnalysis(
+  cache: StepCache,
+  inputs: readonly InputFile[],
   partialOptions: Partial<AnalysisOptions> = {},
   onProgress: OnProgress = () => {},
   runtime: AnalysisRuntime = {},
 ): Promise<Analysis> {
   const options = resolveOptions(partialOptions);
+  const step = stepRunner(cache, onProgress);
+  const { seed, exactPathWork, betweennessSamples, weightedPaths, layoutIterations } = options;
 
-  // 1–2. Ingest and identities (see readCorpus).
-  const { corpus: selected, diagnostics: yearNotes } = await readCorpus(inputs, options, onProgress);
-  // 3. Topics: categories and key phrases per paper.
-  const paperTopics = await step("topics", onProgress, (inner) => extractTopics(selected.papers, options, inner));
-  // 4. The author–paper–topic graph, its projections, the filters.
-  const networks = await buildNetworks(selected, paperTopics, options, onProgress);
+  // 1–3. Ingest, identities, the year range (see readCorpus).
+  const { corpus: selected, diagnostics: yearNotes, years } = await readCorpus(step, inputs, options);
+  // 4. Topics: categories and key phrases per paper.
+  const paperTopics = await step("topics", [selected.papers, options.keyPhrasesPerPaper], (inner) =>
+    extractTopics(selected.papers, options, inner),
+  );
+  // 5–7. The author–paper–topic graph, the coauthor network and its filters, the topic network.
+  const networks = await buildNetworks(step, selected, paperTopics, options);
   const { bipartite, coauthors, topics } = networks;
-  // 5. Metrics on both networks (the coauthor network first: it is what users wait for).
+  // 8. Metrics on both networks (the coauthor network first: it is what users wait for).
   const metricsOptions = { ...options, sweep: runtime.sweep };
-  const coauthorSummary = await step("coauthor metrics", onProgress, (inner) =>
+  const metricInputs = [seed, exactPathWork, betweennessSamples, weightedPaths];
+  const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs], (inner) =>
     computeMetrics(coauthors, metricsOptions, inner),
   );
-  const topicSummary = await step("topic metrics", onProgress, (inner) =>
+  const topicSummary = await step("topic metrics", [topics, ...metricInputs], (inner) =>
     computeMetrics(topics, metricsOptions, inner),
   );
-  // 6. Sizes and colours first (overlap removal needs the sizes), then positions.
-  await step("appearance", onProgress, () => [coauthors, topics].forEach((graph) => assignAppearance(graph, {})));
-  await step("layout", onProgress, (inner) => {
-    for (const graph of [coauthors, topics])
-      layoutGraph(graph, { seed: options.seed, iterations: options.layoutIterations }, inner);
-  });
+  // 9. Sizes and colours first (overlap removal needs the sizes), then positions.
+  const coauthorLook = await step(
+    "coauthor appearance",
+    [coauthors, coauthorSummary],
+    () => assignAppearance(coauthors, {}),
+    "appearance",
+  );
+  const topicLook = await step(
+    "topic appearance",
+    [topics, topicSummary],
+    () => assignAppearance(topics, {}),
+    "appearance",
+  );
+  const layout = { seed, iterations: layoutIterations };
+  await step(
+    "coauthor layout",
+    [coauthors, coauthorLook, seed, layoutIterations],
+    (inner) => layoutGraph(coauthors, layout, inner),
+    "layout",
+  );
+  await step(
+    "topic layout",
+    [topics, topicLook, seed, layoutIterations],
+    (inner) => layoutGraph(topics, layout, inner),
+    "layout",
+  );
 
   const corpus = { ...selected, diagnostics: [...selected.diagnostics, ...yearNotes, ...networks.diagnostics] };
-  return { options, corpus, paperTopics, bipartite, coauthors, topics, coauthorSummary, topicSummary };
+  return {
+    options,
+    corpus,
+    paperTopics,
+    bipartite,
+    coauthors,
+    topics,
+    coauthorSummary,
+    topicSummary,
+    paperYears: years,
+  };
 }

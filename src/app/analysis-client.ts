@@ -1,38 +1,71 @@
 /**
- * Runs analyses in the worker on behalf of the page. Each run gets an id; replies of an older run are
- * dropped, so quickly changing a filter never shows a stale result. Performance marks let the browser
- * tests time a run: `papergraph:run-start`, `papergraph:analysed` (the worker finished and its first
- * chunk arrived) and `papergraph:result` (all chunks in).
+ * The page's side of the analysis worker: it hands the worker file changes, asks for runs and downloads.
+ * Each request gets an id; replies of an older run are dropped, so quickly changing a filter never shows
+ * a stale result. A run's result is put together from the parts it sent and the page's own copy of the
+ * others (the dataset on screen, whose run id goes out with each request as `baseId`). Performance marks
+ * let the browser tests time a run: `papergraph:run-start`, `papergraph:analysed` (the worker finished
+ * and its first chunk, or its result, arrived) and `papergraph:result` (all chunks in).
  */
 
 import { hydrateDataset, type Dataset } from "./dataset";
-import type { WorkerReply } from "./protocol";
+import type { ExportRequest, FilesRequest, WorkerReply, WorkerRequest } from "./protocol";
 import { showError, type Store } from "./state";
 import { nextTask } from "./tasks";
 import { addPart, createAssembly } from "./transfer";
 
+/** A download as the worker wrote it. */
+export interface DownloadFile {
+  name: string;
+  blob: Blob;
+}
+
 export interface AnalysisClient {
-  /** Analyses the store's files with its filters; the store's status follows the run. */
+  /** Changes the worker's list of files; the next run() analyses them. */
+  editFiles(change: Omit<FilesRequest, "type">): void;
+  /** Analyses the worker's files with the store's filters; the store's status follows the run. */
   run(): void;
+  /** Writes a download of the latest analysis in the worker. */
+  download(request: Omit<ExportRequest, "type" | "id">): Promise<DownloadFile>;
   dispose(): void;
 }
 
 /** Starts the worker and returns a client bound to `store`. */
 export function createAnalysisClient(store: Store): AnalysisClient {
   const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
-  let currentId = 0;
+  const send = (request: WorkerRequest) => worker.postMessage(request);
+  let lastId = 0;
+  let currentRun = 0;
+  /** The run whose dataset is on screen. */
+  let shownRun = 0;
   let assembly = createAssembly();
-  let isFirstChunk = true;
+  let isFirstReply = true;
+  const downloads = new Map<number, { resolve: (file: DownloadFile) => void; reject: (error: Error) => void }>();
 
-  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-    const reply = event.data;
-    if (reply.id !== currentId) return;
+  /** Hands a finished dataset to the store (the canvas and panels redraw from there). */
+  const publish = (dataset: Dataset, id: number) => {
+    const { selected, selectedEdge, hovered, topicFilter, network } = store.get();
+    const graph = dataset.graphs[network];
+    const seconds = (dataset.elapsedMs / 1000).toFixed(1);
+    shownRun = id;
+    store.set({
+      dataset,
+      selected: selected && graph.hasNode(selected) ? selected : undefined,
+      selectedEdge: selectedEdge && graph.hasEdge(selectedEdge) ? selectedEdge : undefined,
+      // Louvain numbers the communities of every run afresh: a selected number would now mean another group.
+      community: undefined,
+      hovered: hovered && graph.hasNode(hovered) ? hovered : undefined,
+      topicFilter: topicFilter && dataset.papersByTopic.has(topicFilter) ? topicFilter : undefined,
+      status: { phase: "ready", stage: "done", done: 1, total: 1, message: `Analysed in ${seconds} s` },
+    });
+  };
+
+  const onRunReply = (reply: Exclude<WorkerReply, { type: "export" }>) => {
+    if (reply.type !== "progress" && isFirstReply) performance.mark("papergraph:analysed");
+    if (reply.type !== "progress") isFirstReply = false;
     if (reply.type === "progress") {
       const message = `${reply.stage} ${reply.total > 1 ? `${reply.done}/${reply.total}` : ""}`.trim();
       store.set({ status: { phase: "running", stage: reply.stage, done: reply.done, total: reply.total, message } });
     } else if (reply.type === "chunk") {
-      if (isFirstChunk) performance.mark("papergraph:analysed");
-      isFirstChunk = false;
       addPart(assembly, reply.part);
     } else if (reply.type === "error") {
       showError(store, reply.message);
@@ -42,39 +75,45 @@ export function createAnalysisClient(store: Store): AnalysisClient {
       assembly = createAssembly();
       // Putting the dataset together and redrawing the panels are two tasks, not one.
       nextTask()
-        .then(() => (reply.id === currentId ? hydrateDataset(finished, reply.meta) : undefined))
+        .then(() => (reply.id === currentRun ? hydrateDataset(finished, reply.meta, store.get().dataset) : undefined))
         .then(async (dataset) => {
           await nextTask();
-          if (dataset && reply.id === currentId) publish(dataset);
+          if (dataset && reply.id === currentRun) publish(dataset, reply.id);
         })
         .catch((error: unknown) => showError(store, "papergraph/app: the analysis could not be shown", error));
     }
   };
-  /** Hands a finished dataset to the store (the canvas and panels redraw from there). */
-  const publish = (dataset: Dataset) => {
-    const { selected, hovered, topicFilter, network } = store.get();
-    const graph = dataset.graphs[network];
-    const seconds = (dataset.elapsedMs / 1000).toFixed(1);
-    store.set({
-      dataset,
-      selected: selected && graph.hasNode(selected) ? selected : undefined,
-      hovered: hovered && graph.hasNode(hovered) ? hovered : undefined,
-      topicFilter: topicFilter && dataset.papersByTopic.has(topicFilter) ? topicFilter : undefined,
-      status: { phase: "ready", stage: "done", done: 1, total: 1, message: `Analysed in ${seconds} s` },
-    });
-  };
 
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    const reply = event.data;
+    const download = downloads.get(reply.id);
+    if (download) {
+      downloads.delete(reply.id);
+      if (reply.type === "export") download.resolve({ name: reply.name, blob: reply.blob });
+      else if (reply.type === "error") download.reject(new Error(reply.message));
+      return;
+    }
+    if (reply.id !== currentRun || reply.type === "export") return;
+    onRunReply(reply);
+  };
   worker.onerror = (event) => showError(store, event.message || "The analysis worker failed.");
 
   return {
+    editFiles: (change) => send({ type: "files", ...change }),
     run() {
-      currentId += 1;
+      currentRun = ++lastId;
       assembly = createAssembly();
-      isFirstChunk = true;
-      const { files, filters } = store.get();
+      isFirstReply = true;
       performance.mark("papergraph:run-start");
       store.set({ status: { phase: "running", stage: "starting", done: 0, total: 1, message: "Starting…" } });
-      worker.postMessage({ type: "analyse", id: currentId, files, options: filters });
+      send({ type: "analyse", id: currentRun, options: store.get().filters, baseId: shownRun });
+    },
+    download(request) {
+      const id = ++lastId;
+      return new Promise((resolve, reject) => {
+        downloads.set(id, { resolve, reject });
+        send({ type: "export", id, ...request });
+      });
     },
     dispose: () => worker.terminate(),
   };

@@ -1,6 +1,7 @@
 /**
  * The analysis as the page uses it: the parts received from the worker put together, plus lookups
- * (papers by id, people by node key) that the panels need on every hover and click.
+ * (papers by id, people by node key) that the panels need on every hover and click. A run sends only
+ * the parts it changed; the others are taken over from the dataset on screen, lookups included.
  */
 
 import { authorNode, paperNode, topicNode } from "../graphs";
@@ -31,12 +32,8 @@ export interface Dataset extends AnalysisMeta {
   papersByTopic: Map<string, string[]>;
 }
 
-/** The dataset from all parts of a run and its final meta. */
-export function hydrateDataset(assembly: Assembly, meta: AnalysisMeta): Dataset {
-  const { graphs, papers, people, paperTopics } = assembly;
-  if (!graphs.coauthors || !graphs.topics || !graphs.bipartite) {
-    throw new Error("papergraph/app: the worker's reply lacks a network. Reload the page.");
-  }
+/** Paper ids by topic node key. */
+function indexTopics(paperTopics: Record<string, Topic[]>): Map<string, string[]> {
   const papersByTopic = new Map<string, string[]>();
   for (const [paperId, topics] of Object.entries(paperTopics)) {
     for (const topic of topics) {
@@ -45,21 +42,46 @@ export function hydrateDataset(assembly: Assembly, meta: AnalysisMeta): Dataset 
       list.push(paperId);
     }
   }
+  return papersByTopic;
+}
+
+/** A part the run did not send and the page does not hold: the worker and the page disagree. */
+function missing(part: string): never {
+  throw new Error(`papergraph/app: the analysis arrived without its ${part}. Reload the page.`);
+}
+
+/**
+ * The dataset of a run: the parts it sent (`meta.sent`, put together in `assembly`) and, for the others,
+ * those of `previous`, the dataset on screen, which the worker knows the page holds.
+ */
+export function hydrateDataset(assembly: Assembly, meta: AnalysisMeta, previous?: Dataset): Dataset {
+  const sent = new Set(meta.sent);
+  // The worker packed each network from the pipeline's typed graphs, so each arrives with its own attributes.
+  const graph = <K extends NetworkName>(name: K): NetworkGraphs[K] =>
+    sent.has(name)
+      ? ((assembly.graphs[name] ?? missing(name)) as NetworkGraphs[K])
+      : (previous?.graphs[name] ?? missing(name));
+  const corpus = sent.has("corpus")
+    ? {
+        papers: assembly.papers,
+        people: assembly.people,
+        papersById: new Map(assembly.papers.map((paper) => [paper.id, paper])),
+        peopleByNode: new Map(assembly.people.map((person) => [authorNode(person.key), person])),
+      }
+    : (previous ?? missing("papers"));
+  const topics = sent.has("paperTopics")
+    ? { paperTopics: assembly.paperTopics, papersByTopic: indexTopics(assembly.paperTopics) }
+    : (previous ?? missing("topics"));
   return {
     ...meta,
-    papers,
-    people,
-    paperTopics,
-    // The worker packed each network from analyse()'s typed graphs, so each arrives with its own attributes.
-    graphs: {
-      coauthors: graphs.coauthors as CoauthorGraph,
-      topics: graphs.topics as TopicGraph,
-      bipartite: graphs.bipartite as BipartiteGraph,
-    },
+    papers: corpus.papers,
+    people: corpus.people,
+    papersById: corpus.papersById,
+    peopleByNode: corpus.peopleByNode,
+    paperTopics: topics.paperTopics,
+    papersByTopic: topics.papersByTopic,
+    graphs: { coauthors: graph("coauthors"), topics: graph("topics"), bipartite: graph("bipartite") },
     summaries: { coauthors: meta.coauthorSummary, topics: meta.topicSummary },
-    papersById: new Map(papers.map((paper) => [paper.id, paper])),
-    peopleByNode: new Map(people.map((person) => [authorNode(person.key), person])),
-    papersByTopic,
   };
 }
 
@@ -73,12 +95,19 @@ export function metricsGraph(dataset: Dataset, network: NetworkName): AnalysedGr
   return dataset.graphs[metricsNetwork(network)];
 }
 
+/** The papers of `ids` (paper ids, or paper node keys as links list them), newest first. */
+export function papersById(dataset: Dataset, ids: readonly string[]): Paper[] {
+  const prefix = paperNode("");
+  const papers = ids
+    .map((id) => dataset.papersById.get(id.startsWith(prefix) ? id.slice(prefix.length) : id))
+    .filter((paper): paper is Paper => paper !== undefined);
+  return papers.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.title.localeCompare(b.title));
+}
+
 /** The papers behind a node: an author's papers, a topic's papers, or the paper itself; newest first. */
 export function papersOfNode(dataset: Dataset, node: string): Paper[] {
-  let ids: string[] = [];
-  if (node.startsWith(authorNode(""))) ids = dataset.peopleByNode.get(node)?.paperIds ?? [];
-  else if (node.startsWith(topicNode(""))) ids = dataset.papersByTopic.get(node) ?? [];
-  else if (node.startsWith(paperNode(""))) ids = [node.slice(paperNode("").length)];
-  const papers = ids.map((id) => dataset.papersById.get(id)).filter((paper): paper is Paper => paper !== undefined);
-  return papers.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.title.localeCompare(b.title));
+  if (node.startsWith(authorNode(""))) return papersById(dataset, dataset.peopleByNode.get(node)?.paperIds ?? []);
+  if (node.startsWith(topicNode(""))) return papersById(dataset, dataset.papersByTopic.get(node) ?? []);
+  if (node.startsWith(paperNode(""))) return papersById(dataset, [node]);
+  return [];
 }

@@ -1,17 +1,18 @@
 /**
- * The explorer's entry point: builds the store with the embedded sample corpus (data/ stays the single
- * source of truth, imported as text by vite), starts the analysis worker, mounts the canvas and the
- * panels into the page shell of index.html, and runs the first analysis.
+ * The explorer's entry point: builds the store, starts the analysis worker, mounts the canvas and the
+ * panels into the page shell of index.html, and opens the workspace on the embedded sample (data/ stays
+ * the single source of truth, imported as text by vite) as a removable example.
  */
 
 import sampleText from "../../data/can-rager.profile.txt?raw";
 import { createAnalysisClient } from "./analysis-client";
 import { mountDownloads } from "./io/downloads";
-import { mountFileInput } from "./io/file-input";
+import { createFilePicker, mountDropZone } from "./io/file-input";
 import { mountCentralityPanel } from "./panels/centrality";
 import { mountClusteringPanel } from "./panels/clustering";
 import { mountDetailsPanel } from "./panels/details";
 import { mountDiagnosticsPanel } from "./panels/diagnostics";
+import { mountFilesPanel } from "./panels/files";
 import { mountFiltersPanel } from "./panels/filters";
 import { mountProgress } from "./panels/progress";
 import { mountSearch } from "./panels/search";
@@ -20,9 +21,16 @@ import { mountViewControls } from "./panels/view-controls";
 import { createStore } from "./state";
 import { mountCanvasControls } from "./view/canvas-controls";
 import { mountRenderer } from "./view/renderer";
-import "./styles.css";
+import { mountShell } from "./shell";
+import { createWorkspace } from "./workspace";
+import { h, replaceChildren } from "./dom";
+import "./styles/base.css";
+import "./styles/shell.css";
+import "./styles/canvas.css";
+import "./styles/panels.css";
+import "./styles/narrow.css";
 
-const SAMPLE = [{ name: "can-rager.profile.txt", text: sampleText }];
+const SAMPLE = { name: "can-rager.profile.txt", text: sampleText };
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -37,15 +45,29 @@ function openPanel(id: string): void {
 }
 
 function main(): void {
-  const store = createStore(SAMPLE);
+  const store = createStore();
   const client = createAnalysisClient(store);
   const run = () => client.run();
+  const workspace = createWorkspace(store, client, SAMPLE);
   const renderer = mountRenderer(byId("canvas"), byId("legends"), store);
-  mountCanvasControls(byId("canvas-controls"), store, renderer);
+  mountCanvasControls(byId("canvas-controls"), byId("canvas"), store, renderer);
   mountProgress(byId("status"), store);
   mountSearch(byId("search"), store);
-  mountFileInput(byId("file-actions"), document.body, store, SAMPLE, run);
-  mountDownloads(byId("downloads"), store, renderer);
+  const opener = createFilePicker(store, "open-input", "Open files", workspace.open);
+  const adder = createFilePicker(store, "file-input", "Add files", workspace.add);
+  replaceChildren(
+    byId("file-actions"),
+    opener.input,
+    adder.input,
+    h("button", {
+      text: "Open files…",
+      title: "Start a new workspace of your files: profile pages, BibTeX, OpenAlex, DBLP, arXiv, CSV or GEXF",
+      on: { click: opener.pick },
+    }),
+  );
+  mountDropZone(document.body, store, workspace.add);
+  mountFilesPanel(byId("files"), store, workspace, adder.pick);
+  mountDownloads(byId("downloads"), store, client, renderer);
   mountViewControls(byId("view-controls"), store);
   mountFiltersPanel(byId("filters"), store, run);
   mountTopicsPanel(byId("topics"), store);
@@ -55,16 +77,8 @@ function main(): void {
   mountDetailsPanel(byId("details"), store, () => openPanel("details-panel"));
   mountCentralityPanel(byId("centrality"), store);
   mountClusteringPanel(byId("clustering"), store);
-  for (const button of document.querySelectorAll<HTMLButtonElement>("[data-collapse]")) {
-    button.addEventListener("click", () => {
-      const side = byId(button.dataset.collapse!);
-      side.classList.toggle("collapsed");
-      // sigma re-measures its container on window resize.
-      window.dispatchEvent(new Event("resize"));
-      button.setAttribute("aria-expanded", String(!side.classList.contains("collapsed")));
-    });
-  }
-  run();
+  mountShell(store);
+  workspace.loadSample(true);
 }
 
 main();

@@ -4,7 +4,6 @@
  * `set`; renderers and panels subscribe and redraw. Analysis data is never changed here, only replaced.
  */
 
-import type { InputFile } from "../model";
 import { DEFAULT_FILTERS, type FilterOptions } from "../options";
 import type { Dataset } from "./dataset";
 
@@ -18,8 +17,19 @@ export interface RunStatus {
   message: string;
 }
 
+/** A file of the workspace as the page lists it (its text lives in the analysis worker). */
+export interface WorkspaceFile {
+  name: string;
+  bytes: number;
+  /** The embedded sample corpus. */
+  isSample: boolean;
+}
+
 export interface ViewState {
-  files: InputFile[];
+  /** The workspace: the files analysed together, in the order they were added. */
+  files: WorkspaceFile[];
+  /** The sample is only the page's opening example: the user's first files replace it. */
+  isSamplePlaceholder: boolean;
   /** The analysis options the filter panel edits; changing them re-runs the analysis. */
   filters: FilterOptions;
   status: RunStatus;
@@ -29,7 +39,12 @@ export interface ViewState {
   sizeBy: string;
   colorBy: string;
   hovered?: string;
+  /** The selected node (a click, a table row, a search). */
   selected?: string;
+  /** The selected link (its shared papers are listed). */
+  selectedEdge?: string;
+  /** The selected community of the metrics network: its members drawn, the others dimmed, the table filtered. */
+  community?: number;
   /** Incremented to ask the canvas to centre on `selected`. */
   focusRequest: number;
   /** Topic node key: the coauthor view then shows only authors with a paper on that topic. */
@@ -46,10 +61,11 @@ export interface Store {
   subscribe(listener: Listener): () => void;
 }
 
-/** Creates the store with the page's initial state. */
-export function createStore(files: InputFile[]): Store {
+/** Creates the store with the page's initial state (no files yet). */
+export function createStore(): Store {
   let state: ViewState = {
-    files,
+    files: [],
+    isSamplePlaceholder: false,
     filters: { ...DEFAULT_FILTERS },
     status: { phase: "idle", stage: "", done: 0, total: 0, message: "" },
     network: "coauthors",
@@ -87,7 +103,32 @@ export function showError(store: Store, message: string, error?: unknown): void 
 /** Selects a node (or clears the selection) and, when `centre` is set, asks the canvas to centre on it. */
 export function selectNode(store: Store, node: string | undefined, centre = false): void {
   const { focusRequest } = store.get();
-  store.set({ selected: node, focusRequest: centre && node ? focusRequest + 1 : focusRequest });
+  store.set({
+    selected: node,
+    selectedEdge: undefined,
+    focusRequest: centre && node ? focusRequest + 1 : focusRequest,
+  });
+}
+
+/** Selects a link (its papers show in the details panel); the node selection is cleared. */
+export function selectEdge(store: Store, edge: string | undefined): void {
+  store.set({ selectedEdge: edge, selected: undefined });
+}
+
+/** Selects a community (or clears it) and, when `focus` is set, asks the canvas to frame its members. */
+export function selectCommunity(store: Store, community: number | undefined, focus = false): void {
+  const { focusRequest } = store.get();
+  store.set({
+    community,
+    selected: undefined,
+    selectedEdge: undefined,
+    focusRequest: focus && community !== undefined ? focusRequest + 1 : focusRequest,
+  });
+}
+
+/** Clears every selection: node, link and community (Escape). */
+export function clearSelection(store: Store): void {
+  store.set({ selected: undefined, selectedEdge: undefined, community: undefined });
 }
 
 /** Subscribes `listener` to changes of the listed keys only (plus one immediate call). */

@@ -2,13 +2,14 @@
  * Cutting the analysis into DataParts in the worker and putting it back together on the page. Both sides
  * live here so they agree on the order by construction: a network's graph part, its nodes (positions
  * taken out into a transferable Float32Array), then its edges; papers, people and paper topics in slices.
+ * Only the parts a run changed are cut (see protocol.ts); the page keeps its copy of the others.
  */
 
 import Graph from "graphology";
 import type { Analysis } from "../pipeline";
 import type { NetworkGraph, Paper, Person } from "../model";
 import type { Topic } from "../topics";
-import type { DataPart } from "./protocol";
+import type { DataPart, PartName } from "./protocol";
 import type { NetworkName } from "./state";
 
 /** Items per chunk: small enough that cloning and importing one takes a few milliseconds. */
@@ -35,14 +36,17 @@ function* graphParts(network: NetworkName, graph: NetworkGraph): Generator<DataP
   for (const slice of slices(edges)) yield { kind: "edges", network, edges: slice };
 }
 
-/** Every part of `analysis`, coauthors first (what users wait for). */
-export function* packAnalysis(analysis: Analysis): Generator<DataPart> {
-  yield* graphParts("coauthors", analysis.coauthors);
-  yield* graphParts("topics", analysis.topics);
-  for (const papers of slices(analysis.corpus.papers)) yield { kind: "papers", papers };
-  for (const people of slices(analysis.corpus.people)) yield { kind: "people", people };
-  for (const entries of slices(Object.entries(analysis.paperTopics))) yield { kind: "paperTopics", entries };
-  yield* graphParts("bipartite", analysis.bipartite);
+/** The `parts` of `analysis`, coauthors first (what users wait for). */
+export function* packAnalysis(analysis: Analysis, parts: ReadonlySet<PartName>): Generator<DataPart> {
+  if (parts.has("coauthors")) yield* graphParts("coauthors", analysis.coauthors);
+  if (parts.has("topics")) yield* graphParts("topics", analysis.topics);
+  if (parts.has("corpus")) {
+    for (const papers of slices(analysis.corpus.papers)) yield { kind: "papers", papers };
+    for (const people of slices(analysis.corpus.people)) yield { kind: "people", people };
+  }
+  if (parts.has("paperTopics"))
+    for (const entries of slices(Object.entries(analysis.paperTopics))) yield { kind: "paperTopics", entries };
+  if (parts.has("bipartite")) yield* graphParts("bipartite", analysis.bipartite);
 }
 
 /** The buffers of a part that can be transferred instead of copied. */

@@ -5,16 +5,27 @@
  */
 
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { GEXF_VERSIONS, type GexfVersion } from "../export";
 import { resolveOptions, type AnalysisOptions } from "../options";
 import type { HelpTopic } from "./help";
 
+/** How ingest, identity blocking and the projection run: in memory, or out of core in DuckDB. */
+export type Engine = "memory" | "duckdb";
+
+/** The synthetic corpus shapes of the benchmark: profile pages, or OpenAlex works as JSON lines. */
+export type BenchCorpus = "profile" | "openalex";
+
 export interface AnalyzeCommand {
   command: "analyze";
+  /** `--engine duckdb`: one OpenAlex JSON lines file through DuckDB (src/cli/engine). */
+  engine: Engine;
   files: string[];
   options: Partial<AnalysisOptions>;
   top: number;
   gexf?: string;
   topicsGexf?: string;
+  /** GEXF version of both GEXF outputs (`--gexf-version`, default 1.3). */
+  gexfVersion: GexfVersion;
   csv?: string;
   json?: string;
   graphml?: string;
@@ -29,6 +40,8 @@ export interface AnalyzeCommand {
   saveSession?: string;
   /** Path of a names thesaurus, read by main.ts into options.thesaurus. */
   thesaurus?: string;
+  /** Where to write identity's joins as a thesaurus (`--thesaurus-out`), replayable with --thesaurus. */
+  thesaurusOut?: string;
   /** No progress and no "wrote" lines on stderr (`--quiet`). */
   quiet: boolean;
   /** How stderr messages are written (`--progress`): text lines, or one JSON object per line. */
@@ -38,6 +51,12 @@ export interface AnalyzeCommand {
 export interface BenchCommand {
   command: "bench";
   sizes: number[];
+  /** Corpus shapes to run each size on (`--corpus profile,openalex`, default both). */
+  corpora: BenchCorpus[];
+  /** `--engine duckdb`: time the DuckDB engine on OpenAlex works instead of analyse(). */
+  engine: Engine;
+  /** `--compare`: with the DuckDB engine, also run analyse() on the same file and compare. */
+  compare: boolean;
   /** A GEXF or GraphML network to time instead of synthetic corpora (`--graph`). */
   graph?: string;
   /** Sweep threads (`--threads`, default: the cores the OS offers). */
@@ -48,6 +67,10 @@ export interface BenchCommand {
   ingestMegabytes: number;
   /** Run one size in this process (the parent runs each size in a child so peak memory is per size). */
   single: boolean;
+  /** Run only the identity evaluation (`--identity-eval`); the full bench runs it after the other sections. */
+  identityOnly: boolean;
+  /** Folder of the larger identity evaluation sets (`--identity-data`, default ../realdata), read when present. */
+  identityData: string;
   options: Partial<AnalysisOptions>;
 }
 
@@ -87,6 +110,8 @@ const ANALYSIS_FLAGS = {
   "layout-iterations": { type: "string" },
   "weighted-paths": { type: "boolean" },
   exact: { type: "boolean" },
+  identity: { type: "string" },
+  owner: { type: "string", multiple: true },
 } satisfies Flags;
 
 /** Every flag each command accepts (help.test.ts checks each is in the command's help). */
@@ -95,6 +120,7 @@ export const COMMAND_FLAGS = {
     ...ANALYSIS_FLAGS,
     gexf: { type: "string" },
     "topics-gexf": { type: "string" },
+    "gexf-version": { type: "string" },
     csv: { type: "string" },
     json: { type: "string" },
     graphml: { type: "string" },
@@ -106,16 +132,23 @@ export const COMMAND_FLAGS = {
     "save-session": { type: "string" },
     top: { type: "string" },
     thesaurus: { type: "string" },
+    "thesaurus-out": { type: "string" },
     quiet: { type: "boolean" },
     progress: { type: "string" },
+    engine: { type: "string" },
   },
   bench: {
     ...ANALYSIS_FLAGS,
     sizes: { type: "string" },
+    corpus: { type: "string" },
+    engine: { type: "string" },
+    compare: { type: "boolean" },
     "ingest-mb": { type: "string" },
     graph: { type: "string" },
     threads: { type: "string" },
     igraph: { type: "boolean" },
+    "identity-eval": { type: "boolean" },
+    "identity-data": { type: "string" },
     // Internal: the bench parent runs each size in a child with --single.
     single: { type: "boolean" },
   },
@@ -142,6 +175,23 @@ function parseColumns(pairs: string[]): Record<string, string> {
   );
 }
 
+const IDENTITY_MODES = ["strict", "balanced", "names-only"] as const;
+
+function identityMode(value: string | undefined): AnalysisOptions["identity"] | undefined {
+  if (value === undefined) return undefined;
+  const mode = IDENTITY_MODES.find((name) => name === value);
+  if (!mode) throw new UsageError(`papergraph/cli: --identity takes ${IDENTITY_MODES.join(", ")} (got "${value}").`);
+  return mode;
+}
+
+/** `--owner "Gregory B. Gloor"` (every file) or `--owner gloor.txt="Gregory B. Gloor"` (that file). */
+function parseOwner(value: string): { name: string; file?: string } {
+  const at = value.indexOf("=");
+  const [file, name] = at > 0 ? [value.slice(0, at).trim(), value.slice(at + 1).trim()] : [undefined, value.trim()];
+  if (!name) throw new UsageError(`papergraph/cli: --owner takes a name or FILE=NAME (got "${value}").`);
+  return file ? { name, file } : { name };
+}
+
 type AnalysisValues = ReturnType<typeof parseArgs<{ options: typeof ANALYSIS_FLAGS }>>["values"];
 
 /** The AnalysisOptions the analysis flags ask for, validated as analyse() would (a bad combination is bad usage). */
@@ -160,8 +210,10 @@ function analysisOptions(values: AnalysisValues): Partial<AnalysisOptions> {
     maxAuthorsPerPaper: integer("max-authors", values["max-authors"]),
     layoutIterations: integer("layout-iterations", values["layout-iterations"]),
     weightedPaths: values["weighted-paths"],
+    identity: identityMode(values.identity),
+    owners: values.owner?.map(parseOwner),
     // --exact: shortest-path metrics from every source, whatever the size.
-    exactBetweennessMaxNodes: values.exact ? Number.MAX_SAFE_INTEGER : undefined,
+    exactPathWork: values.exact ? Number.MAX_SAFE_INTEGER : undefined,
   };
   try {
     resolveOptions(options);
@@ -182,15 +234,32 @@ function parseFlags<T extends Flags>(command: HelpTopic, args: string[], options
   }
 }
 
-/** A session replays its own options: an analysis flag or a thesaurus beside it is bad usage. */
+/** A session replays its own options in memory: an analysis flag, a thesaurus or an engine beside it is bad usage. */
 function checkSessionFlags(values: Record<string, unknown>): void {
   if (values.session === undefined) return;
-  const clash = [...Object.keys(ANALYSIS_FLAGS), "thesaurus"].filter((flag) => values[flag] !== undefined);
+  const clash = [...Object.keys(ANALYSIS_FLAGS), "thesaurus", "engine"].filter((flag) => values[flag] !== undefined);
   if (clash.length)
     throw new UsageError(
       `papergraph/cli: --session replays the session's own options; leave out --${clash.join(", --")} ` +
         "(or analyse without --session).",
     );
+}
+
+/** The `--engine` value: memory (default) or duckdb. */
+function parseEngine(value: string | undefined): Engine {
+  const engine = value ?? "memory";
+  if (engine !== "memory" && engine !== "duckdb")
+    throw new UsageError(`papergraph/cli: --engine takes memory or duckdb (got "${engine}").`);
+  return engine;
+}
+
+/** `--gexf-version 1.2|1.3` → the version, or a usage error naming the choices. */
+function gexfVersion(value: string | undefined): GexfVersion {
+  if (value === undefined) return "1.3";
+  const version = GEXF_VERSIONS.find((known) => known === value);
+  if (!version)
+    throw new UsageError(`papergraph/cli: --gexf-version takes ${GEXF_VERSIONS.join(" or ")} (got "${value}").`);
+  return version;
 }
 
 function parseAnalyze(args: string[]): AnalyzeCommand {
@@ -201,8 +270,19 @@ function parseAnalyze(args: string[]): AnalyzeCommand {
   const progress = values.progress ?? "text";
   if (progress !== "text" && progress !== "json")
     throw new UsageError(`papergraph/cli: --progress takes text or json (got "${progress}").`);
+  const engine = parseEngine(values.engine);
+  if (
+    engine === "duckdb" &&
+    (positionals.length !== 1 || values.gexf || values["topics-gexf"] || values.csv || values.json)
+  ) {
+    throw new UsageError(
+      "papergraph/cli: --engine duckdb reads one OpenAlex JSON lines file and prints the report (no --gexf, " +
+        "--topics-gexf, --csv or --json yet). Give one file, or use the in-memory engine for exports.",
+    );
+  }
   return {
     command: "analyze",
+    engine,
     files: positionals,
     options: analysisOptions(values),
     top,
@@ -210,6 +290,7 @@ function parseAnalyze(args: string[]): AnalyzeCommand {
     progress,
     gexf: values.gexf,
     topicsGexf: values["topics-gexf"],
+    gexfVersion: gexfVersion(values["gexf-version"]),
     csv: values.csv,
     json: values.json,
     graphml: values.graphml,
@@ -220,20 +301,31 @@ function parseAnalyze(args: string[]): AnalyzeCommand {
     session: values.session,
     saveSession: values["save-session"],
     thesaurus: values.thesaurus,
+    thesaurusOut: values["thesaurus-out"],
   };
 }
 
 function parseBench(args: string[]): BenchCommand {
   const { values } = parseFlags("bench", args, COMMAND_FLAGS.bench);
   const sizes = (values.sizes ?? "1000,10000,100000").split(",").map((size) => integer("sizes", size.trim())!);
+  const corpora = (values.corpus ?? "profile,openalex").split(",").map((name) => name.trim());
+  for (const name of corpora) {
+    if (name !== "profile" && name !== "openalex")
+      throw new UsageError(`papergraph/cli: --corpus takes profile, openalex or both (got "${name}").`);
+  }
   return {
     command: "bench",
     sizes,
+    corpora: corpora as BenchCorpus[],
+    engine: parseEngine(values.engine),
+    compare: values.compare ?? false,
     ingestMegabytes: integer("ingest-mb", values["ingest-mb"]) ?? 50,
     single: values.single ?? false,
     graph: values.graph,
     threads: integer("threads", values.threads),
     igraph: values.igraph ?? false,
+    identityOnly: values["identity-eval"] ?? false,
+    identityData: values["identity-data"] ?? "../realdata",
     options: analysisOptions(values),
   };
 }

@@ -27,7 +27,7 @@ export interface GraphBenchOptions {
   threads?: number;
   /** boolean, default false. Run the igraph reference after papergraph and print it alongside. */
   igraph?: boolean;
-  /** Analysis options (e.g. exactBetweennessMaxNodes from --exact, seed). */
+  /** Analysis options (e.g. exactPathWork from --exact, seed). */
   options?: Partial<AnalysisOptions>;
 }
 

@@ -1,21 +1,33 @@
 /**
  * `papergraph bench`: times every pipeline step on synthetic corpora of growing size and reports peak
- * memory. Each size runs in a child process, so the peak resident set size is that size's alone. Step
- * times come from the pipeline's own progress events (the first and last event of each step), so the
- * benchmark times exactly the code the CLI and the browser run.
+ * memory. Two corpus shapes: scholar-profile pages (synthetic-corpus.ts) and OpenAlex works as JSON lines
+ * (synthetic-openalex.ts), the latter written to a file and run as `papergraph analyze works.jsonl --gexf
+ * out.gexf` would be — read the file, analyse, write the GEXF file. Each size runs in a child process with
+ * Node's default heap, so the peak resident set size is that size's alone. Step times come from the
+ * pipeline's own progress events (the first and last event of each step), so the benchmark times exactly
+ * the code the CLI and the browser run. The machine's load average is printed with every row: on a shared
+ * machine it says how far the figures are from an idle one's.
  */
 
 import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
 import { writeGexfChunks } from "../export";
+import type { InputFile } from "../model";
 import { analyse } from "../pipeline";
-import type { BenchCommand } from "./args";
+import type { BenchCommand, BenchCorpus } from "./args";
+import { runIdentityBench } from "./bench-identity";
 import { benchIngest, formatIngestBench } from "./bench-ingest";
 import { formatGraphBench, measureGraph } from "./bench-graph";
+import { readInputFiles, writeOutput } from "./files";
 import { createThreadSweepRunner } from "./metrics-threads";
 import { STEPS, timeSteps } from "./step-timer";
 import { generateCorpus } from "./synthetic-corpus";
+import { generateOpenAlexWorks } from "./synthetic-openalex";
 
 interface BenchRow {
+  corpus: BenchCorpus;
   papers: number;
   megabytes: number;
   gexfMegabytes: number;
@@ -24,30 +36,64 @@ interface BenchRow {
   betweenness: string;
   seconds: Record<string, number>;
   peakMegabytes: number;
+  /** The 1-minute load average before and after the run. */
+  load: [number, number];
 }
 
-/**
- * Heap limit of each size's run. Node's default (about 4 GB here) is below what the 100k-paper corpus
- * needs (its peak is printed in the table); the machine has 24 GB.
- */
-const HEAP_MB = 12_288;
+/** Seconds since `started` (a performance.now() value). */
+const since = (started: number) => (performance.now() - started) / 1000;
 
-async function benchOne(papers: number, command: BenchCommand): Promise<BenchRow> {
-  const seconds: Record<string, number> = {};
+/** The corpus of one row: profile pages in memory, or OpenAlex works written to a file and read back. */
+function benchInputs(corpus: BenchCorpus, papers: number, seconds: Record<string, number>): InputFile[] {
   let started = performance.now();
-  const inputs = generateCorpus(papers);
-  seconds.generate = (performance.now() - started) / 1000;
+  if (corpus === "profile") {
+    const inputs = generateCorpus(papers);
+    seconds.generate = since(started);
+    return inputs;
+  }
+  const file = join(tmpdir(), `papergraph-bench-${process.pid}.jsonl`);
+  writeOutput(
+    file,
+    (function* () {
+      for (const line of generateOpenAlexWorks(papers)) yield `${line}\n`;
+    })(),
+  );
+  seconds.generate = since(started);
+  started = performance.now();
+  const inputs = readInputFiles([file]);
+  rmSync(file);
+  seconds["read file"] = since(started);
+  return inputs;
+}
+
+async function benchOne(corpus: BenchCorpus, papers: number, command: BenchCommand): Promise<BenchRow> {
+  const loadBefore = loadavg()[0]!;
+  const seconds: Record<string, number> = {};
+  const inputs = benchInputs(corpus, papers, seconds);
+  const megabytes = inputs.reduce((sum, file) => sum + file.text.length, 0) / 1e6;
   const analysis = await analyse(inputs, command.options, timeSteps(seconds), {
     sweep: createThreadSweepRunner({ threads: command.threads }),
   });
-  started = performance.now();
+  inputs.length = 0;
+  const started = performance.now();
   let gexfCharacters = 0;
-  for (const piece of writeGexfChunks(analysis.coauthors, {})) gexfCharacters += piece.length;
-  seconds["export gexf"] = (performance.now() - started) / 1000;
+  const out = join(tmpdir(), `papergraph-bench-${process.pid}.gexf`);
+  writeOutput(
+    out,
+    (function* () {
+      for (const piece of writeGexfChunks(analysis.coauthors, {})) {
+        gexfCharacters += piece.length;
+        yield piece;
+      }
+    })(),
+  );
+  rmSync(out);
+  seconds["export gexf"] = since(started);
   const summary = analysis.coauthorSummary;
   return {
+    corpus,
     papers,
-    megabytes: inputs.reduce((sum, file) => sum + file.text.length, 0) / 1e6,
+    megabytes,
     gexfMegabytes: gexfCharacters / 1e6,
     authors: summary.nodes,
     links: summary.edges,
@@ -57,19 +103,60 @@ async function benchOne(papers: number, command: BenchCommand): Promise<BenchRow
         : `sampled k=${summary.betweenness.samples}, ε≤${summary.betweenness.errorBound?.toFixed(3)}`,
     seconds,
     peakMegabytes: process.resourceUsage().maxRSS / 1024,
+    load: [loadBefore, loadavg()[0]!],
   };
+}
+
+/** One size of one corpus in a child process (its own peak memory, Node's default heap). */
+function runChild(corpus: BenchCorpus, size: number): BenchRow {
+  process.stderr.write(`bench: ${size} ${corpus === "profile" ? "papers on profile pages" : "OpenAlex works"}…\n`);
+  const repeated = new Set(["--sizes", "--corpus"]);
+  const args = [
+    ...process.execArgv.filter((arg) => !arg.startsWith("--max-old-space-size")),
+    process.argv[1]!,
+    "bench",
+    "--single",
+    "--sizes",
+    String(size),
+    "--corpus",
+    corpus,
+    ...process.argv.slice(3).filter((arg, i, all) => !repeated.has(arg) && !repeated.has(all[i - 1]!)),
+  ];
+  const child = spawnSync(process.execPath, args, {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 1 << 26,
+  });
+  if (child.status !== 0) {
+    throw new Error(`papergraph/bench: the ${corpus} run with ${size} papers failed (exit ${child.status}).`);
+  }
+  return JSON.parse(child.stdout.trim().split("\n").pop()!) as BenchRow;
 }
 
 function formatRows(rows: BenchRow[]): string {
   const columns = [
     "generate",
+    "read file",
     ...STEPS.filter((step) => rows.some((row) => row.seconds[step] !== undefined)),
     "export gexf",
   ];
-  const header = ["papers", "MB", "authors", "links", ...columns, "total s", "peak MB", "GEXF MB", "path metrics"];
+  const header = [
+    "corpus",
+    "papers",
+    "MB",
+    "authors",
+    "links",
+    ...columns,
+    "total s",
+    "peak MB",
+    "GEXF MB",
+    "load",
+    "path metrics",
+  ];
   const lines = rows.map((row) => {
     const total = columns.filter((c) => c !== "generate").reduce((sum, c) => sum + (row.seconds[c] ?? 0), 0);
     return [
+      row.corpus,
       row.papers,
       row.megabytes.toFixed(1),
       row.authors,
@@ -78,6 +165,7 @@ function formatRows(rows: BenchRow[]): string {
       total.toFixed(2),
       row.peakMegabytes.toFixed(0),
       row.gexfMegabytes.toFixed(0),
+      row.load.map((load) => load.toFixed(1)).join("–"),
       row.betweenness,
     ].map(String);
   });
@@ -98,31 +186,20 @@ export async function runBench(command: BenchCommand): Promise<number> {
     process.stdout.write(`${formatGraphBench(command.graph, result)}\n`);
     return 0;
   }
+  // The DuckDB engine (an optional dependency) is loaded only when asked for.
+  if (command.engine === "duckdb") return (await import("./bench-duckdb")).runDuckDbBench(command);
+  if (command.identityOnly) {
+    process.stdout.write(`${runIdentityBench(command.identityData)}\n`);
+    return 0;
+  }
   if (command.single) {
-    process.stdout.write(`${JSON.stringify(await benchOne(command.sizes[0]!, command))}\n`);
+    const row = await benchOne(command.corpora[0]!, command.sizes[0]!, command);
+    process.stdout.write(`${JSON.stringify(row)}\n`);
     return 0;
   }
   const rows: BenchRow[] = [];
-  for (const size of command.sizes) {
-    process.stderr.write(`bench: ${size} papers…\n`);
-    const args = [
-      ...process.execArgv,
-      `--max-old-space-size=${HEAP_MB}`,
-      process.argv[1]!,
-      "bench",
-      "--single",
-      "--sizes",
-      String(size),
-      ...process.argv.slice(3).filter((arg, i, all) => arg !== "--sizes" && all[i - 1] !== "--sizes"),
-    ];
-    const child = spawnSync(process.execPath, args, {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-      maxBuffer: 1 << 26,
-    });
-    if (child.status !== 0)
-      throw new Error(`papergraph/bench: the run with ${size} papers failed (exit ${child.status}).`);
-    rows.push(JSON.parse(child.stdout.trim().split("\n").pop()!) as BenchRow);
+  for (const corpus of command.corpora) {
+    for (const size of command.sizes) rows.push(runChild(corpus, size));
   }
   process.stdout.write(`${formatRows(rows)}\n`);
   if (command.ingestMegabytes > 0) {
@@ -131,5 +208,7 @@ export async function runBench(command: BenchCommand): Promise<number> {
     );
     process.stdout.write(`\n${formatIngestBench(rows)}\n`);
   }
+  process.stderr.write("bench: identity evaluation…\n");
+  process.stdout.write(`\n${runIdentityBench(command.identityData)}\n`);
   return 0;
 }

@@ -51,7 +51,10 @@ const ANALYSIS_OPTIONS = `  --format NAME          force a reader instead of det
   --max-authors N        papers with more authors add no links (default 100)
   --weighted-paths       shortest paths with distance 1/joint papers instead of hops
   --exact                path metrics from every source, never sampled (slow above ~20k nodes)
-  --layout-iterations N  ForceAtlas2 iterations, 0 for none (default 300)`;
+  --layout-iterations N  ForceAtlas2 steps, forced (default: what a work budget affords, at most 300); 0: none
+  --identity MODE        author identity: balanced (default), strict, or names-only (family name + first initial)
+  --owner NAME           the owner of single-person files (a CV, a citation report); FILE=NAME for one file;
+                         repeatable`;
 
 const ANALYZE = `usage: papergraph analyze [files…] [options]     (no files: the embedded corpus in data/)
 
@@ -61,6 +64,7 @@ diagnostics on stderr.
 outputs:
   --gexf FILE            write the coauthor network as GEXF 1.3 (metrics, sizes, colours, positions)
   --topics-gexf FILE     write the topic network as GEXF 1.3
+  --gexf-version V       1.3 (default; Gephi) or 1.2 (GEXF 1.2draft, which networkx's read_gexf opens)
   --csv DIR              write DIR/nodes.csv and DIR/edges.csv of the coauthor network
   --json FILE            write the whole analysis as JSON
   --graphml FILE         write the coauthor network as GraphML (typed keys; igraph, networkx, Cytoscape, yEd)
@@ -81,6 +85,10 @@ sessions:
 analysis:
 ${ANALYSIS_OPTIONS}
   --thesaurus FILE       names thesaurus, variant<TAB>canonical per line: forces or splits merges
+  --engine memory|duckdb memory (default), or duckdb: ingest, identity blocking and the projection of one
+                         OpenAlex JSON lines file out of core in DuckDB, for corpora past memory (report
+                         only, no exports yet; needs the optional dependency @duckdb/node-api)
+  --thesaurus-out FILE   write identity's joins as such a thesaurus (edit it, replay it with --thesaurus)
 
 messages on stderr:
   --quiet                no progress and no "wrote FILE" lines; diagnostics and errors still print
@@ -92,19 +100,28 @@ messages on stderr:
 
 ${EXIT_STATUS}`;
 
-const BENCH = `usage: papergraph bench [--sizes 1000,10000,100000] [--ingest-mb 50] [analysis options]
+const BENCH = `usage: papergraph bench [--sizes 1000,10000,100000] [--corpus profile,openalex] [--ingest-mb 50] [analysis options]
        papergraph bench --graph FILE.gexf [--threads N] [--exact] [--igraph]
+       papergraph bench --engine duckdb [--sizes 100000,1000000] [--compare]
+       papergraph bench --identity-eval [--identity-data DIR]
 
 Times every pipeline step on generated corpora of each size (one child process per size, with its peak
 memory), then every reader on generated records; or, with --graph, reading, all metrics and writing one
 network file. Prints figures only: it never fails on a number.
 
   --sizes N,N,…          papers in each generated corpus (default 1000,10000,100000)
+  --corpus profile,openalex   corpus shapes: profile pages, OpenAlex works as JSON lines (default both)
+  --engine duckdb        time the DuckDB engine on generated OpenAlex works instead
+  --compare              with --engine duckdb: also run the in-memory engine on the same file and compare
+                         people, links and metrics
   --ingest-mb N          megabytes of generated records per reader, 0 to skip (default 50)
   --graph FILE           time one GEXF or GraphML network instead of generated corpora
   --threads N            metrics sweep threads (default: the cores the OS offers)
   --igraph               also time igraph on the same file (needs python3-igraph and a clone of the
                          repository, whose test/metrics/igraph-reference.py it runs)
+  --identity-eval        only the identity evaluation: precision and recall of every identity mode on the
+                         labelled sets (run at the end of the full bench too)
+  --identity-data DIR    folder of the larger labelled sets, read when present (default ../realdata)
   --help, -h             this text
 
 analysis options (as for analyze):

@@ -6,20 +6,43 @@
  * the package's `papergraph` command.
  */
 
+import { resolveOptions } from "../options";
 import type { AnalyzeCommand } from "./args";
 import { parseCommand, UsageError } from "./args";
 import { runBench } from "./bench";
 import { defaultFiles, packageVersion, readInputFiles, UnreadableFileError } from "./files";
 import { EXIT, helpText } from "./help";
 import { createMessages, type Messages } from "./messages";
-import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile } from "./node";
+import { writeThesaurus } from "../identity";
+import { createThreadSweepRunner } from "./metrics-threads";
+import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile, writeOutput } from "./node";
 import { writePublicationOutputs } from "./outputs";
 import { formatDiagnostics, formatReport } from "./report";
 import { replaySession, SessionMismatchError } from "./session-run";
 
 const writeLine = (line: string) => process.stderr.write(`${line}\n`);
 
+/**
+ * `analyze --engine duckdb FILE`: the DuckDB engine on one OpenAlex JSON lines file, then the report. The
+ * engine is imported only here, so the optional dependency is needed only by those who ask for it.
+ */
+async function analyzeWithDuckDb(command: AnalyzeCommand, messages: Messages): Promise<number> {
+  const { analyseWithDuckDb } = await import("./engine/duckdb-analysis");
+  const { formatDuckDbReport } = await import("./engine/duckdb-report");
+  const file = command.files[0]!;
+  const analysis = await analyseWithDuckDb(file, resolveOptions(command.options), messages.progress, {
+    sweep: createThreadSweepRunner(),
+  });
+  if (analysis.projection.papers === 0) {
+    messages.error(`papergraph: no work could be read from ${file}.`, EXIT.NOTHING_READ);
+    return EXIT.NOTHING_READ;
+  }
+  process.stdout.write(`${formatDuckDbReport(file, analysis, command.top)}\n`);
+  return EXIT.OK;
+}
+
 async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Promise<number> {
+  if (command.engine === "duckdb") return analyzeWithDuckDb(command, messages);
   // A session replays its own options on its own files (session-run.ts); args.ts refused analysis flags beside it.
   const replay =
     command.session === undefined ? undefined : await replaySession(command.session, command.files, messages.progress);
@@ -39,10 +62,16 @@ async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Prom
     write(path);
     messages.wrote(path);
   };
-  save(command.gexf, (path) => writeGexfFile(path, analysis.coauthors, { title: "papergraph coauthor network" }));
-  save(command.topicsGexf, (path) => writeGexfFile(path, analysis.topics, { title: "papergraph topic network" }));
+  const version = command.gexfVersion;
+  save(command.gexf, (path) =>
+    writeGexfFile(path, analysis.coauthors, { title: "papergraph coauthor network", version }),
+  );
+  save(command.topicsGexf, (path) =>
+    writeGexfFile(path, analysis.topics, { title: "papergraph topic network", version }),
+  );
   if (command.csv) for (const path of writeCsvFiles(command.csv, analysis.coauthors)) messages.wrote(path);
   save(command.json, (path) => writeAnalysisJsonFile(path, analysis));
+  save(command.thesaurusOut, (path) => writeOutput(path, writeThesaurus(analysis.corpus)));
   await writePublicationOutputs(command, analysis, paths, replay, messages);
   return EXIT.OK;
 }

@@ -4,10 +4,11 @@
  */
 
 import { rankNodes, type GraphSummary, type NodeMetricKey } from "../metrics";
-import type { AnalysedGraph } from "../model";
+import type { AnalysedGraph, Evidence, IdentityDecision } from "../model";
 import type { Analysis } from "../pipeline";
 
-const RANKED_METRICS = [
+/** The metrics the report ranks authors by, with their titles. */
+export const RANKED_METRICS = [
   ["degree", "Degree (coauthors)"],
   ["weightedDegree", "Weighted degree (joint papers)"],
   ["betweenness", "Betweenness (normalised)"],
@@ -16,7 +17,8 @@ const RANKED_METRICS = [
   ["pagerank", "PageRank (weighted)"],
 ] as const;
 
-const formatNumber = (value: number): string =>
+/** A metric value as the report prints it. */
+export const formatNumber = (value: number): string =>
   Number.isInteger(value) ? String(value) : Math.abs(value) >= 100 ? value.toFixed(1) : value.toFixed(4);
 
 /** The `top` nodes of a graph by an attribute (rankNodes' order), with what a report line shows. */
@@ -37,10 +39,15 @@ function topRows(
 /** "exact", or how a sampled path metric was estimated and its bound (95% confidence, all nodes at once). */
 function pathMetricLine(name: string, metric: GraphSummary["betweenness"], unit = ""): string {
   if (metric.mode === "exact") return `${name} exact`;
-  return `${name} sampled from ${metric.samples} sources (error ≤ ${formatNumber(metric.errorBound ?? NaN)}${unit})`;
+  const rounds =
+    metric.rounds === undefined
+      ? ""
+      : ` in ${metric.rounds} rounds, top ${metric.certifiedTop} of ${metric.topK} stable`;
+  return `${name} sampled from ${metric.samples} sources${rounds} (error ≤ ${formatNumber(metric.errorBound ?? NaN)}${unit})`;
 }
 
-function summaryLines(title: string, summary: GraphSummary): string[] {
+/** The graph-level lines of a network's summary. */
+export function summaryLines(title: string, summary: GraphSummary): string[] {
   const sampled = summary.betweenness.mode === "sampled";
   const paths = summary.weightedPaths ? "distance 1/joint papers" : "hops";
   return [
@@ -63,23 +70,58 @@ function summaryLines(title: string, summary: GraphSummary): string[] {
   ];
 }
 
-/** Spellings joined beyond plain folding, and the people kept apart that may be one (with the evidence). */
-function identityLines({ corpus }: Analysis, limit = 10): string[] {
-  const { merges, possibleDuplicates } = corpus;
-  if (merges.length === 0 && possibleDuplicates.length === 0) return [];
-  const label = new Map(corpus.people.map((person) => [person.key, person.label]));
-  const lines = [
-    `  identity: ${merges.length} people joined from several spellings, ` +
-      `${possibleDuplicates.length} possible duplicates kept apart`,
+/** Terminal control characters of untrusted text shown as `\x1b` escapes, so names cannot drive the terminal. */
+const printable = (text: string): string =>
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes.
+  text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
+
+const evidenceText = (items: Evidence[]): string =>
+  items
+    .map((item) =>
+      Number.isFinite(item.weight) && item.weight !== 0
+        ? `${item.text} (${item.weight > 0 ? "+" : ""}${item.weight})`
+        : item.text,
+    )
+    .join("; ");
+
+/** One decision on two lines: the sides, then the evidence for and against. */
+function decisionLines(decision: IdentityDecision, label: (key: string) => string): string[] {
+  const sides =
+    decision.kind === "join"
+      ? `${label(decision.a.key)} ← ${decision.a.label} + ${decision.b.label}`
+      : `${decision.a.label} ~ ${decision.b.label}`;
+  const score = Number.isFinite(decision.score) ? ` ${decision.score} points (threshold ${decision.threshold})` : "";
+  const against = decision.against.length ? `; against: ${evidenceText(decision.against)}` : "";
+  return [
+    printable(`    ${sides}: ${decision.impact} occurrence${decision.impact === 1 ? "" : "s"}${score}`),
+    printable(`      for: ${evidenceText(decision.for)}${against}`),
   ];
-  for (const pair of possibleDuplicates.slice(0, limit)) {
-    const against = pair.against.length ? `; against: ${pair.against.join(", ")}` : "";
-    lines.push(
-      `    ${label.get(pair.a) ?? pair.a} ~ ${label.get(pair.b) ?? pair.b} (for: ${pair.for.join(", ")}${against})`,
-    );
+}
+
+/** File owners, then identity's joins and doubtful splits, the most consequential first (all of them in --json). */
+function identityLines({ corpus }: Analysis, limit = 10): string[] {
+  const lines = corpus.owners.map((owner) =>
+    printable(
+      `  owner of ${owner.file}: ${owner.label} (${owner.stated ? "stated" : `inferred: on ${Math.round(owner.coverage * 100)}% of its papers`})`,
+    ),
+  );
+  const joins = corpus.decisions.filter((decision) => decision.kind === "join");
+  const splits = corpus.decisions.filter((decision) => decision.kind === "split");
+  if (!joins.length && !splits.length) return lines;
+  const labels = new Map(corpus.people.map((person) => [person.key, person.label]));
+  const label = (key: string) => labels.get(key) ?? key;
+  const byImpact = (list: IdentityDecision[]) =>
+    [...list].sort((a, b) => b.impact - a.impact || (a.id < b.id ? -1 : 1));
+  lines.push(`  identity: ${joins.length} joins beyond the same name, ${splits.length} doubtful splits kept apart`);
+  for (const [title, list] of [
+    ["joins", joins],
+    ["doubtful splits", splits],
+  ] as const) {
+    if (!list.length) continue;
+    lines.push(`  ${title}, by occurrences moved:`);
+    for (const decision of byImpact(list).slice(0, limit)) lines.push(...decisionLines(decision, label));
+    if (list.length > limit) lines.push(`    … and ${list.length - limit} more (--json lists them all)`);
   }
-  if (possibleDuplicates.length > limit)
-    lines.push(`    … and ${possibleDuplicates.length - limit} more (--json lists them all)`);
   return lines;
 }
 

@@ -1,5 +1,7 @@
 /**
- * GEXF 1.3 writer (https://gexf.net/schema.html), with a 1.2draft variant for older readers. We write the
+ * GEXF writer, version 1.3 (https://gexf.net/schema.html) or 1.2draft, the version networkx's read_gexf
+ * (2.x and 3.x) and older tools read: only the namespaces, the version number and the schema location
+ * differ, every attribute, weight and viz element is the same in both. We write the
  * XML ourselves rather than through graphology-gexf's writer because that writer types each attribute from
  * its values (a betweenness that is 0 everywhere is declared integer), writes list values unquoted (a
  * title with a comma splits into two items on reading), writes edge widths as viz:size instead of
@@ -19,18 +21,34 @@ export interface GexfOptions {
   /** string, default "papergraph". Written as the meta `creator`. */
   creator?: string;
   /**
-   * "1.3" | "1.2draft", default "1.3". Only the namespaces and the version differ; use "1.2draft" for
-   * readers that know no 1.3, such as networkx's read_gexf (2.x, 3.x).
+   * "1.3" | "1.2", default "1.3". "1.2" writes GEXF 1.2draft (the only 1.2 ever published), for readers
+   * that know no 1.3, such as networkx's read_gexf (2.x, 3.x); Gephi reads both.
    */
   version?: GexfVersion;
 }
 
-export type GexfVersion = "1.3" | "1.2draft";
+export type GexfVersion = "1.3" | "1.2";
 
-const NAMESPACES: Record<GexfVersion, string> = {
-  "1.3": 'xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"',
-  "1.2draft": 'xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2"',
+/** The GEXF versions a user may ask for, newest first. */
+export const GEXF_VERSIONS: readonly GexfVersion[] = ["1.3", "1.2"];
+
+/** Namespace of each version; the viz namespace is that plus "/viz", the schema that plus "/gexf.xsd". */
+const NAMESPACE: Record<GexfVersion, string> = {
+  "1.3": "http://gexf.net/1.3",
+  "1.2": "http://www.gexf.net/1.2draft",
 };
+
+/** The attributes of the root element: namespaces, schema location and version. */
+function rootAttributes(version: GexfVersion): string {
+  const ns = NAMESPACE[version];
+  return [
+    `xmlns="${ns}"`,
+    `xmlns:viz="${ns}/viz"`,
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+    `xsi:schemaLocation="${ns} ${ns}/gexf.xsd"`,
+    `version="${version}"`,
+  ].join(" ");
+}
 
 const NODE_RESERVED = new Set(["label", "x", "y", "size", "color"]);
 const EDGE_RESERVED = new Set(["label", "weight", "size", "color"]);
@@ -123,7 +141,7 @@ function elementText(
 const CHUNK_ELEMENTS = 1_000;
 
 /**
- * The graph as a GEXF 1.3 document, in pieces (header, blocks of elements, footer) that concatenate to
+ * The graph as a GEXF document (1.3 unless `options.version` says 1.2), in pieces (header, blocks of elements, footer) that concatenate to
  * the whole. A network of millions of links makes a document longer than the longest string a JavaScript
  * engine holds (about 512 MB in V8), so large exports are written piece by piece.
  */
@@ -139,7 +157,7 @@ export function* writeGexfChunks(graph: ExportGraph, options: GexfOptions = {}):
   const defaultType = graph.type === "directed" ? "directed" : "undirected";
   const header = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<gexf ${NAMESPACES[options.version ?? "1.3"]}>`,
+    `<gexf ${rootAttributes(options.version ?? "1.3")}>`,
     "  <meta>",
     `    <creator>${xml(options.creator ?? "papergraph")}</creator>`,
     ...(options.title ? [`    <description>${xml(options.title)}</description>`] : []),
@@ -181,7 +199,7 @@ export function* writeGexfChunks(graph: ExportGraph, options: GexfOptions = {}):
   yield take();
 }
 
-/** The graph as one GEXF 1.3 string: typed attributes, edge weights, viz colour/size/position. */
+/** The graph as one GEXF string (1.3 unless asked): typed attributes, edge weights, viz colour/size/position. */
 export function writeGexf(graph: ExportGraph, options: GexfOptions = {}): string {
   return [...writeGexfChunks(graph, options)].join("");
 }

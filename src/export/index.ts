@@ -10,7 +10,8 @@ export {
   SMALL_NETWORK,
 } from "./drawing";
 export type { LinkLook, LinkStyle } from "./drawing";
-export { writeGexf, writeGexfChunks } from "./gexf";
+export { describeFilters } from "./filter-note";
+export { GEXF_VERSIONS, writeGexf, writeGexfChunks } from "./gexf";
 export type { GexfOptions, GexfVersion } from "./gexf";
 export { writeGraphml, writeGraphmlChunks } from "./graphml";
 export type { GraphmlOptions } from "./graphml";

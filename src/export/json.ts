@@ -36,12 +36,12 @@ export interface AnalysisJsonOptions {
 }
 
 /** Identifies the document; bump the version when a field changes meaning. */
-export const ANALYSIS_JSON_FORMAT = { format: "papergraph-analysis", version: 1 } as const;
+export const ANALYSIS_JSON_FORMAT = { format: "papergraph-analysis", version: 2 } as const;
 
 /** Everything in the document but the two networks, in document order. */
 export type AnalysisJsonHead = typeof ANALYSIS_JSON_FORMAT &
   Pick<AnalysisJsonInput, "options" | "paperTopics" | "coauthorSummary" | "topicSummary"> &
-  Pick<IdentifiedCorpus, "papers" | "people" | "merges" | "possibleDuplicates" | "profiles" | "files" | "diagnostics">;
+  Pick<IdentifiedCorpus, "papers" | "people" | "decisions" | "owners" | "profiles" | "files" | "diagnostics">;
 
 /** The document as a reader gets it back (non-finite numbers in it read as null). */
 export type AnalysisJsonDocument = AnalysisJsonHead & {
@@ -57,8 +57,8 @@ function documentHead(analysis: AnalysisJsonInput): AnalysisJsonHead {
     options: analysis.options,
     papers: corpus.papers,
     people: corpus.people,
-    merges: corpus.merges,
-    possibleDuplicates: corpus.possibleDuplicates,
+    decisions: corpus.decisions,
+    owners: corpus.owners,
     profiles: corpus.profiles,
     files: corpus.files,
     diagnostics: corpus.diagnostics,

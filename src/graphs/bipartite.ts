@@ -16,7 +16,10 @@ export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<str
   // Owners are found by spelling, not by key: identity may key a person by a fuller name than the page's.
   const owners = new Set(corpus.profiles.map((profile) => normalizeName(profile.owner)));
   for (const person of corpus.people) {
-    const isOwner = owners.has(person.key) || person.variants.some((variant) => owners.has(normalizeName(variant)));
+    const isOwner =
+      person.owner === true ||
+      owners.has(person.key) ||
+      person.variants.some((variant) => owners.has(normalizeName(variant)));
     graph.addNode(authorNode(person.key), { kind: "author", label: person.label, isOwner });
   }
   for (const paper of corpus.papers) {

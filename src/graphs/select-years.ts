@@ -2,7 +2,7 @@
  * The year range of the analysis: it selects papers before the projection, so that link weights, paper
  * counts and first/last years count only the papers in range (a filter on the projected network could not
  * take a paper's share out of a link). People left without a paper in range are dropped, and with them the
- * identity decisions (merges, possible duplicates) about them.
+ * identity decisions (joins and doubtful splits) about them.
  */
 
 import type { Diagnostic, IdentifiedCorpus } from "../model";
@@ -34,7 +34,13 @@ export function selectYears(
     .map((person) => ({ ...person, paperIds: person.paperIds.filter((id) => kept.has(id)) }))
     .filter((person) => person.paperIds.length > 0);
   const present = new Set(people.map((person) => person.key));
-  const merges = corpus.merges.filter((merge) => present.has(merge.key));
-  const possibleDuplicates = corpus.possibleDuplicates.filter((pair) => present.has(pair.a) && present.has(pair.b));
-  return { corpus: { ...corpus, papers, people, merges, possibleDuplicates }, diagnostics };
+  const decisions = corpus.decisions.filter((decision) => present.has(decision.a.key) && present.has(decision.b.key));
+  return { corpus: { ...corpus, papers, people, decisions }, diagnostics };
+}
+
+/** The distinct publication years of `papers`, ascending (papers without a year have none). */
+export function paperYears(papers: readonly { year?: number }[]): number[] {
+  const years = new Set<number>();
+  for (const paper of papers) if (paper.year !== undefined) years.add(paper.year);
+  return [...years].sort((a, b) => a - b);
 }

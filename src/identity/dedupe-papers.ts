@@ -9,9 +9,9 @@
  * other field from the first record that has it.
  */
 
-import type { AuthorRef, Diagnostic, Paper } from "../model";
+import type { AuthorIds, AuthorRef, Diagnostic, Paper } from "../model";
 import { diagnostic, normalizeTitle, paperId } from "../model";
-import { parseName } from "./normalize-name";
+import { parseName } from "./names/parse-name";
 
 export interface DedupeResult {
   papers: Paper[];
@@ -55,18 +55,42 @@ function listKey(author: AuthorRef): string {
   return `${family}|${given[0]?.[0] ?? ""}`;
 }
 
+/** True when two references carry different ids of one scheme: two people, whatever their names. */
+function idsDiffer(a: AuthorRef, b: AuthorRef): boolean {
+  if (!a.ids || !b.ids) return false;
+  return (Object.keys(a.ids) as (keyof AuthorIds)[]).some((kind) => {
+    const [x, y] = [a.ids?.[kind]?.trim().toLowerCase(), b.ids?.[kind]?.trim().toLowerCase()];
+    return Boolean(x && y && x !== y);
+  });
+}
+
 /**
  * The fuller of two author lists (the longer one; on equal length, the one not cut off), followed by the
- * authors of the other list it does not name.
+ * authors of the other list it does not name. Each author of the other list is matched, in order, to the
+ * first unmatched author of the fuller list with the same family name and initial and no conflicting id,
+ * and gives it the ids it lacks (an OpenAlex id must survive the merge of a duplicate record); two
+ * `Wei Zhang` with different ids are two people, and the second is kept.
  */
 function fullerAuthors(a: Paper, b: Paper): Pick<Paper, "authors" | "authorsTruncated"> {
   const pickB =
     b.authors.length > a.authors.length ||
     (b.authors.length === a.authors.length && a.authorsTruncated && !b.authorsTruncated);
   const [chosen, other] = pickB ? [b, a] : [a, b];
-  const named = new Set(chosen.authors.map(listKey));
-  const missing = other.authors.filter((author) => !named.has(listKey(author)));
-  return { authors: [...chosen.authors, ...missing], authorsTruncated: chosen.authorsTruncated };
+  const authors = [...chosen.authors];
+  const matched = new Set<number>();
+  const keys = authors.map(listKey);
+  const missing: AuthorRef[] = [];
+  for (const author of other.authors) {
+    const key = listKey(author);
+    const at = keys.findIndex((k, i) => k === key && !matched.has(i) && !idsDiffer(authors[i]!, author));
+    if (at < 0) {
+      missing.push(author);
+      continue;
+    }
+    matched.add(at);
+    if (author.ids) authors[at] = { ...authors[at]!, ids: { ...author.ids, ...authors[at]!.ids } };
+  }
+  return { authors: [...authors, ...missing], authorsTruncated: chosen.authorsTruncated };
 }
 
 /** Merges `b` into `a`: fuller authors, unioned lists, first non-empty scalar fields. */

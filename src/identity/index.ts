@@ -1,10 +1,17 @@
+/** The identity stage: paper de-duplication and evidence-based author identity, with its decisions and evaluation. */
 export { dedupePapers, mergePapers } from "./dedupe-papers";
 export type { DedupeResult } from "./dedupe-papers";
-export { resolveAuthors } from "./merge-authors";
-export type { AuthorMerge, IdentityOptions, PossibleDuplicate, ResolvedAuthors } from "./merge-authors";
-export { cleanName, displayName, normalizeName, parseName, reorderLastFirst } from "./normalize-name";
-export type { NameParts } from "./normalize-name";
-export { repairMojibake } from "./repair-encoding";
+export { resolveAuthors } from "./resolve-authors";
+export type { IdentityMode, IdentityOptions, ResolvedAuthors } from "./resolve-authors";
+export type { StatedOwner } from "./clustering/owners";
+export { cleanName, displayName, reorderLastFirst } from "./names/clean-name";
+export { foldName } from "./names/fold-name";
+export { normalizeName, parseName, readings } from "./names/parse-name";
+export type { NameParts } from "./names/parse-name";
+export { repairMojibake } from "./names/repair-encoding";
 export { resolveIdentities } from "./resolve-identities";
+export type { IdentityStageOptions } from "./resolve-identities";
 export { readThesaurus } from "./thesaurus";
 export type { ThesaurusEntry, ThesaurusResult } from "./thesaurus";
+export { WEIGHTS, THRESHOLDS } from "./evidence/weights";
+export { writeThesaurus } from "./decisions/write-thesaurus";

@@ -1,25 +1,49 @@
 /**
- * The identity stage: one record per paper (dedupe-papers.ts), then one key per person
- * (merge-authors.ts). Returns a new corpus; the input is not changed. What was joined, and what was left
- * apart although it may be one person, is returned in `merges` and `possibleDuplicates` for the CLI and UI.
+ * The identity stage: the user's thesaurus is read, papers found in several records become one
+ * (dedupe-papers.ts), then every author occurrence gets a person key (resolve-authors.ts), with the owners
+ * of profile pages stated and those of other single-person files inferred. Returns a new corpus; the input
+ * is not changed. The decisions (joins and doubtful splits, with their evidence) and the file owners are
+ * returned with it for the report, the JSON and the explorer.
  */
 
-import type { Corpus, IdentifiedCorpus } from "../model";
+import type { Corpus, IdentifiedCorpus, InputFile } from "../model";
 import { dedupePapers } from "./dedupe-papers";
-import { resolveAuthors } from "./merge-authors";
-import type { IdentityOptions } from "./merge-authors";
+import type { StatedOwner } from "./clustering/owners";
+import type { IdentityMode } from "../options";
+import { resolveAuthors } from "./resolve-authors";
+import { readThesaurus } from "./thesaurus";
+
+export interface IdentityStageOptions {
+  /** IdentityMode, default "balanced". */
+  mode?: IdentityMode;
+  /** InputFile, default undefined. A thesaurus of names (`variant<TAB>canonical` lines, as VOSviewer's). */
+  thesaurus?: InputFile;
+  /** StatedOwner[], default []. Owners of single-person files stated by the user (`--owner`). */
+  owners?: readonly StatedOwner[];
+}
 
 /** Merges duplicate papers and keys every author; per-file merge counts go into the file reports. */
-export function resolveIdentities(corpus: Corpus, options: IdentityOptions = {}): IdentifiedCorpus {
+export function resolveIdentities(corpus: Corpus, options: IdentityStageOptions = {}): IdentifiedCorpus {
+  const thesaurus = options.thesaurus ? readThesaurus(options.thesaurus.text, options.thesaurus.name) : undefined;
   const deduped = dedupePapers(corpus.papers);
-  const authors = resolveAuthors(deduped.papers, options);
+  const profileOwners = corpus.profiles.map((profile) => ({ name: profile.owner, file: profile.source.file }));
+  const authors = resolveAuthors(deduped.papers, {
+    mode: options.mode,
+    thesaurus: thesaurus?.entries,
+    owners: [...profileOwners, ...(options.owners ?? [])],
+  });
   return {
     ...corpus,
     papers: authors.papers,
     people: authors.people,
-    merges: authors.merges,
-    possibleDuplicates: authors.possibleDuplicates,
-    diagnostics: [...corpus.diagnostics, ...deduped.diagnostics, ...authors.diagnostics],
+    decisions: authors.decisions,
+    owners: authors.owners,
+    diagnostics: [
+      ...corpus.diagnostics,
+      ...(thesaurus?.diagnostics ?? []),
+      ...deduped.diagnostics,
+      ...authors.diagnostics,
+    ],
     files: corpus.files.map((report) => ({
       ...report,
       merged: report.merged + (deduped.mergedByFile.get(report.file) ?? 0),

@@ -1,19 +1,24 @@
 /**
  * Thesaurus files, VOSviewer's idea: one `variant<TAB>canonical` line per spelling the user wants to
- * control. A variant is rewritten to its canonical name (forcing a merge the name rules would not make),
- * and every canonical name is a fixed person the name rules never join to another canonical (so mapping
- * `Li X` to `Xiang Li` keeps it apart from `Xin Li`). Lines match on the folded name, so case, accents and
- * `Last, First` order do not matter. Reading is pure: text in, entries and diagnostics out.
+ * control. Every canonical name is one person: the occurrences of its variants and of the canonical
+ * spelling itself are joined into it (forcing a merge the evidence would not make), and two canonical
+ * names are never joined (so mapping `Li X` to `Xiang Li` keeps it apart from `Xin Li`). A variant written
+ * `name @ paper-id` (`C. Wang @ doi:10.1109/x`) applies to that paper's occurrence only: that is how a
+ * decision about one occurrence is written (write-thesaurus.ts), and VOSviewer, which matches whole labels,
+ * simply finds no such label. Lines match on the folded name, so case, accents and `Last, First` order do
+ * not matter. Reading is pure: text in, entries and diagnostics out.
  */
 
 import type { Diagnostic } from "../model";
 import { diagnostic } from "../model";
-import { normalizeName } from "./normalize-name";
+import { normalizeName } from "./names/parse-name";
 
-/** One thesaurus line: names folding like `variant` are the person `canonical`. */
+/** One thesaurus line: names folding like `variant` (on `paper` only, when given) are the person `canonical`. */
 export interface ThesaurusEntry {
   variant: string;
   canonical: string;
+  /** The paper id of a line scoped to one occurrence (`variant @ paper-id`). */
+  paper?: string;
   /** 1-based line in the thesaurus file, quoted as the evidence of the merge. */
   line: number;
   file: string;
@@ -61,7 +66,10 @@ export function readThesaurus(text: string, file: string): ThesaurusResult {
         );
         return;
       }
-      const key = normalizeName(variant);
+      const scope = variant.lastIndexOf(" @ ");
+      const paper = scope > 0 ? variant.slice(scope + 3).trim() : undefined;
+      const name = scope > 0 ? variant.slice(0, scope).trim() : variant;
+      const key = `${normalizeName(name)}\u0000${paper ?? ""}`;
       const earlier = seen.get(key);
       if (earlier && normalizeName(earlier.canonical) !== normalizeName(canonical)) {
         diagnostics.push(
@@ -75,20 +83,39 @@ export function readThesaurus(text: string, file: string): ThesaurusResult {
         return;
       }
       if (earlier) return;
-      const entry = { variant, canonical, line, file };
+      const entry: ThesaurusEntry = paper
+        ? { variant: name, canonical, paper, line, file }
+        : { variant, canonical, line, file };
       seen.set(key, entry);
       entries.push(entry);
     });
   return { entries, diagnostics };
 }
 
-/** Folded variant → entry, plus every canonical mapped to itself so canonical spellings are fixed too. */
-export function indexThesaurus(entries: readonly ThesaurusEntry[]): Map<string, ThesaurusEntry> {
-  const index = new Map<string, ThesaurusEntry>();
-  for (const entry of entries) index.set(normalizeName(entry.variant), entry);
+/** Lookup of thesaurus entries: by folded name, or by paper and folded name for scoped lines. */
+export interface ThesaurusIndex {
+  /** No entry at all: nothing to look up. */
+  isEmpty: boolean;
+  /** The entry that applies to a name (folded form) on a paper, if any. */
+  find(form: string, paper: string): ThesaurusEntry | undefined;
+  /** The folded canonical name of an entry: one person per folded canonical. */
+  personOf(entry: ThesaurusEntry): string;
+}
+
+/** Indexes entries; every canonical spelling maps to itself, so canonical names are fixed persons too. */
+export function indexThesaurus(entries: readonly ThesaurusEntry[]): ThesaurusIndex {
+  const byName = new Map<string, ThesaurusEntry>();
   for (const entry of entries) {
-    const key = normalizeName(entry.canonical);
-    if (!index.has(key)) index.set(key, { ...entry, variant: entry.canonical });
+    const key = `${normalizeName(entry.variant)}\u0000${entry.paper ?? ""}`;
+    if (!byName.has(key)) byName.set(key, entry);
   }
-  return index;
+  for (const entry of entries) {
+    const key = `${normalizeName(entry.canonical)}\u0000`;
+    if (!byName.has(key)) byName.set(key, { ...entry, variant: entry.canonical, paper: undefined });
+  }
+  return {
+    isEmpty: byName.size === 0,
+    find: (form, paper) => byName.get(`${form}\u0000${paper}`) ?? byName.get(`${form}\u0000`),
+    personOf: (entry) => normalizeName(entry.canonical),
+  };
 }

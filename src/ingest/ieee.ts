@@ -7,7 +7,7 @@
 
 import type { AuthorRef, ReadResult } from "../model";
 import { readTable } from "./csv";
-import type { TableSpec } from "./csv";
+import type { CellReader, TableSpec } from "./csv";
 import type { ReaderOptions } from "./detect";
 
 const SPEC: TableSpec = {
@@ -41,12 +41,18 @@ export function sniffIeee(text: string): boolean {
   return /^"?Document Title"?,/.test(header) && header.includes("Authors") && header.includes("Publication Title");
 }
 
-function readIeeeAuthors(cell: string): { authors: AuthorRef[]; truncated: boolean } {
+/** Authors `A. Hayashi; S. Raj Paul`, each with its entry of `Author Affiliations` when there is one per author. */
+function readIeeeAuthors(cell: string, row: CellReader): { authors: AuthorRef[]; truncated: boolean } {
+  const names = cell.split(/\s*;\s*/).filter(Boolean);
+  const affiliations = row("author affiliations")
+    .split(";")
+    .map((entry) => entry.trim());
+  const paired = affiliations.length === names.length;
   return {
-    authors: cell
-      .split(/\s*;\s*/)
-      .filter(Boolean)
-      .map((name) => ({ name })),
+    authors: names.map((name, i) => {
+      const affiliation = paired ? affiliations[i] : undefined;
+      return affiliation ? { name, affiliations: [affiliation] } : { name };
+    }),
     truncated: false,
   };
 }

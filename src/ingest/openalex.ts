@@ -122,7 +122,15 @@ function toAuthor(authorship: unknown): AuthorRef[] {
   const openalex = jsonText(author.id)?.replace(/^https?:\/\/openalex\.org\//, "");
   const orcid = jsonText(author.orcid)?.replace(/^https?:\/\/orcid\.org\//, "");
   const ids = { ...(openalex ? { openalex } : {}), ...(orcid ? { orcid } : {}) };
-  return [{ name, ...(openalex || orcid ? { ids } : {}) }];
+  // Institutions as OpenAlex names them, else the affiliation strings as the paper wrote them.
+  const institutions = (Array.isArray(authorship.institutions) ? authorship.institutions : [])
+    .map((institution) => (isObject(institution) ? jsonText(institution.display_name) : undefined))
+    .filter((text): text is string => Boolean(text));
+  const raw = (Array.isArray(authorship.raw_affiliation_strings) ? authorship.raw_affiliation_strings : [])
+    .map(jsonText)
+    .filter((text): text is string => Boolean(text));
+  const affiliations = institutions.length ? institutions : raw;
+  return [{ name, ...(openalex || orcid ? { ids } : {}), ...(affiliations.length ? { affiliations } : {}) }];
 }
 
 /** Rebuilds an abstract from OpenAlex's inverted index: each word is written at each of its positions. */

@@ -59,10 +59,13 @@ function readScopusAuthors(
   const full = row("author full names");
   if (full)
     return {
-      authors: full
-        .split(/\s*;\s*/)
-        .filter(Boolean)
-        .map(fullNameRef),
+      authors: withAffiliations(
+        full
+          .split(/\s*;\s*/)
+          .filter(Boolean)
+          .map(fullNameRef),
+        row,
+      ),
       truncated: false,
     };
   if (!cell || NO_AUTHOR.test(cell)) return { authors: [], truncated: false };
@@ -82,9 +85,30 @@ function readScopusAuthors(
   }
   const paired = ids.length === names.length;
   return {
-    authors: names.map((name, i) => (paired ? { name, ids: { scopus: ids[i]! } } : { name })),
+    authors: withAffiliations(
+      names.map((name, i) => (paired ? { name, ids: { scopus: ids[i]! } } : { name })),
+      row,
+    ),
     truncated: false,
   };
+}
+
+/**
+ * Each author's affiliation from `Authors with affiliations` (`Monerie, P.-A., University of Reading, …;
+ * Pohl, B., …`): the text after the name's two comma-separated parts. Used only when there is one entry
+ * per author, so that an affiliation containing a `;` cannot shift the others.
+ */
+function withAffiliations(authors: AuthorRef[], row: CellReader): AuthorRef[] {
+  const entries = row("authors with affiliations")
+    .split(";")
+    .map((entry) => entry.trim());
+  if (entries.length !== authors.length) return authors;
+  return authors.map((author, i) => {
+    const entry = entries[i]!;
+    const second = entry.indexOf(",", entry.indexOf(",") + 1);
+    const affiliation = second > 0 ? entry.slice(second + 1).trim() : "";
+    return affiliation ? { ...author, affiliations: [affiliation] } : author;
+  });
 }
 
 /** `Phillips J.C.` → `Phillips, J.C.`; a name without trailing initials is kept as written. */

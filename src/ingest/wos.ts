@@ -146,7 +146,7 @@ function recordToPaper(record: WosRecord, file: string, diagnostics: Diagnostic[
   const paper: Paper = {
     id: paperId({ doi, title, year }),
     title,
-    authors: readAuthors(list("AF").length > 0 ? list("AF") : list("AU"), list("CA"), list("OI")),
+    authors: readAuthors(list("AF").length > 0 ? list("AF") : list("AU"), list("CA"), list("OI"), list("C1")),
     authorsTruncated: false,
     categories: list("WC")
       .flatMap((cell) => cell.split(/\s*;\s*/))
@@ -167,8 +167,35 @@ function recordToPaper(record: WosRecord, file: string, diagnostics: Diagnostic[
   return paper;
 }
 
-/** People (with ORCIDs from OI matched by name, or by surname and first given name) followed by group authors. */
-function readAuthors(names: string[], groups: string[], orcidCells: string[]): AuthorRef[] {
+/**
+ * C1 addresses by author: `[Hammerman, Nicholas M.; Roff, George] Univ Queensland, …; [Ziegler, Maren] …`
+ * gives each bracketed name the address after the bracket (folded name → addresses). Addresses without a
+ * bracketed list (older records) name nobody and are left out. One scan of the text.
+ */
+function addressesByName(cells: string[]): Map<string, string[]> {
+  const text = cells.join("; ");
+  const byName = new Map<string, string[]>();
+  let open = text.indexOf("[");
+  while (open >= 0) {
+    const close = text.indexOf("]", open);
+    if (close < 0) break;
+    const next = text.indexOf("[", close);
+    let end = next < 0 ? text.length : next;
+    // Trailing separators are walked back by hand: a regex such as /[;\s]+$/ is quadratic on long runs.
+    while (end > close + 1 && (text[end - 1] === ";" || text[end - 1]!.trim() === "")) end--;
+    const address = text.slice(close + 1, end).trim();
+    for (const name of text.slice(open + 1, close).split(";")) {
+      const key = foldText(name);
+      if (key && address) byName.set(key, [...(byName.get(key) ?? []), address]);
+    }
+    open = next;
+  }
+  return byName;
+}
+
+/** People (with ORCIDs from OI matched by name, or by surname and first given name, and C1 addresses) followed by group authors. */
+function readAuthors(names: string[], groups: string[], orcidCells: string[], addressCells: string[]): AuthorRef[] {
+  const addresses = addressesByName(addressCells);
   const orcids = new Map<string, string>();
   for (const cell of orcidCells.flatMap((value) => value.split(/\s*;\s*/))) {
     const match = ORCID.exec(cell.trim());
@@ -178,9 +205,10 @@ function readAuthors(names: string[], groups: string[], orcidCells: string[]): A
     const orcid = nameKeys(name)
       .map((key) => orcids.get(key))
       .find(Boolean);
-    return orcid ? { name, ids: { orcid } } : { name };
+    const affiliations = addresses.get(foldText(name));
+    return { name, ...(orcid ? { ids: { orcid } } : {}), ...(affiliations ? { affiliations } : {}) };
   });
-  return [...people, ...groups.map((name) => ({ name }))];
+  return [...people, ...groups.map((name) => ({ name, group: true }))];
 }
 
 /** `Klein, Shannon G.` → ["klein shannon g", "klein shannon"]: the folded name, then surname + first given name. */

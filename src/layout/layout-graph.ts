@@ -1,62 +1,138 @@
 /**
- * The layout stage: seeded start positions, ForceAtlas2, then overlap removal. It only writes node `x`
- * and `y` (and the graph attribute `layoutIterations`, the FA2 steps actually run); the same graph, seed
- * and iteration count always give the same positions.
+ * The layout stage: start positions, ForceAtlas2 (fa2-kernel.ts), then overlap removal on small graphs.
+ * It only writes node `x` and `y` (and the graph attribute `layoutIterations`, the FA2 steps run); the
+ * same graph, seed and options always give the same positions.
  *
- * Large graphs get fewer iterations than asked: one FA2 step visits every node and edge, so the steps are
- * capped at LAYOUT_BUDGET / (nodes + edges), but never below MIN_ITERATIONS. Overlap removal is skipped
- * above MAX_OVERLAP_NODES nodes: measured on a 37k-node synthetic network it took 13 s and 0.8 GB, twice
- * the FA2 steps, for discs too small to see at that scale. On this 2-core machine that bounds the CLI's
- * layout to roughly ten seconds; the browser refines the picture live in a worker anyway.
+ * What makes a large network affordable:
+ * - a backbone: above BACKBONE_LINKS links per node, FA2 pulls only along each node's BACKBONE_LINKS
+ *   heaviest links (backbone.ts), so a step's attraction costs O(n) instead of O(m) — at 2M links the
+ *   layout sees about a fifth of them; every node keeps its strongest ties, which carry the structure;
+ * - multilevel start positions (start-positions.ts): when the metrics have given every node a Louvain
+ *   `community`, the community graph is laid out first and members are placed around their community,
+ *   so few steps suffice; without communities, a seeded disc;
+ * - a work budget instead of a step count: a step costs about n·NODE_STEP_COST + links "visits", and the
+ *   layout may spend at most a LAYOUT_SHARE of what the path metrics spend on the same graph (an estimate
+ *   from its size: min(n, SWEEP_SOURCES) sources × 2m slots, the sweep's own work), and never more than
+ *   MAX_LAYOUT_VISITS, about ten seconds on the project's 2-core machine. A budget in work units, not
+ *   seconds, keeps the positions deterministic: the step count is a function of the graph alone.
+ *   Calibration (2026-11-30, this machine): a step costs 0.15–0.25 µs per visit, the sweep 3–5 ns per
+ *   slot per source, so a quarter of the sweep's visits is about a fifth of the run.
+ * `iterations` forces a step count (the CLI's --layout-iterations), budget or not; 0 keeps the start.
+ * Overlap removal runs up to MAX_OVERLAP_NODES nodes only: past that the discs are too small to see.
  */
 
 import type Graph from "graphology";
 import type { NetworkEdgeAttributes, NetworkGraphAttributes, NodeDisplay } from "../model";
 import type { OnProgress } from "../options";
-import { runForceAtlas2 } from "./forceatlas2";
+import { backboneLinks, type LayoutLinks } from "./backbone";
+import { createFa2State, createFa2Stepper } from "./fa2-kernel";
+import { fa2SettingsFor, FA2_THETA } from "./forceatlas2";
 import { removeOverlaps } from "./overlap";
-import { assignSeedPositions } from "./seed-positions";
+import { startPositions } from "./start-positions";
 
 /**
- * A network as the layout stage sees it: nodes with a position to write (and a disc size overlap removal
- * reads), links whose `weight` pulls their ends together, and the graph attribute `layoutIterations`.
+ * A network as the layout stage sees it: nodes with a position to write (a disc size overlap removal
+ * reads, a community the start positions may read), links whose `weight` pulls their ends together, and
+ * the graph attribute `layoutIterations`.
  */
-export type LayoutGraph = Graph<NodeDisplay, NetworkEdgeAttributes, NetworkGraphAttributes>;
+export type LayoutGraph = Graph<NodeDisplay & { community?: number }, NetworkEdgeAttributes, NetworkGraphAttributes>;
 
 export interface LayoutOptions {
   /** number, required. Seed of the start positions (and of tie-breaks in overlap removal). */
   seed: number;
-  /** number, required. ForceAtlas2 iterations; 0 keeps the seeded start positions only. */
-  iterations: number;
+  /** number, default: what the work budget affords, at most MAX_ITERATIONS. Forced FA2 steps; 0 for none. */
+  iterations?: number;
 }
 
-/** Node and edge visits the synchronous layout may spend (steps × (nodes + edges)). */
-export const LAYOUT_BUDGET = 2e7;
-/** The fewest FA2 steps a non-empty layout gets, whatever its size. */
-export const MIN_ITERATIONS = 20;
-/** Above this many nodes overlap removal is skipped (see the header). */
-export const MAX_OVERLAP_NODES = 10_000;
+/** The most FA2 steps a budgeted layout runs (small graphs reach it). */
+export const MAX_ITERATIONS = 300;
+/** The fewest FA2 steps a budgeted, non-empty layout runs, whatever its size. */
+export const MIN_ITERATIONS = 10;
+/** Work of one step per node (the Barnes–Hut walk), in link visits. */
+export const NODE_STEP_COST = 40;
+/** The most work a layout may spend, in visits: about ten seconds on the project's machine. */
+export const MAX_LAYOUT_VISITS = 5e7;
+/** The least work a layout may spend, in visits: small graphs get their MAX_ITERATIONS steps. */
+export const MIN_LAYOUT_VISITS = 1e6;
+/** Share of the path metrics' estimated work the layout may spend. */
+export const LAYOUT_SHARE = 0.25;
+/** Sources the path-metrics estimate assumes (the sweep is exact below, sampled above). */
+export const SWEEP_SOURCES = 1000;
+/** Above this many nodes overlap removal is skipped. */
+export const MAX_OVERLAP_NODES = 2_000;
 
-/** The FA2 steps to run on this graph: the requested count, capped by the layout budget. */
-export function effectiveIterations(graph: LayoutGraph, requested: number): number {
-  if (requested === 0) return 0;
-  const affordable = Math.floor(LAYOUT_BUDGET / Math.max(1, graph.order + graph.size));
-  return Math.min(requested, Math.max(MIN_ITERATIONS, affordable));
+/** The FA2 steps a budgeted layout of n nodes and these layout links gets (see the header). */
+export function budgetedIterations(n: number, allLinks: number, layoutLinks: number): number {
+  if (n === 0) return 0;
+  const sweepVisits = Math.min(n, SWEEP_SOURCES) * 2 * allLinks;
+  const budget = Math.min(MAX_LAYOUT_VISITS, Math.max(MIN_LAYOUT_VISITS, LAYOUT_SHARE * sweepVisits));
+  const perStep = n * NODE_STEP_COST + layoutLinks;
+  return Math.min(MAX_ITERATIONS, Math.max(MIN_ITERATIONS, Math.floor(budget / perStep)));
 }
 
-/** Assigns x/y to every node: seeded start, `iterations` FA2 steps, overlap removal (mutates attributes only). */
-export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgress?: OnProgress): void {
+/** Node indices and links of the graph, in graph order. */
+function linksOf(graph: LayoutGraph): { nodes: string[]; links: LayoutLinks } {
+  const nodes = graph.nodes();
+  const index = new Map<string, number>();
+  nodes.forEach((node, i) => index.set(node, i));
+  const sources = new Int32Array(graph.size);
+  const targets = new Int32Array(graph.size);
+  const weights = new Float64Array(graph.size);
+  let e = 0;
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (source === target) return;
+    sources[e] = index.get(source)!;
+    targets[e] = index.get(target)!;
+    weights[e++] = typeof attributes.weight === "number" ? attributes.weight : 1;
+  });
+  return {
+    nodes,
+    links: { sources: sources.subarray(0, e), targets: targets.subarray(0, e), weights: weights.subarray(0, e) },
+  };
+}
+
+/**
+ * Positions of n nodes joined by `links` (graph order), with their communities when known: start positions,
+ * backbone, FA2 steps (forced or budgeted). What layoutGraph does, for networks held as typed arrays.
+ */
+export function layoutPositions(
+  n: number,
+  links: LayoutLinks,
+  communities: readonly (number | undefined)[],
+  options: LayoutOptions,
+  onProgress?: OnProgress,
+): { x: Float64Array; y: Float64Array; steps: number } {
   const { seed, iterations } = options;
   if (!Number.isInteger(seed)) {
     throw new Error(`papergraph/layout: seed must be an integer (${seed}). Pass the analysis seed.`);
   }
-  if (!Number.isInteger(iterations) || iterations < 0) {
+  if (iterations !== undefined && (!Number.isInteger(iterations) || iterations < 0)) {
     throw new Error(`papergraph/layout: iterations must be 0 or a positive integer (${iterations}). Fix the option.`);
   }
-  assignSeedPositions(graph, seed);
-  const steps = effectiveIterations(graph, iterations);
+  const layoutLinks = backboneLinks(n, links);
+  const { x, y } = startPositions(n, links, communities, seed);
+  const steps = iterations ?? budgetedIterations(n, links.sources.length, layoutLinks.sources.length);
+  const state = createFa2State(x, y, layoutLinks.sources, layoutLinks.targets, layoutLinks.weights);
+  const step = createFa2Stepper(state, { ...fa2SettingsFor(n), barnesHutTheta: FA2_THETA });
+  const report = Math.max(1, Math.ceil(steps / 10));
+  for (let done = 1; done <= steps; done++) {
+    step();
+    if (done % report === 0 || done === steps) onProgress?.("layout", done, steps);
+  }
+  return { x, y, steps };
+}
+
+/** Assigns x/y to every node: start positions, FA2 steps, overlap removal (mutates attributes only). */
+export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgress?: OnProgress): void {
+  const { nodes, links } = linksOf(graph);
+  const communities = graph.mapNodes((_node, attributes) => attributes.community);
+  const { x, y, steps } = layoutPositions(nodes.length, links, communities, options, onProgress);
   graph.setAttribute("layoutIterations", steps);
-  if (steps === 0) return;
-  runForceAtlas2(graph, steps, onProgress);
-  if (graph.order <= MAX_OVERLAP_NODES) removeOverlaps(graph, seed);
+  let i = 0;
+  graph.updateEachNodeAttributes((_node, attributes) => {
+    attributes.x = x[i]!;
+    attributes.y = y[i++]!;
+    return attributes;
+  });
+  if (steps > 0 && graph.order <= MAX_OVERLAP_NODES) removeOverlaps(graph, options.seed);
 }

@@ -1,25 +1,19 @@
 /**
- * Seeded start positions. ForceAtlas2 is deterministic given its start positions, so the whole layout is
- * reproducible when these come from the analysis seed: each node gets a point drawn uniformly in a disc
- * (radius √r scaling keeps the density uniform instead of crowding the centre), in the graph's node order.
- * The disc's radius grows with √n so that the start density does not depend on the graph's size.
+ * Seeded start positions written onto a graph: each node gets a point drawn uniformly in a disc whose
+ * radius grows with √n (start-positions.ts discPositions), in the graph's node order. The explorer's
+ * worker gives the bipartite view these; the layout stage starts from them when there are no communities.
  */
 
-import { createRng } from "../model";
 import type { LayoutGraph } from "./layout-graph";
-
-/** Start-disc radius per √node: wide enough that FA2's first repulsion steps stay moderate. */
-const RADIUS_PER_SQRT_NODE = 10;
+import { discPositions } from "./start-positions";
 
 /** Seeded point in a disc for every node, keyed by node, in the graph's node order. */
 export function computeSeedPositions(graph: LayoutGraph, seed: number): Record<string, { x: number; y: number }> {
-  const rng = createRng(seed);
-  const radius = RADIUS_PER_SQRT_NODE * Math.sqrt(Math.max(graph.order, 1));
+  const { x, y } = discPositions(graph.order, seed);
   const positions: Record<string, { x: number; y: number }> = {};
+  let i = 0;
   graph.forEachNode((node) => {
-    const r = radius * Math.sqrt(rng());
-    const angle = 2 * Math.PI * rng();
-    positions[node] = { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+    positions[node] = { x: x[i]!, y: y[i++]! };
   });
   return positions;
 }

@@ -21,7 +21,7 @@ import { SWEEP_CHUNKS, sweepInline } from "./sweep";
 export function computeBetweenness(graph: MetricsGraph): Record<string, number> {
   const csr = buildCsr(graph);
   const components = labelComponents(csr);
-  const prepared = preparePathSweep(csr, components, { exactMaxNodes: Infinity, samples: 1, seed: 0, weighted: false });
+  const prepared = preparePathSweep(csr, components, { exactWork: Infinity, samples: 1, seed: 0, weighted: false });
   return toNodeMap(csr, derivePathMetrics(components, prepared, sweepInline(prepared.input)).betweenness);
 }
 

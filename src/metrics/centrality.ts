@@ -41,7 +41,7 @@ export function computeWeightedDegree(graph: MetricsGraph): Record<string, numbe
 function exactPaths(graph: MetricsGraph): { csr: CsrGraph; paths: PathMetrics } {
   const csr = buildCsr(graph);
   const components = labelComponents(csr);
-  const prepared = preparePathSweep(csr, components, { exactMaxNodes: Infinity, samples: 1, seed: 0, weighted: false });
+  const prepared = preparePathSweep(csr, components, { exactWork: Infinity, samples: 1, seed: 0, weighted: false });
   return { csr, paths: derivePathMetrics(components, prepared, sweepInline(prepared.input)) };
 }
 

@@ -15,7 +15,7 @@
  * Newman, "The structure and function of complex networks", SIAM Review 45 (2003), §III.B.
  */
 
-import { buildCsr, csrDegrees, type CsrGraph, type MetricsGraph } from "./csr";
+import { buildCsr, csrDegrees, toNodeMap, type CsrGraph, type MetricsGraph } from "./csr";
 
 /** Triangles through each node and each node's distinct-neighbour count, indexed like the adjacency. */
 interface TriangleCounts {
@@ -53,28 +53,30 @@ export interface ClusteringResult {
 
 /** Computes local, average clustering and transitivity in one triangle count. */
 export function computeClusteringDetailed(graph: MetricsGraph): ClusteringResult {
-  return clusteringOnCsr(buildCsr(graph));
+  const csr = buildCsr(graph);
+  const { values, average, transitivity } = clusteringOnCsr(csr);
+  return { local: toNodeMap(csr, values), average, transitivity };
 }
 
-/** computeClusteringDetailed on an already built CSR form. */
-export function clusteringOnCsr(csr: CsrGraph): ClusteringResult {
+/** Local clustering (indexed like the CSR), average clustering and transitivity of a CSR form. */
+export function clusteringOnCsr(csr: CsrGraph): { values: Float64Array; average: number; transitivity: number } {
   const { triangles, degrees } = countTriangles(csr);
-  const local: Record<string, number> = {};
+  const values = new Float64Array(csr.nodes.length);
   let sum = 0;
   let closed = 0;
   let triples = 0;
-  csr.nodes.forEach((node, v) => {
+  for (let v = 0; v < values.length; v++) {
     const d = degrees[v]!;
     const t = triangles[v]!;
     const c = d < 2 ? 0 : (2 * t) / (d * (d - 1));
-    local[node] = c;
+    values[v] = c;
     sum += c;
     closed += 2 * t;
     triples += d * (d - 1);
-  });
+  }
   return {
-    local,
-    average: csr.nodes.length > 0 ? sum / csr.nodes.length : 0,
+    values,
+    average: values.length > 0 ? sum / values.length : 0,
     transitivity: closed > 0 ? closed / triples : 0,
   };
 }

@@ -6,7 +6,8 @@
  * Louvain: graphology-communities-louvain, weighted by the edge attribute `weight` (1 when missing),
  * resolution 1, its random node order driven by `createRng(seed)` from src/model, so the same graph
  * and seed always give the same partition, then renumbered as above. Nodes without edges form their
- * own singleton communities.
+ * own singleton communities. computeMetrics runs it on its CSR form through a read-only view
+ * (csr-view.ts), so networks that only go to metrics and export never become graphology graphs.
  * Complexity: about O(m) per pass, a few passes in practice.
  *
  * Modularity: Q = Σ_c [ L_c/m − γ (D_c/2m)² ] with L_c the weight inside community c, D_c its total
@@ -20,9 +21,11 @@
  */
 
 import louvain from "graphology-communities-louvain";
+import type Graph from "graphology";
 import modularity from "graphology-metrics/graph/modularity.js";
 import { createRng } from "../model";
-import type { MetricsGraph } from "./csr";
+import type { CsrGraph, MetricsGraph } from "./csr";
+import { csrGraphView } from "./csr-view";
 
 /** A Louvain partition with its modularity. */
 export interface CommunityResult {
@@ -45,30 +48,79 @@ export function computeModularity(graph: MetricsGraph, partition: Record<string,
   return modularity(graph, { getNodeCommunity: communityOf, getEdgeWeight: "weight" });
 }
 
-/** Louvain communities weighted by `weight`, seeded, renumbered by size; with their modularity. */
+/**
+ * Louvain communities weighted by `weight`, seeded, renumbered by size; with their modularity. Run on the
+ * graph itself, in its edge order (computeMetrics runs communitiesOnCsr, in CSR order: the same algorithm,
+ * whose tie-breaks may then group a few nodes differently).
+ */
 export function computeCommunities(graph: MetricsGraph, options: { seed: number }): CommunityResult {
   // On a graph without edges graphology's Louvain already returns one community per node.
   const raw = louvain(graph, { getEdgeWeight: "weight", rng: createRng(options.seed), resolution: 1 });
-  const communities = renumberBySize(graph, raw);
-  const count = new Set(Object.values(communities)).size;
+  const nodes = graph.nodes();
+  const values = renumberBySize(nodes.map((node) => raw[node]!));
+  const communities: Record<string, number> = {};
+  nodes.forEach((node, i) => (communities[node] = values[i]!));
+  let count = 0;
+  for (const c of values) count = Math.max(count, c + 1);
   return { communities, count, modularity: computeModularity(graph, communities) };
 }
 
 /**
- * Renames community ids to 0..k−1 by decreasing size; ties by the graph order of their first node.
- * Louvain gives every node of the graph a community, hence the `!` on `raw[node]`.
+ * Louvain on a CSR form (through csrGraphView, so no graphology graph is built): each node's community
+ * (indexed like the CSR, renumbered by size), the number of communities and the weighted modularity.
  */
-function renumberBySize(graph: MetricsGraph, raw: Record<string, number>): Record<string, number> {
+export function communitiesOnCsr(
+  csr: CsrGraph,
+  options: { seed: number },
+): { values: Int32Array; count: number; modularity: number } {
+  // graphology's Louvain reads only what csrGraphView provides (see csr-view.ts); the cast says so.
+  const view = csrGraphView(csr) as unknown as Graph;
+  // On a graph without edges graphology's Louvain already returns one community per node.
+  const raw = louvain(view, { getEdgeWeight: "weight", rng: createRng(options.seed), resolution: 1 });
+  const values = renumberBySize(csr.nodes.map((node) => raw[node]!));
+  let count = 0;
+  for (const c of values) count = Math.max(count, c + 1);
+  return { values, count, modularity: modularityOnCsr(csr, values) };
+}
+
+/**
+ * Q = Σ_c [L_c/m − (D_c/2m)²] on the CSR form (see the header); 0 without links. Sums run in CSR order.
+ * Equal to graphology-metrics' modularity (and networkx's) within rounding.
+ */
+function modularityOnCsr(csr: CsrGraph, community: Int32Array): number {
+  const { offsets, targets, weights } = csr;
+  const n = csr.nodes.length;
+  let count = 0;
+  for (const c of community) count = Math.max(count, c + 1);
+  const inside = new Float64Array(count);
+  const degree = new Float64Array(count);
+  let total = 0;
+  for (let v = 0; v < n; v++) {
+    const c = community[v]!;
+    for (let j = offsets[v]!, stop = offsets[v + 1]!; j < stop; j++) {
+      const w = weights[j]!;
+      degree[c]! += w;
+      total += w;
+      if (community[targets[j]!] === c) inside[c]! += w;
+    }
+  }
+  if (total === 0) return 0;
+  let q = 0;
+  for (let c = 0; c < count; c++) q += inside[c]! / total - (degree[c]! / total) ** 2;
+  return q;
+}
+
+/** Renames community ids to 0..k−1 by decreasing size; ties by the index of their first node. */
+function renumberBySize(raw: number[]): Int32Array {
   const sizes = new Map<number, number>();
   const firstSeen = new Map<number, number>();
-  graph.forEachNode((node) => {
-    const id = raw[node]!;
+  for (const id of raw) {
     if (!firstSeen.has(id)) firstSeen.set(id, firstSeen.size);
     sizes.set(id, (sizes.get(id) ?? 0) + 1);
-  });
+  }
   const ranked = [...firstSeen.keys()].sort(
     (a, b) => sizes.get(b)! - sizes.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!,
   );
   const rename = new Map(ranked.map((id, rank) => [id, rank]));
-  return Object.fromEntries(graph.mapNodes((node) => [node, rename.get(raw[node]!)!]));
+  return Int32Array.from(raw, (id) => rename.get(id)!);
 }

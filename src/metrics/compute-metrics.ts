@@ -5,7 +5,7 @@
  * eigenvector, pagerank, clustering, coreness, community, component) and never adds or removes nodes
  * or edges. The graph is turned into CSR once (csr.ts) and every kernel reads that: one shortest-path
  * sweep gives betweenness, closeness, harmonic and the distance figures (path-metrics.ts) — exact up to
- * `exactBetweennessMaxNodes` nodes, from sampled sources above, the summary says which — then PageRank,
+ * `exactPathWork` slot visits, sampled in rounds above, the summary says which — then PageRank,
  * eigenvector, clustering and coreness. Louvain stays graphology's (already fast: 0.1–0.2 s on ca-HepPh).
  * The sweep runs on the injected `sweep` runner (worker threads) or on this thread; the numbers are the
  * same bits either way (sweep.ts). Every step is deterministic for a given seed.
@@ -17,7 +17,7 @@ import { buildCsr, csrDegrees, csrStrengths, type CsrGraph, type MetricsGraph } 
 import type { OnProgress } from "../options";
 import { eigenvectorOnCsr, pagerankOnCsr } from "./centrality";
 import { clusteringOnCsr } from "./clustering";
-import { computeCommunities } from "./communities";
+import { communitiesOnCsr } from "./communities";
 import { corenessOnCsr } from "./coreness";
 import { computePathMetrics } from "./path-metrics";
 import type { NodeMetricAttribute } from "./registry";
@@ -29,10 +29,12 @@ import type { SweepRunner } from "./sweep";
 export interface MetricsOptions {
   /** number. Seed of Louvain and of source sampling. */
   seed: number;
-  /** number. Above this many nodes betweenness, closeness and harmonic come from sampled sources. */
-  exactBetweennessMaxNodes: number;
-  /** number. Sources (about) sampled for those metrics when sampling. */
+  /** number. Above this sweep work (nodes × 2 × links) betweenness, closeness and harmonic are sampled. */
+  exactPathWork: number;
+  /** number. Sources (about) of the first sampling round. */
   betweennessSamples: number;
+  /** number, default 10. Sampling goes on until the top k of each path metric holds. */
+  topK?: number;
   /** boolean, default false. Shortest paths with distance = 1/weight (more joint papers = closer). */
   weightedPaths?: boolean;
   /** SweepRunner, default: this thread. Runs the shortest-path sweep, e.g. on worker threads. */
@@ -66,40 +68,69 @@ export async function computeMetrics(
   options: MetricsOptions,
   onProgress?: OnProgress,
 ): Promise<GraphSummary> {
+  const csr = buildCsr(graph);
+  return computeMetricsOnCsr(
+    csr,
+    (attribute, values) => assignIndexed(graph, csr, attribute, values),
+    { ...options, edges: graph.size },
+    onProgress,
+  );
+}
+
+/** Where computeMetricsOnCsr writes: one value per CSR node index for each metric attribute. */
+export type MetricWriter = (attribute: NodeMetricAttribute, values: ArrayLike<number>) => void;
+
+/**
+ * Every node metric of a CSR form, handed to `write` metric by metric, and the summary: what computeMetrics
+ * does on a graphology graph, for networks that never become one (the DuckDB engine's). `edges` is the
+ * link count the summary states (the graph's size; the CSR's slots / 2 by default).
+ */
+export async function computeMetricsOnCsr(
+  csr: CsrGraph,
+  write: MetricWriter,
+  options: MetricsOptions & { edges?: number },
+  onProgress?: OnProgress,
+): Promise<GraphSummary> {
   checkOptions(options);
   const progress = (done: number) => onProgress?.("metrics", done, STEPS);
   progress(0);
-  const csr = buildCsr(graph);
   const components = labelComponents(csr);
-  assignIndexed(graph, csr, "degree", csrDegrees(csr));
-  assignIndexed(graph, csr, "weightedDegree", csrStrengths(csr));
-  assignIndexed(graph, csr, "component", components.componentOf);
+  write("degree", csrDegrees(csr));
+  write("weightedDegree", csrStrengths(csr));
+  write("component", components.componentOf);
   progress(1);
   const weightedPaths = options.weightedPaths ?? false;
   const paths = await computePathMetrics(csr, components, {
-    exactMaxNodes: options.exactBetweennessMaxNodes,
+    exactWork: options.exactPathWork,
     samples: options.betweennessSamples,
+    topK: options.topK,
     seed: options.seed,
     weighted: weightedPaths,
     sweep: options.sweep,
     onProgress,
   });
-  assignIndexed(graph, csr, "betweenness", paths.betweenness);
-  assignIndexed(graph, csr, "closeness", paths.closeness);
-  assignIndexed(graph, csr, "harmonic", paths.harmonic);
+  write("betweenness", paths.betweenness);
+  write("closeness", paths.closeness);
+  write("harmonic", paths.harmonic);
   progress(2);
   const eigenvector = csr.nodes.length > 0 ? eigenvectorOnCsr(csr) : { values: [], method: "power-iteration" as const };
-  assignIndexed(graph, csr, "eigenvector", eigenvector.values);
-  if (csr.nodes.length > 0) assignIndexed(graph, csr, "pagerank", pagerankOnCsr(csr));
+  write("eigenvector", eigenvector.values);
+  if (csr.nodes.length > 0) write("pagerank", pagerankOnCsr(csr));
   progress(3);
   const clustering = clusteringOnCsr(csr);
-  assignNodeValues(graph, "clustering", clustering.local);
-  assignIndexed(graph, csr, "coreness", corenessOnCsr(csr));
+  write("clustering", clustering.values);
+  write("coreness", corenessOnCsr(csr));
   progress(4);
-  const communities = computeCommunities(graph, { seed: options.seed });
-  assignNodeValues(graph, "community", communities.communities);
+  const communities = communitiesOnCsr(csr, { seed: options.seed });
+  write("community", communities.values);
   progress(5);
-  const summary = summarizeGraph(graph, {
+  const nodes = csr.nodes.length;
+  const edges = options.edges ?? csr.targets.length / 2;
+  const summary = summarizeGraph({
+    nodes,
+    edges,
+    // networkx density(G): 2m / (n(n − 1)), 0 below two nodes (graphology-metrics' density).
+    density: nodes > 1 ? (2 * edges) / (nodes * (nodes - 1)) : 0,
     componentSizes: components.sizes,
     clustering,
     communities,
@@ -113,7 +144,7 @@ export async function computeMetrics(
 }
 
 function checkOptions(options: MetricsOptions): void {
-  for (const name of ["exactBetweennessMaxNodes", "betweennessSamples"] as const) {
+  for (const name of ["exactPathWork", "betweennessSamples"] as const) {
     const value = options[name];
     if (!Number.isInteger(value) || value < 1) {
       throw new Error(`papergraph/metrics: ${name} must be a positive integer (got ${value}). Pass e.g. 500.`);

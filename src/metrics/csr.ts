@@ -71,6 +71,41 @@ export function buildCsr(graph: MetricsGraph): CsrGraph {
   return mayRepeat ? mergeParallel(nodes, offsets, targets, weights) : { nodes, offsets, targets, weights };
 }
 
+/**
+ * The CSR form of an edge list sorted by (source, target) with source < target and no repeated pair (the
+ * coauthor projection's links, in memory or from DuckDB): each row comes out in increasing neighbour order,
+ * as buildCsr gives for a graph built from the same list, so both forms give the same metrics, bit for bit.
+ */
+export function csrFromEdgeList(
+  nodes: string[],
+  sources: Int32Array,
+  targets: Int32Array,
+  weights: ArrayLike<number>,
+): CsrGraph {
+  const n = nodes.length;
+  const offsets = new Int32Array(n + 1);
+  for (let e = 0; e < sources.length; e++) {
+    offsets[sources[e]! + 1]!++;
+    offsets[targets[e]! + 1]!++;
+  }
+  for (let v = 0; v < n; v++) offsets[v + 1]! += offsets[v]!;
+  const fill = offsets.slice(0, n);
+  const slots = new Int32Array(offsets[n]!);
+  const slotWeights = new Float64Array(offsets[n]!);
+  // Rows receive their lower neighbours first (earlier sources), then their own row in target order.
+  for (let e = 0; e < sources.length; e++) {
+    const s = sources[e]!;
+    const t = targets[e]!;
+    const a = fill[s]!++;
+    slots[a] = t;
+    slotWeights[a] = weights[e]!;
+    const b = fill[t]!++;
+    slots[b] = s;
+    slotWeights[b] = weights[e]!;
+  }
+  return { nodes, offsets, targets: slots, weights: slotWeights };
+}
+
 /** Collapses repeated neighbours of a multigraph's CSR into one slot each, weights summed. */
 function mergeParallel(nodes: string[], offsets: Int32Array, targets: Int32Array, weights: Float64Array): CsrGraph {
   const n = nodes.length;

@@ -1,5 +1,7 @@
-export { computeMetrics, assignNodeValues } from "./compute-metrics";
-export type { MetricsOptions } from "./compute-metrics";
+export { computeMetrics, computeMetricsOnCsr, assignNodeValues } from "./compute-metrics";
+export type { MetricsOptions, MetricWriter } from "./compute-metrics";
+export { buildCsr, csrFromEdgeList } from "./csr";
+export type { CsrGraph } from "./csr";
 export type { BetweennessSummary, GraphSummary, PathMetricSummary } from "./summary";
 export type { MetricsGraph } from "./csr";
 export {

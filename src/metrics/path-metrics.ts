@@ -10,6 +10,9 @@
  * - diameter and average shortest path of the largest component, networkx `diameter(C)` and
  *   `average_shortest_path_length(C)`. When sampled, the diameter is the largest eccentricity among the
  *   sampled sources (a lower bound) and the average is the unbiased estimate Σ D̂(v) / (c(c − 1)).
+ * Exact when the sweep's work n × 2m is within `exactWork` (a cost, not a node count: ca-HepPh's exact sweep,
+ * 12k nodes and 2.8·10⁹ slot visits, takes about 8 s on two threads); above it, sampled in rounds until the
+ * top k of each metric holds (adaptive-sweep.ts), the summary says how many sources and which k.
  * Unweighted by default (networkx's default); `weighted: true` uses distance = 1/weight, which is
  * networkx with `weight=` / `distance=` set to an attribute holding 1/weight.
  * Complexity: O(k·m) for k sources (k = n when exact), O(k·m log n) weighted; O(n) memory per thread.
@@ -27,16 +30,19 @@ import {
   type SourcePlan,
 } from "./sampling";
 import type { ComponentLabels } from "./components";
+import { adaptiveSweep } from "./adaptive-sweep";
 import { runSweep, SWEEP_CHUNKS, type SweepResult, type SweepRunner } from "./sweep";
 import type { SweepInput } from "./sweep-kernel";
 import type { PathMetricSummary } from "./summary";
 
 /** Options of computePathMetrics. */
 export interface PathMetricsOptions {
-  /** number. Above this many nodes the sweep starts from sampled sources. */
-  exactMaxNodes: number;
-  /** number. Sources to sample (about; see sampling.ts) when sampling; k ≥ n keeps the sweep exact. */
+  /** number. The sweep is exact when n × CSR slots (its slot visits) is at most this; sampled above. */
+  exactWork: number;
+  /** number. Sources (about) of the first sampled round; k ≥ n keeps the sweep exact. */
   samples: number;
+  /** number, default 10. Sampling goes on until the top k of each path metric holds (adaptive-sweep.ts). */
+  topK?: number;
   /** number. Seed of the source sampling. */
   seed: number;
   /** boolean. Shortest paths with distance = 1/weight instead of hop counts. */
@@ -69,7 +75,7 @@ export function preparePathSweep(
   options: Omit<PathMetricsOptions, "sweep" | "onProgress">,
 ): PreparedSweep {
   const n = csr.nodes.length;
-  const isSampled = n > options.exactMaxNodes && options.samples < n;
+  const isSampled = isSampledSweep(csr, options);
   // A separate stream from Louvain's, so changing the sample size never changes the communities.
   const plan = isSampled
     ? planSampled(components, options.samples, createRng(options.seed ^ 0x5eed))
@@ -79,25 +85,72 @@ export function preparePathSweep(
   return { input: { offsets: csr.offsets, targets: csr.targets, lengths, ...plan, chunkCount }, plan, isSampled };
 }
 
-/** Runs one sweep (with the injected runner) and derives every path metric from it. */
+/** Whether the sweep samples its sources: its exact work n × slots is past `exactWork` (and sampling is smaller). */
+function isSampledSweep(csr: CsrGraph, options: Pick<PathMetricsOptions, "exactWork" | "samples">): boolean {
+  const n = csr.nodes.length;
+  return n * csr.targets.length > options.exactWork && options.samples < n;
+}
+
+/** Default k of the top-k the adaptive sampling certifies (the CLI report's default top list). */
+export const DEFAULT_TOP_K = 10;
+
+/**
+ * The sweep (with the injected runner) and every path metric from it: exact in one sweep, or sampled in
+ * rounds until the top k holds (adaptive-sweep.ts); the rounds may spend up to twice the exact threshold.
+ */
 export async function computePathMetrics(
   csr: CsrGraph,
   components: ComponentLabels,
   options: PathMetricsOptions,
 ): Promise<PathMetrics> {
-  const prepared = preparePathSweep(csr, components, options);
-  return derivePathMetrics(components, prepared, await runSweep(prepared.input, options.sweep, options.onProgress));
+  if (!isSampledSweep(csr, options)) {
+    const prepared = preparePathSweep(csr, components, options);
+    return derivePathMetrics(components, prepared, await runSweep(prepared.input, options.sweep, options.onProgress));
+  }
+  const lengths = options.weighted ? csr.weights.map((weight) => 1 / weight) : null;
+  const result = await adaptiveSweep(
+    csr,
+    components,
+    {
+      firstRound: options.samples,
+      topK: options.topK ?? DEFAULT_TOP_K,
+      // Twice the exact threshold: a network just past it can still double its sample twice or three times.
+      maxWork: 2 * options.exactWork,
+      lengths,
+      // A separate stream from Louvain's, so changing the sample size never changes the communities.
+      rng: createRng(options.seed ^ 0x5eed),
+      sweep: options.sweep,
+      onProgress: options.onProgress,
+    },
+    (sums) => {
+      const metrics = normalise(components, sums);
+      return [metrics.betweenness, metrics.closeness, sums.harmonic];
+    },
+  );
+  const prepared: PreparedSweep = {
+    input: { offsets: csr.offsets, targets: csr.targets, lengths, ...result.plan, chunkCount: 1 },
+    plan: result.plan,
+    isSampled: true,
+  };
+  const metrics = derivePathMetrics(components, prepared, result.sums);
+  for (const metric of ["betweenness", "closeness", "harmonic"] as const) {
+    metrics.summary[metric] = {
+      ...metrics.summary[metric],
+      rounds: result.rounds,
+      topK: Math.min(options.topK ?? DEFAULT_TOP_K, csr.nodes.length),
+      certifiedTop: result.certified[metric],
+    };
+  }
+  return metrics;
 }
 
-/** Turns the sweep sums into normalised betweenness, closeness, harmonic and the summary. */
-export function derivePathMetrics(
+/** Normalised betweenness and closeness from sweep sums (see the header for the definitions). */
+function normalise(
   components: ComponentLabels,
-  prepared: PreparedSweep,
   sums: SweepResult,
-): PathMetrics {
-  const { plan, isSampled } = prepared;
+): { betweenness: Float64Array; closeness: Float64Array } {
   const n = components.componentOf.length;
-  const betweenness = sums.betweenness;
+  const betweenness = sums.betweenness.slice();
   if (n > 2) {
     const scale = 1 / ((n - 1) * (n - 2));
     for (let v = 0; v < n; v++) betweenness[v]! *= scale;
@@ -108,6 +161,18 @@ export function derivePathMetrics(
     const total = sums.distance[v]!;
     closeness[v] = total > 0 && n > 1 ? ((r - 1) / total) * ((r - 1) / (n - 1)) : 0;
   }
+  return { betweenness, closeness };
+}
+
+/** Turns the sweep sums into normalised betweenness, closeness, harmonic and the summary. */
+export function derivePathMetrics(
+  components: ComponentLabels,
+  prepared: PreparedSweep,
+  sums: SweepResult,
+): PathMetrics {
+  const { plan, isSampled } = prepared;
+  const n = components.componentOf.length;
+  const { betweenness, closeness } = normalise(components, sums);
   const eccentricity = eccentricityByComponent(plan, components, sums.eccentricity);
   return {
     betweenness,

@@ -15,11 +15,7 @@
  * - eigenvector: which method of centrality.ts produced the eigenvector centralities.
  */
 
-import type { MetricsGraph } from "./csr";
-import { density } from "graphology-metrics/graph/density.js";
 import type { EigenvectorMethod } from "./centrality";
-import type { ClusteringResult } from "./clustering";
-import type { CommunityResult } from "./communities";
 
 /** How a shortest-path metric (betweenness, closeness, harmonic) was computed. */
 export interface PathMetricSummary {
@@ -28,6 +24,12 @@ export interface PathMetricSummary {
   samples?: number;
   /** ε: every node's estimate is within ε of its exact value w.p. ≥ 0.95 (sampled mode only; units above). */
   errorBound?: number;
+  /** Sampling rounds run (sampled mode only; adaptive-sweep.ts). */
+  rounds?: number;
+  /** The k whose top-k set sampling went on for (sampled mode only). */
+  topK?: number;
+  /** The largest k ≤ topK whose top-k set was the same in the last two rounds (sampled mode only). */
+  certifiedTop?: number;
 }
 
 /** How betweenness was computed (the name the CLI and the app already use). */
@@ -56,23 +58,26 @@ export interface GraphSummary {
 
 /** The per-pass results a summary is assembled from. */
 export interface SummaryParts {
+  nodes: number;
+  edges: number;
+  density: number;
   componentSizes: readonly number[];
-  clustering: ClusteringResult;
-  communities: CommunityResult;
+  clustering: { average: number; transitivity: number };
+  communities: { count: number; modularity: number };
   largestComponent: { diameter: number; averageShortestPath: number };
   weightedPaths: boolean;
   paths: { betweenness: PathMetricSummary; closeness: PathMetricSummary; harmonic: PathMetricSummary };
   eigenvector: EigenvectorMethod;
 }
 
-/** Assembles the GraphSummary of `graph` from the results of the node-level passes. */
-export function summarizeGraph(graph: MetricsGraph, parts: SummaryParts): GraphSummary {
+/** Assembles the GraphSummary of a network from the results of the node-level passes. */
+export function summarizeGraph(parts: SummaryParts): GraphSummary {
   return {
-    nodes: graph.order,
-    edges: graph.size,
+    nodes: parts.nodes,
+    edges: parts.edges,
     components: parts.componentSizes.length,
     largestComponentNodes: parts.componentSizes[0] ?? 0,
-    density: density(graph),
+    density: parts.density,
     averageClustering: parts.clustering.average,
     transitivity: parts.clustering.transitivity,
     modularity: parts.communities.modularity,

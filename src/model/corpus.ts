@@ -1,6 +1,6 @@
 /** The corpus: every paper and profile read, with every diagnostic raised while reading them. */
 
-import type { Person } from "./author";
+import type { FileOwner, IdentityDecision, Person } from "./author";
 import type { Diagnostic } from "./diagnostic";
 import type { ImportedNetwork } from "./network";
 import type { Paper, SourceRef } from "./paper";
@@ -53,8 +53,8 @@ export interface Corpus {
 /** The corpus after identity resolution: every AuthorRef has a `key`, and `people` lists each person once. */
 export interface IdentifiedCorpus extends Corpus {
   people: Person[];
-  /** Spellings joined into one person (`key`) beyond plain folding, with the evidence (shared id, initials, thesaurus line). */
-  merges: { key: string; variants: string[]; evidence: string }[];
-  /** People kept apart although they may be one (typos, ambiguous initials), with the evidence for and against. */
-  possibleDuplicates: { a: string; b: string; for: string[]; against: string[] }[];
+  /** Joins made beyond the same name, and doubtful splits left, each with its evidence (see IdentityDecision). */
+  decisions: IdentityDecision[];
+  /** Owners of single-person files. */
+  owners: FileOwner[];
 }

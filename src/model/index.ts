@@ -1,4 +1,13 @@
-export type { AuthorIds, AuthorRef, Person } from "./author";
+export type {
+  AuthorIds,
+  AuthorRef,
+  DecisionSide,
+  Evidence,
+  EvidenceKind,
+  FileOwner,
+  IdentityDecision,
+  Person,
+} from "./author";
 export type { Corpus, FileReport, IdentifiedCorpus, InputFile, Profile, ReadResult } from "./corpus";
 export { diagnostic } from "./diagnostic";
 export type { Diagnostic, Severity } from "./diagnostic";

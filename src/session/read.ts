@@ -29,7 +29,7 @@ const OPTION_KINDS: Record<keyof AnalysisOptions, "number" | "boolean" | "string
   referenceYear: "number",
   seed: "number",
   maxAuthorsPerPaper: "number",
-  exactBetweennessMaxNodes: "number",
+  exactPathWork: "number",
   betweennessSamples: "number",
   weightedPaths: "boolean",
   layoutIterations: "number",
@@ -37,6 +37,8 @@ const OPTION_KINDS: Record<keyof AnalysisOptions, "number" | "boolean" | "string
   format: "string",
   columns: "object",
   thesaurus: "object",
+  identity: "string",
+  owners: "object",
   yearFrom: "number",
   yearTo: "number",
   minLinkWeight: "number",
@@ -87,6 +89,15 @@ function fieldProblems(document: Record<string, unknown>): string[] {
       typeof thesaurus.name === "string" && typeof thesaurus.text === "string",
       "options.thesaurus",
       "{ name, text }",
+    );
+  }
+  if (isObject(options) && options.owners !== undefined) {
+    const isOwner = (owner: unknown) =>
+      isObject(owner) && typeof owner.name === "string" && (owner.file === undefined || typeof owner.file === "string");
+    expect(
+      Array.isArray(options.owners) && options.owners.every(isOwner),
+      "options.owners",
+      "a list of { name, file? }",
     );
   }
   if (isObject(options) && isObject(options.columns))

@@ -5,11 +5,11 @@
  * re-runs the analysis without the owner, and the GEXF download holds the nodes on the canvas.
  */
 
-import { readFileSync } from "node:fs";
 import Graph from "graphology";
 import { parse } from "graphology-gexf";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { inkedShare, launchBrowser, openExplorer, runAndWait, type BrowserSession } from "./harness";
+import { download, downloadText } from "./page";
 
 describe("the explorer on the embedded corpus", () => {
   let session: BrowserSession;
@@ -34,7 +34,7 @@ describe("the explorer on the embedded corpus", () => {
     const { page } = session;
     expect(await page.locator("#centrality th.sorted").getAttribute("data-metric")).toBe("weightedDegree");
     expect(await page.locator("#centrality tbody tr").count()).toBe(35);
-    expect(await page.locator("#centrality tbody tr:first-child td.name").textContent()).toBe("Can Rager");
+    expect(await page.locator("#centrality tbody tr:first-child .name").textContent()).toBe("Can Rager");
   });
 
   test("clicking a table row opens the details panel with that author's papers", async () => {
@@ -49,16 +49,12 @@ describe("the explorer on the embedded corpus", () => {
     expect(titles[0]).toContain("SAEBench");
     const coauthors = await page.locator("#details .neighbours li").first().textContent();
     expect(coauthors).toBe("Can Rager 3 joint papers");
-    expect(await page.locator("#centrality tbody tr.selected td.name").textContent()).toBe("Adam Karvonen");
+    expect(await page.locator("#centrality tbody tr.selected .name").textContent()).toBe("Adam Karvonen");
   });
 
   test("the GEXF download parses back with graphology-gexf with the nodes on the canvas", async () => {
     const { page } = session;
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.locator("#downloads button", { hasText: "GEXF" }).click(),
-    ]);
-    const graph: Graph<Record<string, unknown>> = parse(Graph, readFileSync(await download.path(), "utf8"));
+    const graph: Graph<Record<string, unknown>> = parse(Graph, await downloadText(await download(page, "gexf")));
     expect(graph.order).toBe(Number(await page.locator("#canvas").getAttribute("data-nodes")));
     expect(graph.size).toBe(Number(await page.locator("#canvas").getAttribute("data-edges")));
     const owner = graph.findNode((_node, attributes) => attributes.label === "Can Rager")!;
@@ -72,9 +68,9 @@ describe("the explorer on the embedded corpus", () => {
     await runAndWait(page, () => page.locator("input[name=hideOwners]").check());
     expect(await page.locator("#canvas").getAttribute("data-nodes")).toBe("34");
     expect(await page.locator("#centrality tbody tr").count()).toBe(34);
-    expect(await page.locator("#centrality td.name", { hasText: "Can Rager" }).count()).toBe(0);
+    expect(await page.locator("#centrality .name", { hasText: "Can Rager" }).count()).toBe(0);
     await runAndWait(page, () => page.locator("input[name=hideOwners]").uncheck());
-    expect(await page.locator("#centrality tbody tr:first-child td.name").textContent()).toBe("Can Rager");
+    expect(await page.locator("#centrality tbody tr:first-child .name").textContent()).toBe("Can Rager");
   });
 
   test("the bipartite view draws every author, paper and topic of the analysis", async () => {

@@ -70,8 +70,8 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with a fresh profile and opens one page of `width`×`height`. */
-export async function launchBrowser(width = 1440, height = 900): Promise<BrowserSession> {
+/** Launches Chromium with a fresh profile and opens one page of `width`×`height` (`hasTouch`: a touch screen). */
+export async function launchBrowser(width = 1440, height = 900, hasTouch = false): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), "papergraph-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -79,6 +79,7 @@ export async function launchBrowser(width = 1440, height = 900): Promise<Browser
     args: CHROMIUM_FLAGS,
     viewport: { width, height },
     acceptDownloads: true,
+    hasTouch,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

@@ -38,6 +38,8 @@ export interface LoadRecord {
   longTasks: { start: number; duration: number }[];
   /** Script time of each frame sigma rendered after the first draw. */
   frames: number[];
+  /** Main-thread time of the label placement of each of those frames. */
+  labelPasses: number[];
   nodes: number;
   edges: number;
 }
@@ -113,6 +115,10 @@ export async function readLoadRecord(page: Page): Promise<LoadRecord> {
       longTasks: recorded.papergraphLongTasks,
       frames: performance
         .getEntriesByName("papergraph:frame")
+        .filter((entry) => entry.startTime > firstDraw)
+        .map((entry) => entry.duration),
+      labelPasses: performance
+        .getEntriesByName("papergraph:labels")
         .filter((entry) => entry.startTime > firstDraw)
         .map((entry) => entry.duration),
       nodes: Number(canvas?.dataset.nodes),

@@ -33,8 +33,8 @@ describe("a 20,000-author network", () => {
       // Typed while the worker analyses; the suggestions come from the network on the canvas (the sample's).
       await page.locator("#search input").pressSequentially("Rager");
       suggestions = await page
-        .locator("#search-suggestions option")
-        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+        .locator("#search-results [role=option]")
+        .evaluateAll((options) => options.map((option) => option.getAttribute("data-label") ?? ""));
     });
     await waitForFrames(page);
     record = await readLoadRecord(page);

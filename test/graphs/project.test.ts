@@ -83,6 +83,28 @@ describe("projectCoauthors", () => {
   });
 });
 
+describe("projectCoauthors on a 10,000-author record", () => {
+  it("keeps every author with the paper counted, adds no link and says so once", () => {
+    // Names without digits (identity folds digits away): "Aab Member", "Aac Member", … all distinct.
+    const letters = (i: number) =>
+      [2, 1, 0].map((p) => "abcdefghijklmnopqrstuvwxyz"[Math.floor(i / 26 ** p) % 26]).join("");
+    const names = Array.from(
+      { length: 10_000 },
+      (_, i) => `${letters(i).replace(/^./, (c) => c.toUpperCase())} Member`,
+    );
+    const big = paper("Collaboration paper", names, 2021);
+    const { graph, diagnostics } = build([...PAPERS, big]);
+    expect(graph.order).toBe(4 + 10_000);
+    expect(graph.size).toBe(3);
+    expect(graph.getNodeAttributes(`author:${names[9999]!.toLowerCase()}`)).toMatchObject({
+      paperCount: 1,
+      firstYear: 2021,
+    });
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.message).toContain("10000 authors, more than maxAuthorsPerPaper = 100");
+  });
+});
+
 describe("projectTopics", () => {
   it("links topics that share papers, weighted by the papers shared", () => {
     const corpus = resolveIdentities({ papers: PAPERS, profiles: [], diagnostics: [], files: [], networks: [] });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readThesaurus, resolveAuthors } from "../../src/identity";
+import { readThesaurus, resolveAuthors, resolveIdentities, writeThesaurus } from "../../src/identity";
+import type { IdentifiedCorpus } from "../../src/model";
 import { papers } from "./build-papers";
 
 describe("readThesaurus", () => {
@@ -48,17 +49,18 @@ describe("readThesaurus", () => {
 describe("the thesaurus in resolveAuthors", () => {
   const plai = papers(["Scribior, Adam", "Wood, Frank"], ["Scibior, Adam", "Wood, Frank"]);
 
-  it("forces a merge the name rules would not make, quoting the thesaurus line as the evidence", () => {
+  it("forces a join the evidence would not make, quoting the thesaurus line as the evidence", () => {
     const { entries } = readThesaurus("Scribior, Adam\tAdam Ścibior", "names.tsv");
     const result = resolveAuthors(plai, { thesaurus: entries });
     expect(result.people.map((person) => person.label).sort()).toEqual(["Adam Ścibior", "Frank Wood"]);
-    expect(result.merges).toEqual([
-      { key: "adam scibior", variants: ["Scribior, Adam", "Adam Ścibior"], evidence: "thesaurus names.tsv:1" },
-    ]);
-    expect(result.possibleDuplicates).toEqual([]);
+    const joins = result.decisions.filter((decision) => decision.kind === "join");
+    expect(joins).toHaveLength(1);
+    expect(joins[0]!.a.key).toBe("adam scibior");
+    expect(joins[0]!.for.map((item) => item.text)).toEqual(["thesaurus names.tsv:1"]);
+    expect(result.decisions.filter((decision) => decision.kind === "split")).toEqual([]);
   });
 
-  it("splits what the initials rule would join: A. Karvonen mapped to Anna Karvonen stays apart from Adam", () => {
+  it("splits what the evidence would join: A. Karvonen mapped to Anna Karvonen stays apart from Adam", () => {
     const corpus = papers(["Adam Karvonen", "Can Rager"], ["A. Karvonen", "Can Rager"]);
     expect(resolveAuthors(corpus).people).toHaveLength(2);
     const { entries } = readThesaurus("A. Karvonen\tAnna Karvonen", "names.tsv");
@@ -66,7 +68,7 @@ describe("the thesaurus in resolveAuthors", () => {
     expect(result.people.map((person) => person.label).sort()).toEqual(["Adam Karvonen", "Anna Karvonen", "Can Rager"]);
   });
 
-  it("keeps two canonical names apart even when the same id links them", () => {
+  it("keeps two canonical names apart even when the same id links them, and lists the pair", () => {
     const corpus = papers(
       [{ name: "Xiang Li", ids: { orcid: "0000-0001-2345-6789" } }],
       [{ name: "Xin Li", ids: { orcid: "0000-0001-2345-6789" } }],
@@ -74,6 +76,54 @@ describe("the thesaurus in resolveAuthors", () => {
     const { entries } = readThesaurus("Xiang Li\tXiang Li\nXin Li\tXin Li", "names.tsv");
     const result = resolveAuthors(corpus, { thesaurus: entries });
     expect(result.people).toHaveLength(2);
-    expect(result.possibleDuplicates[0]!.against[0]).toMatch(/thesaurus keeps/);
+    const [split] = result.decisions.filter((decision) => decision.kind === "split");
+    expect(split!.against.map((item) => item.text)).toEqual(["the thesaurus keeps them apart"]);
+  });
+
+  it("applies a line scoped to one paper (`name @ paper id`) to that paper's occurrence only", () => {
+    const corpus = papers(["C. Wang", "Jane Roe"], ["C. Wang", "John Doe"]);
+    const { entries, diagnostics } = readThesaurus(`C. Wang @ ${corpus[1]!.id}\tChen Wang`, "names.tsv");
+    expect(diagnostics).toEqual([]);
+    expect(entries).toEqual([
+      { variant: "C. Wang", canonical: "Chen Wang", paper: corpus[1]!.id, line: 1, file: "names.tsv" },
+    ]);
+    const result = resolveAuthors(corpus, { thesaurus: entries });
+    const [first, second] = result.papers.map((paper) => paper.authors[0]!.key);
+    expect(second).toBe("chen wang");
+    expect(first).not.toBe("chen wang");
+  });
+});
+
+describe("writeThesaurus", () => {
+  const corpus = papers(
+    ["Gloor, Gregory B.", "Reid, Gregor"],
+    ["GLOOR, GB", "Reid, G"],
+    ["Gloor, Greg B.", "Macklaim, Jean M."],
+    ["Gregory Brian Gloor", "Jean M. Macklaim", "Reid, Gregor"],
+    ["C. Wang", "Jane Roe"],
+    ["C. Wang", "John Doe"],
+  );
+  const identified = (replay = false): IdentifiedCorpus =>
+    resolveIdentities(
+      { papers: corpus, profiles: [], diagnostics: [], files: [], networks: [] },
+      replay ? { thesaurus: { name: "out.tsv", text: writeThesaurus(identified()) } } : {},
+    );
+
+  it("writes VOSviewer's header and one line per spelling of each person a join formed", () => {
+    const text = writeThesaurus(identified());
+    const lines = text.trim().split("\n");
+    expect(lines[0]).toBe("label\treplace by");
+    expect(lines).toContain("GLOOR, GB\tGregory Brian Gloor");
+    expect(lines).toContain("Gloor, Greg B.\tGregory Brian Gloor");
+    expect(text).not.toContain("C. Wang");
+  });
+
+  it("replays into the same people when read back with --thesaurus", () => {
+    const papersOf = (result: IdentifiedCorpus) =>
+      result.people.map((person) => [...person.paperIds].sort().join(",")).sort();
+    const first = identified();
+    const replayed = identified(true);
+    expect(papersOf(replayed)).toEqual(papersOf(first));
+    expect(replayed.diagnostics.filter((item) => item.file === "out.tsv")).toEqual([]);
   });
 });

@@ -16,7 +16,11 @@ describe("readIeee on a real export (test/fixtures/real/ieee/ieee.csv)", () => {
     expect(result.papers).toHaveLength(10);
     expect(result.diagnostics).toEqual([]);
     expect(result.papers.flatMap((p) => p.authors)).toHaveLength(86);
-    expect(result.papers[0]!.authors).toEqual([{ name: "P. Kogge" }, { name: "J. Shalf" }]);
+    // `Author Affiliations` holds one entry per author here, so each author gets theirs.
+    expect(result.papers[0]!.authors).toEqual([
+      { name: "P. Kogge", affiliations: ["University of Notre Dame"] },
+      { name: "J. Shalf", affiliations: ["Lawrence Berkeley National Laboratory"] },
+    ]);
     expect(detectFormat(TEXT, "ieee.csv")).toBe("ieee");
   });
 

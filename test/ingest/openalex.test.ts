@@ -26,14 +26,19 @@ describe("readOpenAlex on real API pages", () => {
     ]);
   });
 
-  it("keeps the 78 authorships of the titled works, in order, with bare OpenAlex ids and ORCIDs", () => {
+  it("keeps the 78 authorships of the titled works, in order, with bare OpenAlex ids, ORCIDs and institutions", () => {
     // 78 = authorships of the 14 works with a title (Python json).
     expect(cited.papers.reduce((sum, p) => sum + p.authors.length, 0)).toBe(78);
     const glove = cited.papers.find((p) => p.title.startsWith("Glove"))!;
     expect(glove.authors).toEqual([
-      { name: "Jeffrey Pennington", ids: { openalex: "A5010225522" } },
+      { name: "Jeffrey Pennington", ids: { openalex: "A5010225522" }, affiliations: ["Stanford University"] },
+      // No institution and no raw affiliation string in the record: no affiliations.
       { name: "Richard Socher", ids: { openalex: "A5059955534", orcid: "0000-0002-3577-639X" } },
-      { name: "Christopher Manning", ids: { openalex: "A5046006076", orcid: "0000-0001-6155-649X" } },
+      {
+        name: "Christopher Manning",
+        ids: { openalex: "A5046006076", orcid: "0000-0001-6155-649X" },
+        affiliations: ["Stanford University"],
+      },
     ]);
     expect(glove).toMatchObject({ id: "doi:10.3115/v1/d14-1162", year: 2014, citations: 32732 });
   });

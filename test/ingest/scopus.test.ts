@@ -19,13 +19,14 @@ describe("readScopus on a real export (test/fixtures/real/scopus/scopus.csv)", (
     expect(detectFormat(TEXT, "scopus.csv")).toBe("scopus");
   });
 
-  it("writes `Phillips J.C.` as `Phillips, J.C.` and pairs each author with their Scopus id in order", () => {
+  it("writes `Phillips J.C.` as `Phillips, J.C.` and pairs each author with their Scopus id and affiliation in order", () => {
     const first = result.papers[0]!;
+    const beckman = "Beckman Institute, University of Illinois at Urbana-Champaign, Urbana, IL 61801, United States";
     expect(first.authors.slice(0, 2)).toEqual([
-      { name: "Phillips, J.C.", ids: { scopus: "57202138757" } },
-      { name: "Braun, R.", ids: { scopus: "7402220509" } },
+      { name: "Phillips, J.C.", ids: { scopus: "57202138757" }, affiliations: [beckman] },
+      { name: "Braun, R.", ids: { scopus: "7402220509" }, affiliations: [beckman] },
     ]);
-    expect(first.authors[8]).toEqual({ name: "Kalé, L.", ids: { scopus: "7005862685" } });
+    expect(first.authors[8]).toMatchObject({ name: "Kalé, L.", ids: { scopus: "7005862685" } });
     // 47 authors: 48 entries in the Authors column (Python: split on ", ") less 1 "[No author name available]".
     const authors = result.papers.flatMap((p) => p.authors);
     expect(authors).toHaveLength(47);

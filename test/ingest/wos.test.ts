@@ -21,10 +21,19 @@ describe("readWos on a real tab-delimited export (test/fixtures/real/wos/pandolf
     expect(detectFormat(TEXT, "savedrecs.txt")).toBe("wos");
   });
 
-  it("prefers full names (AF) over abbreviations (AU) and attaches ORCIDs from OI", () => {
+  it("prefers full names (AF) over abbreviations (AU) and attaches ORCIDs from OI and addresses from C1", () => {
     const first = result.papers[0]!;
-    expect(first.authors[0]).toEqual({ name: "Hammerman, Nicholas M." });
-    expect(first.authors).toContainEqual({ name: "Duarte, Carlos M.", ids: { orcid: "0000-0002-1213-1361" } });
+    expect(first.authors[0]).toEqual({
+      name: "Hammerman, Nicholas M.",
+      affiliations: [
+        "Univ Queensland, Sch Biol Sci, Brisbane, Qld 4072, Australia",
+        "Univ Queensland, Australian Res Council Ctr Excellence Coral Reef, Brisbane, Qld 4072, Australia",
+      ],
+    });
+    expect(first.authors.find((author) => author.name === "Duarte, Carlos M.")).toMatchObject({
+      ids: { orcid: "0000-0002-1213-1361" },
+      affiliations: [expect.stringMatching(/^King Abdullah Univ Sci & Technol, Red Sea Res Ctr/), expect.any(String)],
+    });
     expect([first.year, first.month, first.venue, first.id]).toEqual([
       2021,
       12,
@@ -36,6 +45,7 @@ describe("readWos on a real tab-delimited export (test/fixtures/real/wos/pandolf
   it("adds the group author (CA) after the people, and keeps ALL-CAPS older names as written", () => {
     const group = result.papers.filter((p) => p.authors.some((a) => a.name === "Diversity Indopacific Network"));
     expect(group.map((p) => p.source.line)).toEqual([31]);
+    expect(group[0]!.authors.at(-1)).toEqual({ name: "Diversity Indopacific Network", group: true });
     const names = result.papers.flatMap((p) => p.authors.map((a) => a.name));
     expect(names).toContain("PANDOLFI, JM");
     // Line 32: a different person with the lab head's family and first name, kept as written for identity.
@@ -82,5 +92,38 @@ describe("readWos on garbage", () => {
     const cut = readWos(TEXT.slice(0, TEXT.indexOf("Chong-Montenegro, Carolina; Thurstan") + 10), "cut.txt", OPTIONS);
     expect(cut.papers).toHaveLength(1);
     expect(where(cut)).toEqual([["error", 3]]);
+  });
+});
+
+describe("readWos addresses (C1)", () => {
+  const record = (c1: string) =>
+    [
+      "FN Clarivate",
+      "VR 1.0",
+      "PT J",
+      "AU Roe, J",
+      "   Doe, A",
+      "AF Roe, Jane",
+      "   Doe, Ann",
+      "TI A title",
+      `C1 ${c1}`,
+      "PY 2020",
+      "ER",
+    ].join("\n");
+
+  it("gives each bracketed name its address, and no one an address without names", () => {
+    const [paper] = readWos(record("[Roe, Jane] Univ A, Dept X, City; Univ B, Dept Y"), "c1.txt", OPTIONS).papers;
+    expect(paper!.authors).toEqual([
+      { name: "Roe, Jane", affiliations: ["Univ A, Dept X, City; Univ B, Dept Y"] },
+      { name: "Doe, Ann" },
+    ]);
+  });
+
+  it("reads an unclosed bracket and a million separators without losing the record", () => {
+    const hostile = `[Roe, Jane] Univ A${";".repeat(1_000_000)} [Doe, Ann`;
+    const { papers, diagnostics } = readWos(record(hostile), "c1.txt", OPTIONS);
+    expect(papers[0]!.authors[0]).toEqual({ name: "Roe, Jane", affiliations: ["Univ A"] });
+    expect(papers[0]!.authors[1]).toEqual({ name: "Doe, Ann" });
+    expect(diagnostics).toEqual([]);
   });
 });

@@ -3,10 +3,11 @@ import { florentineFamilies } from "graphology-generators/social";
 import { describe, expect, it } from "vitest";
 import {
   BARNES_HUT_MIN_ORDER,
-  effectiveIterations,
+  budgetedIterations,
   forceAtlas2Settings,
-  LAYOUT_BUDGET,
   layoutGraph,
+  MAX_ITERATIONS,
+  MAX_LAYOUT_VISITS,
   MIN_ITERATIONS,
   removeOverlaps,
 } from "../../src/layout";
@@ -140,16 +141,62 @@ describe("removeOverlaps", () => {
     expect(spots.size).toBe(4);
   });
 });
-describe("effectiveIterations", () => {
-  it("runs the requested steps on a small graph and caps them on a large one, never below the minimum", () => {
-    const small = new Graph({ type: "undirected" });
-    small.addNode("a");
-    expect(effectiveIterations(small, 300)).toBe(300);
-    expect(effectiveIterations(small, 0)).toBe(0);
-    // The budget reads only the graph's order and size: a stand-in of 2 million elements, not a real graph.
-    const sized = (order: number, size: number) =>
-      ({ order, size }) as unknown as Parameters<typeof effectiveIterations>[0];
-    expect(effectiveIterations(sized(150_000, 50_000), 300)).toBe(Math.floor(LAYOUT_BUDGET / 200_000));
-    expect(effectiveIterations(sized(200_000, 2_000_000), 300)).toBe(MIN_ITERATIONS);
+describe("budgetedIterations", () => {
+  it("gives small graphs the most steps, large ones what the work budget affords, never below the minimum", () => {
+    expect(budgetedIterations(0, 0, 0)).toBe(0);
+    expect(budgetedIterations(35, 64, 64)).toBe(MAX_ITERATIONS);
+    const large = budgetedIterations(89_000, 2_150_000, 300_000);
+    expect(large).toBe(Math.floor(MAX_LAYOUT_VISITS / (89_000 * 40 + 300_000)));
+    expect(budgetedIterations(2_000_000, 20_000_000, 9_000_000)).toBe(MIN_ITERATIONS);
+  });
+});
+
+describe("the multilevel start", () => {
+  /** Two 30-node cliques joined by one link, each its own community. */
+  function twoCommunities(): TestGraph {
+    const graph: TestGraph = new Graph({ type: "undirected" });
+    for (let i = 0; i < 60; i++) graph.addNode(`n${i}`, { community: i < 30 ? 0 : 1 });
+    for (let i = 0; i < 60; i++) {
+      for (let j = i + 1; j < 60; j++) {
+        if (i < 30 === j < 30) graph.addEdge(`n${i}`, `n${j}`, { weight: 1 });
+      }
+    }
+    graph.addEdge("n0", "n30", { weight: 1 });
+    return graph;
+  }
+
+  it("places each community's members together, the same way for the same seed", () => {
+    const first = twoCommunities();
+    const second = twoCommunities();
+    layoutGraph(first, { seed: 9, iterations: 0 });
+    layoutGraph(second, { seed: 9, iterations: 0 });
+    expect(positions(second)).toEqual(positions(first));
+    const centre = (from: number) => {
+      let [x, y] = [0, 0];
+      for (let i = from; i < from + 30; i++) {
+        const [px, py] = positionOf(first.getNodeAttributes(`n${i}`));
+        [x, y] = [x + px / 30, y + py / 30];
+      }
+      return [x, y] as const;
+    };
+    const [ax, ay] = centre(0);
+    const [bx, by] = centre(30);
+    const spread = Math.max(
+      ...first.mapNodes((_node, attributes) => {
+        const [cx, cy] = attributes.community === 0 ? [ax, ay] : [bx, by];
+        const [x, y] = positionOf(attributes);
+        return Math.hypot(x - cx, y - cy);
+      }),
+    );
+    expect(Math.hypot(ax - bx, ay - by)).toBeGreaterThan(spread);
+  });
+
+  it("gives identical positions after budgeted FA2 steps for the same seed", () => {
+    const first = twoCommunities();
+    const second = twoCommunities();
+    layoutGraph(first, { seed: 4 });
+    layoutGraph(second, { seed: 4 });
+    expect(first.getAttribute("layoutIterations")).toBe(MAX_ITERATIONS);
+    expect(positions(second)).toEqual(positions(first));
   });
 });

@@ -138,7 +138,7 @@ describe("components", () => {
 
   it("are the components computeMetrics writes as the attribute `component`", async () => {
     const graph = weightedDisconnected();
-    await computeMetrics(graph, { seed: 42, exactBetweennessMaxNodes: 100, betweennessSamples: 10 });
+    await computeMetrics(graph, { seed: 42, exactPathWork: 100, betweennessSamples: 10 });
     expect(graph.mapNodes((node, attributes) => [node, attributes.component])).toEqual(
       Object.entries(computeComponents(weightedDisconnected())),
     );

@@ -4,7 +4,7 @@ import { expectAllClose, expectClose, METRIC_NAMES, metricsOf } from "../asserts
 import { clustered, florentine, isolatedNodes, kite, weightedDisconnected } from "./fixtures";
 import { FLORENTINE, KITE, WEIGHTED_DISCONNECTED, WEIGHTED_PATHS } from "./networkx-expected";
 
-const OPTIONS = { seed: 42, exactBetweennessMaxNodes: 5000, betweennessSamples: 500 };
+const OPTIONS = { seed: 42, exactPathWork: 5000, betweennessSamples: 500 };
 
 const GRAPHS = [
   { name: "the Krackhardt kite", build: kite, expected: KITE, components: 1 },
@@ -54,20 +54,58 @@ describe("computeMetrics", () => {
     expect(snapshot(first)).toEqual(snapshot(second));
   });
 
-  it("samples the path metrics above exactBetweennessMaxNodes and states the sample size and bounds", async () => {
+  it("samples the path metrics above exactPathWork and states the sample size and bounds", async () => {
     const graph = clustered(300, 1200, 9);
-    const summary = await computeMetrics(graph, { seed: 1, exactBetweennessMaxNodes: 100, betweennessSamples: 50 });
+    const summary = await computeMetrics(graph, { seed: 1, exactPathWork: 100_000, betweennessSamples: 50 });
     expect(summary.components).toBe(1);
-    expect(summary.betweenness).toEqual({ mode: "sampled", samples: 50, errorBound: betweennessErrorBound(300, 50) });
+    // 300 nodes × 2,400 slots is past 10⁵, so sampled; the budget (2·10⁵ slot visits) affords the first
+    // round of 50 sources (1.2·10⁵) but not a second: one round, nothing certified.
+    const round = { rounds: 1, topK: 10, certifiedTop: 0 };
+    expect(summary.betweenness).toEqual({
+      mode: "sampled",
+      samples: 50,
+      errorBound: betweennessErrorBound(300, 50),
+      ...round,
+    });
     // sampling.ts: harmonic ε = n·t and mean-distance ε = n·Δ̄·t/(n − 1), t = sqrt(ln(2n/0.05)/(2k)).
     const t = Math.sqrt(Math.log(600 / 0.05) / 100);
-    expect(summary.harmonic).toEqual({ mode: "sampled", samples: 50, errorBound: 300 * t });
+    expect(summary.harmonic).toEqual({ mode: "sampled", samples: 50, errorBound: 300 * t, ...round });
     expect(summary.closeness.mode).toBe("sampled");
     expect(summary.closeness.errorBound! / ((300 * t) / 299)).toBeGreaterThanOrEqual(summary.diameter);
   });
 
+  it("cuts a first round the budget cannot afford to 32 sources", async () => {
+    const summary = await computeMetrics(clustered(300, 1200, 9), {
+      seed: 1,
+      exactPathWork: 100,
+      betweennessSamples: 50,
+    });
+    expect(summary.betweenness).toMatchObject({ mode: "sampled", samples: 32, rounds: 1 });
+  });
+
+  it("samples in doubling rounds until the top 10 of each path metric is the same in two rounds", async () => {
+    const run = async () => {
+      const graph = clustered(600, 2400, 4);
+      const summary = await computeMetrics(graph, { seed: 3, exactPathWork: 1e6, betweennessSamples: 20 });
+      return { graph, summary };
+    };
+    const { graph, summary } = await run();
+    for (const metric of ["betweenness", "closeness", "harmonic"] as const) {
+      const { rounds = 0, samples = 0, certifiedTop } = summary[metric];
+      expect(rounds, metric).toBeGreaterThan(1);
+      expect(samples, metric).toBeGreaterThanOrEqual(20 * 2 ** (rounds - 1));
+      // Either the top 10 held or the next round would have passed the budget of 2·10⁶ slot visits.
+      expect(certifiedTop === 10 || samples * 2 * (2 * summary.edges) > 2e6, metric).toBe(true);
+    }
+    const again = await run();
+    expect(again.summary).toEqual(summary);
+    expect(again.graph.mapNodes((_node, attributes) => attributes.betweenness)).toEqual(
+      graph.mapNodes((_node, attributes) => attributes.betweenness),
+    );
+  });
+
   it("stays exact above the threshold when the sample would cover every node", async () => {
-    const summary = await computeMetrics(kite(), { seed: 1, exactBetweennessMaxNodes: 5, betweennessSamples: 10 });
+    const summary = await computeMetrics(kite(), { seed: 1, exactPathWork: 5, betweennessSamples: 10 });
     expect(summary.betweenness).toEqual({ mode: "exact" });
   });
 

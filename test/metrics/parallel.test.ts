@@ -28,7 +28,7 @@ const reversed: SweepRunner = {
 async function measured(graph: MetricsGraph, sweep?: SweepRunner, extra: object = {}) {
   const summary = await computeMetrics(graph, {
     seed: 5,
-    exactBetweennessMaxNodes: 5000,
+    exactPathWork: 5000,
     betweennessSamples: 100,
     sweep,
     ...extra,
@@ -39,7 +39,7 @@ async function measured(graph: MetricsGraph, sweep?: SweepRunner, extra: object 
 describe("parallel sweep", () => {
   it("worker threads give the same bits as the inline sweep, exact and sampled", async () => {
     const threads = createThreadSweepRunner({ threads: 2, minWork: 0 });
-    for (const extra of [{}, { exactBetweennessMaxNodes: 100 }]) {
+    for (const extra of [{}, { exactPathWork: 100 }]) {
       const inline = await measured(clustered(400, 1600, 2), undefined, extra);
       const threaded = await measured(clustered(400, 1600, 2), threads, extra);
       expect(threaded.values).toEqual(inline.values);

@@ -42,7 +42,7 @@ function fakePool(options: { failOnChunk?: number } = {}) {
 
 async function pathMetrics(sweep?: SweepRunner): Promise<number[][]> {
   const graph: MetricsGraph = clustered(300, 1200, 4);
-  await computeMetrics(graph, { seed: 5, exactBetweennessMaxNodes: 5000, betweennessSamples: 100, sweep });
+  await computeMetrics(graph, { seed: 5, exactPathWork: 5000, betweennessSamples: 100, sweep });
   return graph.mapNodes((_node, { betweenness = NaN, closeness = NaN, harmonic = NaN }) => [
     betweenness,
     closeness,

@@ -27,6 +27,8 @@ function sampleSession(): Session {
       referenceYear: 2024,
       yearFrom: 2010,
       hideOwners: true,
+      identity: "strict",
+      owners: [{ name: "Ada Lovelace", file: "data/a.bib" }, { name: "Mary Somerville" }],
       thesaurus: { name: "t.tsv", text: "A\tB\n" },
     },
     view: {
@@ -166,6 +168,15 @@ describe("readSession refuses", () => {
     expect(refusal(text).message).toContain(
       "s.json holds an option papergraph refuses: papergraph/options: yearFrom (2010) is after yearTo (2000). Swap them.",
     );
+  });
+
+  it("owners that are not a list of names", () => {
+    for (const owners of [{ name: "Ada" }, [{ file: "a.bib" }], [{ name: "Ada", file: 3 }]]) {
+      const text = edited((document) => {
+        document.options.owners = owners;
+      });
+      expect(refusal(text).problems).toEqual(["options.owners must be a list of { name, file? }"]);
+    }
   });
 
   it("a thesaurus that is not a file's name and text", () => {

@@ -1,19 +1,21 @@
 /**
- * Downloads of what is shown: GEXF of the render graph (positions, colours, sizes and every metric, for
- * Gephi) without the nodes a topic filter hides, CSV of the nodes table and of the links (src/export
- * writes all three, so the CLI and the page export alike), and PNG of the canvas (@sigma/export-image).
+ * The download menu. GEXF (1.3 for Gephi, 1.2 for networkx), nodes and links CSV and the JSON analysis
+ * are written by the worker from the analysis itself (worker-exports.ts): every node and link with every
+ * attribute, never what the canvas draws, filtered as the user filtered and saying so. The page only
+ * saves the bytes. The PNG is the picture on the canvas (picture.ts).
  */
 
-import type { NetworkGraph } from "../../model";
-import { downloadAsPNG } from "@sigma/export-image";
-import { writeEdgesCsv, writeGexf, writeNodesCsv } from "../../export";
+import type { GexfVersion } from "../../export";
+import type { AnalysisClient, DownloadFile } from "../analysis-client";
 import { h, replaceChildren } from "../dom";
+import type { ExportFormat } from "../protocol";
 import { showError, type Store } from "../state";
 import type { Renderer } from "../view/renderer";
+import { savePicture } from "./picture";
 
-/** Saves `text` as a file named `name` through a temporary object URL. */
-export function saveText(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves `file` through a temporary object URL. */
+export function saveFile({ name, blob }: DownloadFile): void {
+  const url = URL.createObjectURL(blob);
   const link = h("a", { attrs: { href: url, download: name } });
   document.body.append(link);
   link.click();
@@ -21,61 +23,53 @@ export function saveText(text: string, name: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The render graph without the nodes the view hides. */
-export function shownGraph(renderer: Renderer): NetworkGraph | undefined {
-  const scene = renderer.scene();
-  if (!scene) return undefined;
-  if (!scene.visible) return scene.graph;
-  const copy = scene.graph.copy();
-  copy.forEachNode((node) => {
-    if (!scene.visible!.has(node)) copy.dropNode(node);
-  });
-  return copy;
-}
+const FORMATS: { format: ExportFormat; text: string; title: string }[] = [
+  {
+    format: "gexf",
+    text: "GEXF",
+    title: "The network with every node, link and metric, positions, colours and sizes (Gephi, networkx)",
+  },
+  { format: "nodes-csv", text: "Nodes CSV", title: "Every node of the network with every metric" },
+  { format: "links-csv", text: "Links CSV", title: "Every link of the network with its weight and papers" },
+  { format: "json", text: "JSON", title: "The whole analysis: papers, people, both networks, diagnostics" },
+];
 
-/** Mounts the download buttons in `element`; returns the dispose function. */
-export function mountDownloads(element: HTMLElement, store: Store, renderer: Renderer): () => void {
-  const base = () => `papergraph-${store.get().network}`;
-  const withGraph = (write: (graph: NetworkGraph) => void) => () => {
-    const graph = shownGraph(renderer);
-    if (graph) write(graph);
+/** Mounts the download menu in `element`; returns the dispose function. */
+export function mountDownloads(
+  element: HTMLElement,
+  store: Store,
+  client: AnalysisClient,
+  renderer: Renderer,
+): () => void {
+  const version = h(
+    "select",
+    { attrs: { name: "gexfVersion", "aria-label": "GEXF version" }, title: "GEXF version" },
+    h("option", { text: "GEXF 1.3 (Gephi)", attrs: { value: "1.3" } }),
+    h("option", { text: "GEXF 1.2 (networkx)", attrs: { value: "1.2" } }),
+  );
+  const download = (format: ExportFormat) => {
+    const { network, dataset } = store.get();
+    if (!dataset) return;
+    client
+      .download({ network, format, gexfVersion: version.value as GexfVersion, only: renderer.viewFilter() })
+      .then(saveFile)
+      .catch((error: unknown) => showError(store, "papergraph/app: the download could not be written", error));
   };
   replaceChildren(
     element,
-    h("button", {
-      text: "GEXF",
-      title: "The network as shown, with positions, colours, sizes and every metric (opens in Gephi)",
-      on: {
-        click: withGraph((graph) =>
-          saveText(
-            writeGexf(graph, { title: `papergraph ${store.get().network} network` }),
-            `${base()}.gexf`,
-            "application/xml",
-          ),
-        ),
-      },
-    }),
-    h("button", {
-      text: "Nodes CSV",
-      title: "The table of nodes with every metric",
-      on: { click: withGraph((graph) => saveText(writeNodesCsv(graph), `${base()}-nodes.csv`, "text/csv")) },
-    }),
-    h("button", {
-      text: "Links CSV",
-      title: "The links with their weights",
-      on: { click: withGraph((graph) => saveText(writeEdgesCsv(graph), `${base()}-links.csv`, "text/csv")) },
-    }),
+    ...FORMATS.map(({ format, text, title }) =>
+      h("button", { text, title, attrs: { "data-format": format }, on: { click: () => download(format) } }),
+    ),
+    version,
     h("button", {
       text: "PNG",
-      title: "An image of the canvas",
+      title: "A picture of the canvas at twice its size, with the legend",
+      attrs: { "data-format": "png" },
       on: {
-        click: () => {
-          const scene = renderer.scene();
-          if (!scene) return;
-          downloadAsPNG(scene.sigma, { fileName: base(), backgroundColor: "#ffffff" }).catch((error: unknown) =>
+        click: () =>
+          void savePicture(renderer, `papergraph-${store.get().network}`).catch((error: unknown) =>
             showError(store, "papergraph/app: the picture could not be saved", error),
-          );
-        },
+          ),
       },
     }),
   );

@@ -1,12 +1,12 @@
 /**
- * Bringing in the user's files: a file picker and drag-and-drop anywhere on the page, any number of
- * files in any format the engine reads (the worker detects it from the content). Added files join the
- * ones already analysed (a file with the same name replaces the earlier one); "Sample only" goes back to
- * the embedded corpus.
+ * Bringing in the user's files: hidden file inputs behind buttons ("Open files…" starts a new workspace,
+ * "Add files…" adds to it) and drag-and-drop anywhere on the page (adds), any number of files in any
+ * format the engine reads (the worker detects it from the content). The inputs are out of the tab order:
+ * keyboard users reach the buttons that open them.
  */
 
 import type { InputFile } from "../../model";
-import { h, replaceChildren } from "../dom";
+import { h } from "../dom";
 import { showError, type Store } from "../state";
 
 /** Reads browser File objects into InputFiles. */
@@ -14,59 +14,48 @@ export async function readFiles(files: Iterable<File>): Promise<InputFile[]> {
   return Promise.all([...files].map(async (file) => ({ name: file.name, text: await file.text() })));
 }
 
-/** Adds `added` to the store's files (same name replaces) and re-runs the analysis. */
-export function addFiles(store: Store, added: InputFile[], run: () => void): void {
-  if (!added.length) return;
-  const names = new Set(added.map((file) => file.name));
-  store.set({ files: [...store.get().files.filter((file) => !names.has(file.name)), ...added] });
-  run();
+/** Reads `files` and hands them to `use`; a file the browser cannot read is reported in the status line. */
+function readThen(store: Store, files: Iterable<File>, use: (read: InputFile[]) => void): Promise<void> {
+  return readFiles(files)
+    .then(use)
+    .catch((error: unknown) => showError(store, "papergraph/app: could not read the files", error));
 }
 
-/** Mounts the picker in `element` and the drop target on `dropZone`; returns the dispose function. */
-export function mountFileInput(
-  element: HTMLElement,
-  dropZone: HTMLElement,
+export interface FilePicker {
+  /** The hidden input, to be put in the page. */
+  input: HTMLInputElement;
+  /** Opens the browser's file dialog. */
+  pick: () => void;
+}
+
+/** A hidden multi-file input (data-testid `testId`) whose picked files go to `use`. */
+export function createFilePicker(
   store: Store,
-  sample: InputFile[],
-  run: () => void,
-): () => void {
+  testId: string,
+  label: string,
+  use: (files: InputFile[]) => void,
+): FilePicker {
   const input = h("input", {
-    attrs: { type: "file", multiple: "", "aria-label": "Add files", "data-testid": "file-input" },
+    attrs: {
+      type: "file",
+      multiple: "",
+      "aria-label": label,
+      "data-testid": testId,
+      tabindex: "-1",
+      "aria-hidden": "true",
+    },
     className: "visually-hidden",
   });
-  /** Reads the picked or dropped files and adds them; a file the browser cannot read is reported. */
-  const addFrom = (files: Iterable<File>, done: () => void = () => {}) => {
-    readFiles(files)
-      .then((read) => {
-        done();
-        addFiles(store, read, run);
-      })
-      .catch((error: unknown) => {
-        done();
-        showError(store, "papergraph/app: could not read the files", error);
-      });
-  };
-  input.addEventListener("change", () => addFrom(input.files ?? [], () => (input.value = "")));
-  const reset = () => {
-    store.set({ files: sample });
-    run();
-  };
-  replaceChildren(
-    element,
-    input,
-    h("button", {
-      text: "Add files…",
-      title: "Profile pages, BibTeX, OpenAlex, DBLP, arXiv, CSV or GEXF; or drop them on the page",
-      on: { click: () => input.click() },
-    }),
-    h("button", {
-      text: "Sample only",
-      className: "secondary",
-      title: "Analyse the embedded sample profile alone",
-      on: { click: reset },
-    }),
-  );
+  input.addEventListener("change", () => {
+    const picked = [...(input.files ?? [])];
+    input.value = "";
+    void readThen(store, picked, use);
+  });
+  return { input, pick: () => input.click() };
+}
 
+/** Makes `dropZone` take dropped files, handed to `use`; returns the dispose function. */
+export function mountDropZone(dropZone: HTMLElement, store: Store, use: (files: InputFile[]) => void): () => void {
   let depth = 0;
   const onEnter = (event: DragEvent) => {
     if (!event.dataTransfer?.types.includes("Files")) return;
@@ -83,7 +72,7 @@ export function mountFileInput(
     event.preventDefault();
     depth = 0;
     dropZone.classList.remove("dragging");
-    addFrom(event.dataTransfer?.files ?? []);
+    void readThen(store, event.dataTransfer?.files ?? [], use);
   };
   dropZone.addEventListener("dragenter", onEnter);
   dropZone.addEventListener("dragleave", onLeave);

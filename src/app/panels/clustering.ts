@@ -2,14 +2,15 @@
  * The clustering panel: the network's graph-level figures (modularity of the Louvain partition, average
  * clustering, transitivity, components), the selected node's local clustering coefficient, the degree
  * distribution, and the communities with their size, top members and — for authors — the topics that
- * characterise them. All numbers come from the pipeline; this panel only groups and ranks them.
+ * characterise them; a community's name selects it (details.ts shows it, the canvas dims the rest, the
+ * table lists its members). All numbers come from the pipeline; this panel only groups and ranks them.
  */
 
 import { CATEGORY_PALETTE, OTHER_COLOR } from "../../appearance";
 import type { AnalysedGraph } from "../../model";
 import { metricsGraph, type Dataset } from "../dataset";
 import { formatNumber, h, replaceChildren } from "../dom";
-import { metricsNetwork, selectNode, watch, type Store } from "../state";
+import { metricsNetwork, selectCommunity, selectNode, watch, type Store } from "../state";
 import { characteristicTopics } from "./community-topics";
 import { countIntegers, drawBars } from "./histogram";
 
@@ -62,7 +63,13 @@ function communityList(dataset: Dataset, graph: AnalysedGraph, isAuthors: boolea
           "div",
           { className: "community-head" },
           swatch,
-          h("strong", { text: `Community ${id + 1}` }),
+          h("button", {
+            className: "link community-pick",
+            text: `Community ${id + 1}`,
+            title: "Select this community: its members on the canvas and in the table, its topics",
+            attrs: { "aria-pressed": String(store.get().community === id), "data-community": String(id) },
+            on: { click: () => selectCommunity(store, store.get().community === id ? undefined : id, true) },
+          }),
           h("span", { className: "muted", text: `${members.length} members` }),
         ),
         h("div", { className: "community-members" }, ...top.flatMap((button, i) => (i ? [", ", button] : [button]))),
@@ -134,5 +141,5 @@ export function mountClusteringPanel(element: HTMLElement, store: Store): () => 
       communityList(dataset, graph, shown === "coauthors", store),
     );
   };
-  return watch(store, ["dataset", "network", "selected"], render);
+  return watch(store, ["dataset", "network", "selected", "community"], render);
 }

@@ -1,8 +1,8 @@
 /**
- * The diagnostics panel: what each file gave (format, papers read, skipped, merged) and every diagnostic
- * the pipeline raised (severity, file, line, reason), so a user sees why a record is missing while the
- * rest of their data loads. Run errors (the worker failed) are shown here too, and so are the identity
- * decisions: spellings joined into one person and possible duplicates kept apart.
+ * The diagnostics panel: every diagnostic the pipeline raised (severity, file, line, reason), so a user
+ * sees why a record is missing while the rest of their data loads (what each file gave is in the files
+ * panel). Run errors (the worker failed) are shown here too, and so are the identity decisions:
+ * spellings joined into one person and possible duplicates kept apart.
  */
 
 import type { Diagnostic } from "../../model";
@@ -39,28 +39,6 @@ export function mountDiagnosticsPanel(
       onCount(failure ? 1 : 0);
       return replaceChildren(element, failure ?? h("p", { className: "empty", text: "Nothing read yet." }));
     }
-    const files = h(
-      "table",
-      { className: "files" },
-      h(
-        "thead",
-        {},
-        h("tr", {}, ...["File", "Format", "Papers", "Skipped", "Merged"].map((text) => h("th", { text }))),
-      ),
-    );
-    const body = h("tbody");
-    for (const report of state.dataset.files) {
-      body.append(
-        h(
-          "tr",
-          {},
-          h("td", { className: "name", text: report.file }),
-          h("td", { text: report.format }),
-          ...[report.papers, report.skipped, report.merged].map((n) => h("td", { className: "num", text: String(n) })),
-        ),
-      );
-    }
-    files.append(body);
     const diagnostics = [...state.dataset.diagnostics].sort(
       (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
     );
@@ -69,7 +47,6 @@ export function mountDiagnosticsPanel(
     replaceChildren(
       element,
       failure,
-      files,
       identitySection(state.dataset),
       diagnostics.length
         ? h("ul", { className: "diagnostics" }, ...diagnostics.slice(0, SHOWN).map(diagnosticItem))

@@ -1,62 +1,153 @@
 /**
- * The filter panel: publication years, minimum joint papers per link, minimum degree, largest component
- * only, and hiding the profile owners. Filters are analysis options, so changing one re-runs the
- * pipeline in the worker and metrics and layout follow the filtered network (a short debounce keeps
- * typing in a year field from starting a run per keystroke).
+ * The filter panel: publication years, minimum joint papers per link, minimum coauthors, largest
+ * component only, and hiding the profile owners. Filters are analysis options: a valid change re-runs
+ * the pipeline in the worker (from the first step it touches). Numbers apply as they are typed, after a
+ * short pause (so a year typed digit by digit starts one run, not four). A value that cannot apply is
+ * said in plain words next to its field — not a whole number, below the field's minimum, a year range
+ * that ends before it starts or holds no paper of the files — and the last good view stays.
  */
 
-import { h, replaceChildren } from "../dom";
 import { DEFAULT_FILTERS, type FilterOptions } from "../../options";
-import type { Store } from "../state";
+import { h, replaceChildren } from "../dom";
+import { watch, type Store } from "../state";
 
 const DEBOUNCE_MS = 350;
 
 type NumberField = "yearFrom" | "yearTo" | "minLinkWeight" | "minDegree";
 type BooleanField = "largestComponentOnly" | "hideOwners";
 
-/** Mounts the filters in `element`; `onChange` re-runs the analysis. Returns the dispose function. */
-export function mountFiltersPanel(element: HTMLElement, store: Store, onChange: () => void): () => void {
+interface NumberSpec {
+  label: string;
+  min: number;
+  /** What the field means when empty: undefined (an open year range) or the default. */
+  empty: number | undefined;
+  placeholder: string;
+  /** Says why `value` (a whole number) cannot apply, or undefined when it can. */
+  check: (value: number) => string | undefined;
+}
+
+const isYear = (value: number) => (value >= 1000 && value <= 9999 ? undefined : "A year has four digits.");
+const SPECS: Record<NumberField, NumberSpec> = {
+  yearFrom: { label: "From year", min: 1000, empty: undefined, placeholder: "any", check: isYear },
+  yearTo: { label: "To year", min: 1000, empty: undefined, placeholder: "any", check: isYear },
+  minLinkWeight: {
+    label: "Min joint papers",
+    min: 1,
+    empty: DEFAULT_FILTERS.minLinkWeight,
+    placeholder: String(DEFAULT_FILTERS.minLinkWeight),
+    check: (value) => (value >= 1 ? undefined : "A link has at least 1 joint paper."),
+  },
+  minDegree: {
+    label: "Min coauthors",
+    min: 0,
+    empty: DEFAULT_FILTERS.minDegree,
+    placeholder: String(DEFAULT_FILTERS.minDegree),
+    check: (value) => (value >= 0 ? undefined : "Use 0 or more coauthors."),
+  },
+};
+
+/** The year range's problem, if any: inverted, or holding none of the papers' years. */
+export function yearRangeProblem(filters: FilterOptions, years: readonly number[]): string | undefined {
+  const { yearFrom, yearTo } = filters;
+  if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo)
+    return `The range ends before it starts (${yearFrom} > ${yearTo}).`;
+  if ((yearFrom === undefined && yearTo === undefined) || years.length === 0) return undefined;
+  const inRange = years.some((year) => (yearFrom ?? -Infinity) <= year && year <= (yearTo ?? Infinity));
+  if (inRange) return undefined;
+  return `No paper in ${yearFrom ?? "…"}–${yearTo ?? "…"}: the papers run from ${years[0]} to ${years.at(-1)}.`;
+}
+
+/** Mounts the filters in `element`; `run` re-runs the analysis. Returns the dispose function. */
+export function mountFiltersPanel(element: HTMLElement, store: Store, run: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const update = (patch: Partial<FilterOptions>, immediate = false) => {
-    store.set({ filters: { ...store.get().filters, ...patch } });
+  /** What the fields say now, valid or not; the store holds the last filters that applied. */
+  let draft: FilterOptions = { ...store.get().filters };
+  const errors = new Map<NumberField | "years", string>();
+  const messages = new Map<string, HTMLElement>();
+  const inputs = new Map<NumberField, HTMLInputElement>();
+
+  const showErrors = () => {
+    for (const [field, message] of messages) message.textContent = errors.get(field as NumberField | "years") ?? "";
+    for (const [field, input] of inputs) {
+      const isWrong = errors.has(field) || ((field === "yearFrom" || field === "yearTo") && errors.has("years"));
+      input.setAttribute("aria-invalid", String(isWrong));
+    }
+  };
+  /** Applies the draft when every field is valid; else says what is wrong and keeps the last good view. */
+  const apply = () => {
+    errors.delete("years");
+    const problem = yearRangeProblem(draft, store.get().dataset?.paperYears ?? []);
+    if (problem) errors.set("years", problem);
+    showErrors();
+    if (errors.size) return;
+    const current = store.get().filters;
+    const changed = (Object.keys(draft) as (keyof FilterOptions)[]).some((key) => draft[key] !== current[key]);
+    if (!changed) return;
+    store.set({ filters: { ...draft } });
+    run();
+  };
+  const schedule = (immediate: boolean) => {
     clearTimeout(timer);
-    timer = setTimeout(onChange, immediate ? 0 : DEBOUNCE_MS);
+    timer = setTimeout(apply, immediate ? 0 : DEBOUNCE_MS);
   };
 
-  const numberInput = (field: NumberField, label: string, min: number, placeholder: string) => {
-    const input = h("input", { attrs: { type: "number", min: String(min), step: "1", name: field, placeholder } });
-    const value = store.get().filters[field];
-    input.value = value === undefined ? "" : String(value);
-    input.addEventListener("change", () => {
-      const parsed = input.value.trim() === "" ? undefined : Math.round(Number(input.value));
-      const fallback = field === "yearFrom" || field === "yearTo" ? undefined : DEFAULT_FILTERS[field];
-      update({ [field]: parsed === undefined || !Number.isFinite(parsed) ? fallback : Math.max(min, parsed) });
+  const numberInput = (field: NumberField) => {
+    const spec = SPECS[field];
+    const id = `filter-${field}`;
+    const input = h("input", {
+      attrs: {
+        type: "number",
+        step: "1",
+        name: field,
+        id,
+        placeholder: spec.placeholder,
+        inputmode: "numeric",
+        "aria-describedby": `${id}-error`,
+      },
     });
-    return h("label", { className: "field" }, h("span", { text: label }), input);
+    inputs.set(field, input);
+    const value = draft[field];
+    input.value = value === undefined ? "" : String(value);
+    const read = (immediate: boolean) => {
+      const text = input.value.trim();
+      // A number input reports "" for text it cannot parse ("12a"): validity.badInput tells the two apart.
+      const parsed = text === "" ? (input.validity.badInput ? NaN : undefined) : Number(text);
+      errors.delete(field);
+      if (parsed !== undefined && !Number.isInteger(parsed)) errors.set(field, "Use a whole number.");
+      else if (parsed !== undefined) {
+        const problem = spec.check(parsed);
+        if (problem) errors.set(field, problem);
+      }
+      if (!errors.has(field)) draft = { ...draft, [field]: parsed ?? spec.empty };
+      schedule(immediate);
+    };
+    input.addEventListener("input", () => read(false));
+    input.addEventListener("change", () => read(true));
+    const message = h("span", { className: "field-error", attrs: { id: `${id}-error`, role: "alert" } });
+    messages.set(field, message);
+    return h("label", { className: "field", attrs: { for: id } }, h("span", { text: spec.label }), input, message);
   };
 
   const checkbox = (field: BooleanField, label: string, hint: string) => {
     const input = h("input", { attrs: { type: "checkbox", name: field } });
-    input.checked = store.get().filters[field];
-    input.addEventListener("change", () => update({ [field]: input.checked }, true));
+    input.checked = draft[field];
+    input.addEventListener("change", () => {
+      draft = { ...draft, [field]: input.checked };
+      schedule(true);
+    });
     return h("label", { className: "check", title: hint }, input, h("span", { text: label }));
   };
 
-  const render = () =>
+  const render = () => {
+    inputs.clear();
+    messages.clear();
+    const years = h("span", { className: "field-error", attrs: { id: "filter-years-error", role: "alert" } });
+    messages.set("years", years);
     replaceChildren(
       element,
-      h(
-        "div",
-        { className: "field-row" },
-        numberInput("yearFrom", "From year", 1000, "any"),
-        numberInput("yearTo", "To year", 1000, "any"),
-      ),
-      h(
-        "div",
-        { className: "field-row" },
-        numberInput("minLinkWeight", "Min joint papers", 1, String(DEFAULT_FILTERS.minLinkWeight)),
-        numberInput("minDegree", "Min coauthors", 0, String(DEFAULT_FILTERS.minDegree)),
-      ),
+      h("div", { className: "field-row" }, numberInput("yearFrom"), numberInput("yearTo")),
+      years,
+      h("div", { className: "field-row" }, numberInput("minLinkWeight"), numberInput("minDegree")),
       checkbox("largestComponentOnly", "Largest component only", "Keep only the largest connected group of coauthors"),
       checkbox(
         "hideOwners",
@@ -68,12 +159,28 @@ export function mountFiltersPanel(element: HTMLElement, store: Store, onChange: 
         className: "secondary",
         on: {
           click: () => {
-            update({ ...DEFAULT_FILTERS }, true);
+            draft = { ...DEFAULT_FILTERS };
+            errors.clear();
             render();
+            schedule(true);
           },
         },
       }),
     );
+    showErrors();
+  };
   render();
-  return () => clearTimeout(timer);
+  // A new analysis may make a year range valid (files added) or empty (files removed).
+  const stop = watch(store, ["dataset"], () => {
+    if (errors.has("years") || draft.yearFrom !== undefined || draft.yearTo !== undefined) {
+      const problem = yearRangeProblem(draft, store.get().dataset?.paperYears ?? []);
+      if (problem) errors.set("years", problem);
+      else errors.delete("years");
+      showErrors();
+    }
+  });
+  return () => {
+    stop();
+    clearTimeout(timer);
+  };
 }

@@ -1,12 +1,13 @@
 /**
- * The identity part of the diagnostics panel: the people joined from several spellings (label ← variants,
- * with the evidence) and the possible duplicates kept apart (label A ~ label B, with the evidence for and
- * against), as the CLI report lists them. Names are untrusted, so everything is text through the dom
+ * The identity part of the diagnostics panel: identity's joins (label ← variants, with the evidence) and
+ * its doubtful splits kept apart (label A ~ label B, with the evidence for and against), as the CLI report
+ * lists them. Names are untrusted, so everything is text through the dom
  * builders. Each list is a <details> that starts open only while it is short, so a corpus with thousands
  * of near-duplicates does not push the file table out of view.
  */
 
 import { authorNode } from "../../graphs";
+import type { Evidence } from "../../model";
 import type { Dataset } from "../dataset";
 import { h } from "../dom";
 
@@ -19,9 +20,9 @@ function labelOf(dataset: Dataset, key: string): string {
   return dataset.peopleByNode.get(authorNode(key))?.label ?? key;
 }
 
-function evidence(className: string, prefix: string, items: string[]): HTMLElement | null {
+function evidence(className: string, prefix: string, items: Evidence[]): HTMLElement | null {
   return items.length
-    ? h("span", { className: `evidence ${className}`, text: `${prefix}: ${items.join("; ")}` })
+    ? h("span", { className: `evidence ${className}`, text: `${prefix}: ${items.map((item) => item.text).join("; ")}` })
     : null;
 }
 
@@ -37,7 +38,8 @@ function section<T>(className: string, title: string, items: T[], render: (item:
 
 /** The identity lists of `dataset`, or null when no spelling was joined and no pair is in doubt. */
 export function identitySection(dataset: Dataset): HTMLElement | null {
-  const { merges, possibleDuplicates } = dataset;
+  const merges = dataset.decisions.filter((decision) => decision.kind === "join");
+  const possibleDuplicates = dataset.decisions.filter((decision) => decision.kind === "split");
   if (merges.length === 0 && possibleDuplicates.length === 0) return null;
   const joined = merges.length
     ? section(
@@ -48,8 +50,11 @@ export function identitySection(dataset: Dataset): HTMLElement | null {
           h(
             "li",
             { className: "merge" },
-            h("span", { className: "names", text: `${labelOf(dataset, merge.key)} ← ${merge.variants.join(", ")}` }),
-            evidence("for", "evidence", [merge.evidence]),
+            h("span", {
+              className: "names",
+              text: `${labelOf(dataset, merge.a.key)} ← ${[...new Set([...merge.a.variants, ...merge.b.variants])].join(", ")}`,
+            }),
+            evidence("for", "evidence", merge.for),
           ),
       )
     : null;
@@ -62,7 +67,10 @@ export function identitySection(dataset: Dataset): HTMLElement | null {
           h(
             "li",
             { className: "possible-duplicate" },
-            h("span", { className: "names", text: `${labelOf(dataset, pair.a)} ~ ${labelOf(dataset, pair.b)}` }),
+            h("span", {
+              className: "names",
+              text: [labelOf(dataset, pair.a.key), labelOf(dataset, pair.b.key)].sort().join(" ~ "),
+            }),
             evidence("for", "for", pair.for),
             evidence("against", "against", pair.against),
           ),

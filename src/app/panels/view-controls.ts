@@ -42,7 +42,16 @@ export function mountViewControls(element: HTMLElement, store: Store): () => voi
           title: network.title,
           className: network.key === state.network ? "active" : "",
           attrs: { role: "tab", "aria-selected": String(network.key === state.network), "data-network": network.key },
-          on: { click: () => store.set({ network: network.key, hovered: undefined, selected: undefined }) },
+          on: {
+            click: () =>
+              store.set({
+                network: network.key,
+                hovered: undefined,
+                selected: undefined,
+                selectedEdge: undefined,
+                community: undefined,
+              }),
+          },
         }),
       );
     }

@@ -1,15 +1,55 @@
 /**
- * Buttons over the canvas: zoom in, zoom out, reset the camera, and start/stop ForceAtlas2 (which also
- * runs by itself after each analysis and then removes overlaps).
+ * Buttons over the canvas: zoom in, zoom out, fit the network, and start/stop ForceAtlas2 (which also
+ * runs by itself after each analysis and then removes overlaps); and the same moves from the keyboard
+ * on the focused canvas: + and − zoom, the arrow keys pan by a tenth of the view, 0 fits the network.
  */
 
+import type { Camera } from "sigma";
 import { h, replaceChildren } from "../dom";
 import { watch, type Store } from "../state";
 import type { Renderer } from "./renderer";
 
-/** Mounts the canvas buttons in `element`; returns the dispose function. */
-export function mountCanvasControls(element: HTMLElement, store: Store, renderer: Renderer): () => void {
-  const camera = () => renderer.scene()?.sigma.getCamera();
+/** Share of the visible width or height an arrow key pans by. */
+const PAN_STEP = 0.1;
+
+/** Mounts the canvas buttons in `element` and the keys on `canvas`; returns the dispose function. */
+export function mountCanvasControls(
+  element: HTMLElement,
+  canvas: HTMLElement,
+  store: Store,
+  renderer: Renderer,
+): () => void {
+  /** A camera move asked for by the user: the fitted framing stops following the layout. */
+  const zoom = (move: (camera: Camera) => Promise<unknown>) => {
+    const scene = renderer.scene();
+    if (!scene) return;
+    scene.view.freezeFraming();
+    // Camera animations resolve when they end and never reject: nothing to wait for.
+    void move(scene.sigma.getCamera());
+  };
+  const pan = (dx: number, dy: number) =>
+    zoom((camera) => {
+      const { x, y, ratio } = camera.getState();
+      return camera.animate({ x: x + dx * PAN_STEP * ratio, y: y + dy * PAN_STEP * ratio }, { duration: 150 });
+    });
+  const KEYS: Record<string, () => void> = {
+    "+": () => zoom((camera) => camera.animatedZoom({ duration: 150 })),
+    "=": () => zoom((camera) => camera.animatedZoom({ duration: 150 })),
+    "-": () => zoom((camera) => camera.animatedUnzoom({ duration: 150 })),
+    "−": () => zoom((camera) => camera.animatedUnzoom({ duration: 150 })),
+    ArrowLeft: () => pan(-1, 0),
+    ArrowRight: () => pan(1, 0),
+    ArrowUp: () => pan(0, 1),
+    ArrowDown: () => pan(0, -1),
+    "0": () => renderer.scene()?.view.refit(),
+  };
+  const onKey = (event: KeyboardEvent) => {
+    const move = KEYS[event.key];
+    if (!move || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    move();
+  };
+  canvas.addEventListener("keydown", onKey);
   const layoutButton = h("button", {
     className: "layout-toggle",
     on: {
@@ -21,33 +61,36 @@ export function mountCanvasControls(element: HTMLElement, store: Store, renderer
       },
     },
   });
-  // Camera animations resolve when they end and never reject: nothing to wait for.
   replaceChildren(
     element,
     h("button", {
       text: "+",
       title: "Zoom in",
       attrs: { "aria-label": "Zoom in" },
-      on: { click: () => void camera()?.animatedZoom({ duration: 250 }) },
+      on: { click: () => zoom((camera) => camera.animatedZoom({ duration: 250 })) },
     }),
     h("button", {
       text: "−",
       title: "Zoom out",
       attrs: { "aria-label": "Zoom out" },
-      on: { click: () => void camera()?.animatedUnzoom({ duration: 250 }) },
+      on: { click: () => zoom((camera) => camera.animatedUnzoom({ duration: 250 })) },
     }),
     h("button", {
       text: "⤢",
       title: "Fit the whole network",
       attrs: { "aria-label": "Reset view" },
-      on: { click: () => void camera()?.animatedReset({ duration: 300 }) },
+      on: { click: () => renderer.scene()?.view.refit() },
     }),
     layoutButton,
   );
-  return watch(store, ["layoutRunning"], ({ layoutRunning }) => {
+  const stopWatching = watch(store, ["layoutRunning"], ({ layoutRunning }) => {
     layoutButton.textContent = layoutRunning ? "Stop layout" : "Run layout";
     layoutButton.title = layoutRunning
       ? "Stop ForceAtlas2 and remove overlaps"
       : "Run ForceAtlas2 again from the current positions";
   });
+  return () => {
+    stopWatching();
+    canvas.removeEventListener("keydown", onKey);
+  };
 }

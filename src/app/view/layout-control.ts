@@ -53,18 +53,26 @@ function layoutGraphOf(graph: NetworkGraph): LightGraph {
 }
 
 /**
- * Copies the layout graph's positions to the render graph at most every `interval` ms while `active()`,
- * and when a copy and the frame it causes took long (software WebGL), waits twice that long before the
- * next one, so the page is idle at least half the time.
+ * Copies the layout graph's positions to the render graph at most every `interval` ms while `active()`.
+ * When a copy and the frame it causes took long (software WebGL), the next copy waits twice that long, so
+ * the page is idle at least half the time. The cost is what the copy itself took plus the duration of the
+ * frame sigma drew after it (`lastFrameMs`), never the time since the previous copy: after a pause that
+ * time is idleness, and taking it for a cost held the next copy back for twice the pause ("Run layout"
+ * a second time drew nothing).
  */
-function createCopier(light: LightGraph, graph: NetworkGraph, interval: number, active: () => boolean) {
+function createCopier(
+  light: LightGraph,
+  graph: NetworkGraph,
+  interval: number,
+  active: () => boolean,
+  lastFrameMs: () => number,
+  onStill: () => void,
+) {
   let frame: number | undefined;
-  let last = 0;
-  let measuring = false;
-  let cost = 0;
+  let last = -Infinity;
+  let copyMs = 0;
   const copy = () => {
-    frame = undefined;
-    last = performance.now();
+    const started = performance.now();
     graph.updateEachNodeAttributes(
       (node, attributes) => {
         attributes.x = light.getNodeAttribute(node, "x");
@@ -73,35 +81,53 @@ function createCopier(light: LightGraph, graph: NetworkGraph, interval: number, 
       },
       { attributes: ["x", "y"] },
     );
+    last = performance.now();
+    copyMs = last - started;
+  };
+  const stopTicking = () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    frame = undefined;
   };
   const tick = () => {
-    if (!active()) return copy();
-    const now = performance.now();
-    // The first frame callback after a copy comes once the copy has been drawn.
-    if (measuring) cost = now - last;
-    measuring = false;
-    if (now - last >= Math.max(interval, cost > 50 ? 2 * cost : 0)) {
+    frame = undefined;
+    if (!active()) {
       copy();
-      measuring = true;
+      return onStill();
     }
+    const cost = copyMs + lastFrameMs();
+    if (performance.now() - last >= Math.max(interval, cost > 50 ? 2 * cost : 0)) copy();
     frame = requestAnimationFrame(tick);
   };
   return {
-    start: () => (frame ??= requestAnimationFrame(tick)),
+    /** Starts copying; the first copy comes with the next frame. */
+    start: () => {
+      last = -Infinity;
+      frame ??= requestAnimationFrame(tick);
+    },
     /** Copies once more (the final positions) and stops. */
     flush: () => {
-      if (frame !== undefined) cancelAnimationFrame(frame);
+      stopTicking();
       copy();
     },
-    cancel: () => {
-      if (frame !== undefined) cancelAnimationFrame(frame);
-      frame = undefined;
-    },
+    cancel: stopTicking,
   };
 }
 
-/** A layout controller for `graph`; `onChange(running)` is called whenever it starts or stops. */
-export function createLayoutControl(graph: NetworkGraph, onChange: (running: boolean) => void): LayoutControl {
+/**
+ * What the layout is doing: ForceAtlas2 at work, overlap removal after it, or nothing (the positions
+ * on screen are final).
+ */
+export type LayoutPhase = "forces" | "overlaps" | "still";
+
+/**
+ * A layout controller for `graph`; `onPhase` is called whenever the layout's phase changes, and
+ * `lastFrameMs()` tells how long sigma's last frame took.
+ */
+export function createLayoutControl(
+  graph: NetworkGraph,
+  onPhase: (phase: LayoutPhase) => void,
+  lastFrameMs: () => number,
+): LayoutControl {
   const light = layoutGraphOf(graph);
   const fa2 = new FA2Layout(light, { settings: forceAtlas2Settings(light), getEdgeWeight: FA2_EDGE_WEIGHT });
   let noverlap: NoverlapLayout | undefined;
@@ -111,6 +137,8 @@ export function createLayoutControl(graph: NetworkGraph, onChange: (running: boo
     graph,
     applyIntervalMs(graph.order),
     () => fa2.isRunning() || (noverlap?.isRunning() ?? false),
+    lastFrameMs,
+    () => onPhase("still"),
   );
 
   const removeOverlaps = () => {
@@ -127,11 +155,12 @@ export function createLayoutControl(graph: NetworkGraph, onChange: (running: boo
   const control: LayoutControl = {
     isRunning: () => fa2.isRunning(),
     start() {
-      if (graph.order === 0 || fa2.isRunning()) return;
+      if (graph.order === 0) return onPhase("still");
+      if (fa2.isRunning()) return;
       noverlap?.stop();
       fa2.start();
       copier.start();
-      onChange(true);
+      onPhase("forces");
       clearTimeout(timer);
       timer = setTimeout(() => control.stop(), autoStopMs(graph.order));
     },
@@ -141,14 +170,14 @@ export function createLayoutControl(graph: NetworkGraph, onChange: (running: boo
       fa2.stop();
       copier.flush();
       removeOverlaps();
-      onChange(false);
+      onPhase("overlaps");
     },
     halt() {
       clearTimeout(timer);
       fa2.stop();
       noverlap?.stop();
       copier.cancel();
-      onChange(false);
+      onPhase("still");
     },
     kill() {
       clearTimeout(timer);

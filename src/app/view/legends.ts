@@ -1,18 +1,38 @@
 /**
  * Legends for what the canvas shows, drawn from the AppearanceDescription that also coloured and sized
  * the render graph, so the legend cannot disagree with the picture: a size legend (three circles of the
- * d3 sqrt scale's ticks), a colour legend (categories with counts, or a gradient for years) and edge
- * widths. It is a low band along the bottom of the canvas, which the fitted view keeps free (framing.ts).
+ * d3 sqrt scale's ticks), a colour legend (every coloured category with its count, then "Other" in the
+ * colour every remaining node is drawn in, or a gradient for years) and line widths ("joint papers" for
+ * networks made from papers, "weight" for imported ones). One LegendModel feeds both the HTML legend, a
+ * low band along the bottom of the canvas that the fitted view keeps free (framing.ts), and the legend
+ * painted into the PNG (picture.ts). Categorical entries are buttons when a handler is given: a click
+ * selects that community (or other category).
  */
 
 import type { AppearanceDescription, CategoryValue, ColorLegend } from "../../appearance";
 import { formatNumber, h, replaceChildren, s } from "../dom";
 import type { Encoding } from "./render-graph";
 
-/** Categorical entries shown before the rest are folded into "other". */
-const MAX_ENTRIES = 8;
 /** Circles in the size legend: the smallest, a middle and the largest tick. */
 const SIZE_CIRCLES = 3;
+
+export interface LegendEntry {
+  color: string;
+  label: string;
+  count: number;
+  /** The attribute value of the category (absent for "Other"). */
+  value?: CategoryValue;
+}
+
+/** What a legend says, in plain data. */
+export interface LegendModel {
+  size: { title: string; ticks: { value: number; size: number }[] };
+  colour:
+    | { kind: "categorical"; title: string; attribute: string; entries: LegendEntry[] }
+    | { kind: "sequential"; title: string; stops: string[]; domain: [number, number] };
+  lines: { title: string; range: string };
+  note?: string;
+}
 
 function labelOf(encodings: Encoding[], key: string): string {
   return encodings.find((encoding) => encoding.key === key)?.label ?? key;
@@ -30,12 +50,61 @@ function pickTicks<T>(ticks: T[]): T[] {
   return [ticks[0]!, ticks[Math.floor((ticks.length - 1) / 2)]!, ticks[ticks.length - 1]!];
 }
 
-function sizeLegend(description: AppearanceDescription, title: string): HTMLElement {
-  const ticks = pickTicks(description.nodeSize.ticks.filter((tick) => tick.value > 0));
-  const largest = Math.max(...ticks.map((tick) => tick.size), 4);
-  const svg = s("svg", { height: largest * 2 + 2, class: "legend-sizes" });
+function colourModel(legend: ColorLegend, title: string, shown?: readonly unknown[]): LegendModel["colour"] {
+  if (legend.kind === "sequential")
+    return { kind: "sequential", title, stops: legend.stops.map((stop) => stop.color), domain: legend.domain };
+  // Counts of the shown nodes only, when a view filter hides some (the colours stay those of the whole network).
+  const counts = new Map<unknown, number>();
+  for (const value of shown ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const entries: LegendEntry[] = legend.entries.map((entry) => ({
+    color: entry.color,
+    label: categoryLabel(legend.attribute, entry.value),
+    count: shown ? (counts.get(entry.value) ?? 0) : entry.count,
+    value: entry.value,
+  }));
+  const coloured = entries.reduce((sum, entry) => sum + entry.count, 0);
+  const other = shown ? shown.length - coloured : legend.otherCount;
+  if (other > 0) entries.push({ color: legend.otherColor, label: "Other", count: other });
+  return {
+    kind: "categorical",
+    title,
+    attribute: legend.attribute,
+    entries: entries.filter((entry) => entry.count > 0),
+  };
+}
+
+/**
+ * The legend of `description`; `weightTitle` names what a link's width counts; `shown` holds the colour
+ * attribute's value of each node a view filter keeps (absent: every node is shown).
+ */
+export function legendModel(
+  description: AppearanceDescription,
+  sizes: Encoding[],
+  colors: Encoding[],
+  weightTitle: string,
+  note?: string,
+  shown?: readonly unknown[],
+): LegendModel {
+  const [low, high] = description.edgeSize.domain;
+  return {
+    size: {
+      title: labelOf(sizes, description.nodeSize.attribute),
+      ticks: pickTicks(description.nodeSize.ticks.filter((tick) => tick.value > 0)),
+    },
+    colour: colourModel(description.nodeColor, labelOf(colors, description.nodeColor.attribute), shown),
+    lines: {
+      title: weightTitle,
+      range: high > low ? `${formatNumber(Math.max(low, 1))} – ${formatNumber(high)}` : formatNumber(high),
+    },
+    note,
+  };
+}
+
+function sizeLegend(model: LegendModel["size"]): HTMLElement {
+  const largest = Math.max(...model.ticks.map((tick) => tick.size), 4);
+  const svg = s("svg", { height: largest * 2 + 2, class: "legend-sizes", "aria-hidden": "true" });
   let x = 1;
-  for (const tick of ticks) {
+  for (const tick of model.ticks) {
     const cx = x + tick.size;
     const labelX = cx + tick.size + 3;
     const text = formatNumber(tick.value);
@@ -46,84 +115,74 @@ function sizeLegend(description: AppearanceDescription, title: string): HTMLElem
     x = labelX + text.length * 6 + 8;
   }
   svg.setAttribute("width", String(Math.max(x, 10)));
-  return h("section", { className: "legend-block" }, h("h4", { text: `Size: ${title}` }), svg);
+  const words = model.ticks.map((tick) => formatNumber(tick.value)).join(", ");
+  return h(
+    "section",
+    { className: "legend-block" },
+    h("h4", { text: `Size: ${model.title}` }),
+    svg,
+    h("span", { className: "visually-hidden", text: `circles for ${words}` }),
+  );
 }
 
-function colorLegend(legend: ColorLegend, title: string): HTMLElement {
-  const block = h("section", { className: "legend-block colours" }, h("h4", { text: `Colour: ${title}` }));
-  if (legend.kind === "sequential") {
-    const gradient = legend.stops.map((stop) => stop.color).join(", ");
+function colourLegend(model: LegendModel["colour"], onPick?: (entry: LegendEntry) => void): HTMLElement {
+  const block = h("section", { className: "legend-block colours" }, h("h4", { text: `Colour: ${model.title}` }));
+  if (model.kind === "sequential") {
     const bar = h("div", {
       className: "legend-gradient",
-      attrs: { style: `background: linear-gradient(to right, ${gradient})` },
+      attrs: { style: `background: linear-gradient(to right, ${model.stops.join(", ")})` },
     });
-    block.append(
-      h(
-        "div",
-        {},
-        bar,
-        h(
-          "div",
-          { className: "legend-range" },
-          h("span", { text: String(legend.domain[0]) }),
-          h("span", { text: String(legend.domain[1]) }),
-        ),
-      ),
+    const range = h(
+      "div",
+      { className: "legend-range" },
+      h("span", { text: String(model.domain[0]) }),
+      h("span", { text: String(model.domain[1]) }),
     );
+    block.append(h("div", {}, bar, range));
     return block;
   }
   const list = h("ul", { className: "legend-list" });
-  const shown = legend.entries.slice(0, MAX_ENTRIES);
-  const folded = legend.entries.slice(MAX_ENTRIES).reduce((sum, entry) => sum + entry.count, legend.otherCount);
-  for (const entry of shown) {
-    list.append(legendItem(entry.color, categoryLabel(legend.attribute, entry.value), entry.count));
+  for (const entry of model.entries) {
+    const content = [
+      h("span", { className: "swatch", attrs: { style: `background:${entry.color}` } }),
+      h("span", { className: "legend-label", text: entry.label, title: entry.label }),
+      h("span", { className: "legend-count", text: entry.count.toLocaleString("en") }),
+    ];
+    const isPickable = onPick && entry.value !== undefined;
+    list.append(
+      h(
+        "li",
+        {},
+        isPickable
+          ? h(
+              "button",
+              { className: "legend-pick", title: `Select ${entry.label}`, on: { click: () => onPick(entry) } },
+              ...content,
+            )
+          : h("span", { className: "legend-item" }, ...content),
+      ),
+    );
   }
-  if (folded > 0) list.append(legendItem(legend.otherColor, "Other", folded));
   block.append(list);
   return block;
 }
 
-function legendItem(color: string, label: string, count: number): HTMLElement {
-  return h(
-    "li",
-    {},
-    h("span", { className: "swatch", attrs: { style: `background:${color}` } }),
-    h("span", { className: "legend-label", text: label, title: label }),
-    h("span", { className: "legend-count", text: count.toLocaleString("en") }),
-  );
-}
-
-/** Redraws the legends (collapsible, staying as the user left them) in `element`; encodings name the attributes. */
-export function renderLegends(
-  element: HTMLElement,
-  description: AppearanceDescription,
-  sizes: Encoding[],
-  colors: Encoding[],
-  note?: string,
-): void {
-  const [low, high] = description.edgeSize.domain;
-  const edges = h(
+/** Redraws the legends (collapsible, staying as the user left them) in `element`. */
+export function renderLegends(element: HTMLElement, model: LegendModel, onPick?: (entry: LegendEntry) => void): void {
+  const lines = h(
     "section",
     { className: "legend-block" },
-    h("h4", { text: "Line width: joint papers" }),
-    h("span", {
-      className: "legend-range-text",
-      text: high > low ? `${formatNumber(Math.max(low, 1))} – ${formatNumber(high)}` : formatNumber(high),
-    }),
-    note ? h("p", { className: "note", text: note }) : null,
+    h("h4", { text: `Line width: ${model.lines.title}` }),
+    h("span", { className: "legend-range-text", text: model.lines.range }),
+    model.note ? h("p", { className: "note", text: model.note }) : null,
   );
-  const wasOpen = element.querySelector("details")?.open ?? true;
+  // Open unless the user closed it; closed at first on a phone, where it would hide half the network.
+  const wasOpen = element.querySelector("details")?.open ?? element.parentElement!.clientWidth >= 600;
   const details = h(
     "details",
     {},
     h("summary", { text: "Legend" }),
-    h(
-      "div",
-      { className: "legend-body" },
-      sizeLegend(description, labelOf(sizes, description.nodeSize.attribute)),
-      edges,
-      colorLegend(description.nodeColor, labelOf(colors, description.nodeColor.attribute)),
-    ),
+    h("div", { className: "legend-body" }, sizeLegend(model.size), lines, colourLegend(model.colour, onPick)),
   );
   details.open = wasOpen;
   replaceChildren(element, details);

@@ -1,10 +1,14 @@
 /**
  * Sigma v3 reducers: they turn the render graph's attributes plus the view state into what is drawn,
  * without writing anything to the graph. Hover shows a node's neighbours and dims the rest; the selected
- * node keeps its label; a topic filter hides authors without a paper on that topic. Edges are drawn
- * translucent, more so on large graphs, so dense regions read as shades instead of a solid hairball.
+ * node keeps its label; a selected community is drawn with its members and the rest dimmed; a selected
+ * link is drawn dark; a topic filter hides authors without a paper on that topic.
+ * Links within one colour group keep the group's colour; links between groups (grey in the analysis) are
+ * drawn a darker neutral grey, so the bridges between communities show. Opacity grows with the link's
+ * weight and is lower on large graphs, so dense regions read as shades instead of a solid hairball.
  */
 
+import { EDGE_COLOR } from "../../appearance";
 import type { NetworkGraph } from "../../model";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Dataset } from "../dataset";
@@ -12,14 +16,25 @@ import type { ViewState } from "../state";
 
 const DIMMED_NODE = "#e4e6ea";
 const HOVER_EDGE = "#5a6270";
+const SELECTED_EDGE = "#1f2430";
+/** Links between colour groups: darker than the analysis's light grey, which vanished on white. */
+const BRIDGE_EDGE = "#8d94a1";
+/** Width of the thinnest link drawn, in pixels. */
+const MIN_EDGE_SIZE = 1;
 
-/** Alpha (two hex digits) of ordinary edges: 60% on small graphs down to 20% on very large ones. */
-function edgeAlpha(size: number): string {
-  const alpha = size < 500 ? 0.6 : size < 5000 ? 0.4 : size < 50000 ? 0.28 : 0.2;
-  return Math.round(alpha * 255)
+/** Opacity range of ordinary links: [lightest link, heaviest link], lower on larger graphs. */
+function alphaRange(size: number): [number, number] {
+  if (size < 500) return [0.45, 0.9];
+  if (size < 5000) return [0.3, 0.8];
+  if (size < 50000) return [0.18, 0.6];
+  return [0.12, 0.45];
+}
+
+/** Two hex digits of an opacity in [0, 1]. */
+const hexAlpha = (alpha: number) =>
+  Math.round(Math.min(1, Math.max(0, alpha)) * 255)
     .toString(16)
     .padStart(2, "0");
-}
 
 /** The author nodes that have a paper on `topic` (all nodes when no topic filter applies). */
 export function nodesOnTopic(
@@ -43,6 +58,12 @@ export interface ReducerContext {
   visible: () => Set<string> | undefined;
 }
 
+/** Whether `node` is outside the selected community (when one is selected). */
+function isOutsideCommunity(context: ReducerContext, node: string): boolean {
+  const { community } = context.state();
+  return community !== undefined && context.graph.getNodeAttribute(node, "community") !== community;
+}
+
 /** The node reducer for `context`. */
 export function createNodeReducer(context: ReducerContext) {
   return (node: string, data: Partial<NodeDisplayData> & Record<string, unknown>): Partial<NodeDisplayData> => {
@@ -55,6 +76,8 @@ export function createNodeReducer(context: ReducerContext) {
       else if (context.graph.areNeighbors(node, hovered))
         Object.assign(result, { forceLabel: context.graph.degree(hovered) <= 40, zIndex: 2 });
       else if (node !== selected) Object.assign(result, { color: DIMMED_NODE, label: "", zIndex: 0 });
+    } else if (isOutsideCommunity(context, node) && node !== selected) {
+      Object.assign(result, { color: DIMMED_NODE, label: "", zIndex: 0 });
     }
     return result;
   };
@@ -62,19 +85,32 @@ export function createNodeReducer(context: ReducerContext) {
 
 /** The edge reducer for `context`. */
 export function createEdgeReducer(context: ReducerContext) {
-  const alpha = edgeAlpha(context.graph.size);
+  let lightest = Infinity;
+  let heaviest = -Infinity;
+  context.graph.forEachEdge((_edge, { weight = 1 }) => {
+    lightest = Math.min(lightest, weight);
+    heaviest = Math.max(heaviest, weight);
+  });
+  const [low, high] = alphaRange(context.graph.size);
+  const alphaOf = (weight: number) =>
+    heaviest > lightest ? low + ((high - low) * (weight - lightest)) / (heaviest - lightest) : (low + high) / 2;
   return (edge: string, data: Partial<EdgeDisplayData> & Record<string, unknown>): Partial<EdgeDisplayData> => {
-    const { hovered, selected } = context.state();
+    const { hovered, selected, selectedEdge } = context.state();
     const [source, target] = context.graph.extremities(edge);
     const visible = context.visible();
     if (visible && (!visible.has(source) || !visible.has(target))) return { ...data, hidden: true };
+    if (edge === selectedEdge) return { ...data, color: SELECTED_EDGE, zIndex: 3, size: Math.max(2, data.size ?? 1) };
     const focus = hovered && context.graph.hasNode(hovered) ? hovered : undefined;
     if (focus) {
       if (source !== focus && target !== focus) return { ...data, hidden: true };
       return { ...data, color: HOVER_EDGE, zIndex: 2 };
     }
+    if (isOutsideCommunity(context, source) || isOutsideCommunity(context, target)) return { ...data, hidden: true };
     if (selected && (source === selected || target === selected)) return { ...data, zIndex: 1 };
-    const color = typeof data.color === "string" && data.color.length === 7 ? `${data.color}${alpha}` : data.color;
-    return { ...data, color };
+    const base = data.color === EDGE_COLOR || typeof data.color !== "string" ? BRIDGE_EDGE : data.color;
+    const weight = context.graph.getEdgeAttribute(edge, "weight") ?? 1;
+    // At least a pixel wide: thinner links neither show on white nor take a click.
+    const size = Math.max(MIN_EDGE_SIZE, data.size ?? MIN_EDGE_SIZE);
+    return { ...data, size, color: base.length === 7 ? `${base}${hexAlpha(alphaOf(weight))}` : base };
   };
 }

@@ -5,6 +5,7 @@
  */
 
 import { assignAppearance, type AppearanceDescription } from "../../appearance";
+import { backboneEdges } from "../../graphs";
 import { NODE_METRICS } from "../../metrics";
 import type { NetworkGraph } from "../../model";
 import { shownGraph, type Dataset } from "../dataset";
@@ -46,35 +47,36 @@ export const COLOR_ENCODINGS: Record<NetworkName, Encoding[]> = {
 
 /**
  * Links drawn at most. Past this, the picture is a uniform grey however the graph is laid out, and each
- * frame costs seconds in software WebGL; the heaviest links carry the structure. The layout runs on the
- * drawn links too, and the downloads contain what is drawn.
+ * frame costs seconds in software WebGL. The layout runs on the drawn links too. A drawing matter only: the
+ * downloads are written from the analysis, with every link. A page address with `?drawn-links=N` draws at most
+ * N instead (a slow machine; the browser tests, which check that downloads hold the links that are not drawn).
  */
 export const MAX_DRAWN_EDGES = 50_000;
 
-/**
- * The MAX_DRAWN_EDGES heaviest links of `graph` (ties in graph order), or all of them. Found by counting
- * links per weight rather than sorting 300,000 of them: every link above the cut-off weight, then the
- * first ones at the cut-off until the budget is spent.
- */
-export function heaviestEdges(graph: NetworkGraph): string[] {
-  const edges = graph.edges();
-  if (edges.length <= MAX_DRAWN_EDGES) return edges;
-  const weights = edges.map((edge) => graph.getEdgeAttribute(edge, "weight") ?? 1);
-  const counts = new Map<number, number>();
-  for (const weight of weights) counts.set(weight, (counts.get(weight) ?? 0) + 1);
-  let cutoff = -Infinity;
-  let room = MAX_DRAWN_EDGES;
-  for (const weight of [...counts.keys()].sort((a, b) => b - a)) {
-    const count = counts.get(weight)!;
-    cutoff = weight;
-    if (count >= room) break;
-    room -= count;
-  }
-  return edges.filter((_edge, i) => weights[i]! > cutoff || (weights[i] === cutoff && room-- > 0));
+/** The cap on drawn links: MAX_DRAWN_EDGES, or the page address's `drawn-links` when it is a positive number. */
+export function drawnEdgeCap(): number {
+  const asked = Number(new URLSearchParams(globalThis.location?.search ?? "").get("drawn-links"));
+  return Number.isInteger(asked) && asked > 0 ? asked : MAX_DRAWN_EDGES;
 }
 
 /**
- * A copy of `network` for drawing, with at most MAX_DRAWN_EDGES links; the dataset graph stays as is.
+ * The links to draw: all of them, or past `cap` the backbone of the core (graphs/backbone.ts): each node's
+ * k heaviest links, k = cap / nodes (at least 1), so no node loses every link as a global weight cut-off
+ * would; if even that is too many (more nodes than the cap), the backbone's heaviest links.
+ */
+export function heaviestEdges(graph: NetworkGraph, cap = drawnEdgeCap()): string[] {
+  if (graph.size <= cap) return graph.edges();
+  const backbone = backboneEdges(graph, Math.max(1, Math.floor(cap / Math.max(1, graph.order))));
+  if (backbone.length <= cap) return backbone;
+  const weight = (edge: string) => graph.getEdgeAttribute(edge, "weight") ?? 1;
+  const order = backbone.map((edge, i) => ({ edge, i, weight: weight(edge) }));
+  order.sort((a, b) => b.weight - a.weight || a.i - b.i);
+  const kept = new Set(order.slice(0, cap).map(({ edge }) => edge));
+  return backbone.filter((edge) => kept.has(edge));
+}
+
+/**
+ * A copy of `network` for drawing, with at most drawnEdgeCap() links; the dataset graph stays as is.
  * `totalEdges` is the size of the full network. The copy is made in slices (see tasks.ts) so that a large
  * network does not freeze the page.
  */

@@ -1,122 +1,55 @@
 /**
- * The canvas: sigma v3 (WebGL) drawing the render graph of the current network. A new sigma instance is
- * made when the analysis or the network changes; hover, selection and topic filter only refresh it with
- * `skipIndexation` through the reducers; a new size or colour choice re-encodes the render graph.
- * A new picture is prepared in slices (tasks.ts) and a newer request abandons an older one.
- * Networks with many links draw them as one-pixel lines (sigma's line program: a third of the vertices
- * of its rectangles, which matters in software WebGL) and hide them while the camera moves.
+ * The canvas: sigma v3 (WebGL) drawing the render graph of the current network (sigma-setup.ts). A new
+ * sigma instance is made when the analysis or the network changes; hover, selection, communities and
+ * the topic filter only refresh it with `skipIndexation` through the reducers; a new size or colour
+ * choice re-encodes the render graph. A new picture is prepared in slices (tasks.ts) and a newer request
+ * abandons an older one. The canvas follows its container's size (panels that open and close, a phone
+ * turned sideways) through a ResizeObserver.
  * Performance marks: `papergraph:first-draw` once sigma has drawn a new picture's first frame, one
  * `papergraph:frame` measure per rendered frame, and `papergraph:render-graph` / `papergraph:sigma`
  * measures of preparing the picture (for the browser tests' timings).
  */
 
 import type { NetworkGraph } from "../../model";
-import Sigma from "sigma";
-import { EdgeLineProgram } from "sigma/rendering";
+import type Sigma from "sigma";
 import type { Dataset } from "../dataset";
-import { selectNode, showError, watch, type NetworkName, type Store } from "../state";
+import { selectCommunity, showError, watch, type NetworkName, type Store, type ViewState } from "../state";
 import { nextTask } from "../tasks";
-import { createLabelMeasure, framingBox, type LabelFont } from "./framing";
-import { cullLabels } from "./label-culling";
+import { focusCamera } from "./camera";
 import { createLayoutControl, type LayoutControl } from "./layout-control";
-import { renderLegends } from "./legends";
-import { createEdgeReducer, createNodeReducer, nodesOnTopic } from "./reducers";
+import { legendModel, renderLegends, type LegendModel } from "./legends";
+import { exposeProbe } from "./probe";
+import { nodesOnTopic } from "./reducers";
 import { buildRenderGraph, COLOR_ENCODINGS, encodeRenderGraph, SIZE_ENCODINGS } from "./render-graph";
+import { createSigmaView, type SigmaView } from "./sigma-setup";
 
 export interface Scene {
   sigma: Sigma;
+  view: SigmaView;
   graph: NetworkGraph;
   network: NetworkName;
   layout: LayoutControl;
-  /** Nodes kept by the topic filter, or undefined for all. */
-  visible?: Set<string>;
+  /** Nodes kept by the topic filter (`visible`), or undefined for all; the reducers read it. */
+  filter: { visible?: Set<string> };
   /** Links in the analysed network (the render graph may draw only the heaviest). */
   totalEdges: number;
+  /** What the legend says (the PNG paints it too). */
+  legend?: LegendModel;
+  /** Attaches this scene's label layer to another sigma (the PNG's off-screen copy). */
+  decorate(other: Sigma): void;
 }
 
 export interface Renderer {
   scene(): Scene | undefined;
+  /** The nodes the topic filter keeps, with the filter in words, or undefined when every node is shown. */
+  viewFilter(): { nodes: string[]; description: string } | undefined;
   dispose(): void;
-}
-
-/** Up to this many nodes, every node may carry its label. */
-const SMALL_GRAPH = 200;
-
-/** Above this many links, links are thin lines hidden while the camera moves. */
-const MANY_EDGES = 5_000;
-
-const LABEL_FONT: LabelFont = { size: 12, font: "Inter, 'Segoe UI', system-ui, sans-serif", weight: "500" };
-const measureLabel = createLabelMeasure(LABEL_FONT);
-
-/**
- * Frames the fitted view before sigma indexes the graph: labels inside the canvas and nothing under the
- * legend (see framing.ts). Small networks fit their labels and draw them without overlaps.
- */
-function frameView(sigma: Sigma, graph: NetworkGraph, legend: HTMLElement): void {
-  const small = graph.order <= SMALL_GRAPH;
-  sigma.on("beforeProcess", () => {
-    const { width, height } = sigma.getDimensions();
-    const bottomBand = legend.offsetHeight > 0 ? legend.offsetHeight + 12 : 0;
-    const box = framingBox({
-      graph,
-      width,
-      height,
-      bottomBand,
-      labelSize: LABEL_FONT.size,
-      labelWidth: small ? measureLabel : undefined,
-    });
-    sigma.setCustomBBox(box ?? null);
-  });
-  if (small) cullLabels(sigma, measureLabel, LABEL_FONT.size);
-  sigma.refresh();
-}
-
-function createSigma(
-  graph: NetworkGraph,
-  container: HTMLElement,
-  legend: HTMLElement,
-  store: Store,
-  scene: () => Scene | undefined,
-): Sigma {
-  const context = { graph, state: () => store.get(), visible: () => scene()?.visible };
-  const manyEdges = graph.size > MANY_EDGES;
-  const edgeReducer = createEdgeReducer(context);
-  const sigma = new Sigma(graph, container, {
-    nodeReducer: createNodeReducer(context),
-    edgeReducer: manyEdges ? (edge, data) => ({ ...edgeReducer(edge, data), type: "line" }) : edgeReducer,
-    edgeProgramClasses: { line: EdgeLineProgram },
-    labelFont: LABEL_FONT.font,
-    labelSize: LABEL_FONT.size,
-    labelWeight: LABEL_FONT.weight,
-    labelColor: { color: "#1f2430" },
-    // Small networks offer every label to the overlap check (label-culling.ts); large ones only the biggest, one per
-    // grid cell.
-    labelDensity: graph.order <= SMALL_GRAPH ? 100 : 0.6,
-    labelGridCellSize: graph.order <= SMALL_GRAPH ? 50 : 90,
-    labelRenderedSizeThreshold: graph.order <= SMALL_GRAPH ? 0 : graph.order > 2000 ? 9 : 6,
-    zIndex: true,
-    hideEdgesOnMove: manyEdges,
-    minCameraRatio: 0.02,
-    maxCameraRatio: 8,
-    // framing.ts keeps the margins.
-    stagePadding: 0,
-  });
-  frameView(sigma, graph, legend);
-  sigma.on("enterNode", ({ node }) => store.set({ hovered: node }));
-  sigma.on("leaveNode", () => store.set({ hovered: undefined }));
-  sigma.on("clickNode", ({ node }) => selectNode(store, node));
-  sigma.on("clickStage", () => selectNode(store, undefined));
-  // The constructor has drawn the first frame (the WebGL driver may still be rasterising it).
-  if (graph.order > 0) performance.mark("papergraph:first-draw");
-  let frameStart = 0;
-  sigma.on("beforeRender", () => (frameStart = performance.now()));
-  sigma.on("afterRender", () => performance.measure("papergraph:frame", { start: frameStart, end: performance.now() }));
-  return sigma;
 }
 
 /** Writes the number of nodes and links on the canvas to `data-nodes`/`data-edges` (read by tests and tools). */
 function describeShown(container: HTMLElement, scene: Scene): void {
-  const { graph, visible } = scene;
+  const { graph } = scene;
+  const { visible } = scene.filter;
   container.dataset.nodes = String(visible ? visible.size : graph.order);
   container.dataset.edges = String(
     visible ? graph.filterEdges((_e, _a, s, t) => visible.has(s) && visible.has(t)).length : graph.size,
@@ -124,24 +57,70 @@ function describeShown(container: HTMLElement, scene: Scene): void {
   container.dataset.network = scene.network;
 }
 
+/** What a link's width counts: joint papers, or the file's weight for networks imported without papers. */
+function weightTitle(dataset: Dataset, network: NetworkName): string {
+  if (network === "bipartite") return "authorship and topics";
+  if (network === "topics") return "shared papers";
+  return dataset.papers.length === 0 ? "weight" : "joint papers";
+}
+
 /** Mounts the canvas in `container` and its legends in `legendElement`. */
 export function mountRenderer(container: HTMLElement, legendElement: HTMLElement, store: Store): Renderer {
   let current: Scene | undefined;
 
-  const encode = (scene: Pick<Scene, "graph" | "network" | "totalEdges">) => {
+  /** Sizes and colours the render graph as the store asks, draws the legend and returns what it says. */
+  const encode = (
+    { graph, network, totalEdges, filter }: Pick<Scene, "graph" | "network" | "totalEdges" | "filter">,
+    dataset: Dataset,
+  ): LegendModel => {
     const { sizeBy, colorBy } = store.get();
-    const description = encodeRenderGraph(scene.graph, scene.network, { sizeBy, colorBy });
+    const description = encodeRenderGraph(graph, network, { sizeBy, colorBy });
     const drawn =
-      scene.graph.size < scene.totalEdges
-        ? `The ${scene.graph.size.toLocaleString("en")} heaviest of ${scene.totalEdges.toLocaleString("en")} links ` +
-          "are drawn."
+      graph.size < totalEdges
+        ? `The backbone is drawn (each author's heaviest links): ${graph.size.toLocaleString("en")} of ` +
+          `${totalEdges.toLocaleString("en")} links; downloads hold them all.`
         : undefined;
-    renderLegends(legendElement, description, SIZE_ENCODINGS[scene.network], COLOR_ENCODINGS[scene.network], drawn);
+    const sizes = SIZE_ENCODINGS[network];
+    const colors = COLOR_ENCODINGS[network];
+    const shownBy = description.nodeColor.attribute;
+    const valueOf = (node: string): unknown => (graph.getNodeAttributes(node) as Record<string, unknown>)[shownBy];
+    const shown = filter.visible && [...filter.visible].map(valueOf);
+    const legend = legendModel(description, sizes, colors, weightTitle(dataset, network), drawn, shown);
+    const isCommunities = description.nodeColor.attribute === "community" && network !== "bipartite";
+    renderLegends(
+      legendElement,
+      legend,
+      isCommunities ? (entry) => selectCommunity(store, Number(entry.value), true) : undefined,
+    );
+    return legend;
   };
+
+  /**
+   * A focus asked for before its scene exists (a search that switches network) waits for the scene; a
+   * focus made while the layout still moves the nodes is made again when they are still, unless the user
+   * has moved the camera since.
+   */
+  let focusPending = false;
+  let refocus: { scene: Scene; moves: number } | undefined;
+  const focus = (scene: Scene) => {
+    focusCamera(scene, store.get());
+    refocus = container.dataset.layout !== "still" ? { scene, moves: scene.view.userMoves() } : undefined;
+  };
+  /** The focus made while the nodes still moved, made again now that they are still. */
+  const refocusWhenStill = () => {
+    const again = refocus;
+    refocus = undefined;
+    const state = store.get();
+    if (again && again.scene === current && again.scene.view.userMoves() === again.moves && canFocus(current, state))
+      focusCamera(current, state);
+  };
+  const canFocus = (scene: Scene | undefined, state: ViewState) =>
+    scene !== undefined && (state.selected ? scene.graph.hasNode(state.selected) : state.community !== undefined);
 
   let generation = 0;
   const rebuild = async (dataset: Dataset | undefined, network: NetworkName) => {
     const mine = ++generation;
+    container.dataset.layout = "waiting";
     current?.layout.kill();
     current?.sigma.kill();
     current = undefined;
@@ -151,22 +130,46 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     if (mine !== generation) return;
     performance.measure("papergraph:render-graph", { start: started, end: performance.now() });
     await nextTask();
-    encode({ graph, network, totalEdges });
-    const visible = network === "coauthors" ? nodesOnTopic(dataset, graph, store.get().topicFilter) : undefined;
+    const filter = {
+      visible: network === "coauthors" ? nodesOnTopic(dataset, graph, store.get().topicFilter) : undefined,
+    };
+    const legend = encode({ graph, network, totalEdges, filter }, dataset);
     await nextTask();
     if (mine !== generation) return;
-    const layout = createLayoutControl(graph, (running) => store.set({ layoutRunning: running }));
-    await nextTask();
-    if (mine !== generation) return layout.kill();
     const sigmaStart = performance.now();
-    const scene: Scene = { graph, network, layout, totalEdges, visible, sigma: undefined as unknown as Sigma };
-    scene.sigma = createSigma(graph, container, legendElement, store, () => scene);
-    current = scene;
+    const view = createSigmaView({ graph, container, legend: legendElement, store, visible: () => filter.visible });
+    // The constructor has drawn the first frame (the WebGL driver may still be rasterising it).
+    if (graph.order > 0) performance.mark("papergraph:first-draw");
     performance.measure("papergraph:sigma", { start: sigmaStart, end: performance.now() });
+    // The layout's phase shows on the canvas as data-layout ("forces", "overlaps", "still") for tests and tools.
+    const layout = createLayoutControl(
+      graph,
+      (phase) => {
+        container.dataset.layout = phase;
+        store.set({ layoutRunning: phase === "forces" });
+        if (phase === "still") refocusWhenStill();
+      },
+      () => view.lastFrameMs(),
+    );
+    const scene: Scene = {
+      sigma: view.sigma,
+      view,
+      graph,
+      network,
+      layout,
+      filter,
+      totalEdges,
+      legend,
+      decorate: (other) => view.decorate(other),
+    };
+    current = scene;
     describeShown(container, scene);
     // The first frame is on screen before the layout worker starts.
     await nextTask();
-    if (mine === generation) layout.start();
+    if (mine !== generation) return;
+    layout.start();
+    if (focusPending && canFocus(scene, store.get())) focus(scene);
+    focusPending = false;
   };
 
   /** Rebuilds the picture; a failure (no WebGL, say) shows in the status line. */
@@ -176,43 +179,56 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     );
   };
 
-  // Opening or closing the legend changes the band the fitted view keeps free.
+  // The canvas follows its container (panels collapsing, small screens); legend toggles change the free band.
+  const resize = new ResizeObserver(() => current?.sigma.refresh());
+  resize.observe(container);
   const onLegendToggle = () => current?.sigma.refresh();
   legendElement.addEventListener("toggle", onLegendToggle, true);
+  const renderer: Renderer = {
+    scene: () => current,
+    viewFilter() {
+      const { topicFilter, dataset } = store.get();
+      const visible = current?.filter.visible;
+      if (!visible || !topicFilter || !dataset) return undefined;
+      const label = dataset.graphs.topics.hasNode(topicFilter)
+        ? dataset.graphs.topics.getNodeAttribute(topicFilter, "label")
+        : topicFilter;
+      return { nodes: [...visible], description: `authors with a paper on "${label}"` };
+    },
+    dispose() {
+      disposers.forEach((dispose) => dispose());
+      show(undefined, "coauthors");
+    },
+  };
   const disposers = [
+    () => resize.disconnect(),
     () => legendElement.removeEventListener("toggle", onLegendToggle, true),
+    exposeProbe(() => current),
     watch(store, ["dataset", "network"], (state) => show(state.dataset, state.network)),
-    watch(store, ["sizeBy", "colorBy"], () => {
-      if (!current) return;
-      encode(current);
+    watch(store, ["sizeBy", "colorBy"], (state) => {
+      if (!current || !state.dataset) return;
+      current.legend = encode(current, state.dataset);
       current.sigma.refresh();
     }),
     // A new run will replace the picture: free the CPU for the analysis worker.
     watch(store, ["status"], (state) => {
       if (state.status.phase === "running") current?.layout.halt();
     }),
-    watch(store, ["hovered", "selected"], () => current?.sigma.refresh({ skipIndexation: true })),
+    watch(store, ["hovered", "selected", "selectedEdge", "community"], () =>
+      current?.sigma.refresh({ skipIndexation: true }),
+    ),
     watch(store, ["topicFilter"], (state) => {
       if (!current || !state.dataset) return;
-      current.visible =
+      current.filter.visible =
         current.network === "coauthors" ? nodesOnTopic(state.dataset, current.graph, state.topicFilter) : undefined;
+      current.legend = encode(current, state.dataset);
       current.sigma.refresh({ skipIndexation: true });
       describeShown(container, current);
     }),
     watch(store, ["focusRequest"], (state) => {
-      if (!current || !state.selected || !current.graph.hasNode(state.selected)) return;
-      const position = current.sigma.getNodeDisplayData(state.selected);
-      // A camera animation resolves when it ends and never rejects: nothing to wait for.
-      if (position)
-        void current.sigma.getCamera().animate({ x: position.x, y: position.y, ratio: 0.4 }, { duration: 400 });
+      if (current && canFocus(current, state)) focus(current);
+      else focusPending = true;
     }),
   ];
-
-  return {
-    scene: () => current,
-    dispose() {
-      disposers.forEach((dispose) => dispose());
-      show(undefined, "coauthors");
-    },
-  };
+  return renderer;
 }

@@ -1,0 +1,66 @@
+/**
+ * The details of a selected community: its size, its members by weighted degree (each a button that
+ * selects the member), the topics that characterise it (community-topics.ts) and a button that frames it
+ * on the canvas. The canvas dims the other nodes and the centrality table lists the members only.
+ */
+
+import { CATEGORY_PALETTE, OTHER_COLOR } from "../../appearance";
+import { metricsGraph, type Dataset } from "../dataset";
+import { h } from "../dom";
+import { metricsNetwork, selectCommunity, selectNode, type NetworkName, type Store } from "../state";
+import { characteristicTopics } from "./community-topics";
+
+const MEMBERS_SHOWN = 30;
+
+/** The panel content for community `community` of the network whose metrics `network` shows. */
+export function renderCommunity(dataset: Dataset, network: NetworkName, community: number, store: Store): Node[] {
+  const graph = metricsGraph(dataset, network);
+  const members = graph
+    .filterNodes((_node, attributes) => attributes.community === community)
+    .sort(
+      (a, b) => (graph.getNodeAttribute(b, "weightedDegree") ?? 0) - (graph.getNodeAttribute(a, "weightedDegree") ?? 0),
+    );
+  const topics = metricsNetwork(network) === "coauthors" ? characteristicTopics(dataset, members) : [];
+  return [
+    h(
+      "h3",
+      { className: "details-name" },
+      h("span", { className: "swatch", attrs: { style: `background:${CATEGORY_PALETTE[community] ?? OTHER_COLOR}` } }),
+      ` Community ${community + 1}`,
+    ),
+    h("p", { className: "muted", text: `community · ${members.length.toLocaleString("en")} members (Louvain)` }),
+    h(
+      "div",
+      { className: "file-actions" },
+      h("button", {
+        text: "Focus",
+        title: "Frame the community on the canvas",
+        on: { click: () => selectCommunity(store, community, true) },
+      }),
+      h("button", { text: "Clear", className: "secondary", on: { click: () => selectCommunity(store, undefined) } }),
+    ),
+    h("h4", { text: "Top topics" }),
+    topics.length
+      ? h("ul", { className: "community-topic-list" }, ...topics.map((topic) => h("li", { text: topic })))
+      : h("p", { className: "muted", text: "No topic stands out." }),
+    h("h4", { text: "Members by weighted degree" }),
+    h(
+      "ol",
+      { className: "neighbours" },
+      ...members.slice(0, MEMBERS_SHOWN).map((node) =>
+        h(
+          "li",
+          {},
+          h("button", {
+            className: "link",
+            text: graph.getNodeAttribute(node, "label"),
+            on: { click: () => selectNode(store, node, true) },
+          }),
+        ),
+      ),
+    ),
+    members.length > MEMBERS_SHOWN
+      ? h("p", { className: "muted", text: `… and ${members.length - MEMBERS_SHOWN} more in the table` })
+      : null,
+  ].filter((child): child is NonNullable<typeof child> => child !== null);
+}

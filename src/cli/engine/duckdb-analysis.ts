@@ -1,0 +1,68 @@
+/**
+ * `--engine duckdb`: DuckDB does ingest, identity blocking and the projection out of core
+ * (duckdb-engine.ts); the edge list it returns goes straight to the core's CSR form, metrics and layout
+ * (computeMetricsOnCsr, layoutPositions) — the same functions analyse() runs, with no graphology graph in
+ * between, so a network of tens of millions of links costs typed arrays only. Results stay per node index.
+ */
+
+import {
+  computeMetricsOnCsr,
+  csrFromEdgeList,
+  type CsrGraph,
+  type GraphSummary,
+  type SweepRunner,
+} from "../../metrics";
+import type { NodeMetricAttribute } from "../../metrics";
+import { layoutPositions } from "../../layout";
+import type { AnalysisOptions, OnProgress } from "../../options";
+import { projectWithDuckDb, type DuckDbProjection } from "./duckdb-engine";
+
+/** A network analysed by the DuckDB engine: the projection, its CSR, every metric and the positions. */
+export interface DuckDbAnalysis {
+  projection: DuckDbProjection;
+  csr: CsrGraph;
+  metrics: Map<NodeMetricAttribute, ArrayLike<number>>;
+  summary: GraphSummary;
+  x: Float64Array;
+  y: Float64Array;
+}
+
+/** Runs the DuckDB engine on OpenAlex JSON lines; `onProgress` hears each step's start and end. */
+export async function analyseWithDuckDb(
+  file: string,
+  options: AnalysisOptions,
+  onProgress: OnProgress = () => {},
+  runtime: { sweep?: SweepRunner } = {},
+): Promise<DuckDbAnalysis> {
+  const step = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
+    onProgress(name, 0, 1);
+    const result = await work();
+    onProgress(name, 1, 1);
+    return result;
+  };
+  const projection = await projectWithDuckDb(file, options, step);
+  const { links } = projection;
+  const csr = csrFromEdgeList(
+    projection.people.map((person) => `author:${person}`),
+    links.source,
+    links.target,
+    links.weight,
+  );
+  const metrics = new Map<NodeMetricAttribute, ArrayLike<number>>();
+  const summary = await step("coauthor metrics", () =>
+    computeMetricsOnCsr(csr, (attribute, values) => metrics.set(attribute, values), {
+      ...options,
+      sweep: runtime.sweep,
+    }),
+  );
+  const community = metrics.get("community")!;
+  const { x, y } = await step("layout", () =>
+    layoutPositions(
+      csr.nodes.length,
+      { sources: links.source, targets: links.target, weights: Float64Array.from(links.weight) },
+      Array.from(community),
+      { seed: options.seed, iterations: options.layoutIterations },
+    ),
+  );
+  return { projection, csr, metrics, summary, x, y };
+}

@@ -1,0 +1,237 @@
+/**
+ * Clusters of occurrences — the people being formed — as a union–find (path halving, union by size: near
+ * O(1) per operation) that refuses what the hard constraints forbid: two different ids of one scheme, two
+ * thesaurus persons, or one paper naming both (two authors of one paper are two people). Each cluster
+ * keeps its members, its ids and its pin; the profile the evidence reads (papers, name forms, coauthors,
+ * affiliation words, venues, subjects, years, files) is built on first use and merged on union, so its
+ * cost is paid only for clusters that are compared, and merging moves the smaller profile into the larger.
+ */
+
+import type { IdKind } from "../occurrences/author-ids";
+import { idName } from "../occurrences/author-ids";
+import type { OccurrenceTable } from "../occurrences/build-occurrences";
+
+export interface ClusterProfile {
+  papers: Set<number>;
+  /** Form → occurrences of it. */
+  forms: Map<number, number>;
+  /** Interned coarse keys of coauthors → papers shared with them. */
+  coauthors: Map<number, number>;
+  affiliation: Map<number, number>;
+  venues: Map<number, number>;
+  subjects: Map<number, number>;
+  /** Categories only (a subset of subjects): the fields the cluster publishes in. */
+  fields: Map<number, number>;
+  firstYear?: number;
+  lastYear?: number;
+  files: Set<string>;
+}
+
+const add = (map: Map<number, number>, key: number, n = 1): void => void map.set(key, (map.get(key) ?? 0) + n);
+
+/** The maps of a profile that stay empty for most clusters (no affiliation, venue or subject) share this one until written. */
+const EMPTY: ReadonlyMap<number, number> = new Map();
+type CountKey = "forms" | "coauthors" | "affiliation" | "venues" | "subjects" | "fields";
+
+/** Adds to a profile's count map, replacing the shared empty map on first write. */
+function addTo(profile: ClusterProfile, key: CountKey, word: number, n = 1): void {
+  if (profile[key] === EMPTY) profile[key] = new Map();
+  add(profile[key], word, n);
+}
+
+export class Clusters {
+  private readonly parent: Int32Array;
+  /** Members as linked lists (head, next, last per representative; size): no array per occurrence. */
+  private readonly head: Int32Array;
+  private readonly next: Int32Array;
+  private readonly last: Int32Array;
+  private readonly sizes: Int32Array;
+  private readonly ids: (Map<IdKind, string> | undefined)[];
+  private readonly pins: (number | undefined)[];
+  private readonly profiles: (ClusterProfile | undefined)[];
+  /** Papers of a cluster, built on first use (same-paper checks are frequent, full profiles are not). */
+  private readonly papers: (Set<number> | undefined)[];
+  /** Name forms of a cluster (form → occurrences), built on first use: names are judged before anything else. */
+  private readonly forms: (Map<number, number> | undefined)[];
+  /** The lowest occurrence index of each cluster. */
+  private readonly firsts: Int32Array;
+
+  constructor(private readonly table: OccurrenceTable) {
+    const n = table.occurrences.length;
+    this.parent = Int32Array.from({ length: n }, (_, i) => i);
+    this.head = Int32Array.from({ length: n }, (_, i) => i);
+    this.last = Int32Array.from({ length: n }, (_, i) => i);
+    this.next = new Int32Array(n).fill(-1);
+    this.sizes = new Int32Array(n).fill(1);
+    this.ids = table.occurrences.map((o) => (o.ids.length ? new Map(o.ids) : undefined));
+    this.pins = table.occurrences.map((o) => o.pin);
+    this.profiles = new Array<ClusterProfile | undefined>(n);
+    this.papers = new Array<Set<number> | undefined>(n);
+    this.forms = new Array<Map<number, number> | undefined>(n);
+    this.firsts = Int32Array.from({ length: n }, (_, i) => i);
+  }
+
+  /** The lowest occurrence index of a cluster (by its representative). */
+  firstOf(root: number): number {
+    return this.firsts[root]!;
+  }
+
+  /** The name forms of a cluster (by its representative) and how many occurrences each. */
+  formsOf(root: number): ReadonlyMap<number, number> {
+    let forms = this.forms[root] ?? this.profiles[root]?.forms;
+    if (!forms) {
+      forms = new Map();
+      for (let member = this.head[root]!; member >= 0; member = this.next[member]!) {
+        const form = this.table.occurrences[member]!.form;
+        forms.set(form, (forms.get(form) ?? 0) + 1);
+      }
+      this.forms[root] = forms;
+    }
+    return forms;
+  }
+
+  /** The papers of a cluster (by its representative). */
+  papersOf(root: number): ReadonlySet<number> {
+    let papers = this.papers[root];
+    if (!papers) {
+      papers = new Set();
+      for (let member = this.head[root]!; member >= 0; member = this.next[member]!)
+        papers.add(this.table.occurrences[member]!.paper);
+      this.papers[root] = papers;
+    }
+    return papers;
+  }
+
+  /** The representative of an occurrence's cluster. */
+  find(node: number): number {
+    let current = node;
+    while (this.parent[current] !== current) {
+      this.parent[current] = this.parent[this.parent[current]!]!;
+      current = this.parent[current]!;
+    }
+    return current;
+  }
+
+  /** The occurrences of a cluster (by its representative), as a new array. */
+  membersOf(root: number): number[] {
+    const members: number[] = [];
+    for (let member = this.head[root]!; member >= 0; member = this.next[member]!) members.push(member);
+    return members;
+  }
+
+  /** How many occurrences a cluster holds. */
+  sizeOf(root: number): number {
+    return this.sizes[root]!;
+  }
+
+  idsOf(root: number): ReadonlyMap<IdKind, string> | undefined {
+    return this.ids[root];
+  }
+
+  pinOf(root: number): number | undefined {
+    return this.pins[root];
+  }
+
+  /** Why two clusters can never be one person (ids, thesaurus, a shared paper), or undefined. */
+  hardConflict(a: number, b: number): string | undefined {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra === rb) return undefined;
+    const [pa, pb] = [this.pins[ra], this.pins[rb]];
+    if (pa !== undefined && pb !== undefined && pa !== pb) return "the thesaurus keeps them apart";
+    const [ia, ib] = [this.ids[ra], this.ids[rb]];
+    if (ia && ib)
+      for (const [kind, value] of ia) {
+        const other = ib.get(kind);
+        if (other !== undefined && other !== value) return `different ${idName(kind)}s (${value} / ${other})`;
+      }
+    const [small, large] = this.sizes[ra]! < this.sizes[rb]! ? [ra, rb] : [rb, ra];
+    const papers = this.papersOf(large);
+    for (let member = this.head[small]!; member >= 0; member = this.next[member]!)
+      if (papers.has(this.table.occurrences[member]!.paper)) return "one paper names both";
+    return undefined;
+  }
+
+  /** Joins two clusters (the caller has checked hardConflict); returns the new representative. */
+  union(a: number, b: number): number {
+    let [ra, rb] = [this.find(a), this.find(b)];
+    if (ra === rb) return ra;
+    if (this.sizes[ra]! < this.sizes[rb]!) [ra, rb] = [rb, ra];
+    this.parent[rb] = ra;
+    this.next[this.last[ra]!] = this.head[rb]!;
+    this.last[ra] = this.last[rb]!;
+    this.sizes[ra] = this.sizes[ra]! + this.sizes[rb]!;
+    this.firsts[ra] = Math.min(this.firsts[ra]!, this.firsts[rb]!);
+    const [papersA, papersB] = [this.papers[ra], this.papers[rb]];
+    if (papersA && papersB) for (const paper of papersB) papersA.add(paper);
+    else this.papers[ra] = undefined;
+    this.papers[rb] = undefined;
+    const [formsA, formsB] = [this.forms[ra], this.forms[rb]];
+    if (formsA && formsB) for (const [form, n] of formsB) formsA.set(form, (formsA.get(form) ?? 0) + n);
+    else this.forms[ra] = undefined;
+    this.forms[rb] = undefined;
+    this.pins[ra] ??= this.pins[rb];
+    const idsB = this.ids[rb];
+    if (idsB) {
+      const into = (this.ids[ra] ??= new Map());
+      for (const [kind, value] of idsB) if (!into.has(kind)) into.set(kind, value);
+    }
+    const [pa, pb] = [this.profiles[ra], this.profiles[rb]];
+    this.profiles[ra] = pa && pb ? mergeProfiles(pa, pb) : undefined;
+    this.profiles[rb] = undefined;
+    this.ids[rb] = undefined;
+    return ra;
+  }
+
+  /** The profile of a cluster, built on first use. */
+  profile(root: number): ClusterProfile {
+    let profile = this.profiles[root];
+    if (!profile) this.profiles[root] = profile = this.buildProfile(root);
+    return profile;
+  }
+
+  private buildProfile(root: number): ClusterProfile {
+    const profile: ClusterProfile = {
+      papers: new Set(),
+      forms: new Map(),
+      coauthors: EMPTY as Map<number, number>,
+      affiliation: EMPTY as Map<number, number>,
+      venues: EMPTY as Map<number, number>,
+      subjects: EMPTY as Map<number, number>,
+      fields: EMPTY as Map<number, number>,
+      files: new Set(),
+    };
+    for (let member = this.head[root]!; member >= 0; member = this.next[member]!)
+      addOccurrence(profile, this.table, member);
+    return profile;
+  }
+}
+
+function addOccurrence(profile: ClusterProfile, table: OccurrenceTable, index: number): void {
+  const occurrence = table.occurrences[index]!;
+  const paper = table.papers[occurrence.paper]!;
+  add(profile.forms, occurrence.form);
+  for (const word of occurrence.affiliation) addTo(profile, "affiliation", word);
+  if (profile.papers.has(occurrence.paper)) return;
+  profile.papers.add(occurrence.paper);
+  profile.files.add(paper.file);
+  for (const key of paper.coauthors) addTo(profile, "coauthors", key);
+  if (paper.venue !== undefined) addTo(profile, "venues", paper.venue);
+  for (const subject of paper.subjects) addTo(profile, "subjects", subject);
+  for (const field of paper.fields) addTo(profile, "fields", field);
+  if (paper.year !== undefined) {
+    profile.firstYear = Math.min(profile.firstYear ?? paper.year, paper.year);
+    profile.lastYear = Math.max(profile.lastYear ?? paper.year, paper.year);
+  }
+}
+
+/** Moves the smaller profile into the larger (papers are disjoint: hardConflict forbade a shared paper). */
+function mergeProfiles(a: ClusterProfile, b: ClusterProfile): ClusterProfile {
+  const [into, from] = a.papers.size >= b.papers.size ? [a, b] : [b, a];
+  for (const paper of from.papers) into.papers.add(paper);
+  for (const file of from.files) into.files.add(file);
+  for (const key of ["forms", "coauthors", "affiliation", "venues", "subjects", "fields"] as const)
+    for (const [word, n] of from[key]) addTo(into, key, word, n);
+  if (from.firstYear !== undefined) into.firstYear = Math.min(into.firstYear ?? from.firstYear, from.firstYear);
+  if (from.lastYear !== undefined) into.lastYear = Math.max(into.lastYear ?? from.lastYear, from.lastYear);
+  return into;
+}

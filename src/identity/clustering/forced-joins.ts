@@ -1,0 +1,68 @@
+/**
+ * The joins no weighing can overturn, made first: occurrences fixed to one thesaurus person are one
+ * person (unless one paper names both: two authors of one paper are two people), and occurrences sharing
+ * an id of any scheme are one person, whatever their spellings, unless the thesaurus or another id of the
+ * same scheme keeps them apart (then the pair is listed as a doubtful split). A join between different
+ * spellings is logged with its id or thesaurus line as the evidence. One visit per occurrence and id.
+ */
+
+import type { Evidence } from "../../model";
+import { idName } from "../occurrences/author-ids";
+import type { IdentityEngine } from "./engine";
+import { joinClusters } from "./engine";
+
+const forced = (evidence: Evidence) => ({ score: Infinity, for: [evidence], against: [] });
+
+/** Logs a join of different spellings (same-spelling joins say nothing worth showing), then makes it. */
+function join(engine: IdentityEngine, a: number, b: number, evidence: Evidence): void {
+  const { clusters, table } = engine;
+  const [pa, pb] = [clusters.profile(clusters.find(a)), clusters.profile(clusters.find(b))];
+  const sameSpelling =
+    pa.forms.size === 1 && pb.forms.size === 1 && [...pa.forms.keys()][0] === [...pb.forms.keys()][0];
+  if (!sameSpelling || table.occurrences[a]!.pin !== undefined)
+    engine.log.record("join", a, b, forced(evidence), Infinity);
+  joinClusters(engine, a, b);
+}
+
+/** Joins the occurrences of each thesaurus person. */
+export function joinThesaurusPersons(engine: IdentityEngine): void {
+  const first = new Map<number, number>();
+  engine.table.occurrences.forEach((occurrence, index) => {
+    if (occurrence.pin === undefined) return;
+    const holder = first.get(occurrence.pin);
+    if (holder === undefined) return void first.set(occurrence.pin, index);
+    const { clusters } = engine;
+    if (clusters.find(holder) === clusters.find(index)) return;
+    const reason = clusters.hardConflict(holder, index);
+    if (reason === "one paper names both") return;
+    join(engine, holder, index, { kind: "thesaurus", weight: Infinity, text: occurrence.pinnedBy! });
+  });
+}
+
+/** Joins occurrences that share an id, or lists them when another id or the thesaurus keeps them apart. */
+export function joinSharedIds(engine: IdentityEngine): void {
+  const holder = new Map<string, number>();
+  const { clusters } = engine;
+  engine.table.occurrences.forEach((occurrence, index) => {
+    for (const [kind, value] of occurrence.ids) {
+      const id = `${kind}:${value}`;
+      const other = holder.get(id);
+      if (other === undefined) {
+        holder.set(id, index);
+        continue;
+      }
+      if (clusters.find(other) === clusters.find(index)) continue;
+      const evidence: Evidence = { kind: "id", weight: Infinity, text: `shared ${idName(kind)} ${value}` };
+      const reason = clusters.hardConflict(other, index);
+      if (reason === undefined) join(engine, other, index, evidence);
+      else
+        engine.log.record(
+          "split",
+          other,
+          index,
+          { score: Infinity, for: [evidence], against: [{ kind: "constraint", weight: -Infinity, text: reason }] },
+          Infinity,
+        );
+    }
+  });
+}

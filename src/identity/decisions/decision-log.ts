@@ -1,0 +1,115 @@
+/**
+ * The log of identity decisions as they are taken: each join with the two sides as they stood and the
+ * evidence, each doubtful split, each pair worth a second look once clustering is over. Sides are
+ * snapshotted when the decision is taken (a later join must not rewrite what this one was about).
+ * finishDecisions (finish-decisions.ts) turns the log into IdentityDecisions with final person keys and
+ * stable ids.
+ */
+
+import type { Evidence } from "../../model";
+import { pairKey } from "../blocking/candidates";
+import type { Clusters } from "../clustering/clusters";
+import { displayName } from "../names/clean-name";
+import { formLabel } from "../names/form-label";
+import type { OccurrenceTable } from "../occurrences/build-occurrences";
+
+const MAX_VARIANTS = 10;
+const MAX_PAPERS = 20;
+/** Pairs remembered per occurrence for a second look: enough for the doubts listed per cluster. */
+const MAX_LOOKS = 2;
+
+/** One side of a decision when it was taken. */
+export interface SideSnapshot {
+  label: string;
+  variants: string[];
+  occurrences: number;
+  paperIds: string[];
+  /** The side's first occurrence (lowest index): names the side in the decision id and finds its final key. */
+  first: number;
+}
+
+export interface LoggedDecision {
+  kind: "join" | "split";
+  a: SideSnapshot;
+  b: SideSnapshot;
+  score: number;
+  threshold: number;
+  for: Evidence[];
+  against: Evidence[];
+}
+
+export class DecisionLog {
+  readonly decisions: LoggedDecision[] = [];
+  /** Pairs of occurrences to judge again at the end: near misses, typos, blocked pairs with strong names. */
+  readonly secondLook = new Map<number, readonly [number, number]>();
+  private readonly looks = new Map<number, number>();
+  private readonly displayed = new Map<string, string>();
+
+  /** displayName, once per spelling. */
+  private display(spelling: string): string {
+    let shown = this.displayed.get(spelling);
+    if (shown === undefined) this.displayed.set(spelling, (shown = displayName(spelling)));
+    return shown;
+  }
+
+  constructor(
+    private readonly table: OccurrenceTable,
+    private readonly clusters: Clusters,
+  ) {}
+
+  /** A snapshot of a cluster as it stands. */
+  snapshot(root: number): SideSnapshot {
+    const profile = this.clusters.profile(root);
+    let [label, best] = ["", -1];
+    const variants = new Set<string>();
+    for (const [form, count] of profile.forms) {
+      if (count > best) [label, best] = [formLabel(this.table.forms, form), count];
+      // The spellings of the side's name forms (they fold alike, so they are this side's ways of writing them).
+      for (const spelling of this.table.forms.forms[form]!.spellings.keys()) {
+        if (variants.size === MAX_VARIANTS) break;
+        variants.add(this.display(spelling));
+      }
+    }
+    const paperIds: string[] = [];
+    for (const paper of profile.papers) {
+      if (paperIds.length === MAX_PAPERS) break;
+      paperIds.push(this.table.papers[paper]!.id);
+    }
+    return {
+      label,
+      variants: [...variants],
+      occurrences: this.clusters.sizeOf(root),
+      paperIds,
+      first: this.clusters.firstOf(root),
+    };
+  }
+
+  /** Logs a decision about two clusters (call before joining them). */
+  record(
+    kind: "join" | "split",
+    a: number,
+    b: number,
+    judgement: { score: number; for: Evidence[]; against: Evidence[] },
+    threshold: number,
+  ): void {
+    this.decisions.push({
+      kind,
+      a: this.snapshot(this.clusters.find(a)),
+      b: this.snapshot(this.clusters.find(b)),
+      score: judgement.score,
+      threshold,
+      for: judgement.for,
+      against: judgement.against,
+    });
+  }
+
+  /** Remembers a pair of occurrences to judge again once clustering is over, at most MAX_LOOKS per occurrence. */
+  lookAgain(a: number, b: number): void {
+    const key = pairKey(a, b);
+    if (this.secondLook.has(key)) return;
+    const [na, nb] = [this.looks.get(a) ?? 0, this.looks.get(b) ?? 0];
+    if (na >= MAX_LOOKS || nb >= MAX_LOOKS) return;
+    this.looks.set(a, na + 1).set(b, nb + 1);
+    this.secondLook.set(key, [a, b]);
+  }
+}

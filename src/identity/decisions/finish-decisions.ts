@@ -1,0 +1,43 @@
+/**
+ * The decision log (decision-log.ts) as IdentityDecisions: each side named by the person key it ended
+ * in, a stable id (a hash of the kind and of each side's first occurrence, written `paper id#position`, so
+ * the same input gives the same ids and a user's accept/reject can refer to them), and its impact — the
+ * occurrences that would change person if it were reversed. Splits whose sides ended up one person anyway
+ * are dropped. Linear in the log.
+ */
+
+import type { IdentityDecision } from "../../model";
+import { hashText } from "../../model";
+import type { IdentityEngine } from "../clustering/engine";
+import type { SideSnapshot } from "./decision-log";
+
+/** Finishes the log; `keyOf` gives the final person key of an occurrence. */
+export function finishDecisions(engine: IdentityEngine, keyOf: (occurrence: number) => string): IdentityDecision[] {
+  const { table } = engine;
+  const ref = (occurrence: number) => {
+    const { paper, position } = table.occurrences[occurrence]!;
+    return `${table.papers[paper]!.id}#${position}`;
+  };
+  const side = ({ first, ...rest }: SideSnapshot) => ({ key: keyOf(first), ...rest });
+  const seen = new Set<string>();
+  const decisions: IdentityDecision[] = [];
+  for (const logged of engine.log.decisions) {
+    const [a, b] = [side(logged.a), side(logged.b)];
+    if (logged.kind === "split" && a.key === b.key) continue;
+    const id = `${logged.kind}:${hashText([ref(logged.a.first), ref(logged.b.first)].sort().join("|"))}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    decisions.push({
+      id,
+      kind: logged.kind,
+      a,
+      b,
+      score: logged.score,
+      threshold: logged.threshold,
+      for: logged.for,
+      against: logged.against,
+      impact: Math.min(a.occurrences, b.occurrences),
+    });
+  }
+  return decisions;
+}

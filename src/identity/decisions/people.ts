@@ -1,0 +1,95 @@
+/**
+ * People from the final clusters: one unique key and one label each. The label is the thesaurus's
+ * canonical name when the cluster has one; otherwise it comes from the fullest name form (`Adam Karvonen`
+ * over `A. Karvonen`), then the spelling seen most often; on a tie the one with more non-ASCII letters
+ * wins (it keeps accents a plain-ASCII source dropped), then the first seen. The key is the folded label,
+ * made unique with a spelling as written (`di xu 0001`) or a number when two people share a name. Cost:
+ * linear in the occurrences and spellings.
+ */
+
+import type { IdentityEngine } from "../clustering/engine";
+import { displayName } from "../names/clean-name";
+import { specificity } from "../names/form-label";
+import { normalizeName } from "../names/parse-name";
+
+const nonAscii = (text: string): number => {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) count++;
+  return count;
+};
+
+/** A spelling as written, folded but with its digits kept: DBLP's `Di Xu 0001` → `di xu 0001`. */
+const foldWritten = (spelling: string): string =>
+  spelling
+    .slice(0, 200)
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+export interface NamedCluster {
+  key: string;
+  label: string;
+  variants: string[];
+  group: boolean;
+}
+
+/** The label of a cluster from its occurrences' spellings (see the header), with the form of that spelling. */
+function pickLabel(
+  engine: IdentityEngine,
+  members: readonly number[],
+  display: (spelling: string) => string,
+): { label: string; form: number } {
+  const { table } = engine;
+  const counts = new Map<string, { count: number; richness: number; form: number }>();
+  for (const member of members) {
+    const { written, form } = table.occurrences[member]!;
+    const entry = counts.get(written);
+    if (entry) entry.count++;
+    else counts.set(written, { count: 1, richness: specificity(table.forms, form), form });
+  }
+  const richest = Math.max(...[...counts.values()].map((entry) => entry.richness));
+  let [best, bestCount, bestForm] = ["", -1, -1];
+  for (const [spelling, { count, richness, form }] of counts) {
+    if (richness !== richest) continue;
+    const label = display(spelling);
+    if (count > bestCount || (count === bestCount && nonAscii(label) > nonAscii(best)))
+      [best, bestCount, bestForm] = [label, count, form];
+  }
+  return { label: best, form: bestForm };
+}
+
+/** Names every cluster (by representative) with a unique key; `canonicalOf` gives a thesaurus name of its members. */
+export function nameClusters(
+  engine: IdentityEngine,
+  canonicalOf: (members: readonly number[]) => string | undefined,
+): Map<number, NamedCluster> {
+  const { clusters, table } = engine;
+  const taken = new Set<string>();
+  const named = new Map<number, NamedCluster>();
+  const displayed = new Map<string, string>();
+  const display = (spelling: string) => {
+    let shown = displayed.get(spelling);
+    if (shown === undefined) displayed.set(spelling, (shown = displayName(spelling)));
+    return shown;
+  };
+  table.occurrences.forEach((_occurrence, index) => {
+    const root = clusters.find(index);
+    if (named.has(root)) return;
+    const members = clusters.membersOf(root);
+    const canonical = canonicalOf(members);
+    const picked = pickLabel(engine, members, display);
+    const label = canonical === undefined ? picked.label : displayName(canonical);
+    const spellings = [...new Set(members.map((member) => table.occurrences[member]!.written))];
+    const group = members.every((member) => table.forms.forms[table.occurrences[member]!.form]!.group);
+    // The key is the label folded: the chosen spelling's form, or the canonical name folded.
+    const base = canonical === undefined ? table.forms.forms[picked.form]!.text : normalizeName(canonical);
+    let key = taken.has(base)
+      ? spellings.map(foldWritten).find((candidate) => candidate && !taken.has(candidate))
+      : base;
+    for (let n = 2; key === undefined; n++) if (!taken.has(`${base} ${n}`)) key = `${base} ${n}`;
+    taken.add(key);
+    named.set(root, { key, label, variants: spellings, group });
+  });
+  return named;
+}

@@ -1,0 +1,99 @@
+/**
+ * What a paper tells about each of its authors, read once per paper: coauthor keys, venue, subjects and
+ * fields (categories), year and file; and the words of an author's affiliation that can tell institutions
+ * apart. Folding is remembered per string (venues, subjects and affiliations repeat across papers); lists
+ * are capped (MAX_SUBJECTS, MAX_AFFILIATION_WORDS) so a hostile record cannot make them unbounded.
+ */
+
+import type { Paper } from "../../model";
+import { MAX_COAUTHOR_LIST } from "../evidence/weights";
+import { foldName } from "../names/fold-name";
+import type { Interner } from "./interner";
+
+const MAX_SUBJECTS = 30;
+const MAX_AFFILIATION_WORDS = 60;
+/**
+ * Words that say nothing about which institution — kinds of institution and unit, and countries (two
+ * affiliations in the USA are not one affiliation) — kept out of affiliation comparison.
+ */
+const AFFILIATION_STOP = new Set(
+  `univ university universidad universite universitat universita universidade dept department departamento of the
+  and for de di der des du la le et und inst institute instituto institut school sch college faculty lab laboratory
+  laboratories center centre ctr research sci science sciences eng engineering technol technology national key state
+  div division program usa united states america kingdom england scotland wales ireland china peoples republic
+  japan korea india canada australia germany france italy spain portugal brazil mexico argentina chile colombia
+  netherlands belgium switzerland austria sweden norway denmark finland poland russia turkey iran israel egypt
+  south africa nigeria kenya ethiopia singapore malaysia thailand vietnam indonesia pakistan bangladesh taiwan
+  hong kong new zealand greece czech hungary romania saudi arabia emirates`.split(/\s+/),
+);
+
+/** What a paper says about every one of its authors. */
+export interface PaperContext {
+  id: string;
+  file: string;
+  year?: number;
+  venue?: number;
+  subjects: readonly number[];
+  /** The categories among the subjects (WoS subject categories, arXiv categories): a paper's fields. */
+  fields: readonly number[];
+  /** Interned coarse keys of its authors; empty for hyper-authored papers (MAX_COAUTHOR_LIST). */
+  coauthors: readonly number[];
+}
+
+/** foldName with a memory: venues, subjects and affiliations repeat across papers. */
+export function createFolder(): (text: string, max: number) => string {
+  const cache = new Map<string, string>();
+  return (text, max) => {
+    let folded = cache.get(text);
+    if (folded === undefined) cache.set(text, (folded = foldName(text.slice(0, max))));
+    return folded;
+  };
+}
+
+export type Folder = ReturnType<typeof createFolder>;
+
+const NONE: readonly number[] = Object.freeze([]);
+
+/** The interned words of an author's affiliations that can tell institutions apart. */
+export function affiliationWords(
+  affiliations: readonly string[] | undefined,
+  words: Interner,
+  fold: Folder,
+): readonly number[] {
+  if (!affiliations?.length) return NONE;
+  const found = new Set<number>();
+  for (const text of affiliations) {
+    for (const word of fold(text, 1000).split(" ")) {
+      if (word.length >= 3 && !AFFILIATION_STOP.has(word) && found.size < MAX_AFFILIATION_WORDS)
+        found.add(words.id(`a:${word}`));
+    }
+  }
+  return [...found];
+}
+
+/** The context of one paper; `coauthors` holds the coarse keys of its authors. */
+export function paperContext(paper: Paper, words: Interner, coauthors: number[], fold: Folder): PaperContext {
+  const subjects = new Set<number>();
+  const fields = new Set<number>();
+  for (const [list, isField] of [
+    [paper.categories, true],
+    [paper.keywords ?? [], false],
+  ] as const)
+    for (const subject of list) {
+      const folded = fold(subject, 200);
+      if (!folded || subjects.size >= MAX_SUBJECTS) continue;
+      const id = words.id(`s:${folded}`);
+      subjects.add(id);
+      if (isField) fields.add(id);
+    }
+  const venue = paper.venue ? fold(paper.venue, 300) : "";
+  return {
+    id: paper.id,
+    file: paper.source.file,
+    year: paper.year,
+    venue: venue ? words.id(`v:${venue}`) : undefined,
+    subjects: [...subjects],
+    fields: [...fields],
+    coauthors: coauthors.length > MAX_COAUTHOR_LIST ? [] : coauthors,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The typed coauthor projection against a reference written the direct way — every pair of every paper,
+ * in paper order, added to a map, as the graphology projection did before the typed one — on the seed
+ * corpus and on a generated corpus of 1,500 papers with hyper-authored ones. Weights, fractional weights
+ * (same sums in the same order, so equal bits), paper lists and years must all be equal.
+ */
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateCorpus } from "../../src/cli/synthetic-corpus";
+import {
+  authorshipsOf,
+  buildBipartite,
+  linksFromPairs,
+  paperAuthors,
+  projectCoauthors,
+  projectLinks,
+} from "../../src/graphs";
+import { resolveIdentities } from "../../src/identity";
+import { ingest } from "../../src/ingest";
+import type { BipartiteGraph, InputFile } from "../../src/model";
+
+const SEED = join(import.meta.dirname, "../../data/can-rager.profile.txt");
+
+function bipartiteOf(inputs: InputFile[]): BipartiteGraph {
+  const corpus = resolveIdentities(ingest(inputs, { referenceYear: 2026 }));
+  return buildBipartite(corpus, {});
+}
+
+interface ReferenceLink {
+  weight: number;
+  fractional: number;
+  papers: string[];
+  firstYear?: number;
+  lastYear?: number;
+}
+
+/** The direct projection: for each paper in order, for each pair i < j of its authors, add the paper. */
+function referenceLinks(bipartite: BipartiteGraph, maxAuthors: number): Map<string, ReferenceLink> {
+  const links = new Map<string, ReferenceLink>();
+  bipartite.forEachNode((paper, attributes) => {
+    if (attributes.kind !== "paper") return;
+    const authors = paperAuthors(bipartite, paper);
+    if (authors.length > maxAuthors) return;
+    for (let i = 0; i < authors.length; i++) {
+      for (let j = i + 1; j < authors.length; j++) {
+        const key = [authors[i]!, authors[j]!].sort().join("\u0000");
+        const link = links.get(key) ?? links.set(key, { weight: 0, fractional: 0, papers: [] }).get(key)!;
+        link.weight += 1;
+        link.fractional += 1 / (authors.length - 1);
+        link.papers.push(paper);
+        const { year } = attributes;
+        if (year === undefined) continue;
+        if (link.firstYear === undefined || year < link.firstYear) link.firstYear = year;
+        if (link.lastYear === undefined || year > link.lastYear) link.lastYear = year;
+      }
+    }
+  });
+  return links;
+}
+
+function expectSameAsReference(bipartite: BipartiteGraph, maxAuthors: number): number {
+  const expected = referenceLinks(bipartite, maxAuthors);
+  const { graph } = projectCoauthors(bipartite, { maxAuthorsPerPaper: maxAuthors });
+  expect(graph.size).toBe(expected.size);
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    const reference = expected.get([source, target].sort().join("\u0000"));
+    expect(reference, `${source} – ${target}`).toBeDefined();
+    expect({ ...attributes }).toEqual({ ...reference });
+  });
+  return graph.size;
+}
+
+describe("the typed coauthor projection", () => {
+  it("gives the seed corpus's 64 links the reference's weights, fractional weights, papers and years", () => {
+    const bipartite = bipartiteOf([{ name: "seed.txt", text: readFileSync(SEED, "utf8") }]);
+    expect(expectSameAsReference(bipartite, 100)).toBe(64);
+  });
+
+  it("gives a generated corpus with hyper-authored papers the reference's links, capped or not", () => {
+    const bipartite = bipartiteOf(generateCorpus(1500, 3));
+    expect(expectSameAsReference(bipartite, 100)).toBeGreaterThan(10_000);
+    expectSameAsReference(bipartite, 1000);
+    expectSameAsReference(bipartite, 3);
+  });
+
+  it("lists links sorted by source then target, each pair once with source < target", () => {
+    const links = projectLinks(authorshipsOf(bipartiteOf(generateCorpus(300, 5))), 100);
+    for (let i = 0; i < links.count; i++) {
+      expect(links.source[i]).toBeLessThan(links.target[i]!);
+      if (i > 0) {
+        const order = links.source[i - 1]! - links.source[i]! || links.target[i - 1]! - links.target[i]!;
+        expect(order).toBeLessThan(0);
+      }
+    }
+  });
+
+  it("gives the same links from an edge list with its papers (the DuckDB engine's result) as from the incidence", () => {
+    const incidence = authorshipsOf(bipartiteOf(generateCorpus(400, 7)));
+    const links = projectLinks(incidence, 100);
+    const again = linksFromPairs(incidence, links.source, links.target, links.paperStart, links.papers);
+    expect(again).toEqual(links);
+  });
+});
