@@ -18,7 +18,10 @@ import { mountProgress } from "./panels/progress";
 import { mountSearch } from "./panels/search";
 import { mountTopicsPanel } from "./panels/topics";
 import { mountViewControls } from "./panels/view-controls";
+import { createHistory } from "./history";
+import { mountHistoryButtons } from "./panels/history-buttons";
 import { createStore } from "./state";
+import { syncChoicesWithAddress } from "./url-state";
 import { mountCanvasControls } from "./view/canvas-controls";
 import { mountRenderer } from "./view/renderer";
 import { mountShell } from "./shell";
@@ -46,8 +49,11 @@ function openPanel(id: string): void {
 
 function main(): void {
   const store = createStore();
+  // The address's choices (filters, network, size, colour, topic) apply before the first run.
+  syncChoicesWithAddress(store);
   const client = createAnalysisClient(store);
   const run = () => client.run();
+  mountHistoryButtons(byId("history"), createHistory(store, run));
   const workspace = createWorkspace(store, client, SAMPLE);
   const renderer = mountRenderer(byId("canvas"), byId("legends"), store);
   mountCanvasControls(byId("canvas-controls"), byId("canvas"), store, renderer);
