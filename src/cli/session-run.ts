@@ -4,7 +4,7 @@
  * colours) — and `--save-session FILE` writes the session of a run. A session that cannot be read, or
  * files that are missing or differ from the session's, stop the run before anything is analysed or
  * written, with every difference named (a usage error, exit status 2): nothing of the user's is touched.
- * The bytes hashed are the bytes analysed: each file is read once.
+ * The text hashed is the text analysed: each file is read once.
  */
 
 import { readFileSync } from "node:fs";
@@ -36,7 +36,7 @@ export class SessionMismatchError extends Error {
 
 /** Each path's record as a session keeps it (name = the path as given). */
 export async function describePaths(paths: readonly string[]): Promise<SessionFile[]> {
-  return Promise.all(readInputBytes(paths).map(({ name, bytes }) => describeFile(name, bytes)));
+  return Promise.all(readInputBytes(paths).map(({ name, bytes }) => describeFile(decodeInput(name, bytes))));
 }
 
 /** A replayed session: the analysis with the session's view applied, and how its positions fitted. */
@@ -86,15 +86,15 @@ export async function replaySession(
   onProgress?: OnProgress,
 ): Promise<Replay> {
   const session = readSessionFile(sessionPath);
-  const given = readSessionInputs(sessionPath, session, paths);
-  const described = await Promise.all(given.map(({ name, bytes }) => describeFile(name, bytes)));
+  const given = readSessionInputs(sessionPath, session, paths).map(({ name, bytes }) => decodeInput(name, bytes));
+  const described = await Promise.all(given.map(describeFile));
   const { order, problems } = matchSessionFiles(session, described);
   if (problems.length)
     throw new SessionMismatchError(
       `papergraph/session: the files do not match ${sessionPath}: ${problems.join("; ")}. ` +
         "Give the files the session was made from.",
     );
-  const inputs = order.map((at, i) => decodeInput(session.files[i]!.name, given[at]!.bytes));
+  const inputs = order.map((at, i) => ({ name: session.files[i]!.name, text: given[at]!.text }));
   const analysis = await analyse(inputs, sessionAnalysisOptions(session), onProgress, {
     sweep: createThreadSweepRunner(),
   });

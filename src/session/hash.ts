@@ -1,7 +1,10 @@
 /**
- * Fingerprints of input files: SHA-256 of their bytes through Web Crypto (`crypto.subtle`, in Node 20 and
- * in every browser page served over https or localhost, and in their workers), written as 64 lowercase
- * hexadecimal digits — the same as `sha256sum FILE` prints, so a user can check a session by hand.
+ * Fingerprints of input files: SHA-256 through Web Crypto (`crypto.subtle`, in Node 20 and in every browser
+ * page served over https or localhost, and in their workers), written as 64 lowercase hexadecimal digits.
+ * A file is described by its text as papergraph reads it, encoded as UTF-8: the command line and the
+ * explorer (whose worker holds texts, not bytes) then describe a file alike, and for a UTF-8 file without
+ * a byte-order mark — nearly every one — the hash is what `sha256sum FILE` prints, so a user can check a
+ * session by hand.
  */
 
 import type { SessionFile } from "./schema";
@@ -18,7 +21,8 @@ export async function sha256Hex(content: Uint8Array | ArrayBuffer | string): Pro
   return [...digest].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
-/** The session's record of a file named `name` with these bytes. */
-export async function describeFile(name: string, bytes: Uint8Array | ArrayBuffer): Promise<SessionFile> {
-  return { name, size: bytes.byteLength, sha256: await sha256Hex(bytes) };
+/** The session's record of the file `file` (its name and text as papergraph read it). */
+export async function describeFile(file: { name: string; text: string }): Promise<SessionFile> {
+  const bytes = new TextEncoder().encode(file.text);
+  return { name: file.name, size: bytes.byteLength, sha256: await sha256Hex(bytes) };
 }

@@ -1,6 +1,6 @@
 /**
- * The files of a session: fingerprints are SHA-256 as `sha256sum` prints it (checked against the FIPS
- * 180-2 test vectors and Node's own hash), and the files a user gives are matched to the session's by name
+ * The files of a session: fingerprints are SHA-256 of the text as UTF-8, as `sha256sum` prints it for
+ * such a file (checked against the FIPS 180-2 test vectors and Node's own hash), and the files a user gives are matched to the session's by name
  * or content, with every difference named: missing, changed (hash and size then and now), not in the session.
  */
 
@@ -11,7 +11,7 @@ import { describeFile, matchSessionFiles, sha256Hex, type SessionFile } from "..
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 async function file(name: string, text: string): Promise<SessionFile> {
-  return describeFile(name, bytes(text));
+  return describeFile({ name, text });
 }
 
 describe("sha256Hex", () => {
@@ -30,8 +30,8 @@ describe("sha256Hex", () => {
     expect(await sha256Hex(bytes(text).buffer)).toBe(expected);
   });
 
-  it("describes a file by name, size in bytes and hash", async () => {
-    expect(await file("a.bib", "é")).toEqual({ name: "a.bib", size: 2, sha256: await sha256Hex("é") });
+  it("describes a file by name and by its text as UTF-8: size in bytes and hash", async () => {
+    expect(await file("a.bib", "é")).toEqual({ name: "a.bib", size: 2, sha256: await sha256Hex(bytes("é")) });
   });
 });
 

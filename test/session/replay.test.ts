@@ -47,7 +47,7 @@ beforeAll(async () => {
     x: attributes.x! * 1.5 + 0.1,
     y: attributes.y! - 3,
   }));
-  const files = [await describeFile(NAME, new TextEncoder().encode(TEXT))];
+  const files = [await describeFile({ name: NAME, text: TEXT })];
   const positions = { coauthors: graphPositions(original.coauthors), topics: graphPositions(original.topics) };
   session = readSession(writeSession(createSession({ files, options: original.options, view, positions })));
 });
