@@ -14,6 +14,7 @@ import { showError, type Store } from "../state";
 import type { Renderer } from "../view/renderer";
 import { savePicture } from "./picture";
 import { saveHtml, saveSvg } from "./publication";
+import { saveSession } from "./session-file";
 
 /** Saves `file` through a temporary object URL. */
 export function saveFile({ name, blob }: DownloadFile): void {
@@ -85,6 +86,18 @@ export function mountDownloads(
         click: () =>
           void saveHtml(renderer, store, `papergraph-${store.get().network}`).catch((error: unknown) =>
             showError(store, "papergraph/app: the HTML page could not be saved", error),
+          ),
+      },
+    }),
+    h("button", {
+      text: "Session",
+      title:
+        "The files' fingerprints, every option, the view and the positions: replay it with papergraph analyze --session",
+      attrs: { "data-format": "session" },
+      on: {
+        click: () =>
+          void saveSession(store, client, renderer).catch((error: unknown) =>
+            showError(store, "papergraph/app: the session could not be saved", error),
           ),
       },
     }),
