@@ -115,7 +115,8 @@ export function createAnalysisClient(store: Store): AnalysisClient {
       isFirstReply = true;
       performance.mark("papergraph:run-start");
       store.set({ status: { phase: "running", stage: "starting", done: 0, total: 1, message: "Starting…" } });
-      send({ type: "analyse", id: currentRun, options: store.get().filters, baseId: shownRun });
+      const { analysisOptions, filters } = store.get();
+      send({ type: "analyse", id: currentRun, options: { ...analysisOptions, ...filters }, baseId: shownRun });
     },
     async download(request) {
       const reply = await ask({ type: "export", id: ++lastId, ...request });

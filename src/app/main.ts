@@ -20,7 +20,8 @@ import { mountTopicsPanel } from "./panels/topics";
 import { mountViewControls } from "./panels/view-controls";
 import { createHistory } from "./history";
 import { mountHistoryButtons } from "./panels/history-buttons";
-import { createStore } from "./state";
+import { openSession } from "./io/session-file";
+import { createStore, showError } from "./state";
 import { syncChoicesWithAddress } from "./url-state";
 import { mountCanvasControls } from "./view/canvas-controls";
 import { mountRenderer } from "./view/renderer";
@@ -61,14 +62,26 @@ function main(): void {
   mountSearch(byId("search"), store);
   const opener = createFilePicker(store, "open-input", "Open files", workspace.open);
   const adder = createFilePicker(store, "file-input", "Add files", workspace.add);
+  const sessionPicker = createFilePicker(store, "session-input", "Open session", (files) => {
+    openSession(store, client, workspace, files).catch((error: unknown) =>
+      showError(store, "papergraph/app: the session could not be opened", error),
+    );
+  });
   replaceChildren(
     byId("file-actions"),
     opener.input,
     adder.input,
+    sessionPicker.input,
     h("button", {
       text: "Open files…",
       title: "Start a new workspace of your files: profile pages, BibTeX, OpenAlex, DBLP, arXiv, CSV or GEXF",
       on: { click: opener.pick },
+    }),
+    h("button", {
+      text: "Open session…",
+      title: "Reopen a saved session: choose its JSON file, with its data files (or alone for the files open)",
+      attrs: { "data-action": "open-session" },
+      on: { click: sessionPicker.pick },
     }),
   );
   mountDropZone(document.body, store, workspace.add);

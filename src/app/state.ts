@@ -4,7 +4,8 @@
  * `set`; renderers and panels subscribe and redraw. Analysis data is never changed here, only replaced.
  */
 
-import { DEFAULT_FILTERS, type FilterOptions } from "../options";
+import { DEFAULT_FILTERS, type AnalysisOptions, type FilterOptions } from "../options";
+import type { SessionCamera } from "../session";
 import type { Dataset } from "./dataset";
 
 export type NetworkName = "coauthors" | "topics" | "bipartite";
@@ -25,6 +26,13 @@ export interface WorkspaceFile {
   isSample: boolean;
 }
 
+/** Positions and camera of a network to draw as a session saved them, instead of running the layout. */
+export interface SavedView {
+  network: NetworkName;
+  positions: Readonly<Record<string, readonly [number, number]>>;
+  camera?: SessionCamera;
+}
+
 export interface ViewState {
   /** The workspace: the files analysed together, in the order they were added. */
   files: WorkspaceFile[];
@@ -32,6 +40,10 @@ export interface ViewState {
   isSamplePlaceholder: boolean;
   /** The analysis options the filter panel edits; changing them re-runs the analysis. */
   filters: FilterOptions;
+  /** The other analysis options (seed, thesaurus, identity…), as an opened session set them; none by default. */
+  analysisOptions: Partial<AnalysisOptions>;
+  /** Set when a session's analysis arrives: the next picture of its network takes these positions. */
+  savedView?: SavedView;
   status: RunStatus;
   dataset?: Dataset;
   network: NetworkName;
@@ -67,6 +79,7 @@ export function createStore(): Store {
     files: [],
     isSamplePlaceholder: false,
     filters: { ...DEFAULT_FILTERS },
+    analysisOptions: {},
     status: { phase: "idle", stage: "", done: 0, total: 0, message: "" },
     network: "coauthors",
     sizeBy: "weightedDegree",
