@@ -10,15 +10,18 @@ import { resolveOptions } from "../options";
 import type { AnalyzeCommand } from "./args";
 import { parseCommand, UsageError } from "./args";
 import { runBench } from "./bench";
-import { defaultFiles, packageVersion, readInputFiles, UnreadableFileError } from "./files";
+import { join } from "node:path";
+import { checkOutputs, defaultFiles, packageVersion, readOptionFile, UnreadableFileError } from "./files";
 import { EXIT, helpText } from "./help";
 import { createMessages, type Messages } from "./messages";
 import { writeThesaurus } from "../identity";
 import { createThreadSweepRunner } from "./metrics-threads";
 import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile, writeOutput } from "./node";
-import { writePublicationOutputs } from "./outputs";
+import { nothingRead } from "./outcome";
+import { publicationPaths, writePublicationOutputs } from "./outputs";
 import { formatDiagnostics, formatReport } from "./report";
 import { replaySession, SessionMismatchError } from "./session-run";
+import { printable } from "./terminal-text";
 
 const writeLine = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -48,12 +51,21 @@ async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Prom
     command.session === undefined ? undefined : await replaySession(command.session, command.files, messages.progress);
   const paths =
     replay?.session.files.map((file) => file.name) ?? (command.files.length ? command.files : defaultFiles());
-  const thesaurus = command.thesaurus === undefined ? undefined : readInputFiles([command.thesaurus])[0];
+  const csv = command.csv === undefined ? [] : ["nodes.csv", "edges.csv"].map((name) => join(command.csv!, name));
+  checkOutputs(paths, [
+    ["--gexf", command.gexf],
+    ["--topics-gexf", command.topicsGexf],
+    ["--json", command.json],
+    ...csv.map((path): [string, string] => ["--csv", path]),
+    ...publicationPaths(command),
+  ]);
+  const thesaurus = command.thesaurus === undefined ? undefined : readOptionFile(command.thesaurus);
   const analysis =
     replay?.analysis ?? (await analyseFiles(paths, { ...command.options, thesaurus }, messages.progress));
   messages.diagnostics(analysis.corpus.diagnostics, formatDiagnostics(analysis));
-  if (analysis.corpus.papers.length === 0 && analysis.corpus.networks.length === 0) {
-    messages.error(`papergraph: no paper or network could be read from ${paths.join(", ")}.`, EXIT.NOTHING_READ);
+  const empty = nothingRead(analysis, paths);
+  if (empty) {
+    messages.error(printable(empty), EXIT.NOTHING_READ);
     return EXIT.NOTHING_READ;
   }
   process.stdout.write(`${formatReport(analysis, command.top)}\n`);
@@ -90,7 +102,7 @@ async function main(argv: string[]): Promise<number> {
     const isUsage =
       error instanceof UsageError || error instanceof UnreadableFileError || error instanceof SessionMismatchError;
     const exitCode = isUsage ? EXIT.USAGE : EXIT.FAILED;
-    messages.error(error instanceof Error ? error.message : String(error), exitCode);
+    messages.error(printable(error instanceof Error ? error.message : String(error)), exitCode);
     return exitCode;
   }
 }

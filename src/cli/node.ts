@@ -36,9 +36,7 @@ import { createThreadSweepRunner, type ThreadRunnerOptions } from "./metrics-thr
 
 export {
   DATA_DIR,
-  decodeInput,
   defaultFiles,
-  readInputBytes,
   readInputFiles,
   UnreadableFileError,
   writeOutput,
@@ -50,10 +48,11 @@ export type { Replay } from "./session-run";
 export type { ThreadRunnerOptions } from "./metrics-threads";
 
 /**
- * Reads the files at `paths` (UTF-8) and analyses them as `analyse()` does, the shortest-path sweep of large
+ * Reads the files at `paths` (UTF-8, UTF-16 or Windows-1252, see decodeBytes) and analyses them as `analyse()` does, the shortest-path sweep of large
  * networks shared out over worker threads — what `papergraph analyze` runs.
  *
- * @param paths - files in any supported format; one that cannot be opened throws UnreadableFileError
+ * @param paths - files in any supported format; one that cannot be read (missing, a folder, too large) becomes
+ *   an error diagnostic of its own and the others are analysed
  * @param options - as for `analyse()`
  * @param onProgress - as for `analyse()`
  * @param threads - how many worker threads, and below how much work the sweep stays on this thread
@@ -102,11 +101,16 @@ export function writePajekFile(path: string, graph: ExportGraph, options: PajekO
  */
 export function writeVosviewerFiles(prefix: string, graph: ExportGraph): [map: string, network: string] {
   const { map, network } = writeVosviewer(graph);
-  const start = /[/\\]$/.test(prefix) ? prefix : `${prefix}-`;
-  const paths: [string, string] = [`${start}map.txt`, `${start}network.txt`];
+  const paths = vosviewerPaths(prefix);
   writeOutput(paths[0], map);
   writeOutput(paths[1], network);
   return paths;
+}
+
+/** The paths of the VOSviewer map and network files of `prefix` (see writeVosviewerFiles). */
+export function vosviewerPaths(prefix: string): [map: string, network: string] {
+  const start = /[/\\]$/.test(prefix) ? prefix : `${prefix}-`;
+  return [`${start}map.txt`, `${start}network.txt`];
 }
 
 /** Writes a network as an SVG picture to `path` (see writeSvg). */

@@ -12,10 +12,31 @@ import type { Analysis } from "../pipeline";
 import type { AnalyzeCommand } from "./args";
 import { packageVersion } from "./files";
 import type { Messages } from "./messages";
-import { writeGraphmlFile, writeHtmlFile, writePajekFile, writeSvgFile, writeVosviewerFiles } from "./node";
+import {
+  vosviewerPaths,
+  writeGraphmlFile,
+  writeHtmlFile,
+  writePajekFile,
+  writeSvgFile,
+  writeVosviewerFiles,
+} from "./node";
 import { describePaths, saveSessionFile, type Replay } from "./session-run";
 
 const TITLES = { coauthors: "papergraph coauthor network", topics: "papergraph topic network" } as const;
+
+/** Each file these outputs would write, with the option that asks for it (main.ts checks none is an input). */
+export function publicationPaths(command: AnalyzeCommand): [option: string, path: string | undefined][] {
+  return [
+    ["--graphml", command.graphml],
+    ["--pajek", command.pajek],
+    ...(command.vosviewer === undefined
+      ? []
+      : vosviewerPaths(command.vosviewer).map((path): [string, string] => ["--vosviewer", path])),
+    ["--svg", command.svg],
+    ["--html", command.html],
+    ["--save-session", command.saveSession],
+  ];
+}
 
 /** Writes every output of `command` not written by main.ts, announcing each path. */
 export async function writePublicationOutputs(

@@ -8,7 +8,7 @@
  */
 
 import { readFileSync } from "node:fs";
-import { diagnostic } from "../model";
+import { diagnostic, type InputFile } from "../model";
 import type { OnProgress } from "../options";
 import { analyse, type Analysis } from "../pipeline";
 import {
@@ -26,7 +26,7 @@ import {
   type SessionNetwork,
   type SessionView,
 } from "../session";
-import { decodeInput, readInputBytes, UnreadableFileError, writeOutput } from "./files";
+import { readInputFiles, UnreadableFileError, writeOutput } from "./files";
 import { createThreadSweepRunner } from "./metrics-threads";
 
 /** A session file that cannot be used, or input files that do not match it: bad usage (exit status 2). */
@@ -34,9 +34,9 @@ export class SessionMismatchError extends Error {
   override name = "SessionMismatchError";
 }
 
-/** Each path's record as a session keeps it (name = the path as given). */
+/** Each path's record as a session keeps it (name = the path as given; text as papergraph reads it). */
 export async function describePaths(paths: readonly string[]): Promise<SessionFile[]> {
-  return Promise.all(readInputBytes(paths).map(({ name, bytes }) => describeFile(decodeInput(name, bytes))));
+  return Promise.all(readInputFiles(paths).map(describeFile));
 }
 
 /** A replayed session: the analysis with the session's view applied, and how its positions fitted. */
@@ -61,19 +61,24 @@ export function readSessionFile(sessionPath: string): Session {
   }
 }
 
-/** The bytes of `paths`, or, when none are given, of the session's own file names (a missing one is named). */
-function readSessionInputs(sessionPath: string, session: Session, paths: readonly string[]) {
-  if (paths.length) return readInputBytes(paths);
-  try {
-    return readInputBytes(session.files.map((file) => file.name));
-  } catch (error) {
-    if (!(error instanceof UnreadableFileError)) throw error;
+/**
+ * The inputs at `paths`, or, when none are given, at the session's own file names. A file that cannot be
+ * read stops the replay, named with the reason.
+ */
+function readSessionInputs(sessionPath: string, session: Session, paths: readonly string[]): InputFile[] {
+  const inputs = readInputFiles(paths.length ? paths : session.files.map((file) => file.name));
+  for (const input of inputs) {
+    const failure = input.notes?.find((note) => note.severity === "error");
+    if (!failure) continue;
+    const advice = paths.length
+      ? "Give the files the session was made from."
+      : `Give the files after the session: analyze --session ${sessionPath} FILES…`;
     throw new SessionMismatchError(
       `papergraph/session: ${sessionPath} was made from ${session.files.map((f) => f.name).join(", ")}; ` +
-        `${error.path} cannot be read. Give the files after the session: analyze --session ${sessionPath} FILES…`,
-      { cause: error },
+        `${input.name} ${failure.message.replace(/\.?( Check the path\.)?$/, "")}. ${advice}`,
     );
   }
+  return inputs;
 }
 
 /**
@@ -86,7 +91,7 @@ export async function replaySession(
   onProgress?: OnProgress,
 ): Promise<Replay> {
   const session = readSessionFile(sessionPath);
-  const given = readSessionInputs(sessionPath, session, paths).map(({ name, bytes }) => decodeInput(name, bytes));
+  const given = readSessionInputs(sessionPath, session, paths);
   const described = await Promise.all(given.map(describeFile));
   const { order, problems } = matchSessionFiles(session, described);
   if (problems.length)
@@ -94,7 +99,7 @@ export async function replaySession(
       `papergraph/session: the files do not match ${sessionPath}: ${problems.join("; ")}. ` +
         "Give the files the session was made from.",
     );
-  const inputs = order.map((at, i) => ({ name: session.files[i]!.name, text: given[at]!.text }));
+  const inputs = order.map((at, i) => ({ ...given[at]!, name: session.files[i]!.name }));
   const analysis = await analyse(inputs, sessionAnalysisOptions(session), onProgress, {
     sweep: createThreadSweepRunner(),
   });

@@ -8,7 +8,6 @@ export { cleanName, displayName, reorderLastFirst } from "./names/clean-name";
 export { foldName } from "./names/fold-name";
 export { normalizeName, parseName, readings } from "./names/parse-name";
 export type { NameParts } from "./names/parse-name";
-export { repairMojibake } from "./names/repair-encoding";
 export { resolveIdentities } from "./resolve-identities";
 export type { IdentityStageOptions } from "./resolve-identities";
 export { readThesaurus } from "./thesaurus";

@@ -35,6 +35,7 @@ const OPTION_KINDS: Record<keyof AnalysisOptions, "number" | "boolean" | "string
   layoutIterations: "number",
   keyPhrasesPerPaper: "number",
   format: "string",
+  s2Nested: "string",
   columns: "object",
   thesaurus: "object",
   identity: "string",

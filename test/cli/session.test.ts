@@ -111,7 +111,7 @@ describe("papergraph analyze --session refuses, with status 2 and what differs",
     });
     expectRefused(
       papergraph("analyze", "--session", name, "--gexf", "refused.gexf"),
-      "moved.json was made from gone/seed.txt; gone/seed.txt cannot be read. Give the files after the session",
+      "moved.json was made from gone/seed.txt; gone/seed.txt cannot be read (no such file). Give the files after the session",
     );
   });
 
