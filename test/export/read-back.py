@@ -10,7 +10,7 @@ usage: read-back.py graphml FILE | pajek FILE | vosviewer MAP NETWORK
 - vosviewer: the two files read with Python's csv module as VOSviewer's documentation describes them
   (tab-delimited; a header line in the map file, none in the network file; a field may be enclosed in
   double quotes): {"map": {"header": [...], "rows": [[...]]}, "network": [[...]]}, every field as text.
-Expected-value helper of test/export/formats.test.ts; Debian's python3-networkx 2.8.8 and python3-igraph 0.10.2.
+Read-back helper of test/export/{graphml,pajek,vosviewer}.test.ts and test/cli/outputs.test.ts; Debian's python3-networkx 2.8.8 and python3-igraph 0.10.2.
 """
 import csv, json, sys
 import networkx as nx
