@@ -9,6 +9,7 @@
 
 import { hydrateDataset, type Dataset } from "./dataset";
 import type { SessionFile } from "../session";
+import { reviewThesaurusFile } from "./identity-review";
 import type { DescribeRequest, ExportRequest, FilesRequest, WorkerReply, WorkerRequest } from "./protocol";
 import { showError, type Store } from "./state";
 import { nextTask } from "./tasks";
@@ -23,7 +24,7 @@ export interface DownloadFile {
 export interface AnalysisClient {
   /** Changes the worker's list of files; the next run() analyses them. */
   editFiles(change: Omit<FilesRequest, "type">): void;
-  /** Analyses the worker's files with the store's filters; the store's status follows the run. */
+  /** Analyses the worker's files with the store's filters and identity verdicts; the store's status follows the run. */
   run(): void;
   /** Writes a download of the latest analysis in the worker. */
   download(request: Omit<ExportRequest, "type" | "id">): Promise<DownloadFile>;
@@ -115,8 +116,11 @@ export function createAnalysisClient(store: Store): AnalysisClient {
       isFirstReply = true;
       performance.mark("papergraph:run-start");
       store.set({ status: { phase: "running", stage: "starting", done: 0, total: 1, message: "Starting…" } });
-      const { analysisOptions, filters } = store.get();
-      send({ type: "analyse", id: currentRun, options: { ...analysisOptions, ...filters }, baseId: shownRun });
+      // An opened session's thesaurus holds until the user gives verdicts of their own.
+      const { analysisOptions, filters, reviews } = store.get();
+      const thesaurus = reviewThesaurusFile(reviews) ?? analysisOptions.thesaurus;
+      const options = { ...analysisOptions, ...filters, thesaurus };
+      send({ type: "analyse", id: currentRun, options, baseId: shownRun });
     },
     async download(request) {
       const reply = await ask({ type: "export", id: ++lastId, ...request });

@@ -4,6 +4,7 @@
  * `set`; renderers and panels subscribe and redraw. Analysis data is never changed here, only replaced.
  */
 
+import type { Review } from "../identity";
 import { DEFAULT_FILTERS, type AnalysisOptions, type FilterOptions } from "../options";
 import type { SessionCamera } from "../session";
 import type { Dataset } from "./dataset";
@@ -40,7 +41,12 @@ export interface ViewState {
   isSamplePlaceholder: boolean;
   /** The analysis options the filter panel edits; changing them re-runs the analysis. */
   filters: FilterOptions;
-  /** The other analysis options (seed, thesaurus, identity…), as an opened session set them; none by default. */
+  /** The user's verdicts on identity decisions, in order: the analysis runs with them as a thesaurus. */
+  reviews: Review[];
+  /**
+   * The other analysis options (seed, identity mode, a thesaurus…), as an opened session set them; none by
+   * default. Verdicts of the user's own (`reviews`) replace a session's thesaurus.
+   */
   analysisOptions: Partial<AnalysisOptions>;
   /** Set when a session's analysis arrives: the next picture of its network takes these positions. */
   savedView?: SavedView;
@@ -79,6 +85,7 @@ export function createStore(): Store {
     files: [],
     isSamplePlaceholder: false,
     filters: { ...DEFAULT_FILTERS },
+    reviews: [],
     analysisOptions: {},
     status: { phase: "idle", stage: "", done: 0, total: 0, message: "" },
     network: "coauthors",

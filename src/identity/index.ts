@@ -14,3 +14,5 @@ export { readThesaurus } from "./thesaurus";
 export type { ThesaurusEntry, ThesaurusResult } from "./thesaurus";
 export { WEIGHTS, THRESHOLDS } from "./evidence/weights";
 export { writeThesaurus } from "./decisions/write-thesaurus";
+export { keyOfOccurrence, reviewDecision, writeReviewThesaurus } from "./decisions/review-thesaurus";
+export type { OccurrenceRef, Review, ReviewedCorpus, ReviewSide, Verdict } from "./decisions/review-thesaurus";

@@ -101,9 +101,11 @@ export async function openSession(
     const isShown = selected !== undefined && state.dataset.graphs[network].hasNode(selected);
     store.set({ savedView: { network, positions, camera }, selected: isShown ? selected : undefined });
   });
+  // The session's thesaurus holds its identity decisions; verdicts given before it belong to the old view.
   store.set({
     filters,
     analysisOptions: others,
+    reviews: [],
     network,
     sizeBy,
     colorBy,

@@ -42,6 +42,11 @@ export function cleanName(name: string): string {
   return trimSeparators(decoded.replace(HOMONYM_NUMBER, ""));
 }
 
+/** The DBLP homonym number a name ends with (`Wei Zhang 0002` → `0002`), if any. */
+export function homonymNumber(name: string): string | undefined {
+  return HOMONYM_NUMBER.exec(name.trim())?.[0].trim();
+}
+
 /** Puts "Last, First" into "First Last" order; names with no comma or several commas are left alone. */
 export function reorderLastFirst(name: string): string {
   const parts = name.split(",");
