@@ -34,7 +34,8 @@ async function pixelsAt(png: Buffer, points: [number, number][]): Promise<[numbe
       const image = new Image();
       image.src = `data:image/png;base64,${data}`;
       await image.decode();
-      const canvas = document.createElement("canvas");
+      // The page is the SVG document: a canvas must be made in the HTML namespace to have a 2D context.
+      const canvas = document.createElementNS("http://www.w3.org/1999/xhtml", "canvas") as HTMLCanvasElement;
       canvas.width = image.width;
       canvas.height = image.height;
       const context = canvas.getContext("2d")!;
