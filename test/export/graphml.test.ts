@@ -5,13 +5,14 @@
  * say what the nodes look like.
  */
 
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import sax from "sax";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeGraphml, writeGraphmlChunks, type ExportGraph } from "../../src/export";
-import { hasPython, hostileGraph, readBack, seedAnalysis } from "./networks";
+import { hasPython, hostileGraph, readBack, seedAnalysis, scratchFolder } from "./networks";
+
+const scratch = scratchFolder("papergraph-graphml-");
 
 type Data = Record<string, unknown>;
 interface ReadBack {
@@ -29,7 +30,7 @@ function expected(value: unknown): unknown {
 
 /** Writes `graph` to a temporary file and reads it back with both readers. */
 function roundTrip(graph: ExportGraph, options = {}): ReadBack {
-  const file = join(mkdtempSync(join(tmpdir(), "papergraph-graphml-")), "network.graphml");
+  const file = join(scratch(), "network.graphml");
   writeFileSync(file, writeGraphml(graph, options));
   return readBack<ReadBack>("graphml", file);
 }

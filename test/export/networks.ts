@@ -6,9 +6,11 @@
  */
 
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Graph from "graphology";
+import { afterAll } from "vitest";
 import { analyse, type Analysis } from "../../src/pipeline";
 import type { ExportGraph } from "../../src/export";
 
@@ -84,4 +86,16 @@ export function readBack<T>(kind: "graphml" | "pajek" | "vosviewer", ...files: s
   const run = spawnSync("/usr/bin/python3", [READ_BACK, kind, ...files], { encoding: "utf8" });
   if (run.status !== 0) throw new Error(`read-back.py ${kind} failed: ${run.stderr}`);
   return JSON.parse(run.stdout) as T;
+}
+
+/**
+ * A temporary folder for the files one test file writes, made when first asked for and removed when the
+ * file's tests end (call it at the top of a test file).
+ */
+export function scratchFolder(prefix: string): () => string {
+  let folder: string | undefined;
+  afterAll(() => {
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+  return () => (folder ??= mkdtempSync(join(tmpdir(), prefix)));
 }

@@ -4,13 +4,14 @@
  * weights, hostile labels kept inside their quotes.
  */
 
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pajekLabel, writePajek, type ExportGraph } from "../../src/export";
 import { expectClose } from "../asserts";
-import { hasPython, hostileGraph, readBack, seedAnalysis } from "./networks";
+import { hasPython, hostileGraph, readBack, seedAnalysis, scratchFolder } from "./networks";
+
+const scratch = scratchFolder("papergraph-pajek-");
 
 type Data = Record<string, unknown>;
 interface ReadBack {
@@ -19,7 +20,7 @@ interface ReadBack {
 }
 
 function roundTrip(graph: ExportGraph, options = {}): ReadBack {
-  const file = join(mkdtempSync(join(tmpdir(), "papergraph-pajek-")), "network.net");
+  const file = join(scratch(), "network.net");
   writeFileSync(file, writePajek(graph, options));
   return readBack<ReadBack>("pajek", file);
 }

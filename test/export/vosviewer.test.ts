@@ -5,13 +5,14 @@
  * compared with the network — ids, labels, positions, clusters, weights, scores and link strengths.
  */
 
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeVosviewer, type ExportGraph } from "../../src/export";
 import { NODE_METRICS } from "../../src/metrics";
-import { hasPython, hostileGraph, readBack, seedAnalysis } from "./networks";
+import { hasPython, hostileGraph, readBack, seedAnalysis, scratchFolder } from "./networks";
+
+const scratch = scratchFolder("papergraph-vosviewer-");
 
 interface ReadBack {
   map: { header: string[]; rows: string[][] };
@@ -19,7 +20,7 @@ interface ReadBack {
 }
 
 function roundTrip(graph: ExportGraph): ReadBack {
-  const folder = mkdtempSync(join(tmpdir(), "papergraph-vosviewer-"));
+  const folder = scratch();
   const { map, network } = writeVosviewer(graph);
   writeFileSync(join(folder, "map.txt"), map);
   writeFileSync(join(folder, "network.txt"), network);
