@@ -56,4 +56,15 @@ elif kind == 'vosviewer':
     result = vosviewer_read(sys.argv[2], sys.argv[3])
 else:
     sys.exit(f'unknown kind {kind}')
-print(json.dumps(result))
+def missing_as_null(value):
+    """igraph gives a vertex without a numeric attribute NaN; JSON has no NaN, so it travels as null."""
+    if isinstance(value, float) and value != value:
+        return None
+    if isinstance(value, dict):
+        return {key: missing_as_null(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [missing_as_null(item) for item in value]
+    return value
+
+
+print(json.dumps(missing_as_null(result)))
