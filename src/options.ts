@@ -3,7 +3,13 @@
  * messages name the option and the fix (the pattern of sigma's settings.ts).
  */
 
-import type { InputFile } from "./model";
+import type { CountingMethod, InputFile } from "./model";
+import { COUNTING_METHODS } from "./model";
+
+/** The metrics whose ranks under full and fractional counting can be compared (their values depend on it). */
+export type ComparedMetric = "pagerank" | "weightedDegree";
+/** The compared metrics, the default first. */
+export const COMPARED_METRICS: readonly ComparedMetric[] = ["pagerank", "weightedDegree"];
 
 /** How sure identity must be to join two occurrences (see AnalysisOptions.identity). */
 export type IdentityMode = "strict" | "balanced" | "names-only";
@@ -72,7 +78,22 @@ export interface AnalysisOptions {
   yearFrom?: number;
   /** number, default undefined. Only papers published in or before this year are analysed. */
   yearTo?: number;
-  /** number, default 1. Coauthor links with fewer joint papers are dropped. */
+  /**
+   * "full" | "fractional", default "full". The coauthor link weight that weighted degree, PageRank,
+   * communities, the minimum link weight, the layout and the line widths use: `full` counts each joint paper
+   * once (the link's `weight`), `fractional` counts 1/(n − 1) of a joint paper of n authors (its
+   * `fractional`, Newman 2001), so a paper gives each of its authors 1 in all however many wrote it.
+   */
+  counting: CountingMethod;
+  /**
+   * "pagerank" | "weightedDegree", default "pagerank". The metric whose ranks under full and fractional
+   * counting the analysis compares (metrics/rank-comparison.ts).
+   */
+  rankMetric: ComparedMetric;
+  /**
+   * number, default 0 (none). Coauthor links whose weight under `counting` is below it are dropped: joint
+   * papers under full counting (every link has at least 1), Σ 1/(n − 1) under fractional counting.
+   */
   minLinkWeight: number;
   /** number, default 0. Authors with fewer coauthors (after the other filters) are dropped. */
   minDegree: number;
@@ -93,7 +114,9 @@ export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
   betweennessSamples: 250,
   keyPhrasesPerPaper: 5,
   weightedPaths: false,
-  minLinkWeight: 1,
+  counting: "full",
+  rankMetric: "pagerank",
+  minLinkWeight: 0,
   minDegree: 0,
   largestComponentOnly: false,
   hideOwners: false,
@@ -141,8 +164,14 @@ export function validateOptions(options: AnalysisOptions): void {
   if (!Number.isInteger(options.minDegree) || options.minDegree < 0) {
     fail(`minDegree must be 0 or a positive integer (got ${options.minDegree}).`);
   }
-  if (!Number.isInteger(options.minLinkWeight) || options.minLinkWeight < 1) {
-    fail(`minLinkWeight must be a positive integer (got ${options.minLinkWeight}).`);
+  if (!Number.isFinite(options.minLinkWeight) || options.minLinkWeight < 0) {
+    fail(`minLinkWeight must be 0 (no minimum) or a positive number (got ${options.minLinkWeight}).`);
+  }
+  if (!COMPARED_METRICS.includes(options.rankMetric)) {
+    fail(`rankMetric must be one of ${COMPARED_METRICS.join(", ")} (got ${String(options.rankMetric)}).`);
+  }
+  if (!COUNTING_METHODS.includes(options.counting)) {
+    fail(`counting must be one of ${COUNTING_METHODS.join(", ")} (got ${String(options.counting)}).`);
   }
   if (!IDENTITY_MODES.includes(options.identity)) {
     fail(`identity must be one of ${IDENTITY_MODES.join(", ")} (got ${String(options.identity)}).`);

@@ -27,8 +27,9 @@ import {
 import { resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph } from "./layout";
-import { computeMetrics } from "./metrics";
-import type { GraphSummary, SweepRunner } from "./metrics";
+import { assignCountingRanks, compareCountingRanks, computeMetrics } from "./metrics";
+import type { GraphSummary, RankComparison, SweepRunner } from "./metrics";
+import { COUNTED_WEIGHT } from "./model";
 import type { BipartiteGraph, CoauthorGraph, Diagnostic, IdentifiedCorpus, InputFile, TopicGraph } from "./model";
 import type { AnalysisOptions, OnProgress } from "./options";
 import { resolveOptions } from "./options";
@@ -52,8 +53,16 @@ export interface Analysis {
   topics: TopicGraph;
   coauthorSummary: GraphSummary;
   topicSummary: GraphSummary;
+  /** What the analysis found beyond the metrics of each node: see AnalysisInsights. */
+  insights: AnalysisInsights;
   /** The distinct years of the papers read, before the year range (so a range can be checked against them). */
   paperYears: number[];
+}
+
+/** Findings about the coauthor network as a whole, for the report, the JSON and the explorer's panels. */
+export interface AnalysisInsights {
+  /** Each author's rank by options.rankMetric under full and fractional counting, and who moves most. */
+  countingComparison: RankComparison;
 }
 
 /**
@@ -70,6 +79,7 @@ export type StepName =
   | "filter"
   | "topic network"
   | "coauthor metrics"
+  | "counting comparison"
   | "topic metrics"
   | "coauthor appearance"
   | "topic appearance"
@@ -147,14 +157,14 @@ async function buildNetworks(
   paperTopics: Record<string, Topic[]>,
   options: AnalysisOptions,
 ): Promise<{ bipartite: BipartiteGraph; coauthors: CoauthorGraph; topics: TopicGraph; diagnostics: Diagnostic[] }> {
-  const { maxAuthorsPerPaper, hideOwners, minLinkWeight, minDegree, largestComponentOnly } = options;
+  const { maxAuthorsPerPaper, hideOwners, minLinkWeight, minDegree, largestComponentOnly, counting } = options;
   const bipartite = await step("bipartite", [selected, paperTopics], () => buildBipartite(selected, paperTopics));
   const projection = await step("projection", [bipartite, maxAuthorsPerPaper], () => {
     const result = projectCoauthors(bipartite, options);
     addImportedNetworks(result.graph, selected.networks);
     return result;
   });
-  const filterInputs = [projection, hideOwners, minLinkWeight, minDegree, largestComponentOnly];
+  const filterInputs = [projection, hideOwners, minLinkWeight, minDegree, largestComponentOnly, counting];
   const isActive = isFilterActive(options);
   const coauthors = await step(
     "filter",
@@ -199,7 +209,9 @@ export async function resumeAnalysis(
 ): Promise<Analysis> {
   const options = resolveOptions(partialOptions);
   const step = stepRunner(cache, onProgress);
-  const { seed, exactPathWork, betweennessSamples, weightedPaths, layoutIterations } = options;
+  const { seed, exactPathWork, betweennessSamples, weightedPaths, layoutIterations, counting } = options;
+  // The coauthor links' weight under the counting method; the topic network's links count shared papers.
+  const linkWeight = COUNTED_WEIGHT[counting];
 
   // 1–3. Ingest, identities, the year range (see readCorpus).
   const { corpus: selected, diagnostics: yearNotes, years } = await readCorpus(step, inputs, options);
@@ -210,11 +222,22 @@ export async function resumeAnalysis(
   // 5–7. The author–paper–topic graph, the coauthor network and its filters, the topic network.
   const networks = await buildNetworks(step, selected, paperTopics, options);
   const { bipartite, coauthors, topics } = networks;
-  // 8. Metrics on both networks (the coauthor network first: it is what users wait for).
+  // 8. Metrics on both networks (the coauthor network first: it is what users wait for), then the ranks of
+  // the compared metric under both counting methods.
   const metricsOptions = { ...options, sweep: runtime.sweep };
   const metricInputs = [seed, exactPathWork, betweennessSamples, weightedPaths];
-  const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs], (inner) =>
-    computeMetrics(coauthors, metricsOptions, inner),
+  const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs, linkWeight], (inner) =>
+    computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight }, inner),
+  );
+  const countingComparison = await step(
+    "counting comparison",
+    [coauthors, options.rankMetric],
+    () => {
+      const result = compareCountingRanks(coauthors, options.rankMetric);
+      assignCountingRanks(coauthors, result);
+      return result.comparison;
+    },
+    null,
   );
   const topicSummary = await step("topic metrics", [topics, ...metricInputs], (inner) =>
     computeMetrics(topics, metricsOptions, inner),
@@ -222,8 +245,8 @@ export async function resumeAnalysis(
   // 9. Sizes and colours first (overlap removal needs the sizes), then positions.
   const coauthorLook = await step(
     "coauthor appearance",
-    [coauthors, coauthorSummary],
-    () => assignAppearance(coauthors, {}),
+    [coauthors, coauthorSummary, linkWeight],
+    () => assignAppearance(coauthors, { edgeSizeBy: linkWeight }),
     "appearance",
   );
   const topicLook = await step(
@@ -235,8 +258,8 @@ export async function resumeAnalysis(
   const layout = { seed, iterations: layoutIterations };
   await step(
     "coauthor layout",
-    [coauthors, coauthorLook, seed, layoutIterations],
-    (inner) => layoutGraph(coauthors, layout, inner),
+    [coauthors, coauthorLook, seed, layoutIterations, linkWeight],
+    (inner) => layoutGraph(coauthors, { ...layout, getEdgeWeight: linkWeight }, inner),
     "layout",
   );
   await step(
@@ -256,6 +279,7 @@ export async function resumeAnalysis(
     topics,
     coauthorSummary,
     topicSummary,
+    insights: { countingComparison },
     paperYears: years,
   };
 }

@@ -39,7 +39,12 @@ const ANALYSIS_OPTIONS = `  --format NAME          force a reader instead of det
   --reference-year YYYY  year of profile dates written without one (default: this year)
   --seed N               seed of Louvain, layout and sampling (default 42)
   --year-from YYYY, --year-to YYYY   analyse only papers in this range
-  --min-weight N         drop coauthor links with fewer joint papers (default 1)
+  --counting full|fractional   link weight of weighted degree, PageRank, communities, --min-weight, layout
+                         and line widths: joint papers (full, default) or Newman's sum of 1/(n-1) per
+                         joint paper of n authors (fractional)
+  --rank-metric M        pagerank (default) or weightedDegree: the metric whose ranks under full and
+                         fractional counting the report compares
+  --min-weight N         drop coauthor links lighter than N under the counting (default: none)
   --min-degree N         drop authors with fewer coauthors (default 0)
   --largest-component    keep only the largest connected component
   --hide-owner           remove the profile owners (ego network without its centre)

@@ -125,6 +125,32 @@ function identityLines({ corpus }: Analysis, limit = 10): string[] {
   return lines;
 }
 
+const METRIC_NAMES = { pagerank: "PageRank", weightedDegree: "weighted degree" } as const;
+
+/** The rank comparison of full and fractional counting: the correlation, then the biggest movers. */
+export function countingLines(analysis: Analysis, top: number): string[] {
+  const { insights, options } = analysis;
+  const comparison = insights.countingComparison;
+  if (comparison.nodes < 2) return [];
+  const name = METRIC_NAMES[comparison.metric];
+  const lines = [
+    `Counting: links weighted by ${options.counting === "full" ? "joint papers (full counting)" : "Σ 1/(n−1) per joint paper (fractional counting)"}`,
+    `  ${name} ranks, full vs fractional: Spearman ${formatNumber(comparison.spearman)}, ` +
+      `${comparison.changed} of ${comparison.nodes} authors change rank`,
+  ];
+  if (comparison.movers.length > 0) lines.push("  biggest movers (rank full → fractional):");
+  for (const move of comparison.movers.slice(0, top)) {
+    const shift = move.shift > 0 ? `up ${move.shift}` : `down ${-move.shift}`;
+    lines.push(
+      printable(
+        `    ${move.label}  ${move.full.rank} → ${move.fractional.rank} (${shift}; ` +
+          `${formatNumber(move.full.value)} → ${formatNumber(move.fractional.value)})`,
+      ),
+    );
+  }
+  return lines;
+}
+
 /** The full text report, ready to print. */
 export function formatReport(analysis: Analysis, top: number): string {
   const { corpus, coauthors, topics } = analysis;
@@ -163,7 +189,11 @@ export function formatReport(analysis: Analysis, top: number): string {
   }
   lines.push("");
   for (const [attribute, title] of RANKED_METRICS) {
-    lines.push(`Top ${top} by ${title}`);
+    const counted =
+      attribute === "weightedDegree" && analysis.options.counting === "fractional"
+        ? "Weighted degree (fractional joint papers)"
+        : title;
+    lines.push(`Top ${top} by ${counted}`);
     topRows(coauthors, attribute, top).forEach((row, index) => {
       lines.push(
         `  ${String(index + 1).padStart(3)}. ${row.label}${row.isOwner ? " (profile owner)" : ""}  ` +
@@ -172,6 +202,8 @@ export function formatReport(analysis: Analysis, top: number): string {
     });
     lines.push("");
   }
+  const counting = countingLines(analysis, top);
+  if (counting.length > 0) lines.push(...counting, "");
   lines.push(...summaryLines("Topic network", analysis.topicSummary), "", `Top ${top} topics by papers`);
   topRows(topics, "paperCount", top).forEach((row, index) => {
     lines.push(`  ${String(index + 1).padStart(3)}. ${row.label}  ${row.value} papers`);

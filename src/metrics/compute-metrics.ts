@@ -37,6 +37,12 @@ export interface MetricsOptions {
   topK?: number;
   /** boolean, default false. Shortest paths with distance = 1/weight (more joint papers = closer). */
   weightedPaths?: boolean;
+  /**
+   * string, default "weight". The edge attribute that weights weighted degree, PageRank, communities and
+   * weighted paths (graphology's `getEdgeWeight` given as an attribute name): "fractional" under fractional
+   * counting. networkx equivalents take the same attribute as `weight=`.
+   */
+  getEdgeWeight?: string;
   /** SweepRunner, default: this thread. Runs the shortest-path sweep, e.g. on worker threads. */
   sweep?: SweepRunner;
 }
@@ -68,7 +74,7 @@ export async function computeMetrics(
   options: MetricsOptions,
   onProgress?: OnProgress,
 ): Promise<GraphSummary> {
-  const csr = buildCsr(graph);
+  const csr = buildCsr(graph, options.getEdgeWeight);
   return computeMetricsOnCsr(
     csr,
     (attribute, values) => assignIndexed(graph, csr, attribute, values),
@@ -136,6 +142,7 @@ export async function computeMetricsOnCsr(
     communities,
     largestComponent: paths.largestComponent,
     weightedPaths,
+    edgeWeight: options.getEdgeWeight ?? "weight",
     paths: paths.summary,
     eigenvector: eigenvector.method,
   });

@@ -5,6 +5,7 @@
  * - density: 2m / (n(n − 1)), 0 below two nodes — graphology-metrics `density`, networkx `density(G)`.
  * - averageClustering, transitivity: see clustering.ts.
  * - modularity, communities: the Louvain partition of communities.ts and its weighted modularity.
+ * - edgeWeight: the edge attribute weighted degree, PageRank, communities and weighted paths read.
  * - diameter, averageShortestPath: of the largest connected component, unweighted — networkx
  *   `diameter(C)` and `average_shortest_path_length(C)`; 0 when that component has one node or none.
  * - diameter and averageShortestPath are the sampled-source lower bound and estimate when the path metrics
@@ -50,6 +51,8 @@ export interface GraphSummary {
   averageShortestPath: number;
   /** True when shortest paths used distance = 1/weight instead of hop counts. */
   weightedPaths: boolean;
+  /** The edge attribute the weighted metrics read: "weight" (full counting) or "fractional". */
+  edgeWeight: string;
   betweenness: BetweennessSummary;
   closeness: PathMetricSummary;
   harmonic: PathMetricSummary;
@@ -66,6 +69,7 @@ export interface SummaryParts {
   communities: { count: number; modularity: number };
   largestComponent: { diameter: number; averageShortestPath: number };
   weightedPaths: boolean;
+  edgeWeight: string;
   paths: { betweenness: PathMetricSummary; closeness: PathMetricSummary; harmonic: PathMetricSummary };
   eigenvector: EigenvectorMethod;
 }
@@ -85,6 +89,7 @@ export function summarizeGraph(parts: SummaryParts): GraphSummary {
     diameter: parts.largestComponent.diameter,
     averageShortestPath: parts.largestComponent.averageShortestPath,
     weightedPaths: parts.weightedPaths,
+    edgeWeight: parts.edgeWeight,
     ...parts.paths,
     eigenvector: { method: parts.eigenvector },
   };

@@ -58,12 +58,36 @@ export type CoauthorNodeAttributes = AnalysedNode & {
   lastYear?: number;
   /** The author's most frequent topic among those on at most half of all papers (graphs/main-topics.ts). */
   mainTopic?: string;
+  /** Rank by the compared metric under full and under fractional counting (metrics/rank-comparison.ts). */
+  fullRank?: number;
+  fractionalRank?: number;
 };
 
-/** A coauthor link: joint papers, Newman's fractional strength, their ids and years. */
+/**
+ * How a joint paper counts towards a coauthor link (AnalysisOptions.counting): `full`, one per joint paper
+ * (the link's `weight`); `fractional`, 1/(n − 1) per joint paper of n authors (the link's `fractional`,
+ * Newman 2001), so that each author of a multi-author paper gets 1 from it in all.
+ */
+export type CountingMethod = "full" | "fractional";
+
+/** The counting methods, the default first. */
+export const COUNTING_METHODS: readonly CountingMethod[] = ["full", "fractional"];
+
+/** The coauthor-link attribute that holds a counting method's link weight. */
+export const COUNTED_WEIGHT: Readonly<Record<CountingMethod, "weight" | "fractional">> = Object.freeze({
+  full: "weight",
+  fractional: "fractional",
+});
+
+/**
+ * A coauthor link: joint papers, Newman's fractional strength, the association strength of the joint papers
+ * (graphs/link-strength.ts), their ids and years.
+ */
 export type CoauthorEdgeAttributes = EdgeDisplay & {
   weight: number;
   fractional: number;
+  /** Joint papers over those expected from the two authors' total link weights (van Eck & Waltman 2009). */
+  association: number;
   papers: string[];
   firstYear?: number;
   lastYear?: number;
