@@ -225,7 +225,17 @@ export async function resumeAnalysis(
   // 8. Metrics on both networks (the coauthor network first: it is what users wait for), then the ranks of
   // the compared metric under both counting methods.
   const metricsOptions = { ...options, sweep: runtime.sweep };
-  const metricInputs = [seed, exactPathWork, betweennessSamples, weightedPaths];
+  const { communityAlgorithm, resolution, minClusterSize, stabilitySeeds } = options;
+  const metricInputs = [
+    seed,
+    exactPathWork,
+    betweennessSamples,
+    weightedPaths,
+    communityAlgorithm,
+    resolution,
+    minClusterSize,
+    stabilitySeeds,
+  ];
   const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs, linkWeight], (inner) =>
     computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight }, inner),
   );

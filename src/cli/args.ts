@@ -7,7 +7,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { GEXF_VERSIONS, type GexfVersion } from "../export";
 import { COUNTING_METHODS } from "../model";
-import { COMPARED_METRICS, resolveOptions, type AnalysisOptions } from "../options";
+import { COMMUNITY_ALGORITHMS, COMPARED_METRICS, resolveOptions, type AnalysisOptions } from "../options";
 import type { HelpTopic } from "./help";
 
 /** How ingest, identity blocking and the projection run: in memory, or out of core in DuckDB. */
@@ -105,6 +105,10 @@ const ANALYSIS_FLAGS = {
   owner: { type: "string", multiple: true },
   counting: { type: "string" },
   "rank-metric": { type: "string" },
+  communities: { type: "string" },
+  resolution: { type: "string" },
+  "min-cluster-size": { type: "string" },
+  "stability-seeds": { type: "string" },
 } satisfies Flags;
 
 /** Every flag each command accepts (help.test.ts checks each is in the command's help). */
@@ -207,6 +211,10 @@ function analysisOptions(values: AnalysisValues): Partial<AnalysisOptions> {
     minLinkWeight: decimal("min-weight", values["min-weight"]),
     counting: choice("counting", values.counting, COUNTING_METHODS),
     rankMetric: choice("rank-metric", values["rank-metric"], COMPARED_METRICS),
+    communityAlgorithm: choice("communities", values.communities, COMMUNITY_ALGORITHMS),
+    resolution: decimal("resolution", values.resolution),
+    minClusterSize: integer("min-cluster-size", values["min-cluster-size"]),
+    stabilitySeeds: integer("stability-seeds", values["stability-seeds"]),
     minDegree: integer("min-degree", values["min-degree"]),
     largestComponentOnly: values["largest-component"],
     hideOwners: values["hide-owner"],

@@ -45,6 +45,10 @@ const ANALYSIS_OPTIONS = `  --format NAME          force a reader instead of det
   --rank-metric M        pagerank (default) or weightedDegree: the metric whose ranks under full and
                          fractional counting the report compares
   --min-weight N         drop coauthor links lighter than N under the counting (default: none)
+  --communities ALG      louvain (default) or leiden (Traag et al. 2019: always connected communities)
+  --resolution G         modularity resolution: above 1 more, smaller communities (default 1)
+  --min-cluster-size N   merge communities of fewer members into their most linked neighbour (default 1)
+  --stability-seeds N    further seeds that measure each community's stability (default 10; 0: none)
   --min-degree N         drop authors with fewer coauthors (default 0)
   --largest-component    keep only the largest connected component
   --hide-owner           remove the profile owners (ego network without its centre)

@@ -46,6 +46,17 @@ function pathMetricLine(name: string, metric: GraphSummary["betweenness"], unit 
   return `${name} sampled from ${metric.samples} sources${rounds} (error ≤ ${formatNumber(metric.errorBound ?? NaN)}${unit})`;
 }
 
+/** Communities: how many, found how, their modularity, and how stable across seeds. */
+function communitiesLine(summary: GraphSummary): string {
+  const algorithm = summary.communityAlgorithm === "leiden" ? "Leiden" : "Louvain";
+  const resolution = summary.resolution === 1 ? "" : `, resolution ${summary.resolution}`;
+  const minimum = summary.minClusterSize > 1 ? `, at least ${summary.minClusterSize} members` : "";
+  const { seeds, overall } = summary.communityStability;
+  const stable =
+    seeds > 0 && Number.isFinite(overall) ? `, stability ${formatNumber(overall)} over ${seeds} other seeds` : "";
+  return `  communities ${summary.communities} (${algorithm}${resolution}${minimum}, modularity ${formatNumber(summary.modularity)})${stable}`;
+}
+
 /** The graph-level lines of a network's summary. */
 export function summaryLines(title: string, summary: GraphSummary): string[] {
   const sampled = summary.betweenness.mode === "sampled";
@@ -57,7 +68,7 @@ export function summaryLines(title: string, summary: GraphSummary): string[] {
       `density ${formatNumber(summary.density)}`,
     `  average clustering ${formatNumber(summary.averageClustering)}   ` +
       `transitivity ${formatNumber(summary.transitivity)}`,
-    `  communities ${summary.communities} (Louvain, modularity ${formatNumber(summary.modularity)})`,
+    communitiesLine(summary),
     `  largest component (${paths}): diameter ${sampled ? "≥ " : ""}${formatNumber(summary.diameter)}, ` +
       `average shortest path ${sampled ? "≈ " : ""}${formatNumber(summary.averageShortestPath)}`,
     sampled

@@ -32,7 +32,7 @@ export type NodeMetrics = {
   pagerank: number;
   clustering: number;
   coreness: number;
-  /** Louvain community, 0 = largest. */
+  /** Community (Louvain or Leiden, AnalysisOptions.communityAlgorithm), 0 = largest. */
   community: number;
   /** Connected component, 0 = largest. */
   component: number;

@@ -125,3 +125,29 @@ describe("parseCommand, analytics options", () => {
     ).toThrow(/--engine duckdb applies --min-weight to joint papers/);
   });
 });
+
+describe("parseCommand, community options", () => {
+  it("reads the algorithm, resolution, minimum community size and stability seeds", () => {
+    const command = parseCommand([
+      "analyze",
+      "--communities",
+      "leiden",
+      "--resolution",
+      "1.5",
+      "--min-cluster-size",
+      "5",
+      "--stability-seeds",
+      "0",
+    ]);
+    expect(command).toMatchObject({
+      options: { communityAlgorithm: "leiden", resolution: 1.5, minClusterSize: 5, stabilitySeeds: 0 },
+    });
+  });
+
+  it("refuses an unknown algorithm and a resolution of 0, naming the fix", () => {
+    expect(() => parseCommand(["analyze", "--communities", "infomap"])).toThrow(
+      /--communities takes louvain or leiden \(got "infomap"\)/,
+    );
+    expect(() => parseCommand(["analyze", "--resolution", "0"])).toThrow(/resolution must be a positive number/);
+  });
+});
