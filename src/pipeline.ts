@@ -13,6 +13,7 @@
  * on every node, so rerunning one on a graph that carries an earlier run's values leaves nothing stale.
  */
 
+import { assignCommunityLabels, profileCommunities, type CommunityProfile } from "./analytics";
 import { assignAppearance } from "./appearance";
 import {
   addImportedNetworks,
@@ -63,6 +64,8 @@ export interface Analysis {
 export interface AnalysisInsights {
   /** Each author's rank by options.rankMetric under full and fractional counting, and who moves most. */
   countingComparison: RankComparison;
+  /** The coauthor communities by id: size, papers, stability across seeds, label and distinctive topics. */
+  communities: CommunityProfile[];
 }
 
 /**
@@ -80,6 +83,7 @@ export type StepName =
   | "topic network"
   | "coauthor metrics"
   | "counting comparison"
+  | "community labels"
   | "topic metrics"
   | "coauthor appearance"
   | "topic appearance"
@@ -249,10 +253,16 @@ export async function resumeAnalysis(
     },
     null,
   );
+  // 9. What the network says beyond each node: communities named by their distinctive topics.
+  const communities = await step("community labels", [coauthors, coauthorSummary, bipartite], () => {
+    const profiles = profileCommunities(coauthors, bipartite, coauthorSummary.communityStability.communities);
+    assignCommunityLabels(coauthors, profiles);
+    return profiles;
+  });
   const topicSummary = await step("topic metrics", [topics, ...metricInputs], (inner) =>
     computeMetrics(topics, metricsOptions, inner),
   );
-  // 9. Sizes and colours first (overlap removal needs the sizes), then positions.
+  // 10. Sizes and colours first (overlap removal needs the sizes), then positions.
   const coauthorLook = await step(
     "coauthor appearance",
     [coauthors, coauthorSummary, linkWeight],
@@ -289,7 +299,7 @@ export async function resumeAnalysis(
     topics,
     coauthorSummary,
     topicSummary,
-    insights: { countingComparison },
+    insights: { countingComparison, communities },
     paperYears: years,
   };
 }

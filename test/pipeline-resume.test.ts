@@ -56,6 +56,7 @@ describe("resumeAnalysis", () => {
       "topic network",
       "coauthor metrics",
       "counting comparison",
+      "community labels",
       "topic metrics",
       "coauthor appearance",
       "topic appearance",
@@ -75,6 +76,7 @@ describe("resumeAnalysis", () => {
       "filter",
       "coauthor metrics",
       "counting comparison",
+      "community labels",
       "coauthor appearance",
       "coauthor layout",
     ]);
@@ -90,7 +92,13 @@ describe("resumeAnalysis", () => {
     await resumeAnalysis(cache, [SEED], BASE);
     cache.takeRan();
     const fractional = await resumeAnalysis(cache, [SEED], { ...BASE, counting: "fractional" });
-    expect(cache.takeRan()).toEqual(["filter", "coauthor metrics", "coauthor appearance", "coauthor layout"]);
+    expect(cache.takeRan()).toEqual([
+      "filter",
+      "coauthor metrics",
+      "community labels",
+      "coauthor appearance",
+      "coauthor layout",
+    ]);
     same(fractional, await analyse([SEED], { ...BASE, counting: "fractional" }));
   });
 

@@ -24,6 +24,7 @@ const PART_OF_STEP: Record<StepName, PartName> = {
   filter: "coauthors",
   "coauthor metrics": "coauthors",
   "counting comparison": "coauthors",
+  "community labels": "coauthors",
   "coauthor appearance": "coauthors",
   "coauthor layout": "coauthors",
   "topic network": "topics",

@@ -136,6 +136,25 @@ function identityLines({ corpus }: Analysis, limit = 10): string[] {
   return lines;
 }
 
+/** The largest coauthor communities: size, papers, stability, and the topics that set each apart. */
+export function communityLines(analysis: Analysis, top: number): string[] {
+  const { communities } = analysis.insights;
+  if (communities.length === 0) return [];
+  const lines = [`Top ${Math.min(top, communities.length)} communities (distinctive topics, log-likelihood ratio G²)`];
+  for (const community of communities.slice(0, top)) {
+    const stability = Number.isFinite(community.stability) ? `, stability ${formatNumber(community.stability)}` : "";
+    const topics = community.topics.map((topic) => `${topic.label} (${topic.llr.toFixed(1)})`).join("; ");
+    const papers = `${community.papers} paper${community.papers === 1 ? "" : "s"}`;
+    lines.push(
+      printable(
+        `  ${String(community.id).padStart(3)}. ${community.size} authors, ${papers}${stability}: ` +
+          (topics || "no distinctive topic"),
+      ),
+    );
+  }
+  return lines;
+}
+
 const METRIC_NAMES = { pagerank: "PageRank", weightedDegree: "weighted degree" } as const;
 
 /** The rank comparison of full and fractional counting: the correlation, then the biggest movers. */
@@ -213,6 +232,8 @@ export function formatReport(analysis: Analysis, top: number): string {
     });
     lines.push("");
   }
+  const communities = communityLines(analysis, top);
+  if (communities.length > 0) lines.push(...communities, "");
   const counting = countingLines(analysis, top);
   if (counting.length > 0) lines.push(...counting, "");
   lines.push(...summaryLines("Topic network", analysis.topicSummary), "", `Top ${top} topics by papers`);

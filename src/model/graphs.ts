@@ -58,6 +58,8 @@ export type CoauthorNodeAttributes = AnalysedNode & {
   lastYear?: number;
   /** The author's most frequent topic among those on at most half of all papers (graphs/main-topics.ts). */
   mainTopic?: string;
+  /** Its community's most distinctive topics, "A · B" (analytics/community-labels.ts). */
+  communityLabel?: string;
   /** Rank by the compared metric under full and under fractional counting (metrics/rank-comparison.ts). */
   fullRank?: number;
   fractionalRank?: number;

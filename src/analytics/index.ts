@@ -1,0 +1,8 @@
+/**
+ * The analytics stage: what the analysis finds beyond each node's metrics — communities named by their
+ * distinctive topics, bursts of activity, author indicators. It reads the corpus, the bipartite graph and
+ * the measured coauthor network, and writes only node attributes of its own.
+ */
+export { assignCommunityLabels, profileCommunities, TOPICS_IN_LABEL, TOPICS_PER_COMMUNITY } from "./community-labels";
+export type { CommunityProfile, DistinctiveTopic } from "./community-labels";
+export { logLikelihoodRatio } from "./log-likelihood";
