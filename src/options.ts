@@ -64,6 +64,11 @@ export interface AnalysisOptions {
    */
   columns?: Readonly<Record<string, string>>;
   /**
+   * "include" | "ignore", default "include". The papers a Semantic Scholar paper record carries in its
+   * `citations` and `references` lists: read as papers of the corpus, or left out with a note.
+   */
+  s2Nested?: "include" | "ignore";
+  /**
    * InputFile, default undefined. A thesaurus of names (`variant<TAB>canonical` lines, as VOSviewer's):
    * forces variants onto one person, and keeps canonical names apart.
    */
@@ -216,6 +221,9 @@ export function validateOptions(options: AnalysisOptions): void {
   }
   if (!COUNTING_METHODS.includes(options.counting)) {
     fail(`counting must be one of ${COUNTING_METHODS.join(", ")} (got ${String(options.counting)}).`);
+  }
+  if (options.s2Nested !== undefined && options.s2Nested !== "include" && options.s2Nested !== "ignore") {
+    fail(`s2Nested must be "include" or "ignore" (got ${String(options.s2Nested)}).`);
   }
   if (!IDENTITY_MODES.includes(options.identity)) {
     fail(`identity must be one of ${IDENTITY_MODES.join(", ")} (got ${String(options.identity)}).`);

@@ -5,6 +5,7 @@
  */
 
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { isTableField, TABLE_FIELDS } from "../ingest";
 import { GEXF_VERSIONS, type GexfVersion } from "../export";
 import { COUNTING_METHODS } from "../model";
 import { COMMUNITY_ALGORITHMS, COMPARED_METRICS, resolveOptions, type AnalysisOptions } from "../options";
@@ -89,6 +90,7 @@ type Flags = NonNullable<ParseArgsConfig["options"]>;
 const ANALYSIS_FLAGS = {
   format: { type: "string" },
   column: { type: "string", multiple: true },
+  "s2-nested": { type: "string" },
   "reference-year": { type: "string" },
   seed: { type: "string" },
   "year-from": { type: "string" },
@@ -175,9 +177,20 @@ function parseColumns(pairs: string[]): Record<string, string> {
       const at = pair.indexOf("=");
       if (at < 1)
         throw new UsageError(`papergraph/cli: --column takes field=header, e.g. --column title=Paper (got "${pair}").`);
-      return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+      const field = pair.slice(0, at).trim();
+      if (!isTableField(field))
+        throw new UsageError(
+          `papergraph/cli: --column names an unknown field (${field}). Use one of ${TABLE_FIELDS.join(", ")}.`,
+        );
+      return [field, pair.slice(at + 1).trim()];
     }),
   );
+}
+
+/** `--s2-nested include|ignore`. */
+function nestedMode(value: string | undefined): AnalysisOptions["s2Nested"] {
+  if (value === undefined || value === "include" || value === "ignore") return value;
+  throw new UsageError(`papergraph/cli: --s2-nested takes include or ignore (got "${value}").`);
 }
 
 const IDENTITY_MODES = ["strict", "balanced", "names-only"] as const;
@@ -221,6 +234,7 @@ function analysisOptions(values: AnalysisValues): Partial<AnalysisOptions> {
     maxAuthorsPerPaper: integer("max-authors", values["max-authors"]),
     layoutIterations: integer("layout-iterations", values["layout-iterations"]),
     weightedPaths: values["weighted-paths"],
+    s2Nested: nestedMode(values["s2-nested"]),
     identity: identityMode(values.identity),
     owners: values.owner?.map(parseOwner),
     // --exact: shortest-path metrics from every source, whatever the size.

@@ -5,9 +5,14 @@
  * handlers for XML, splitting into lines for the line-based formats — so the table shows what the reader
  * adds. Each reader also reads a quarter of that size: a reader that is linear in its input reads both at
  * about the same MB/s, and one that is not slows down on the larger file. Figures are printed, never judged.
+ *
+ * A second table times the hostile cases (hostile-records.ts: one field of filler) on a field of half and of
+ * the whole size: a reader linear in the field takes about twice as long on the whole, a quadratic one four
+ * times as long.
  */
 
 import { findReader, scanXml } from "../ingest";
+import { buildHostile, HOSTILE_CASES } from "./hostile-records";
 import {
   generateArxivLines,
   generateBibtex,
@@ -15,12 +20,15 @@ import {
   generateDblpXml,
   generateGexf,
   generateOpenAlexLines,
+  generateOpenAlexPage,
   generateRis,
 } from "./generated-records";
 
 /** One benchmark row: input size, reader and baseline throughput, and what the reader produced. */
 export interface IngestBenchRow {
   format: string;
+  /** What the generated input is, when the format name does not say (an API page rather than JSON lines). */
+  label: string;
   records: number;
   megabytes: number;
   readerSeconds: number;
@@ -34,8 +42,9 @@ export interface IngestBenchRow {
 
 type Baseline = "JSON.parse per line" | "bare sax pass" | "split into lines";
 
-const FORMATS: { format: string; generate: (records: number) => string; baseline: Baseline }[] = [
+const FORMATS: { format: string; label?: string; generate: (records: number) => string; baseline: Baseline }[] = [
   { format: "openalex", generate: generateOpenAlexLines, baseline: "JSON.parse per line" },
+  { format: "openalex", label: "openalex page", generate: generateOpenAlexPage, baseline: "JSON.parse per line" },
   { format: "arxiv-jsonl", generate: generateArxivLines, baseline: "JSON.parse per line" },
   { format: "dblp", generate: generateDblpXml, baseline: "bare sax pass" },
   { format: "gexf", generate: generateGexf, baseline: "bare sax pass" },
@@ -70,8 +79,8 @@ function timeReader(format: string, text: string): { seconds: number; produced: 
 
 /** Times every reader on a generated input of about `megabytes` MB (and a quarter of it), next to its baseline. */
 export function benchIngest(megabytes: number, onFormat?: (format: string) => void): IngestBenchRow[] {
-  return FORMATS.map(({ format, generate, baseline }) => {
-    onFormat?.(format);
+  return FORMATS.map(({ format, label = format, generate, baseline }) => {
+    onFormat?.(label);
     // A sample of 1,000 records sizes the input and warms the reader up, so that neither timed run pays
     // for compiling it.
     const sample = generate(1000);
@@ -85,6 +94,7 @@ export function benchIngest(megabytes: number, onFormat?: (format: string) => vo
     const run = timeReader(format, text);
     return {
       format,
+      label,
       records,
       megabytes: size,
       readerSeconds: run.seconds,
@@ -95,6 +105,44 @@ export function benchIngest(megabytes: number, onFormat?: (format: string) => vo
       produced: run.produced,
     };
   });
+}
+
+/** One hostile case timed on a field of half and of the whole size. */
+export interface HostileBenchRow {
+  reader: string;
+  field: string;
+  halfSeconds: number;
+  wholeSeconds: number;
+}
+
+/** Times every hostile case on a field of `size / 2` and `size` characters (best of three runs each). */
+export function benchHostile(size: number): HostileBenchRow[] {
+  return HOSTILE_CASES.map((hostile) => {
+    const time = (characters: number) => {
+      const text = buildHostile(hostile, characters);
+      return Math.min(...[0, 1, 2].map(() => timeReader(hostile.format, text).seconds));
+    };
+    return { reader: hostile.format, field: hostile.field, halfSeconds: time(size / 2), wholeSeconds: time(size) };
+  });
+}
+
+/** The hostile rows as a table: seconds on half and whole the field, and their ratio (2 = linear). */
+export function formatHostileBench(rows: HostileBenchRow[], size: number): string {
+  const header = ["reader", "field", `s on ${size / 2e6} MB`, `s on ${size / 1e6} MB`, "ratio"];
+  const lines = rows.map((r) => [
+    r.reader,
+    r.field,
+    r.halfSeconds.toFixed(3),
+    r.wholeSeconds.toFixed(3),
+    (r.wholeSeconds / r.halfSeconds).toFixed(1),
+  ]);
+  return alignTable([header, ...lines]);
+}
+
+/** Rows of cells padded to their column's width. */
+function alignTable(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
+  return rows.map((cells) => cells.map((cell, i) => cell.padStart(widths[i] ?? 0)).join("  ")).join("\n");
 }
 
 /** The rows as an aligned text table for the terminal. */
@@ -111,7 +159,7 @@ export function formatIngestBench(rows: IngestBenchRow[]): string {
     "papers/edges",
   ];
   const lines = rows.map((r) => [
-    r.format,
+    r.label,
     String(r.records),
     r.megabytes.toFixed(1),
     r.readerSeconds.toFixed(2),
@@ -121,6 +169,5 @@ export function formatIngestBench(rows: IngestBenchRow[]): string {
     r.baseline,
     String(r.produced),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]?.length ?? 0)));
-  return [header, ...lines].map((cells) => cells.map((cell, i) => cell.padStart(widths[i] ?? 0)).join("  ")).join("\n");
+  return alignTable([header, ...lines]);
 }

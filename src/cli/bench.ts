@@ -17,8 +17,8 @@ import { writeGexfChunks } from "../export";
 import type { InputFile } from "../model";
 import { analyse } from "../pipeline";
 import type { BenchCommand, BenchCorpus } from "./args";
+import { benchHostile, benchIngest, formatHostileBench, formatIngestBench } from "./bench-ingest";
 import { runIdentityBench } from "./bench-identity";
-import { benchIngest, formatIngestBench } from "./bench-ingest";
 import { formatGraphBench, measureGraph } from "./bench-graph";
 import { readInputFiles, writeOutput } from "./files";
 import { createThreadSweepRunner } from "./metrics-threads";
@@ -42,6 +42,9 @@ interface BenchRow {
 
 /** Seconds since `started` (a performance.now() value). */
 const since = (started: number) => (performance.now() - started) / 1000;
+
+/** Characters of filler in the hostile field (and half of it): a megabyte, as the reader tests feed. */
+const HOSTILE_FIELD = 1_000_000;
 
 /** The corpus of one row: profile pages in memory, or OpenAlex works written to a file and read back. */
 function benchInputs(corpus: BenchCorpus, papers: number, seconds: Record<string, number>): InputFile[] {
@@ -207,6 +210,8 @@ export async function runBench(command: BenchCommand): Promise<number> {
       process.stderr.write(`bench: the ${format} reader on ${command.ingestMegabytes} MB of generated records…\n`),
     );
     process.stdout.write(`\n${formatIngestBench(rows)}\n`);
+    process.stderr.write("bench: the readers on hostile input (one field of filler)…\n");
+    process.stdout.write(`\n${formatHostileBench(benchHostile(HOSTILE_FIELD), HOSTILE_FIELD)}\n`);
   }
   process.stderr.write("bench: identity evaluation…\n");
   process.stdout.write(`\n${runIdentityBench(command.identityData)}\n`);

@@ -1,9 +1,31 @@
-/** Files for the CLI: the embedded corpus in data/, reading inputs as text, writing outputs. Node only. */
+/**
+ * Files for the CLI: the embedded corpus in data/, reading inputs, writing outputs. Node only.
+ *
+ * Inputs are read defensively: a path that is missing, unreadable or a directory becomes an input with an
+ * error note (its own diagnostic; the other files are still analysed), a file larger than MAX_INPUT_BYTES is
+ * refused before it is read, and every input is read in chunks that stop at the limit (a pipe or a device
+ * such as /dev/zero has no size to check first) or after a first chunk of binary data. The bytes are decoded
+ * by the core's decodeBytes (UTF-8, UTF-16, Windows-1252), so the browser and the CLI read a file alike. A
+ * file an option names (`--thesaurus`) must be read: one that cannot be throws UnreadableFileError.
+ */
 
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { decodeBytes } from "../ingest";
+import { diagnostic } from "../model";
 import type { InputFile } from "../model";
+import { UsageError } from "./args";
 
 /**
  * The repository, or the installed package: two folders up both from src/cli/ and from the build in
@@ -19,6 +41,18 @@ export function packageVersion(): string {
   const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
   return manifest.version;
 }
+
+/**
+ * Largest input read, in bytes. A file is held as one string, and V8 strings hold at most 2^29 − 24
+ * (536,870,888) characters; below that, time and memory grow with the file, not past it.
+ */
+export const MAX_INPUT_BYTES = 500_000_000;
+
+/** Bytes read from a file at a time. */
+const CHUNK_BYTES = 1 << 20;
+
+/** Share of NUL and control bytes in a first chunk above which a stream is binary (UTF-16 text has 50% NUL). */
+const BINARY_SHARE = 0.9;
 
 /** The embedded corpus files, as paths relative to the working directory, in name order. */
 export function defaultFiles(): string[] {
@@ -48,19 +82,105 @@ export class UnreadableFileError extends Error {
   }
 }
 
+/** An input that could not be read: no text, and an error saying why and what to do. */
+function unread(path: string, reason: string): InputFile {
+  return { name: path, text: "", notes: [diagnostic("error", path, 0, reason)] };
+}
+
+const sizeText = (bytes: number) =>
+  bytes >= 1e6 ? `${Math.round(bytes / 1e6).toLocaleString("en-US")} MB` : `${bytes.toLocaleString("en-US")} bytes`;
+
+/** True when most of a chunk is NUL or control bytes. */
+function isBinaryChunk(chunk: Uint8Array): boolean {
+  let control = 0;
+  for (const byte of chunk) if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  return chunk.length > 0 && control / chunk.length > BINARY_SHARE;
+}
+
 /**
- * Reads files as UTF-8 text; a binary file still arrives (as replacement characters) for its reader to
- * reject. Throws UnreadableFileError for the first path that cannot be opened.
+ * Reads up to `maxBytes` + 1 bytes of a file in chunks; stops early when the first chunk is binary. Returns
+ * the bytes, or why reading stopped.
  */
-export function readInputFiles(paths: readonly string[]): InputFile[] {
-  const decoder = new TextDecoder("utf-8");
-  return paths.map((path) => {
-    try {
-      return { name: path, text: decoder.decode(readFileSync(path)) };
-    } catch (error) {
-      throw new UnreadableFileError(path, error);
+function readBounded(path: string, maxBytes: number): Uint8Array | "too large" | "binary" {
+  const file = openSync(path, "r");
+  try {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = new Uint8Array(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+      const read = readSync(file, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > maxBytes) return "too large";
+      if (chunks.length === 1 && read >= 1024 && isBinaryChunk(chunk.subarray(0, read))) return "binary";
     }
-  });
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(file);
+  }
+}
+
+/** Reads one input; whatever stops it becomes an error note on the input, never a throw. */
+export function readInputFile(path: string, maxBytes = MAX_INPUT_BYTES): InputFile {
+  const limit = `the ${sizeText(maxBytes)} one input may have`;
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) return unread(path, "is a directory. Give the files in it instead (folder/*.bib).");
+    if (stats.isFile() && stats.size > maxBytes)
+      return unread(path, `is ${sizeText(stats.size)}, more than ${limit}. Split it into smaller files.`);
+    const bytes = readBounded(path, maxBytes);
+    if (bytes === "too large")
+      return unread(path, `gives more than ${limit} (a device or a stream?). It was not read.`);
+    if (bytes === "binary")
+      return unread(path, "holds binary data (NUL and control bytes), not a text export. It was not read.");
+    return decodeBytes(path, bytes);
+  } catch (error) {
+    return unread(path, `cannot be read (${refusal(error)}). Check the path.`);
+  }
+}
+
+/** Reads every input (see readInputFile); one InputFile per path, in order. */
+export function readInputFiles(paths: readonly string[], maxBytes = MAX_INPUT_BYTES): InputFile[] {
+  return paths.map((path) => readInputFile(path, maxBytes));
+}
+
+/** Reads a file an option names (`--thesaurus`): it must be read, so one that cannot be throws UnreadableFileError. */
+export function readOptionFile(path: string): InputFile {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch (error) {
+    throw new UnreadableFileError(path, error);
+  }
+  if (isFolder) throw new UnreadableFileError(path, Object.assign(new Error("a folder"), { code: "EISDIR" }));
+  const input = readInputFile(path);
+  const failure = input.notes?.find((note) => note.severity === "error");
+  if (failure) throw new UnreadableFileError(path, new Error(failure.message));
+  return input;
+}
+
+/** The real path of a file, or its absolute path when it does not exist yet. */
+function canonicalPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/**
+ * Throws a `papergraph/cli` usage error when an output path names one of the inputs (writing it would destroy
+ * the data being analysed). `outputs` pairs each option (`--json`) with the path it writes.
+ */
+export function checkOutputs(inputs: readonly string[], outputs: readonly [string, string | undefined][]): void {
+  const read = new Set(inputs.map(canonicalPath));
+  for (const [option, path] of outputs) {
+    if (path !== undefined && read.has(canonicalPath(path)))
+      throw new UsageError(
+        `papergraph/cli: ${option} names an input file (${path}); it would be overwritten. Choose another path.`,
+      );
+  }
 }
 
 /**

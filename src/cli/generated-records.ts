@@ -39,6 +39,16 @@ const authorsOf = (rng: Rng, records: number) =>
 
 /** OpenAlex works as JSON lines, one work per line, with authorships, ids, concepts and an inverted abstract. */
 export function generateOpenAlexLines(records: number, seed = 1): string {
+  return openAlexWorks(records, seed).join("\n");
+}
+
+/** The same works as one API page, `{meta, results}` on a single line, as a saved page often is. */
+export function generateOpenAlexPage(records: number, seed = 1): string {
+  return `{"meta":{"count":${records},"db_response_time_ms":12},"results":[${openAlexWorks(records, seed).join(",")}]}`;
+}
+
+/** Generated OpenAlex works, each as JSON text. */
+function openAlexWorks(records: number, seed: number): string[] {
   const rng = createRng(seed);
   const lines: string[] = [];
   for (let i = 0; i < records; i++) {
@@ -60,7 +70,7 @@ export function generateOpenAlexLines(records: number, seed = 1): string {
     };
     lines.push(JSON.stringify(work));
   }
-  return lines.join("\n");
+  return lines;
 }
 
 /** arXiv metadata snapshot records as JSON lines. */

@@ -36,6 +36,7 @@ ${EXIT_STATUS}`;
 
 const ANALYSIS_OPTIONS = `  --format NAME          force a reader instead of detecting the format from content
   --column FIELD=HEADER  generic CSV: the column holding title, authors, year, venue, doi, keywords…
+  --s2-nested MODE       Semantic Scholar papers' citations and references: include (default) or ignore
   --reference-year YYYY  year of profile dates written without one (default: this year)
   --seed N               seed of Louvain, layout and sampling (default 42)
   --year-from YYYY, --year-to YYYY   analyse only papers in this range

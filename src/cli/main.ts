@@ -10,13 +10,16 @@ import { resolveOptions } from "../options";
 import type { AnalyzeCommand } from "./args";
 import { parseCommand, UsageError } from "./args";
 import { runBench } from "./bench";
-import { defaultFiles, packageVersion, readInputFiles, UnreadableFileError } from "./files";
+import { join } from "node:path";
+import { checkOutputs, defaultFiles, packageVersion, readOptionFile, UnreadableFileError } from "./files";
 import { EXIT, helpText } from "./help";
 import { createMessages, type Messages } from "./messages";
 import { writeThesaurus } from "../identity";
 import { createThreadSweepRunner } from "./metrics-threads";
 import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile, writeOutput } from "./node";
+import { nothingRead } from "./outcome";
 import { formatDiagnostics, formatReport } from "./report";
+import { printable } from "./terminal-text";
 
 const writeLine = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -42,11 +45,19 @@ async function analyzeWithDuckDb(command: AnalyzeCommand, messages: Messages): P
 async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Promise<number> {
   if (command.engine === "duckdb") return analyzeWithDuckDb(command, messages);
   const paths = command.files.length ? command.files : defaultFiles();
-  const thesaurus = command.thesaurus === undefined ? undefined : readInputFiles([command.thesaurus])[0];
+  const csv = command.csv === undefined ? [] : ["nodes.csv", "edges.csv"].map((name) => join(command.csv!, name));
+  checkOutputs(paths, [
+    ["--gexf", command.gexf],
+    ["--topics-gexf", command.topicsGexf],
+    ["--json", command.json],
+    ...csv.map((path): [string, string] => ["--csv", path]),
+  ]);
+  const thesaurus = command.thesaurus === undefined ? undefined : readOptionFile(command.thesaurus);
   const analysis = await analyseFiles(paths, { ...command.options, thesaurus }, messages.progress);
   messages.diagnostics(analysis.corpus.diagnostics, formatDiagnostics(analysis));
-  if (analysis.corpus.papers.length === 0 && analysis.corpus.networks.length === 0) {
-    messages.error(`papergraph: no paper or network could be read from ${paths.join(", ")}.`, EXIT.NOTHING_READ);
+  const empty = nothingRead(analysis, paths);
+  if (empty) {
+    messages.error(printable(empty), EXIT.NOTHING_READ);
     return EXIT.NOTHING_READ;
   }
   process.stdout.write(`${formatReport(analysis, command.top)}\n`);
@@ -80,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
     return await analyzeCommand(command, messages);
   } catch (error) {
     const exitCode = error instanceof UsageError || error instanceof UnreadableFileError ? EXIT.USAGE : EXIT.FAILED;
-    messages.error(error instanceof Error ? error.message : String(error), exitCode);
+    messages.error(printable(error instanceof Error ? error.message : String(error)), exitCode);
     return exitCode;
   }
 }

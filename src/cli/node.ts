@@ -20,10 +20,11 @@ export { createThreadSweepRunner, MIN_THREADED_WORK } from "./metrics-threads";
 export type { ThreadRunnerOptions } from "./metrics-threads";
 
 /**
- * Reads the files at `paths` (UTF-8) and analyses them as `analyse()` does, the shortest-path sweep of large
+ * Reads the files at `paths` (UTF-8, UTF-16 or Windows-1252, see decodeBytes) and analyses them as `analyse()` does, the shortest-path sweep of large
  * networks shared out over worker threads — what `papergraph analyze` runs.
  *
- * @param paths - files in any supported format; one that cannot be opened throws UnreadableFileError
+ * @param paths - files in any supported format; one that cannot be read (missing, a folder, too large) becomes
+ *   an error diagnostic of its own and the others are analysed
  * @param options - as for `analyse()`
  * @param onProgress - as for `analyse()`
  * @param threads - how many worker threads, and below how much work the sweep stays on this thread

@@ -1,11 +1,13 @@
 /**
  * The text report of `papergraph analyze`: the per-file reading report, graph-level summary, the top
  * authors by each centrality and the top topics. Pure formatting of an Analysis; printing is main.ts's job.
+ * Names, titles and messages come from the files read: every line is passed through `printable`.
  */
 
 import { rankNodes, type GraphSummary, type NodeMetricKey } from "../metrics";
 import type { AnalysedGraph, Evidence, IdentityDecision } from "../model";
 import type { Analysis } from "../pipeline";
+import { printable } from "./terminal-text";
 
 /** The metrics the report ranks authors by, with their titles. */
 export const RANKED_METRICS = [
@@ -81,16 +83,11 @@ export function summaryLines(title: string, summary: GraphSummary): string[] {
   ];
 }
 
-/** Terminal control characters of untrusted text shown as `\x1b` escapes, so names cannot drive the terminal. */
-const printable = (text: string): string =>
-  // eslint-disable-next-line no-control-regex -- control characters are what this escapes.
-  text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
-
 const evidenceText = (items: Evidence[]): string =>
   items
     .map((item) =>
       Number.isFinite(item.weight) && item.weight !== 0
-        ? `${item.text} (${item.weight > 0 ? "+" : ""}${item.weight})`
+        ? `${item.text} (${item.weight > 0 ? "+" : ""}${Number(item.weight.toFixed(2))})`
         : item.text,
     )
     .join("; ");
@@ -181,20 +178,28 @@ export function countingLines(analysis: Analysis, top: number): string[] {
   return lines;
 }
 
+/**
+ * One line per input: the records its reader met and what became of them (read + skipped + merged = seen),
+ * and, for a network, its size. A file that could not be opened says so; its diagnostic gives the reason.
+ */
+function fileLines({ corpus }: Analysis): string[] {
+  return corpus.files.map((file) => {
+    if (file.format === "unread") return `${file.file}: not read`;
+    const network = corpus.networks.find((item) => item.file === file.file);
+    const unit = network ? "links" : "records";
+    const counts =
+      `${file.seen} ${unit} seen as ${file.format}: ${file.read} read, ` +
+      `${file.skipped} skipped, ${file.merged} merged`;
+    const size = network ? `; a network of ${network.nodes.length} nodes and ${network.edges.length} links` : "";
+    return `${file.file}: ${counts}${size}`;
+  });
+}
+
 /** The full text report, ready to print. */
 export function formatReport(analysis: Analysis, top: number): string {
   const { corpus, coauthors, topics } = analysis;
   const truncated = corpus.papers.filter((paper) => paper.authorsTruncated).length;
-  const lines: string[] = [];
-  for (const file of corpus.files) {
-    const networks = corpus.networks.filter((network) => network.file === file.file);
-    const read = networks.length
-      ? networks
-          .map((network) => `a network of ${network.nodes.length} nodes and ${network.edges.length} links`)
-          .join(", ")
-      : `${file.papers} papers`;
-    lines.push(`${file.file}: ${read} read as ${file.format}, ${file.skipped} skipped, ${file.merged} merged`);
-  }
+  const lines = fileLines(analysis);
   for (const profile of corpus.profiles) {
     lines.push(
       `profile of ${profile.owner}: h-index ${profile.hIndex ?? "?"}, ${profile.citations ?? "?"} citations, ` +
@@ -240,7 +245,7 @@ export function formatReport(analysis: Analysis, top: number): string {
   topRows(topics, "paperCount", top).forEach((row, index) => {
     lines.push(`  ${String(index + 1).padStart(3)}. ${row.label}  ${row.value} papers`);
   });
-  return lines.join("\n");
+  return lines.map(printable).join("\n");
 }
 
 /** Diagnostics for stderr: counts by severity, then the warnings and errors with file and line. */
@@ -253,5 +258,5 @@ export function formatDiagnostics(analysis: Analysis, limit = 30): string {
   for (const d of shown) lines.push(`  ${d.severity} ${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`);
   const hidden = diagnostics.length - count("info") - shown.length;
   if (hidden > 0) lines.push(`  … and ${hidden} more (--json keeps them all)`);
-  return lines.join("\n");
+  return lines.map(printable).join("\n");
 }

@@ -6,7 +6,7 @@
  * returned with it for the report, the JSON and the explorer.
  */
 
-import type { Corpus, IdentifiedCorpus, InputFile } from "../model";
+import type { Corpus, FileReport, IdentifiedCorpus, InputFile } from "../model";
 import { dedupePapers } from "./dedupe-papers";
 import type { StatedOwner } from "./clustering/owners";
 import type { IdentityMode } from "../options";
@@ -44,9 +44,11 @@ export function resolveIdentities(corpus: Corpus, options: IdentityStageOptions 
       ...deduped.diagnostics,
       ...authors.diagnostics,
     ],
-    files: corpus.files.map((report) => ({
-      ...report,
-      merged: report.merged + (deduped.mergedByFile.get(report.file) ?? 0),
-    })),
+    files: corpus.files.map((report) => mergeInto(report, deduped.mergedByFile.get(report.file) ?? 0)),
   };
+}
+
+/** A file's report once `merged` of its papers were merged into others: they move from read to merged. */
+function mergeInto(report: FileReport, merged: number): FileReport {
+  return { ...report, read: report.read - merged, papers: report.papers - merged, merged: report.merged + merged };
 }

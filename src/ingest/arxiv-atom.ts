@@ -7,11 +7,12 @@
  * entry titled "Error"; that becomes a diagnostic, not a paper.
  */
 
-import { createPaper, diagnostic } from "../model";
-import type { Diagnostic, Paper, ReadResult } from "../model";
+import { createPaper } from "../model";
+import type { Paper, ReadResult } from "../model";
 import { toArxivCategory } from "./categories";
 import type { ReaderOptions } from "./detect";
 import { parseIsoDate } from "./dates";
+import { RecordLog } from "./records";
 import { collapseSpace, streamXml } from "./xml-stream";
 
 const ABS_URL = /arxiv\.org\/abs\/(.+)$/;
@@ -38,8 +39,8 @@ interface EntryDraft {
 
 /** Reads an arXiv API Atom feed into papers; broken entries become diagnostics. */
 export function readArxivAtom(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  const papers: Paper[] = [];
+  const log = new RecordLog(file);
+  const diagnostics = log.diagnostics;
   let entry: EntryDraft | undefined;
   let field: { name: string; text: string } | undefined;
   let sawFeed = false;
@@ -63,8 +64,8 @@ export function readArxivAtom(text: string, file: string, _options: ReaderOption
           else entry.fields.set(name, value);
           field = undefined;
         } else if (name === "entry") {
-          const paper = toPaper(entry, file, diagnostics);
-          if (paper) papers.push(paper);
+          const paper = toPaper(entry, log);
+          if (paper) log.keep(paper);
           entry = undefined;
         }
       },
@@ -75,29 +76,16 @@ export function readArxivAtom(text: string, file: string, _options: ReaderOption
     diagnostics,
   );
   if (entry) {
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        entry.line,
-        "<entry> is not closed (the feed ends inside it). It was skipped; check that the file is complete.",
-      ),
+    log.skip(
+      entry.line,
+      "<entry> is not closed (the feed ends inside it). It was skipped; check that the file is complete.",
     );
   }
   if (!sawFeed)
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        0,
-        "no Atom <feed> element found. Check that this is an arXiv API feed or pass another format.",
-      ),
-    );
-  else if (papers.length === 0 && diagnostics.length === 0)
-    diagnostics.push(
-      diagnostic("info", file, 0, "the feed has no entries (the query matched nothing). It adds no papers."),
-    );
-  return { papers, profiles: [], diagnostics };
+    log.note("error", 0, "no Atom <feed> element found. Check that this is an arXiv API feed or pass another format.");
+  else if (log.papers.length === 0 && diagnostics.length === 0)
+    log.note("info", 0, "the feed has no entries (the query matched nothing). It adds no papers.");
+  return log.result();
 }
 
 /** True for an Atom feed from the arXiv API. */
@@ -106,26 +94,20 @@ export function sniffArxivAtom(text: string): boolean {
   return /<feed[\s>]/.test(head) && /arxiv\.org/i.test(head);
 }
 
-function toPaper(entry: EntryDraft, file: string, diagnostics: Diagnostic[]): Paper | undefined {
+function toPaper(entry: EntryDraft, log: RecordLog): Paper | undefined {
   const id = entry.fields.get("id") ?? "";
   const title = entry.fields.get("title") ?? "";
   if (API_ERROR.test(id)) {
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        entry.line,
-        `the arXiv API answered with an error (${entry.fields.get("summary") ?? title}). ` +
-          "Fix the query and download the feed again.",
-      ),
+    log.skip(
+      entry.line,
+      `the arXiv API answered with an error (${entry.fields.get("summary") ?? title}). ` +
+        "Fix the query and download the feed again.",
     );
     return undefined;
   }
   const arxivId = ABS_URL.exec(id)?.[1];
   if (!title || !arxivId) {
-    diagnostics.push(
-      diagnostic("error", file, entry.line, `entry has no ${title ? "arXiv id" : "title"}. It was skipped.`),
-    );
+    log.skip(entry.line, `entry has no ${title ? "arXiv id" : "title"}. It was skipped.`);
     return undefined;
   }
   const date = parseIsoDate(entry.fields.get("published") ?? entry.fields.get("updated"));
@@ -135,9 +117,7 @@ function toPaper(entry: EntryDraft, file: string, diagnostics: Diagnostic[]): Pa
   const abstract = entry.fields.get("summary");
   const venue = entry.fields.get("arxiv:journal_ref");
   if (entry.authors.length === 0)
-    diagnostics.push(
-      diagnostic("warning", file, entry.line, `entry ${arxivId} has no author. It adds no coauthor links.`),
-    );
+    log.note("warning", entry.line, `entry ${arxivId} has no author. It adds no coauthor links.`);
   return createPaper({
     title,
     authors: entry.authors.filter((name) => name.length > 0).map((name) => ({ name })),
@@ -148,6 +128,6 @@ function toPaper(entry: EntryDraft, file: string, diagnostics: Diagnostic[]): Pa
     abstract,
     doi,
     arxivId,
-    source: { file, line: entry.line },
+    source: { file: log.file, line: entry.line },
   });
 }

@@ -8,33 +8,34 @@
  * accents (`Bal\'azs`); they are decoded with the BibTeX reader's decoder.
  */
 
-import { createPaper, diagnostic } from "../model";
-import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
+import { createPaper } from "../model";
+import type { AuthorRef, Paper, ReadResult } from "../model";
 import { toArxivCategory } from "./categories";
 import type { ReaderOptions } from "./detect";
 import { firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
 import { parseIsoDate } from "./dates";
 import { decodeLatex } from "./latex";
+import { RecordLog } from "./records";
+import { removeParenthesised, splitNameList, stripEtAl } from "./split-text";
 import type { JsonObject } from "./json-text";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const RFC_DATE = /(\d{1,2})\s+([A-Za-z]{3})\w*\s+(\d{4})/;
-const ET_AL = /,?\s*et\.?\s+al\.?\s*$/i;
 
 /** Reads arXiv snapshot JSON lines into papers; a line that is not a paper costs one diagnostic. */
 export function readArxivJsonl(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  const papers: Paper[] = [];
-  for (const { value, line } of parseJsonText(text, file, diagnostics)) {
+  const log = new RecordLog(file);
+  for (const { value, line } of parseJsonText(text, log)) {
     const records = isArray(value) ? value : [value];
     for (const record of records) {
-      const paper = isObject(record) ? toPaper(record, file, line, diagnostics) : undefined;
-      if (paper) papers.push(paper);
-      else if (!isObject(record))
-        diagnostics.push(diagnostic("error", file, line, "record is not a JSON object. It was skipped."));
+      if (!isObject(record)) log.skip(line, "record is not a JSON object. It was skipped.");
+      else {
+        const paper = toPaper(record, line, log);
+        if (paper) log.keep(paper);
+      }
     }
   }
-  return { papers, profiles: [], diagnostics };
+  return log.result();
 }
 
 /** True when the first line is an arXiv snapshot record (`authors_parsed`, or `submitter` with `categories`). */
@@ -43,11 +44,11 @@ export function sniffArxivJsonl(text: string): boolean {
   return first !== undefined && ("authors_parsed" in first || ("submitter" in first && "categories" in first));
 }
 
-function toPaper(record: JsonObject, file: string, line: number, diagnostics: Diagnostic[]): Paper | undefined {
+function toPaper(record: JsonObject, line: number, log: RecordLog): Paper | undefined {
   const title = jsonText(record.title)?.replace(/\s+/g, " ");
   const arxivId = jsonText(record.id);
   if (!title || !arxivId) {
-    diagnostics.push(diagnostic("error", file, line, `record has no ${title ? "id" : "title"}. It was skipped.`));
+    log.skip(line, `record has no ${title ? "id" : "title"}. It was skipped.`);
     return undefined;
   }
   const date = dateOf(record);
@@ -58,19 +59,19 @@ function toPaper(record: JsonObject, file: string, line: number, diagnostics: Di
   const venue = jsonText(record["journal-ref"])?.replace(/\s+/g, " ");
   return createPaper({
     title,
-    authors: authorsOf(record, file, line, diagnostics),
-    authorsTruncated: ET_AL.test(jsonText(record.authors) ?? ""),
+    authors: authorsOf(record, line, log),
+    authorsTruncated: stripEtAl(jsonText(record.authors) ?? "").truncated,
     ...date,
     categories,
     venue,
     abstract,
     doi,
     arxivId,
-    source: { file, line },
+    source: { file: log.file, line },
   });
 }
 
-function authorsOf(record: JsonObject, file: string, line: number, diagnostics: Diagnostic[]): AuthorRef[] {
+function authorsOf(record: JsonObject, line: number, log: RecordLog): AuthorRef[] {
   if (isArray(record.authors_parsed)) {
     return record.authors_parsed.flatMap((parts) => {
       if (!isArray(parts)) return [];
@@ -81,18 +82,12 @@ function authorsOf(record: JsonObject, file: string, line: number, diagnostics: 
   }
   const written = jsonText(record.authors);
   if (!written) return [];
-  diagnostics.push(
-    diagnostic(
-      "warning",
-      file,
-      line,
-      "record has no authors_parsed. Authors were split from the authors string; check names with affiliations.",
-    ),
+  log.note(
+    "warning",
+    line,
+    "record has no authors_parsed. Authors were split from the authors string; check names with affiliations.",
   );
-  let bare = written.replace(ET_AL, "");
-  for (let previous = ""; previous !== bare; ) [previous, bare] = [bare, bare.replace(/\([^()]*\)/g, "")];
-  return bare
-    .split(/,|\s+and\s+/)
+  return splitNameList(removeParenthesised(stripEtAl(written).text), ",")
     .map((name) => decodeName(name.replace(/\s+/g, " ")))
     .filter(Boolean)
     .map((name) => ({ name }));

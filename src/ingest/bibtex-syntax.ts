@@ -10,11 +10,12 @@
  * and counts brace depth instead of recursing, so deep nesting cannot overflow the stack.
  *
  * Recovery: a value that runs into a line starting a new entry (`@article{`) or into the end of the file is
- * cut there; the entry is reported and skipped, and reading resumes at that line.
+ * cut there; the entry keeps the fields before it (with a warning) and reading resumes at that line. Other
+ * broken syntax skips the entry. A value is cut at MAX_VALUE characters: `@string` macros may expand
+ * themselves (`m1 = m0 # m0` thirty times is a gigabyte from one kilobyte of text).
  */
 
-import { diagnostic } from "../model";
-import type { Diagnostic } from "../model";
+import type { RecordLog } from "./records";
 
 export interface BibField {
   name: string;
@@ -27,6 +28,8 @@ export interface BibEntry {
   key: string;
   line: number;
   fields: Map<string, BibField>;
+  /** The field whose value is never closed, when the entry ends in one (its earlier fields are kept). */
+  unclosed?: string;
 }
 
 const MONTH_MACROS = [
@@ -47,8 +50,21 @@ const IDENTIFIER = /[^\s"#%'(),={}@]+/y;
 /** A line that opens an entry: where a cut value ends and reading resumes. */
 const ENTRY_START = /[ \t]*@[A-Za-z]+[ \t]*[{(]/y;
 
+/** Longest value kept, in characters; longer ones are cut with a warning. */
+export const MAX_VALUE = 1 << 20;
+
 /** Thrown inside the scanner for a broken entry and caught per entry: never leaves this module. */
 class EntryError extends Error {}
+
+/** A value whose delimiter is never closed; `start` is where it opened. */
+class UnclosedValue extends EntryError {
+  constructor(
+    readonly start: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 class Scanner {
   pos = 0;
@@ -123,32 +139,39 @@ class Scanner {
       }
       if (depth < 0) break;
     }
-    throw new EntryError(`value opened on line ${this.lineAt(start)} is never closed`);
+    throw new UnclosedValue(start, `value opened on line ${this.lineAt(start)} is never closed`);
   }
 
   /** A value: pieces joined by `#`, each a delimited string, a number or a macro name. */
-  value(diagnostics: Diagnostic[], file: string): string {
+  value(log: RecordLog): string {
+    const start = this.pos;
     let result = "";
+    let cut = false;
+    const append = (piece: string) => {
+      if (result.length + piece.length <= MAX_VALUE) result += piece;
+      else if (!cut) {
+        result += piece.slice(0, MAX_VALUE - result.length);
+        cut = true;
+        log.note(
+          "warning",
+          this.lineAt(start),
+          `value longer than ${MAX_VALUE} characters (a @string macro that expands itself?). It was cut there.`,
+        );
+      }
+    };
     for (;;) {
       this.skipBlank();
       const char = this.text[this.pos];
-      if (char === "{" || char === '"') result += this.delimited();
+      if (char === "{" || char === '"') append(this.delimited());
       else {
         const name = this.identifier();
         if (!name)
           throw new EntryError(`expected a value, found ${JSON.stringify(this.text.slice(this.pos, this.pos + 12))}`);
         const macro = this.macros.get(name.toLowerCase());
         if (macro === undefined && !/^\d+$/.test(name)) {
-          diagnostics.push(
-            diagnostic(
-              "warning",
-              file,
-              this.lineAt(this.pos),
-              `undefined @string macro (${name}). It was read as empty text.`,
-            ),
-          );
+          log.note("warning", this.lineAt(this.pos), `undefined @string macro (${name}). It was read as empty text.`);
         }
-        result += /^\d+$/.test(name) ? name : (macro ?? "");
+        append(/^\d+$/.test(name) ? name : (macro ?? ""));
       }
       this.skipBlank();
       if (this.text[this.pos] !== "#") return result;
@@ -157,8 +180,8 @@ class Scanner {
   }
 }
 
-/** Cuts BibTeX text into entries; every broken entry adds an error diagnostic on its line and is left out. */
-export function parseBibtex(text: string, file: string, diagnostics: Diagnostic[]): BibEntry[] {
+/** Cuts BibTeX text into entries; every broken entry is skipped in the log with an error on its line. */
+export function parseBibtex(text: string, log: RecordLog): BibEntry[] {
   const scanner = new Scanner(text);
   const entries: BibEntry[] = [];
   while (scanner.pos < text.length) {
@@ -173,69 +196,50 @@ export function parseBibtex(text: string, file: string, diagnostics: Diagnostic[
     const open = text[scanner.pos];
     if (!type || (open !== "{" && open !== "(")) {
       if (type)
-        diagnostics.push(
-          diagnostic(
-            "warning",
-            file,
-            scanner.lineAt(at),
-            `@${type} is not followed by { or (. It was skipped as a comment.`,
-          ),
-        );
+        log.note("warning", scanner.lineAt(at), `@${type} is not followed by { or (. It was skipped as a comment.`);
       continue;
     }
     if (type === "comment" || type === "preamble") {
-      skipBalanced(scanner, diagnostics, file, at);
+      skipBalanced(scanner, log, at);
       continue;
     }
-    readBlock(scanner, type, at, entries, diagnostics, file);
+    readBlock(scanner, type, at, entries, log);
   }
   return entries;
 }
 
 /** Reads one `@string` or entry block, or reports it and moves to the next line that opens an entry. */
-function readBlock(
-  scanner: Scanner,
-  type: string,
-  at: number,
-  entries: BibEntry[],
-  diagnostics: Diagnostic[],
-  file: string,
-): void {
+function readBlock(scanner: Scanner, type: string, at: number, entries: BibEntry[], log: RecordLog): void {
   const close = scanner.text[scanner.pos] === "{" ? "}" : ")";
   scanner.pos++;
   const line = scanner.lineAt(at);
   try {
     if (type === "string") {
-      for (const field of readFields(scanner, close, diagnostics, file)) scanner.macros.set(field.name, field.value);
+      for (const field of readFields(scanner, close, log).fields) scanner.macros.set(field.name, field.value);
       return;
     }
     scanner.skipBlank();
     const key = scanner.identifier();
     const fields = new Map<string, BibField>();
-    for (const field of readFields(scanner, close, diagnostics, file)) {
-      if (fields.has(field.name)) {
-        diagnostics.push(
-          diagnostic(
-            "warning",
-            file,
-            field.line,
-            `field ${field.name} given twice in entry ${key}. The first value was kept.`,
-          ),
-        );
-      } else fields.set(field.name, field);
+    const read = readFields(scanner, close, log);
+    for (const field of read.fields) {
+      if (fields.has(field.name))
+        log.note("warning", field.line, `field ${field.name} given twice in entry ${key}. The first value was kept.`);
+      else fields.set(field.name, field);
     }
-    entries.push({ type, key, line, fields });
+    entries.push({ type, key, line, fields, ...(read.unclosed ? { unclosed: read.unclosed } : {}) });
   } catch (error) {
     if (!(error instanceof EntryError)) throw error;
-    diagnostics.push(
-      diagnostic("error", file, line, `broken @${type} entry: ${error.message}. The entry was skipped.`),
-    );
+    const message = `broken @${type} entry: ${error.message}. The entry was skipped.`;
+    // A broken @string defines no macro but is no paper either: it is not one of the file's records.
+    if (type === "string") log.note("error", line, message);
+    else log.skip(line, message);
     scanner.pos = scanner.nextEntryLine(at);
   }
 }
 
 /** The `name = value` pairs of a block up to its closing delimiter; an entry cut off by the next one still counts. */
-function readFields(scanner: Scanner, close: string, diagnostics: Diagnostic[], file: string): BibField[] {
+function readFields(scanner: Scanner, close: string, log: RecordLog): { fields: BibField[]; unclosed?: string } {
   const { text } = scanner;
   const fields: BibField[] = [];
   const start = scanner.pos;
@@ -245,19 +249,12 @@ function readFields(scanner: Scanner, close: string, diagnostics: Diagnostic[], 
     const char = text[scanner.pos];
     if (char === undefined || char === "@") {
       const where = char === undefined ? "the end of the file" : `the entry on line ${scanner.lineAt(scanner.pos)}`;
-      diagnostics.push(
-        diagnostic(
-          "warning",
-          file,
-          scanner.lineAt(start),
-          `entry not closed before ${where}. Its fields were read up to there.`,
-        ),
-      );
-      return fields;
+      log.note("warning", scanner.lineAt(start), `entry not closed before ${where}. Its fields were read up to there.`);
+      return { fields };
     }
     if (char === close) {
       scanner.pos++;
-      return fields;
+      return { fields };
     }
     if (char === ",") {
       scanner.pos++;
@@ -265,10 +262,7 @@ function readFields(scanner: Scanner, close: string, diagnostics: Diagnostic[], 
       continue;
     }
     const line = scanner.lineAt(scanner.pos);
-    if (afterValue)
-      diagnostics.push(
-        diagnostic("warning", file, line, "missing comma between two fields. The next field was read anyway."),
-      );
+    if (afterValue) log.note("warning", line, "missing comma between two fields. The next field was read anyway.");
     const name = scanner.identifier().toLowerCase();
     scanner.skipBlank();
     if (!name || text[scanner.pos] !== "=") {
@@ -277,13 +271,24 @@ function readFields(scanner: Scanner, close: string, diagnostics: Diagnostic[], 
       );
     }
     scanner.pos++;
-    fields.push({ name, value: scanner.value(diagnostics, file), line });
+    try {
+      fields.push({ name, value: scanner.value(log), line });
+    } catch (error) {
+      if (!(error instanceof UnclosedValue)) throw error;
+      log.note(
+        "warning",
+        line,
+        `field ${name}: ${error.message}. The entry keeps the fields before it; reading resumed at the next entry.`,
+      );
+      scanner.pos = scanner.nextEntryLine(error.start);
+      return { fields, unclosed: name };
+    }
     afterValue = true;
   }
 }
 
 /** Skips a `@comment{…}` or `@preamble{…}` block by counting its braces. */
-function skipBalanced(scanner: Scanner, diagnostics: Diagnostic[], file: string, at: number): void {
+function skipBalanced(scanner: Scanner, log: RecordLog, at: number): void {
   if (scanner.text[scanner.pos] === "(") {
     scanner.pos = scanner.nextEntryLine(at);
     return;
@@ -292,14 +297,7 @@ function skipBalanced(scanner: Scanner, diagnostics: Diagnostic[], file: string,
     scanner.delimited();
   } catch (error) {
     if (!(error instanceof EntryError)) throw error;
-    diagnostics.push(
-      diagnostic(
-        "warning",
-        file,
-        scanner.lineAt(at),
-        "@comment or @preamble never closed. Reading resumed at the next entry.",
-      ),
-    );
+    log.note("warning", scanner.lineAt(at), "@comment or @preamble never closed. Reading resumed at the next entry.");
     scanner.pos = scanner.nextEntryLine(at);
   }
 }

@@ -13,14 +13,15 @@
  * Broken entries, entries without a title and duplicate keys become diagnostics on their line; the rest loads.
  */
 
-import { diagnostic, paperId } from "../model";
-import type { Diagnostic, Paper, ReadResult } from "../model";
+import { paperId } from "../model";
+import type { Paper, ReadResult } from "../model";
 import { splitBibtexNames } from "./bibtex-names";
 import { parseBibtex } from "./bibtex-syntax";
 import type { BibEntry } from "./bibtex-syntax";
 import type { ReaderOptions } from "./detect";
 import { decodeLatex } from "./latex";
 import { unreadableText } from "./lines";
+import { RecordLog } from "./records";
 
 const VENUE_FIELDS = [
   "journal",
@@ -34,6 +35,11 @@ const VENUE_FIELDS = [
 ];
 const CODE_FIELDS = ["codeurl", "url_code", "code", "github"];
 const ARXIV_ID = /(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(v\d+)?/;
+/**
+ * Characters of a field searched for an arXiv id: ids are short, and ARXIV_ID's `[a-z-]+` backtracks over a
+ * long run of letters from every position (quadratic), so a field is searched only this far.
+ */
+const ARXIV_SEARCH = 128;
 const ARXIV_IN_TEXT = /(?:arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})/i;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** A line that opens an entry with a key: what tells BibTeX from other text. */
@@ -41,42 +47,38 @@ const ENTRY_LINE = /^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^\s,{}()]*[ \t]*,/m;
 
 /** Reads BibTeX text into papers; broken entries become error diagnostics on their line, never a throw. */
 export function readBibtex(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const diagnostics: Diagnostic[] = [];
+  const log = new RecordLog(file);
   const unreadable = unreadableText(
     text,
     file,
     "binary data, not BibTeX (NUL or control bytes). Give the .bib file as text.",
   );
-  if (unreadable) return { papers: [], profiles: [], diagnostics: [unreadable] };
-  const entries = parseBibtex(text, file, diagnostics);
-  if (entries.length === 0 && !diagnostics.some((item) => item.severity === "error")) {
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        0,
-        "no BibTeX entry (like `@article{key, …}`) found. Check that this is a .bib file or pass another format.",
-      ),
+  if (unreadable) {
+    log.diagnostics.push(unreadable);
+    return log.result();
+  }
+  const entries = parseBibtex(text, log);
+  if (entries.length === 0 && !log.diagnostics.some((item) => item.severity === "error")) {
+    log.note(
+      "error",
+      0,
+      "no BibTeX entry (like `@article{key, …}`) found. Check that this is a .bib file or pass another format.",
     );
   }
   const seen = new Map<string, number>();
-  const papers: Paper[] = [];
   for (const entry of entries) {
     const first = seen.get(entry.key);
     if (first !== undefined) {
-      diagnostics.push(
-        diagnostic(
-          "warning",
-          file,
-          entry.line,
-          `duplicate key ${entry.key} (first on line ${first}). Both entries were read; identical papers merge later.`,
-        ),
+      log.note(
+        "warning",
+        entry.line,
+        `duplicate key ${entry.key} (first on line ${first}). Both entries were read; identical papers merge later.`,
       );
     } else seen.set(entry.key, entry.line);
-    const paper = entryToPaper(entry, file, diagnostics);
-    if (paper) papers.push(paper);
+    const paper = entryToPaper(entry, log);
+    if (paper) log.keep(paper);
   }
-  return { papers, profiles: [], diagnostics };
+  return log.result();
 }
 
 /** True when some line opens a BibTeX entry with a key (`@article{key,`). */
@@ -84,7 +86,8 @@ export function sniffBibtex(text: string): boolean {
   return ENTRY_LINE.test(text.slice(0, 65536));
 }
 
-function entryToPaper(entry: BibEntry, file: string, diagnostics: Diagnostic[]): Paper | undefined {
+function entryToPaper(entry: BibEntry, log: RecordLog): Paper | undefined {
+  const { file } = log;
   const raw = (name: string) => entry.fields.get(name)?.value.trim() || undefined;
   const text = (name: string) => {
     const value = raw(name);
@@ -92,18 +95,35 @@ function entryToPaper(entry: BibEntry, file: string, diagnostics: Diagnostic[]):
   };
   const title = text("title");
   if (!title) {
-    const why = entry.fields.size === 0 ? "has no fields (all commented out?)" : "has no title";
-    diagnostics.push(
-      diagnostic("error", file, entry.line, `entry ${entry.key || "without a key"} ${why}. It was skipped.`),
-    );
+    const why = entry.unclosed
+      ? `has no title before its field ${entry.unclosed}, which is never closed`
+      : entry.fields.size === 0
+        ? "has no fields (all commented out?)"
+        : "has no title";
+    log.skip(entry.line, `entry ${entry.key || "without a key"} ${why}. It was skipped.`);
     return undefined;
   }
-  const { names, truncated } = splitBibtexNames(raw("author") ?? "");
-  if (names.length === 0)
-    diagnostics.push(
-      diagnostic("warning", file, entry.line, `entry ${entry.key} has no author. It is kept without authors.`),
+  const { names, truncated, glued, doubtful } = splitBibtexNames(raw("author") ?? "");
+  const authorLine = entry.fields.get("author")?.line ?? entry.line;
+  for (const written of glued) {
+    log.note(
+      "warning",
+      authorLine,
+      `author "${written}" looks like several names without "and" between them. ` +
+        "They were read as separate names; add the missing and if that is wrong.",
     );
-  const date = readDate(entry, file, diagnostics);
+  }
+  for (const written of doubtful) {
+    log.note(
+      "warning",
+      authorLine,
+      `author "${written}" may be two names without "and" between them (every other author gives initials only). ` +
+        "It was read as one name.",
+    );
+  }
+  if (names.length === 0)
+    log.note("warning", entry.line, `entry ${entry.key} has no author. It is kept without authors.`);
+  const date = readDate(entry, log);
   const doi = raw("doi")?.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "");
   const arxivId = findArxivId(entry);
   const paper: Paper = {
@@ -131,7 +151,7 @@ function entryToPaper(entry: BibEntry, file: string, diagnostics: Diagnostic[]):
 }
 
 /** Year and month from `year`/`month`, or from a BibLaTeX `date` (`2020-03-01`); odd values warn. */
-function readDate(entry: BibEntry, file: string, diagnostics: Diagnostic[]): { year?: number; month?: number } {
+function readDate(entry: BibEntry, log: RecordLog): { year?: number; month?: number } {
   const year = entry.fields.get("year");
   const month = entry.fields.get("month")?.value.trim().toLowerCase();
   const date = /^(\d{4})(?:-(\d{2}))?/.exec(entry.fields.get("date")?.value.trim() ?? "");
@@ -139,10 +159,7 @@ function readDate(entry: BibEntry, file: string, diagnostics: Diagnostic[]): { y
   const yearMatch = /\b(\d{4})\b/.exec(year?.value ?? "");
   if (yearMatch) result.year = Number(yearMatch[1]);
   else if (date) result.year = Number(date[1]);
-  else if (year)
-    diagnostics.push(
-      diagnostic("warning", file, year.line, `year without four digits (${year.value}). The paper has no year.`),
-    );
+  else if (year) log.note("warning", year.line, `year without four digits (${year.value}). The paper has no year.`);
   const monthNumber = month === undefined ? Number(date?.[2]) : readMonth(month);
   if (monthNumber >= 1 && monthNumber <= 12) result.month = monthNumber;
   return result;
@@ -157,9 +174,9 @@ function readMonth(text: string): number {
 function findArxivId(entry: BibEntry): string | undefined {
   const value = (name: string) => entry.fields.get(name)?.value.trim() ?? "";
   const prefix = (value("archiveprefix") || value("eprinttype")).toLowerCase();
-  const eprint = ARXIV_ID.exec(value("eprint"));
+  const eprint = ARXIV_ID.exec(value("eprint").slice(0, ARXIV_SEARCH));
   if (eprint && (prefix === "arxiv" || prefix === "")) return eprint[1];
-  const field = ARXIV_ID.exec(value("arxiv") || value("arxivid"));
+  const field = ARXIV_ID.exec((value("arxiv") || value("arxivid")).slice(0, ARXIV_SEARCH));
   if (field) return field[1];
   for (const name of ["url_arxiv", "url", "eid", "journal", "note", "howpublished"]) {
     const match = ARXIV_IN_TEXT.exec(value(name));

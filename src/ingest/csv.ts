@@ -11,10 +11,12 @@
  */
 
 import { diagnostic, paperId } from "../model";
-import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
+import type { AuthorRef, Paper, ReadResult, Severity } from "../model";
 import type { ReaderOptions } from "./detect";
-import { parseDelimited } from "./delimited";
+import { firstLine, parseDelimited } from "./delimited";
 import { clipText, unreadableText } from "./lines";
+import { RecordLog } from "./records";
+import { splitTrimmed } from "./split-text";
 
 export type TableField =
   | "title"
@@ -49,8 +51,10 @@ export interface TableSpec {
   readAuthors(
     cell: string,
     row: CellReader,
-    report: (message: string) => void,
+    report: (message: string, severity?: Severity) => void,
   ): { authors: AuthorRef[]; truncated: boolean };
+  /** Why a row is not a paper (Springer lists journals among articles), or undefined when it is one. */
+  notAPaper?(row: CellReader): string | undefined;
 }
 
 const GENERIC_COLUMNS: Record<TableField, readonly string[]> = {
@@ -66,13 +70,21 @@ const GENERIC_COLUMNS: Record<TableField, readonly string[]> = {
   citations: ["citations", "cited by", "citation count"],
 };
 
+/** The fields a column mapping may name (`--column title=Paper`). */
+export const TABLE_FIELDS = Object.keys(GENERIC_COLUMNS) as readonly TableField[];
+
+/** True when `field` is one of TABLE_FIELDS (an own key: `toString` or `__proto__` is not a field). */
+export function isTableField(field: string): field is TableField {
+  return Object.hasOwn(GENERIC_COLUMNS, field);
+}
+
 /** Reads a generic CSV or TSV table of papers; bad rows become diagnostics on their line, never a throw. */
 export function readCsv(text: string, file: string, options: CsvOptions): ReadResult {
-  const header = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/, 1)[0] ?? "";
+  const header = firstLine(text);
   const columns: Partial<Record<TableField, readonly string[]>> = { ...GENERIC_COLUMNS };
   const unknown: string[] = [];
   for (const [field, name] of Object.entries(options.columns ?? {})) {
-    if (field in GENERIC_COLUMNS) columns[field as TableField] = [name.toLowerCase()];
+    if (isTableField(field)) columns[field] = [name.toLowerCase()];
     else unknown.push(field);
   }
   const spec: TableSpec = {
@@ -93,7 +105,7 @@ export function readCsv(text: string, file: string, options: CsvOptions): ReadRe
 
 /** True when the first line is a header (comma, tab or semicolon separated) with a title and an author column. */
 export function sniffCsv(text: string): boolean {
-  const header = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/, 1)[0] ?? "";
+  const header = firstLine(text);
   const names = parseDelimited(header, { delimiter: guessDelimiter(header) }).rows[0]?.cells.map(headerKey) ?? [];
   return (
     names.length > 1 &&
@@ -104,14 +116,17 @@ export function sniffCsv(text: string): boolean {
 
 /** Reads a table whose layout `spec` describes; shared by the generic, Scopus and IEEE readers. */
 export function readTable(text: string, file: string, spec: TableSpec): ReadResult {
-  const diagnostics: Diagnostic[] = [];
+  const log = new RecordLog(file);
   const fail = (severity: "error" | "warning", message: string): ReadResult => {
-    diagnostics.push(diagnostic(severity, file, 0, message));
-    return { papers: [], profiles: [], diagnostics };
+    log.note(severity, 0, message);
+    return log.result();
   };
   const binary = `binary data, not a ${spec.format} export (NUL or control bytes). Give the file as text.`;
   const unreadable = unreadableText(text, file, binary);
-  if (unreadable) return { papers: [], profiles: [], diagnostics: [unreadable] };
+  if (unreadable) {
+    log.diagnostics.push(unreadable);
+    return log.result();
+  }
   const table = parseDelimited(text, { delimiter: spec.delimiter, quoted: spec.quoted });
   const [head, ...rows] = table.rows;
   if (!head)
@@ -128,22 +143,33 @@ export function readTable(text: string, file: string, spec: TableSpec): ReadResu
         `Check that this is a ${spec.format} export or map the columns.`,
     );
   }
-  const papers: Paper[] = [];
   for (const row of rows) {
-    const paper = readRow(row.cells, row.line, index, spec, file, diagnostics);
-    if (paper) papers.push(paper);
+    // Extra empty cells (a trailing delimiter) are harmless; extra text means the fields shifted.
+    if (row.cells.slice(head.cells.length).some((cell) => cell.trim())) {
+      log.note(
+        "warning",
+        row.line,
+        `row has ${row.cells.length} cells where the header has ${head.cells.length} (a stray quote or delimiter?): ` +
+          "its fields may be shifted.",
+      );
+    }
+    const paper = readRow(row.cells, row.line, index, spec, log);
+    if (paper) log.keep(paper);
   }
-  if (table.unclosedQuoteLine !== undefined) {
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        table.unclosedQuoteLine,
-        "quote opened here is never closed (a truncated file?). The rest of the file was skipped.",
-      ),
+  for (const { line, lines, resumedAt } of table.resynced ?? []) {
+    log.skip(
+      line,
+      `a quote opened in this row is not closed on its line (a stray quote?) and swallowed the ${lines === 1 ? "line" : `${lines} lines`} ` +
+        `after it. The row was skipped; reading resumed at line ${resumedAt}.`,
     );
   }
-  return { papers, profiles: [], diagnostics };
+  if (table.unclosedQuoteLine !== undefined) {
+    log.skip(
+      table.unclosedQuoteLine,
+      "quote opened here is never closed (a truncated file?). The rest of the file was skipped.",
+    );
+  }
+  return log.result();
 }
 
 function readRow(
@@ -151,9 +177,9 @@ function readRow(
   line: number,
   index: Map<string, number>,
   spec: TableSpec,
-  file: string,
-  diagnostics: Diagnostic[],
+  log: RecordLog,
 ): Paper | undefined {
+  const { file } = log;
   const row: CellReader = (header) => cells[index.get(header) ?? -1]?.trim() ?? "";
   const field = (name: TableField) => {
     const header = spec.columns[name]?.find((candidate) => index.has(candidate) && row(candidate));
@@ -161,13 +187,17 @@ function readRow(
   };
   const title = field("title");
   if (!title) {
-    diagnostics.push(
-      diagnostic("error", file, line, `row without a title (${clipText(cells.join(spec.delimiter))}). It was skipped.`),
-    );
+    log.skip(line, `row without a title (${clipText(cells.join(spec.delimiter))}). It was skipped.`);
     return undefined;
   }
-  const report = (message: string) => diagnostics.push(diagnostic("warning", file, line, message));
+  const notAPaper = spec.notAPaper?.(row);
+  if (notAPaper) {
+    log.skip(line, `${notAPaper} (${clipText(title)}). It was skipped.`, "info");
+    return undefined;
+  }
+  const report = (message: string, severity: Severity = "warning") => log.note(severity, line, message);
   const { authors, truncated } = spec.readAuthors(field("authors"), row, report);
+  if (authors.length === 0) report("row without authors. It is kept without authors (it adds no coauthor links).");
   const year = /\b(\d{4})\b/.exec(field("year"));
   const doi = field("doi").replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "") || undefined;
   const arxivId = field("arxiv").replace(/^arxiv:/i, "") || undefined;
@@ -193,14 +223,14 @@ function readRow(
 
 /** Authors of a generic table: `;`- or `|`-separated names, a trailing "et al." or "others" marks a cut list. */
 function readGenericAuthors(cell: string): { authors: AuthorRef[]; truncated: boolean } {
-  const names = cell.split(/\s*[;|]\s*/).filter(Boolean);
+  const names = splitTrimmed(cell, ";|");
   const truncated = names.length > 0 && /^(et al\.?|others)$/i.test(names[names.length - 1]!);
   return { authors: (truncated ? names.slice(0, -1) : names).map((name) => ({ name })), truncated };
 }
 
 /** `a; b, c` → ["a", "b", "c"] (keywords and categories are separated by either). */
 function splitList(cell: string): string[] {
-  return cell.split(/\s*[;,]\s*/).filter(Boolean);
+  return splitTrimmed(cell, ";,");
 }
 
 function headerKey(name: string): string {

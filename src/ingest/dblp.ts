@@ -7,9 +7,10 @@
  * name drops it and `ids.dblp` keeps the author's pid (`95/7448-1`) or, in files without pids, the numbered name.
  */
 
-import { createPaper, diagnostic } from "../model";
-import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
+import { createPaper } from "../model";
+import type { AuthorRef, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
+import { RecordLog } from "./records";
 import { collapseSpace, streamXml } from "./xml-stream";
 
 /** DBLP's publication elements; `www` (home pages) and `person` describe people, not papers. */
@@ -42,8 +43,8 @@ interface Field {
 
 /** Reads DBLP XML (person page or record stream) into papers; broken records become diagnostics. */
 export function readDblp(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  const papers: Paper[] = [];
+  const log = new RecordLog(file);
+  const diagnostics = log.diagnostics;
   let record: RecordDraft | undefined;
   let field: Field | undefined;
   let stated: { count: number; line: number } | undefined;
@@ -72,8 +73,8 @@ export function readDblp(text: string, file: string, _options: ReaderOptions): R
         } else if (!field && skipDepth > 0) {
           skipDepth -= 1;
         } else if (!field && record && name === record.tag) {
-          const paper = toPaper(record, file, diagnostics);
-          if (paper) papers.push(paper);
+          const paper = toPaper(record, log);
+          if (paper) log.keep(paper);
           record = undefined;
         }
       },
@@ -84,37 +85,28 @@ export function readDblp(text: string, file: string, _options: ReaderOptions): R
     diagnostics,
   );
   if (record) {
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        record.line,
-        `<${record.tag}> record is not closed (the file ends inside it). ` +
-          "It was skipped; check that the file is complete.",
-      ),
+    log.skip(
+      record.line,
+      `<${record.tag}> record is not closed (the file ends inside it). ` +
+        "It was skipped; check that the file is complete.",
     );
   }
-  if (stated && stated.count !== papers.length) {
-    diagnostics.push(
-      diagnostic(
-        "warning",
-        file,
-        stated.line,
-        `record count does not match (the page says ${stated.count}, ${papers.length} were read). ` +
-          "Check that the whole page was saved.",
-      ),
+  const read = log.papers.length;
+  if (stated && stated.count !== read) {
+    log.note(
+      "warning",
+      stated.line,
+      `record count does not match (the page says ${stated.count}, ${read} were read). ` +
+        "Check that the whole page was saved.",
     );
   }
   if (!sawDblp)
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        0,
-        "no DBLP element (<dblp>, <dblpperson> or a record) found. Check that this is DBLP XML or pass another format.",
-      ),
+    log.note(
+      "error",
+      0,
+      "no DBLP element (<dblp>, <dblpperson> or a record) found. Check that this is DBLP XML or pass another format.",
     );
-  return { papers, profiles: [], diagnostics };
+  return log.result();
 }
 
 /** True for DBLP XML: a person page, a `<dblp>` root, or records carrying DBLP keys. */
@@ -145,24 +137,17 @@ function toAuthor(written: string, attributes: Record<string, string>): AuthorRe
   return { name: homonym ? homonym[1]! : written, ...(Object.keys(ids).length > 0 ? { ids } : {}) };
 }
 
-function toPaper(record: RecordDraft, file: string, diagnostics: Diagnostic[]): Paper | undefined {
+function toPaper(record: RecordDraft, log: RecordLog): Paper | undefined {
   const first = (name: string) => record.fields.get(name)?.find((value) => value.length > 0);
   const title = first("title")?.replace(/\.$/, "");
   if (!title) {
-    diagnostics.push(diagnostic("error", file, record.line, `<${record.tag}> record has no title. It was skipped.`));
+    log.skip(record.line, `<${record.tag}> record has no title. It was skipped.`);
     return undefined;
   }
   const yearText = first("year");
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
   if (yearText && year === undefined) {
-    diagnostics.push(
-      diagnostic(
-        "warning",
-        file,
-        record.line,
-        `year is not a four-digit year (${yearText}). The paper is read without a year.`,
-      ),
-    );
+    log.note("warning", record.line, `year is not a four-digit year (${yearText}). The paper is read without a year.`);
   }
   const links = record.fields.get("ee") ?? [];
   const doi = links.map((link) => DOI_URL.exec(link)?.[1]).find(Boolean);
@@ -170,14 +155,7 @@ function toPaper(record: RecordDraft, file: string, diagnostics: Diagnostic[]): 
   const corr = first("journal") === "CoRR" && volume?.startsWith("abs/") ? volume.slice(4) : undefined;
   const arxivId = links.map((link) => ARXIV_URL.exec(link)?.[1]).find(Boolean) ?? corr;
   if (record.authors.length === 0) {
-    diagnostics.push(
-      diagnostic(
-        "info",
-        file,
-        record.line,
-        `<${record.tag}> record has no author (${title}). It adds no coauthor links.`,
-      ),
-    );
+    log.note("info", record.line, `<${record.tag}> record has no author (${title}). It adds no coauthor links.`);
   }
   const venue = first("journal") ?? first("booktitle") ?? first("publisher") ?? first("school");
   return createPaper({
@@ -189,6 +167,6 @@ function toPaper(record: RecordDraft, file: string, diagnostics: Diagnostic[]): 
     venue,
     doi,
     arxivId,
-    source: { file, line: record.line },
+    source: { file: log.file, line: record.line },
   });
 }

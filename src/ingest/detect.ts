@@ -6,17 +6,20 @@
 
 import type { ReadResult } from "../model";
 import { readArxivAtom, sniffArxivAtom } from "./arxiv-atom";
+import { readArxivJson, sniffArxivJson } from "./arxiv-json";
 import { readArxivJsonl, sniffArxivJsonl } from "./arxiv-jsonl";
 import { readDblp, sniffDblp } from "./dblp";
 import { readGexf, readGraphml, sniffGexf, sniffGraphml } from "./gexf";
 import { readBibtex, sniffBibtex } from "./bibtex";
 import { readCsv, sniffCsv } from "./csv";
+import { readEdgeList, sniffEdgeList } from "./edge-list";
 import { readIeee, sniffIeee } from "./ieee";
 import { isBinaryText, isBlankText } from "./lines";
 import { readOpenAlex, sniffOpenAlex } from "./openalex";
 import { readProfile, sniffProfile } from "./profile";
 import { readRis, sniffRis } from "./ris";
 import { readScopus, sniffScopus } from "./scopus";
+import { readSpringer, sniffSpringer } from "./springer";
 import { readSemanticScholar, sniffSemanticScholar } from "./semantic-scholar";
 import { readWos, sniffWos } from "./wos";
 
@@ -25,6 +28,8 @@ export interface ReaderOptions {
   referenceYear: number;
   /** Generic CSV only: field → header name, for files whose headers are not the usual ones. */
   columns?: Readonly<Record<string, string>>;
+  /** Semantic Scholar only: read the citing and cited papers a paper carries ("include", default) or not. */
+  s2Nested?: "include" | "ignore";
 }
 
 /** One input format: its name, a content test and the reader itself. */
@@ -38,6 +43,8 @@ const READERS: readonly Reader[] = [
   { name: "gexf", sniff: sniffGexf, read: readGexf },
   { name: "graphml", sniff: sniffGraphml, read: readGraphml },
   { name: "dblp", sniff: sniffDblp, read: readDblp },
+  // Before arxiv-atom: the JSON wrapper holds `<feed` near its start too.
+  { name: "arxiv-json", sniff: sniffArxivJson, read: readArxivJson },
   { name: "arxiv-atom", sniff: sniffArxivAtom, read: readArxivAtom },
   { name: "openalex", sniff: sniffOpenAlex, read: readOpenAlex },
   { name: "semantic-scholar", sniff: sniffSemanticScholar, read: readSemanticScholar },
@@ -48,7 +55,10 @@ const READERS: readonly Reader[] = [
   { name: "wos", sniff: sniffWos, read: readWos },
   { name: "scopus", sniff: sniffScopus, read: readScopus },
   { name: "ieee", sniff: sniffIeee, read: readIeee },
+  { name: "springer", sniff: sniffSpringer, read: readSpringer },
   { name: "csv", sniff: sniffCsv, read: readCsv },
+  // Last: lines of two short fields are the loosest shape of all.
+  { name: "edge-list", sniff: sniffEdgeList, read: readEdgeList },
 ];
 
 /** The name of the format the text is in, judged by content (the file name only breaks ties), or undefined. */

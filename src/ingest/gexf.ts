@@ -3,17 +3,17 @@
  * as an ImportedNetwork: node keys and labels, and undirected weighted edges. There are no papers behind it;
  * the graphs stage turns it into author nodes and links, so metrics and the view apply as usual.
  *
- * Read with sax (streaming: SNAP's ca-HepPh as GEXF is 8.7 MB and 118k edges). Rules, each with a diagnostic:
- * the weight is the GEXF `weight` attribute or the GraphML `weight` key (default 1; unreadable → 1; zero or
- * negative → the edge is dropped); a graph declared directed is read as undirected; an edge given twice (or
- * both ways) is merged into one with the weights summed; self-loops are dropped (a coauthor network has none);
- * an edge to an undeclared node declares it. Repeated problems are counted in one diagnostic per kind, not one
- * per edge, so a 100k-edge file cannot flood the report.
+ * Read with sax (streaming: SNAP's ca-HepPh as GEXF is 8.7 MB and 118k edges). The weight is the GEXF `weight`
+ * attribute or the GraphML `weight` key; a graph declared directed is read as undirected; an edge given twice (or
+ * both ways) is merged into one with the weights summed. The other repairs (network-builder.ts) each have a
+ * diagnostic.
  */
 
 import { diagnostic } from "../model";
 import type { Diagnostic, ImportedNetwork, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
+import { NetworkBuilder } from "./network-builder";
+import { RecordLog } from "./records";
 import { streamXml } from "./xml-stream";
 
 type Role = "label" | "weight";
@@ -33,71 +33,11 @@ interface GraphmlItem {
   values: Map<Role, string>;
 }
 
-type Problem = "duplicate" | "selfLoop" | "badWeight" | "nonPositive" | "undeclared" | "duplicateNode";
-
-const PROBLEMS: Record<Problem, { severity: "warning" | "info"; text: string }> = {
-  duplicate: { severity: "info", text: "duplicate edges merged into one, weights summed" },
-  selfLoop: { severity: "warning", text: "self-loops dropped (an author is not their own coauthor)" },
-  badWeight: { severity: "warning", text: "edge weights that are not numbers read as 1" },
-  nonPositive: { severity: "warning", text: "edges with a weight of zero or less dropped" },
-  undeclared: { severity: "warning", text: "edges naming an undeclared node; the node was added with its id as label" },
-  duplicateNode: { severity: "warning", text: "nodes declared twice; the first declaration was kept" },
-};
-
-/** Collects nodes and edges in file order, merging duplicates and counting every repaired problem. */
-class NetworkBuilder {
-  private readonly labels = new Map<string, string>();
-  private readonly edges = new Map<string, { source: string; target: string; weight: number }>();
-  private readonly problems = new Map<Problem, { count: number; line: number }>();
-
-  addNode(key: string, label: string | undefined, line: number): void {
-    if (this.labels.has(key)) this.note("duplicateNode", line);
-    else this.labels.set(key, label?.trim() || key);
-  }
-
-  addEdge(source: string, target: string, weightText: string | undefined, line: number): void {
-    let weight = weightText === undefined || weightText.trim() === "" ? 1 : Number(weightText);
-    if (!Number.isFinite(weight)) {
-      this.note("badWeight", line);
-      weight = 1;
-    }
-    if (weight <= 0) return this.note("nonPositive", line);
-    if (source === target) return this.note("selfLoop", line);
-    for (const key of [source, target]) {
-      if (this.labels.has(key)) continue;
-      this.note("undeclared", line);
-      this.labels.set(key, key);
-    }
-    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-    const edge = this.edges.get(pair);
-    if (!edge) {
-      this.edges.set(pair, { source, target, weight });
-      return;
-    }
-    edge.weight += weight;
-    this.note("duplicate", line);
-  }
-
-  note(problem: Problem, line: number): void {
-    const seen = this.problems.get(problem);
-    if (seen) seen.count += 1;
-    else this.problems.set(problem, { count: 1, line });
-  }
-
-  finish(file: string, format: ImportedNetwork["format"], diagnostics: Diagnostic[]): ImportedNetwork {
-    for (const [problem, { count, line }] of this.problems) {
-      const { severity, text } = PROBLEMS[problem];
-      diagnostics.push(diagnostic(severity, file, line, `${text}: ${count} (the first on this line).`));
-    }
-    const nodes = [...this.labels].map(([key, label]) => ({ key, label }));
-    return { file, format, nodes, edges: [...this.edges.values()] };
-  }
-}
-
 /** Reads a GEXF file (1.1–1.3) into one ImportedNetwork; repairs become diagnostics. */
 export function readGexf(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  const builder = new NetworkBuilder();
+  const log = new RecordLog(file);
+  const diagnostics = log.diagnostics;
+  const builder = new NetworkBuilder(log);
   let sawGraph = false;
   streamXml(
     text,
@@ -111,15 +51,10 @@ export function readGexf(text: string, file: string, _options: ReaderOptions): R
           builder.addNode(attributes.id, attributes.label, line);
         } else if (name === "edge" && attributes.source !== undefined && attributes.target !== undefined) {
           builder.addEdge(attributes.source, attributes.target, attributes.weight, line);
-        } else if (name === "node" || name === "edge") {
-          diagnostics.push(
-            diagnostic(
-              "error",
-              file,
-              line,
-              `<${name}> without ${name === "node" ? "an id" : "a source and a target"}. It was skipped.`,
-            ),
-          );
+        } else if (name === "edge") {
+          log.skip(line, "<edge> without a source and a target. It was skipped.");
+        } else if (name === "node") {
+          log.note("error", line, "<node> without an id. It was skipped.");
         }
       },
       close() {},
@@ -127,13 +62,14 @@ export function readGexf(text: string, file: string, _options: ReaderOptions): R
     },
     diagnostics,
   );
-  return finishNetwork(builder, sawGraph, file, "gexf", diagnostics);
+  return finishNetwork(builder, sawGraph, "gexf", log);
 }
 
 /** Reads a GraphML file into one ImportedNetwork: `label`/`name` keys give labels, a `weight` key the weights. */
 export function readGraphml(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  const builder = new NetworkBuilder();
+  const log = new RecordLog(file);
+  const diagnostics = log.diagnostics;
+  const builder = new NetworkBuilder(log);
   const keys = new Map<string, GraphmlKey>();
   let sawGraph = false;
   let key: GraphmlKey | undefined;
@@ -164,7 +100,7 @@ export function readGraphml(text: string, file: string, _options: ReaderOptions)
         if (name === "data" && data && item) item.values.set(data.role, data.text.trim());
         if (name === "data") data = undefined;
         if ((name === "node" || name === "edge") && item) {
-          addItem(builder, item, keys, file, diagnostics);
+          addItem(builder, item, keys, log);
           item = undefined;
         }
       },
@@ -175,7 +111,7 @@ export function readGraphml(text: string, file: string, _options: ReaderOptions)
     },
     diagnostics,
   );
-  return finishNetwork(builder, sawGraph, file, "graphml", diagnostics);
+  return finishNetwork(builder, sawGraph, "graphml", log);
 }
 
 /** True for GEXF: a `<gexf` root near the start. */
@@ -195,13 +131,7 @@ function roleOf(attributeName: string | undefined): Role | undefined {
 }
 
 /** Adds a GraphML node or edge; a value missing from its `<data>` falls back to the key's `<default>`. */
-function addItem(
-  builder: NetworkBuilder,
-  item: GraphmlItem,
-  keys: Map<string, GraphmlKey>,
-  file: string,
-  diagnostics: Diagnostic[],
-): void {
+function addItem(builder: NetworkBuilder, item: GraphmlItem, keys: Map<string, GraphmlKey>, log: RecordLog): void {
   const valueOf = (role: Role) =>
     item.values.get(role) ??
     [...keys.values()].find((k) => k.role === role && k.fallback !== undefined)?.fallback?.trim();
@@ -209,15 +139,8 @@ function addItem(
   if (item.kind === "node" && id !== undefined) builder.addNode(id, valueOf("label"), item.line);
   else if (item.kind === "edge" && source !== undefined && target !== undefined)
     builder.addEdge(source, target, valueOf("weight"), item.line);
-  else
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        item.line,
-        `<${item.kind}> without ${item.kind === "node" ? "an id" : "a source and a target"}. It was skipped.`,
-      ),
-    );
+  else if (item.kind === "edge") log.skip(item.line, "<edge> without a source and a target. It was skipped.");
+  else log.note("error", item.line, "<node> without an id. It was skipped.");
 }
 
 function directedNote(file: string, line: number): Diagnostic {
@@ -233,20 +156,16 @@ function directedNote(file: string, line: number): Diagnostic {
 function finishNetwork(
   builder: NetworkBuilder,
   sawGraph: boolean,
-  file: string,
   format: ImportedNetwork["format"],
-  diagnostics: Diagnostic[],
+  log: RecordLog,
 ): ReadResult {
   if (!sawGraph) {
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        0,
-        `no <graph> element found. Check that this is a ${format === "gexf" ? "GEXF" : "GraphML"} file.`,
-      ),
+    log.note(
+      "error",
+      0,
+      `no <graph> element found. Check that this is a ${format === "gexf" ? "GEXF" : "GraphML"} file.`,
     );
-    return { papers: [], profiles: [], diagnostics, networks: [] };
+    return log.result({ networks: [] });
   }
-  return { papers: [], profiles: [], diagnostics, networks: [builder.finish(file, format, diagnostics)] };
+  return log.result({ networks: [builder.finish(format)] });
 }

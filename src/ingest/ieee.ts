@@ -9,6 +9,8 @@ import type { AuthorRef, ReadResult } from "../model";
 import { readTable } from "./csv";
 import type { CellReader, TableSpec } from "./csv";
 import type { ReaderOptions } from "./detect";
+import { firstLine } from "./delimited";
+import { splitTrimmed } from "./split-text";
 
 const SPEC: TableSpec = {
   format: "IEEE Xplore",
@@ -33,17 +35,13 @@ export function readIeee(text: string, file: string, _options: ReaderOptions): R
 
 /** True when the header starts like IEEE Xplore's: `Document Title` with `Authors` and `Publication Title`. */
 export function sniffIeee(text: string): boolean {
-  const header =
-    text
-      .replace(/^\ufeff/, "")
-      .slice(0, 4096)
-      .split(/\r\n|\r|\n/, 1)[0] ?? "";
+  const header = firstLine(text);
   return /^"?Document Title"?,/.test(header) && header.includes("Authors") && header.includes("Publication Title");
 }
 
 /** Authors `A. Hayashi; S. Raj Paul`, each with its entry of `Author Affiliations` when there is one per author. */
 function readIeeeAuthors(cell: string, row: CellReader): { authors: AuthorRef[]; truncated: boolean } {
-  const names = cell.split(/\s*;\s*/).filter(Boolean);
+  const names = splitTrimmed(cell, ";");
   const affiliations = row("author affiliations")
     .split(";")
     .map((entry) => entry.trim());

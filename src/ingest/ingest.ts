@@ -1,15 +1,17 @@
 /**
  * The ingest stage: every input file is read with the reader named by the `format` option or, without it,
  * the one its content matches, and the results are concatenated into one Corpus with a FileReport per file.
- * A file that cannot be read at all (binary, empty, unknown format) becomes a diagnostic and the others still
- * load. Papers found in several files are left as they are: the identity stage merges them.
+ * A file that cannot be read at all (binary, empty, unknown format, or one the caller could not open, which
+ * arrives with an error among its notes) becomes a diagnostic and the others still load. Papers found in
+ * several files are left as they are: the identity stage merges them.
  */
 
-import { diagnostic } from "../model";
 import type { Corpus, FileReport, InputFile, ReadResult } from "../model";
 import type { OnProgress } from "../options";
 import { detectFormat, findReader, formatNames } from "./detect";
+import type { Reader } from "./detect";
 import { unreadableText } from "./lines";
+import { RecordLog } from "./records";
 
 /** Options of ingest: referenceYear (number, required) for dates without a year; format (string, default: detect). */
 export interface IngestOptions {
@@ -17,6 +19,8 @@ export interface IngestOptions {
   format?: string;
   /** Generic CSV only: field → header name (see ReaderOptions). */
   columns?: Readonly<Record<string, string>>;
+  /** Semantic Scholar only: nested citing and cited papers (see ReaderOptions). */
+  s2Nested?: "include" | "ignore";
 }
 
 /** Reads every input into one corpus; one FileReport per input, in input order. */
@@ -27,6 +31,7 @@ export function ingest(inputs: InputFile[], options: IngestOptions, onProgress?:
     // Pushed one by one: spreading a 100k-paper array as arguments would overflow the stack.
     for (const paper of result.papers) corpus.papers.push(paper);
     for (const profile of result.profiles) corpus.profiles.push(profile);
+    for (const item of input.notes ?? []) corpus.diagnostics.push(item);
     for (const item of result.diagnostics) corpus.diagnostics.push(item);
     for (const network of result.networks ?? []) corpus.networks.push(network);
     corpus.files.push(fileReport(input.name, format, result));
@@ -38,10 +43,14 @@ export function ingest(inputs: InputFile[], options: IngestOptions, onProgress?:
 /** Picks the reader for one input and runs it; a file no reader can take yields one diagnostic. */
 function readInput(input: InputFile, options: IngestOptions): { format: string; result: ReadResult } {
   const { name, text } = input;
-  const fail = (format: string, severity: "error" | "warning", message: string) => ({
-    format,
-    result: { papers: [], profiles: [], diagnostics: [diagnostic(severity, name, 0, message)] },
-  });
+  const fail = (format: string, severity: "error" | "warning", message: string) => {
+    const log = new RecordLog(name);
+    log.note(severity, 0, message);
+    return { format, result: log.result() };
+  };
+  // The caller could not turn the file into text (missing, a directory, too large): its notes say why.
+  if (input.notes?.some((note) => note.severity === "error"))
+    return { format: "unread", result: new RecordLog(name).result() };
   if (options.format !== undefined) {
     const forced = findReader(options.format);
     if (!forced) {
@@ -51,14 +60,14 @@ function readInput(input: InputFile, options: IngestOptions): { format: string; 
         `unknown format (${options.format}). Use one of: ${formatNames().join(", ")}.`,
       );
     }
-    return { format: forced.name, result: forced.read(text, name, options) };
+    return { format: forced.name, result: runReader(forced, input, options) };
   }
   const unreadable = unreadableText(
     text,
     name,
     "binary data, not a text export (NUL or control bytes). Give a text file.",
   );
-  if (unreadable) return { format: "unknown", result: { papers: [], profiles: [], diagnostics: [unreadable] } };
+  if (unreadable) return fail("unknown", unreadable.severity === "error" ? "error" : "warning", unreadable.message);
   const detected = detectFormat(text, name);
   const reader = detected === undefined ? undefined : findReader(detected);
   if (!reader) {
@@ -68,14 +77,25 @@ function readInput(input: InputFile, options: IngestOptions): { format: string; 
       `format not recognised from the content. Pass the format option (one of: ${formatNames().join(", ")}).`,
     );
   }
-  return { format: reader.name, result: reader.read(text, name, options) };
+  return { format: reader.name, result: runReader(reader, input, options) };
 }
 
 /**
- * Readers raise one error per record they could not read, on that record's line; errors on line 0 concern
- * the whole file (binary, empty, unknown format), so only errors on a real line count as skipped records.
+ * Runs a reader. Readers turn bad input into diagnostics; should one throw all the same (a defect), the file
+ * gets an error saying so and the other files are still read.
  */
+function runReader(reader: Reader, { name, text }: InputFile, options: IngestOptions): ReadResult {
+  try {
+    return reader.read(text, name, options);
+  } catch (error) {
+    const log = new RecordLog(name);
+    const reason = error instanceof Error ? error.message : String(error);
+    log.note("error", 0, `the ${reader.name} reader failed (${reason}). The file was skipped; please report this.`);
+    return log.result();
+  }
+}
+
+/** The file's record counts as its reader kept them (RecordLog), and the papers it contributes. */
 function fileReport(file: string, format: string, result: ReadResult): FileReport {
-  const skipped = result.diagnostics.filter((item) => item.severity === "error" && item.line > 0).length;
-  return { file, format, papers: result.papers.length, skipped, merged: 0 };
+  return { file, format, ...result.records, papers: result.papers.length };
 }

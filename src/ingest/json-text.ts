@@ -5,12 +5,15 @@
  * JSON.parse throws RangeError there on some engines) costs one diagnostic for the file.
  *
  * JSON.parse keeps no positions, so records inside a document get their line by searching their id in the
- * text, left to right: records come in file order, so each search starts where the previous one ended.
+ * text, left to right: records come in file order, so each search starts where the previous one ended, and
+ * looks only a bounded way ahead (a few times the distance between records so far). An id written another way
+ * (`\/` for `/`) is then given up after that window instead of scanning to the end of a 100 MB page for each
+ * record; and once the text has no line break left, every later record is on the last line without a search.
  */
 
-import { diagnostic } from "../model";
-import type { Diagnostic } from "../model";
+import { recoverRecords } from "./json-recovery";
 import { clipText } from "./lines";
+import type { RecordLog } from "./records";
 
 /** One top-level JSON value and the 1-based line it starts on. */
 export interface JsonValue {
@@ -36,8 +39,11 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Parses a JSON document, or JSON lines when the first line is a whole value and more lines follow. */
-export function parseJsonText(text: string, file: string, diagnostics: Diagnostic[]): JsonValue[] {
+/**
+ * Parses a JSON document, or JSON lines when the first line is a whole value and more lines follow; a line
+ * that does not parse is a record skipped in the log.
+ */
+export function parseJsonText(text: string, log: RecordLog): JsonValue[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Split on LF only: JSON.parse ignores the CR that CRLF files leave at the end of a line, and a regex split
   // costs twice as much on a 100 MB file.
@@ -45,24 +51,39 @@ export function parseJsonText(text: string, file: string, diagnostics: Diagnosti
   const first = lines.findIndex((line) => line.trim().length > 0);
   if (first < 0) return [];
   const more = lines.findIndex((line, i) => i > first && line.trim().length > 0) > 0;
-  if (more && tryParse(lines[first]!) !== undefined) return parseJsonLines(lines, file, diagnostics);
+  if (more && tryParse(lines[first]!) !== undefined) return parseJsonLines(lines, log);
   try {
     return [{ value: parseJson(body), line: first + 1 }];
   } catch (error) {
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        0,
-        `not valid JSON (${reasonOf(error)}). Check that the file is complete and is a JSON export.`,
-      ),
-    );
-    return [];
+    return recoverCut(body, reasonOf(error), log);
   }
 }
 
-/** Parses JSON lines: one value per non-blank line, one diagnostic per line that does not parse. */
-export function parseJsonLines(lines: string[], file: string, diagnostics: Diagnostic[]): JsonValue[] {
+/**
+ * The records of a document JSON.parse rejected: those of its record list that are complete (json-recovery.ts),
+ * with an error for the file, one for each record that does not parse and one for the record the cut went
+ * through. Nothing is recovered from a document without a record list.
+ */
+function recoverCut(body: string, reason: string, log: RecordLog): JsonValue[] {
+  const recovered = recoverRecords(body);
+  if (!recovered || (recovered.records.length === 0 && recovered.cutLine === undefined)) {
+    log.note("error", 0, `not valid JSON (${reason}). Check that the file is complete and is a JSON export.`);
+    return [];
+  }
+  const { records, broken, cutLine } = recovered;
+  log.note(
+    "error",
+    0,
+    `not valid JSON (${reason}). The ${records.length} complete records of its list were read` +
+      `${cutLine === undefined ? "" : " up to where the file is cut"}; check that the file is complete.`,
+  );
+  for (const line of broken) log.skip(line, "record is not valid JSON. It was skipped.");
+  if (cutLine !== undefined) log.skip(cutLine, "record cut off by the end of the file. It was skipped.");
+  return records;
+}
+
+/** Parses JSON lines: one value per non-blank line; a line that does not parse is a record skipped. */
+export function parseJsonLines(lines: string[], log: RecordLog): JsonValue[] {
   const values: JsonValue[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -71,14 +92,7 @@ export function parseJsonLines(lines: string[], file: string, diagnostics: Diagn
     } catch (error) {
       // Blank lines are checked only here, on the rare failing line, to keep the common path cheap.
       if (line.trim().length === 0) continue;
-      diagnostics.push(
-        diagnostic(
-          "error",
-          file,
-          index + 1,
-          `line is not valid JSON (${reasonOf(error)}: ${clipText(line.trim())}). It was skipped.`,
-        ),
-      );
+      log.skip(index + 1, `line is not valid JSON (${reasonOf(error)}: ${clipText(line.trim())}). It was skipped.`);
     }
   }
   return values;
@@ -95,19 +109,27 @@ export function firstJsonObject(text: string): JsonObject | undefined {
   return isObject(value) ? value : undefined;
 }
 
+/** Characters a line search looks ahead at least (see createLineFinder). */
+const MIN_WINDOW = 1 << 16;
+
 /**
  * A function giving the line of each record of a document: it searches `needle` (a JSON string value such as
- * an id) from where the previous search ended; when not found it returns the last line found.
+ * an id) from where the previous search ended, within a window of eight times the mean distance between the
+ * records found so far (at least 64 KiB); when not found it returns the last line found. Linear in the text.
  */
 export function createLineFinder(text: string): (needle: string | undefined) => number {
+  const lastBreak = text.lastIndexOf("\n");
   let offset = 0;
   let line = 1;
+  let found = 0;
   return (needle) => {
-    if (!needle) return line;
-    const at = text.indexOf(JSON.stringify(needle), offset);
+    if (!needle || offset > lastBreak) return line;
+    const window = Math.max(MIN_WINDOW, found > 0 ? (8 * offset) / found : 0);
+    const at = text.slice(offset, offset + window).indexOf(JSON.stringify(needle));
     if (at < 0) return line;
-    for (let i = text.indexOf("\n", offset); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) line += 1;
-    offset = at;
+    for (let i = text.indexOf("\n", offset); i >= 0 && i < offset + at; i = text.indexOf("\n", i + 1)) line += 1;
+    offset += at;
+    found++;
     return line;
   };
 }

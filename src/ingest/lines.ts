@@ -1,7 +1,8 @@
 /**
  * Text as the readers see it: a list of lines whose index + 1 is the line number a diagnostic reports
  * (a leading BOM is dropped; CRLF, CR and LF all end a line), and the check that tells a binary file from
- * text, so that a reader given a PDF or a zip reports one error instead of thousands of bogus lines.
+ * text, so that a reader given a PDF or a zip reports one error instead of thousands of bogus lines. A stray
+ * NUL or control character in text is not binary data: the record holding it is skipped (RecordLog.keep).
  */
 
 import { diagnostic, type Diagnostic } from "../model";
@@ -12,16 +13,15 @@ const BINARY_SHARE = 0.1;
 const BINARY_SAMPLE = 8192;
 /** C0 controls other than tab, LF, FF and CR; DEL; and U+FFFD, which a decoder leaves for invalid bytes. */
 // eslint-disable-next-line no-control-regex -- control characters are what tells binary data from text.
-const SUSPICIOUS = /[\u0001-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
+const SUSPICIOUS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
 
 /** Splits text into lines, dropping a leading BOM; line n of the file is element n − 1. */
 export function splitLines(text: string): string[] {
   return text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
 }
 
-/** True when the text holds a NUL character or is mostly control or undecodable characters. */
+/** True when the start of the text is mostly control or undecodable characters. */
 export function isBinaryText(text: string): boolean {
-  if (text.includes("\u0000")) return true;
   const sample = text.slice(0, BINARY_SAMPLE);
   if (sample.length === 0) return false;
   const suspicious = sample.match(SUSPICIOUS)?.length ?? 0;

@@ -9,46 +9,47 @@
  * 0.5 below the top level (level-0 concepts such as "Computer science" say nothing about a paper). The
  * abstract is rebuilt from `abstract_inverted_index` (word → positions). An empty page is a normal end of a
  * cursor walk: zero papers and an info diagnostic.
+ *
+ * OpenAlex has works without a title (BERT's NAACL paper among them): one with a DOI is kept, titled by its DOI,
+ * with a warning; one without a title or a DOI is skipped. An authorship whose name is not text (a number) is
+ * left out with a warning naming its position.
  */
 
-import { createPaper, diagnostic } from "../model";
-import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
+import { createPaper } from "../model";
+import type { AuthorRef, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
 import { createLineFinder, firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
 import { parseIsoDate } from "./dates";
 import type { JsonObject } from "./json-text";
+import { RecordLog } from "./records";
 
 const CONCEPT_MIN_SCORE = 0.5;
 const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+?)(?:v\d+)?(?:\.pdf)?$/;
 
 /** Reads OpenAlex works JSON (page, work, array or JSON lines); bad records become diagnostics. */
 export function readOpenAlex(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  const papers: Paper[] = [];
+  const log = new RecordLog(file);
   const lineOf = createLineFinder(text);
-  for (const { value, line } of parseJsonText(text, file, diagnostics)) {
+  for (const { value, line } of parseJsonText(text, log)) {
     const works = worksOf(value);
     if (works === undefined) {
-      diagnostics.push(
-        diagnostic("error", file, line, "JSON value is neither an OpenAlex work nor a page of works. It was skipped."),
-      );
+      log.skip(line, "JSON value is neither an OpenAlex work nor a page of works. It was skipped.");
       continue;
     }
     if (works.length === 0)
-      diagnostics.push(
-        diagnostic("info", file, line, "page has no results (the last page of a cursor walk). It adds no papers."),
-      );
+      log.note("info", line, "page has no results (the last page of a cursor walk). It adds no papers.");
     for (const work of works) {
       // One work per JSON line is on that line; works of a page are found by their id.
       const workLine =
         works.length > 1 && isObject(work) && typeof work.id === "string" ? Math.max(line, lineOf(work.id)) : line;
-      const paper = isObject(work) ? toPaper(work, file, workLine, diagnostics) : undefined;
-      if (paper) papers.push(paper);
-      else if (!isObject(work))
-        diagnostics.push(diagnostic("error", file, workLine, "result is not a JSON object. It was skipped."));
+      if (!isObject(work)) log.skip(workLine, "result is not a JSON object. It was skipped.");
+      else {
+        const paper = toPaper(work, workLine, log);
+        if (paper) log.keep(paper);
+      }
     }
   }
-  return { papers, profiles: [], diagnostics };
+  return log.result();
 }
 
 /** True for OpenAlex JSON: OpenAlex work ids, or the `meta` block of an API page. */
@@ -75,25 +76,34 @@ function worksOf(value: unknown): readonly unknown[] | undefined {
   return undefined;
 }
 
-function toPaper(work: JsonObject, file: string, line: number, diagnostics: Diagnostic[]): Paper | undefined {
-  const title = jsonText(work.title) ?? jsonText(work.display_name);
+function toPaper(work: JsonObject, line: number, log: RecordLog): Paper | undefined {
   const doi = jsonText(work.doi)?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "");
-  if (!title) {
-    const named = [jsonText(work.id)?.replace(/^https?:\/\/openalex\.org\//, ""), doi && `doi ${doi}`]
-      .filter(Boolean)
-      .join(", ");
-    diagnostics.push(diagnostic("error", file, line, `work has no title (${named || "no id"}). It was skipped.`));
+  const workId = jsonText(work.id)?.replace(/^https?:\/\/openalex\.org\//, "");
+  let title = jsonText(work.title) ?? jsonText(work.display_name);
+  if (!title && !doi) {
+    log.skip(line, `work has no title and no DOI (${workId ?? "no id"}). It was skipped.`);
     return undefined;
+  }
+  if (!title) {
+    title = doi!;
+    log.note("warning", line, `work ${workId ?? ""} has no title. It is kept, titled by its DOI (${doi}).`);
   }
   const arxivId = arxivIdOf(work);
   const date = parseIsoDate(jsonText(work.publication_date));
   const year = typeof work.publication_year === "number" ? work.publication_year : date?.year;
-  if (!isArray(work.authorships)) {
-    diagnostics.push(
-      diagnostic("warning", file, line, `work "${title}" has no authorships list. It is read without authors.`),
-    );
-  }
-  const authors = (isArray(work.authorships) ? work.authorships : []).flatMap((a) => toAuthor(a));
+  if (!isArray(work.authorships))
+    log.note("warning", line, `work "${title}" has no authorships list. It is read without authors.`);
+  const authors = (isArray(work.authorships) ? work.authorships : []).flatMap((authorship, position) => {
+    const author = toAuthor(authorship);
+    if (author.length === 0 && isObject(authorship) && hasNumberName(authorship)) {
+      log.note(
+        "warning",
+        line,
+        `author ${position + 1} of "${title}" has a number for a name (${numberName(authorship)}). It was left out.`,
+      );
+    }
+    return author;
+  });
   const venue = jsonText(path(work, "primary_location", "source", "display_name"));
   const abstract = rebuildAbstract(work.abstract_inverted_index);
   const keywords = keywordsOf(work);
@@ -110,7 +120,7 @@ function toPaper(work: JsonObject, file: string, line: number, diagnostics: Diag
     doi,
     arxivId,
     citations: typeof work.cited_by_count === "number" ? work.cited_by_count : undefined,
-    source: { file, line },
+    source: { file: log.file, line },
   });
 }
 
@@ -131,6 +141,17 @@ function toAuthor(authorship: unknown): AuthorRef[] {
     .filter((text): text is string => Boolean(text));
   const affiliations = institutions.length ? institutions : raw;
   return [{ name, ...(openalex || orcid ? { ids } : {}), ...(affiliations.length ? { affiliations } : {}) }];
+}
+
+/** The name of an authorship when it is a number rather than text (`raw_author_name: 12345`). */
+function numberName(authorship: JsonObject): number | undefined {
+  const author = isObject(authorship.author) ? authorship.author : {};
+  for (const value of [authorship.raw_author_name, author.display_name]) if (typeof value === "number") return value;
+  return undefined;
+}
+
+function hasNumberName(authorship: JsonObject): boolean {
+  return numberName(authorship) !== undefined;
 }
 
 /** Rebuilds an abstract from OpenAlex's inverted index: each word is written at each of its positions. */

@@ -9,14 +9,17 @@ import { diagnostic, paperId } from "../model";
 import type { AuthorRef, Diagnostic, Paper } from "../model";
 import { toArxivCategory } from "./categories";
 import { clipText } from "./lines";
+import type { RecordLog } from "./records";
+import { splitNameList, stripEtAl } from "./split-text";
+
+/** What separates names in an author line, besides the word `and`. */
+const NAME_SEPARATORS = ",&";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** `LGJul 18, 2024Code`: category glued to the month (the lazy group stops at the first month name). */
 const PAPER_HEADER = new RegExp(
   `^([A-Za-z][A-Za-z.-]*?)?(${MONTHS.join("|")})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(Code)?$`,
 );
-const ET_AL = /,?\s*et\s+al\.?$/i;
-const NAME_SEPARATOR = /\s*,\s*|\s+and\s+|\s*&\s*/;
 /** Lower-case words that belong inside names (van der Waals, da Silva, bin Laden). */
 const PARTICLES = new Set([
   "al",
@@ -44,9 +47,9 @@ const PARTICLES = new Set([
 ]);
 const MAX_NAME_WORDS = 7;
 
-/** Where a block comes from and the year of dates written without one. */
+/** The log of the file a block comes from, and the year of dates written without one. */
 export interface BlockContext {
-  file: string;
+  log: RecordLog;
   referenceYear: number;
 }
 
@@ -76,44 +79,32 @@ export function categoryOrWarn(code: string, file: string, line: number, diagnos
   return code;
 }
 
-/** Reads the block of lines [start, end) whose first line is a paper header; undefined when it has no title. */
-export function readPaperBlock(
-  lines: string[],
-  start: number,
-  end: number,
-  context: BlockContext,
-  diagnostics: Diagnostic[],
-): Paper | undefined {
-  const { file } = context;
+/**
+ * Reads the block of lines [start, end) whose first line is a paper header into a paper kept in the log;
+ * a block without a title is skipped there.
+ */
+export function readPaperBlock(lines: string[], start: number, end: number, context: BlockContext): void {
+  const { log } = context;
+  const file = log.file;
   const headerText = lines[start]!.trim();
   const [title, ...rest] = collectItems(lines, start + 1, end);
   if (!title) {
-    diagnostics.push(
-      diagnostic("error", file, start + 1, `paper header without a title (${headerText}). The block was skipped.`),
-    );
-    return undefined;
+    log.skip(start + 1, `paper header without a title (${headerText}). The block was skipped.`);
+    return;
   }
-  const header = readHeader(headerText, start + 1, context, diagnostics);
-  const hasAuthors = rest[0] !== undefined && looksLikeAuthorList(rest[0].text);
+  const header = readHeader(headerText, start + 1, context, log.diagnostics);
+  const hasAuthors =
+    rest[0] !== undefined &&
+    (looksLikeAuthorList(rest[0].text) || (rest[0].startsParagraph && isAuthorLineByPlace(rest[0].text, rest[1])));
   if (!hasAuthors) {
-    diagnostics.push(
-      diagnostic(
-        "warning",
-        file,
-        title.line,
-        "no author line after this title. Only the profile owner is listed as its author.",
-      ),
-    );
+    log.note("warning", title.line, "no author line after this title. Only the profile owner is listed as its author.");
   }
   const afterAuthors = hasAuthors ? rest.slice(1) : rest;
   const abstractEnd = afterAuthors.findIndex((item, i) => i > 0 && item.startsParagraph);
   const abstractItems = abstractEnd < 0 ? afterAuthors : afterAuthors.slice(0, abstractEnd);
   for (const item of abstractEnd < 0 ? [] : afterAuthors.slice(abstractEnd)) {
-    if (item.startsParagraph) {
-      diagnostics.push(
-        diagnostic("warning", file, item.line, `text after the abstract (${clipText(item.text)}). It was skipped.`),
-      );
-    }
+    if (item.startsParagraph)
+      log.note("warning", item.line, `text after the abstract (${clipText(item.text)}). It was skipped.`);
   }
   const authors = hasAuthors ? parseAuthorList(rest[0]!.text) : { authors: [], truncated: false };
   const paper: Paper = {
@@ -125,17 +116,28 @@ export function readPaperBlock(
     source: { file, line: start + 1 },
   };
   if (abstractItems.length > 0) paper.abstract = abstractItems.map((item) => item.text).join(" ");
-  return paper;
+  log.keep(paper);
 }
 
 /** True when a line has the shape of an author list: names of a few capitalised words between commas. */
 export function looksLikeAuthorList(line: string): boolean {
-  const body = line.replace(ET_AL, "").trim();
+  const body = stripEtAl(line).text.trim();
   if (!body) return false;
-  return body.split(NAME_SEPARATOR).every((part) => {
+  return splitNameList(body, NAME_SEPARATORS).every((part) => {
     const words = part.split(/\s+/).filter(Boolean);
     return words.length > 0 && words.length <= MAX_NAME_WORDS && words.every(isNameWord);
   });
+}
+
+/**
+ * True when a line that does not look like names stands where the author line stands — a paragraph of its own
+ * before the abstract — and is a list of short items (`<img …> & "O'Brien", Alexander R. Loftus, …`): the page
+ * is positional, so it is the author line and every name in it is kept as written.
+ */
+function isAuthorLineByPlace(line: string, next: Item | undefined): boolean {
+  if (next === undefined || !next.startsParagraph) return false;
+  const parts = splitNameList(stripEtAl(line).text, NAME_SEPARATORS);
+  return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= MAX_NAME_WORDS);
 }
 
 function isNameWord(word: string): boolean {
@@ -147,17 +149,13 @@ function isNameWord(word: string): boolean {
 }
 
 function parseAuthorList(line: string): { authors: AuthorRef[]; truncated: boolean } {
-  const truncated = ET_AL.test(line);
-  const names = line
-    .replace(ET_AL, "")
-    .split(NAME_SEPARATOR)
-    .map((name) => name.trim())
-    .filter(Boolean);
-  return { authors: names.map((name) => ({ name })), truncated };
+  const { text, truncated } = stripEtAl(line);
+  return { authors: splitNameList(text, NAME_SEPARATORS).map((name) => ({ name })), truncated };
 }
 
 /** Category, date and code flag of a header line; an impossible day is dropped with a warning. */
 function readHeader(text: string, line: number, context: BlockContext, diagnostics: Diagnostic[]) {
+  const file = context.log.file;
   const [, code, monthName, dayText, yearText, codeFlag] = PAPER_HEADER.exec(text)!;
   const month = MONTHS.indexOf(monthName!) + 1;
   const year = yearText ? Number(yearText) : context.referenceYear;
@@ -165,15 +163,13 @@ function readHeader(text: string, line: number, context: BlockContext, diagnosti
   const validDay = day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (!validDay) {
     diagnostics.push(
-      diagnostic("warning", context.file, line, `no such date (${monthName} ${day}, ${year}). The day was dropped.`),
+      diagnostic("warning", file, line, `no such date (${monthName} ${day}, ${year}). The day was dropped.`),
     );
   }
   if (!code) {
-    diagnostics.push(
-      diagnostic("warning", context.file, line, "no category code before the date. The paper has no category."),
-    );
+    diagnostics.push(diagnostic("warning", file, line, "no category code before the date. The paper has no category."));
   }
-  const categories = code ? [categoryOrWarn(code, context.file, line, diagnostics)] : [];
+  const categories = code ? [categoryOrWarn(code, file, line, diagnostics)] : [];
   return { year, month, ...(validDay ? { day } : {}), categories, hasCode: codeFlag !== undefined };
 }
 

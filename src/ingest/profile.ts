@@ -11,12 +11,18 @@
  *
  * Blank lines separate the parts. Header lines are unambiguous (category, month, day), so the reader cuts the
  * text into blocks at them: a broken block costs one diagnostic and never swallows the next paper.
+ *
+ * A page copied whole brings its chrome along (`Sign in`, `Explore papers` above the owner's name): the owner
+ * is the name line right before the statistics block (the category code and the `h-index…` lines), and the
+ * lines above it are skipped with one warning.
  */
 
 import { diagnostic, foldText } from "../model";
 import type { Diagnostic, Paper, Profile, ReadResult } from "../model";
 import { clipText, splitLines, unreadableText } from "./lines";
+import { toArxivCategory } from "./categories";
 import { categoryOrWarn, isPaperHeader, readPaperBlock } from "./profile-block";
+import { RecordLog } from "./records";
 
 /** Options of readProfile: referenceYear (number, required) is the year of dates written without one. */
 export interface ProfileOptions {
@@ -43,33 +49,33 @@ interface Head {
 
 /** Reads a scholar-profile page into its owner's profile and papers; bad input becomes diagnostics, never a throw. */
 export function readProfile(text: string, file: string, options: ProfileOptions): ReadResult {
-  const diagnostics: Diagnostic[] = [];
+  const log = new RecordLog(file);
+  const diagnostics = log.diagnostics;
   const unreadable = unreadableText(
     text,
     file,
     "binary data, not a profile page (NUL or control bytes). Give the page as text.",
   );
-  if (unreadable) return { papers: [], profiles: [], diagnostics: [unreadable] };
+  if (unreadable) {
+    diagnostics.push(unreadable);
+    return log.result();
+  }
   const lines = splitLines(text);
   const headers = lines.flatMap((line, index) => (isPaperHeader(line.trim()) ? [index] : []));
   // Without a paper header or a count this is not a profile page: one error, not a warning per line.
   if (headers.length === 0 && !lines.some((line) => COUNT_LINE.test(line.trim()))) {
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        0,
-        "no paper header line (like `LGJul 18, 2024`) found. Check that this is a profile page or pass another format.",
-      ),
+    log.note(
+      "error",
+      0,
+      "no paper header line (like `LGJul 18, 2024`) found. Check that this is a profile page or pass another format.",
     );
-    return { papers: [], profiles: [], diagnostics };
+    return log.result();
   }
   const head = readHead(lines.slice(0, headers[0] ?? lines.length), file, diagnostics);
-  const papers: Paper[] = [];
   headers.forEach((start, i) => {
-    const paper = readPaperBlock(lines, start, headers[i + 1] ?? lines.length, { file, ...options }, diagnostics);
-    if (paper) papers.push(paper);
+    readPaperBlock(lines, start, headers[i + 1] ?? lines.length, { log, referenceYear: options.referenceYear });
   });
+  const papers = log.papers;
   if (head.profile) addOwner(papers, head.profile.owner);
   if (head.count && head.count.value !== papers.length) {
     const message =
@@ -77,7 +83,7 @@ export function readProfile(text: string, file: string, options: ProfileOptions)
       "Check that the whole page was copied.";
     diagnostics.push(diagnostic("warning", file, head.count.line, message));
   }
-  return { papers, profiles: head.profile ? [head.profile] : [], diagnostics };
+  return log.result({ profiles: head.profile ? [head.profile] : [] });
 }
 
 /** True when the text looks like a profile page: a paper count line, or a paper header followed by a title. */
@@ -95,11 +101,19 @@ function isTitleAfter(lines: string[], index: number): boolean {
 function readHead(lines: string[], file: string, diagnostics: Diagnostic[]): Head {
   const head: Head = {};
   const stats: Stats = {};
+  const ownerIndex = findOwnerLine(lines);
   let owner: { name: string; line: number } | undefined;
+  const chrome = lines.slice(0, ownerIndex ?? 0).filter((line) => line.trim());
+  if (chrome.length > 0) {
+    const quoted = chrome.slice(0, 3).map((line) => clipText(line.trim()));
+    const more = chrome.length > 3 ? ", …" : "";
+    const message = `${chrome.length} lines of page text above the owner's name (${quoted.join(", ")}${more}). They were skipped.`;
+    diagnostics.push(diagnostic("warning", file, 1, message));
+  }
   lines.forEach((raw, index) => {
     const line = raw.trim();
     const lineNumber = index + 1;
-    if (!line) return;
+    if (!line || index < (ownerIndex ?? 0)) return;
     const count = COUNT_LINE.exec(line);
     if (count) {
       head.count = { value: parseCount(count[1]!), line: lineNumber };
@@ -124,6 +138,24 @@ function readHead(lines: string[], file: string, diagnostics: Diagnostic[]): Hea
     );
   }
   return head;
+}
+
+/**
+ * Index of the owner's name line: the last line before the first statistic (`h-index55`, `17papers`…) that is
+ * neither blank nor the primary-category code above the statistics; undefined when the page has no
+ * statistic (then the first line that is not a statistic is the owner, as before chrome was known).
+ */
+function findOwnerLine(lines: string[]): number | undefined {
+  const firstStat = lines.findIndex((line) => STATS.some(({ pattern }) => pattern.test(line.trim())));
+  if (firstStat < 0) return undefined;
+  let index = firstStat - 1;
+  while (index >= 0 && !lines[index]!.trim()) index--;
+  const above = lines[index]?.trim() ?? "";
+  if (CATEGORY_LINE.test(above) && toArxivCategory(above)) {
+    index--;
+    while (index >= 0 && !lines[index]!.trim()) index--;
+  }
+  return index >= 0 ? index : undefined;
 }
 
 /** Stores one stats line; false when the line is not a stat. */

@@ -16,6 +16,7 @@ import { diagnostic, paperId } from "../model";
 import type { Diagnostic, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
 import { clipText, splitLines, unreadableText } from "./lines";
+import { RecordLog } from "./records";
 
 const TAG_LINE = /^([A-Z][A-Z0-9]) {2}-(?: (.*))?$/;
 const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})/i;
@@ -27,32 +28,33 @@ interface RisRecord {
 
 /** Reads RIS text into papers; records without a title become error diagnostics on their line, never a throw. */
 export function readRis(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  const fail = (severity: "error" | "warning", message: string): ReadResult => {
-    diagnostics.push(diagnostic(severity, file, 0, message));
-    return { papers: [], profiles: [], diagnostics };
-  };
+  const log = new RecordLog(file);
+  const diagnostics = log.diagnostics;
   const unreadable = unreadableText(
     text,
     file,
     "binary data, not RIS (NUL or control bytes). Give the .ris file as text.",
   );
-  if (unreadable) return { papers: [], profiles: [], diagnostics: [unreadable] };
+  if (unreadable) {
+    diagnostics.push(unreadable);
+    return log.result();
+  }
   const records = splitRecords(splitLines(text), file, diagnostics);
   if (records.length === 0) {
     // Without a single record the stray-text warning would only repeat what the error says.
     diagnostics.length = 0;
-    return fail(
+    log.note(
       "error",
+      0,
       "no RIS record (a `TY  - ` line) found. Check that this is a RIS file or pass another format.",
     );
+    return log.result();
   }
-  const papers: Paper[] = [];
   for (const record of records) {
-    const paper = recordToPaper(record, file, diagnostics);
-    if (paper) papers.push(paper);
+    const paper = recordToPaper(record, log);
+    if (paper) log.keep(paper);
   }
-  return { papers, profiles: [], diagnostics };
+  return log.result();
 }
 
 /** True when a line within the first 64 KB opens a RIS record (`TY  - JOUR`). */
@@ -116,12 +118,13 @@ function splitRecords(lines: string[], file: string, diagnostics: Diagnostic[]):
   return records;
 }
 
-function recordToPaper(record: RisRecord, file: string, diagnostics: Diagnostic[]): Paper | undefined {
+function recordToPaper(record: RisRecord, log: RecordLog): Paper | undefined {
+  const { file } = log;
   const first = (...tags: string[]) => tags.map((tag) => record.tags.get(tag)?.find(Boolean)).find(Boolean);
   const all = (...tags: string[]) => tags.flatMap((tag) => record.tags.get(tag) ?? []).filter(Boolean);
   const title = first("TI", "T1", "CT");
   if (!title) {
-    diagnostics.push(diagnostic("error", file, record.line, "record without a title (no TI or T1). It was skipped."));
+    log.skip(record.line, "record without a title (no TI or T1). It was skipped.");
     return undefined;
   }
   const yearText = /\b(\d{4})\b/.exec(first("PY", "Y1", "DA") ?? "");

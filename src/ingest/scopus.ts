@@ -11,12 +11,12 @@ import type { AuthorRef, ReadResult } from "../model";
 import { readTable } from "./csv";
 import type { CellReader, TableSpec } from "./csv";
 import type { ReaderOptions } from "./detect";
-import { parseDelimited } from "./delimited";
+import { firstLine, parseDelimited } from "./delimited";
+import { isSpace, splitTrimmed } from "./split-text";
 
 const NO_AUTHOR = /^\[no author name available\]$/i;
-/** `Raj Paul S.`, `Kalé L.`, `Skeel R.D.`: the trailing initials of a Scopus short name. */
-const SHORT_NAME = /^(.+?)\s+((?:\p{Lu}[\p{Ll}]?\.(?:-|\s*)?)+)$/u;
-const FULL_NAME = /^(.*?)\s*\((\d+)\)$/;
+const UPPER = /^\p{Lu}$/u;
+const LOWER = /^\p{Ll}$/u;
 
 const SPEC: TableSpec = {
   format: "Scopus",
@@ -41,8 +41,7 @@ export function readScopus(text: string, file: string, _options: ReaderOptions):
 
 /** True when the header has Scopus's columns (`Authors`, `Title` and `Author(s) ID`, or `Source title` with `EID`). */
 export function sniffScopus(text: string): boolean {
-  const header =
-    parseDelimited(text.slice(0, 8192).split(/\r\n|\r|\n/, 1)[0] ?? "", { delimiter: "," }).rows[0]?.cells ?? [];
+  const header = parseDelimited(firstLine(text), { delimiter: "," }).rows[0]?.cells ?? [];
   const names = new Set(header.map((name) => name.trim().toLowerCase()));
   return (
     names.has("authors") &&
@@ -59,20 +58,11 @@ function readScopusAuthors(
   const full = row("author full names");
   if (full)
     return {
-      authors: withAffiliations(
-        full
-          .split(/\s*;\s*/)
-          .filter(Boolean)
-          .map(fullNameRef),
-        row,
-      ),
+      authors: withAffiliations(splitTrimmed(full, ";").map(fullNameRef), row),
       truncated: false,
     };
   if (!cell || NO_AUTHOR.test(cell)) return { authors: [], truncated: false };
-  const names = cell
-    .split(cell.includes(";") ? /\s*;\s*/ : /\s*,\s*/)
-    .filter(Boolean)
-    .map(commaName);
+  const names = splitTrimmed(cell, cell.includes(";") ? ";" : ",").map(commaName);
   const ids = row("author(s) id")
     .split(";")
     .map((id) => id.trim())
@@ -91,6 +81,28 @@ function readScopusAuthors(
     ),
     truncated: false,
   };
+}
+
+/**
+ * Start of the initials that end a Scopus short name (`Raj Paul S.`, `Kalé L.`, `Skeel R.D.`, `Monerie P.-A.`):
+ * initials are a capital, perhaps a small letter, and a dot (`Ch.`), separated by nothing, a hyphen or white
+ * space. Scanned backwards from the end, each character once (the regex this replaces,
+ * `/^(.+?)\s+((?:\p{Lu}\p{Ll}?\.(?:-|\s*)?)+)$/u`, had two ways to match nothing between initials and took
+ * exponential time on a long run of them). Returns -1 when the name does not end in initials.
+ */
+function initialsStart(name: string): number {
+  let start = -1;
+  let at = name.length;
+  for (;;) {
+    if (name[at - 1] !== ".") return start;
+    let letter = at - 2;
+    if (LOWER.test(name[letter] ?? "") && UPPER.test(name[letter - 1] ?? "")) letter--;
+    if (!UPPER.test(name[letter] ?? "")) return start;
+    start = letter;
+    at = letter;
+    if (name[at - 1] === "-") at--;
+    else while (isSpace(name[at - 1])) at--;
+  }
 }
 
 /**
@@ -113,12 +125,16 @@ function withAffiliations(authors: AuthorRef[], row: CellReader): AuthorRef[] {
 
 /** `Phillips J.C.` → `Phillips, J.C.`; a name without trailing initials is kept as written. */
 function commaName(short: string): string {
-  const match = SHORT_NAME.exec(short);
-  return match ? `${match[1]}, ${match[2]!.trim()}` : short;
+  const start = initialsStart(short);
+  if (start < 1 || !isSpace(short[start - 1])) return short;
+  const surname = short.slice(0, start).trimEnd();
+  return surname ? `${surname}, ${short.slice(start).trim()}` : short;
 }
 
-/** `Phillips, James C. (57202138757)` → name and Scopus id. */
+/** `Phillips, James C. (57202138757)` → name and Scopus id (the digits in the final parentheses). */
 function fullNameRef(text: string): AuthorRef {
-  const match = FULL_NAME.exec(text);
-  return match ? { name: match[1]!, ids: { scopus: match[2]! } } : { name: text };
+  const open = text.lastIndexOf("(");
+  const id = open >= 0 && text.endsWith(")") ? text.slice(open + 1, -1) : "";
+  if (!/^\d+$/.test(id)) return { name: text };
+  return { name: text.slice(0, open).trimEnd(), ids: { scopus: id } };
 }

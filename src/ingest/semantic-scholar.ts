@@ -6,28 +6,40 @@
  * Authors keep the name as the API gives it and their `authorId` as ids.semanticScholar. The API's
  * `fieldsOfStudy` and `s2FieldsOfStudy` categories are its only topics, so they become `keywords`. Where the API
  * answers `null` for a list (`authors`, `papers`, `data`) the list is read as empty and a warning says so.
+ *
+ * A paper fetched with `fields=citations,references` carries the papers citing it and those it cites, each
+ * with its authors and ids: they are papers of the corpus too, read as records of the file (`s2Nested`
+ * "include", the default), or left out with a note saying how many ("ignore").
  */
 
-import { createPaper, diagnostic, foldText } from "../model";
-import type { AuthorRef, Diagnostic, Paper, Profile, ReadResult } from "../model";
+import { createPaper, foldText } from "../model";
+import type { AuthorRef, Paper, Profile, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
 import { createLineFinder, firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
 import { parseIsoDate } from "./dates";
 import type { JsonObject } from "./json-text";
+import { RecordLog } from "./records";
 
 interface Context {
-  file: string;
-  diagnostics: Diagnostic[];
-  papers: Paper[];
+  log: RecordLog;
   profiles: Profile[];
   lineOf: (needle: string | undefined) => number;
+  nested: "include" | "ignore";
 }
 
+/** Lists of nested papers a paper record may carry. */
+const NESTED_LISTS = ["citations", "references"] as const;
+
 /** Reads Semantic Scholar Graph API JSON into papers and author profiles; bad records become diagnostics. */
-export function readSemanticScholar(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const context: Context = { file, diagnostics: [], papers: [], profiles: [], lineOf: createLineFinder(text) };
-  for (const { value, line } of parseJsonText(text, file, context.diagnostics)) readValue(value, line, context);
-  return { papers: context.papers, profiles: context.profiles, diagnostics: context.diagnostics };
+export function readSemanticScholar(text: string, file: string, options: ReaderOptions): ReadResult {
+  const context: Context = {
+    log: new RecordLog(file),
+    profiles: [],
+    lineOf: createLineFinder(text),
+    nested: options.s2Nested ?? "include",
+  };
+  for (const { value, line } of parseJsonText(text, context.log)) readValue(value, line, context);
+  return context.log.result({ profiles: context.profiles });
 }
 
 /** True for Semantic Scholar JSON: `paperId` or `authorId` keys near the start. */
@@ -42,10 +54,7 @@ function readValue(value: unknown, line: number, context: Context): void {
     value.forEach((item) => readItem(item, line, context));
   } else if (isObject(value) && "data" in value) {
     const data = listOrWarn(value, "data", line, context);
-    if (data.length === 0)
-      context.diagnostics.push(
-        diagnostic("info", context.file, line, "page has no data (the last page). It adds no papers."),
-      );
+    if (data.length === 0) context.log.note("info", line, "page has no data (the last page). It adds no papers.");
     data.forEach((item) => readItem(item, line, context));
   } else {
     readItem(value, line, context);
@@ -53,15 +62,11 @@ function readValue(value: unknown, line: number, context: Context): void {
 }
 
 function readItem(item: unknown, line: number, context: Context): void {
-  const { file, diagnostics } = context;
+  const { log } = context;
   if (!isObject(item)) {
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        line,
-        `record is ${item === null ? "null (an id the API did not know)" : "not a JSON object"}. It was skipped.`,
-      ),
+    log.skip(
+      line,
+      `record is ${item === null ? "null (an id the API did not know)" : "not a JSON object"}. It was skipped.`,
     );
     return;
   }
@@ -73,10 +78,7 @@ function readItem(item: unknown, line: number, context: Context): void {
   if (wrapped) readPaper(wrapped, line, context);
   else if ("authorId" in item && !("paperId" in item)) readAuthor(item, line, context);
   else if ("paperId" in item || "title" in item) readPaper(item, line, context);
-  else
-    diagnostics.push(
-      diagnostic("error", file, line, "JSON object is neither a Semantic Scholar paper nor an author. It was skipped."),
-    );
+  else log.skip(line, "JSON object is neither a Semantic Scholar paper nor an author. It was skipped.");
 }
 
 /** An author with papers: a Profile for the owner, and the owner added to papers whose author list lacks them. */
@@ -86,29 +88,24 @@ function readAuthor(author: JsonObject, line: number, context: Context): void {
   if (owner) {
     const stats = { paperCount: author.paperCount, citations: author.citationCount, hIndex: author.hIndex };
     const known = Object.fromEntries(Object.entries(stats).filter(([, v]) => typeof v === "number"));
-    context.profiles.push({ owner, ...known, source: { file: context.file, line: authorLine } });
+    context.profiles.push({ owner, ...known, source: { file: context.log.file, line: authorLine } });
   }
   if (!("papers" in author)) return;
   const ownerRef: AuthorRef | undefined = owner ? { name: owner, ...idsOf(author) } : undefined;
   for (const item of listOrWarn(author, "papers", authorLine, context)) {
     const paper = isObject(item) ? readPaper(item, authorLine, context) : undefined;
-    if (!isObject(item))
-      context.diagnostics.push(
-        diagnostic("error", context.file, authorLine, "paper is not a JSON object. It was skipped."),
-      );
+    if (!isObject(item)) context.log.skip(authorLine, "paper is not a JSON object. It was skipped.");
     if (paper && ownerRef && !paper.authors.some((a) => sameAuthor(a, ownerRef))) paper.authors.push(ownerRef);
   }
 }
 
 function readPaper(record: JsonObject, line: number, context: Context): Paper | undefined {
-  const { file, diagnostics } = context;
+  const { log } = context;
   const paperLine = Math.max(line, context.lineOf(text(record.paperId)));
   const authors = "authors" in record ? listOrWarn(record, "authors", paperLine, context).flatMap(toAuthor) : [];
   const title = text(record.title);
   if (!title) {
-    diagnostics.push(
-      diagnostic("error", file, paperLine, `paper ${text(record.paperId) ?? "(no id)"} has no title. It was skipped.`),
-    );
+    log.skip(paperLine, `paper ${text(record.paperId) ?? "(no id)"} has no title. It was skipped.`);
     return undefined;
   }
   const external = isObject(record.externalIds) ? record.externalIds : {};
@@ -135,10 +132,40 @@ function readPaper(record: JsonObject, line: number, context: Context): Paper | 
     doi,
     arxivId,
     citations: typeof record.citationCount === "number" ? record.citationCount : undefined,
-    source: { file, line: paperLine },
+    source: { file: log.file, line: paperLine },
   });
-  context.papers.push(paper);
-  return paper;
+  const kept = log.keep(paper);
+  readNested(record, paperLine, context);
+  return kept;
+}
+
+/** The citing and cited papers a paper carries: read as papers, or left out with one note per list. */
+function readNested(record: JsonObject, line: number, context: Context): void {
+  for (const key of NESTED_LISTS) {
+    const list = record[key];
+    if (!isArray(list) || list.length === 0) continue;
+    if (context.nested === "ignore") {
+      const what = key === "citations" ? "papers citing it" : "papers it cites";
+      context.log.skipMany(
+        list.length,
+        line,
+        `${list.length} ${what} (${key}) were left out, as --s2-nested ignore asks. --s2-nested include reads them.`,
+        "info",
+      );
+      continue;
+    }
+    for (const item of list) {
+      const nested = isObject(item)
+        ? isObject(item.citingPaper)
+          ? item.citingPaper
+          : isObject(item.citedPaper)
+            ? item.citedPaper
+            : item
+        : undefined;
+      if (nested) readPaper({ ...nested, citations: undefined, references: undefined }, line, context);
+      else context.log.skip(line, `an entry of ${key} is not a JSON object. It was skipped.`);
+    }
+  }
 }
 
 /** The list under `key`; null or another non-list is read as empty, with a warning. */
@@ -146,14 +173,7 @@ function listOrWarn(record: JsonObject, key: string, line: number, context: Cont
   const value = record[key];
   if (isArray(value)) return value;
   const what = value === null ? "null" : typeof value;
-  context.diagnostics.push(
-    diagnostic(
-      "warning",
-      context.file,
-      line,
-      `${key} is ${what} where a list was expected. It was read as an empty list.`,
-    ),
-  );
+  context.log.note("warning", line, `${key} is ${what} where a list was expected. It was read as an empty list.`);
   return [];
 }
 

@@ -11,11 +11,13 @@
  * RI (ResearcherID) has no slot in AuthorIds and is not read.
  */
 
-import { diagnostic, foldText, paperId } from "../model";
-import type { AuthorRef, Diagnostic, Paper, ReadResult } from "../model";
+import { foldText, paperId } from "../model";
+import type { AuthorRef, Paper, ReadResult } from "../model";
 import { parseDelimited } from "./delimited";
 import type { ReaderOptions } from "./detect";
 import { splitLines, unreadableText } from "./lines";
+import { RecordLog } from "./records";
+import { splitTrimmed } from "./split-text";
 
 type Tags = Map<string, string[]>;
 interface WosRecord {
@@ -32,32 +34,31 @@ const NAME_TAGS = new Set(["AU", "AF", "CA"]);
 
 /** Reads a Web of Science export (tab-delimited or plain text); bad records become diagnostics, never a throw. */
 export function readWos(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  const fail = (severity: "error" | "warning", message: string): ReadResult => {
-    diagnostics.push(diagnostic(severity, file, 0, message));
-    return { papers: [], profiles: [], diagnostics };
-  };
+  const log = new RecordLog(file);
   const unreadable = unreadableText(
     text,
     file,
     "binary data, not a Web of Science export (NUL or control bytes). Give the file as text.",
   );
-  if (unreadable) return { papers: [], profiles: [], diagnostics: [unreadable] };
-  const records = PLAIN_START.test(text.slice(0, 64))
-    ? plainRecords(text, file, diagnostics)
-    : tabRecords(text, file, diagnostics);
-  if (records === undefined)
-    return fail(
+  if (unreadable) {
+    log.diagnostics.push(unreadable);
+    return log.result();
+  }
+  const records = PLAIN_START.test(text.slice(0, 64)) ? plainRecords(text, log) : tabRecords(text, log);
+  if (records === undefined) {
+    log.note(
       "error",
+      0,
       "no PT/TI header row or PT … ER record found. " +
         "Check that this is a Web of Science export or pass another format.",
     );
-  const papers: Paper[] = [];
-  for (const record of records) {
-    const paper = recordToPaper(record, file, diagnostics);
-    if (paper) papers.push(paper);
+    return log.result();
   }
-  return { papers, profiles: [], diagnostics };
+  for (const record of records) {
+    const paper = recordToPaper(record, log);
+    if (paper) log.keep(paper);
+  }
+  return log.result();
 }
 
 /** True for a tab-delimited header starting with the PT tag, or a plain-text export starting FN/VR/PT. */
@@ -70,34 +71,27 @@ export function sniffWos(text: string): boolean {
 }
 
 /** Tab-delimited layout: header tags, then one record per line; a row with fewer cells was cut and is skipped. */
-function tabRecords(text: string, file: string, diagnostics: Diagnostic[]): WosRecord[] | undefined {
+function tabRecords(text: string, log: RecordLog): WosRecord[] | undefined {
   const [head, ...rows] = parseDelimited(text, { delimiter: "\t", quoted: false }).rows;
   const tags = head?.cells.map((cell) => cell.trim()).filter(Boolean);
   if (!tags || !tags.includes("TI")) return undefined;
   const whole = rows.filter((row) => {
     if (row.cells.length >= tags.length) return true;
-    diagnostics.push(
-      diagnostic(
-        "error",
-        file,
-        row.line,
-        `record with ${row.cells.length} of ${tags.length} fields (a cut line?). It was skipped.`,
-      ),
-    );
+    log.skip(row.line, `record with ${row.cells.length} of ${tags.length} fields (a cut line?). It was skipped.`);
     return false;
   });
   return whole.map((row) => {
     const map: Tags = new Map();
     tags.forEach((tag, i) => {
       const cell = row.cells[i]?.trim() ?? "";
-      if (cell) map.set(tag, SPLIT_IN_CELL.has(tag) ? cell.split(/\s*;\s*/).filter(Boolean) : [cell]);
+      if (cell) map.set(tag, SPLIT_IN_CELL.has(tag) ? splitTrimmed(cell, ";") : [cell]);
     });
     return { line: row.line, tags: map };
   });
 }
 
 /** Plain-text layout: `TAG value` lines, indented continuations, `ER` closing each record. */
-function plainRecords(text: string, file: string, diagnostics: Diagnostic[]): WosRecord[] | undefined {
+function plainRecords(text: string, log: RecordLog): WosRecord[] | undefined {
   const records: WosRecord[] = [];
   let current: WosRecord | undefined;
   let lastTag = "";
@@ -120,23 +114,17 @@ function plainRecords(text: string, file: string, diagnostics: Diagnostic[]): Wo
     }
   });
   if (current)
-    diagnostics.push(
-      diagnostic(
-        "warning",
-        file,
-        current.line,
-        "record not closed with ER (a truncated file?). It was read up to the end.",
-      ),
-    );
+    log.note("warning", current.line, "record not closed with ER (a truncated file?). It was read up to the end.");
   return records.length > 0 ? records : undefined;
 }
 
-function recordToPaper(record: WosRecord, file: string, diagnostics: Diagnostic[]): Paper | undefined {
+function recordToPaper(record: WosRecord, log: RecordLog): Paper | undefined {
+  const { file } = log;
   const one = (tag: string) => record.tags.get(tag)?.join(" ").trim() || undefined;
   const list = (tag: string) => record.tags.get(tag) ?? [];
   const title = one("TI");
   if (!title) {
-    diagnostics.push(diagnostic("error", file, record.line, "record without a title (no TI). It was skipped."));
+    log.skip(record.line, "record without a title (no TI). It was skipped.");
     return undefined;
   }
   const yearText = /\b(\d{4})\b/.exec(one("PY") ?? one("EA") ?? "");
@@ -149,12 +137,12 @@ function recordToPaper(record: WosRecord, file: string, diagnostics: Diagnostic[
     authors: readAuthors(list("AF").length > 0 ? list("AF") : list("AU"), list("CA"), list("OI"), list("C1")),
     authorsTruncated: false,
     categories: list("WC")
-      .flatMap((cell) => cell.split(/\s*;\s*/))
+      .flatMap((cell) => splitTrimmed(cell, ";"))
       .filter(Boolean),
     source: { file, line: record.line },
   };
   const keywords = list("DE")
-    .flatMap((cell) => cell.split(/\s*;\s*/))
+    .flatMap((cell) => splitTrimmed(cell, ";"))
     .filter(Boolean);
   const citations = Number.parseInt(one("TC") ?? "", 10);
   if (year !== undefined) paper.year = year;
@@ -197,7 +185,7 @@ function addressesByName(cells: string[]): Map<string, string[]> {
 function readAuthors(names: string[], groups: string[], orcidCells: string[], addressCells: string[]): AuthorRef[] {
   const addresses = addressesByName(addressCells);
   const orcids = new Map<string, string>();
-  for (const cell of orcidCells.flatMap((value) => value.split(/\s*;\s*/))) {
+  for (const cell of orcidCells.flatMap((value) => splitTrimmed(value, ";"))) {
     const match = ORCID.exec(cell.trim());
     if (match) for (const key of nameKeys(match[1]!)) orcids.set(key, match[2]!);
   }

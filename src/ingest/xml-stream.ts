@@ -21,6 +21,14 @@ export interface XmlHandlers {
 
 /** Errors after which the rest of the file is given up: past this it is not XML of any kind. */
 const MAX_XML_ERRORS = 20;
+/**
+ * Longest attribute value (or tag name, comment…) sax holds, in characters. sax's default, 64 KiB, turned a
+ * GEXF label of 65 K characters into false "malformed XML" errors and a 3 MB one into an empty network; text
+ * nodes are not concerned (sax hands them over in pieces). sax reads this from its module object, so it is
+ * set here, once, for every XML reader (papergraph is its only user).
+ */
+export const MAX_XML_VALUE = 16 * 1024 * 1024;
+Object.assign(sax, { MAX_BUFFER_LENGTH: MAX_XML_VALUE });
 /** Characters fed to sax at a time, so a hopeless file is abandoned without scanning it to the end. */
 const CHUNK = 1 << 16;
 

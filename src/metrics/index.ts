@@ -44,7 +44,7 @@ export { computeCommunities, computeModularity } from "./communities";
 export { computeComponents } from "./components";
 export type { CommunityResult } from "./communities";
 export { NODE_METRICS } from "./registry";
-export { rankNodes } from "./rank-nodes";
+export { nodeRanks, rankNodes, rankOfNode } from "./rank-nodes";
 export type { NodeMetricAttribute, NodeMetricDescriptor, NodeMetricKey } from "./registry";
 export { assignCountingRanks, compareCountingRanks } from "./rank-comparison";
 export type { RankComparison, RankComparisonResult, RankedValue, RankMove } from "./rank-comparison";

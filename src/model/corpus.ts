@@ -17,28 +17,49 @@ export interface Profile {
   source: SourceRef;
 }
 
+/**
+ * What became of the records a reader met in one file (entries, rows, works, paper blocks, or the links of a
+ * network): each was read, skipped (with a diagnostic saying why) or merged into another record, so
+ * read + skipped + merged = seen.
+ */
+export interface RecordCount {
+  seen: number;
+  read: number;
+  skipped: number;
+  merged: number;
+}
+
 /** What one reader returns for one file. */
 export interface ReadResult {
   papers: Paper[];
   profiles: Profile[];
   diagnostics: Diagnostic[];
-  /** Networks imported from GEXF or GraphML files (absent when the format holds papers only). */
+  /** Networks imported from GEXF, GraphML or edge-list files (absent when the format holds papers only). */
   networks?: ImportedNetwork[];
+  /** The records met and what became of them (readers keep it through ingest's RecordLog). */
+  records: RecordCount;
 }
 
-/** One input file: its name (for diagnostics) and its text. */
+/**
+ * One input file: its name (for diagnostics) and its text. `notes` are what was noticed while its bytes
+ * became text (the encoding it was decoded from, or why it could not be read at all); they join the file's
+ * diagnostics, and an error among them means the file holds nothing to read.
+ */
 export interface InputFile {
   name: string;
   text: string;
+  notes?: Diagnostic[];
 }
 
-/** Per-file bookkeeping shown to the user: what was read, skipped and merged. */
-export interface FileReport {
+/**
+ * Per-file bookkeeping shown to the user: the records met and what became of them (read + skipped + merged
+ * = seen, see RecordCount), and the papers the file contributes (equal to `read` for a file of papers, 0 for
+ * a network, whose records are its links). Records merged by the identity stage move from read to merged.
+ */
+export interface FileReport extends RecordCount {
   file: string;
   format: string;
   papers: number;
-  skipped: number;
-  merged: number;
 }
 
 export interface Corpus {

@@ -8,7 +8,7 @@ export type {
   IdentityDecision,
   Person,
 } from "./author";
-export type { Corpus, FileReport, IdentifiedCorpus, InputFile, Profile, ReadResult } from "./corpus";
+export type { Corpus, FileReport, IdentifiedCorpus, InputFile, Profile, ReadResult, RecordCount } from "./corpus";
 export { diagnostic } from "./diagnostic";
 export type { Diagnostic, Severity } from "./diagnostic";
 export { createPaper } from "./paper";

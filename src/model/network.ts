@@ -20,7 +20,7 @@ export interface ImportedEdge {
 /** A network read from a GEXF or GraphML file. */
 export interface ImportedNetwork {
   file: string;
-  format: "gexf" | "graphml";
+  format: "gexf" | "graphml" | "edge-list";
   nodes: ImportedNode[];
   edges: ImportedEdge[];
 }

@@ -38,7 +38,7 @@ describe("papergraph", () => {
   it("exits 0 with the report on stdout and, quiet, no progress and no 'wrote' lines on stderr", () => {
     const run = papergraph("analyze", BIB, "--quiet", "--csv", "out", "--layout-iterations", "0");
     expect(run.status).toBe(EXIT.OK);
-    expect(run.stdout).toContain("sparse-feature-circuits.bib: 1 papers read as bibtex");
+    expect(run.stdout).toContain("sparse-feature-circuits.bib: 1 records seen as bibtex: 1 read, 0 skipped, 0 merged");
     expect(run.stderr).toBe("");
     expect(readFileSync(join(work, "out/nodes.csv"), "utf8")).toContain("Samuel Marks");
   });
@@ -64,13 +64,26 @@ describe("papergraph", () => {
     expect(run.stderr).toMatch(/empty\.bib: empty file[\s\S]*no paper or network could be read from empty\.bib\.\n$/);
   });
 
-  it("exits 2 with a one-line reason on bad usage and on an input file that cannot be opened", () => {
+  it("analyses the files it can read and reports one it cannot as a diagnostic of its own", () => {
+    const run = papergraph("analyze", "missing.bib", BIB, "--quiet", "--layout-iterations", "0");
+    expect(run.status).toBe(EXIT.OK);
+    expect(run.stdout).toMatch(/^missing\.bib: not read\n.*sparse-feature-circuits\.bib: 1 records seen/);
+    expect(run.stderr).toContain("error missing.bib: cannot be read (no such file). Check the path.");
+    const alone = papergraph("analyze", "missing.bib", "--quiet");
+    expect(alone.status).toBe(EXIT.NOTHING_READ);
+    expect(alone.stderr).toMatch(/no paper or network could be read from missing\.bib\.\n$/);
+  });
+
+  it("exits 2 with a one-line reason on bad usage, on an option file that cannot be opened and on an output over an input", () => {
     for (const [args, reason] of [
       [["analyze", "--nope"], "papergraph/cli: Unknown option '--nope'. See papergraph help analyze.\n"],
-      [["analyze", "missing.bib"], "papergraph/cli: cannot read missing.bib (no such file). Check the path.\n"],
       [
         ["analyze", BIB, "--thesaurus", "names.tsv"],
         "papergraph/cli: cannot read names.tsv (no such file). Check the path.\n",
+      ],
+      [
+        ["analyze", BIB, "--json", BIB],
+        `papergraph/cli: --json names an input file (${BIB}); it would be overwritten. Choose another path.\n`,
       ],
     ] as const) {
       const run = papergraph(...args);

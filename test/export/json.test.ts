@@ -50,7 +50,7 @@ function analysis(): AnalysisJsonInput {
       papers: [paper],
       profiles: [],
       diagnostics: [diagnostic("warning", "profile.txt", 30, "skipped a record without a title")],
-      files: [{ file: "profile.txt", format: "profile", papers: 1, skipped: 1, merged: 0 }],
+      files: [{ file: "profile.txt", format: "profile", seen: 2, read: 1, papers: 1, skipped: 1, merged: 0 }],
       networks: [],
       people: [{ key: "rauker", label: "Räuker", variants: ["Räuker"], paperIds: [paper.id] }],
       decisions: [],

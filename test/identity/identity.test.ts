@@ -91,15 +91,15 @@ describe("dedupePapers", () => {
 });
 
 describe("resolveIdentities", () => {
-  it("adds merge counts to the file reports and keys every author", () => {
+  it("moves merged records from read to merged in the file reports and keys every author", () => {
     const corpus = resolveIdentities({
       papers: [paper("A", ["X Y"]), paper("a", ["X Y", "Z W"], { source: { file: "b.txt", line: 3 } })],
       profiles: [],
       diagnostics: [],
-      files: [{ file: "b.txt", format: "profile", papers: 1, skipped: 0, merged: 0 }],
+      files: [{ file: "b.txt", format: "profile", seen: 1, read: 1, papers: 1, skipped: 0, merged: 0 }],
       networks: [],
     });
-    expect(corpus.files[0]!.merged).toBe(1);
+    expect(corpus.files[0]).toMatchObject({ seen: 1, read: 0, papers: 0, merged: 1 });
     expect(corpus.papers[0]!.authors.every((author) => author.key)).toBe(true);
     expect(corpus.people.map((person) => person.key).sort()).toEqual(["x y", "z w"]);
   });

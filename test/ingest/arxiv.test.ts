@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArxivLines } from "../../src/cli/generated-records";
-import { detectFormat, findReader, ingest, readArxivAtom, readArxivJsonl } from "../../src/ingest";
+import { detectFormat, findReader, ingest, readArxivAtom, readArxivJson, readArxivJsonl } from "../../src/ingest";
 import { createRng } from "../../src/model";
 import { readRealFixture } from "../real-fixtures";
 import { CHUNK, MIN_CHUNKS } from "./generated-input";
@@ -58,6 +58,47 @@ describe("readArxivAtom on real API feeds", () => {
 
   it("is detected by content", () => {
     expect(detectFormat(AUTHOR_FEED, "feed.txt")).toBe("arxiv-atom");
+  });
+});
+
+describe("readArxivJson on API answers saved as JSON (api-json-testing-*.json)", () => {
+  const ANSWER = readRealFixture("arxiv/api-json-testing-100.json");
+  const result = readArxivJson(ANSWER, "answer.json", OPTIONS);
+  const names = result.papers.flatMap((paper) => paper.authors.map((author) => author.name));
+
+  it("is told from a bare feed and reads all 100 entries of the feed inside", () => {
+    expect(detectFormat(ANSWER, "answer.json")).toBe("arxiv-json");
+    expect(detectFormat(AUTHOR_FEED, "feed.json")).toBe("arxiv-atom");
+    expect(result.records).toEqual({ seen: 100, read: 100, skipped: 0, merged: 0 });
+    expect(result.papers[0]).toMatchObject({ arxivId: "2202.12139v1", categories: ["cs.SE", "cs.LG"] });
+  });
+
+  it("repairs names whose UTF-8 was decoded as Latin-1 before saving, and says how many letters it repaired", () => {
+    expect(names).toEqual(
+      expect.arrayContaining(["Aurora Ramírez", "José Raúl Romero", "Katharina Götz", "Lasse Møldrup"]),
+    );
+    expect(names.filter((name) => /[ÃÅ]/.test(name))).toEqual([]);
+    expect(result.diagnostics.map((d) => [d.severity, d.message])).toEqual([
+      ["info", "the Atom feed in field body was read; its diagnostics give the feed's lines."],
+      [
+        "warning",
+        "52 letters of the feed were UTF-8 decoded as Latin-1 before it was saved (Ã­ for í). They were repaired.",
+      ],
+    ]);
+  });
+
+  it("reads the 10-result answer into the 10 first entries of the 100-result one", () => {
+    const ten = readArxivJson(readRealFixture("arxiv/api-json-testing-10.json"), "ten.json", OPTIONS);
+    expect(ten.papers.map((paper) => paper.arxivId)).toEqual(result.papers.slice(0, 10).map((paper) => paper.arxivId));
+  });
+
+  it("says so when a JSON document holds no feed", () => {
+    const none = readArxivJson(
+      '{"url": "https://export.arxiv.org/api/query", "body": "not a feed"}',
+      "x.json",
+      OPTIONS,
+    );
+    expect(none.diagnostics.map((d) => [d.severity, d.line])).toEqual([["error", 1]]);
   });
 });
 

@@ -133,15 +133,102 @@ describe("readBibtex on hand-made edge cases (test/fixtures/bibtex/edge-cases.bi
     ]);
   });
 
-  it("skips a broken entry and an untitled one on their lines, and reads the entry after the broken one", () => {
+  it("skips an entry whose title never closes and an untitled one on their lines, and reads the entry after", () => {
     expect(after!.title).toBe("Read after the broken one");
     expect(result.papers).toHaveLength(4);
     expect(where(result)).toEqual([
-      ["error", 24],
+      ["warning", 25],
       ["warning", 14],
       ["warning", 21],
+      ["error", 24],
       ["error", 29],
     ]);
+    expect(result.diagnostics.find((item) => item.line === 24)!.message).toBe(
+      "entry broken has no title before its field title, which is never closed. It was skipped.",
+    );
+  });
+});
+
+describe("readBibtex on a lab's list (test/fixtures/real/bibtex/asl-pavone-excerpt.bib)", () => {
+  const result = read("asl-pavone-excerpt.bib");
+  const authorsOn = (line: number) => result.papers.find((p) => p.source.line === line)!.authors.map((a) => a.name);
+  const warningsOn = (line: number) =>
+    result.diagnostics.filter((d) => d.line === line && d.severity === "warning").map((d) => d.message);
+
+  it("reads `And` with a capital as the separator it is", () => {
+    expect(authorsOn(18)).toEqual([
+      "D. Gammelli",
+      "J. Harrison",
+      "K. Yang",
+      "M. Pavone",
+      "F. Rodrigues",
+      "Pereira C. Francisco",
+    ]);
+  });
+
+  it("reads names glued without `and` as separate names and warns on the author line", () => {
+    expect(authorsOn(7).slice(-2)).toEqual(["M. Rath", "M. Pavone"]);
+    expect(warningsOn(8)).toEqual([
+      'author "Rath, M. Pavone, M." looks like several names without "and" between them. ' +
+        "They were read as separate names; add the missing and if that is wrong.",
+    ]);
+    expect(authorsOn(29)).toEqual(["S. Choudhury", "K. Solovey", "M. Kochenderfer", "M. Pavone"]);
+  });
+
+  it("warns about two parts that may be two names when every other author gives initials only", () => {
+    expect(authorsOn(56)).toEqual(["S. Choudhury", "K. Solovey", "M. Pavone Kochenderfer"]);
+    expect(warningsOn(57)).toEqual([
+      'author "Kochenderfer, M. Pavone" may be two names without "and" between them ' +
+        "(every other author gives initials only). It was read as one name.",
+    ]);
+  });
+
+  it("separates names at AND in capitals too", () => {
+    const text = "@article{k, title = {T}, author = {Lovelace, Ada AND Smith, Bob And Jones, Carl}}";
+    expect(readBibtex(text, "x.bib", OPTIONS).papers[0]!.authors.map((a) => a.name)).toEqual([
+      "Ada Lovelace",
+      "Bob Smith",
+      "Carl Jones",
+    ]);
+  });
+});
+
+describe("readBibtex on broken syntax", () => {
+  it("keeps the fields that closed when an entry's last field never closes, and reads the next entry", () => {
+    const text = [
+      "@article{kept,",
+      "  title = {Kept},",
+      "  author = {Lovelace, Ada},",
+      "  abstract = {never closed",
+      "",
+      "@article{next, title = {Next}, author = {Smith, Bob}}",
+    ].join("\n");
+    const result = readBibtex(text, "x.bib", OPTIONS);
+    expect(result.papers.map((p) => [p.title, p.authors.map((a) => a.name)])).toEqual([
+      ["Kept", ["Ada Lovelace"]],
+      ["Next", ["Bob Smith"]],
+    ]);
+    expect(result.diagnostics).toEqual([
+      {
+        severity: "warning",
+        file: "x.bib",
+        line: 4,
+        message:
+          "field abstract: value opened on line 4 is never closed. " +
+          "The entry keeps the fields before it; reading resumed at the next entry.",
+      },
+    ]);
+  });
+
+  it("cuts a @string chain that doubles itself thirty times at a mebibyte and reads the other entries", () => {
+    const chain = Array.from({ length: 30 }, (_, i) => `@string{m${i + 1} = m${i} # m${i}}`);
+    const text = [`@string{m0 = "${"x".repeat(1000)}"}`, ...chain, "@article{k, title = {T}, note = m30}"].join("\n");
+    expect(text.length).toBeLessThan(2000);
+    const result = readBibtex(text, "chain.bib", OPTIONS);
+    expect(result.records).toEqual({ seen: 1, read: 1, skipped: 0, merged: 0 });
+    // m10 is 1,024,000 characters; m11 to m30 (lines 12 to 31) are cut at 1,048,576, the note is m30 whole.
+    const cut = result.diagnostics.filter((d) => d.message.startsWith("value longer than 1048576 characters"));
+    expect(cut.map((d) => d.line)).toEqual(Array.from({ length: 20 }, (_, i) => i + 12));
   });
 });
 

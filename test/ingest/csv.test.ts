@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { detectFormat, findReader, readCsv, sniffCsv } from "../../src/ingest";
+import { readRealFixture } from "../real-fixtures";
+import { detectFormat, findReader, ingest, readCsv, sniffCsv } from "../../src/ingest";
 import { generateCsv } from "../../src/cli/generated-records";
 import { createRng } from "../../src/model";
 import type { ReadResult } from "../../src/model";
@@ -86,5 +87,66 @@ describe("readCsv column mapping", () => {
     expect(result.papers).toHaveLength(1);
     expect(result.diagnostics[0]).toMatchObject({ severity: "error", line: 0 });
     expect(result.diagnostics[0]!.message).toContain("unknown field (titel)");
+  });
+
+  it.each(["toString", "__proto__", "constructor"])(
+    "takes %s, a name every object has, for an unknown field",
+    (field) => {
+      const text = "Title,Authors,Year\nA paper,Ann Lee; Bob Ray,2020\n";
+      const result = readCsv(text, "t.csv", { referenceYear: 2026, columns: Object.fromEntries([[field, "Year"]]) });
+      expect(result.papers.map((paper) => paper.title)).toEqual(["A paper"]);
+      expect(result.diagnostics.map((item) => item.message)).toEqual([
+        `the column mapping names an unknown field (${field}). ` +
+          "Use one of title, authors, year, venue, doi, categories, keywords, abstract, arxiv, citations.",
+      ]);
+    },
+  );
+});
+
+describe("readCsv and a stray quote", () => {
+  it("skips the row a stray quote ran over the next lines and reads those lines as the records they are", () => {
+    const rows = Array.from({ length: 10 }, (_, k) => `Paper ${k},Author ${k},2020`);
+    const text = [
+      "title,authors,year",
+      '"A broken title,Ann Lee,2020',
+      ...rows,
+      '"Quoted title",Bob Ray,2021',
+      "",
+    ].join("\n");
+    const result = readCsv(text, "stray.csv", { referenceYear: 2026 });
+    expect(result.papers.map((paper) => [paper.source.line, paper.title])).toEqual([
+      ...rows.map((_, k) => [k + 3, `Paper ${k}`]),
+      [13, "Quoted title"],
+    ]);
+    expect(result.records).toEqual({ seen: 12, read: 11, skipped: 1, merged: 0 });
+    expect(result.diagnostics.map((d) => [d.severity, d.line, d.message])).toEqual([
+      [
+        "error",
+        2,
+        "a quote opened in this row is not closed on its line (a stray quote?) and swallowed the line after it. " +
+          "The row was skipped; reading resumed at line 3.",
+      ],
+    ]);
+  });
+
+  it("resynchronises a real Springer export re-saved without quotes, where one title gained a quote", () => {
+    const text = readRealFixture("springer/cna-second-search-all-excerpt.csv").replace(
+      "\nBig Data in Bioeconomy,",
+      '\n"Big Data in Bioeconomy,',
+    );
+    const corpus = ingest([{ name: "cna.csv", text }], { referenceYear: 2026 });
+    expect(corpus.files[0]).toMatchObject({ format: "springer", seen: 5, read: 4, skipped: 1 });
+    expect(corpus.papers.map((paper) => paper.source.line)).toEqual([3, 4, 5, 6]);
+  });
+
+  it("keeps a row whose quoted abstract spans lines and whose cells are right", () => {
+    const text =
+      'title,authors,abstract\nA paper,Ann Lee,"first line, with a comma,\nsecond, line"\nNext,Bob Ray,short\n';
+    const result = readCsv(text, "multi.csv", { referenceYear: 2026 });
+    expect(result.papers.map((paper) => [paper.source.line, paper.abstract])).toEqual([
+      [2, "first line, with a comma,\nsecond, line"],
+      [4, "short"],
+    ]);
+    expect(result.diagnostics).toEqual([]);
   });
 });

@@ -43,7 +43,10 @@ describe("readGexf on SNAP ca-GrQc written by networkx", () => {
     expect(detectFormat(GRQC, "graph.xml")).toBe("gexf");
     const corpus = ingest([{ name: "ca-grqc.gexf", text: GRQC }], OPTIONS);
     expect(corpus.networks.map((n) => [n.file, n.format, n.nodes.length])).toEqual([["ca-grqc.gexf", "gexf", 5242]]);
-    expect(corpus.files).toEqual([{ file: "ca-grqc.gexf", format: "gexf", papers: 0, skipped: 0, merged: 0 }]);
+    // The records of a network are its links: all 14,484 read, none skipped or merged.
+    expect(corpus.files).toEqual([
+      { file: "ca-grqc.gexf", format: "gexf", seen: 14484, read: 14484, skipped: 0, merged: 0, papers: 0 },
+    ]);
   });
 });
 

@@ -54,7 +54,9 @@ describe("ingest", () => {
     expect(corpus.papers).toHaveLength(17);
     expect(corpus.profiles.map((p) => p.owner)).toEqual(["Can Rager"]);
     expect(corpus.diagnostics).toEqual([]);
-    expect(corpus.files).toEqual([{ file: SEED.name, format: "profile", papers: 17, skipped: 0, merged: 0 }]);
+    expect(corpus.files).toEqual([
+      { file: SEED.name, format: "profile", seen: 17, read: 17, skipped: 0, merged: 0, papers: 17 },
+    ]);
   });
 
   it("passes the reference year to the reader for dates without a year", () => {
@@ -101,7 +103,9 @@ describe("ingest", () => {
   it("names the known formats when a forced format is unknown", () => {
     const corpus = ingest([SEED], { ...OPTIONS, format: "endnote" });
     expect(corpus.papers).toEqual([]);
-    expect(corpus.files).toEqual([{ file: SEED.name, format: "endnote", papers: 0, skipped: 0, merged: 0 }]);
+    expect(corpus.files).toEqual([
+      { file: SEED.name, format: "endnote", seen: 0, read: 0, skipped: 0, merged: 0, papers: 0 },
+    ]);
     expect(corpus.diagnostics[0]!.message).toBe(`unknown format (endnote). Use one of: ${formatNames().join(", ")}.`);
   });
 

@@ -14,21 +14,44 @@ const EMPTY = read("cited-page-2-empty.json");
 describe("readOpenAlex on real API pages", () => {
   const cited = readOpenAlex(CITED, "cited.json", OPTIONS);
 
-  it("reads the 15 results of a page, skipping the one whose title is null with an error naming it", () => {
-    expect(cited.papers).toHaveLength(14);
+  it("reads the 15 results of a page, keeping BERT's NAACL paper, whose title is null, under its DOI", () => {
+    expect(cited.papers).toHaveLength(15);
     expect(cited.diagnostics).toEqual([
       {
-        severity: "error",
+        severity: "warning",
         file: "cited.json",
         line: 1,
-        message: "work has no title (W2963341956, doi 10.18653/v1/n19-1423). It was skipped.",
+        message: "work W2963341956 has no title. It is kept, titled by its DOI (10.18653/v1/n19-1423).",
       },
+    ]);
+    expect(cited.papers.find((p) => p.doi === "10.18653/v1/n19-1423")).toMatchObject({
+      title: "10.18653/v1/n19-1423",
+      id: "doi:10.18653/v1/n19-1423",
+      year: 2019,
+    });
+    expect(cited.papers.find((p) => p.doi === "10.18653/v1/n19-1423")!.authors.map((a) => a.name)).toEqual([
+      "Jacob Devlin",
+      "Ming-Wei Chang",
+      "Kenton Lee",
+      "Kristina Toutanova",
     ]);
   });
 
-  it("keeps the 78 authorships of the titled works, in order, with bare OpenAlex ids, ORCIDs and institutions", () => {
-    // 78 = authorships of the 14 works with a title (Python json).
-    expect(cited.papers.reduce((sum, p) => sum + p.authors.length, 0)).toBe(78);
+  it("leaves out an author whose name is a number, with a warning naming the position", () => {
+    const page = JSON.parse(CITED) as { results: { title: string; authorships: Record<string, unknown>[] }[] };
+    const glove = page.results.find((work) => work.title?.startsWith("Glove"))!;
+    glove.authorships[1] = { ...glove.authorships[1], raw_author_name: 12345, author: { display_name: 12345 } };
+    const result = readOpenAlex(JSON.stringify(page), "numbers.json", OPTIONS);
+    const paper = result.papers.find((p) => p.title.startsWith("Glove"))!;
+    expect(paper.authors.map((a) => a.name)).toEqual(["Jeffrey Pennington", "Christopher Manning"]);
+    expect(result.diagnostics.map((d) => d.message)).toContain(
+      `author 2 of "${paper.title}" has a number for a name (12345). It was left out.`,
+    );
+  });
+
+  it("keeps all 82 authorships, in order, with bare OpenAlex ids, ORCIDs and institutions", () => {
+    // 82 = authorships of the 15 works (Python json).
+    expect(cited.papers.reduce((sum, p) => sum + p.authors.length, 0)).toBe(82);
     const glove = cited.papers.find((p) => p.title.startsWith("Glove"))!;
     expect(glove.authors).toEqual([
       { name: "Jeffrey Pennington", ids: { openalex: "A5010225522" }, affiliations: ["Stanford University"] },
@@ -109,6 +132,29 @@ describe("readOpenAlex on the other shapes", () => {
   });
 });
 
+describe("readOpenAlex line numbers", () => {
+  const works = generateOpenAlexLines(300)
+    .split("\n")
+    .map((line) => JSON.parse(line) as { id: string });
+  const pretty = JSON.stringify({ meta: { count: 300 }, results: works }, null, 2);
+
+  it("gives each work of a pretty-printed page the line of its id", () => {
+    const lines = pretty.split("\n");
+    const expected = works.map((work) => lines.findIndex((line) => line.includes(`"id": "${work.id}"`)) + 1);
+    expect(readOpenAlex(pretty, "page.json", OPTIONS).papers.map((paper) => paper.source.line)).toEqual(expected);
+  });
+
+  it("puts every work of a page written on one line on line 1, and one whose id is written escaped on the last line found", () => {
+    expect(
+      new Set(readOpenAlex(JSON.stringify({ results: works }), "page.json", OPTIONS).papers.map((p) => p.source.line)),
+    ).toEqual(new Set([1]));
+    const escaped = pretty.replace(`"id": "${works[150]!.id}"`, `"id": "${works[150]!.id.replace(/\//g, "\\/")}"`);
+    const found = readOpenAlex(escaped, "page.json", OPTIONS).papers.map((paper) => paper.source.line);
+    expect(found[150]).toBe(found[149]);
+    expect(found[151]).toBeGreaterThan(found[150]!);
+  });
+});
+
 describe("readOpenAlex on bad input", () => {
   it("reports random bytes as one error", () => {
     const rng = createRng(5);
@@ -118,10 +164,13 @@ describe("readOpenAlex on bad input", () => {
     expect(result.diagnostics.map((d) => [d.severity, d.line])).toEqual([["error", 0]]);
   });
 
-  it("reports a truncated page as not valid JSON and keeps every line of truncated JSON lines but the cut one", () => {
-    expect(readOpenAlex(CITED.slice(0, CITED.length / 2), "cut.json", OPTIONS).diagnostics[0]!.message).toMatch(
-      /^not valid JSON/,
-    );
+  it("reads the complete works of a truncated page and every line of truncated JSON lines but the cut one", () => {
+    const page = readOpenAlex(CITED.slice(0, CITED.length / 2), "cut.json", OPTIONS);
+    // 8 works end before the middle of cited-page-1.json (Python: json.JSONDecoder.raw_decode over `results`);
+    // one of them, kept under its DOI, has no title.
+    expect(page.records).toEqual({ seen: 9, read: 8, skipped: 1, merged: 0 });
+    expect(page.diagnostics[0]!.message).toMatch(/^not valid JSON .*The 8 complete records of its list were read/);
+    expect(page.diagnostics[1]!.message).toBe("record cut off by the end of the file. It was skipped.");
     const lines = generateOpenAlexLines(20);
     const result = readOpenAlex(lines.slice(0, lines.length - 100), "cut.jsonl", OPTIONS);
     expect(result.papers).toHaveLength(19);

@@ -14,7 +14,22 @@ describe("readScopus on a real export (test/fixtures/real/scopus/scopus.csv)", (
   it("reads all 10 rows, each from the line it starts on, quoted line breaks counted", () => {
     // 10 rows and their first lines from Python's csv.reader (line_num before each row + 1).
     expect(result.papers).toHaveLength(10);
-    expect(result.diagnostics).toEqual([]);
+    // The row of `[No author name available]` (line 13) is kept, and said to have no authors; the rows from line
+    // 4 on have 46 cells under a 45-cell header (Python's csv.reader: a PubMed ID column the header lacks).
+    expect(result.diagnostics.map((d) => [d.severity, d.line])).toEqual([
+      ["warning", 4],
+      ["warning", 6],
+      ["warning", 7],
+      ["warning", 8],
+      ["warning", 9],
+      ["warning", 11],
+      ["warning", 13],
+      ["warning", 13],
+      ["warning", 14],
+    ]);
+    expect(result.diagnostics[0]!.message).toBe(
+      "row has 46 cells where the header has 45 (a stray quote or delimiter?): its fields may be shifted.",
+    );
     expect(result.papers.map((p) => p.source.line)).toEqual([2, 3, 4, 6, 7, 8, 9, 11, 13, 14]);
     expect(detectFormat(TEXT, "scopus.csv")).toBe("scopus");
   });
@@ -48,7 +63,16 @@ describe("readScopus on a real export (test/fixtures/real/scopus/scopus.csv)", (
 
   it("drops ids that cannot be paired with names, with a warning on the row", () => {
     const header = TEXT.split("\n", 1)[0];
-    const row = '"Doe J., Roe R.","111;","A paper",2020,"Venue",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,"2-s2.0-1"';
+    // The header's 45 cells: five filled, the EID last.
+    const row = [
+      '"Doe J., Roe R."',
+      '"111;"',
+      '"A paper"',
+      "2020",
+      '"Venue"',
+      ...Array<string>(39).fill(""),
+      '"2-s2.0-1"',
+    ].join(",");
     const mismatch = readScopus(`${header}\n${row}\n`, "m.csv", OPTIONS);
     expect(mismatch.papers[0]!.authors).toEqual([{ name: "Doe, J." }, { name: "Roe, R." }]);
     expect(where(mismatch)).toEqual([["warning", 2]]);

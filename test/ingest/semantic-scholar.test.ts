@@ -100,6 +100,28 @@ describe("readSemanticScholar on pages and batches", () => {
   });
 });
 
+describe("readSemanticScholar on a paper with its citations and references (Paper-turing-1000-citations.json)", () => {
+  const TURING = readRealFixture("semantic-scholar/Paper-turing-1000-citations.json");
+
+  it("reads the 1,000 citing and 14 cited papers, with their authors, as papers of the corpus", () => {
+    const result = readSemanticScholar(TURING, "paper.json", OPTIONS);
+    expect(result.records).toEqual({ seen: 1015, read: 1015, skipped: 0, merged: 0 });
+    // 1 author of the outer paper + 3,398 of the nested ones (Python: sum of len(p["authors"])).
+    expect(result.papers.reduce((sum, paper) => sum + paper.authors.length, 0)).toBe(3399);
+    expect(result.papers[0]!.title).toBe("Computing Machinery and Intelligence");
+    expect(result.papers[1]!.authors[0]!.ids?.semanticScholar).toMatch(/^\d+$/);
+  });
+
+  it("leaves them out when asked, saying how many", () => {
+    const result = readSemanticScholar(TURING, "paper.json", { ...OPTIONS, s2Nested: "ignore" });
+    expect(result.records).toEqual({ seen: 1015, read: 1, skipped: 1014, merged: 0 });
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      "1000 papers citing it (citations) were left out, as --s2-nested ignore asks. --s2-nested include reads them.",
+      "14 papers it cites (references) were left out, as --s2-nested ignore asks. --s2-nested include reads them.",
+    ]);
+  });
+});
+
 describe("readSemanticScholar on bad input", () => {
   it("reports random bytes as one error", () => {
     const rng = createRng(11);
@@ -109,10 +131,17 @@ describe("readSemanticScholar on bad input", () => {
     ]);
   });
 
-  it("reports a truncated file as not valid JSON", () => {
+  it("reads the complete papers of a truncated author page and skips the one the cut went through", () => {
     const result = readSemanticScholar(AUTHOR.slice(0, 50_000), "cut.json", OPTIONS);
-    expect(result.papers).toEqual([]);
-    expect(result.diagnostics[0]!.message).toMatch(/^not valid JSON/);
+    // Papers whose closing brace lies before character 50,000 of Author.json (Python: json.JSONDecoder.raw_decode).
+    expect(result.records).toEqual({ seen: 36, read: 35, skipped: 1, merged: 0 });
+    const whole = JSON.parse(AUTHOR) as { papers: { title: string }[] };
+    expect(result.papers[0]!.title).toBe(whole.papers[0]!.title);
+    expect(result.diagnostics.map((d) => [d.severity, d.line])).toEqual([
+      ["error", 0],
+      ["error", 1],
+    ]);
+    expect(result.diagnostics[0]!.message).toMatch(/^not valid JSON .*The 35 complete records of its list were read/);
   });
 
   it("reads nothing, with an error, when forced on an OpenAlex page", () => {

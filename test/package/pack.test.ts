@@ -88,7 +88,7 @@ describe("the packed and installed papergraph", () => {
 
   it("runs `npx papergraph analyze some.bib --gexf out.gexf` and writes the same GEXF as the sources", async () => {
     const result = expectRun("npx", ["--offline", "papergraph", "analyze", "some.bib", "--gexf", "out.gexf"]);
-    expect(result.stdout).toContain("some.bib: 83 papers read as bibtex, 2 skipped");
+    expect(result.stdout).toContain("some.bib: 85 records seen as bibtex: 79 read, 2 skipped, 4 merged");
     expect(result.stderr).toContain("wrote out.gexf");
     const fromSources = await analyse([{ name: "some.bib", text: readFileSync(BIB, "utf8") }]);
     const expected = writeGexf(fromSources.coauthors, { title: "papergraph coauthor network" });

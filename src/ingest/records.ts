@@ -1,0 +1,107 @@
+/**
+ * Record accounting of one reader run. Every record a reader meets — a BibTeX entry, a CSV row, an OpenAlex
+ * work, a profile's paper block, a link of a network — goes through exactly one of `keep`, `skip` or `merge`,
+ * and `seen` is only ever counted there, so read + skipped + merged = seen holds by construction: a record
+ * cannot vanish without a number and a diagnostic. Readers push papers and skip records only through this.
+ *
+ * `keep` is also the one gate every paper passes, so two checks that concern all formats live here: a record
+ * holding a NUL character is a damaged record and is skipped alone (the rest of the file still loads), and
+ * bidirectional-override characters are removed from titles and names (they would reverse the text shown
+ * around a label; names are untrusted text).
+ */
+
+import { diagnostic } from "../model";
+import type { Diagnostic, Paper, Profile, ReadResult, RecordCount, Severity } from "../model";
+import type { ImportedNetwork } from "../model";
+
+/** Bidirectional embeddings, overrides and isolates (LRE…RLO, LRI…PDI). */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, "g");
+
+/** The texts of a paper a NUL character may hide in. */
+function hasNul(paper: Paper): boolean {
+  if (paper.title.includes("\u0000") || paper.abstract?.includes("\u0000") || paper.venue?.includes("\u0000"))
+    return true;
+  return paper.authors.some((author) => author.name.includes("\u0000"));
+}
+
+/** The string without bidirectional controls (returned as is, without copying, when it has none). */
+function withoutBidi(text: string): string {
+  return BIDI_CONTROL.test(text) ? text.replace(BIDI_CONTROLS, "") : text;
+}
+
+/** The papers, diagnostics and record counts of one reader run on one file. */
+export class RecordLog {
+  readonly papers: Paper[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly counts: RecordCount = { seen: 0, read: 0, skipped: 0, merged: 0 };
+
+  constructor(readonly file: string) {}
+
+  /** A record read as a paper; one holding a NUL character is skipped instead. Returns the paper kept. */
+  keep(paper: Paper): Paper | undefined {
+    if (hasNul(paper)) {
+      this.skip(paper.source.line, "record holds a NUL character (a damaged file?). It was skipped.");
+      return undefined;
+    }
+    paper.title = withoutBidi(paper.title);
+    for (const author of paper.authors) author.name = withoutBidi(author.name);
+    this.counts.seen++;
+    this.counts.read++;
+    this.papers.push(paper);
+    return paper;
+  }
+
+  /** A record that is not a paper but is read all the same (a link of an imported network). */
+  keepItem(): void {
+    this.counts.seen++;
+    this.counts.read++;
+  }
+
+  /** A record left out; the diagnostic on its line says why (an error unless `severity` says otherwise). */
+  skip(line: number, message: string, severity: Severity = "error"): void {
+    this.skipMany(1, line, message, severity);
+  }
+
+  /** `count` records left out for one reason, said once (a file's nested papers, repeated bad links). */
+  skipMany(count: number, line: number, message: string, severity: Severity = "warning"): void {
+    this.counts.seen += count;
+    this.counts.skipped += count;
+    this.diagnostics.push(diagnostic(severity, this.file, line, message));
+  }
+
+  /** `count` records folded into records read before (duplicates); `message`, when given, says so once. */
+  merge(count = 1, line = 0, message?: string, severity: Severity = "info"): void {
+    this.counts.seen += count;
+    this.counts.merged += count;
+    if (message !== undefined) this.diagnostics.push(diagnostic(severity, this.file, line, message));
+  }
+
+  /** Takes over what a reader of a document embedded in this file read: its papers, diagnostics and counts. */
+  absorb(result: ReadResult): void {
+    for (const paper of result.papers) this.papers.push(paper);
+    for (const item of result.diagnostics) this.diagnostics.push(item);
+    for (const key of ["seen", "read", "skipped", "merged"] as const) this.counts[key] += result.records[key];
+  }
+
+  /** A diagnostic that decides no record's fate: a repair, a doubt, or a problem of the whole file. */
+  note(severity: Severity, line: number, message: string): void {
+    this.diagnostics.push(diagnostic(severity, this.file, line, message));
+  }
+
+  /** The counts so far (a copy). */
+  get records(): RecordCount {
+    return { ...this.counts };
+  }
+
+  /** The reader's result: papers, diagnostics and counts, with the profiles and networks it found. */
+  result(extra: { profiles?: Profile[]; networks?: ImportedNetwork[] } = {}): ReadResult {
+    return {
+      papers: this.papers,
+      profiles: extra.profiles ?? [],
+      diagnostics: this.diagnostics,
+      ...(extra.networks ? { networks: extra.networks } : {}),
+      records: this.records,
+    };
+  }
+}

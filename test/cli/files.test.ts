@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { checkOutputs, readInputFile, readInputFiles, writeOutput } from "../../src/cli/files";
+import { ingest } from "../../src/ingest";
+
+const folder = mkdtempSync(join(tmpdir(), "papergraph-files-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const path = (name: string) => join(folder, name);
+const errorOf = (name: string, maxBytes?: number) => readInputFile(path(name), maxBytes).notes?.[0]?.message;
+
+describe("readInputFile", () => {
+  writeFileSync(path("ok.bib"), "@article{k, title = {T}, author = {Lovelace, Ada}}\n");
+  writeFileSync(path("big.txt"), "x".repeat(2000));
+  writeFileSync(path("zeros.bin"), new Uint8Array(4096));
+  mkdirSync(path("folder"));
+
+  it("turns a missing file and a directory into inputs with an error note, never a throw", () => {
+    expect(errorOf("missing.bib")).toBe("cannot be read (no such file). Check the path.");
+    expect(errorOf("folder")).toBe("is a directory. Give the files in it instead (folder/*.bib).");
+  });
+
+  it("refuses a file above the size limit before reading it", () => {
+    expect(errorOf("big.txt", 1000)).toBe(
+      "is 2,000 bytes, more than the 1,000 bytes one input may have. Split it into smaller files.",
+    );
+    expect(readInputFile(path("big.txt"), 2000).text).toHaveLength(2000);
+  });
+
+  it("stops at a first chunk of binary data (what /dev/zero gives)", () => {
+    expect(errorOf("zeros.bin")).toBe("holds binary data (NUL and control bytes), not a text export. It was not read.");
+  });
+
+  it("lets ingest report an unreadable input while the others are read", () => {
+    const corpus = ingest(readInputFiles([path("missing.bib"), path("ok.bib")]), { referenceYear: 2026 });
+    expect(corpus.papers.map((paper) => paper.title)).toEqual(["T"]);
+    expect(corpus.files.map((file) => [file.format, file.seen])).toEqual([
+      ["unread", 0],
+      ["bibtex", 1],
+    ]);
+    expect(corpus.diagnostics.map((d) => [d.severity, d.file, d.line])).toEqual([["error", path("missing.bib"), 0]]);
+  });
+});
+
+describe("outputs", () => {
+  it("refuses an output path that names an input", () => {
+    expect(() => checkOutputs([path("ok.bib")], [["--json", join(folder, ".", "ok.bib")]])).toThrow(
+      `papergraph/cli: --json names an input file (${join(folder, "ok.bib")}); it would be overwritten. Choose another path.`,
+    );
+    expect(() => checkOutputs([path("ok.bib")], [["--json", path("out.json")]])).not.toThrow();
+  });
+
+  it("names the path when an output cannot be written", () => {
+    const target = join(path("ok.bib"), "out.json");
+    expect(() => writeOutput(target, "{}")).toThrow(`papergraph/cli: cannot write ${target} (`);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { formatDiagnostics, formatReport } from "../../src/cli/report";
+import { printable } from "../../src/cli/terminal-text";
+import { analyse } from "../../src/pipeline";
+
+/** What a hostile BibTeX author holds: an OSC title change ended by BEL, then a colour change. */
+const ESCAPES = "\u001b]0;pwned\u0007\u001b[31m";
+const BIB = {
+  name: `evil${ESCAPES}.bib`,
+  text: [
+    `@article{a, title = {One}, author = {Lovelace, Ada${ESCAPES} and Smith, Bob}, year = 2020}`,
+    `@article{b${ESCAPES}, author = {Smith, Bob}}`,
+    "@article{c, title = {Two}, author = {Smith, Bob and Jones, Carl}, year = 2021}",
+  ].join("\n"),
+};
+
+describe("printable", () => {
+  it("shows control and bidirectional characters as escapes and leaves the rest alone", () => {
+    expect(printable(`Ada${ESCAPES} Lovelace\u202e Jörg`)).toBe("Ada\\x1b]0;pwned\\x07\\x1b[31m Lovelace\\u202e Jörg");
+  });
+});
+
+describe("the CLI report", () => {
+  it("prints each file's records with what became of them, and no control character from the input", async () => {
+    const analysis = await analyse([BIB], { layoutIterations: 0 });
+    const report = formatReport(analysis, 3);
+    const diagnostics = formatDiagnostics(analysis);
+    // eslint-disable-next-line no-control-regex -- the point is that none is printed.
+    const control = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+    expect(report).not.toMatch(control);
+    expect(diagnostics).not.toMatch(control);
+    expect(report.split("\n")[0]).toBe(
+      "evil\\x1b]0;pwned\\x07\\x1b[31m.bib: 3 records seen as bibtex: 2 read, 1 skipped, 0 merged",
+    );
+    expect(diagnostics).toContain("entry b\\x1b]0;pwned\\x07\\x1b[31m has no title. It was skipped.");
+  });
+});
