@@ -13,7 +13,14 @@
  * on every node, so rerunning one on a graph that carries an earlier run's values leaves nothing stale.
  */
 
-import { assignCommunityLabels, profileCommunities, type CommunityProfile } from "./analytics";
+import {
+  assignBursts,
+  assignCommunityLabels,
+  findBursts,
+  profileCommunities,
+  type BurstReport,
+  type CommunityProfile,
+} from "./analytics";
 import { assignAppearance } from "./appearance";
 import {
   addImportedNetworks,
@@ -66,6 +73,8 @@ export interface AnalysisInsights {
   countingComparison: RankComparison;
   /** The coauthor communities by id: size, papers, stability across seeds, label and distinctive topics. */
   communities: CommunityProfile[];
+  /** Kleinberg bursts of topics and authors over the years, strongest first. */
+  bursts: BurstReport;
 }
 
 /**
@@ -84,6 +93,7 @@ export type StepName =
   | "coauthor metrics"
   | "counting comparison"
   | "community labels"
+  | "bursts"
   | "topic metrics"
   | "coauthor appearance"
   | "topic appearance"
@@ -262,7 +272,13 @@ export async function resumeAnalysis(
   const topicSummary = await step("topic metrics", [topics, ...metricInputs], (inner) =>
     computeMetrics(topics, metricsOptions, inner),
   );
-  // 10. Sizes and colours first (overlap removal needs the sizes), then positions.
+  // 10. Bursts of topics and authors over the years, marked on both networks' nodes.
+  const bursts = await step("bursts", [bipartite, coauthors, topics], () => {
+    const found = findBursts(bipartite);
+    assignBursts([coauthors, topics], found.all);
+    return found.report;
+  });
+  // 11. Sizes and colours first (overlap removal needs the sizes), then positions.
   const coauthorLook = await step(
     "coauthor appearance",
     [coauthors, coauthorSummary, linkWeight],
@@ -299,7 +315,7 @@ export async function resumeAnalysis(
     topics,
     coauthorSummary,
     topicSummary,
-    insights: { countingComparison, communities },
+    insights: { countingComparison, communities, bursts },
     paperYears: years,
   };
 }

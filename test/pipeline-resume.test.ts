@@ -58,6 +58,7 @@ describe("resumeAnalysis", () => {
       "counting comparison",
       "community labels",
       "topic metrics",
+      "bursts",
       "coauthor appearance",
       "topic appearance",
       "coauthor layout",
@@ -77,6 +78,7 @@ describe("resumeAnalysis", () => {
       "coauthor metrics",
       "counting comparison",
       "community labels",
+      "bursts",
       "coauthor appearance",
       "coauthor layout",
     ]);

@@ -6,3 +6,7 @@
 export { assignCommunityLabels, profileCommunities, TOPICS_IN_LABEL, TOPICS_PER_COMMUNITY } from "./community-labels";
 export type { CommunityProfile, DistinctiveTopic } from "./community-labels";
 export { logLikelihoodRatio } from "./log-likelihood";
+export { assignBursts, BURSTS_LISTED, findBursts, MIN_STREAM_PAPERS } from "./bursts";
+export type { Burst, BurstReport } from "./bursts";
+export { DEFAULT_BURST_PARAMETERS, detectBursts } from "./kleinberg";
+export type { BurstParameters, BurstRun } from "./kleinberg";

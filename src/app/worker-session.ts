@@ -25,6 +25,8 @@ const PART_OF_STEP: Record<StepName, PartName> = {
   "coauthor metrics": "coauthors",
   "counting comparison": "coauthors",
   "community labels": "coauthors",
+  // Bursts also mark the topic network's nodes; they change with the bipartite graph, which makes a new one.
+  bursts: "coauthors",
   "coauthor appearance": "coauthors",
   "coauthor layout": "coauthors",
   "topic network": "topics",

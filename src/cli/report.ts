@@ -152,6 +152,29 @@ export function communityLines(analysis: Analysis, top: number): string[] {
   return lines;
 }
 
+/** The strongest bursts of topics and of authors, with their years. */
+export function burstLines(analysis: Analysis, top: number): string[] {
+  const { bursts } = analysis.insights;
+  if (!bursts.years || (bursts.topics.length === 0 && bursts.authors.length === 0)) return [];
+  const { s, gamma } = bursts.parameters;
+  const lines = [
+    `Bursts (Kleinberg, two states, s = ${s}, γ = ${gamma}, years ${bursts.years.first}–${bursts.years.last})`,
+  ];
+  for (const [title, list] of [
+    ["topics", bursts.topics],
+    ["authors", bursts.authors],
+  ] as const) {
+    if (list.length === 0) continue;
+    lines.push(`  ${title}:`);
+    for (const burst of list.slice(0, top)) {
+      const years = burst.start === burst.end ? String(burst.start) : `${burst.start}–${burst.end}`;
+      const papers = `${burst.papers} paper${burst.papers === 1 ? "" : "s"}`;
+      lines.push(printable(`    ${burst.label}  ${years} (weight ${burst.weight.toFixed(2)}, ${papers})`));
+    }
+  }
+  return lines;
+}
+
 const METRIC_NAMES = { pagerank: "PageRank", weightedDegree: "weighted degree" } as const;
 
 /** The rank comparison of full and fractional counting: the correlation, then the biggest movers. */
@@ -239,6 +262,8 @@ export function formatReport(analysis: Analysis, top: number): string {
   }
   const communities = communityLines(analysis, top);
   if (communities.length > 0) lines.push(...communities, "");
+  const bursts = burstLines(analysis, top);
+  if (bursts.length > 0) lines.push(...bursts, "");
   const counting = countingLines(analysis, top);
   if (counting.length > 0) lines.push(...counting, "");
   lines.push(...summaryLines("Topic network", analysis.topicSummary), "", `Top ${top} topics by papers`);

@@ -44,26 +44,30 @@ export type NodeDisplay = { x?: number; y?: number; size?: number; color?: strin
 /** A link's picture: width and colour (appearance stage). */
 export type EdgeDisplay = { size?: number; color?: string };
 
+/** A node's strongest burst of activity (analytics/bursts.ts): its first and last year and its weight. */
+export type NodeBurst = { burstStart?: number; burstEnd?: number; burstWeight?: number };
+
 /** What every node may carry besides its own data: the metrics once computed, and its picture. */
 export type AnalysedNode = Partial<NodeMetrics> & NodeDisplay;
 
 /** An author of the coauthor network (an imported network's nodes are authors without papers). */
-export type CoauthorNodeAttributes = AnalysedNode & {
-  kind: "author";
-  label: string;
-  /** The owner of a profile page read (hidden by the `hideOwners` filter). */
-  isOwner: boolean;
-  paperCount: number;
-  firstYear?: number;
-  lastYear?: number;
-  /** The author's most frequent topic among those on at most half of all papers (graphs/main-topics.ts). */
-  mainTopic?: string;
-  /** Its community's most distinctive topics, "A · B" (analytics/community-labels.ts). */
-  communityLabel?: string;
-  /** Rank by the compared metric under full and under fractional counting (metrics/rank-comparison.ts). */
-  fullRank?: number;
-  fractionalRank?: number;
-};
+export type CoauthorNodeAttributes = AnalysedNode &
+  NodeBurst & {
+    kind: "author";
+    label: string;
+    /** The owner of a profile page read (hidden by the `hideOwners` filter). */
+    isOwner: boolean;
+    paperCount: number;
+    firstYear?: number;
+    lastYear?: number;
+    /** The author's most frequent topic among those on at most half of all papers (graphs/main-topics.ts). */
+    mainTopic?: string;
+    /** Its community's most distinctive topics, "A · B" (analytics/community-labels.ts). */
+    communityLabel?: string;
+    /** Rank by the compared metric under full and under fractional counting (metrics/rank-comparison.ts). */
+    fullRank?: number;
+    fractionalRank?: number;
+  };
 
 /**
  * How a joint paper counts towards a coauthor link (AnalysisOptions.counting): `full`, one per joint paper
@@ -96,12 +100,13 @@ export type CoauthorEdgeAttributes = EdgeDisplay & {
 };
 
 /** A topic of the topic network. */
-export type TopicNodeAttributes = AnalysedNode & {
-  kind: "topic";
-  label: string;
-  topicKind: TopicKind;
-  paperCount: number;
-};
+export type TopicNodeAttributes = AnalysedNode &
+  NodeBurst & {
+    kind: "topic";
+    label: string;
+    topicKind: TopicKind;
+    paperCount: number;
+  };
 
 /** A topic link: the papers the two topics share. */
 export type TopicEdgeAttributes = EdgeDisplay & { weight: number; papers: string[] };
