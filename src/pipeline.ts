@@ -14,8 +14,10 @@
  */
 
 import {
+  assignAuthorIndicators,
   assignBursts,
   assignCommunityLabels,
+  computeAuthorIndicators,
   findBursts,
   profileCommunities,
   type BurstReport,
@@ -94,6 +96,7 @@ export type StepName =
   | "counting comparison"
   | "community labels"
   | "bursts"
+  | "author indicators"
   | "topic metrics"
   | "coauthor appearance"
   | "topic appearance"
@@ -278,7 +281,11 @@ export async function resumeAnalysis(
     assignBursts([coauthors, topics], found.all);
     return found.report;
   });
-  // 11. Sizes and colours first (overlap removal needs the sizes), then positions.
+  // 11. Author indicators: citations, h-index, first- and last-author shares.
+  await step("author indicators", [selected, coauthors], () =>
+    assignAuthorIndicators(coauthors, computeAuthorIndicators(selected)),
+  );
+  // 12. Sizes and colours first (overlap removal needs the sizes), then positions.
   const coauthorLook = await step(
     "coauthor appearance",
     [coauthors, coauthorSummary, linkWeight],

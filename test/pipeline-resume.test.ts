@@ -59,6 +59,7 @@ describe("resumeAnalysis", () => {
       "community labels",
       "topic metrics",
       "bursts",
+      "author indicators",
       "coauthor appearance",
       "topic appearance",
       "coauthor layout",
@@ -79,6 +80,7 @@ describe("resumeAnalysis", () => {
       "counting comparison",
       "community labels",
       "bursts",
+      "author indicators",
       "coauthor appearance",
       "coauthor layout",
     ]);

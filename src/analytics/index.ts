@@ -10,3 +10,5 @@ export { assignBursts, BURSTS_LISTED, findBursts, MIN_STREAM_PAPERS } from "./bu
 export type { Burst, BurstReport } from "./bursts";
 export { DEFAULT_BURST_PARAMETERS, detectBursts } from "./kleinberg";
 export type { BurstParameters, BurstRun } from "./kleinberg";
+export { assignAuthorIndicators, computeAuthorIndicators, hIndex, INDICATOR_ATTRIBUTES } from "./author-indicators";
+export type { AuthorIndicators } from "./author-indicators";

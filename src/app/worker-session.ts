@@ -27,6 +27,7 @@ const PART_OF_STEP: Record<StepName, PartName> = {
   "community labels": "coauthors",
   // Bursts also mark the topic network's nodes; they change with the bipartite graph, which makes a new one.
   bursts: "coauthors",
+  "author indicators": "coauthors",
   "coauthor appearance": "coauthors",
   "coauthor layout": "coauthors",
   "topic network": "topics",

@@ -175,6 +175,31 @@ export function burstLines(analysis: Analysis, top: number): string[] {
   return lines;
 }
 
+const percent = (share: number | undefined): string => (share === undefined ? "—" : `${Math.round(share * 100)}%`);
+
+/** The most cited authors of the corpus, with their h-index and first- and last-author shares. */
+export function indicatorLines(analysis: Analysis, top: number): string[] {
+  const { coauthors } = analysis;
+  const cited = coauthors.filterNodes((_node, attributes) => attributes.citations !== undefined);
+  if (cited.length === 0) return [];
+  const rows = cited
+    .map((node) => coauthors.getNodeAttributes(node))
+    .sort((a, b) => b.citations! - a.citations! || b.hIndex! - a.hIndex! || a.label.localeCompare(b.label));
+  const lines = [
+    `Top ${Math.min(top, rows.length)} authors by citations in these records (h-index; first, last author)`,
+  ];
+  rows.slice(0, top).forEach((author, index) => {
+    const papers = `${author.citedPapers} of ${author.paperCount} papers counted`;
+    lines.push(
+      printable(
+        `  ${String(index + 1).padStart(3)}. ${author.label}  ${author.citations} citations, h-index ${author.hIndex} ` +
+          `(${papers}); first ${percent(author.firstAuthorShare)}, last ${percent(author.lastAuthorShare)}`,
+      ),
+    );
+  });
+  return lines;
+}
+
 const METRIC_NAMES = { pagerank: "PageRank", weightedDegree: "weighted degree" } as const;
 
 /** The rank comparison of full and fractional counting: the correlation, then the biggest movers. */
@@ -262,6 +287,8 @@ export function formatReport(analysis: Analysis, top: number): string {
   }
   const communities = communityLines(analysis, top);
   if (communities.length > 0) lines.push(...communities, "");
+  const indicators = indicatorLines(analysis, top);
+  if (indicators.length > 0) lines.push(...indicators, "");
   const bursts = burstLines(analysis, top);
   if (bursts.length > 0) lines.push(...bursts, "");
   const counting = countingLines(analysis, top);

@@ -30,6 +30,9 @@ export const DOUBLE_ATTRIBUTES: ReadonlySet<string> = new Set([
   ...NODE_METRICS.filter((metric) => !metric.isInteger).map((metric) => metric.key),
   "fractional",
   "association",
+  "firstAuthorShare",
+  "lastAuthorShare",
+  "burstWeight",
 ]);
 
 /** Presentation attributes written by the layout and appearance stages. */

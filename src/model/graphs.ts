@@ -62,6 +62,17 @@ export type CoauthorNodeAttributes = AnalysedNode &
     lastYear?: number;
     /** The author's most frequent topic among those on at most half of all papers (graphs/main-topics.ts). */
     mainTopic?: string;
+    /** Σ citations of the author's papers that have a count, and how many have one (analytics/author-indicators.ts). */
+    citations?: number;
+    citedPapers?: number;
+    /** h-index over those papers. */
+    hIndex?: number;
+    /** Share of the author's papers that list them first; among complete author lists, last. */
+    firstAuthorShare?: number;
+    lastAuthorShare?: number;
+    /** The h-index and citations a scholar-profile page states of its owner. */
+    profileHIndex?: number;
+    profileCitations?: number;
     /** Its community's most distinctive topics, "A · B" (analytics/community-labels.ts). */
     communityLabel?: string;
     /** Rank by the compared metric under full and under fractional counting (metrics/rank-comparison.ts). */
