@@ -13,8 +13,8 @@
 // The pipeline and its options.
 export { analyse } from "./pipeline";
 export type { Analysis, AnalysisInsights, AnalysisRuntime } from "./pipeline";
-export { COMPARED_METRICS, DEFAULT_OPTIONS, resolveOptions, validateOptions } from "./options";
-export type { AnalysisOptions, ComparedMetric, OnProgress } from "./options";
+export { COMMUNITY_ALGORITHMS, COMPARED_METRICS, DEFAULT_OPTIONS, resolveOptions, validateOptions } from "./options";
+export type { AnalysisOptions, CommunityAlgorithm, ComparedMetric, OnProgress } from "./options";
 
 // The data model: papers, authors, the corpus and its diagnostics; the three networks as typed graphs.
 export type {
@@ -158,7 +158,9 @@ export {
   sweepChunk,
 } from "./metrics";
 export type {
+  CommunityOptions,
   CommunityResult,
+  CommunityStability,
   EigenvectorMethod,
   GraphSummary,
   MetricsGraph,
@@ -177,6 +179,25 @@ export type {
   SweepRunner,
   SweepWorker,
 } from "./metrics";
+
+// Analytics: communities named by their distinctive topics, bursts over the years, author indicators.
+export {
+  computeAuthorIndicators,
+  detectBursts,
+  findBursts,
+  hIndex,
+  logLikelihoodRatio,
+  profileCommunities,
+} from "./analytics";
+export type {
+  AuthorIndicators,
+  Burst,
+  BurstParameters,
+  BurstReport,
+  BurstRun,
+  CommunityProfile,
+  DistinctiveTopic,
+} from "./analytics";
 
 // Layout and appearance: seeded ForceAtlas2 positions; sizes and colours from the metrics.
 export { layoutGraph } from "./layout";

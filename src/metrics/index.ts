@@ -40,7 +40,10 @@ export {
 } from "./clustering";
 export type { ClusteringResult } from "./clustering";
 export { computeCoreness } from "./coreness";
-export { computeCommunities, computeModularity } from "./communities";
+export { communitiesOnCsr, computeCommunities, computeModularity, modularityOnCsr } from "./communities";
+export type { CommunityOptions } from "./communities";
+export { communityStability, stabilityOfRuns } from "./community-stability";
+export type { CommunityStability } from "./community-stability";
 export { computeComponents } from "./components";
 export type { CommunityResult } from "./communities";
 export { NODE_METRICS } from "./registry";

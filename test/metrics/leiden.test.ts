@@ -14,9 +14,15 @@ import { join } from "node:path";
 import { UndirectedGraph } from "graphology";
 import karateClub from "graphology-generators/social/karate-club.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildCsr, computeModularity, type CsrGraph, type MetricsGraph } from "../../src/metrics";
-import { communitiesOnCsr, modularityOnCsr } from "../../src/metrics/communities";
-import { stabilityOfRuns } from "../../src/metrics/community-stability";
+import {
+  buildCsr,
+  communitiesOnCsr,
+  computeModularity,
+  modularityOnCsr,
+  stabilityOfRuns,
+  type CsrGraph,
+  type MetricsGraph,
+} from "../../src/metrics";
 import { createRng } from "../../src/model";
 import { analyse, type Analysis } from "../../src/pipeline";
 import { expectClose } from "../asserts";
