@@ -60,7 +60,12 @@ export function readChoices(fragment: string): Partial<Choices> {
   filters.yearTo = whole(FILTER_PARAMS.yearTo, 1000);
   if (filters.yearFrom !== undefined && filters.yearTo !== undefined && filters.yearFrom > filters.yearTo)
     filters.yearFrom = filters.yearTo = undefined;
-  filters.minLinkWeight = whole(FILTER_PARAMS.minLinkWeight, 1) ?? DEFAULT_FILTERS.minLinkWeight;
+  // A decimal: under fractional counting a link's weight is a sum of 1/(n − 1).
+  const minWeight = params.get(FILTER_PARAMS.minLinkWeight);
+  filters.minLinkWeight =
+    minWeight !== null && /^\d+(\.\d+)?$/.test(minWeight) && Number(minWeight) > 0
+      ? Number(minWeight)
+      : DEFAULT_FILTERS.minLinkWeight;
   filters.minDegree = whole(FILTER_PARAMS.minDegree, 0) ?? DEFAULT_FILTERS.minDegree;
   filters.largestComponentOnly = params.get(FILTER_PARAMS.largestComponentOnly) === "1";
   filters.hideOwners = params.get(FILTER_PARAMS.hideOwners) === "1";

@@ -1,24 +1,35 @@
 /**
  * Filters of the coauthor network, applied in this order: drop the profile owners (an ego network
- * without its centre shows the structure among the coauthors), drop links with fewer than
- * `minLinkWeight` joint papers, drop authors with fewer than `minDegree` coauthors (one pass, on the
+ * without its centre shows the structure among the coauthors), drop links whose weight under the
+ * counting method is below `minLinkWeight` (joint papers under full counting, Σ 1/(n − 1) under
+ * fractional), drop authors with fewer than `minDegree` coauthors (one pass, on the
  * degrees left by the earlier filters), keep only the largest connected component. The year range is not
  * here but in select-years.ts: it selects papers before the projection, so weights count only papers in range.
  */
 
 import { largestConnectedComponent } from "graphology-components";
-import type { CoauthorGraph } from "../model";
+import { COUNTED_WEIGHT, type CoauthorGraph, type CountingMethod } from "../model";
 
 export interface CoauthorFilter {
   hideOwners: boolean;
   minLinkWeight: number;
+  /** CountingMethod, default "full". Which link weight minLinkWeight is compared with. */
+  counting?: CountingMethod;
   minDegree: number;
   largestComponentOnly: boolean;
 }
 
+/**
+ * Whether the minimum link weight can drop a link: above 1 under full counting (every link has a joint
+ * paper), above 0 under fractional counting (a paper of n authors gives each of its links 1/(n − 1)).
+ */
+function dropsLinks(filter: CoauthorFilter): boolean {
+  return filter.minLinkWeight > ((filter.counting ?? "full") === "full" ? 1 : 0);
+}
+
 /** Whether a filter would change anything; the pipeline skips the copy when it would not. */
 export function isFilterActive(filter: CoauthorFilter): boolean {
-  return filter.hideOwners || filter.minLinkWeight > 1 || filter.minDegree > 0 || filter.largestComponentOnly;
+  return filter.hideOwners || dropsLinks(filter) || filter.minDegree > 0 || filter.largestComponentOnly;
 }
 
 /** Returns a filtered copy of the coauthor network; the input graph is not changed. */
@@ -27,8 +38,9 @@ export function filterCoauthors(graph: CoauthorGraph, filter: CoauthorFilter): C
   if (filter.hideOwners) {
     for (const node of result.filterNodes((_node, attributes) => attributes.isOwner)) result.dropNode(node);
   }
-  if (filter.minLinkWeight > 1) {
-    const weak = result.filterEdges((_edge, attributes) => attributes.weight < filter.minLinkWeight);
+  if (dropsLinks(filter)) {
+    const weight = COUNTED_WEIGHT[filter.counting ?? "full"];
+    const weak = result.filterEdges((_edge, attributes) => attributes[weight] < filter.minLinkWeight);
     for (const edge of weak) result.dropEdge(edge);
   }
   if (filter.minDegree > 0) {

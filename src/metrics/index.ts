@@ -40,9 +40,14 @@ export {
 } from "./clustering";
 export type { ClusteringResult } from "./clustering";
 export { computeCoreness } from "./coreness";
-export { computeCommunities, computeModularity } from "./communities";
+export { communitiesOnCsr, computeCommunities, computeModularity, modularityOnCsr } from "./communities";
+export type { CommunityOptions } from "./communities";
+export { communityStability, stabilityOfRuns } from "./community-stability";
+export type { CommunityStability } from "./community-stability";
 export { computeComponents } from "./components";
 export type { CommunityResult } from "./communities";
 export { NODE_METRICS } from "./registry";
 export { nodeRanks, rankNodes, rankOfNode } from "./rank-nodes";
 export type { NodeMetricAttribute, NodeMetricDescriptor, NodeMetricKey } from "./registry";
+export { assignCountingRanks, compareCountingRanks } from "./rank-comparison";
+export type { RankComparison, RankComparisonResult, RankedValue, RankMove } from "./rank-comparison";

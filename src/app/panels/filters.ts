@@ -1,9 +1,9 @@
 /**
- * The filter panel: publication years, minimum joint papers per link, minimum coauthors, largest
+ * The filter panel: publication years, minimum link weight (joint papers, or their fractional sum), minimum coauthors, largest
  * component only, and hiding the profile owners. Filters are analysis options: a valid change re-runs
  * the pipeline in the worker (from the first step it touches). Numbers apply as they are typed, after a
  * short pause (so a year typed digit by digit starts one run, not four). A value that cannot apply is
- * said in plain words next to its field — not a whole number, below the field's minimum, a year range
+ * said in plain words next to its field — not a number, below the field's minimum, a year range
  * that ends before it starts or holds no paper of the files — and the last good view stays.
  */
 
@@ -22,26 +22,30 @@ interface NumberSpec {
   /** What the field means when empty: undefined (an open year range) or the default. */
   empty: number | undefined;
   placeholder: string;
+  /** Whether only whole numbers apply (the link weight is a decimal under fractional counting). */
+  whole: boolean;
   /** Says why `value` (a whole number) cannot apply, or undefined when it can. */
   check: (value: number) => string | undefined;
 }
 
 const isYear = (value: number) => (value >= 1000 && value <= 9999 ? undefined : "A year has four digits.");
 const SPECS: Record<NumberField, NumberSpec> = {
-  yearFrom: { label: "From year", min: 1000, empty: undefined, placeholder: "any", check: isYear },
-  yearTo: { label: "To year", min: 1000, empty: undefined, placeholder: "any", check: isYear },
+  yearFrom: { label: "From year", min: 1000, empty: undefined, placeholder: "any", whole: true, check: isYear },
+  yearTo: { label: "To year", min: 1000, empty: undefined, placeholder: "any", whole: true, check: isYear },
   minLinkWeight: {
-    label: "Min joint papers",
-    min: 1,
+    label: "Min link weight",
+    min: 0,
     empty: DEFAULT_FILTERS.minLinkWeight,
-    placeholder: String(DEFAULT_FILTERS.minLinkWeight),
-    check: (value) => (value >= 1 ? undefined : "A link has at least 1 joint paper."),
+    placeholder: "none",
+    whole: false,
+    check: (value) => (value >= 0 ? undefined : "Use 0 (no minimum) or a positive weight."),
   },
   minDegree: {
     label: "Min coauthors",
     min: 0,
     empty: DEFAULT_FILTERS.minDegree,
     placeholder: String(DEFAULT_FILTERS.minDegree),
+    whole: true,
     check: (value) => (value >= 0 ? undefined : "Use 0 or more coauthors."),
   },
 };
@@ -97,23 +101,24 @@ export function mountFiltersPanel(element: HTMLElement, store: Store, run: () =>
     const input = h("input", {
       attrs: {
         type: "number",
-        step: "1",
+        step: spec.whole ? "1" : "any",
         name: field,
         id,
         placeholder: spec.placeholder,
-        inputmode: "numeric",
+        inputmode: spec.whole ? "numeric" : "decimal",
         "aria-describedby": `${id}-error`,
       },
     });
     inputs.set(field, input);
     const value = draft[field];
-    input.value = value === undefined ? "" : String(value);
+    input.value = value === undefined || (value === 0 && !spec.whole) ? "" : String(value);
     const read = (immediate: boolean) => {
       const text = input.value.trim();
       // A number input reports "" for text it cannot parse ("12a"): validity.badInput tells the two apart.
       const parsed = text === "" ? (input.validity.badInput ? NaN : undefined) : Number(text);
       errors.delete(field);
-      if (parsed !== undefined && !Number.isInteger(parsed)) errors.set(field, "Use a whole number.");
+      const isNumber = parsed !== undefined && (spec.whole ? Number.isInteger(parsed) : Number.isFinite(parsed));
+      if (parsed !== undefined && !isNumber) errors.set(field, spec.whole ? "Use a whole number." : "Use a number.");
       else if (parsed !== undefined) {
         const problem = spec.check(parsed);
         if (problem) errors.set(field, problem);
