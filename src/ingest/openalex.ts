@@ -119,6 +119,7 @@ function toPaper(work: JsonObject, line: number, log: RecordLog): Paper | undefi
     abstract,
     doi,
     arxivId,
+    recordIds: workId ? { openalex: workId } : undefined,
     citations: typeof work.cited_by_count === "number" ? work.cited_by_count : undefined,
     source: { file: log.file, line },
   });
