@@ -1,6 +1,7 @@
 /**
  * Filters of the coauthor network, applied in this order: drop the profile owners (an ego network
- * without its centre shows the structure among the coauthors), drop links with fewer than
+ * without its centre shows the structure among the coauthors), drop the group authors (collaborations,
+ * consortia: not people, and each links everyone who signed with it), drop links with fewer than
  * `minLinkWeight` joint papers, drop authors with fewer than `minDegree` coauthors (one pass, on the
  * degrees left by the earlier filters), keep only the largest connected component. The year range is not
  * here but in select-years.ts: it selects papers before the projection, so weights count only papers in range.
@@ -11,6 +12,7 @@ import type { CoauthorGraph } from "../model";
 
 export interface CoauthorFilter {
   hideOwners: boolean;
+  hideGroups: boolean;
   minLinkWeight: number;
   minDegree: number;
   largestComponentOnly: boolean;
@@ -18,7 +20,13 @@ export interface CoauthorFilter {
 
 /** Whether a filter would change anything; the pipeline skips the copy when it would not. */
 export function isFilterActive(filter: CoauthorFilter): boolean {
-  return filter.hideOwners || filter.minLinkWeight > 1 || filter.minDegree > 0 || filter.largestComponentOnly;
+  return (
+    filter.hideOwners ||
+    filter.hideGroups ||
+    filter.minLinkWeight > 1 ||
+    filter.minDegree > 0 ||
+    filter.largestComponentOnly
+  );
 }
 
 /** Returns a filtered copy of the coauthor network; the input graph is not changed. */
@@ -26,6 +34,9 @@ export function filterCoauthors(graph: CoauthorGraph, filter: CoauthorFilter): C
   const result = graph.copy();
   if (filter.hideOwners) {
     for (const node of result.filterNodes((_node, attributes) => attributes.isOwner)) result.dropNode(node);
+  }
+  if (filter.hideGroups) {
+    for (const node of result.filterNodes((_node, attributes) => attributes.isGroup === true)) result.dropNode(node);
   }
   if (filter.minLinkWeight > 1) {
     const weak = result.filterEdges((_edge, attributes) => attributes.weight < filter.minLinkWeight);

@@ -89,7 +89,9 @@ function buildCoauthorGraph(
     const author = bipartite.getNodeAttributes(node);
     const isOwner = author.kind === "author" && author.isOwner;
     const firstYear = spans.firstYear[a]!;
-    const base = { kind: "author" as const, label: author.label, isOwner, paperCount: spans.paperCount[a]! };
+    const person = { kind: "author" as const, label: author.label, isOwner, paperCount: spans.paperCount[a]! };
+    // Group authors alone carry the flag, so a corpus without them exports what it did before.
+    const base = author.kind === "author" && author.isGroup ? { ...person, isGroup: true } : person;
     const dated = firstYear === NO_YEAR ? base : { ...base, firstYear, lastYear: spans.lastYear[a]! };
     const mainTopic = mainTopics.get(node);
     graph.addNode(node, mainTopic === undefined ? dated : { ...dated, mainTopic });
