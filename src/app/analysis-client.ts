@@ -8,6 +8,7 @@
  */
 
 import { hydrateDataset, type Dataset } from "./dataset";
+import { reviewThesaurusFile } from "./identity-review";
 import type { ExportRequest, FilesRequest, WorkerReply, WorkerRequest } from "./protocol";
 import { showError, type Store } from "./state";
 import { nextTask } from "./tasks";
@@ -22,7 +23,7 @@ export interface DownloadFile {
 export interface AnalysisClient {
   /** Changes the worker's list of files; the next run() analyses them. */
   editFiles(change: Omit<FilesRequest, "type">): void;
-  /** Analyses the worker's files with the store's filters; the store's status follows the run. */
+  /** Analyses the worker's files with the store's filters and identity verdicts; the store's status follows the run. */
   run(): void;
   /** Writes a download of the latest analysis in the worker. */
   download(request: Omit<ExportRequest, "type" | "id">): Promise<DownloadFile>;
@@ -106,7 +107,9 @@ export function createAnalysisClient(store: Store): AnalysisClient {
       isFirstReply = true;
       performance.mark("papergraph:run-start");
       store.set({ status: { phase: "running", stage: "starting", done: 0, total: 1, message: "Starting…" } });
-      send({ type: "analyse", id: currentRun, options: store.get().filters, baseId: shownRun });
+      const { filters, reviews } = store.get();
+      const options = { ...filters, thesaurus: reviewThesaurusFile(reviews) };
+      send({ type: "analyse", id: currentRun, options, baseId: shownRun });
     },
     download(request) {
       const id = ++lastId;

@@ -14,6 +14,7 @@ import { mountDetailsPanel } from "./panels/details";
 import { mountDiagnosticsPanel } from "./panels/diagnostics";
 import { mountFilesPanel } from "./panels/files";
 import { mountFiltersPanel } from "./panels/filters";
+import { mountIdentityPanel } from "./panels/identity";
 import { mountProgress } from "./panels/progress";
 import { mountSearch } from "./panels/search";
 import { mountTopicsPanel } from "./panels/topics";
@@ -28,6 +29,7 @@ import "./styles/base.css";
 import "./styles/shell.css";
 import "./styles/canvas.css";
 import "./styles/panels.css";
+import "./styles/identity.css";
 import "./styles/narrow.css";
 
 const SAMPLE = { name: "can-rager.profile.txt", text: sampleText };
@@ -71,6 +73,9 @@ function main(): void {
   mountViewControls(byId("view-controls"), store);
   mountFiltersPanel(byId("filters"), store, run);
   mountTopicsPanel(byId("topics"), store);
+  mountIdentityPanel(byId("identity"), store, run, (count) => {
+    byId("identity-count").textContent = count ? String(count) : "";
+  });
   mountDiagnosticsPanel(byId("diagnostics"), store, (count) => {
     byId("diagnostics-count").textContent = count ? String(count) : "";
   });

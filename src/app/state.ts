@@ -4,6 +4,7 @@
  * `set`; renderers and panels subscribe and redraw. Analysis data is never changed here, only replaced.
  */
 
+import type { Review } from "../identity";
 import { DEFAULT_FILTERS, type FilterOptions } from "../options";
 import type { Dataset } from "./dataset";
 
@@ -32,6 +33,8 @@ export interface ViewState {
   isSamplePlaceholder: boolean;
   /** The analysis options the filter panel edits; changing them re-runs the analysis. */
   filters: FilterOptions;
+  /** The user's verdicts on identity decisions, in order: the analysis runs with them as a thesaurus. */
+  reviews: Review[];
   status: RunStatus;
   dataset?: Dataset;
   network: NetworkName;
@@ -67,6 +70,7 @@ export function createStore(): Store {
     files: [],
     isSamplePlaceholder: false,
     filters: { ...DEFAULT_FILTERS },
+    reviews: [],
     status: { phase: "idle", stage: "", done: 0, total: 0, message: "" },
     network: "coauthors",
     sizeBy: "weightedDegree",

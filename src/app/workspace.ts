@@ -40,6 +40,8 @@ export function createWorkspace(store: Store, client: AnalysisClient, sample: In
     open(files) {
       if (!files.length) return;
       client.editFiles({ clear: true, add: files });
+      // Verdicts on the people of other files have nothing to say about these.
+      store.set({ reviews: [] });
       change(withAdded([], files), false);
     },
     add(files) {

@@ -5,12 +5,17 @@
  * names are never joined (so mapping `Li X` to `Xiang Li` keeps it apart from `Xin Li`). A variant written
  * `name @ paper-id` (`C. Wang @ doi:10.1109/x`) applies to that paper's occurrence only: that is how a
  * decision about one occurrence is written (write-thesaurus.ts), and VOSviewer, which matches whole labels,
- * simply finds no such label. Lines match on the folded name, so case, accents and `Last, First` order do
- * not matter. Reading is pure: text in, entries and diagnostics out.
+ * simply finds no such label. A canonical name ending in a homonym number, DBLP's way of telling namesakes
+ * apart (`Wei Zhang 0002`), is a person of its own whose name is `Wei Zhang`: the number keeps it apart from
+ * every other `Wei Zhang` (a suffix such as `(2)` would be read as part of the name), and such a canonical
+ * spelling fixes only the lines that name it, since the occurrences written `Wei Zhang` may be anyone of
+ * that name. Lines match on the folded name, so case, accents and `Last, First` order do not matter.
+ * Reading is pure: text in, entries and diagnostics out.
  */
 
 import type { Diagnostic } from "../model";
 import { diagnostic } from "../model";
+import { homonymNumber } from "./names/clean-name";
 import { normalizeName } from "./names/parse-name";
 
 /** One thesaurus line: names folding like `variant` (on `paper` only, when given) are the person `canonical`. */
@@ -27,6 +32,12 @@ export interface ThesaurusEntry {
 export interface ThesaurusResult {
   entries: ThesaurusEntry[];
   diagnostics: Diagnostic[];
+}
+
+/** The person a canonical name stands for: its folded name, and its homonym number when it has one. */
+function personOf(canonical: string): string {
+  const number = homonymNumber(canonical);
+  return number === undefined ? normalizeName(canonical) : `${normalizeName(canonical)} ${number}`;
 }
 
 /** VOSviewer writes a header line `label<TAB>replace by`; it is not an entry. */
@@ -71,7 +82,7 @@ export function readThesaurus(text: string, file: string): ThesaurusResult {
       const name = scope > 0 ? variant.slice(0, scope).trim() : variant;
       const key = `${normalizeName(name)}\u0000${paper ?? ""}`;
       const earlier = seen.get(key);
-      if (earlier && normalizeName(earlier.canonical) !== normalizeName(canonical)) {
+      if (earlier && personOf(earlier.canonical) !== personOf(canonical)) {
         diagnostics.push(
           diagnostic(
             "warning",
@@ -102,7 +113,10 @@ export interface ThesaurusIndex {
   personOf(entry: ThesaurusEntry): string;
 }
 
-/** Indexes entries; every canonical spelling maps to itself, so canonical names are fixed persons too. */
+/**
+ * Indexes entries; every canonical spelling without a homonym number maps to itself, so canonical names
+ * are fixed persons too.
+ */
 export function indexThesaurus(entries: readonly ThesaurusEntry[]): ThesaurusIndex {
   const byName = new Map<string, ThesaurusEntry>();
   for (const entry of entries) {
@@ -111,11 +125,12 @@ export function indexThesaurus(entries: readonly ThesaurusEntry[]): ThesaurusInd
   }
   for (const entry of entries) {
     const key = `${normalizeName(entry.canonical)}\u0000`;
-    if (!byName.has(key)) byName.set(key, { ...entry, variant: entry.canonical, paper: undefined });
+    if (!byName.has(key) && homonymNumber(entry.canonical) === undefined)
+      byName.set(key, { ...entry, variant: entry.canonical, paper: undefined });
   }
   return {
     isEmpty: byName.size === 0,
     find: (form, paper) => byName.get(`${form}\u0000${paper}`) ?? byName.get(`${form}\u0000`),
-    personOf: (entry) => normalizeName(entry.canonical),
+    personOf: (entry) => personOf(entry.canonical),
   };
 }

@@ -18,6 +18,7 @@ export { readEdgeList, sniffEdgeList } from "./edge-list";
 export { scanXml } from "./xml-stream";
 export { readBibtex, sniffBibtex } from "./bibtex";
 export { decodeLatex } from "./latex";
+export { repairMojibake } from "./repair-encoding";
 export { readRis, sniffRis } from "./ris";
 export { readWos, sniffWos } from "./wos";
 export { isTableField, readCsv, readTable, sniffCsv, TABLE_FIELDS } from "./csv";

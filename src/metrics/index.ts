@@ -44,5 +44,5 @@ export { computeCommunities, computeModularity } from "./communities";
 export { computeComponents } from "./components";
 export type { CommunityResult } from "./communities";
 export { NODE_METRICS } from "./registry";
-export { rankNodes } from "./rank-nodes";
+export { nodeRanks, rankNodes, rankOfNode } from "./rank-nodes";
 export type { NodeMetricAttribute, NodeMetricDescriptor, NodeMetricKey } from "./registry";

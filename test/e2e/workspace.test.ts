@@ -88,7 +88,7 @@ describe("the workspace of files", () => {
   test("two spellings one letter apart with a shared coauthor are listed as a possible duplicate, not merged", async () => {
     const { page } = session;
     expect(await names(page)).toEqual(expect.arrayContaining(["Adam Scibior", "Aadam Scibior", "Frank Wood"]));
-    const pair = page.locator("#diagnostics .identity.duplicates .possible-duplicate", { hasText: "Scibior" });
+    const pair = page.locator("#identity .identity.duplicates .possible-duplicate", { hasText: "Scibior" });
     expect(await pair.count()).toBe(1);
     expect(await pair.locator(".names").textContent()).toBe("Aadam Scibior ~ Adam Scibior");
     expect(await pair.locator(".evidence.for").textContent()).toContain('shared coauthor "Frank Wood"');

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  cleanName,
-  displayName,
-  foldName,
-  normalizeName,
-  parseName,
-  readings,
-  repairMojibake,
-} from "../../src/identity";
+import { cleanName, displayName, foldName, normalizeName, parseName, readings } from "../../src/identity";
 import { blockKeys } from "../../src/identity/blocking/block-keys";
 import { MAX_NAME_LENGTH } from "../../src/identity/names/clean-name";
 import { compareParts } from "../../src/identity/names/compatibility";
@@ -42,21 +34,6 @@ const PARSED: [written: string, family: string, given: string[], source: string]
 describe("parseName", () => {
   it.each(PARSED)("splits %j into family %j and given %j (%s)", (written, family, given) => {
     expect(parseName(written)).toEqual({ family, given });
-  });
-});
-
-describe("repairMojibake", () => {
-  it.each([
-    ["WÃ¼bben", "Wübben"],
-    ["Åšcibior", "Ścibior"],
-    ["RÃ¤uker", "Räuker"],
-    ["Jos\u00c3\u00a9 Garc\u00c3\u00ada", "José García"],
-  ])("repairs %j to %j", (broken, repaired) => {
-    expect(repairMojibake(broken)).toBe(repaired);
-  });
-
-  it.each(["Åsa Öberg", "Ãlvaro", "Ścibior", "Adam Scibior", "Ã"])("leaves the real spelling %j unchanged", (name) => {
-    expect(repairMojibake(name)).toBe(name);
   });
 });
 

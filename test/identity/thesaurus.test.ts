@@ -94,6 +94,31 @@ describe("the thesaurus in resolveAuthors", () => {
   });
 });
 
+describe("canonical names with a homonym number (DBLP's `Wei Zhang 0002`)", () => {
+  it("are people of their own, named without the number, fixing only the lines that name them", () => {
+    const corpus = papers(["C. Wang", "Jane Roe"], ["C. Wang", "Jane Roe"], ["C. Wang", "John Doe"]);
+    const lines = [`C. Wang @ ${corpus[0]!.id}\tC. Wang 0001`, `C. Wang @ ${corpus[1]!.id}\tC. Wang 0002`];
+    const { entries, diagnostics } = readThesaurus(lines.join("\n"), "names.tsv");
+    expect(diagnostics).toEqual([]);
+    const result = resolveAuthors(corpus, { thesaurus: entries });
+    const keys = result.papers.slice(0, 2).map((paper) => paper.authors[0]!.key!);
+    expect(new Set(keys).size).toBe(2);
+    const labels = new Map(result.people.map((person) => [person.key, person.label]));
+    expect(keys.map((key) => labels.get(key))).toEqual(["C. Wang", "C. Wang"]);
+    // The third "C. Wang" is named by no line: no thesaurus evidence brought it to either.
+    const pinned = result.decisions.filter((decision) => decision.for.some((item) => item.kind === "thesaurus"));
+    expect(pinned.flatMap((decision) => [decision.a.paperIds, decision.b.paperIds].flat())).not.toContain(
+      corpus[2]!.id,
+    );
+  });
+
+  it("are two people for readThesaurus: one variant mapped to both keeps the first and warns", () => {
+    const { entries, diagnostics } = readThesaurus("C. Wang\tC. Wang 0001\nC. Wang\tC. Wang 0002", "t.tsv");
+    expect(entries.map((entry) => entry.canonical)).toEqual(["C. Wang 0001"]);
+    expect(diagnostics).toMatchObject([{ severity: "warning", line: 2 }]);
+  });
+});
+
 describe("writeThesaurus", () => {
   const corpus = papers(
     ["Gloor, Gregory B.", "Reid, Gregor"],

@@ -13,4 +13,17 @@ describe("repairMojibake", () => {
   it("leaves clean text, and a real capital Ã before ordinary letters, as they are", () => {
     expect(repairMojibake("Ramírez, São Paulo, Ãx")).toEqual({ text: "Ramírez, São Paulo, Ãx", repairs: 0 });
   });
+
+  it.each([
+    ["WÃ¼bben", "Wübben"],
+    ["Åšcibior", "Ścibior"],
+    ["RÃ¤uker", "Räuker"],
+    ["Jos\u00c3\u00a9 Garc\u00c3\u00ada", "José García"],
+  ])("repairs the name %j to %j", (broken, repaired) => {
+    expect(repairMojibake(broken).text).toBe(repaired);
+  });
+
+  it.each(["Åsa Öberg", "Ãlvaro", "Ścibior", "Adam Scibior", "Ã"])("leaves the real spelling %j unchanged", (name) => {
+    expect(repairMojibake(name)).toEqual({ text: name, repairs: 0 });
+  });
 });

@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { rankNodes } from "../../src/metrics";
+import { nodeRanks, rankNodes, rankOfNode } from "../../src/metrics";
 import type { CoauthorGraph } from "../../src/model";
 
 /** Authors with the given pagerank (undefined: not computed), in this insertion order. */
@@ -31,5 +31,37 @@ describe("rankNodes", () => {
     ]);
     expect(rankNodes(graph, "pagerank")).toEqual(["author:Bo", "author:Ann", "author:Dee", "author:Eve"]);
     expect(rankNodes(graph, "pagerank", false)).toEqual(["author:Dee", "author:Eve", "author:Ann", "author:Bo"]);
+  });
+});
+
+describe("rankOfNode", () => {
+  it("is 1 + the nodes with a higher value, ties sharing a rank, and undefined without a finite value", () => {
+    const graph = authors([
+      ["Cleo", 0.2],
+      ["Bo", 0.5],
+      ["Ann", 0.2],
+      ["Dee", undefined],
+    ]);
+    expect(["Bo", "Ann", "Cleo", "Dee"].map((label) => rankOfNode(graph, `author:${label}`, "pagerank"))).toEqual([
+      1,
+      2,
+      2,
+      undefined,
+    ]);
+  });
+});
+
+describe("nodeRanks", () => {
+  it("gives every node with a value the rank rankOfNode gives it", () => {
+    const graph = authors([
+      ["Cleo", 0.2],
+      ["Bo", 0.5],
+      ["Ann", 0.2],
+      ["Dee", undefined],
+      ["Eve", 0.1],
+    ]);
+    const ranks = nodeRanks(graph, "pagerank");
+    expect(Object.fromEntries(ranks)).toEqual({ "author:Bo": 1, "author:Cleo": 2, "author:Ann": 2, "author:Eve": 4 });
+    graph.forEachNode((node) => expect(ranks.get(node)).toBe(rankOfNode(graph, node, "pagerank")));
   });
 });

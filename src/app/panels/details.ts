@@ -7,7 +7,7 @@
  */
 
 import type { NetworkGraph } from "../../model";
-import { NODE_METRICS, type NodeMetricKey } from "../../metrics";
+import { NODE_METRICS, rankOfNode } from "../../metrics";
 import { metricsGraph, papersOfNode, shownGraph, type Dataset } from "../dataset";
 import { formatNumber, h, replaceChildren } from "../dom";
 import { selectNode, watch, type Store } from "../state";
@@ -17,17 +17,6 @@ import { paperItem, paperUrl } from "./paper-item";
 
 const PAPERS_SHOWN = 200;
 const NEIGHBOURS_SHOWN = 50;
-
-/** 1 + the number of nodes with a strictly higher value (ties share a rank). */
-function rankOf(graph: NetworkGraph, node: string, key: NodeMetricKey): number | undefined {
-  const value = graph.getNodeAttribute(node, key);
-  if (value === undefined || !Number.isFinite(value)) return undefined;
-  let higher = 0;
-  graph.forEachNode((_other, attributes) => {
-    if ((attributes[key] ?? NaN) > value) higher++;
-  });
-  return higher + 1;
-}
 
 function neighbourList(graph: NetworkGraph, node: string, store: Store, unit: string): HTMLElement {
   if (!graph.hasNode(node)) return h("p", { className: "muted", text: "Not in the network after the filters." });
@@ -63,7 +52,7 @@ function neighbourList(graph: NetworkGraph, node: string, store: Store, unit: st
 function metricTable(graph: NetworkGraph, node: string): HTMLElement {
   const body = h("tbody");
   for (const metric of NODE_METRICS) {
-    const rank = rankOf(graph, node, metric.key);
+    const rank = rankOfNode(graph, node, metric.key);
     body.append(
       h(
         "tr",

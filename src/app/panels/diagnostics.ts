@@ -1,14 +1,13 @@
 /**
  * The diagnostics panel: every diagnostic the pipeline raised (severity, file, line, reason), so a user
  * sees why a record is missing while the rest of their data loads (what each file gave is in the files
- * panel). Run errors (the worker failed) are shown here too, and so are the identity decisions:
- * spellings joined into one person and possible duplicates kept apart.
+ * panel). Run errors (the worker failed) are shown here too. Identity's decisions have a panel of their
+ * own, where they are reviewed (identity.ts).
  */
 
 import type { Diagnostic } from "../../model";
 import { h, replaceChildren } from "../dom";
 import { watch, type Store } from "../state";
-import { identitySection } from "./identity";
 
 const SHOWN = 300;
 const SEVERITY_ORDER: Record<Diagnostic["severity"], number> = { error: 0, warning: 1, info: 2 };
@@ -47,7 +46,6 @@ export function mountDiagnosticsPanel(
     replaceChildren(
       element,
       failure,
-      identitySection(state.dataset),
       diagnostics.length
         ? h("ul", { className: "diagnostics" }, ...diagnostics.slice(0, SHOWN).map(diagnosticItem))
         : h("p", { className: "empty", text: "No problems found in the files." }),

@@ -3,9 +3,10 @@
  * reads back: every person formed by a join gets one line per spelling of theirs, mapped to the person's
  * canonical name. A spelling that other people also bear is written per occurrence (`C. Wang @ doi:…`),
  * so the line moves only that occurrence; a canonical name that other people bear is made unique with a
- * number (`Wei Zhang (2)`), since a canonical name is one person. Editing the file — deleting a line,
- * changing a canonical name — and replaying it is how a decision is accepted or rejected on the command
- * line. Linear in the author slots.
+ * homonym number (`Wei Zhang 0002`, as DBLP does), since a canonical name is one person. Editing the
+ * file — deleting a line, changing a canonical name — and replaying it is how a decision is accepted or
+ * rejected on the command line; the explorer's review panel writes its verdicts the same way
+ * (review-thesaurus.ts). Linear in the author slots.
  */
 
 import type { IdentifiedCorpus } from "../../model";
@@ -34,7 +35,7 @@ export function writeThesaurus(corpus: IdentifiedCorpus): string {
   for (const key of joined) {
     const label = people.get(key)!.label;
     const shared = (labels.get(normalizeName(label)) ?? 0) > 1 || (keysByForm.get(normalizeName(label))?.size ?? 0) > 1;
-    canonical.set(key, shared ? `${label} (${++n})` : label);
+    canonical.set(key, shared ? `${label} ${String(++n).padStart(4, "0")}` : label);
   }
   const lines = ["label\treplace by", "# papergraph identity: each person formed by a join, one line per spelling"];
   const written = new Set<string>();

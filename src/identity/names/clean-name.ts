@@ -8,9 +8,8 @@
  * Every step is a single linear pass.
  */
 
-import { decodeLatex } from "../../ingest";
+import { decodeLatex, repairMojibake } from "../../ingest";
 import { BIDI_CONTROLS, ZERO_WIDTH } from "./fold-name";
-import { repairMojibake } from "./repair-encoding";
 
 /** Characters of a name that identity reads; the rest is cut (with a warning where the occurrence is built). */
 export const MAX_NAME_LENGTH = 200;
@@ -36,11 +35,16 @@ export function cleanName(name: string): string {
   const trimmed = name.length > MAX_NAME_LENGTH ? trimSeparators(name) : name;
   const capped = trimmed.length > MAX_NAME_LENGTH ? trimmed.slice(0, MAX_NAME_LENGTH) : trimmed;
   const visible = capped.replace(ZERO_WIDTH, "").replace(BIDI_CONTROLS, "").replace(CONTROL, " ");
-  const decoded = decodeLatex(repairMojibake(visible).replace(MARKS, ""))
+  const decoded = decodeLatex(repairMojibake(visible).text.replace(MARKS, ""))
     .replace(/[{}]/g, "")
     .replace(/\s+/g, " ")
     .trim();
   return trimSeparators(decoded.replace(HOMONYM_NUMBER, ""));
+}
+
+/** The DBLP homonym number a name ends with (`Wei Zhang 0002` → `0002`), if any. */
+export function homonymNumber(name: string): string | undefined {
+  return HOMONYM_NUMBER.exec(name.trim())?.[0].trim();
 }
 
 /** Puts "Last, First" into "First Last" order; names with no comma or several commas are left alone. */
