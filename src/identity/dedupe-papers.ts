@@ -127,12 +127,12 @@ function findGroup(
   return { refused };
 }
 
-/** Records `index` as a group of each of the paper's keys. */
-function register(groupOf: Map<string, number[]>, paper: Paper, index: number): void {
-  for (const key of matchKeys(paper)) {
+/** Records `index` as a group of each of `keys` (keys it is not yet listed under: a key's list may be long). */
+function register(groupOf: Map<string, number[]>, keys: readonly string[], index: number): void {
+  for (const key of keys) {
     const list = groupOf.get(key);
-    if (!list) groupOf.set(key, [index]);
-    else if (!list.includes(index)) list.push(index);
+    if (list) list.push(index);
+    else groupOf.set(key, [index]);
   }
 }
 
@@ -148,7 +148,7 @@ export function dedupePapers(papers: readonly Paper[]): DedupeResult {
     const { found, refused } = findGroup(paper, groups, groupOf);
     if (found === undefined) {
       groups.push(paper);
-      register(groupOf, paper, groups.length - 1);
+      register(groupOf, matchKeys(paper), groups.length - 1);
       if (refused) {
         keptApart.add(groups.length - 1);
         const other = groups[refused.group]!.source;
@@ -166,7 +166,12 @@ export function dedupePapers(papers: readonly Paper[]): DedupeResult {
     }
     const kept = groups[found]!;
     groups[found] = mergePapers(kept, paper);
-    register(groupOf, groups[found], found);
+    const listed = new Set(matchKeys(kept));
+    register(
+      groupOf,
+      matchKeys(groups[found]).filter((key) => !listed.has(key)),
+      found,
+    );
     mergedByFile.set(paper.source.file, (mergedByFile.get(paper.source.file) ?? 0) + 1);
     diagnostics.push(
       diagnostic(

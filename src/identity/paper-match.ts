@@ -45,13 +45,22 @@ export function idConflict(a: Paper, b: Paper): string | undefined {
   return undefined;
 }
 
+type ListName = { family: string; swapped?: string };
+
+/** Names of each record's list, parsed once: a common title ("Editorial") compares one record with many. */
+const parsedLists = new WeakMap<Paper, ListName[]>();
+
 /** The folded family names of a list, and each author's first given name when it is a whole word. */
-function familyNames(paper: Paper): { family: string; swapped?: string }[] {
-  return paper.authors.map((author) => {
+function familyNames(paper: Paper): ListName[] {
+  let names = parsedLists.get(paper);
+  if (names) return names;
+  names = paper.authors.map((author) => {
     const { family, given } = parseName(author.name);
     const first = given[0];
     return first !== undefined && first.length > 1 ? { family, swapped: first } : { family };
   });
+  parsedLists.set(paper, names);
+  return names;
 }
 
 /**
