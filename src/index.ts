@@ -56,6 +56,7 @@ export type {
   Person,
   Profile,
   ReadResult,
+  RecordIds,
   Severity,
   SourceRef,
   TopicEdgeAttributes,
