@@ -181,15 +181,27 @@ export type {
   SizeLegend,
 } from "./appearance";
 
-// Exports: GEXF 1.3, CSV, the analysis as JSON (each also in pieces, for documents past one string).
+// Exports: GEXF 1.3, GraphML, Pajek, VOSviewer, CSV, the analysis as JSON (each large one also in pieces, for
+// documents past one string); an SVG picture with its legend and a one-file HTML page of a network.
 export {
   ANALYSIS_JSON_FORMAT,
+  describeLegend,
+  HTML_VIEWER_FILES,
+  htmlNetworkOf,
+  joinViewerScript,
   writeAnalysisJson,
   writeAnalysisJsonChunks,
   writeEdgesCsv,
   writeGexf,
   writeGexfChunks,
+  writeGraphml,
+  writeGraphmlChunks,
+  writeHtml,
   writeNodesCsv,
+  writePajek,
+  writeSvg,
+  writeSvgChunks,
+  writeVosviewer,
 } from "./export";
 export type {
   AnalysisJsonDocument,
@@ -199,4 +211,30 @@ export type {
   ExportGraph,
   GexfOptions,
   GexfVersion,
+  GraphmlOptions,
+  HtmlAnalysisInput,
+  HtmlNetwork,
+  HtmlOptions,
+  HtmlPaper,
+  LegendModel,
+  LegendOptions,
+  PajekOptions,
+  SvgOptions,
+  VosviewerFiles,
 } from "./export";
+
+// Sessions: a versioned JSON document of the files (SHA-256), options, view and positions of an analysis.
+export {
+  applySessionView,
+  createSession,
+  describeFile,
+  graphPositions,
+  matchSessionFiles,
+  readSession,
+  SESSION_FORMAT,
+  SessionError,
+  sessionAnalysisOptions,
+  sha256Hex,
+  writeSession,
+} from "./session";
+export type { PositionsApplied, Session, SessionFile, SessionInput, SessionView } from "./session";

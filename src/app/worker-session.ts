@@ -10,6 +10,7 @@ import { assignNodeValues, computeDegree, type SweepRunner } from "../metrics";
 import type { InputFile } from "../model";
 import type { OnProgress } from "../options";
 import { createStepCache, resumeAnalysis, type Analysis, type StepName } from "../pipeline";
+import { describeFile, type SessionFile } from "../session";
 import type { AnalyseRequest, AnalysisMeta, DataPart, FilesRequest, PartName } from "./protocol";
 import { packAnalysis } from "./transfer";
 
@@ -38,6 +39,8 @@ export interface WorkerSession {
   analyse(request: AnalyseRequest, onProgress: OnProgress): Promise<{ parts: Iterable<DataPart>; meta: AnalysisMeta }>;
   /** The analysis of the last run that finished, if any. */
   latest(): Analysis | undefined;
+  /** The files as a session records them, in the workspace's order. */
+  describeFiles(): Promise<SessionFile[]>;
 }
 
 /** A session with no files; `sweep` runs the metrics' shortest-path sweep on nested workers. */
@@ -96,5 +99,6 @@ export function createWorkerSession(sweep: SweepRunner): WorkerSession {
       return { parts: packAnalysis(analysis, sent), meta };
     },
     latest: () => latest,
+    describeFiles: () => Promise.all(files.map(describeFile)),
   };
 }

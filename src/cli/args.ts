@@ -29,6 +29,16 @@ export interface AnalyzeCommand {
   gexfVersion: GexfVersion;
   csv?: string;
   json?: string;
+  graphml?: string;
+  pajek?: string;
+  /** Prefix of the VOSviewer map and network files (`PREFIX-map.txt`, `PREFIX-network.txt`). */
+  vosviewer?: string;
+  svg?: string;
+  html?: string;
+  /** A session to replay (`--session`): its options, files and view replace the analysis flags. */
+  session?: string;
+  /** Where to write the session of this run (`--save-session`). */
+  saveSession?: string;
   /** Path of a names thesaurus, read by main.ts into options.thesaurus. */
   thesaurus?: string;
   /** Where to write identity's joins as a thesaurus (`--thesaurus-out`), replayable with --thesaurus. */
@@ -116,6 +126,13 @@ export const COMMAND_FLAGS = {
     "gexf-version": { type: "string" },
     csv: { type: "string" },
     json: { type: "string" },
+    graphml: { type: "string" },
+    pajek: { type: "string" },
+    vosviewer: { type: "string" },
+    svg: { type: "string" },
+    html: { type: "string" },
+    session: { type: "string" },
+    "save-session": { type: "string" },
     top: { type: "string" },
     thesaurus: { type: "string" },
     "thesaurus-out": { type: "string" },
@@ -233,6 +250,17 @@ function parseFlags<T extends Flags>(command: HelpTopic, args: string[], options
   }
 }
 
+/** A session replays its own options in memory: an analysis flag, a thesaurus or an engine beside it is bad usage. */
+function checkSessionFlags(values: Record<string, unknown>): void {
+  if (values.session === undefined) return;
+  const clash = [...Object.keys(ANALYSIS_FLAGS), "thesaurus", "engine"].filter((flag) => values[flag] !== undefined);
+  if (clash.length)
+    throw new UsageError(
+      `papergraph/cli: --session replays the session's own options; leave out --${clash.join(", --")} ` +
+        "(or analyse without --session).",
+    );
+}
+
 /** The `--engine` value: memory (default) or duckdb. */
 function parseEngine(value: string | undefined): Engine {
   const engine = value ?? "memory";
@@ -252,6 +280,7 @@ function gexfVersion(value: string | undefined): GexfVersion {
 
 function parseAnalyze(args: string[]): AnalyzeCommand {
   const { values, positionals } = parseFlags("analyze", args, COMMAND_FLAGS.analyze);
+  checkSessionFlags(values);
   const top = integer("top", values.top) ?? 10;
   if (top < 1) throw new UsageError(`papergraph/cli: --top must be at least 1 (got ${top}).`);
   const progress = values.progress ?? "text";
@@ -280,6 +309,13 @@ function parseAnalyze(args: string[]): AnalyzeCommand {
     gexfVersion: gexfVersion(values["gexf-version"]),
     csv: values.csv,
     json: values.json,
+    graphml: values.graphml,
+    pajek: values.pajek,
+    vosviewer: values.vosviewer,
+    svg: values.svg,
+    html: values.html,
+    session: values.session,
+    saveSession: values["save-session"],
     thesaurus: values.thesaurus,
     thesaurusOut: values["thesaurus-out"],
   };
