@@ -12,9 +12,9 @@
 
 // The pipeline and its options.
 export { analyse } from "./pipeline";
-export type { Analysis, AnalysisRuntime } from "./pipeline";
-export { DEFAULT_OPTIONS, resolveOptions, validateOptions } from "./options";
-export type { AnalysisOptions, OnProgress } from "./options";
+export type { Analysis, AnalysisInsights, AnalysisRuntime } from "./pipeline";
+export { COMPARED_METRICS, DEFAULT_OPTIONS, resolveOptions, validateOptions } from "./options";
+export type { AnalysisOptions, ComparedMetric, OnProgress } from "./options";
 
 // The data model: papers, authors, the corpus and its diagnostics; the three networks as typed graphs.
 export type {
@@ -32,6 +32,7 @@ export type {
   CoauthorGraph,
   CoauthorNodeAttributes,
   Corpus,
+  CountingMethod,
   DecisionSide,
   Diagnostic,
   EdgeDisplay,
@@ -64,6 +65,7 @@ export type {
   TopicKind,
   TopicNodeAttributes,
 } from "./model";
+export { COUNTED_WEIGHT, COUNTING_METHODS } from "./model";
 
 // Readers: one per format, format detection by content, and ingest() over many files.
 export {
@@ -123,7 +125,14 @@ export { extractTopics } from "./topics";
 export type { Topic, TopicOptions } from "./topics";
 
 // Graphs: the author–paper–topic graph, its projections and the coauthor filters.
-export { buildBipartite, filterCoauthors, isFilterActive, projectCoauthors, projectTopics } from "./graphs";
+export {
+  associationStrengths,
+  buildBipartite,
+  filterCoauthors,
+  isFilterActive,
+  projectCoauthors,
+  projectTopics,
+} from "./graphs";
 export type { CoauthorFilter, Projection, ProjectionOptions } from "./graphs";
 
 // Metrics (networkx's definitions and normalisations), and the sweep runner a platform may lend analyse().
@@ -142,6 +151,7 @@ export {
   computePagerank,
   computeTransitivity,
   computeWeightedDegree,
+  compareCountingRanks,
   createPoolSweepRunner,
   NODE_METRICS,
   rankNodes,
@@ -159,6 +169,9 @@ export type {
   NodeMetricKey,
   PathMetricSummary,
   PoolRunnerOptions,
+  RankComparison,
+  RankMove,
+  RankedValue,
   StartSweepWorker,
   SweepInput,
   SweepPartial,

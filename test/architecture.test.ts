@@ -20,6 +20,7 @@ const STAGES = [
   "topics",
   "graphs",
   "metrics",
+  "analytics",
   "layout",
   "appearance",
   "export",

@@ -29,6 +29,7 @@ import type {
   Profile,
 } from "../model";
 import type { AnalysisOptions } from "../options";
+import type { AnalysisInsights } from "../pipeline";
 import type { SessionFile } from "../session";
 import type { Topic } from "../topics";
 import type { NetworkName } from "./state";
@@ -89,6 +90,8 @@ export interface AnalysisMeta {
   options: AnalysisOptions;
   coauthorSummary: GraphSummary;
   topicSummary: GraphSummary;
+  /** The rank comparison of the counting methods, the communities' labels and stability, the bursts. */
+  insights: AnalysisInsights;
   profiles: Profile[];
   files: FileReport[];
   diagnostics: Diagnostic[];

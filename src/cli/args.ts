@@ -7,7 +7,8 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { isTableField, TABLE_FIELDS } from "../ingest";
 import { GEXF_VERSIONS, type GexfVersion } from "../export";
-import { resolveOptions, type AnalysisOptions } from "../options";
+import { COUNTING_METHODS } from "../model";
+import { COMMUNITY_ALGORITHMS, COMPARED_METRICS, resolveOptions, type AnalysisOptions } from "../options";
 import type { HelpTopic } from "./help";
 
 /** How ingest, identity blocking and the projection run: in memory, or out of core in DuckDB. */
@@ -115,6 +116,12 @@ const ANALYSIS_FLAGS = {
   exact: { type: "boolean" },
   identity: { type: "string" },
   owner: { type: "string", multiple: true },
+  counting: { type: "string" },
+  "rank-metric": { type: "string" },
+  communities: { type: "string" },
+  resolution: { type: "string" },
+  "min-cluster-size": { type: "string" },
+  "stability-seeds": { type: "string" },
 } satisfies Flags;
 
 /** Every flag each command accepts (help.test.ts checks each is in the command's help). */
@@ -165,6 +172,21 @@ const integer = (flag: string, value: string | undefined): number | undefined =>
   if (!/^-?\d+$/.test(value)) throw new UsageError(`papergraph/cli: --${flag} takes a whole number (got "${value}").`);
   return Number(value);
 };
+
+const decimal = (flag: string, value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  if (!/^\d+(\.\d+)?$/.test(value))
+    throw new UsageError(`papergraph/cli: --${flag} takes a number such as 2 or 0.5 (got "${value}").`);
+  return Number(value);
+};
+
+/** The value of a flag that takes one of `choices`, or a usage error naming them. */
+function choice<T extends string>(flag: string, value: string | undefined, choices: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  const chosen = choices.find((name) => name === value);
+  if (!chosen) throw new UsageError(`papergraph/cli: --${flag} takes ${choices.join(" or ")} (got "${value}").`);
+  return chosen;
+}
 
 /** `--column title=Paper --column authors=Who` → { title: "Paper", authors: "Who" }. */
 function parseColumns(pairs: string[]): Record<string, string> {
@@ -217,7 +239,13 @@ function analysisOptions(values: AnalysisValues): Partial<AnalysisOptions> {
     seed: integer("seed", values.seed),
     yearFrom: integer("year-from", values["year-from"]),
     yearTo: integer("year-to", values["year-to"]),
-    minLinkWeight: integer("min-weight", values["min-weight"]),
+    minLinkWeight: decimal("min-weight", values["min-weight"]),
+    counting: choice("counting", values.counting, COUNTING_METHODS),
+    rankMetric: choice("rank-metric", values["rank-metric"], COMPARED_METRICS),
+    communityAlgorithm: choice("communities", values.communities, COMMUNITY_ALGORITHMS),
+    resolution: decimal("resolution", values.resolution),
+    minClusterSize: integer("min-cluster-size", values["min-cluster-size"]),
+    stabilitySeeds: integer("stability-seeds", values["stability-seeds"]),
     minDegree: integer("min-degree", values["min-degree"]),
     largestComponentOnly: values["largest-component"],
     hideOwners: values["hide-owner"],
@@ -287,6 +315,12 @@ function parseAnalyze(args: string[]): AnalyzeCommand {
   if (progress !== "text" && progress !== "json")
     throw new UsageError(`papergraph/cli: --progress takes text or json (got "${progress}").`);
   const engine = parseEngine(values.engine);
+  if (engine === "duckdb" && values.counting === "fractional" && values["min-weight"] !== undefined) {
+    throw new UsageError(
+      "papergraph/cli: --engine duckdb applies --min-weight to joint papers in SQL, not to fractional weights. " +
+        "Leave out --min-weight, or use the in-memory engine.",
+    );
+  }
   if (
     engine === "duckdb" &&
     (positionals.length !== 1 || values.gexf || values["topics-gexf"] || values.csv || values.json)

@@ -45,7 +45,16 @@ const ANALYSIS_OPTIONS = `  --format NAME          force a reader instead of det
   --reference-year YYYY  year of profile dates written without one (default: this year)
   --seed N               seed of Louvain, layout and sampling (default 42)
   --year-from YYYY, --year-to YYYY   analyse only papers in this range
-  --min-weight N         drop coauthor links with fewer joint papers (default 1)
+  --counting full|fractional   link weight of weighted degree, PageRank, communities, --min-weight, layout
+                         and line widths: joint papers (full, default) or Newman's sum of 1/(n-1) per
+                         joint paper of n authors (fractional)
+  --rank-metric M        pagerank (default) or weightedDegree: the metric whose ranks under full and
+                         fractional counting the report compares
+  --min-weight N         drop coauthor links lighter than N under the counting (default: none)
+  --communities ALG      louvain (default) or leiden (Traag et al. 2019: always connected communities)
+  --resolution G         modularity resolution: above 1 more, smaller communities (default 1)
+  --min-cluster-size N   merge communities of fewer members into their most linked neighbour (default 1)
+  --stability-seeds N    further seeds that measure each community's stability (default 10; 0: none)
   --min-degree N         drop authors with fewer coauthors (default 0)
   --largest-component    keep only the largest connected component
   --hide-owner           remove the profile owners (ego network without its centre)
