@@ -99,9 +99,11 @@ function buildCoauthorGraph(
   });
   const paperIds = incidence.paperNodes;
   for (let link = 0; link < links.count; link++) {
-    const papers: string[] = [];
-    for (let k = links.paperStart[link]!; k < links.paperStart[link + 1]!; k++)
-      papers.push(paperIds[links.papers[k]!]!);
+    // Sized up front: a list grown by push() keeps spare slots (17 for one paper, measured 195 bytes a
+    // list against 66), a quarter of a gigabyte over two million links that every collection walks.
+    const first = links.paperStart[link]!;
+    const papers = new Array<string>(links.paperStart[link + 1]! - first);
+    for (let k = 0; k < papers.length; k++) papers[k] = paperIds[links.papers[first + k]!]!;
     const weight = links.weight[link]!;
     const fractional = links.fractional[link]!;
     const association = links.association[link]!;
