@@ -12,9 +12,9 @@
 
 // The pipeline and its options.
 export { analyse } from "./pipeline";
-export type { Analysis, AnalysisRuntime } from "./pipeline";
-export { DEFAULT_OPTIONS, resolveOptions, validateOptions } from "./options";
-export type { AnalysisOptions, OnProgress } from "./options";
+export type { Analysis, AnalysisInsights, AnalysisRuntime } from "./pipeline";
+export { COMPARED_METRICS, DEFAULT_OPTIONS, resolveOptions, validateOptions } from "./options";
+export type { AnalysisOptions, ComparedMetric, OnProgress } from "./options";
 
 // The data model: papers, authors, the corpus and its diagnostics; the three networks as typed graphs.
 export type {
@@ -32,6 +32,7 @@ export type {
   CoauthorGraph,
   CoauthorNodeAttributes,
   Corpus,
+  CountingMethod,
   DecisionSide,
   Diagnostic,
   EdgeDisplay,
@@ -64,6 +65,7 @@ export type {
   TopicKind,
   TopicNodeAttributes,
 } from "./model";
+export { COUNTED_WEIGHT, COUNTING_METHODS } from "./model";
 
 // Readers: one per format, format detection by content, and ingest() over many files.
 export {
@@ -123,7 +125,14 @@ export { extractTopics } from "./topics";
 export type { Topic, TopicOptions } from "./topics";
 
 // Graphs: the author–paper–topic graph, its projections and the coauthor filters.
-export { buildBipartite, filterCoauthors, isFilterActive, projectCoauthors, projectTopics } from "./graphs";
+export {
+  associationStrengths,
+  buildBipartite,
+  filterCoauthors,
+  isFilterActive,
+  projectCoauthors,
+  projectTopics,
+} from "./graphs";
 export type { CoauthorFilter, Projection, ProjectionOptions } from "./graphs";
 
 // Metrics (networkx's definitions and normalisations), and the sweep runner a platform may lend analyse().
@@ -142,6 +151,7 @@ export {
   computePagerank,
   computeTransitivity,
   computeWeightedDegree,
+  compareCountingRanks,
   createPoolSweepRunner,
   NODE_METRICS,
   rankNodes,
@@ -159,6 +169,9 @@ export type {
   NodeMetricKey,
   PathMetricSummary,
   PoolRunnerOptions,
+  RankComparison,
+  RankMove,
+  RankedValue,
   StartSweepWorker,
   SweepInput,
   SweepPartial,
@@ -181,15 +194,27 @@ export type {
   SizeLegend,
 } from "./appearance";
 
-// Exports: GEXF 1.3, CSV, the analysis as JSON (each also in pieces, for documents past one string).
+// Exports: GEXF 1.3, GraphML, Pajek, VOSviewer, CSV, the analysis as JSON (each large one also in pieces, for
+// documents past one string); an SVG picture with its legend and a one-file HTML page of a network.
 export {
   ANALYSIS_JSON_FORMAT,
+  describeLegend,
+  HTML_VIEWER_FILES,
+  htmlNetworkOf,
+  joinViewerScript,
   writeAnalysisJson,
   writeAnalysisJsonChunks,
   writeEdgesCsv,
   writeGexf,
   writeGexfChunks,
+  writeGraphml,
+  writeGraphmlChunks,
+  writeHtml,
   writeNodesCsv,
+  writePajek,
+  writeSvg,
+  writeSvgChunks,
+  writeVosviewer,
 } from "./export";
 export type {
   AnalysisJsonDocument,
@@ -199,4 +224,30 @@ export type {
   ExportGraph,
   GexfOptions,
   GexfVersion,
+  GraphmlOptions,
+  HtmlAnalysisInput,
+  HtmlNetwork,
+  HtmlOptions,
+  HtmlPaper,
+  LegendModel,
+  LegendOptions,
+  PajekOptions,
+  SvgOptions,
+  VosviewerFiles,
 } from "./export";
+
+// Sessions: a versioned JSON document of the files (SHA-256), options, view and positions of an analysis.
+export {
+  applySessionView,
+  createSession,
+  describeFile,
+  graphPositions,
+  matchSessionFiles,
+  readSession,
+  SESSION_FORMAT,
+  SessionError,
+  sessionAnalysisOptions,
+  sha256Hex,
+  writeSession,
+} from "./session";
+export type { PositionsApplied, Session, SessionFile, SessionInput, SessionView } from "./session";

@@ -3,7 +3,18 @@
  * messages name the option and the fix (the pattern of sigma's settings.ts).
  */
 
-import type { InputFile } from "./model";
+import type { CountingMethod, InputFile } from "./model";
+import { COUNTING_METHODS } from "./model";
+
+/** Community detection algorithms: Louvain (graphology's) or Leiden (CWTS's networkanalysis). */
+export type CommunityAlgorithm = "louvain" | "leiden";
+/** The community algorithms, the default first. */
+export const COMMUNITY_ALGORITHMS: readonly CommunityAlgorithm[] = ["louvain", "leiden"];
+
+/** The metrics whose ranks under full and fractional counting can be compared (their values depend on it). */
+export type ComparedMetric = "pagerank" | "weightedDegree";
+/** The compared metrics, the default first. */
+export const COMPARED_METRICS: readonly ComparedMetric[] = ["pagerank", "weightedDegree"];
 
 /** How sure identity must be to join two occurrences (see AnalysisOptions.identity). */
 export type IdentityMode = "strict" | "balanced" | "names-only";
@@ -77,7 +88,40 @@ export interface AnalysisOptions {
   yearFrom?: number;
   /** number, default undefined. Only papers published in or before this year are analysed. */
   yearTo?: number;
-  /** number, default 1. Coauthor links with fewer joint papers are dropped. */
+  /**
+   * "full" | "fractional", default "full". The coauthor link weight that weighted degree, PageRank,
+   * communities, the minimum link weight, the layout and the line widths use: `full` counts each joint paper
+   * once (the link's `weight`), `fractional` counts 1/(n − 1) of a joint paper of n authors (its
+   * `fractional`, Newman 2001), so a paper gives each of its authors 1 in all however many wrote it.
+   */
+  counting: CountingMethod;
+  /**
+   * "pagerank" | "weightedDegree", default "pagerank". The metric whose ranks under full and fractional
+   * counting the analysis compares (metrics/rank-comparison.ts).
+   */
+  rankMetric: ComparedMetric;
+  /**
+   * "louvain" | "leiden", default "louvain". The community algorithm of both networks: Louvain (Blondel et
+   * al. 2008, graphology's) or Leiden (Traag et al. 2019, CWTS's networkanalysis, whose communities are
+   * always connected); both maximise weighted modularity at `resolution`.
+   */
+  communityAlgorithm: CommunityAlgorithm;
+  /** number, default 1. Modularity's resolution γ: above 1 more, smaller communities; below 1 fewer, larger. */
+  resolution: number;
+  /**
+   * number, default 1 (none). Communities of fewer authors are merged into the community they are most
+   * strongly linked to (VOSviewer's minimum cluster size); a small component with no such link stays.
+   */
+  minClusterSize: number;
+  /**
+   * number, default 10. Further seeds the community algorithm is run with to measure each community's
+   * stability (the share of its pairs of members those runs keep together); 0 skips it.
+   */
+  stabilitySeeds: number;
+  /**
+   * number, default 0 (none). Coauthor links whose weight under `counting` is below it are dropped: joint
+   * papers under full counting (every link has at least 1), Σ 1/(n − 1) under fractional counting.
+   */
   minLinkWeight: number;
   /** number, default 0. Authors with fewer coauthors (after the other filters) are dropped. */
   minDegree: number;
@@ -100,7 +144,13 @@ export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
   betweennessSamples: 250,
   keyPhrasesPerPaper: 5,
   weightedPaths: false,
-  minLinkWeight: 1,
+  counting: "full",
+  rankMetric: "pagerank",
+  communityAlgorithm: "louvain",
+  resolution: 1,
+  minClusterSize: 1,
+  stabilitySeeds: 10,
+  minLinkWeight: 0,
   minDegree: 0,
   largestComponentOnly: false,
   hideOwners: false,
@@ -125,7 +175,13 @@ export const DEFAULT_FILTERS: Readonly<FilterOptions> = Object.freeze({
   hideGroups: DEFAULT_OPTIONS.hideGroups,
 });
 
-const POSITIVE_INTEGERS = ["maxAuthorsPerPaper", "exactPathWork", "betweennessSamples", "keyPhrasesPerPaper"] as const;
+const POSITIVE_INTEGERS = [
+  "maxAuthorsPerPaper",
+  "exactPathWork",
+  "betweennessSamples",
+  "keyPhrasesPerPaper",
+  "minClusterSize",
+] as const;
 
 /** Throws a `papergraph/options` error naming the first invalid option and how to fix it. */
 export function validateOptions(options: AnalysisOptions): void {
@@ -150,8 +206,25 @@ export function validateOptions(options: AnalysisOptions): void {
   if (!Number.isInteger(options.minDegree) || options.minDegree < 0) {
     fail(`minDegree must be 0 or a positive integer (got ${options.minDegree}).`);
   }
-  if (!Number.isInteger(options.minLinkWeight) || options.minLinkWeight < 1) {
-    fail(`minLinkWeight must be a positive integer (got ${options.minLinkWeight}).`);
+  if (!Number.isFinite(options.minLinkWeight) || options.minLinkWeight < 0) {
+    fail(`minLinkWeight must be 0 (no minimum) or a positive number (got ${options.minLinkWeight}).`);
+  }
+  if (!COMMUNITY_ALGORITHMS.includes(options.communityAlgorithm)) {
+    fail(
+      `communityAlgorithm must be one of ${COMMUNITY_ALGORITHMS.join(", ")} (got ${String(options.communityAlgorithm)}).`,
+    );
+  }
+  if (!Number.isFinite(options.resolution) || options.resolution <= 0) {
+    fail(`resolution must be a positive number, e.g. 1 (got ${options.resolution}).`);
+  }
+  if (!Number.isInteger(options.stabilitySeeds) || options.stabilitySeeds < 0) {
+    fail(`stabilitySeeds must be 0 (none) or a positive integer (got ${options.stabilitySeeds}).`);
+  }
+  if (!COMPARED_METRICS.includes(options.rankMetric)) {
+    fail(`rankMetric must be one of ${COMPARED_METRICS.join(", ")} (got ${String(options.rankMetric)}).`);
+  }
+  if (!COUNTING_METHODS.includes(options.counting)) {
+    fail(`counting must be one of ${COUNTING_METHODS.join(", ")} (got ${String(options.counting)}).`);
   }
   if (options.s2Nested !== undefined && options.s2Nested !== "include" && options.s2Nested !== "ignore") {
     fail(`s2Nested must be "include" or "ignore" (got ${String(options.s2Nested)}).`);

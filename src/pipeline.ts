@@ -13,6 +13,16 @@
  * on every node, so rerunning one on a graph that carries an earlier run's values leaves nothing stale.
  */
 
+import {
+  assignAuthorIndicators,
+  assignBursts,
+  assignCommunityLabels,
+  computeAuthorIndicators,
+  findBursts,
+  profileCommunities,
+  type BurstReport,
+  type CommunityProfile,
+} from "./analytics";
 import { assignAppearance } from "./appearance";
 import {
   addImportedNetworks,
@@ -27,8 +37,9 @@ import {
 import { resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph } from "./layout";
-import { computeMetrics } from "./metrics";
-import type { GraphSummary, SweepRunner } from "./metrics";
+import { assignCountingRanks, compareCountingRanks, computeMetrics } from "./metrics";
+import type { GraphSummary, RankComparison, SweepRunner } from "./metrics";
+import { COUNTED_WEIGHT } from "./model";
 import type { BipartiteGraph, CoauthorGraph, Diagnostic, IdentifiedCorpus, InputFile, TopicGraph } from "./model";
 import type { AnalysisOptions, OnProgress } from "./options";
 import { resolveOptions } from "./options";
@@ -52,8 +63,20 @@ export interface Analysis {
   topics: TopicGraph;
   coauthorSummary: GraphSummary;
   topicSummary: GraphSummary;
+  /** What the analysis found beyond the metrics of each node: see AnalysisInsights. */
+  insights: AnalysisInsights;
   /** The distinct years of the papers read, before the year range (so a range can be checked against them). */
   paperYears: number[];
+}
+
+/** Findings about the coauthor network as a whole, for the report, the JSON and the explorer's panels. */
+export interface AnalysisInsights {
+  /** Each author's rank by options.rankMetric under full and fractional counting, and who moves most. */
+  countingComparison: RankComparison;
+  /** The coauthor communities by id: size, papers, stability across seeds, label and distinctive topics. */
+  communities: CommunityProfile[];
+  /** Kleinberg bursts of topics and authors over the years, strongest first. */
+  bursts: BurstReport;
 }
 
 /**
@@ -70,6 +93,10 @@ export type StepName =
   | "filter"
   | "topic network"
   | "coauthor metrics"
+  | "counting comparison"
+  | "community labels"
+  | "bursts"
+  | "author indicators"
   | "topic metrics"
   | "coauthor appearance"
   | "topic appearance"
@@ -147,14 +174,15 @@ async function buildNetworks(
   paperTopics: Record<string, Topic[]>,
   options: AnalysisOptions,
 ): Promise<{ bipartite: BipartiteGraph; coauthors: CoauthorGraph; topics: TopicGraph; diagnostics: Diagnostic[] }> {
-  const { maxAuthorsPerPaper, hideOwners, hideGroups, minLinkWeight, minDegree, largestComponentOnly } = options;
+  const { maxAuthorsPerPaper, hideOwners, hideGroups, minLinkWeight, minDegree, largestComponentOnly, counting } =
+    options;
   const bipartite = await step("bipartite", [selected, paperTopics], () => buildBipartite(selected, paperTopics));
   const projection = await step("projection", [bipartite, maxAuthorsPerPaper], () => {
     const result = projectCoauthors(bipartite, options);
     addImportedNetworks(result.graph, selected.networks);
     return result;
   });
-  const filterInputs = [projection, hideOwners, hideGroups, minLinkWeight, minDegree, largestComponentOnly];
+  const filterInputs = [projection, hideOwners, hideGroups, minLinkWeight, minDegree, largestComponentOnly, counting];
   const isActive = isFilterActive(options);
   const coauthors = await step(
     "filter",
@@ -199,7 +227,9 @@ export async function resumeAnalysis(
 ): Promise<Analysis> {
   const options = resolveOptions(partialOptions);
   const step = stepRunner(cache, onProgress);
-  const { seed, exactPathWork, betweennessSamples, weightedPaths, layoutIterations } = options;
+  const { seed, exactPathWork, betweennessSamples, weightedPaths, layoutIterations, counting } = options;
+  // The coauthor links' weight under the counting method; the topic network's links count shared papers.
+  const linkWeight = COUNTED_WEIGHT[counting];
 
   // 1–3. Ingest, identities, the year range (see readCorpus).
   const { corpus: selected, diagnostics: yearNotes, years } = await readCorpus(step, inputs, options);
@@ -210,20 +240,57 @@ export async function resumeAnalysis(
   // 5–7. The author–paper–topic graph, the coauthor network and its filters, the topic network.
   const networks = await buildNetworks(step, selected, paperTopics, options);
   const { bipartite, coauthors, topics } = networks;
-  // 8. Metrics on both networks (the coauthor network first: it is what users wait for).
+  // 8. Metrics on both networks (the coauthor network first: it is what users wait for), then the ranks of
+  // the compared metric under both counting methods.
   const metricsOptions = { ...options, sweep: runtime.sweep };
-  const metricInputs = [seed, exactPathWork, betweennessSamples, weightedPaths];
-  const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs], (inner) =>
-    computeMetrics(coauthors, metricsOptions, inner),
+  const { communityAlgorithm, resolution, minClusterSize, stabilitySeeds } = options;
+  const metricInputs = [
+    seed,
+    exactPathWork,
+    betweennessSamples,
+    weightedPaths,
+    communityAlgorithm,
+    resolution,
+    minClusterSize,
+    stabilitySeeds,
+  ];
+  const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs, linkWeight], (inner) =>
+    computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight }, inner),
   );
+  const countingComparison = await step(
+    "counting comparison",
+    [coauthors, options.rankMetric],
+    () => {
+      const result = compareCountingRanks(coauthors, options.rankMetric);
+      assignCountingRanks(coauthors, result);
+      return result.comparison;
+    },
+    null,
+  );
+  // 9. What the network says beyond each node: communities named by their distinctive topics.
+  const communities = await step("community labels", [coauthors, coauthorSummary, bipartite], () => {
+    const profiles = profileCommunities(coauthors, bipartite, coauthorSummary.communityStability.communities);
+    assignCommunityLabels(coauthors, profiles);
+    return profiles;
+  });
   const topicSummary = await step("topic metrics", [topics, ...metricInputs], (inner) =>
     computeMetrics(topics, metricsOptions, inner),
   );
-  // 9. Sizes and colours first (overlap removal needs the sizes), then positions.
+  // 10. Bursts of topics and authors over the years, marked on both networks' nodes.
+  const bursts = await step("bursts", [bipartite, coauthors, topics], () => {
+    const found = findBursts(bipartite);
+    assignBursts([coauthors, topics], found.all);
+    return found.report;
+  });
+  // 11. Author indicators: citations, h-index, first- and last-author shares.
+  await step("author indicators", [selected, coauthors], () =>
+    assignAuthorIndicators(coauthors, computeAuthorIndicators(selected)),
+  );
+  // 12. Sizes and colours first (overlap removal needs the sizes), then positions.
   const coauthorLook = await step(
     "coauthor appearance",
-    [coauthors, coauthorSummary],
-    () => assignAppearance(coauthors, {}),
+    [coauthors, coauthorSummary, linkWeight],
+    () => assignAppearance(coauthors, { edgeSizeBy: linkWeight }),
     "appearance",
   );
   const topicLook = await step(
@@ -235,8 +302,8 @@ export async function resumeAnalysis(
   const layout = { seed, iterations: layoutIterations };
   await step(
     "coauthor layout",
-    [coauthors, coauthorLook, seed, layoutIterations],
-    (inner) => layoutGraph(coauthors, layout, inner),
+    [coauthors, coauthorLook, seed, layoutIterations, linkWeight],
+    (inner) => layoutGraph(coauthors, { ...layout, getEdgeWeight: linkWeight }, inner),
     "layout",
   );
   await step(
@@ -256,6 +323,7 @@ export async function resumeAnalysis(
     topics,
     coauthorSummary,
     topicSummary,
+    insights: { countingComparison, communities, bursts },
     paperYears: years,
   };
 }

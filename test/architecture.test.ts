@@ -13,7 +13,19 @@ import { describe, expect, it } from "vitest";
 const ROOT = resolve(import.meta.dirname, "..");
 const SRC = join(ROOT, "src");
 const TEST = join(ROOT, "test");
-const STAGES = ["model", "ingest", "identity", "topics", "graphs", "metrics", "layout", "appearance", "export"];
+const STAGES = [
+  "model",
+  "ingest",
+  "identity",
+  "topics",
+  "graphs",
+  "metrics",
+  "analytics",
+  "layout",
+  "appearance",
+  "export",
+  "session",
+];
 
 function sourceFiles(dir: string, extensions = [".ts"]): string[] {
   return readdirSync(dir).flatMap((name) => {

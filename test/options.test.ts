@@ -7,7 +7,7 @@ describe("options", () => {
   });
 
   it("rejects a filter value with a message that names the option and the fix", () => {
-    expect(() => resolveOptions({ minLinkWeight: 0 })).toThrow(/^papergraph\/options: minLinkWeight must be/);
+    expect(() => resolveOptions({ minLinkWeight: -1 })).toThrow(/^papergraph\/options: minLinkWeight must be/);
     expect(() => resolveOptions({ yearFrom: 2020, yearTo: 2010 })).toThrow(/Swap them/);
   });
 });

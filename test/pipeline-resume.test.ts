@@ -55,7 +55,11 @@ describe("resumeAnalysis", () => {
       "filter",
       "topic network",
       "coauthor metrics",
+      "counting comparison",
+      "community labels",
       "topic metrics",
+      "bursts",
+      "author indicators",
       "coauthor appearance",
       "topic appearance",
       "coauthor layout",
@@ -70,12 +74,36 @@ describe("resumeAnalysis", () => {
     const first = await resumeAnalysis(cache, [SEED], BASE);
     cache.takeRan();
     const filtered = await resumeAnalysis(cache, [SEED], { ...BASE, hideOwners: true, minLinkWeight: 2 });
-    expect(cache.takeRan()).toEqual(["filter", "coauthor metrics", "coauthor appearance", "coauthor layout"]);
+    expect(cache.takeRan()).toEqual([
+      "filter",
+      "coauthor metrics",
+      "counting comparison",
+      "community labels",
+      "bursts",
+      "author indicators",
+      "coauthor appearance",
+      "coauthor layout",
+    ]);
     // The read and identified corpus, its topics and the topic network are the very same objects.
     expect(filtered.corpus.papers).toBe(first.corpus.papers);
     expect(filtered.paperTopics).toBe(first.paperTopics);
     expect(filtered.topics).toBe(first.topics);
     same(filtered, await analyse([SEED], { ...BASE, hideOwners: true, minLinkWeight: 2 }));
+  });
+
+  it("reruns the coauthor metrics, appearance and layout, not the rank comparison, when the counting changes", async () => {
+    const cache = createStepCache();
+    await resumeAnalysis(cache, [SEED], BASE);
+    cache.takeRan();
+    const fractional = await resumeAnalysis(cache, [SEED], { ...BASE, counting: "fractional" });
+    expect(cache.takeRan()).toEqual([
+      "filter",
+      "coauthor metrics",
+      "community labels",
+      "coauthor appearance",
+      "coauthor layout",
+    ]);
+    same(fractional, await analyse([SEED], { ...BASE, counting: "fractional" }));
   });
 
   it("reruns from the year range, keeping the read and identified corpus, when the years change", async () => {

@@ -8,8 +8,9 @@
  */
 
 import { hydrateDataset, type Dataset } from "./dataset";
+import type { SessionFile } from "../session";
 import { reviewThesaurusFile } from "./identity-review";
-import type { ExportRequest, FilesRequest, WorkerReply, WorkerRequest } from "./protocol";
+import type { DescribeRequest, ExportRequest, FilesRequest, WorkerReply, WorkerRequest } from "./protocol";
 import { showError, type Store } from "./state";
 import { nextTask } from "./tasks";
 import { addPart, createAssembly } from "./transfer";
@@ -27,6 +28,8 @@ export interface AnalysisClient {
   run(): void;
   /** Writes a download of the latest analysis in the worker. */
   download(request: Omit<ExportRequest, "type" | "id">): Promise<DownloadFile>;
+  /** The workspace's files as a session records them (hashed in the worker, which holds their text). */
+  describeFiles(): Promise<SessionFile[]>;
   dispose(): void;
 }
 
@@ -40,7 +43,13 @@ export function createAnalysisClient(store: Store): AnalysisClient {
   let shownRun = 0;
   let assembly = createAssembly();
   let isFirstReply = true;
-  const downloads = new Map<number, { resolve: (file: DownloadFile) => void; reject: (error: Error) => void }>();
+  /** Requests answered by one reply (downloads, file descriptions), by id. */
+  const pending = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }>();
+  const ask = (request: DescribeRequest | ExportRequest) =>
+    new Promise<WorkerReply>((resolve, reject) => {
+      pending.set(request.id, { resolve, reject });
+      send(request);
+    });
 
   /** Hands a finished dataset to the store (the canvas and panels redraw from there). */
   const publish = (dataset: Dataset, id: number) => {
@@ -60,7 +69,7 @@ export function createAnalysisClient(store: Store): AnalysisClient {
     });
   };
 
-  const onRunReply = (reply: Exclude<WorkerReply, { type: "export" }>) => {
+  const onRunReply = (reply: Exclude<WorkerReply, { type: "export" | "describe" }>) => {
     if (reply.type !== "progress" && isFirstReply) performance.mark("papergraph:analysed");
     if (reply.type !== "progress") isFirstReply = false;
     if (reply.type === "progress") {
@@ -87,14 +96,14 @@ export function createAnalysisClient(store: Store): AnalysisClient {
 
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     const reply = event.data;
-    const download = downloads.get(reply.id);
-    if (download) {
-      downloads.delete(reply.id);
-      if (reply.type === "export") download.resolve({ name: reply.name, blob: reply.blob });
-      else if (reply.type === "error") download.reject(new Error(reply.message));
+    const waiting = pending.get(reply.id);
+    if (waiting) {
+      pending.delete(reply.id);
+      if (reply.type === "error") waiting.reject(new Error(reply.message));
+      else waiting.resolve(reply);
       return;
     }
-    if (reply.id !== currentRun || reply.type === "export") return;
+    if (reply.id !== currentRun || reply.type === "export" || reply.type === "describe") return;
     onRunReply(reply);
   };
   worker.onerror = (event) => showError(store, event.message || "The analysis worker failed.");
@@ -107,16 +116,22 @@ export function createAnalysisClient(store: Store): AnalysisClient {
       isFirstReply = true;
       performance.mark("papergraph:run-start");
       store.set({ status: { phase: "running", stage: "starting", done: 0, total: 1, message: "Starting…" } });
-      const { filters, reviews } = store.get();
-      const options = { ...filters, thesaurus: reviewThesaurusFile(reviews) };
+      // An opened session's thesaurus holds until the user gives verdicts of their own.
+      const { analysisOptions, filters, reviews } = store.get();
+      const thesaurus = reviewThesaurusFile(reviews) ?? analysisOptions.thesaurus;
+      const options = { ...analysisOptions, ...filters, thesaurus };
       send({ type: "analyse", id: currentRun, options, baseId: shownRun });
     },
-    download(request) {
-      const id = ++lastId;
-      return new Promise((resolve, reject) => {
-        downloads.set(id, { resolve, reject });
-        send({ type: "export", id, ...request });
-      });
+    async download(request) {
+      const reply = await ask({ type: "export", id: ++lastId, ...request });
+      if (reply.type !== "export")
+        throw new Error(`papergraph/app: the worker answered a download with ${reply.type}.`);
+      return { name: reply.name, blob: reply.blob };
+    },
+    async describeFiles() {
+      const reply = await ask({ type: "describe", id: ++lastId });
+      if (reply.type !== "describe") throw new Error(`papergraph/app: the worker answered with ${reply.type}.`);
+      return reply.files;
     },
     dispose: () => worker.terminate(),
   };

@@ -19,7 +19,11 @@ import { mountProgress } from "./panels/progress";
 import { mountSearch } from "./panels/search";
 import { mountTopicsPanel } from "./panels/topics";
 import { mountViewControls } from "./panels/view-controls";
-import { createStore } from "./state";
+import { createHistory } from "./history";
+import { mountHistoryButtons } from "./panels/history-buttons";
+import { openSession } from "./io/session-file";
+import { createStore, showError } from "./state";
+import { syncChoicesWithAddress } from "./url-state";
 import { mountCanvasControls } from "./view/canvas-controls";
 import { mountRenderer } from "./view/renderer";
 import { mountShell } from "./shell";
@@ -48,8 +52,11 @@ function openPanel(id: string): void {
 
 function main(): void {
   const store = createStore();
+  // The address's choices (filters, network, size, colour, topic) apply before the first run.
+  syncChoicesWithAddress(store);
   const client = createAnalysisClient(store);
   const run = () => client.run();
+  mountHistoryButtons(byId("history"), createHistory(store, run));
   const workspace = createWorkspace(store, client, SAMPLE);
   const renderer = mountRenderer(byId("canvas"), byId("legends"), store);
   mountCanvasControls(byId("canvas-controls"), byId("canvas"), store, renderer);
@@ -57,14 +64,26 @@ function main(): void {
   mountSearch(byId("search"), store);
   const opener = createFilePicker(store, "open-input", "Open files", workspace.open);
   const adder = createFilePicker(store, "file-input", "Add files", workspace.add);
+  const sessionPicker = createFilePicker(store, "session-input", "Open session", (files) => {
+    openSession(store, client, workspace, files).catch((error: unknown) =>
+      showError(store, "papergraph/app: the session could not be opened", error),
+    );
+  });
   replaceChildren(
     byId("file-actions"),
     opener.input,
     adder.input,
+    sessionPicker.input,
     h("button", {
       text: "Open files…",
       title: "Start a new workspace of your files: profile pages, BibTeX, OpenAlex, DBLP, arXiv, CSV or GEXF",
       on: { click: opener.pick },
+    }),
+    h("button", {
+      text: "Open session…",
+      title: "Reopen a saved session: choose its JSON file, with its data files (or alone for the files open)",
+      attrs: { "data-action": "open-session" },
+      on: { click: sessionPicker.pick },
     }),
   );
   mountDropZone(document.body, store, workspace.add);

@@ -29,6 +29,8 @@ import type {
   Profile,
 } from "../model";
 import type { AnalysisOptions } from "../options";
+import type { AnalysisInsights } from "../pipeline";
+import type { SessionFile } from "../session";
 import type { Topic } from "../topics";
 import type { NetworkName } from "./state";
 
@@ -62,7 +64,13 @@ export interface ExportRequest {
   only?: { nodes: string[]; description: string };
 }
 
-export type WorkerRequest = FilesRequest | AnalyseRequest | ExportRequest;
+/** Describe the workspace's files as a session records them (name, size, SHA-256 of the text). */
+export interface DescribeRequest {
+  type: "describe";
+  id: number;
+}
+
+export type WorkerRequest = FilesRequest | AnalyseRequest | ExportRequest | DescribeRequest;
 
 /** The parts of an analysis that are sent, and kept by the page, separately. */
 export type PartName = "corpus" | "paperTopics" | NetworkName;
@@ -82,6 +90,8 @@ export interface AnalysisMeta {
   options: AnalysisOptions;
   coauthorSummary: GraphSummary;
   topicSummary: GraphSummary;
+  /** The rank comparison of the counting methods, the communities' labels and stability, the bursts. */
+  insights: AnalysisInsights;
   profiles: Profile[];
   files: FileReport[];
   diagnostics: Diagnostic[];
@@ -133,4 +143,11 @@ export interface ExportReply {
   blob: Blob;
 }
 
-export type WorkerReply = ProgressReply | ChunkReply | ResultReply | ErrorReply | ExportReply;
+/** The workspace's files, described, in the workspace's order. */
+export interface DescribeReply {
+  type: "describe";
+  id: number;
+  files: SessionFile[];
+}
+
+export type WorkerReply = ProgressReply | ChunkReply | ResultReply | ErrorReply | ExportReply | DescribeReply;

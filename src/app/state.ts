@@ -5,7 +5,8 @@
  */
 
 import type { Review } from "../identity";
-import { DEFAULT_FILTERS, type FilterOptions } from "../options";
+import { DEFAULT_FILTERS, type AnalysisOptions, type FilterOptions } from "../options";
+import type { SessionCamera } from "../session";
 import type { Dataset } from "./dataset";
 
 export type NetworkName = "coauthors" | "topics" | "bipartite";
@@ -26,6 +27,13 @@ export interface WorkspaceFile {
   isSample: boolean;
 }
 
+/** Positions and camera of a network to draw as a session saved them, instead of running the layout. */
+export interface SavedView {
+  network: NetworkName;
+  positions: Readonly<Record<string, readonly [number, number]>>;
+  camera?: SessionCamera;
+}
+
 export interface ViewState {
   /** The workspace: the files analysed together, in the order they were added. */
   files: WorkspaceFile[];
@@ -35,6 +43,13 @@ export interface ViewState {
   filters: FilterOptions;
   /** The user's verdicts on identity decisions, in order: the analysis runs with them as a thesaurus. */
   reviews: Review[];
+  /**
+   * The other analysis options (seed, identity mode, a thesaurus…), as an opened session set them; none by
+   * default. Verdicts of the user's own (`reviews`) replace a session's thesaurus.
+   */
+  analysisOptions: Partial<AnalysisOptions>;
+  /** Set when a session's analysis arrives: the next picture of its network takes these positions. */
+  savedView?: SavedView;
   status: RunStatus;
   dataset?: Dataset;
   network: NetworkName;
@@ -71,6 +86,7 @@ export function createStore(): Store {
     isSamplePlaceholder: false,
     filters: { ...DEFAULT_FILTERS },
     reviews: [],
+    analysisOptions: {},
     status: { phase: "idle", stage: "", done: 0, total: 0, message: "" },
     network: "coauthors",
     sizeBy: "weightedDegree",

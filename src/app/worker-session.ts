@@ -10,6 +10,7 @@ import { assignNodeValues, computeDegree, type SweepRunner } from "../metrics";
 import type { InputFile } from "../model";
 import type { OnProgress } from "../options";
 import { createStepCache, resumeAnalysis, type Analysis, type StepName } from "../pipeline";
+import { describeFile, type SessionFile } from "../session";
 import type { AnalyseRequest, AnalysisMeta, DataPart, FilesRequest, PartName } from "./protocol";
 import { packAnalysis } from "./transfer";
 
@@ -23,6 +24,11 @@ const PART_OF_STEP: Record<StepName, PartName> = {
   projection: "coauthors",
   filter: "coauthors",
   "coauthor metrics": "coauthors",
+  "counting comparison": "coauthors",
+  "community labels": "coauthors",
+  // Bursts also mark the topic network's nodes; they change with the bipartite graph, which makes a new one.
+  bursts: "coauthors",
+  "author indicators": "coauthors",
   "coauthor appearance": "coauthors",
   "coauthor layout": "coauthors",
   "topic network": "topics",
@@ -38,6 +44,8 @@ export interface WorkerSession {
   analyse(request: AnalyseRequest, onProgress: OnProgress): Promise<{ parts: Iterable<DataPart>; meta: AnalysisMeta }>;
   /** The analysis of the last run that finished, if any. */
   latest(): Analysis | undefined;
+  /** The files as a session records them, in the workspace's order. */
+  describeFiles(): Promise<SessionFile[]>;
 }
 
 /** A session with no files; `sweep` runs the metrics' shortest-path sweep on nested workers. */
@@ -83,6 +91,7 @@ export function createWorkerSession(sweep: SweepRunner): WorkerSession {
         options: analysis.options,
         coauthorSummary: analysis.coauthorSummary,
         topicSummary: analysis.topicSummary,
+        insights: analysis.insights,
         profiles: corpus.profiles,
         files: corpus.files,
         diagnostics: corpus.diagnostics,
@@ -96,5 +105,6 @@ export function createWorkerSession(sweep: SweepRunner): WorkerSession {
       return { parts: packAnalysis(analysis, sent), meta };
     },
     latest: () => latest,
+    describeFiles: () => Promise.all(files.map(describeFile)),
   };
 }

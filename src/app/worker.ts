@@ -53,6 +53,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   queue = queue.then(async () => {
     try {
       if (request.type === "analyse") await analyse(request);
+      else if (request.type === "describe")
+        post({ type: "describe", id: request.id, files: await session.describeFiles() });
       else exportFile(request);
     } catch (error: unknown) {
       post({ type: "error", id: request.id, message: error instanceof Error ? error.message : String(error) });

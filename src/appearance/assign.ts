@@ -41,8 +41,10 @@ export function applyAppearance(graph: AppearanceGraph, description: AppearanceD
     return attributes;
   });
   const edgeSize = sizeScale(description.edgeSize);
+  const edgeSizeBy = description.edgeSize.attribute;
   graph.updateEachEdgeAttributes((_edge, attributes, _source, _target, sourceAttributes, targetAttributes) => {
-    const weight = typeof attributes.weight === "number" ? attributes.weight : 1;
+    const value = attributes[edgeSizeBy];
+    const weight = typeof value === "number" ? value : 1;
     const { color: sourceColor } = sourceAttributes;
     const inGroup = otherColor !== undefined && sourceColor === targetAttributes.color && sourceColor !== otherColor;
     attributes.size = edgeSize(weight);

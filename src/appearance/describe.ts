@@ -36,11 +36,17 @@ export interface AppearanceOptions {
    * and any attribute holding strings or booleans (e.g. `kind`); sequential for other numbers (e.g. `firstYear`).
    */
   colorBy?: string;
+  /**
+   * string, default "weight". Numeric edge attribute mapped to line width (linear scale): "fractional"
+   * under fractional counting, "association" for association strength.
+   */
+  edgeSizeBy?: string;
 }
 
 export const DEFAULT_APPEARANCE: Readonly<Required<AppearanceOptions>> = Object.freeze({
   sizeBy: "weightedDegree",
   colorBy: "community",
+  edgeSizeBy: "weight",
 });
 
 /** Attributes whose numbers are ids of groups, not quantities. */
@@ -122,11 +128,12 @@ export function describeAppearance(graph: AppearanceGraph, options: AppearanceOp
   const colorBy = options.colorBy ?? DEFAULT_APPEARANCE.colorBy;
   const sizeValues = graph.mapNodes((_node, attributes) => attributes[sizeBy]);
   const colorValues = graph.mapNodes((_node, attributes) => attributes[colorBy]);
-  const weights = graph.mapEdges((_edge, attributes) => attributes.weight ?? 1);
+  const edgeSizeBy = options.edgeSizeBy ?? DEFAULT_APPEARANCE.edgeSizeBy;
+  const weights = graph.mapEdges((_edge, attributes) => attributes[edgeSizeBy] ?? 1);
   return {
     nodeSize: describeSize(sizeBy, sizeValues, "sqrt", NODE_SIZE_RANGE),
     nodeColor: describeColor(colorBy, colorValues),
-    edgeSize: describeSize("weight", weights, "linear", EDGE_SIZE_RANGE),
+    edgeSize: describeSize(edgeSizeBy, weights, "linear", EDGE_SIZE_RANGE),
     edgeColor: EDGE_COLOR,
   };
 }

@@ -7,7 +7,8 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { isTableField, TABLE_FIELDS } from "../ingest";
 import { GEXF_VERSIONS, type GexfVersion } from "../export";
-import { resolveOptions, type AnalysisOptions } from "../options";
+import { COUNTING_METHODS } from "../model";
+import { COMMUNITY_ALGORITHMS, COMPARED_METRICS, resolveOptions, type AnalysisOptions } from "../options";
 import type { HelpTopic } from "./help";
 
 /** How ingest, identity blocking and the projection run: in memory, or out of core in DuckDB. */
@@ -29,6 +30,16 @@ export interface AnalyzeCommand {
   gexfVersion: GexfVersion;
   csv?: string;
   json?: string;
+  graphml?: string;
+  pajek?: string;
+  /** Prefix of the VOSviewer map and network files (`PREFIX-map.txt`, `PREFIX-network.txt`). */
+  vosviewer?: string;
+  svg?: string;
+  html?: string;
+  /** A session to replay (`--session`): its options, files and view replace the analysis flags. */
+  session?: string;
+  /** Where to write the session of this run (`--save-session`). */
+  saveSession?: string;
   /** Path of a names thesaurus, read by main.ts into options.thesaurus. */
   thesaurus?: string;
   /** Where to write identity's joins as a thesaurus (`--thesaurus-out`), replayable with --thesaurus. */
@@ -105,6 +116,12 @@ const ANALYSIS_FLAGS = {
   exact: { type: "boolean" },
   identity: { type: "string" },
   owner: { type: "string", multiple: true },
+  counting: { type: "string" },
+  "rank-metric": { type: "string" },
+  communities: { type: "string" },
+  resolution: { type: "string" },
+  "min-cluster-size": { type: "string" },
+  "stability-seeds": { type: "string" },
 } satisfies Flags;
 
 /** Every flag each command accepts (help.test.ts checks each is in the command's help). */
@@ -116,6 +133,13 @@ export const COMMAND_FLAGS = {
     "gexf-version": { type: "string" },
     csv: { type: "string" },
     json: { type: "string" },
+    graphml: { type: "string" },
+    pajek: { type: "string" },
+    vosviewer: { type: "string" },
+    svg: { type: "string" },
+    html: { type: "string" },
+    session: { type: "string" },
+    "save-session": { type: "string" },
     top: { type: "string" },
     thesaurus: { type: "string" },
     "thesaurus-out": { type: "string" },
@@ -148,6 +172,21 @@ const integer = (flag: string, value: string | undefined): number | undefined =>
   if (!/^-?\d+$/.test(value)) throw new UsageError(`papergraph/cli: --${flag} takes a whole number (got "${value}").`);
   return Number(value);
 };
+
+const decimal = (flag: string, value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  if (!/^\d+(\.\d+)?$/.test(value))
+    throw new UsageError(`papergraph/cli: --${flag} takes a number such as 2 or 0.5 (got "${value}").`);
+  return Number(value);
+};
+
+/** The value of a flag that takes one of `choices`, or a usage error naming them. */
+function choice<T extends string>(flag: string, value: string | undefined, choices: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  const chosen = choices.find((name) => name === value);
+  if (!chosen) throw new UsageError(`papergraph/cli: --${flag} takes ${choices.join(" or ")} (got "${value}").`);
+  return chosen;
+}
 
 /** `--column title=Paper --column authors=Who` → { title: "Paper", authors: "Who" }. */
 function parseColumns(pairs: string[]): Record<string, string> {
@@ -200,7 +239,13 @@ function analysisOptions(values: AnalysisValues): Partial<AnalysisOptions> {
     seed: integer("seed", values.seed),
     yearFrom: integer("year-from", values["year-from"]),
     yearTo: integer("year-to", values["year-to"]),
-    minLinkWeight: integer("min-weight", values["min-weight"]),
+    minLinkWeight: decimal("min-weight", values["min-weight"]),
+    counting: choice("counting", values.counting, COUNTING_METHODS),
+    rankMetric: choice("rank-metric", values["rank-metric"], COMPARED_METRICS),
+    communityAlgorithm: choice("communities", values.communities, COMMUNITY_ALGORITHMS),
+    resolution: decimal("resolution", values.resolution),
+    minClusterSize: integer("min-cluster-size", values["min-cluster-size"]),
+    stabilitySeeds: integer("stability-seeds", values["stability-seeds"]),
     minDegree: integer("min-degree", values["min-degree"]),
     largestComponentOnly: values["largest-component"],
     hideOwners: values["hide-owner"],
@@ -233,6 +278,17 @@ function parseFlags<T extends Flags>(command: HelpTopic, args: string[], options
   }
 }
 
+/** A session replays its own options in memory: an analysis flag, a thesaurus or an engine beside it is bad usage. */
+function checkSessionFlags(values: Record<string, unknown>): void {
+  if (values.session === undefined) return;
+  const clash = [...Object.keys(ANALYSIS_FLAGS), "thesaurus", "engine"].filter((flag) => values[flag] !== undefined);
+  if (clash.length)
+    throw new UsageError(
+      `papergraph/cli: --session replays the session's own options; leave out --${clash.join(", --")} ` +
+        "(or analyse without --session).",
+    );
+}
+
 /** The `--engine` value: memory (default) or duckdb. */
 function parseEngine(value: string | undefined): Engine {
   const engine = value ?? "memory";
@@ -252,12 +308,19 @@ function gexfVersion(value: string | undefined): GexfVersion {
 
 function parseAnalyze(args: string[]): AnalyzeCommand {
   const { values, positionals } = parseFlags("analyze", args, COMMAND_FLAGS.analyze);
+  checkSessionFlags(values);
   const top = integer("top", values.top) ?? 10;
   if (top < 1) throw new UsageError(`papergraph/cli: --top must be at least 1 (got ${top}).`);
   const progress = values.progress ?? "text";
   if (progress !== "text" && progress !== "json")
     throw new UsageError(`papergraph/cli: --progress takes text or json (got "${progress}").`);
   const engine = parseEngine(values.engine);
+  if (engine === "duckdb" && values.counting === "fractional" && values["min-weight"] !== undefined) {
+    throw new UsageError(
+      "papergraph/cli: --engine duckdb applies --min-weight to joint papers in SQL, not to fractional weights. " +
+        "Leave out --min-weight, or use the in-memory engine.",
+    );
+  }
   if (
     engine === "duckdb" &&
     (positionals.length !== 1 || values.gexf || values["topics-gexf"] || values.csv || values.json)
@@ -280,6 +343,13 @@ function parseAnalyze(args: string[]): AnalyzeCommand {
     gexfVersion: gexfVersion(values["gexf-version"]),
     csv: values.csv,
     json: values.json,
+    graphml: values.graphml,
+    pajek: values.pajek,
+    vosviewer: values.vosviewer,
+    svg: values.svg,
+    html: values.html,
+    session: values.session,
+    saveSession: values["save-session"],
     thesaurus: values.thesaurus,
     thesaurusOut: values["thesaurus-out"],
   };

@@ -10,7 +10,10 @@ export const EXIT = {
   OK: 0,
   /** No paper or network could be read from the inputs. */
   NOTHING_READ: 1,
-  /** Bad usage: an unknown command or option, a bad value, an input file that cannot be opened. */
+  /**
+   * Bad usage: an unknown command or option, a bad value, an input file that cannot be opened, a session
+   * that cannot be read or whose files are missing or changed.
+   */
   USAGE: 2,
   /** The analysis or writing an output failed. */
   FAILED: 3,
@@ -19,14 +22,16 @@ export const EXIT = {
 const EXIT_STATUS = `exit status:
   0  done: the report is on stdout, every file asked for is written
   1  no paper or network could be read from the inputs (the diagnostics on stderr say why)
-  2  bad usage: an unknown command or option, a bad value, an input file that cannot be opened
+  2  bad usage: an unknown command or option, a bad value, an input file that cannot be opened,
+     a session that cannot be read or whose files are missing or changed
   3  the analysis or writing an output failed (the reason is on stderr)`;
 
 const GENERAL = `usage: papergraph <command> [options]
 
 commands:
   analyze [files…]   read paper records in any supported format (no files: the embedded corpus), print
-                     the report, write the networks as GEXF, CSV or JSON
+                     the report, write the networks as GEXF, GraphML, Pajek, VOSviewer, CSV, JSON, SVG
+                     or one HTML page; save or replay a session
   bench              time the pipeline on generated corpora, or the metrics on one network file
   help [command]     this text, or the options of one command (also: papergraph <command> --help)
 
@@ -40,7 +45,16 @@ const ANALYSIS_OPTIONS = `  --format NAME          force a reader instead of det
   --reference-year YYYY  year of profile dates written without one (default: this year)
   --seed N               seed of Louvain, layout and sampling (default 42)
   --year-from YYYY, --year-to YYYY   analyse only papers in this range
-  --min-weight N         drop coauthor links with fewer joint papers (default 1)
+  --counting full|fractional   link weight of weighted degree, PageRank, communities, --min-weight, layout
+                         and line widths: joint papers (full, default) or Newman's sum of 1/(n-1) per
+                         joint paper of n authors (fractional)
+  --rank-metric M        pagerank (default) or weightedDegree: the metric whose ranks under full and
+                         fractional counting the report compares
+  --min-weight N         drop coauthor links lighter than N under the counting (default: none)
+  --communities ALG      louvain (default) or leiden (Traag et al. 2019: always connected communities)
+  --resolution G         modularity resolution: above 1 more, smaller communities (default 1)
+  --min-cluster-size N   merge communities of fewer members into their most linked neighbour (default 1)
+  --stability-seeds N    further seeds that measure each community's stability (default 10; 0: none)
   --min-degree N         drop authors with fewer coauthors (default 0)
   --largest-component    keep only the largest connected component
   --hide-owner           remove the profile owners (ego network without its centre)
@@ -64,7 +78,20 @@ outputs:
   --gexf-version V       1.3 (default; Gephi) or 1.2 (GEXF 1.2draft, which networkx's read_gexf opens)
   --csv DIR              write DIR/nodes.csv and DIR/edges.csv of the coauthor network
   --json FILE            write the whole analysis as JSON
+  --graphml FILE         write the coauthor network as GraphML (typed keys; igraph, networkx, Cytoscape, yEd)
+  --pajek FILE           write the coauthor network as Pajek .net (labels, coordinates, weights)
+  --vosviewer PREFIX     write VOSviewer files PREFIX-map.txt and PREFIX-network.txt
+  --svg FILE             write the coauthor network (a replayed session's network, sizes and colours) as
+                         an SVG picture with its legend, the whole network fitted
+  --html FILE            write the same network as one self-contained HTML page (no server, no network):
+                         pan, zoom, hover, search, details of each node
   --top N                rows in each ranking of the report (default 10)
+
+sessions:
+  --session FILE         replay a session (saved here or by the explorer): its options on its files
+                         (FILES… after it, checked by SHA-256; none: its own file names), its positions,
+                         sizes and colours; analysis options cannot be given with it
+  --save-session FILE    write the session of this run (files' hashes, options, view, positions)
 
 analysis:
 ${ANALYSIS_OPTIONS}

@@ -18,7 +18,9 @@ import { writeThesaurus } from "../identity";
 import { createThreadSweepRunner } from "./metrics-threads";
 import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile, writeOutput } from "./node";
 import { nothingRead } from "./outcome";
+import { publicationPaths, writePublicationOutputs } from "./outputs";
 import { formatDiagnostics, formatReport } from "./report";
+import { replaySession, SessionMismatchError } from "./session-run";
 import { printable } from "./terminal-text";
 
 const writeLine = (line: string) => process.stderr.write(`${line}\n`);
@@ -44,16 +46,22 @@ async function analyzeWithDuckDb(command: AnalyzeCommand, messages: Messages): P
 
 async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Promise<number> {
   if (command.engine === "duckdb") return analyzeWithDuckDb(command, messages);
-  const paths = command.files.length ? command.files : defaultFiles();
+  // A session replays its own options on its own files (session-run.ts); args.ts refused analysis flags beside it.
+  const replay =
+    command.session === undefined ? undefined : await replaySession(command.session, command.files, messages.progress);
+  const paths =
+    replay?.session.files.map((file) => file.name) ?? (command.files.length ? command.files : defaultFiles());
   const csv = command.csv === undefined ? [] : ["nodes.csv", "edges.csv"].map((name) => join(command.csv!, name));
   checkOutputs(paths, [
     ["--gexf", command.gexf],
     ["--topics-gexf", command.topicsGexf],
     ["--json", command.json],
     ...csv.map((path): [string, string] => ["--csv", path]),
+    ...publicationPaths(command),
   ]);
   const thesaurus = command.thesaurus === undefined ? undefined : readOptionFile(command.thesaurus);
-  const analysis = await analyseFiles(paths, { ...command.options, thesaurus }, messages.progress);
+  const analysis =
+    replay?.analysis ?? (await analyseFiles(paths, { ...command.options, thesaurus }, messages.progress));
   messages.diagnostics(analysis.corpus.diagnostics, formatDiagnostics(analysis));
   const empty = nothingRead(analysis, paths);
   if (empty) {
@@ -76,6 +84,7 @@ async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Prom
   if (command.csv) for (const path of writeCsvFiles(command.csv, analysis.coauthors)) messages.wrote(path);
   save(command.json, (path) => writeAnalysisJsonFile(path, analysis));
   save(command.thesaurusOut, (path) => writeOutput(path, writeThesaurus(analysis.corpus)));
+  await writePublicationOutputs(command, analysis, paths, replay, messages);
   return EXIT.OK;
 }
 
@@ -90,7 +99,9 @@ async function main(argv: string[]): Promise<number> {
     messages = createMessages(writeLine, { format: command.progress, quiet: command.quiet });
     return await analyzeCommand(command, messages);
   } catch (error) {
-    const exitCode = error instanceof UsageError || error instanceof UnreadableFileError ? EXIT.USAGE : EXIT.FAILED;
+    const isUsage =
+      error instanceof UsageError || error instanceof UnreadableFileError || error instanceof SessionMismatchError;
+    const exitCode = isUsage ? EXIT.USAGE : EXIT.FAILED;
     messages.error(printable(error instanceof Error ? error.message : String(error)), exitCode);
     return exitCode;
   }

@@ -8,15 +8,43 @@
  */
 
 import { join } from "node:path";
-import { writeAnalysisJsonChunks, writeEdgesCsv, writeGexfChunks, writeNodesCsv } from "../export";
-import type { ExportGraph, GexfOptions } from "../export";
+import {
+  writeAnalysisJsonChunks,
+  writeEdgesCsv,
+  writeGexfChunks,
+  writeGraphmlChunks,
+  writeHtml,
+  writeNodesCsv,
+  writePajek,
+  writeSvgChunks,
+  writeVosviewer,
+} from "../export";
+import type {
+  ExportGraph,
+  GexfOptions,
+  GraphmlOptions,
+  HtmlNetwork,
+  HtmlOptions,
+  PajekOptions,
+  SvgOptions,
+} from "../export";
 import type { AnalysisOptions, OnProgress } from "../options";
 import { analyse, type Analysis } from "../pipeline";
 import { readInputFiles, writeOutput } from "./files";
+import { readHtmlViewer } from "./html-viewer";
 import { createThreadSweepRunner, type ThreadRunnerOptions } from "./metrics-threads";
 
-export { DATA_DIR, defaultFiles, readInputFiles, UnreadableFileError, writeOutput } from "./files";
+export {
+  DATA_DIR,
+  defaultFiles,
+  readInputFiles,
+  UnreadableFileError,
+  writeOutput,
+} from "./files";
+export { readHtmlViewer } from "./html-viewer";
 export { createThreadSweepRunner, MIN_THREADED_WORK } from "./metrics-threads";
+export { describePaths, readSessionFile, replaySession, saveSessionFile, SessionMismatchError } from "./session-run";
+export type { Replay } from "./session-run";
 export type { ThreadRunnerOptions } from "./metrics-threads";
 
 /**
@@ -55,4 +83,46 @@ export function writeCsvFiles(dir: string, graph: ExportGraph): [nodes: string, 
 /** Writes the whole analysis as one JSON document to `path` (see writeAnalysisJson). */
 export function writeAnalysisJsonFile(path: string, analysis: Analysis): void {
   writeOutput(path, writeAnalysisJsonChunks(analysis));
+}
+
+/** Writes a network as GraphML to `path` (typed keys, weights, yEd graphics; see writeGraphml). */
+export function writeGraphmlFile(path: string, graph: ExportGraph, options: GraphmlOptions = {}): void {
+  writeOutput(path, writeGraphmlChunks(graph, options));
+}
+
+/** Writes a network as a Pajek `.net` file to `path` (see writePajek). */
+export function writePajekFile(path: string, graph: ExportGraph, options: PajekOptions = {}): void {
+  writeOutput(path, writePajek(graph, options));
+}
+
+/**
+ * Writes a network as VOSviewer map and network files: `PREFIX-map.txt` and `PREFIX-network.txt`, or
+ * `map.txt` and `network.txt` inside PREFIX when it ends with a slash. Returns the two paths.
+ */
+export function writeVosviewerFiles(prefix: string, graph: ExportGraph): [map: string, network: string] {
+  const { map, network } = writeVosviewer(graph);
+  const paths = vosviewerPaths(prefix);
+  writeOutput(paths[0], map);
+  writeOutput(paths[1], network);
+  return paths;
+}
+
+/** The paths of the VOSviewer map and network files of `prefix` (see writeVosviewerFiles). */
+export function vosviewerPaths(prefix: string): [map: string, network: string] {
+  const start = /[/\\]$/.test(prefix) ? prefix : `${prefix}-`;
+  return [`${start}map.txt`, `${start}network.txt`];
+}
+
+/** Writes a network as an SVG picture to `path` (see writeSvg). */
+export function writeSvgFile(path: string, graph: ExportGraph, options: SvgOptions = {}): void {
+  writeOutput(path, writeSvgChunks(graph, options));
+}
+
+/** Writes a network as one self-contained HTML file to `path`, with the package's viewer (see writeHtml). */
+export async function writeHtmlFile(
+  path: string,
+  network: HtmlNetwork,
+  options: Omit<HtmlOptions, "viewerScript"> = {},
+): Promise<void> {
+  writeOutput(path, await writeHtml(network, { ...options, viewerScript: readHtmlViewer() }));
 }

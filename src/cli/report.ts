@@ -49,6 +49,17 @@ function pathMetricLine(name: string, metric: GraphSummary["betweenness"], unit 
   return `${name} sampled from ${metric.samples} sources${rounds} (error ≤ ${formatNumber(metric.errorBound ?? NaN)}${unit})`;
 }
 
+/** Communities: how many, found how, their modularity, and how stable across seeds. */
+function communitiesLine(summary: GraphSummary): string {
+  const algorithm = summary.communityAlgorithm === "leiden" ? "Leiden" : "Louvain";
+  const resolution = summary.resolution === 1 ? "" : `, resolution ${summary.resolution}`;
+  const minimum = summary.minClusterSize > 1 ? `, at least ${summary.minClusterSize} members` : "";
+  const { seeds, overall } = summary.communityStability;
+  const stable =
+    seeds > 0 && Number.isFinite(overall) ? `, stability ${formatNumber(overall)} over ${seeds} other seeds` : "";
+  return `  communities ${summary.communities} (${algorithm}${resolution}${minimum}, modularity ${formatNumber(summary.modularity)})${stable}`;
+}
+
 /** The graph-level lines of a network's summary. */
 export function summaryLines(title: string, summary: GraphSummary): string[] {
   const sampled = summary.betweenness.mode === "sampled";
@@ -60,7 +71,7 @@ export function summaryLines(title: string, summary: GraphSummary): string[] {
       `density ${formatNumber(summary.density)}`,
     `  average clustering ${formatNumber(summary.averageClustering)}   ` +
       `transitivity ${formatNumber(summary.transitivity)}`,
-    `  communities ${summary.communities} (Louvain, modularity ${formatNumber(summary.modularity)})`,
+    communitiesLine(summary),
     `  largest component (${paths}): diameter ${sampled ? "≥ " : ""}${formatNumber(summary.diameter)}, ` +
       `average shortest path ${sampled ? "≈ " : ""}${formatNumber(summary.averageShortestPath)}`,
     sampled
@@ -134,6 +145,99 @@ function identityLines({ corpus }: Analysis, limit = 10): string[] {
   return lines;
 }
 
+/** The largest coauthor communities: size, papers, stability, and the topics that set each apart. */
+export function communityLines(analysis: Analysis, top: number): string[] {
+  const { communities } = analysis.insights;
+  if (communities.length === 0) return [];
+  const lines = [`Top ${Math.min(top, communities.length)} communities (distinctive topics, log-likelihood ratio G²)`];
+  for (const community of communities.slice(0, top)) {
+    const stability = Number.isFinite(community.stability) ? `, stability ${formatNumber(community.stability)}` : "";
+    const topics = community.topics.map((topic) => `${topic.label} (${topic.llr.toFixed(1)})`).join("; ");
+    const papers = `${community.papers} paper${community.papers === 1 ? "" : "s"}`;
+    lines.push(
+      printable(
+        `  ${String(community.id).padStart(3)}. ${community.size} authors, ${papers}${stability}: ` +
+          (topics || "no distinctive topic"),
+      ),
+    );
+  }
+  return lines;
+}
+
+/** The strongest bursts of topics and of authors, with their years. */
+export function burstLines(analysis: Analysis, top: number): string[] {
+  const { bursts } = analysis.insights;
+  if (!bursts.years || (bursts.topics.length === 0 && bursts.authors.length === 0)) return [];
+  const { s, gamma } = bursts.parameters;
+  const lines = [
+    `Bursts (Kleinberg, two states, s = ${s}, γ = ${gamma}, years ${bursts.years.first}–${bursts.years.last})`,
+  ];
+  for (const [title, list] of [
+    ["topics", bursts.topics],
+    ["authors", bursts.authors],
+  ] as const) {
+    if (list.length === 0) continue;
+    lines.push(`  ${title}:`);
+    for (const burst of list.slice(0, top)) {
+      const years = burst.start === burst.end ? String(burst.start) : `${burst.start}–${burst.end}`;
+      const papers = `${burst.papers} paper${burst.papers === 1 ? "" : "s"}`;
+      lines.push(printable(`    ${burst.label}  ${years} (weight ${burst.weight.toFixed(2)}, ${papers})`));
+    }
+  }
+  return lines;
+}
+
+const percent = (share: number | undefined): string => (share === undefined ? "—" : `${Math.round(share * 100)}%`);
+
+/** The most cited authors of the corpus, with their h-index and first- and last-author shares. */
+export function indicatorLines(analysis: Analysis, top: number): string[] {
+  const { coauthors } = analysis;
+  const cited = coauthors.filterNodes((_node, attributes) => attributes.citations !== undefined);
+  if (cited.length === 0) return [];
+  const rows = cited
+    .map((node) => coauthors.getNodeAttributes(node))
+    .sort((a, b) => b.citations! - a.citations! || b.hIndex! - a.hIndex! || a.label.localeCompare(b.label));
+  const lines = [
+    `Top ${Math.min(top, rows.length)} authors by citations in these records (h-index; first, last author)`,
+  ];
+  rows.slice(0, top).forEach((author, index) => {
+    const papers = `${author.citedPapers} of ${author.paperCount} papers counted`;
+    lines.push(
+      printable(
+        `  ${String(index + 1).padStart(3)}. ${author.label}  ${author.citations} citations, h-index ${author.hIndex} ` +
+          `(${papers}); first ${percent(author.firstAuthorShare)}, last ${percent(author.lastAuthorShare)}`,
+      ),
+    );
+  });
+  return lines;
+}
+
+const METRIC_NAMES = { pagerank: "PageRank", weightedDegree: "weighted degree" } as const;
+
+/** The rank comparison of full and fractional counting: the correlation, then the biggest movers. */
+export function countingLines(analysis: Analysis, top: number): string[] {
+  const { insights, options } = analysis;
+  const comparison = insights.countingComparison;
+  if (comparison.nodes < 2) return [];
+  const name = METRIC_NAMES[comparison.metric];
+  const lines = [
+    `Counting: links weighted by ${options.counting === "full" ? "joint papers (full counting)" : "Σ 1/(n−1) per joint paper (fractional counting)"}`,
+    `  ${name} ranks, full vs fractional: Spearman ${formatNumber(comparison.spearman)}, ` +
+      `${comparison.changed} of ${comparison.nodes} authors change rank`,
+  ];
+  if (comparison.movers.length > 0) lines.push("  biggest movers (rank full → fractional):");
+  for (const move of comparison.movers.slice(0, top)) {
+    const shift = move.shift > 0 ? `up ${move.shift}` : `down ${-move.shift}`;
+    lines.push(
+      printable(
+        `    ${move.label}  ${move.full.rank} → ${move.fractional.rank} (${shift}; ` +
+          `${formatNumber(move.full.value)} → ${formatNumber(move.fractional.value)})`,
+      ),
+    );
+  }
+  return lines;
+}
+
 /**
  * One line per input: the records its reader met and what became of them (read + skipped + merged = seen),
  * and, for a network, its size. A file that could not be opened says so; its diagnostic gives the reason.
@@ -180,7 +284,11 @@ export function formatReport(analysis: Analysis, top: number): string {
   }
   lines.push("");
   for (const [attribute, title] of RANKED_METRICS) {
-    lines.push(`Top ${top} by ${title}`);
+    const counted =
+      attribute === "weightedDegree" && analysis.options.counting === "fractional"
+        ? "Weighted degree (fractional joint papers)"
+        : title;
+    lines.push(`Top ${top} by ${counted}`);
     topRows(coauthors, attribute, top).forEach((row, index) => {
       lines.push(
         `  ${String(index + 1).padStart(3)}. ${row.label}${row.isOwner ? " (profile owner)" : ""}` +
@@ -190,6 +298,14 @@ export function formatReport(analysis: Analysis, top: number): string {
     });
     lines.push("");
   }
+  const communities = communityLines(analysis, top);
+  if (communities.length > 0) lines.push(...communities, "");
+  const indicators = indicatorLines(analysis, top);
+  if (indicators.length > 0) lines.push(...indicators, "");
+  const bursts = burstLines(analysis, top);
+  if (bursts.length > 0) lines.push(...bursts, "");
+  const counting = countingLines(analysis, top);
+  if (counting.length > 0) lines.push(...counting, "");
   lines.push(...summaryLines("Topic network", analysis.topicSummary), "", `Top ${top} topics by papers`);
   topRows(topics, "paperCount", top).forEach((row, index) => {
     lines.push(`  ${String(index + 1).padStart(3)}. ${row.label}  ${row.value} papers`);

@@ -13,6 +13,7 @@
 
 import { inferAttributes, type GexfAttribute } from "./gexf-attributes";
 import { formatValue, type ExportGraph } from "./values";
+import { parseColor, xml } from "./xml-text";
 
 export interface GexfOptions {
   /** string, default none. Written as the meta `description` (GEXF 1.3 meta has no title element). */
@@ -52,36 +53,6 @@ function rootAttributes(version: GexfVersion): string {
 const NODE_RESERVED = new Set(["label", "x", "y", "size", "color"]);
 const EDGE_RESERVED = new Set(["label", "weight", "size", "color"]);
 
-/** Characters XML 1.0 cannot carry at all (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
-const INVALID_XML = new RegExp(
-  [
-    "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]",
-    "[\\ud800-\\udbff](?![\\udc00-\\udfff])",
-    "(?<![\\ud800-\\udbff])[\\udc00-\\udfff]",
-  ].join("|"),
-  "g",
-);
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-  "\t": "&#9;",
-  "\n": "&#10;",
-  "\r": "&#13;",
-};
-
-/** Any character xml() would change; most values have none, and one test is cheaper than two replaces. */
-// eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are among those to find.
-const NEEDS_ESCAPE = /[&<>"'\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
-
-/** Escapes text for an XML attribute value or element; tab/LF/CR as references so parsers keep them. */
-function xml(text: string): string {
-  if (!NEEDS_ESCAPE.test(text)) return text;
-  return text.replace(INVALID_XML, "").replace(/[&<>"'\t\n\r]/g, (c) => ESCAPES[c]!);
-}
-
 const COLOR_CHANNELS = ["r", "g", "b", "a"];
 
 function isFiniteNumber(value: unknown): value is number {
@@ -90,16 +61,9 @@ function isFiniteNumber(value: unknown): value is number {
 
 /** `r="…" g="…" b="…"` (and `a`) for a `#rgb`, `#rrggbb`, `rgb()` or `rgba()` colour; undefined otherwise. */
 function colorAttributes(color: unknown): string | undefined {
-  if (typeof color !== "string") return undefined;
-  let channels: string[] | undefined;
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
-  if (hex) {
-    const digits = hex[1]!.length === 3 ? [...hex[1]!].map((d) => d + d) : hex[1]!.match(/../g)!;
-    channels = digits.map((d) => String(parseInt(d, 16)));
-  }
-  const rgb = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([\d.]+)\s*)?\)$/i.exec(color.trim());
-  if (rgb) channels = rgb.slice(1).filter((c) => c !== undefined);
-  if (!channels) return undefined;
+  const rgba = parseColor(color);
+  if (!rgba) return undefined;
+  const channels = [rgba.r, rgba.g, rgba.b, ...(rgba.a === undefined ? [] : [rgba.a])];
   return channels.map((value, i) => `${COLOR_CHANNELS[i]}="${value}"`).join(" ");
 }
 

@@ -28,6 +28,8 @@ export interface AnalysisJsonInput {
   topics: TopicGraph;
   coauthorSummary: unknown;
   topicSummary: unknown;
+  /** The analysis's findings beyond per-node metrics (rank comparison, communities, bursts), when present. */
+  insights?: unknown;
 }
 
 export interface AnalysisJsonOptions {
@@ -40,7 +42,7 @@ export const ANALYSIS_JSON_FORMAT = { format: "papergraph-analysis", version: 2 
 
 /** Everything in the document but the two networks, in document order. */
 export type AnalysisJsonHead = typeof ANALYSIS_JSON_FORMAT &
-  Pick<AnalysisJsonInput, "options" | "paperTopics" | "coauthorSummary" | "topicSummary"> &
+  Pick<AnalysisJsonInput, "options" | "paperTopics" | "coauthorSummary" | "topicSummary" | "insights"> &
   Pick<IdentifiedCorpus, "papers" | "people" | "decisions" | "owners" | "profiles" | "files" | "diagnostics">;
 
 /** The document as a reader gets it back (non-finite numbers in it read as null). */
@@ -65,6 +67,7 @@ function documentHead(analysis: AnalysisJsonInput): AnalysisJsonHead {
     paperTopics: analysis.paperTopics,
     coauthorSummary: analysis.coauthorSummary,
     topicSummary: analysis.topicSummary,
+    insights: analysis.insights,
   };
 }
 

@@ -29,6 +29,10 @@ export const METRIC_ATTRIBUTES: readonly string[] = [
 export const DOUBLE_ATTRIBUTES: ReadonlySet<string> = new Set([
   ...NODE_METRICS.filter((metric) => !metric.isInteger).map((metric) => metric.key),
   "fractional",
+  "association",
+  "firstAuthorShare",
+  "lastAuthorShare",
+  "burstWeight",
 ]);
 
 /** Presentation attributes written by the layout and appearance stages. */

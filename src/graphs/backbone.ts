@@ -43,8 +43,11 @@ export function heaviestLinksPerNode(
   return kept;
 }
 
-/** The keys of the backbone links of `graph` (each node's k heaviest by `weight`, 1 when missing), in graph order. */
-export function backboneEdges(graph: NetworkGraph, k: number): string[] {
+/**
+ * The keys of the backbone links of `graph` (each node's k heaviest by the edge attribute `weightAttribute`,
+ * default "weight", 1 when missing), in graph order.
+ */
+export function backboneEdges(graph: NetworkGraph, k: number, weightAttribute = "weight"): string[] {
   const index = new Map<string, number>();
   graph.forEachNode((node) => index.set(node, index.size));
   const edges = graph.edges();
@@ -54,7 +57,8 @@ export function backboneEdges(graph: NetworkGraph, k: number): string[] {
   edges.forEach((edge, e) => {
     sources[e] = index.get(graph.source(edge))!;
     targets[e] = index.get(graph.target(edge))!;
-    weights[e] = graph.getEdgeAttribute(edge, "weight") ?? 1;
+    const weight: unknown = graph.getEdgeAttributes(edge)[weightAttribute as "weight"];
+    weights[e] = typeof weight === "number" ? weight : 1;
   });
   const kept = heaviestLinksPerNode(index.size, sources, targets, weights, k);
   return edges.filter((_edge, e) => kept[e] === 1);

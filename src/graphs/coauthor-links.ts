@@ -6,7 +6,8 @@
  * and the order of a CSR row — and no per-pair object or hash lookup is ever made.
  *
  * Per link: `weight` = joint papers, `fractional` = Σ 1/(n − 1) over them (Newman 2001, PRE 64 016132;
- * n = the paper's authors), summed in paper order, `firstYear`/`lastYear`, and the joint papers in paper
+ * n = the paper's authors), summed in paper order, `association` = the association strength of the joint
+ * papers (link-strength.ts), `firstYear`/`lastYear`, and the joint papers in paper
  * order as indices into one Int32Array (materialised as ids only by whoever needs them). A paper with more
  * than `maxAuthorsPerPaper` authors adds no links (its n(n − 1)/2 pairs would swamp the network).
  *
@@ -18,6 +19,7 @@
  */
 
 import { NO_YEAR, type Authorships } from "./authorships";
+import { associationStrengths } from "./link-strength";
 
 /** The coauthor links of a corpus, sorted by (source, target), source < target. */
 export interface CoauthorLinks {
@@ -26,6 +28,8 @@ export interface CoauthorLinks {
   target: Int32Array;
   weight: Int32Array;
   fractional: Float64Array;
+  /** Association strength of the joint papers: observed over expected (link-strength.ts). */
+  association: Float64Array;
   /** NO_YEAR when none of the joint papers has a year. */
   firstYear: Int32Array;
   lastYear: Int32Array;
@@ -118,6 +122,7 @@ export function projectLinks(incidence: Authorships, maxAuthorsPerPaper: number)
     const fill = links.paperStart.slice(rowStart, next);
     eachCoauthor(a, (b, p) => (links.papers[fill[slot[b]! - rowStart]!++] = p));
   }
+  links.association = associationStrengths(authorCount, links.source, links.target, links.weight);
   return links;
 }
 
@@ -128,6 +133,7 @@ function allocateLinks(count: number, joint: number): CoauthorLinks {
     target: new Int32Array(count),
     weight: new Int32Array(count),
     fractional: new Float64Array(count),
+    association: new Float64Array(0),
     firstYear: new Int32Array(count),
     lastYear: new Int32Array(count),
     paperStart: new Int32Array(count + 1),
@@ -166,5 +172,6 @@ export function linksFromPairs(
       widenYears(links, link, years[p]!);
     }
   }
+  links.association = associationStrengths(incidence.authorCount, source, target, links.weight);
   return links;
 }

@@ -1,31 +1,38 @@
 /**
  * Filters of the coauthor network, applied in this order: drop the profile owners (an ego network
  * without its centre shows the structure among the coauthors), drop the group authors (collaborations,
- * consortia: not people, and each links everyone who signed with it), drop links with fewer than
- * `minLinkWeight` joint papers, drop authors with fewer than `minDegree` coauthors (one pass, on the
+ * consortia: not people, and each links everyone who signed with it), drop links whose weight under the
+ * counting method is below `minLinkWeight` (joint papers under full counting, Σ 1/(n − 1) under
+ * fractional), drop authors with fewer than `minDegree` coauthors (one pass, on the
  * degrees left by the earlier filters), keep only the largest connected component. The year range is not
  * here but in select-years.ts: it selects papers before the projection, so weights count only papers in range.
  */
 
 import { largestConnectedComponent } from "graphology-components";
-import type { CoauthorGraph } from "../model";
+import { COUNTED_WEIGHT, type CoauthorGraph, type CountingMethod } from "../model";
 
 export interface CoauthorFilter {
   hideOwners: boolean;
   hideGroups: boolean;
   minLinkWeight: number;
+  /** CountingMethod, default "full". Which link weight minLinkWeight is compared with. */
+  counting?: CountingMethod;
   minDegree: number;
   largestComponentOnly: boolean;
+}
+
+/**
+ * Whether the minimum link weight can drop a link: above 1 under full counting (every link has a joint
+ * paper), above 0 under fractional counting (a paper of n authors gives each of its links 1/(n − 1)).
+ */
+function dropsLinks(filter: CoauthorFilter): boolean {
+  return filter.minLinkWeight > ((filter.counting ?? "full") === "full" ? 1 : 0);
 }
 
 /** Whether a filter would change anything; the pipeline skips the copy when it would not. */
 export function isFilterActive(filter: CoauthorFilter): boolean {
   return (
-    filter.hideOwners ||
-    filter.hideGroups ||
-    filter.minLinkWeight > 1 ||
-    filter.minDegree > 0 ||
-    filter.largestComponentOnly
+    filter.hideOwners || filter.hideGroups || dropsLinks(filter) || filter.minDegree > 0 || filter.largestComponentOnly
   );
 }
 
@@ -38,8 +45,9 @@ export function filterCoauthors(graph: CoauthorGraph, filter: CoauthorFilter): C
   if (filter.hideGroups) {
     for (const node of result.filterNodes((_node, attributes) => attributes.isGroup === true)) result.dropNode(node);
   }
-  if (filter.minLinkWeight > 1) {
-    const weak = result.filterEdges((_edge, attributes) => attributes.weight < filter.minLinkWeight);
+  if (dropsLinks(filter)) {
+    const weight = COUNTED_WEIGHT[filter.counting ?? "full"];
+    const weak = result.filterEdges((_edge, attributes) => attributes[weight] < filter.minLinkWeight);
     for (const edge of weak) result.dropEdge(edge);
   }
   if (filter.minDegree > 0) {

@@ -1,7 +1,9 @@
 /**
  * Imported coauthor networks (GEXF or GraphML made elsewhere) joined into the coauthor network, so the
  * metrics, filters and view apply to them as to a network built from papers. There are no papers behind
- * an imported link: its `weight` is the file's weight, `fractional` is 0 and `papers` is empty.
+ * an imported link: its `weight` is the file's weight, and so is its `fractional` (with no papers to
+ * share out, the file's weight is all either counting method has), `papers` is empty. Association
+ * strengths are computed again over the joined network, whose totals the imported links change.
  *
  * Keys: a node is keyed by its normalised label (the identity rule for names), so a person in an imported
  * network and the same person in the papers are one node. A file whose labels are not unique (several
@@ -12,6 +14,7 @@
 import { normalizeName } from "../identity";
 import type { CoauthorGraph, ImportedNetwork } from "../model";
 import { authorNode } from "./keys";
+import { assignAssociationStrength } from "./link-strength";
 
 function nodeKeys(network: ImportedNetwork): Map<string, string> {
   const byLabel = network.nodes.map((node) => normalizeName(node.label));
@@ -35,8 +38,19 @@ export function addImportedNetworks(graph: CoauthorGraph, networks: readonly Imp
       const [source, target] = [keys.get(edge.source)!, keys.get(edge.target)!];
       const existing = graph.edge(source, target);
       if (existing === undefined)
-        graph.addUndirectedEdge(source, target, { weight: edge.weight, fractional: 0, papers: [] });
-      else graph.updateEdgeAttribute(existing, "weight", (weight) => (weight ?? 0) + edge.weight);
+        graph.addUndirectedEdge(source, target, {
+          weight: edge.weight,
+          fractional: edge.weight,
+          association: 0,
+          papers: [],
+        });
+      else
+        graph.updateEdgeAttributes(existing, (attributes) => ({
+          ...attributes,
+          weight: attributes.weight + edge.weight,
+          fractional: attributes.fractional + edge.weight,
+        }));
     }
   }
+  if (networks.length > 0) assignAssociationStrength(graph);
 }

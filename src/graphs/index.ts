@@ -13,3 +13,4 @@ export type { Authorships, KeyedAuthorships } from "./authorships";
 export { linksFromPairs, projectLinks } from "./coauthor-links";
 export type { CoauthorLinks } from "./coauthor-links";
 export { backboneEdges, heaviestLinksPerNode } from "./backbone";
+export { associationStrengths, assignAssociationStrength } from "./link-strength";

@@ -3,7 +3,8 @@
  *
  * Coauthor network: one undirected edge per pair of authors who share a paper, with `weight` = joint
  * papers, `fractional` = Newman's collaboration strength Σ 1/(n−1) over their joint papers (n = authors
- * of the paper; Newman 2001, PRE 64 016132), `papers` (ids), `firstYear` and `lastYear`.
+ * of the paper; Newman 2001, PRE 64 016132), `association` = the association strength of the joint papers
+ * (link-strength.ts), `papers` (ids), `firstYear` and `lastYear`.
  * Hyper-authored papers: a paper with more than `maxAuthorsPerPaper` authors stays in the bipartite graph
  * but adds no links (an info diagnostic says so): its n(n−1)/2 pairs would swamp the network and memory.
  * The links are computed on typed arrays from the author–paper incidence (authorships.ts,
@@ -98,18 +99,30 @@ function buildCoauthorGraph(
   });
   const paperIds = incidence.paperNodes;
   for (let link = 0; link < links.count; link++) {
-    const papers: string[] = [];
-    for (let k = links.paperStart[link]!; k < links.paperStart[link + 1]!; k++)
-      papers.push(paperIds[links.papers[k]!]!);
+    // Sized up front: a list grown by push() keeps spare slots (17 for one paper, measured 195 bytes a
+    // list against 66), a quarter of a gigabyte over two million links that every collection walks.
+    const first = links.paperStart[link]!;
+    const papers = new Array<string>(links.paperStart[link + 1]! - first);
+    for (let k = 0; k < papers.length; k++) papers[k] = paperIds[links.papers[first + k]!]!;
     const weight = links.weight[link]!;
     const fractional = links.fractional[link]!;
+    const association = links.association[link]!;
     const firstYear = links.firstYear[link]!;
     // size and color are the appearance stage's; their slots are made here so that writing them later
     // changes no object's shape: measured, 120 bytes per link object instead of 144 grown afterwards.
     const attributes: CoauthorEdgeAttributes =
       firstYear === NO_YEAR
-        ? { weight, fractional, papers, size: undefined, color: undefined }
-        : { weight, fractional, papers, firstYear, lastYear: links.lastYear[link]!, size: undefined, color: undefined };
+        ? { weight, fractional, association, papers, size: undefined, color: undefined }
+        : {
+            weight,
+            fractional,
+            association,
+            papers,
+            firstYear,
+            lastYear: links.lastYear[link]!,
+            size: undefined,
+            color: undefined,
+          };
     graph.addUndirectedEdge(
       incidence.authorNodes[links.source[link]!]!,
       incidence.authorNodes[links.target[link]!]!,

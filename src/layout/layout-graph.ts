@@ -42,6 +42,8 @@ export interface LayoutOptions {
   seed: number;
   /** number, default: what the work budget affords, at most MAX_ITERATIONS. Forced FA2 steps; 0 for none. */
   iterations?: number;
+  /** string, default "weight". The edge attribute whose value pulls a link's ends together ("fractional"…). */
+  getEdgeWeight?: string;
 }
 
 /** The most FA2 steps a budgeted layout runs (small graphs reach it). */
@@ -70,8 +72,8 @@ export function budgetedIterations(n: number, allLinks: number, layoutLinks: num
   return Math.min(MAX_ITERATIONS, Math.max(MIN_ITERATIONS, Math.floor(budget / perStep)));
 }
 
-/** Node indices and links of the graph, in graph order. */
-function linksOf(graph: LayoutGraph): { nodes: string[]; links: LayoutLinks } {
+/** Node indices and links of the graph, in graph order, weighted by `weightAttribute` (1 when missing). */
+function linksOf(graph: LayoutGraph, weightAttribute: string): { nodes: string[]; links: LayoutLinks } {
   const nodes = graph.nodes();
   const index = new Map<string, number>();
   nodes.forEach((node, i) => index.set(node, i));
@@ -83,7 +85,8 @@ function linksOf(graph: LayoutGraph): { nodes: string[]; links: LayoutLinks } {
     if (source === target) return;
     sources[e] = index.get(source)!;
     targets[e] = index.get(target)!;
-    weights[e++] = typeof attributes.weight === "number" ? attributes.weight : 1;
+    const weight = (attributes as Record<string, unknown>)[weightAttribute];
+    weights[e++] = typeof weight === "number" ? weight : 1;
   });
   return {
     nodes,
@@ -124,7 +127,7 @@ export function layoutPositions(
 
 /** Assigns x/y to every node: start positions, FA2 steps, overlap removal (mutates attributes only). */
 export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgress?: OnProgress): void {
-  const { nodes, links } = linksOf(graph);
+  const { nodes, links } = linksOf(graph, options.getEdgeWeight ?? "weight");
   const communities = graph.mapNodes((_node, attributes) => attributes.community);
   const { x, y, steps } = layoutPositions(nodes.length, links, communities, options, onProgress);
   graph.setAttribute("layoutIterations", steps);

@@ -1,13 +1,16 @@
 /**
- * Louvain communities, written as the node attribute `community`, and the modularity of a partition.
- * Communities are numbered by size, largest first (0), ties broken by the graph order of each community's
- * first node, as the components of components.ts are, so ids depend only on the graph and the seed.
+ * Communities, written as the node attribute `community`, and the modularity of a partition. Communities
+ * are numbered by size, largest first (0), ties broken by the graph order of each community's first node,
+ * as the components of components.ts are, so ids depend only on the graph, the options and the seed.
  *
- * Louvain: graphology-communities-louvain, weighted by the edge attribute `weight` (1 when missing),
- * resolution 1, its random node order driven by `createRng(seed)` from src/model, so the same graph
- * and seed always give the same partition, then renumbered as above. Nodes without edges form their
- * own singleton communities. computeMetrics runs it on its CSR form through a read-only view
- * (csr-view.ts), so networks that only go to metrics and export never become graphology graphs.
+ * Louvain (the default): graphology-communities-louvain, weighted by the edge attribute `weight` (1 when
+ * missing; computeMetrics builds the CSR form with the counting method's weight), at `resolution` (1 by
+ * default), its random node order driven by `createRng(seed)` from src/model, so the same graph and seed
+ * always give the same partition, then renumbered as above. Nodes without edges form their own singleton
+ * communities. computeMetrics runs it on its CSR form through a read-only view (csr-view.ts), so networks
+ * that only go to metrics and export never become graphology graphs.
+ * Leiden: see leiden.ts (CWTS's networkanalysis), same weights and resolution. Either may be followed by
+ * the merging of communities below `minClusterSize` nodes (leiden.ts, VOSviewer's rule).
  * Complexity: about O(m) per pass, a few passes in practice.
  *
  * Modularity: Q = Σ_c [ L_c/m − γ (D_c/2m)² ] with L_c the weight inside community c, D_c its total
@@ -24,8 +27,22 @@ import louvain from "graphology-communities-louvain";
 import type Graph from "graphology";
 import modularity from "graphology-metrics/graph/modularity.js";
 import { createRng } from "../model";
+import type { CommunityAlgorithm } from "../options";
 import type { CsrGraph, MetricsGraph } from "./csr";
 import { csrGraphView } from "./csr-view";
+import { leidenOnCsr, removeSmallClusters } from "./leiden";
+
+/** How communities are found (the AnalysisOptions of the same names). */
+export interface CommunityOptions {
+  /** number, required. Seed of the algorithm's random choices. */
+  seed: number;
+  /** "louvain" | "leiden", default "louvain". */
+  algorithm?: CommunityAlgorithm;
+  /** number, default 1. Modularity's resolution γ. */
+  resolution?: number;
+  /** number, default 1. Communities of fewer nodes are merged into their most strongly linked neighbour. */
+  minClusterSize?: number;
+}
 
 /** A Louvain partition with its modularity. */
 export interface CommunityResult {
@@ -65,29 +82,49 @@ export function computeCommunities(graph: MetricsGraph, options: { seed: number 
   return { communities, count, modularity: computeModularity(graph, communities) };
 }
 
-/**
- * Louvain on a CSR form (through csrGraphView, so no graphology graph is built): each node's community
- * (indexed like the CSR, renumbered by size), the number of communities and the weighted modularity.
- */
-export function communitiesOnCsr(
-  csr: CsrGraph,
-  options: { seed: number },
-): { values: Int32Array; count: number; modularity: number } {
+/** Louvain on a CSR form through csrGraphView (no graphology graph is built): raw community ids per node. */
+function louvainOnCsr(csr: CsrGraph, seed: number, resolution: number): Int32Array {
   // graphology's Louvain reads only what csrGraphView provides (see csr-view.ts); the cast says so.
   const view = csrGraphView(csr) as unknown as Graph;
   // On a graph without edges graphology's Louvain already returns one community per node.
-  const raw = louvain(view, { getEdgeWeight: "weight", rng: createRng(options.seed), resolution: 1 });
-  const values = renumberBySize(csr.nodes.map((node) => raw[node]!));
+  const raw = louvain(view, { getEdgeWeight: "weight", rng: createRng(seed), resolution });
+  return Int32Array.from(csr.nodes, (node) => raw[node]!);
+}
+
+/**
+ * One run of the chosen algorithm on a CSR form, small communities merged, renumbered by size: each node's
+ * community, indexed like the CSR.
+ */
+export function partitionOnCsr(csr: CsrGraph, options: CommunityOptions): Int32Array {
+  const resolution = options.resolution ?? 1;
+  const raw =
+    (options.algorithm ?? "louvain") === "leiden"
+      ? leidenOnCsr(csr, { seed: options.seed, resolution })
+      : louvainOnCsr(csr, options.seed, resolution);
+  const merged = removeSmallClusters(csr, renumberBySize(Array.from(raw)), options.minClusterSize ?? 1);
+  return renumberBySize(Array.from(merged));
+}
+
+/**
+ * Communities of a CSR form by the chosen algorithm (see the header): each node's community (indexed like
+ * the CSR, renumbered by size), the number of communities and the weighted modularity at γ = 1.
+ */
+export function communitiesOnCsr(
+  csr: CsrGraph,
+  options: CommunityOptions,
+): { values: Int32Array; count: number; modularity: number } {
+  const values = partitionOnCsr(csr, options);
   let count = 0;
   for (const c of values) count = Math.max(count, c + 1);
   return { values, count, modularity: modularityOnCsr(csr, values) };
 }
 
 /**
- * Q = Σ_c [L_c/m − (D_c/2m)²] on the CSR form (see the header); 0 without links. Sums run in CSR order.
- * Equal to graphology-metrics' modularity (and networkx's) within rounding.
+ * Q = Σ_c [L_c/m − γ (D_c/2m)²] on the CSR form (see the header; γ = `resolution`, default 1); 0 without
+ * links. Sums run in CSR order. At γ = 1 equal to graphology-metrics' modularity within rounding; at any γ
+ * to networkx's `modularity(G, communities, weight=…, resolution=γ)` and igraph's `Graph.modularity`.
  */
-function modularityOnCsr(csr: CsrGraph, community: Int32Array): number {
+export function modularityOnCsr(csr: CsrGraph, community: Int32Array, resolution = 1): number {
   const { offsets, targets, weights } = csr;
   const n = csr.nodes.length;
   let count = 0;
@@ -106,7 +143,7 @@ function modularityOnCsr(csr: CsrGraph, community: Int32Array): number {
   }
   if (total === 0) return 0;
   let q = 0;
-  for (let c = 0; c < count; c++) q += inside[c]! / total - (degree[c]! / total) ** 2;
+  for (let c = 0; c < count; c++) q += inside[c]! / total - resolution * (degree[c]! / total) ** 2;
   return q;
 }
 

@@ -17,7 +17,9 @@ import { buildCsr, csrDegrees, csrStrengths, type CsrGraph, type MetricsGraph } 
 import type { OnProgress } from "../options";
 import { eigenvectorOnCsr, pagerankOnCsr } from "./centrality";
 import { clusteringOnCsr } from "./clustering";
-import { communitiesOnCsr } from "./communities";
+import { communitiesOnCsr, type CommunityOptions } from "./communities";
+import { communityStability } from "./community-stability";
+import type { CommunityAlgorithm } from "../options";
 import { corenessOnCsr } from "./coreness";
 import { computePathMetrics } from "./path-metrics";
 import type { NodeMetricAttribute } from "./registry";
@@ -37,6 +39,23 @@ export interface MetricsOptions {
   topK?: number;
   /** boolean, default false. Shortest paths with distance = 1/weight (more joint papers = closer). */
   weightedPaths?: boolean;
+  /**
+   * string, default "weight". The edge attribute that weights weighted degree, PageRank, communities and
+   * weighted paths (graphology's `getEdgeWeight` given as an attribute name): "fractional" under fractional
+   * counting. networkx equivalents take the same attribute as `weight=`.
+   */
+  getEdgeWeight?: string;
+  /** "louvain" | "leiden", default "louvain". The community algorithm (communities.ts). */
+  communityAlgorithm?: CommunityAlgorithm;
+  /** number, default 1. Modularity's resolution γ. */
+  resolution?: number;
+  /** number, default 1. Communities of fewer nodes are merged into their most strongly linked neighbour. */
+  minClusterSize?: number;
+  /**
+   * number, default 0. Further seeds the community algorithm runs with to measure each community's stability
+   * (community-stability.ts); analyse() passes AnalysisOptions.stabilitySeeds (10).
+   */
+  stabilitySeeds?: number;
   /** SweepRunner, default: this thread. Runs the shortest-path sweep, e.g. on worker threads. */
   sweep?: SweepRunner;
 }
@@ -68,7 +87,7 @@ export async function computeMetrics(
   options: MetricsOptions,
   onProgress?: OnProgress,
 ): Promise<GraphSummary> {
-  const csr = buildCsr(graph);
+  const csr = buildCsr(graph, options.getEdgeWeight);
   return computeMetricsOnCsr(
     csr,
     (attribute, values) => assignIndexed(graph, csr, attribute, values),
@@ -121,8 +140,21 @@ export async function computeMetricsOnCsr(
   write("clustering", clustering.values);
   write("coreness", corenessOnCsr(csr));
   progress(4);
-  const communities = communitiesOnCsr(csr, { seed: options.seed });
+  const communityOptions: Required<CommunityOptions> = {
+    seed: options.seed,
+    algorithm: options.communityAlgorithm ?? "louvain",
+    resolution: options.resolution ?? 1,
+    minClusterSize: options.minClusterSize ?? 1,
+  };
+  const communities = communitiesOnCsr(csr, communityOptions);
   write("community", communities.values);
+  const stability = communityStability(
+    csr,
+    communities.values,
+    communities.count,
+    { ...communityOptions, seeds: options.stabilitySeeds ?? 0 },
+    (done, total) => onProgress?.("community stability", done, total),
+  );
   progress(5);
   const nodes = csr.nodes.length;
   const edges = options.edges ?? csr.targets.length / 2;
@@ -133,9 +165,10 @@ export async function computeMetricsOnCsr(
     density: nodes > 1 ? (2 * edges) / (nodes * (nodes - 1)) : 0,
     componentSizes: components.sizes,
     clustering,
-    communities,
+    communities: { ...communities, ...communityOptions, stability },
     largestComponent: paths.largestComponent,
     weightedPaths,
+    edgeWeight: options.getEdgeWeight ?? "weight",
     paths: paths.summary,
     eigenvector: eigenvector.method,
   });

@@ -36,8 +36,11 @@ export interface CsrGraph {
   weights: Float64Array;
 }
 
-/** Builds the CSR form of an undirected graph (self-loops dropped, parallel edges merged). */
-export function buildCsr(graph: MetricsGraph): CsrGraph {
+/**
+ * Builds the CSR form of an undirected graph (self-loops dropped, parallel edges merged), weighted by the
+ * edge attribute `weightAttribute` (default "weight"; 1 where a link has no number there).
+ */
+export function buildCsr(graph: MetricsGraph, weightAttribute = "weight"): CsrGraph {
   const nodes = graph.nodes();
   const n = nodes.length;
   const index = new Map<string, number>();
@@ -58,7 +61,8 @@ export function buildCsr(graph: MetricsGraph): CsrGraph {
     if (source === target) return;
     const s = index.get(source)!;
     const t = index.get(target)!;
-    const weight = typeof attributes.weight === "number" ? attributes.weight : 1;
+    const value = (attributes as Record<string, unknown>)[weightAttribute];
+    const weight = typeof value === "number" ? value : 1;
     const sourceSlot = fill[s]!++;
     targets[sourceSlot] = t;
     weights[sourceSlot] = weight;

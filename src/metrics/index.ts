@@ -46,3 +46,5 @@ export type { CommunityResult } from "./communities";
 export { NODE_METRICS } from "./registry";
 export { nodeRanks, rankNodes, rankOfNode } from "./rank-nodes";
 export type { NodeMetricAttribute, NodeMetricDescriptor, NodeMetricKey } from "./registry";
+export { assignCountingRanks, compareCountingRanks } from "./rank-comparison";
+export type { RankComparison, RankComparisonResult, RankedValue, RankMove } from "./rank-comparison";

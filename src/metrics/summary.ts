@@ -4,7 +4,10 @@
  *
  * - density: 2m / (n(n − 1)), 0 below two nodes — graphology-metrics `density`, networkx `density(G)`.
  * - averageClustering, transitivity: see clustering.ts.
- * - modularity, communities: the Louvain partition of communities.ts and its weighted modularity.
+ * - modularity, communities: the partition of communities.ts (Louvain or Leiden at `resolution`, small
+ *   communities merged below `minClusterSize`) and its weighted modularity at γ = 1; `communityStability`
+ *   how much of each community further seeds find again (community-stability.ts).
+ * - edgeWeight: the edge attribute weighted degree, PageRank, communities and weighted paths read.
  * - diameter, averageShortestPath: of the largest connected component, unweighted — networkx
  *   `diameter(C)` and `average_shortest_path_length(C)`; 0 when that component has one node or none.
  * - diameter and averageShortestPath are the sampled-source lower bound and estimate when the path metrics
@@ -15,7 +18,9 @@
  * - eigenvector: which method of centrality.ts produced the eigenvector centralities.
  */
 
+import type { CommunityAlgorithm } from "../options";
 import type { EigenvectorMethod } from "./centrality";
+import type { CommunityStability } from "./community-stability";
 
 /** How a shortest-path metric (betweenness, closeness, harmonic) was computed. */
 export interface PathMetricSummary {
@@ -46,10 +51,18 @@ export interface GraphSummary {
   transitivity: number;
   modularity: number;
   communities: number;
+  /** The algorithm that found the communities, its resolution and minimum community size. */
+  communityAlgorithm: CommunityAlgorithm;
+  resolution: number;
+  minClusterSize: number;
+  /** Each community's stability across further seeds, and the overall share. */
+  communityStability: CommunityStability;
   diameter: number;
   averageShortestPath: number;
   /** True when shortest paths used distance = 1/weight instead of hop counts. */
   weightedPaths: boolean;
+  /** The edge attribute the weighted metrics read: "weight" (full counting) or "fractional". */
+  edgeWeight: string;
   betweenness: BetweennessSummary;
   closeness: PathMetricSummary;
   harmonic: PathMetricSummary;
@@ -63,9 +76,17 @@ export interface SummaryParts {
   density: number;
   componentSizes: readonly number[];
   clustering: { average: number; transitivity: number };
-  communities: { count: number; modularity: number };
+  communities: {
+    count: number;
+    modularity: number;
+    algorithm: CommunityAlgorithm;
+    resolution: number;
+    minClusterSize: number;
+    stability: CommunityStability;
+  };
   largestComponent: { diameter: number; averageShortestPath: number };
   weightedPaths: boolean;
+  edgeWeight: string;
   paths: { betweenness: PathMetricSummary; closeness: PathMetricSummary; harmonic: PathMetricSummary };
   eigenvector: EigenvectorMethod;
 }
@@ -82,9 +103,14 @@ export function summarizeGraph(parts: SummaryParts): GraphSummary {
     transitivity: parts.clustering.transitivity,
     modularity: parts.communities.modularity,
     communities: parts.communities.count,
+    communityAlgorithm: parts.communities.algorithm,
+    resolution: parts.communities.resolution,
+    minClusterSize: parts.communities.minClusterSize,
+    communityStability: parts.communities.stability,
     diameter: parts.largestComponent.diameter,
     averageShortestPath: parts.largestComponent.averageShortestPath,
     weightedPaths: parts.weightedPaths,
+    edgeWeight: parts.edgeWeight,
     ...parts.paths,
     eigenvector: { method: parts.eigenvector },
   };

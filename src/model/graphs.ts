@@ -32,7 +32,7 @@ export type NodeMetrics = {
   pagerank: number;
   clustering: number;
   coreness: number;
-  /** Louvain community, 0 = largest. */
+  /** Community (Louvain or Leiden, AnalysisOptions.communityAlgorithm), 0 = largest. */
   community: number;
   /** Connected component, 0 = largest. */
   component: number;
@@ -44,40 +44,82 @@ export type NodeDisplay = { x?: number; y?: number; size?: number; color?: strin
 /** A link's picture: width and colour (appearance stage). */
 export type EdgeDisplay = { size?: number; color?: string };
 
+/** A node's strongest burst of activity (analytics/bursts.ts): its first and last year and its weight. */
+export type NodeBurst = { burstStart?: number; burstEnd?: number; burstWeight?: number };
+
 /** What every node may carry besides its own data: the metrics once computed, and its picture. */
 export type AnalysedNode = Partial<NodeMetrics> & NodeDisplay;
 
 /** An author of the coauthor network (an imported network's nodes are authors without papers). */
-export type CoauthorNodeAttributes = AnalysedNode & {
-  kind: "author";
-  label: string;
-  /** The owner of a profile page read (hidden by the `hideOwners` filter). */
-  isOwner: boolean;
-  /** A group author (a collaboration, a consortium, WoS `CA`), not a person (hidden by the `hideGroups` filter). */
-  isGroup?: boolean;
-  paperCount: number;
-  firstYear?: number;
-  lastYear?: number;
-  /** The author's most frequent topic among those on at most half of all papers (graphs/main-topics.ts). */
-  mainTopic?: string;
-};
+export type CoauthorNodeAttributes = AnalysedNode &
+  NodeBurst & {
+    kind: "author";
+    label: string;
+    /** The owner of a profile page read (hidden by the `hideOwners` filter). */
+    isOwner: boolean;
+    /** A group author (a collaboration, a consortium, WoS `CA`), not a person (hidden by the `hideGroups` filter). */
+    isGroup?: boolean;
+    paperCount: number;
+    firstYear?: number;
+    lastYear?: number;
+    /** The author's most frequent topic among those on at most half of all papers (graphs/main-topics.ts). */
+    mainTopic?: string;
+    /** Σ citations of the author's papers that have a count, and how many have one (analytics/author-indicators.ts). */
+    citations?: number;
+    citedPapers?: number;
+    /** h-index over those papers. */
+    hIndex?: number;
+    /** Share of the author's papers that list them first; among complete author lists, last. */
+    firstAuthorShare?: number;
+    lastAuthorShare?: number;
+    /** The h-index and citations a scholar-profile page states of its owner. */
+    profileHIndex?: number;
+    profileCitations?: number;
+    /** Its community's most distinctive topics, "A · B" (analytics/community-labels.ts). */
+    communityLabel?: string;
+    /** Rank by the compared metric under full and under fractional counting (metrics/rank-comparison.ts). */
+    fullRank?: number;
+    fractionalRank?: number;
+  };
 
-/** A coauthor link: joint papers, Newman's fractional strength, their ids and years. */
+/**
+ * How a joint paper counts towards a coauthor link (AnalysisOptions.counting): `full`, one per joint paper
+ * (the link's `weight`); `fractional`, 1/(n − 1) per joint paper of n authors (the link's `fractional`,
+ * Newman 2001), so that each author of a multi-author paper gets 1 from it in all.
+ */
+export type CountingMethod = "full" | "fractional";
+
+/** The counting methods, the default first. */
+export const COUNTING_METHODS: readonly CountingMethod[] = ["full", "fractional"];
+
+/** The coauthor-link attribute that holds a counting method's link weight. */
+export const COUNTED_WEIGHT: Readonly<Record<CountingMethod, "weight" | "fractional">> = Object.freeze({
+  full: "weight",
+  fractional: "fractional",
+});
+
+/**
+ * A coauthor link: joint papers, Newman's fractional strength, the association strength of the joint papers
+ * (graphs/link-strength.ts), their ids and years.
+ */
 export type CoauthorEdgeAttributes = EdgeDisplay & {
   weight: number;
   fractional: number;
+  /** Joint papers over those expected from the two authors' total link weights (van Eck & Waltman 2009). */
+  association: number;
   papers: string[];
   firstYear?: number;
   lastYear?: number;
 };
 
 /** A topic of the topic network. */
-export type TopicNodeAttributes = AnalysedNode & {
-  kind: "topic";
-  label: string;
-  topicKind: TopicKind;
-  paperCount: number;
-};
+export type TopicNodeAttributes = AnalysedNode &
+  NodeBurst & {
+    kind: "topic";
+    label: string;
+    topicKind: TopicKind;
+    paperCount: number;
+  };
 
 /** A topic link: the papers the two topics share. */
 export type TopicEdgeAttributes = EdgeDisplay & { weight: number; papers: string[] };

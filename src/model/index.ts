@@ -26,6 +26,7 @@ export type {
   CoauthorEdgeAttributes,
   CoauthorGraph,
   CoauthorNodeAttributes,
+  CountingMethod,
   EdgeDisplay,
   NetworkEdgeAttributes,
   NetworkGraph,
@@ -39,6 +40,7 @@ export type {
   TopicKind,
   TopicNodeAttributes,
 } from "./graphs";
+export { COUNTED_WEIGHT, COUNTING_METHODS } from "./graphs";
 export { hashText, normalizeTitle, paperId, titleId } from "./ids";
 export { createRng } from "./random";
 export type { Rng } from "./random";

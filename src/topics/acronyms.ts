@@ -20,8 +20,10 @@ import type { Vocabulary } from "./word-forms";
 export interface AcronymDefinition {
   /** The acronym without a plural "s": "SAE". */
   acronym: string;
-  /** Key of the long form, the phrase key it merges into: "sparse autoencoder". */
+  /** Key of the long form, the phrase key it merges into: "spars autoencoder" (word-forms.ts). */
   key: string;
+  /** Plain form of the long form, as a topic key shows it: "sparse autoencoder". */
+  plain: string;
   /** The readable label: "sparse autoencoders (SAEs)". */
   label: string;
 }
@@ -87,9 +89,10 @@ export function findAcronymDefinitions(tokens: readonly string[], vocabulary: Vo
     const forms = preceding.slice(first).map(vocabulary);
     if (!forms[0]!.isPhraseWord || !forms[forms.length - 1]!.isPhraseWord) continue;
     const key = forms.map((form) => form.key).join(" ");
-    if (key === letters) continue;
+    const plain = forms.map((form) => form.plain).join(" ");
+    if (plain === letters) continue;
     const label = `${forms.map((form) => form.surface).join(" ")} (${written})`;
-    found.push({ acronym, key, label });
+    found.push({ acronym, key, plain, label });
   }
   return found;
 }

@@ -9,8 +9,10 @@
  * must occur in at least 2 papers, so that every phrase topic links papers in the topic network; in a
  * smaller corpus papers rarely share a phrase, so a phrase occurring in one paper is kept.
  *
- * A phrase's label is its most frequent surface form over the papers it was chosen for (ties: the
- * smaller string), e.g. "sparse autoencoders (SAEs)" or "attention heads".
+ * Phrases are matched by their stemmed key (word-forms.ts), so "measure progress" and "measuring progress"
+ * are one topic. Its key shows its most frequent plain form (folded, singular; `phrase:measuring progress`)
+ * and its label its most frequent surface form, both over the papers it was chosen for (ties: the smaller
+ * string), e.g. "sparse autoencoders (SAEs)" or "attention heads".
  *
  * Passes, each linear in the text: 1 acronym definitions → corpus table; 2–3 document frequencies;
  * 4 scoring and choice. Output is deterministic: Maps iterate in insertion order and every sort has a
@@ -23,10 +25,10 @@ import { buildCorpusAcronyms, compareKeys } from "./acronyms";
 import { categoryKey, categoryName } from "./categories";
 import { collectCandidates, readPaperText } from "./key-phrases";
 import { choosePhrases, countPhrases, type CorpusReader, type PhraseChoice } from "./tf-idf";
-import { createVocabulary, foldPhrase } from "./word-forms";
+import { createVocabulary, phraseKey } from "./word-forms";
 
 export interface Topic {
-  /** `cat:cs.lg` for a category, `phrase:<folded phrase>` for a key phrase. */
+  /** `cat:cs.lg` for a category, `phrase:<folded, singular phrase>` for a key phrase. */
   key: string;
   label: string;
   kind: TopicKind;
@@ -103,25 +105,35 @@ export function extractTopics(
   const reader: CorpusReader = { read, acronyms, vocabulary };
   const minDf = papers.length >= SHARED_PHRASE_MIN_PAPERS ? 2 : 1;
   const counts = countPhrases(papers, reader, minDf);
-  // 4. Choose each paper's phrases and tally the surfaces of the chosen ones for their labels.
+  // 4. Choose each paper's phrases and tally the surfaces and plain forms of the chosen ones for their
+  // labels and shown keys.
   const labels = new Map<string, Map<string, number>>();
+  const plains = new Map<string, Map<string, number>>();
   const withSurfaces = { ...counts.candidateOptions, withSurfaces: true };
   // A phrase that names one of the corpus's categories ("machine learning" beside cs.LG) would be the same
   // topic twice under two keys; the category already stands for it.
   const categoryPhrases = new Set(
-    papers.flatMap((paper) => paper.categories.map((code) => foldPhrase(categoryName(code)))),
+    papers.flatMap((paper) => paper.categories.map((code) => phraseKey(categoryName(code)))),
   );
   const choices: PhraseChoice[][] = papers.map((paper) => {
     const candidates = collectCandidates(read(paper), acronyms, vocabulary, withSurfaces);
     for (const key of categoryPhrases) candidates.delete(key);
     const chosen = limit === 0 ? [] : choosePhrases(candidates, counts, papers.length, minDf, limit);
-    for (const { key } of chosen) tally(labels, key, candidates.get(key)!.surfaces!);
+    for (const { key } of chosen) {
+      tally(labels, key, candidates.get(key)!.surfaces!);
+      tally(plains, key, candidates.get(key)!.plains!);
+    }
     return chosen;
   });
   const topics: Record<string, Topic[]> = {};
   papers.forEach((paper, i) => {
     const phrases = choices[i]!.map(({ key, score }): Topic => {
-      return { key: `phrase:${key}`, label: mostFrequent(labels.get(key)!), kind: "phrase", score };
+      return {
+        key: `phrase:${mostFrequent(plains.get(key)!)}`,
+        label: mostFrequent(labels.get(key)!),
+        kind: "phrase",
+        score,
+      };
     });
     topics[paper.id] = [...categoryTopics(paper.categories), ...phrases];
   });

@@ -10,7 +10,9 @@
  * a single unit is a candidate only when it is a defined acronym, since lone words are too vague to be
  * topics. A hyphenated compound ("open-source", "maze-dataset") is one word, as a reader takes it, so
  * a phrase may exceed four key words, as it may when a unit is a long form ("sparse autoencoder training").
- * Author keywords, when the record has them, are candidates as written, at any length.
+ * Author keywords, when the record has them, are candidates as written, at any length — except the
+ * publication-status and venue-type words that group bibliographies file under `keywords` ("pub", "sub",
+ * "press", "accepted", "journal"…; VENUE_STATUS_KEYWORDS), which say nothing of the subject.
  *
  * Term frequency: an occurrence in the title or keywords weighs TITLE_WEIGHT, one in the abstract 1 — a
  * title is a dozen words chosen to say what the paper is about. Each candidate also records whether it
@@ -25,7 +27,34 @@
 import type { Paper } from "../model";
 import { createAcronymTable, findAcronymDefinitions, type AcronymDefinition, type AcronymTable } from "./acronyms";
 import { isWordToken, tokenize } from "./clean-text";
-import type { Vocabulary } from "./word-forms";
+import type { Vocabulary, WordForm } from "./word-forms";
+
+/**
+ * Keywords that are a paper's publication status or venue type, not its subject (plain forms, word-forms.ts):
+ * a lab's BibTeX tags papers "pub", "sub" or "press" so its website can sort them.
+ */
+export const VENUE_STATUS_KEYWORDS: ReadonlySet<string> = new Set([
+  "pub",
+  "sub",
+  "press",
+  "in press",
+  "inpress",
+  "accepted",
+  "submitted",
+  "published",
+  "unpublished",
+  "preprint",
+  "under review",
+  "to appear",
+  "forthcoming",
+  "draft",
+  "camera ready",
+  "journal",
+  "magazine",
+  "conference",
+  "workshop",
+  "proceeding",
+]);
 
 /** Weight of a title or keyword occurrence relative to an abstract occurrence. */
 export const TITLE_WEIGHT = 3;
@@ -55,6 +84,8 @@ export interface Candidate {
   isShort: boolean;
   /** Surface form → weight, when asked for (labels). */
   surfaces?: Map<string, number>;
+  /** Plain form (word-forms.ts) → weight, when surfaces are asked for (the topic's shown key). */
+  plains?: Map<string, number>;
 }
 
 export interface CandidateOptions {
@@ -68,6 +99,7 @@ export interface CandidateOptions {
 
 interface Unit {
   key: string;
+  plain: string;
   surface: string;
   concept?: AcronymDefinition;
 }
@@ -119,7 +151,7 @@ function toUnits(tokens: readonly string[], tables: AcronymTable[], vocabulary: 
         .slice(i, span.end + 1)
         .map((t) => vocabulary(t).surface)
         .join(" ");
-      units.push({ key: span.definition.key, surface, concept: span.definition });
+      units.push({ key: span.definition.key, plain: span.definition.plain, surface, concept: span.definition });
       i = span.end;
       continue;
     }
@@ -127,7 +159,7 @@ function toUnits(tokens: readonly string[], tables: AcronymTable[], vocabulary: 
     const concept = form.acronym === undefined ? undefined : lookupAcronym(form.acronym, tables);
     if (!concept) units.push(form.isPhraseWord ? form : null);
     else if (isOwnDefinition(tokens, i, units, concept)) units.push(null);
-    else units.push({ key: concept.key, surface: token, concept });
+    else units.push({ key: concept.key, plain: concept.plain, surface: token, concept });
   }
   return units;
 }
@@ -151,15 +183,25 @@ interface Collector {
   withSurfaces: boolean;
 }
 
-function add(into: Collector, key: string, surface: string, weight: number, isShort: boolean): void {
+/** One occurrence of a candidate: its key, plain form and surface, and the weight it adds. */
+interface Occurrence {
+  key: string;
+  plain: string;
+  surface: string;
+}
+
+function add(into: Collector, { key, plain, surface }: Occurrence, weight: number, isShort: boolean): void {
   let candidate = into.candidates.get(key);
   if (!candidate) {
-    candidate = { weight: 0, isShort: false, surfaces: into.withSurfaces ? new Map() : undefined };
+    candidate = into.withSurfaces
+      ? { weight: 0, isShort: false, surfaces: new Map(), plains: new Map() }
+      : { weight: 0, isShort: false };
     into.candidates.set(key, candidate);
   }
   candidate.weight += weight;
   candidate.isShort ||= isShort;
   candidate.surfaces?.set(surface, (candidate.surfaces.get(surface) ?? 0) + weight);
+  candidate.plains?.set(plain, (candidate.plains.get(plain) ?? 0) + weight);
 }
 
 /** Adds every run of 2..maxUnits units, and every lone merged acronym, starting anywhere in `units`. */
@@ -167,16 +209,20 @@ function addRuns(units: (Unit | null)[], weight: number, options: CandidateOptio
   for (let i = 0; i < units.length; i++) {
     const first = units[i];
     if (!first) continue;
-    if (first.concept) add(into, first.key, first.concept.label, weight, true);
+    if (first.concept) add(into, { key: first.key, plain: first.plain, surface: first.concept.label }, weight, true);
     let key = first.key;
+    let plain = first.plain;
     let surface = first.surface;
     for (let n = 2; n <= options.maxUnits; n++) {
       const next = units[i + n - 1];
       if (!next) break;
       if (options.canJoin && !options.canJoin(`${units[i + n - 2]!.key} ${next.key}`)) break;
       key += ` ${next.key}`;
-      if (into.withSurfaces) surface += ` ${next.surface}`;
-      add(into, key, surface, weight, n === 2);
+      if (into.withSurfaces) {
+        plain += ` ${next.plain}`;
+        surface += ` ${next.surface}`;
+      }
+      add(into, { key, plain, surface }, weight, n === 2);
     }
   }
 }
@@ -186,9 +232,14 @@ function addKeywords(keywords: string[][], tables: AcronymTable[], vocabulary: V
   for (const tokens of keywords) {
     const forms = tokens.filter(isWordToken).map(vocabulary);
     if (!forms.some((form) => form.isPhraseWord || form.acronym)) continue;
+    if (VENUE_STATUS_KEYWORDS.has(forms.map((form) => form.plain).join(" "))) continue;
     const concept = forms.length === 1 && forms[0]!.acronym ? lookupAcronym(forms[0]!.acronym, tables) : undefined;
-    if (concept) add(into, concept.key, concept.label, TITLE_WEIGHT, true);
-    else add(into, forms.map((f) => f.key).join(" "), forms.map((f) => f.surface).join(" "), TITLE_WEIGHT, true);
+    if (concept) add(into, { key: concept.key, plain: concept.plain, surface: concept.label }, TITLE_WEIGHT, true);
+    else {
+      const join = (part: (form: WordForm) => string) => forms.map(part).join(" ");
+      const occurrence = { key: join((f) => f.key), plain: join((f) => f.plain), surface: join((f) => f.surface) };
+      add(into, occurrence, TITLE_WEIGHT, true);
+    }
   }
 }
 

@@ -125,3 +125,59 @@ describe("parseCommand, identity options", () => {
     });
   });
 });
+
+describe("parseCommand, analytics options", () => {
+  it("reads the counting method, the compared metric and a decimal minimum link weight", () => {
+    const command = parseCommand([
+      "analyze",
+      "--counting",
+      "fractional",
+      "--rank-metric",
+      "weightedDegree",
+      "--min-weight",
+      "0.5",
+    ]);
+    expect(command).toMatchObject({
+      options: { counting: "fractional", rankMetric: "weightedDegree", minLinkWeight: 0.5 },
+    });
+  });
+
+  it("refuses an unknown counting method and a minimum weight that is not a number, naming the choices", () => {
+    expect(() => parseCommand(["analyze", "--counting", "harmonic"])).toThrow(
+      /--counting takes full or fractional \(got "harmonic"\)/,
+    );
+    expect(() => parseCommand(["analyze", "--min-weight", "two"])).toThrow(/--min-weight takes a number/);
+  });
+
+  it("refuses a minimum weight under fractional counting in the DuckDB engine, which applies it in SQL", () => {
+    expect(() =>
+      parseCommand(["analyze", "w.jsonl", "--engine", "duckdb", "--counting", "fractional", "--min-weight", "1"]),
+    ).toThrow(/--engine duckdb applies --min-weight to joint papers/);
+  });
+});
+
+describe("parseCommand, community options", () => {
+  it("reads the algorithm, resolution, minimum community size and stability seeds", () => {
+    const command = parseCommand([
+      "analyze",
+      "--communities",
+      "leiden",
+      "--resolution",
+      "1.5",
+      "--min-cluster-size",
+      "5",
+      "--stability-seeds",
+      "0",
+    ]);
+    expect(command).toMatchObject({
+      options: { communityAlgorithm: "leiden", resolution: 1.5, minClusterSize: 5, stabilitySeeds: 0 },
+    });
+  });
+
+  it("refuses an unknown algorithm and a resolution of 0, naming the fix", () => {
+    expect(() => parseCommand(["analyze", "--communities", "infomap"])).toThrow(
+      /--communities takes louvain or leiden \(got "infomap"\)/,
+    );
+    expect(() => parseCommand(["analyze", "--resolution", "0"])).toThrow(/resolution must be a positive number/);
+  });
+});

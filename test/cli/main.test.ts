@@ -4,27 +4,17 @@
  * stdout and stderr.
  */
 
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/help";
+import { ROOT, runPapergraph } from "./run";
 
-const ROOT = resolve(import.meta.dirname, "../..");
 const BIB = join(ROOT, "test/fixtures/real/bibtex/sparse-feature-circuits.bib");
-// tsx's loader by path: the runs happen in a temporary folder, where `--import tsx` would not find it.
-const TSX = pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 let work: string;
 
-function papergraph(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", TSX, join(ROOT, "src/cli/main.ts"), ...args], {
-    cwd: work,
-    encoding: "utf8",
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const papergraph = (...args: string[]) => runPapergraph(work, ...args);
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "papergraph-cli-"));

@@ -38,7 +38,12 @@ function analysis(): AnalysisJsonInput {
     paperCount: 1,
     pagerank: 0.5,
   });
-  coauthors.addEdge("author:can rager", "author:rauker", { weight: 1, fractional: 1, papers: [paper.id] });
+  coauthors.addEdge("author:can rager", "author:rauker", {
+    weight: 1,
+    fractional: 1,
+    association: 2,
+    papers: [paper.id],
+  });
   return {
     options: { seed: 42 },
     corpus: {

@@ -31,6 +31,7 @@ function bipartiteOf(inputs: InputFile[]): BipartiteGraph {
 interface ReferenceLink {
   weight: number;
   fractional: number;
+  association?: number;
   papers: string[];
   firstYear?: number;
   lastYear?: number;
@@ -57,6 +58,17 @@ function referenceLinks(bipartite: BipartiteGraph, maxAuthors: number): Map<stri
       }
     }
   });
+  // Association strength c_ij·W/(c_i·c_j): totals of joint papers per author, W their sum (link-strength.ts).
+  const totals = new Map<string, number>();
+  let total = 0;
+  for (const [key, link] of links) {
+    for (const author of key.split("\u0000")) totals.set(author, (totals.get(author) ?? 0) + link.weight);
+    total += 2 * link.weight;
+  }
+  for (const [key, link] of links) {
+    const [a, b] = key.split("\u0000");
+    link.association = (link.weight * total) / (totals.get(a!)! * totals.get(b!)!);
+  }
   return links;
 }
 

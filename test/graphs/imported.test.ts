@@ -15,7 +15,12 @@ describe("addImportedNetworks", () => {
     const graph: CoauthorGraph = new Graph({ type: "undirected" });
     graph.addNode("author:tilman rauker", { kind: "author", label: "Tilman Räuker", isOwner: false, paperCount: 2 });
     graph.addNode("author:ann lee", { kind: "author", label: "Ann Lee", isOwner: true, paperCount: 1 });
-    graph.addUndirectedEdge("author:ann lee", "author:tilman rauker", { weight: 1, fractional: 1, papers: ["p"] });
+    graph.addUndirectedEdge("author:ann lee", "author:tilman rauker", {
+      weight: 1,
+      fractional: 1,
+      association: 1,
+      papers: ["p"],
+    });
     addImportedNetworks(graph, [
       network(
         [
@@ -38,10 +43,17 @@ describe("addImportedNetworks", () => {
       isOwner: false,
       paperCount: 0,
     });
+    // Imported weights count under both methods. Association over the joined network (link-strength.ts):
+    // totals Tilman 3, Ann 4, Bo 1, W = 8; Ann–Bo 1·8/(4·1) = 2, Ann–Tilman 3·8/(4·3) = 2.
     expect(graph.getEdgeAttributes(graph.edge("author:ann lee", "author:bo chen")!)).toEqual({
       weight: 1,
-      fractional: 0,
+      fractional: 1,
+      association: 2,
       papers: [],
+    });
+    expect(graph.getEdgeAttributes(graph.edge("author:ann lee", "author:tilman rauker")!)).toMatchObject({
+      fractional: 3,
+      association: 2,
     });
   });
 

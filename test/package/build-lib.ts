@@ -5,7 +5,8 @@
  * line) and `metrics-thread-worker` (what each worker thread of the metrics sweep runs). Dependencies stay
  * imports of the installed packages; code shared by the entries goes into chunks beside them.
  *
- * Every file lands in dist/lib/ itself, never in a subfolder, because the built code finds its neighbours
+ * Beside them, html-viewer-script.js: the one-file HTML page's viewer, its parts joined (src/app/ is not
+ * shipped). Every file lands in dist/lib/ itself, never in a subfolder, because the built code finds its neighbours
  * relative to its own URL: metrics-threads.ts starts `./metrics-thread-worker.js`, files.ts reads
  * `../../data` and `../../package.json` — the same two levels up as from src/cli/.
  *
@@ -21,12 +22,13 @@
  * `import.meta.url` left as written. (rolldown-plugin-dts 0.23 is the last release for Node 20.)
  */
 
-import { chmodSync, rmSync } from "node:fs";
+import { chmodSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join, resolve } from "node:path";
 import { rolldown, type Plugin } from "rolldown";
 import { dts } from "rolldown-plugin-dts";
 import pkg from "../../package.json" with { type: "json" };
+import { HTML_VIEWER_SCRIPT, readHtmlViewer } from "../../src/cli/html-viewer";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -89,7 +91,12 @@ export async function buildLib(outDir = LIB_DIR): Promise<string[]> {
   // The command and the worker are programs, not modules to import: they need no declarations.
   for (const stub of ["cli.d.ts", "metrics-thread-worker.d.ts"]) rmSync(join(outDir, stub), { force: true });
   chmodSync(join(outDir, "cli.js"), 0o755);
-  return output.map((file) => file.fileName).filter((name) => !/^(cli|metrics-thread-worker)\.d\.ts$/.test(name));
+  // The one-file HTML page's viewer, joined from its parts in src/app/html-viewer/ (src/cli/html-viewer.ts).
+  writeFileSync(join(outDir, HTML_VIEWER_SCRIPT), readHtmlViewer());
+  const written = output
+    .map((file) => file.fileName)
+    .filter((name) => !/^(cli|metrics-thread-worker)\.d\.ts$/.test(name));
+  return [...written, HTML_VIEWER_SCRIPT];
 }
 
 if (import.meta.filename === process.argv[1]) {

@@ -50,7 +50,7 @@ describe("findAcronymDefinitions", () => {
       ...define("direct logit attribution (DLA), a common technique"),
       ...define("we introduce the Targeted Probe Perturbation (TPP) metric"),
     ];
-    expect(found.map(({ acronym, key, label }) => [acronym, key, label])).toEqual([
+    expect(found.map(({ acronym, plain, label }) => [acronym, plain, label])).toEqual([
       ["SAE", "sparse autoencoder", "sparse autoencoders (SAEs)"],
       ["NDIF", "national deep inference fabric", "national deep inference fabric (NDIF)"],
       ["DLA", "direct logit attribution", "direct logit attribution (DLA)"],
@@ -71,7 +71,7 @@ describe("findAcronymDefinitions", () => {
 });
 
 describe("buildCorpusAcronyms", () => {
-  const def = (acronym: string, key: string, label: string): AcronymDefinition => ({ acronym, key, label });
+  const def = (acronym: string, key: string, label: string): AcronymDefinition => ({ acronym, key, plain: key, label });
 
   it("gives each acronym the long form defined in the most papers, whatever the paper order", () => {
     const papers = [

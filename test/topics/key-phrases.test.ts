@@ -10,18 +10,26 @@ import {
   TITLE_WEIGHT,
   type CandidateOptions,
 } from "../../src/topics/key-phrases";
-import { createVocabulary } from "../../src/topics/word-forms";
+import { createVocabulary, phraseKey } from "../../src/topics/word-forms";
 
 function paper(title: string, abstract?: string, keywords?: string[]): Paper {
   const source = { file: "t", line: 1 };
   return { id: title, title, abstract, keywords, authors: [], authorsTruncated: false, categories: [], source };
 }
 
-/** Candidates of one paper on its own (its own acronyms only), as key → weight. */
+/**
+ * Candidates of one paper on its own (its own acronyms only), as plain form → weight: candidates are keyed
+ * by stems ("spars featur"), shown by their most frequent plain form ("sparse feature").
+ */
 function weights(p: Paper, options: CandidateOptions = { maxUnits: 4 }): Record<string, number> {
   const vocabulary = createVocabulary();
-  const candidates = collectCandidates(readPaperText(p, vocabulary), createAcronymTable([]), vocabulary, options);
-  return Object.fromEntries(Array.from(candidates, ([key, candidate]) => [key, candidate.weight]));
+  const text = readPaperText(p, vocabulary);
+  const candidates = collectCandidates(text, createAcronymTable([]), vocabulary, { ...options, withSurfaces: true });
+  const plainOf = (plains: Map<string, number>) =>
+    [...plains].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  return Object.fromEntries(
+    Array.from(candidates.values(), (candidate) => [plainOf(candidate.plains!), candidate.weight]),
+  );
 }
 
 describe("collectCandidates", () => {
@@ -66,14 +74,15 @@ describe("collectCandidates", () => {
     const corpus = buildCorpusAcronyms([defining.definitions]);
     const using = readPaperText(paper("Probing LLMs", "We probe LLM internals."), vocabulary);
     const candidates = collectCandidates(using, corpus, vocabulary, { maxUnits: 4 });
-    expect(candidates.get("large language model")?.weight).toBe(TITLE_WEIGHT + 1);
-    expect(candidates.get("probing large language model")?.weight).toBe(TITLE_WEIGHT);
+    expect(candidates.get(phraseKey("large language model"))?.weight).toBe(TITLE_WEIGHT + 1);
+    // "Probing LLMs" in the title and "probe LLM" in the abstract are one phrase (stems "prob larg languag model").
+    expect(candidates.get(phraseKey("probing large language model"))?.weight).toBe(TITLE_WEIGHT + 1);
   });
 
   it("stops growing a run at a pair the caller rejects", () => {
     const result = weights(paper("x", "sparse feature circuit discovery"), {
       maxUnits: 4,
-      canJoin: (pair) => pair !== "feature circuit",
+      canJoin: (pair) => pair !== phraseKey("feature circuit"),
     });
     expect(Object.keys(result).sort()).toEqual(["circuit discovery", "sparse feature"]);
   });
@@ -87,9 +96,12 @@ describe("collectCandidates", () => {
       .filter(([, c]) => c.isShort)
       .map(([key]) => key)
       .sort();
-    expect(short).toEqual(["dictionary learning", "feature circuit", "sparse autoencoder", "sparse feature"]);
-    expect(candidates.get("sparse feature circuit")!.isShort).toBe(false);
-    expect(candidates.get("sparse autoencoder")!.surfaces).toEqual(new Map([["sparse autoencoders (SAEs)", 1]]));
+    const expected = ["dictionary learning", "feature circuit", "sparse autoencoder", "sparse feature"];
+    expect(short).toEqual(expected.map(phraseKey).sort());
+    expect(candidates.get(phraseKey("sparse feature circuit"))!.isShort).toBe(false);
+    expect(candidates.get(phraseKey("sparse autoencoder"))!.surfaces).toEqual(
+      new Map([["sparse autoencoders (SAEs)", 1]]),
+    );
   });
 
   it("takes author keywords whole, with title weight, even single words", () => {
@@ -126,5 +138,12 @@ describe("collectCandidates", () => {
     expect(weights(longTitle)).toEqual(weights(paper(longTitle.title.slice(0, MAX_TITLE_CHARACTERS))));
     const keywords = Array.from({ length: 10_000 }, (_, i) => `graph topic ${i.toString(36)}x`);
     expect(Object.keys(weights(paper("x", undefined, keywords)))).toHaveLength(MAX_KEYWORDS);
+  });
+});
+
+describe("keywords that are a publication status or venue type", () => {
+  it("drops the status tags of a lab's BibTeX (plai-group.bib files papers under pub, sub and press)", () => {
+    const result = weights(paper("x", undefined, ["pub", "Sub", "press", "In press", "accepted", "journal", "smc"]));
+    expect(result).toEqual({ smc: TITLE_WEIGHT });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createVocabulary, foldPhrase, singularize } from "../../src/topics/word-forms";
+import { createVocabulary, foldPhrase, phraseKey, singularize, stemWord } from "../../src/topics/word-forms";
 
 describe("singularize", () => {
   it.each([
@@ -58,5 +58,48 @@ describe("createVocabulary", () => {
   it("returns the same form object for a repeated token", () => {
     const vocabulary = createVocabulary();
     expect(vocabulary("models")).toBe(vocabulary("models"));
+  });
+});
+
+describe("stemWord", () => {
+  it.each([
+    ["measure", "measuring", "measured"],
+    ["model", "modeling", "modelling"],
+    ["label", "labeled", "labelled"],
+    ["learn", "learning", "learned"],
+    ["embed", "embedding", "embedded"],
+    ["generate", "generating", "generated"],
+    ["study", "studying", "studied"],
+    ["train", "training", "trained"],
+    ["steer", "steering", "steered"],
+    ["seed", "seeding", "seeded"],
+  ])("gives %s, %s and %s one stem", (base, ing, ed) => {
+    expect(stemWord(ing)).toBe(stemWord(base));
+    expect(stemWord(ed)).toBe(stemWord(base));
+  });
+
+  it.each([
+    ["university", "universe"],
+    ["string", "strong"],
+    ["thing", "think"],
+    ["need", "ned"],
+    ["red", "reading"],
+  ])("keeps %s and %s apart", (a, b) => {
+    expect(stemWord(a)).not.toBe(stemWord(b));
+  });
+
+  it("leaves words of three letters or fewer and suffixes on too short a stem as they are", () => {
+    expect(stemWord("bed")).toBe("bed");
+    expect(stemWord("king")).toBe("king");
+    expect(stemWord("being")).toBe("being");
+    expect(stemWord("string")).toBe("string");
+  });
+});
+
+describe("phraseKey", () => {
+  it("gives a phrase's forms one key: measure progress, measuring progress, measured progress", () => {
+    expect(phraseKey("measuring progress")).toBe(phraseKey("Measure Progress"));
+    expect(phraseKey("measured progresses")).toBe(phraseKey("measure progress"));
+    expect(phraseKey("measuring progress")).not.toBe(phraseKey("measuring process"));
   });
 });

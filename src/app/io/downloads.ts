@@ -2,7 +2,8 @@
  * The download menu. GEXF (1.3 for Gephi, 1.2 for networkx), nodes and links CSV and the JSON analysis
  * are written by the worker from the analysis itself (worker-exports.ts): every node and link with every
  * attribute, never what the canvas draws, filtered as the user filtered and saying so. The page only
- * saves the bytes. The PNG is the picture on the canvas (picture.ts).
+ * saves the bytes. The PNG is the picture on the canvas (picture.ts); the SVG picture and the one-file HTML
+ * page are written in the page from what the canvas shows (publication.ts).
  */
 
 import type { GexfVersion } from "../../export";
@@ -12,6 +13,8 @@ import type { ExportFormat } from "../protocol";
 import { showError, type Store } from "../state";
 import type { Renderer } from "../view/renderer";
 import { savePicture } from "./picture";
+import { saveHtml, saveSvg } from "./publication";
+import { saveSession } from "./session-file";
 
 /** Saves `file` through a temporary object URL. */
 export function saveFile({ name, blob }: DownloadFile): void {
@@ -61,6 +64,43 @@ export function mountDownloads(
       h("button", { text, title, attrs: { "data-format": format }, on: { click: () => download(format) } }),
     ),
     version,
+    h("button", {
+      text: "SVG",
+      title: "A vector picture of the canvas as it is (camera, labels as text, legend): browsers, Inkscape",
+      attrs: { "data-format": "svg" },
+      on: {
+        click: () => {
+          try {
+            saveSvg(renderer, `papergraph-${store.get().network}`);
+          } catch (error) {
+            showError(store, "papergraph/app: the SVG picture could not be saved", error);
+          }
+        },
+      },
+    }),
+    h("button", {
+      text: "HTML",
+      title: "One self-contained page of this network to share: opens from disk, no server, no network",
+      attrs: { "data-format": "html" },
+      on: {
+        click: () =>
+          void saveHtml(renderer, store, `papergraph-${store.get().network}`).catch((error: unknown) =>
+            showError(store, "papergraph/app: the HTML page could not be saved", error),
+          ),
+      },
+    }),
+    h("button", {
+      text: "Session",
+      title:
+        "The files' fingerprints, every option, the view and the positions: replay it with papergraph analyze --session",
+      attrs: { "data-format": "session" },
+      on: {
+        click: () =>
+          void saveSession(store, client, renderer).catch((error: unknown) =>
+            showError(store, "papergraph/app: the session could not be saved", error),
+          ),
+      },
+    }),
     h("button", {
       text: "PNG",
       title: "A picture of the canvas at twice its size, with the legend",

@@ -170,6 +170,15 @@ export function mountFiltersPanel(element: HTMLElement, store: Store, run: () =>
     showErrors();
   };
   render();
+  // Filters set from elsewhere (undo, redo, a session) show in the fields; the panel's own changes already do.
+  const stopFilters = watch(store, ["filters"], ({ filters }) => {
+    const keys = Object.keys(filters) as (keyof FilterOptions)[];
+    if (keys.every((key) => filters[key] === draft[key])) return;
+    clearTimeout(timer);
+    draft = { ...filters };
+    errors.clear();
+    render();
+  });
   // A new analysis may make a year range valid (files added) or empty (files removed).
   const stop = watch(store, ["dataset"], () => {
     if (errors.has("years") || draft.yearFrom !== undefined || draft.yearTo !== undefined) {
@@ -181,6 +190,7 @@ export function mountFiltersPanel(element: HTMLElement, store: Store, run: () =>
   });
   return () => {
     stop();
+    stopFilters();
     clearTimeout(timer);
   };
 }

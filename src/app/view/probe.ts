@@ -15,6 +15,8 @@ export interface Probe {
   node(key: string): { x: number; y: number; radius: number; color: string; hidden: boolean } | null;
   /** Every drawn link as sigma draws it now (colour with alpha, width, hidden), with its ends' colours. */
   edges(): ProbedEdge[];
+  /** The node's position in graph coordinates (the layout's x and y), or null when it is not drawn. */
+  position(key: string): { x: number; y: number } | null;
   /** The canvas size in CSS pixels. */
   size(): { width: number; height: number };
 }
@@ -72,6 +74,12 @@ export function exposeProbe(current: () => Scene | undefined): () => void {
           targetColor: colorOf(target),
         };
       });
+    },
+    position(key) {
+      const graph = current()?.graph;
+      if (!graph?.hasNode(key)) return null;
+      const { x = 0, y = 0 } = graph.getNodeAttributes(key);
+      return { x, y };
     },
     size: () => current()?.sigma.getDimensions() ?? { width: 0, height: 0 },
   };

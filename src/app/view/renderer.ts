@@ -128,6 +128,14 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     const started = performance.now();
     const { graph, totalEdges } = await buildRenderGraph(dataset, network);
     if (mine !== generation) return;
+    // A session's positions replace the live layout (and its camera the framing) for the network it showed.
+    const saved = store.get().savedView;
+    const restored = saved?.network === network ? saved : undefined;
+    if (restored)
+      graph.updateEachNodeAttributes((node, attributes) => {
+        const point = restored.positions[node];
+        return point ? { ...attributes, x: point[0], y: point[1] } : attributes;
+      });
     performance.measure("papergraph:render-graph", { start: started, end: performance.now() });
     await nextTask();
     const filter = {
@@ -167,7 +175,11 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     // The first frame is on screen before the layout worker starts.
     await nextTask();
     if (mine !== generation) return;
-    layout.start();
+    if (restored) {
+      if (restored.camera) view.sigma.getCamera().setState(restored.camera);
+      container.dataset.layout = "still";
+      store.set({ savedView: undefined });
+    } else layout.start();
     if (focusPending && canFocus(scene, store.get())) focus(scene);
     focusPending = false;
   };

@@ -14,6 +14,7 @@ import {
 } from "../../metrics";
 import type { NodeMetricAttribute } from "../../metrics";
 import { layoutPositions } from "../../layout";
+import { COUNTED_WEIGHT } from "../../model";
 import type { AnalysisOptions, OnProgress } from "../../options";
 import { projectWithDuckDb, type DuckDbProjection } from "./duckdb-engine";
 
@@ -42,16 +43,19 @@ export async function analyseWithDuckDb(
   };
   const projection = await projectWithDuckDb(file, options, step);
   const { links } = projection;
+  // The link weight under the counting method, as analyse() takes it (COUNTED_WEIGHT).
+  const weights = options.counting === "fractional" ? links.fractional : Float64Array.from(links.weight);
   const csr = csrFromEdgeList(
     projection.people.map((person) => `author:${person}`),
     links.source,
     links.target,
-    links.weight,
+    weights,
   );
   const metrics = new Map<NodeMetricAttribute, ArrayLike<number>>();
   const summary = await step("coauthor metrics", () =>
     computeMetricsOnCsr(csr, (attribute, values) => metrics.set(attribute, values), {
       ...options,
+      getEdgeWeight: COUNTED_WEIGHT[options.counting],
       sweep: runtime.sweep,
     }),
   );
@@ -59,7 +63,7 @@ export async function analyseWithDuckDb(
   const { x, y } = await step("layout", () =>
     layoutPositions(
       csr.nodes.length,
-      { sources: links.source, targets: links.target, weights: Float64Array.from(links.weight) },
+      { sources: links.source, targets: links.target, weights },
       Array.from(community),
       { seed: options.seed, iterations: options.layoutIterations },
     ),

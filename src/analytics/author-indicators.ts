@@ -1,0 +1,110 @@
+/**
+ * Author indicators from the papers of the analysis (the year range's), written on the coauthor network's
+ * author nodes:
+ *
+ * - `citations`: Σ of the citation counts of the author's papers that have one (`Paper.citations`: OpenAlex
+ *   cited_by_count, Semantic Scholar citationCount, Scopus "Cited by", Web of Science TC, IEEE "Article
+ *   Citation Count", a CSV column), counted as the source gave them on the day of export;
+ * - `citedPapers`: how many of the author's papers have a count — the indicators below rest on them;
+ * - `hIndex`: the largest h such that h of those papers have at least h citations each (Hirsch, "An index
+ *   to quantify an individual's scientific research output", PNAS 102 (2005) 16569), over this corpus only;
+ * - `firstAuthorShare`: the share of the author's papers that list them first;
+ * - `lastAuthorShare`: the share, among the author's papers whose author list is complete (a list cut off
+ *   by "et al." has an unknown last author), that list them last; a sole author is both first and last;
+ * - `profileHIndex`, `profileCitations`: what a scholar-profile page states of its owner (over all their
+ *   work, not only this corpus), on the owner's node.
+ * An author without a counted paper gets no `citations`, `citedPapers` or `hIndex`; one without a complete
+ * author list no `lastAuthorShare` (the attributes are absent, not 0). Imported network authors have no
+ * papers and get none.
+ *
+ * Cost: O(authorships + Σ papers per author · log) for the h-index sorts.
+ */
+
+import { authorNode } from "../graphs";
+import type { CoauthorGraph, IdentifiedCorpus } from "../model";
+
+/** Indicators of one author (see the header); absent ones are undefined. */
+export interface AuthorIndicators {
+  citations?: number;
+  citedPapers?: number;
+  hIndex?: number;
+  firstAuthorShare?: number;
+  lastAuthorShare?: number;
+  profileHIndex?: number;
+  profileCitations?: number;
+}
+
+/** The attributes authorIndicators writes, so that a rerun removes those an author no longer has. */
+export const INDICATOR_ATTRIBUTES = [
+  "citations",
+  "citedPapers",
+  "hIndex",
+  "firstAuthorShare",
+  "lastAuthorShare",
+  "profileHIndex",
+  "profileCitations",
+] as const;
+
+/** The h-index of a list of citation counts: the largest h with h counts ≥ h. */
+export function hIndex(counts: readonly number[]): number {
+  const sorted = [...counts].sort((a, b) => b - a);
+  let h = 0;
+  while (h < sorted.length && sorted[h]! >= h + 1) h++;
+  return h;
+}
+
+interface Tally {
+  papers: number;
+  first: number;
+  complete: number;
+  last: number;
+  counts: number[];
+}
+
+/** Author node key → indicators, from the corpus's papers and profiles. */
+export function computeAuthorIndicators(corpus: IdentifiedCorpus): Map<string, AuthorIndicators> {
+  const tallies = new Map<string, Tally>();
+  for (const paper of corpus.papers) {
+    const keys = paper.authors.map((author) => author.key).filter((key): key is string => key !== undefined);
+    const lastKey = paper.authorsTruncated ? undefined : keys[keys.length - 1];
+    for (const key of new Set(keys)) {
+      const tally = tallies.get(key) ?? { papers: 0, first: 0, complete: 0, last: 0, counts: [] };
+      tallies.set(key, tally);
+      tally.papers++;
+      if (keys[0] === key) tally.first++;
+      if (!paper.authorsTruncated) tally.complete++;
+      if (lastKey === key) tally.last++;
+      if (paper.citations !== undefined) tally.counts.push(paper.citations);
+    }
+  }
+  const result = new Map<string, AuthorIndicators>();
+  for (const [key, tally] of tallies) {
+    const cited = tally.counts.length > 0;
+    result.set(authorNode(key), {
+      citations: cited ? tally.counts.reduce((sum, count) => sum + count, 0) : undefined,
+      citedPapers: cited ? tally.counts.length : undefined,
+      hIndex: cited ? hIndex(tally.counts) : undefined,
+      firstAuthorShare: tally.first / tally.papers,
+      lastAuthorShare: tally.complete > 0 ? tally.last / tally.complete : undefined,
+    });
+  }
+  for (const owner of corpus.owners) {
+    const profile = corpus.profiles.find((item) => item.source.file === owner.file);
+    if (!profile) continue;
+    const node = authorNode(owner.key);
+    result.set(node, { ...result.get(node), profileHIndex: profile.hIndex, profileCitations: profile.citations });
+  }
+  return result;
+}
+
+/** Writes each author's indicators on `coauthors` and removes those it does not have (see the header). */
+export function assignAuthorIndicators(coauthors: CoauthorGraph, indicators: Map<string, AuthorIndicators>): void {
+  coauthors.forEachNode((node) => {
+    const values = indicators.get(node) ?? {};
+    for (const name of INDICATOR_ATTRIBUTES) {
+      const value = values[name];
+      if (value === undefined) coauthors.removeNodeAttribute(node, name);
+      else coauthors.setNodeAttribute(node, name, value);
+    }
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * Communities named by what they work on: each coauthor community gets its most distinctive topics, ranked
+ * by the log-likelihood ratio of their paper counts in the community against the rest of the corpus, as
+ * CiteSpace labels clusters (log-likelihood.ts), and the label `communityLabel` on its authors.
+ *
+ * Each paper belongs to one community: the one most of its authors in the network are members of (ties to
+ * the larger community, the lower id), so a lab head who is on every paper does not make their community
+ * hold the whole corpus. A community's papers are those it holds, read from the bipartite graph (the year
+ * range's papers); the rest of the corpus is every other paper with an author in the network. For each topic, k1 = the
+ * community's papers on it and k2 = the other papers on it; a topic is distinctive when it is more frequent
+ * inside (k1/n1 > k2/n2) and on at least two of the community's papers (one when the community has one
+ * paper). Topics are ranked by G², then k1, then key; the label is the labels of the first two, joined by
+ * " · ". A community that holds every paper (one community, or an ego network's owner's) has no rest to
+ * contrast with: every G² is 0 and its topics come by paper count. A community with no distinctive topic (imported authors without papers, or one whose topics are
+ * everyone's) has the label "".
+ *
+ * Cost: O(authorships + paper–topic links) per community member's papers, each paper counted once per
+ * community it touches.
+ */
+
+import type { BipartiteGraph, CoauthorGraph } from "../model";
+import { logLikelihoodRatio } from "./log-likelihood";
+
+/** One distinctive topic of a community. */
+export interface DistinctiveTopic {
+  key: string;
+  label: string;
+  /** The community's papers on the topic (k1). */
+  papers: number;
+  /** The corpus's papers on the topic (k1 + k2). */
+  corpusPapers: number;
+  /** Dunning's G² of the topic in the community against the rest. */
+  llr: number;
+}
+
+/** A coauthor community as the report, the JSON and the explorer show it. */
+export interface CommunityProfile {
+  /** The community id of its members' `community` attribute (0 = largest). */
+  id: number;
+  /** Members (authors). */
+  size: number;
+  /** Papers most of whose authors in the network are members. */
+  papers: number;
+  /** Share of member pairs further seeds keep together (NaN for one member or when not measured). */
+  stability: number;
+  /** Its two most distinctive topics' labels, joined by " · "; "" when it has none. */
+  label: string;
+  /** Its most distinctive topics, at most TOPICS_PER_COMMUNITY, the strongest first. */
+  topics: DistinctiveTopic[];
+}
+
+/** Distinctive topics kept per community. */
+export const TOPICS_PER_COMMUNITY = 5;
+/** Topics whose labels make the community's label. */
+export const TOPICS_IN_LABEL = 2;
+
+/** Each paper node's topic nodes, and each topic's paper count, from the bipartite graph. */
+function topicIndex(bipartite: BipartiteGraph): { topicsOf: Map<string, string[]>; papersOn: Map<string, number> } {
+  const topicsOf = new Map<string, string[]>();
+  const papersOn = new Map<string, number>();
+  bipartite.forEachEdge((_edge, attributes, source, target) => {
+    if (attributes.kind !== "about") return;
+    const [paper, topic] = bipartite.getNodeAttribute(source, "kind") === "paper" ? [source, target] : [target, source];
+    const list = topicsOf.get(paper);
+    if (list) list.push(topic);
+    else topicsOf.set(paper, [topic]);
+    papersOn.set(topic, (papersOn.get(topic) ?? 0) + 1);
+  });
+  return { topicsOf, papersOn };
+}
+
+/** The community of each paper with an author in `coauthors`: its authors' most frequent one (see the header). */
+function paperCommunities(coauthors: CoauthorGraph, bipartite: BipartiteGraph): Map<string, number> {
+  const result = new Map<string, number>();
+  bipartite.forEachNode((paper, attributes) => {
+    if (attributes.kind !== "paper") return;
+    const counts = new Map<number, number>();
+    bipartite.forEachEdge(paper, (_edge, edgeAttributes, source, target) => {
+      const author = source === paper ? target : source;
+      if (edgeAttributes.kind !== "authorship" || !coauthors.hasNode(author)) return;
+      const community = coauthors.getNodeAttribute(author, "community");
+      if (community !== undefined) counts.set(community, (counts.get(community) ?? 0) + 1);
+    });
+    let best = -1;
+    for (const [community, count] of counts) {
+      const bestCount = counts.get(best) ?? 0;
+      if (count > bestCount || (count === bestCount && community < best)) best = community;
+    }
+    if (best >= 0) result.set(paper, best);
+  });
+  return result;
+}
+
+/**
+ * The profile of every community of `coauthors` (its `community` and metrics already computed), ordered by
+ * id; `stability` gives each id's stability (NaN where unknown).
+ */
+export function profileCommunities(
+  coauthors: CoauthorGraph,
+  bipartite: BipartiteGraph,
+  stability: readonly number[],
+): CommunityProfile[] {
+  const { topicsOf } = topicIndex(bipartite);
+  const held = paperCommunities(coauthors, bipartite);
+  const sizes = new Map<number, number>();
+  coauthors.forEachNode((_node, attributes) => {
+    const community = attributes.community ?? -1;
+    sizes.set(community, (sizes.get(community) ?? 0) + 1);
+  });
+  // Topic counts per community and over every paper held by a community.
+  const counted = new Map<number, { papers: number; topics: Map<string, number> }>();
+  const papersOn = new Map<string, number>();
+  for (const [paper, community] of held) {
+    const entry = counted.get(community) ?? { papers: 0, topics: new Map<string, number>() };
+    counted.set(community, entry);
+    entry.papers++;
+    for (const topic of topicsOf.get(paper) ?? []) {
+      entry.topics.set(topic, (entry.topics.get(topic) ?? 0) + 1);
+      papersOn.set(topic, (papersOn.get(topic) ?? 0) + 1);
+    }
+  }
+  return [...sizes.keys()]
+    .filter((id) => id >= 0)
+    .sort((a, b) => a - b)
+    .map((id) => {
+      const counts = counted.get(id)?.topics ?? new Map<string, number>();
+      const n1 = counted.get(id)?.papers ?? 0;
+      const n2 = held.size - n1;
+      const least = Math.min(2, n1);
+      const topics: DistinctiveTopic[] = [];
+      for (const [key, k1] of counts) {
+        const total = papersOn.get(key)!;
+        if (k1 < least || (n2 > 0 && k1 / n1 <= (total - k1) / n2)) continue;
+        const label = bipartite.getNodeAttribute(key, "label");
+        topics.push({ key, label, papers: k1, corpusPapers: total, llr: logLikelihoodRatio(k1, n1, total - k1, n2) });
+      }
+      topics.sort((a, b) => b.llr - a.llr || b.papers - a.papers || (a.key < b.key ? -1 : 1));
+      const kept = topics.slice(0, TOPICS_PER_COMMUNITY);
+      const label = kept
+        .slice(0, TOPICS_IN_LABEL)
+        .map((topic) => topic.label)
+        .join(" · ");
+      return { id, size: sizes.get(id)!, papers: n1, stability: stability[id] ?? Number.NaN, label, topics: kept };
+    });
+}
+
+/** Writes `communityLabel` (its community's label, "" when none) on every author of `coauthors`. */
+export function assignCommunityLabels(coauthors: CoauthorGraph, profiles: readonly CommunityProfile[]): void {
+  const labels = new Map(profiles.map((profile) => [profile.id, profile.label]));
+  coauthors.forEachNode((node, attributes) => {
+    coauthors.setNodeAttribute(node, "communityLabel", labels.get(attributes.community ?? -1) ?? "");
+  });
+}

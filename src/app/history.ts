@@ -1,0 +1,93 @@
+/**
+ * Undo and redo of the user's choices (choices.ts), built on the store's actions: every change of a
+ * choice a user makes is recorded as the values before and after it; undo sets the values before, redo
+ * the values after, through the store like any panel, and re-runs the analysis when the filters changed.
+ * A change that comes with a new analysis, a run's progress or a new list of files is the pipeline's
+ * doing, not the user's (a topic filter dropped because the topic is gone), and is not recorded.
+ * Ctrl+Z (⌘Z) undoes and Ctrl+Shift+Z or Ctrl+Y redoes, except in a text field, which keeps its own undo.
+ */
+
+import { changedChoices, CHOICE_NAMES, pickChoices, type ChoiceKey, type Choices } from "./choices";
+import type { Store } from "./state";
+
+interface Step {
+  keys: ChoiceKey[];
+  before: Partial<Choices>;
+  after: Partial<Choices>;
+}
+
+/** Steps kept at most; the oldest are forgotten first. */
+const MAX_STEPS = 200;
+
+export interface History {
+  undo(): void;
+  redo(): void;
+  /** What undo and redo would change, in words, or undefined when there is nothing to undo or redo. */
+  next(): { undo?: string; redo?: string };
+  /** Calls `listener` when what undo or redo would do changes; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  dispose(): void;
+}
+
+/** Records the user's choices in `store`; `run` re-runs the analysis (after an undone filter change). */
+export function createHistory(store: Store, run: () => void): History {
+  const undone: Step[] = [];
+  const redone: Step[] = [];
+  const listeners = new Set<() => void>();
+  let isReplaying = false;
+  const notify = () => listeners.forEach((listener) => listener());
+
+  const stop = store.subscribe((state, previous) => {
+    if (isReplaying) return;
+    if (state.dataset !== previous.dataset || state.status !== previous.status || state.files !== previous.files)
+      return;
+    const keys = changedChoices(state, previous);
+    if (!keys.length) return;
+    undone.push({ keys, before: pickChoices(previous, keys), after: pickChoices(state, keys) });
+    if (undone.length > MAX_STEPS) undone.shift();
+    redone.length = 0;
+    notify();
+  });
+
+  const replay = (from: Step[], to: Step[], side: "before" | "after") => {
+    const step = from.pop();
+    if (!step) return;
+    isReplaying = true;
+    try {
+      store.set({ ...step[side], hovered: undefined });
+    } finally {
+      isReplaying = false;
+    }
+    to.push(step);
+    if (step.keys.includes("filters")) run();
+    notify();
+  };
+  const describe = (step: Step | undefined) => step && `the ${step.keys.map((key) => CHOICE_NAMES[key]).join(" and ")}`;
+
+  const onKey = (event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest("input, textarea, select, [contenteditable]")) return;
+    const key = event.key.toLowerCase();
+    if (key === "z" && !event.shiftKey) history.undo();
+    else if ((key === "z" && event.shiftKey) || key === "y") history.redo();
+    else return;
+    event.preventDefault();
+  };
+  document.addEventListener("keydown", onKey);
+
+  const history: History = {
+    undo: () => replay(undone, redone, "before"),
+    redo: () => replay(redone, undone, "after"),
+    next: () => ({ undo: describe(undone.at(-1)), redo: describe(redone.at(-1)) }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      stop();
+      document.removeEventListener("keydown", onKey);
+    },
+  };
+  return history;
+}

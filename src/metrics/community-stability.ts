@@ -1,0 +1,87 @@
+/**
+ * Stability of communities across seeds: how much of each community other runs of the same algorithm find
+ * again. The algorithm (Louvain or Leiden, same resolution and minimum size) is run again with the seeds
+ * seed + 1 … seed + R; for a community c of the reported partition (seed), in each run, the share of c's
+ * pairs of members that the run puts in one community:
+ *
+ *   together_r(c) = Σ_k C(n_ck, 2) / C(|c|, 2),   n_ck = members of c in community k of run r
+ *
+ * and stability(c) = the mean of together_r(c) over the R runs: 1 when every run keeps c whole (or only
+ * adds to it), near 0 when the runs scatter its members. `overall` is the same share over all pairs of
+ * members of all communities (pairs-weighted). A community of one member has no pair: NaN (null in JSON).
+ * This is the co-clustering (consensus) frequency of Lancichinetti & Fortunato, "Consensus clustering in
+ * complex networks", Sci. Rep. 2 (2012) 336, averaged per community.
+ *
+ * Cost: R runs of the algorithm, plus O(n) per run for the counts (a contingency table, never the pairs).
+ */
+
+import { partitionOnCsr, type CommunityOptions } from "./communities";
+import type { CsrGraph } from "./csr";
+
+/** Each community's stability and the overall share, over `seeds` further runs. */
+export interface CommunityStability {
+  /** Further runs made (seed + 1 … seed + seeds); 0 when stability was not measured. */
+  seeds: number;
+  /** Share of all same-community pairs the runs keep together (NaN without such pairs or runs). */
+  overall: number;
+  /** Stability of community 0, 1, … (NaN for a community of one member). */
+  communities: number[];
+}
+
+const pairs = (n: number): number => (n * (n - 1)) / 2;
+
+/** Σ_k C(n_ck, 2) for each community c of `reported`, with n_ck its members in community k of `run`. */
+function pairsKeptTogether(reported: Int32Array, count: number, run: Int32Array): Float64Array {
+  const cells = new Map<number, number>();
+  let runCount = 0;
+  for (const k of run) runCount = Math.max(runCount, k + 1);
+  for (let v = 0; v < reported.length; v++) {
+    const cell = reported[v]! * runCount + run[v]!;
+    cells.set(cell, (cells.get(cell) ?? 0) + 1);
+  }
+  const together = new Float64Array(count);
+  for (const [cell, members] of cells) together[Math.floor(cell / runCount)]! += pairs(members);
+  return together;
+}
+
+/**
+ * Stability of the communities `reported` (renumbered ids 0..count−1) given other runs' partitions of the
+ * same nodes (see the header): the formula alone, whatever produced the runs.
+ */
+export function stabilityOfRuns(reported: Int32Array, count: number, runs: readonly Int32Array[]): CommunityStability {
+  const sizes = new Float64Array(count);
+  for (const c of reported) sizes[c]!++;
+  const sums = new Float64Array(count);
+  for (const run of runs) {
+    const together = pairsKeptTogether(reported, count, run);
+    for (let c = 0; c < count; c++) if (sizes[c]! > 1) sums[c]! += together[c]! / pairs(sizes[c]!);
+  }
+  let kept = 0;
+  let all = 0;
+  const communities = Array.from(sizes, (size, c) => {
+    if (size < 2 || runs.length === 0) return Number.NaN;
+    kept += (sums[c]! / runs.length) * pairs(size);
+    all += pairs(size);
+    return sums[c]! / runs.length;
+  });
+  return { seeds: runs.length, overall: all > 0 ? kept / all : Number.NaN, communities };
+}
+
+/**
+ * Stability of the communities `reported` (renumbered ids 0..count−1 on `csr`) over `seeds` further runs
+ * of the algorithm `options` describes (see the header). `onRun(done, total)` follows the runs.
+ */
+export function communityStability(
+  csr: CsrGraph,
+  reported: Int32Array,
+  count: number,
+  options: CommunityOptions & { seeds: number },
+  onRun?: (done: number, total: number) => void,
+): CommunityStability {
+  const runs: Int32Array[] = [];
+  for (let r = 1; r <= options.seeds; r++) {
+    runs.push(partitionOnCsr(csr, { ...options, seed: options.seed + r }));
+    onRun?.(r, options.seeds);
+  }
+  return stabilityOfRuns(reported, count, runs);
+}

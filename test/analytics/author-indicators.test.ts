@@ -1,0 +1,82 @@
+/**
+ * Author indicators on a real Web of Science export (test/fixtures/real/wos/pandolfi-lab-tab-delimited.txt:
+ * a lab's papers with their TC citation counts), checked against test/analytics/indicators-reference.py,
+ * which recomputes them in Python from each paper's author keys, cut-off flag and count; and the h-index and
+ * citations the seed profile page states of its owner.
+ */
+
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hIndex } from "../../src/analytics";
+import { writeNodesCsv } from "../../src/export";
+import { analyse, type Analysis } from "../../src/pipeline";
+import { expectClose } from "../asserts";
+import { readRealFixture } from "../real-fixtures";
+
+describe("hIndex", () => {
+  it("is the largest h such that h papers have at least h citations", () => {
+    // By hand: 10 8 5 4 3 → four papers with ≥ 4 (a fifth would need 5); 25 8 5 3 3 → 3; none cited → 0.
+    expect(hIndex([10, 8, 5, 4, 3])).toBe(4);
+    expect(hIndex([3, 25, 3, 5, 8])).toBe(3);
+    expect(hIndex([0, 0])).toBe(0);
+    expect(hIndex([])).toBe(0);
+  });
+});
+
+describe("author indicators on the Pandolfi lab's Web of Science export", () => {
+  let analysis: Analysis;
+  let reference: Record<string, Record<string, number>>;
+  beforeAll(async () => {
+    const wos = { name: "pandolfi-lab.txt", text: readRealFixture("wos/pandolfi-lab-tab-delimited.txt") };
+    analysis = await analyse([wos], { referenceYear: 2026, layoutIterations: 0, stabilitySeeds: 0 });
+    const papers = analysis.corpus.papers.map((paper) => ({
+      authors: paper.authors.map((author) => `author:${author.key}`),
+      truncated: paper.authorsTruncated,
+      citations: paper.citations ?? null,
+    }));
+    const file = join(mkdtempSync(join(tmpdir(), "papergraph-indicators-")), "papers.json");
+    writeFileSync(file, JSON.stringify(papers));
+    const script = join(import.meta.dirname, "indicators-reference.py");
+    const run = spawnSync("/usr/bin/python3", [script, file], { encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    reference = JSON.parse(run.stdout) as Record<string, Record<string, number>>;
+  });
+
+  it("gives every author the citations, h-index and first/last-author shares Python computes", () => {
+    const names = ["citations", "citedPapers", "hIndex", "firstAuthorShare", "lastAuthorShare"] as const;
+    analysis.coauthors.forEachNode((node, attributes) => {
+      const expected = reference[node] ?? {};
+      for (const name of names) {
+        if (expected[name] === undefined) expect(attributes[name], `${node} ${name}`).toBeUndefined();
+        else expectClose(attributes[name]!, expected[name], 1e-12, `${node} ${name}`);
+      }
+    });
+  });
+
+  it("finds the lab head's h-index of 13 over 42 counted papers, the highest of the export", () => {
+    const head = analysis.coauthors.findNode((_node, attributes) => attributes.label === "John M. Pandolfi")!;
+    expect(analysis.coauthors.getNodeAttributes(head)).toMatchObject({ hIndex: 13, citedPapers: 42 });
+    analysis.coauthors.forEachNode((_node, attributes) => expect(attributes.hIndex ?? 0).toBeLessThanOrEqual(13));
+  });
+
+  it("writes the indicators as columns of the nodes CSV", () => {
+    const header = writeNodesCsv(analysis.coauthors).split("\r\n")[0]!.split(",");
+    for (const name of ["citations", "hIndex", "firstAuthorShare", "lastAuthorShare"]) expect(header).toContain(name);
+  });
+});
+
+describe("what a profile page states of its owner", () => {
+  it("puts the page's h-index and citations on the owner's node, and no citation count on anyone", async () => {
+    const text = readFileSync(join(import.meta.dirname, "../../data/can-rager.profile.txt"), "utf8");
+    const seed = await analyse([{ name: "can-rager.profile.txt", text }], { referenceYear: 2026, layoutIterations: 0 });
+    // The page's statistics lines: "h-index55", "810citations" (data/can-rager.profile.txt).
+    expect(seed.coauthors.getNodeAttributes("author:can rager")).toMatchObject({
+      profileHIndex: 55,
+      profileCitations: 810,
+    });
+    seed.coauthors.forEachNode((_node, attributes) => expect(attributes.hIndex).toBeUndefined());
+  });
+});
