@@ -57,6 +57,7 @@ export type {
   Person,
   Profile,
   ReadResult,
+  RecordIds,
   Severity,
   SourceRef,
   TopicEdgeAttributes,

@@ -132,6 +132,8 @@ export interface AnalysisOptions {
    * structure among the coauthors.
    */
   hideOwners: boolean;
+  /** boolean, default false. Remove the group authors (collaborations, consortia, WoS `CA`): they are not people. */
+  hideGroups: boolean;
 }
 
 export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
@@ -152,13 +154,14 @@ export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
   minDegree: 0,
   largestComponentOnly: false,
   hideOwners: false,
+  hideGroups: false,
   identity: "balanced",
 });
 
 /** The options of the explorer's filter panel: the year range and the coauthor-network filters. */
 export type FilterOptions = Pick<
   AnalysisOptions,
-  "yearFrom" | "yearTo" | "minLinkWeight" | "minDegree" | "largestComponentOnly" | "hideOwners"
+  "yearFrom" | "yearTo" | "minLinkWeight" | "minDegree" | "largestComponentOnly" | "hideOwners" | "hideGroups"
 >;
 
 /** The filters as DEFAULT_OPTIONS sets them (no year range). */
@@ -169,6 +172,7 @@ export const DEFAULT_FILTERS: Readonly<FilterOptions> = Object.freeze({
   minDegree: DEFAULT_OPTIONS.minDegree,
   largestComponentOnly: DEFAULT_OPTIONS.largestComponentOnly,
   hideOwners: DEFAULT_OPTIONS.hideOwners,
+  hideGroups: DEFAULT_OPTIONS.hideGroups,
 });
 
 const POSITIVE_INTEGERS = [

@@ -174,14 +174,15 @@ async function buildNetworks(
   paperTopics: Record<string, Topic[]>,
   options: AnalysisOptions,
 ): Promise<{ bipartite: BipartiteGraph; coauthors: CoauthorGraph; topics: TopicGraph; diagnostics: Diagnostic[] }> {
-  const { maxAuthorsPerPaper, hideOwners, minLinkWeight, minDegree, largestComponentOnly, counting } = options;
+  const { maxAuthorsPerPaper, hideOwners, hideGroups, minLinkWeight, minDegree, largestComponentOnly, counting } =
+    options;
   const bipartite = await step("bipartite", [selected, paperTopics], () => buildBipartite(selected, paperTopics));
   const projection = await step("projection", [bipartite, maxAuthorsPerPaper], () => {
     const result = projectCoauthors(bipartite, options);
     addImportedNetworks(result.graph, selected.networks);
     return result;
   });
-  const filterInputs = [projection, hideOwners, minLinkWeight, minDegree, largestComponentOnly, counting];
+  const filterInputs = [projection, hideOwners, hideGroups, minLinkWeight, minDegree, largestComponentOnly, counting];
   const isActive = isFilterActive(options);
   const coauthors = await step(
     "filter",

@@ -50,3 +50,34 @@ describe("analyse options", () => {
     expect(hidden.coauthorSummary.components).toBeGreaterThan(1);
   });
 });
+
+describe("group authors", () => {
+  const GROUPS = {
+    name: "groups.bib",
+    text: `@article{a, author = {Lovelace, Ada and {The ATLAS Collaboration} and Smith, Bob}, title = {One}, year = {2020}}
+@article{b, author = {Smith, Bob and Jones, Carl and {The ATLAS Collaboration}}, title = {Two}, year = {2021}}
+@article{c, author = {Jones, Carl and SMITH et al}, title = {Three}, year = {2022}}
+`,
+  };
+
+  it("are flagged on their node, counted once per group, and not taken for people", async () => {
+    const analysis = await analyse([GROUPS], QUICK);
+    const groups = analysis.coauthors.filterNodes((_node, attributes) => attributes.isGroup === true);
+    expect(groups.map((node) => analysis.coauthors.getNodeAttribute(node, "label")).sort()).toEqual([
+      "SMITH et al",
+      "The ATLAS Collaboration",
+    ]);
+    expect(analysis.coauthors.getNodeAttribute(groups.find((node) => node.includes("atlas"))!, "paperCount")).toBe(2);
+    expect(analysis.corpus.people.filter((person) => person.group).length).toBe(2);
+    const people = analysis.coauthors.filterNodes((_node, attributes) => attributes.isGroup !== true);
+    expect(people.every((node) => analysis.coauthors.getNodeAttribute(node, "isGroup") === undefined)).toBe(true);
+    expect(people).toHaveLength(3);
+  });
+
+  it("are left out of the coauthor network by hideGroups, and nothing else is", async () => {
+    const hidden = await analyse([GROUPS], { ...QUICK, hideGroups: true });
+    expect(hidden.coauthors.nodes().sort()).toEqual(["author:ada lovelace", "author:bob smith", "author:carl jones"]);
+    expect(hidden.coauthors.someNode((_node, attributes) => attributes.isGroup === true)).toBe(false);
+    expect(hidden.corpus.papers).toHaveLength(3);
+  });
+});

@@ -22,6 +22,7 @@ const FILTER_PARAMS = {
   minDegree: "min-degree",
   largestComponentOnly: "largest",
   hideOwners: "hide-owner",
+  hideGroups: "hide-groups",
 } as const satisfies Record<keyof FilterOptions, string>;
 
 /** The fragment (without `#`) of `choices`, against the page's defaults `defaults`. */

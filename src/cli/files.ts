@@ -67,6 +67,7 @@ function refusal(error: unknown): string {
   const { code, message } = error as NodeJS.ErrnoException;
   if (code === "ENOENT") return "no such file";
   if (code === "EISDIR") return "a folder";
+  if (code === "ENOTDIR") return "a folder in the path is a file";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   return message;
 }

@@ -58,6 +58,7 @@ const ANALYSIS_OPTIONS = `  --format NAME          force a reader instead of det
   --min-degree N         drop authors with fewer coauthors (default 0)
   --largest-component    keep only the largest connected component
   --hide-owner           remove the profile owners (ego network without its centre)
+  --hide-groups          remove the group authors (collaborations, consortia, WoS CA): not people
   --max-authors N        papers with more authors add no links (default 100)
   --weighted-paths       shortest paths with distance 1/joint papers instead of hops
   --exact                path metrics from every source, never sampled (slow above ~20k nodes)

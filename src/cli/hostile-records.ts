@@ -42,6 +42,12 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     build: (value) => `@article{k,\n  title = {T},\n  author = {Lovelace, Ada},\n  eprint = {${value}}\n}\n`,
   },
   {
+    format: "bibtex",
+    field: "title (accent over blanks)",
+    filler: SPACES,
+    build: (value) => `@article{k,\n  title = {Caf\\'{e}s and \\"{${value}xy}},\n  author = {Lovelace, Ada}\n}\n`,
+  },
+  {
     format: "csv",
     field: "authors",
     filler: SPACES,
@@ -147,6 +153,24 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     field: "line",
     filler: SPACES,
     build: (value) => `# FromNodeId\tToNodeId\n1${value}2\n2 3\n`,
+  },
+  {
+    format: "edge-list",
+    field: "weight",
+    filler: "1",
+    build: (value) => `# FromNodeId\tToNodeId\n1\t2\t1\n2\t3\t${value}e\n3\t4\t2\n`,
+  },
+  {
+    format: "openalex",
+    field: "landing_page_url",
+    filler: "arxiv.org/abs/x",
+    build: (value) =>
+      JSON.stringify({
+        id: "https://openalex.org/W1",
+        title: "T",
+        authorships: [{ raw_author_name: "Ada Lovelace" }],
+        locations: [{ landing_page_url: `${value} https://arxiv.org/abs/2401.00001v2` }],
+      }),
   },
   {
     format: "gexf",

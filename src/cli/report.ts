@@ -28,13 +28,14 @@ function topRows(
   graph: AnalysedGraph,
   attribute: NodeMetricKey | "paperCount",
   top: number,
-): { label: string; value: number; isOwner: boolean }[] {
+): { label: string; value: number; isOwner: boolean; isGroup: boolean }[] {
   return rankNodes(graph, attribute)
     .slice(0, top)
     .map((node) => {
       const attributes = graph.getNodeAttributes(node);
       const isOwner = attributes.kind === "author" && attributes.isOwner;
-      return { label: attributes.label, value: attributes[attribute] ?? 0, isOwner };
+      const isGroup = attributes.kind === "author" && attributes.isGroup === true;
+      return { label: attributes.label, value: attributes[attribute] ?? 0, isOwner, isGroup };
     });
 }
 
@@ -104,6 +105,17 @@ function decisionLines(decision: IdentityDecision, label: (key: string) => strin
     printable(`    ${sides}: ${decision.impact} occurrence${decision.impact === 1 ? "" : "s"}${score}`),
     printable(`      for: ${evidenceText(decision.for)}${against}`),
   ];
+}
+
+/** Group authors shown on a line of their own: counted among the authors, but not people. */
+function groupLines({ corpus, options }: Analysis, limit = 5): string[] {
+  const groups = corpus.people.filter((person) => person.group);
+  if (groups.length === 0) return [];
+  const names = groups.slice(0, limit).map((group) => group.label);
+  const more = groups.length > limit ? `, … and ${groups.length - limit} more` : "";
+  const hidden = options.hideGroups ? "left out of the network by --hide-groups" : "--hide-groups leaves them out";
+  const count = `${groups.length} group author${groups.length === 1 ? "" : "s"}`;
+  return [`  of which ${count}, not people: ${names.join(", ")}${more} (${hidden})`];
 }
 
 /** File owners, then identity's joins and doubtful splits, the most consequential first (all of them in --json). */
@@ -259,7 +271,7 @@ export function formatReport(analysis: Analysis, top: number): string {
       "",
       `Papers ${corpus.papers.length} (${truncated} with cut-off author lists)   authors ${corpus.people.length}`,
     );
-  lines.push(...identityLines(analysis), "");
+  lines.push(...groupLines(analysis), ...identityLines(analysis), "");
   lines.push(...summaryLines("Coauthor network", analysis.coauthorSummary));
   const centre = coauthors.findNode(
     (node, attributes) => attributes.isOwner && coauthors.degree(node) === coauthors.order - 1,
@@ -279,7 +291,8 @@ export function formatReport(analysis: Analysis, top: number): string {
     lines.push(`Top ${top} by ${counted}`);
     topRows(coauthors, attribute, top).forEach((row, index) => {
       lines.push(
-        `  ${String(index + 1).padStart(3)}. ${row.label}${row.isOwner ? " (profile owner)" : ""}  ` +
+        `  ${String(index + 1).padStart(3)}. ${row.label}${row.isOwner ? " (profile owner)" : ""}` +
+          `${row.isGroup ? " (group author)" : ""}  ` +
           formatNumber(row.value),
       );
     });

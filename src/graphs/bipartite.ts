@@ -20,7 +20,8 @@ export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<str
       person.owner === true ||
       owners.has(person.key) ||
       person.variants.some((variant) => owners.has(normalizeName(variant)));
-    graph.addNode(authorNode(person.key), { kind: "author", label: person.label, isOwner });
+    const attributes = { kind: "author" as const, label: person.label, isOwner };
+    graph.addNode(authorNode(person.key), person.group ? { ...attributes, isGroup: true } : attributes);
   }
   for (const paper of corpus.papers) {
     const node = paperNode(paper.id);

@@ -1,6 +1,7 @@
 /**
  * Filters of the coauthor network, applied in this order: drop the profile owners (an ego network
- * without its centre shows the structure among the coauthors), drop links whose weight under the
+ * without its centre shows the structure among the coauthors), drop the group authors (collaborations,
+ * consortia: not people, and each links everyone who signed with it), drop links whose weight under the
  * counting method is below `minLinkWeight` (joint papers under full counting, Σ 1/(n − 1) under
  * fractional), drop authors with fewer than `minDegree` coauthors (one pass, on the
  * degrees left by the earlier filters), keep only the largest connected component. The year range is not
@@ -12,6 +13,7 @@ import { COUNTED_WEIGHT, type CoauthorGraph, type CountingMethod } from "../mode
 
 export interface CoauthorFilter {
   hideOwners: boolean;
+  hideGroups: boolean;
   minLinkWeight: number;
   /** CountingMethod, default "full". Which link weight minLinkWeight is compared with. */
   counting?: CountingMethod;
@@ -29,7 +31,9 @@ function dropsLinks(filter: CoauthorFilter): boolean {
 
 /** Whether a filter would change anything; the pipeline skips the copy when it would not. */
 export function isFilterActive(filter: CoauthorFilter): boolean {
-  return filter.hideOwners || dropsLinks(filter) || filter.minDegree > 0 || filter.largestComponentOnly;
+  return (
+    filter.hideOwners || filter.hideGroups || dropsLinks(filter) || filter.minDegree > 0 || filter.largestComponentOnly
+  );
 }
 
 /** Returns a filtered copy of the coauthor network; the input graph is not changed. */
@@ -37,6 +41,9 @@ export function filterCoauthors(graph: CoauthorGraph, filter: CoauthorFilter): C
   const result = graph.copy();
   if (filter.hideOwners) {
     for (const node of result.filterNodes((_node, attributes) => attributes.isOwner)) result.dropNode(node);
+  }
+  if (filter.hideGroups) {
+    for (const node of result.filterNodes((_node, attributes) => attributes.isGroup === true)) result.dropNode(node);
   }
   if (dropsLinks(filter)) {
     const weight = COUNTED_WEIGHT[filter.counting ?? "full"];

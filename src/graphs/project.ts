@@ -90,16 +90,20 @@ function buildCoauthorGraph(
     const author = bipartite.getNodeAttributes(node);
     const isOwner = author.kind === "author" && author.isOwner;
     const firstYear = spans.firstYear[a]!;
-    const base = { kind: "author" as const, label: author.label, isOwner, paperCount: spans.paperCount[a]! };
+    const person = { kind: "author" as const, label: author.label, isOwner, paperCount: spans.paperCount[a]! };
+    // Group authors alone carry the flag, so a corpus without them exports what it did before.
+    const base = author.kind === "author" && author.isGroup ? { ...person, isGroup: true } : person;
     const dated = firstYear === NO_YEAR ? base : { ...base, firstYear, lastYear: spans.lastYear[a]! };
     const mainTopic = mainTopics.get(node);
     graph.addNode(node, mainTopic === undefined ? dated : { ...dated, mainTopic });
   });
   const paperIds = incidence.paperNodes;
   for (let link = 0; link < links.count; link++) {
-    const papers: string[] = [];
-    for (let k = links.paperStart[link]!; k < links.paperStart[link + 1]!; k++)
-      papers.push(paperIds[links.papers[k]!]!);
+    // Sized up front: a list grown by push() keeps spare slots (17 for one paper, measured 195 bytes a
+    // list against 66), a quarter of a gigabyte over two million links that every collection walks.
+    const first = links.paperStart[link]!;
+    const papers = new Array<string>(links.paperStart[link + 1]! - first);
+    for (let k = 0; k < papers.length; k++) papers[k] = paperIds[links.papers[first + k]!]!;
     const weight = links.weight[link]!;
     const fractional = links.fractional[link]!;
     const association = links.association[link]!;

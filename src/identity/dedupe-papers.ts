@@ -1,17 +1,20 @@
 /**
  * Paper de-duplication across records and files. Two records are one paper when they share a DOI, an
  * arXiv id (an arXiv DOI `10.48550/arXiv.…` counts as its arXiv id), or the normalised title and year (a
- * record without a year matches on the title alone) — but never when both carry DOIs, or both arXiv ids,
- * that differ (an erratum or a namesake with the same title), and never on an empty title. The merged
+ * record without a year matches on the title alone) — but never when an id disagrees (two DOIs, two arXiv
+ * ids, two WoS or OpenAlex records: an erratum, a namesake, another letter of the same issue), never on an
+ * empty title, and on a title only when the author lists are compatible (paper-match.ts). A record matched
+ * by title but kept apart gets a note saying why. The merged
  * record keeps the fuller author list (a profile's cut-off list gives way to a complete one from BibTeX or
  * OpenAlex) plus anyone the other list names and it lacks (a profile's owner, appended after a cut-off
- * list, survives a BibTeX list cut off with `and others`), unions categories and keywords, and takes every
- * other field from the first record that has it.
+ * list, survives a BibTeX list cut off with `and others`), unions categories, keywords and record ids, and
+ * takes every other field from the first record that has it.
  */
 
 import type { AuthorIds, AuthorRef, Diagnostic, Paper } from "../model";
 import { diagnostic, normalizeTitle, paperId } from "../model";
 import { parseName } from "./names/parse-name";
+import { authorConflict, idConflict, paperIdentifiers } from "./paper-match";
 
 export interface DedupeResult {
   papers: Paper[];
@@ -20,29 +23,13 @@ export interface DedupeResult {
   mergedByFile: Map<string, number>;
 }
 
-const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
-
-/** The DOI (lower case, arXiv DOIs excluded) and arXiv id (no version) a record carries. */
-function identifiers(paper: Paper): { doi?: string; arxiv?: string } {
-  const doi = paper.doi?.trim().toLowerCase();
-  const arxivDoi = doi ? ARXIV_DOI.exec(doi)?.[1] : undefined;
-  const arxiv = (paper.arxivId?.trim() ?? arxivDoi)?.toLowerCase().replace(/v\d+$/, "");
-  return { doi: arxivDoi ? undefined : doi, arxiv };
-}
-
 function matchKeys(paper: Paper): string[] {
   const title = normalizeTitle(paper.title);
   const keys = title ? [`title:${title}|${paper.year ?? ""}`, `title:${title}|`] : [];
-  const { doi, arxiv } = identifiers(paper);
+  const { doi, arxiv } = paperIdentifiers(paper);
   if (doi) keys.push(`doi:${doi}`);
   if (arxiv) keys.push(`arxiv:${arxiv}`);
   return keys;
-}
-
-/** True when the two records carry different DOIs or different arXiv ids: two papers, whatever their titles. */
-function isDistinct(a: Paper, b: Paper): boolean {
-  const [ia, ib] = [identifiers(a), identifiers(b)];
-  return Boolean((ia.doi && ib.doi && ia.doi !== ib.doi) || (ia.arxiv && ib.arxiv && ia.arxiv !== ib.arxiv));
 }
 
 const union = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] => [
@@ -104,6 +91,7 @@ export function mergePapers(a: Paper, b: Paper): Paper {
   };
   const keywords = union(a.keywords, b.keywords);
   if (keywords.length) merged.keywords = keywords;
+  if (a.recordIds || b.recordIds) merged.recordIds = { ...b.recordIds, ...a.recordIds };
   if (a.hasCode || b.hasCode) merged.hasCode = true;
   if (a.citations !== undefined || b.citations !== undefined)
     merged.citations = Math.max(a.citations ?? 0, b.citations ?? 0);
@@ -111,28 +99,79 @@ export function mergePapers(a: Paper, b: Paper): Paper {
   return merged;
 }
 
-/** Collapses records of the same paper into one, reporting each merge. */
+/**
+ * Earlier records a key is compared with. Only titles repeat this often ("Editorial", "Reply" in a large
+ * corpus); past the cap a record is kept apart rather than compared with every namesake (quadratic).
+ */
+const MAX_NAMESAKES = 50;
+
+/** The first group among those sharing one of the record's keys that is the same paper, or why the first title match is not. */
+function findGroup(
+  paper: Paper,
+  groups: readonly Paper[],
+  groupOf: ReadonlyMap<string, number[]>,
+): { found?: number; refused?: { group: number; reason: string } } {
+  const keys = matchKeys(paper);
+  // A record with a year must not match another year's paper of the same title through the year-less key.
+  const lookup = paper.year === undefined ? keys : keys.filter((key) => !key.endsWith("|"));
+  let refused: { group: number; reason: string } | undefined;
+  // Ids first: an equal DOI or arXiv id is the same paper whatever the author lists say.
+  for (const key of [...lookup].sort((x, y) => Number(x.startsWith("title:")) - Number(y.startsWith("title:")))) {
+    for (const index of (groupOf.get(key) ?? []).slice(0, MAX_NAMESAKES)) {
+      const group = groups[index]!;
+      const reason = idConflict(group, paper) ?? (key.startsWith("title:") ? authorConflict(group, paper) : undefined);
+      if (reason === undefined) return { found: index };
+      refused ??= key.startsWith("title:") ? { group: index, reason } : undefined;
+    }
+  }
+  return { refused };
+}
+
+/** Records `index` as a group of each of `keys` (keys it is not yet listed under: a key's list may be long). */
+function register(groupOf: Map<string, number[]>, keys: readonly string[], index: number): void {
+  for (const key of keys) {
+    const list = groupOf.get(key);
+    if (list) list.push(index);
+    else groupOf.set(key, [index]);
+  }
+}
+
+/** Collapses records of the same paper into one, reporting each merge and each title match kept apart. */
 export function dedupePapers(papers: readonly Paper[]): DedupeResult {
-  const groupOf = new Map<string, number>();
+  const groupOf = new Map<string, number[]>();
   const groups: Paper[] = [];
   const diagnostics: Diagnostic[] = [];
   const mergedByFile = new Map<string, number>();
+  const keptApart = new Set<number>();
 
   for (const paper of papers) {
-    const keys = matchKeys(paper);
-    // A record with a year must not match another year's paper of the same title through the year-less key.
-    const lookup = paper.year === undefined ? keys : keys.filter((key) => !key.endsWith("|"));
-    const found = lookup
-      .map((key) => groupOf.get(key))
-      .find((index) => index !== undefined && !isDistinct(groups[index]!, paper));
+    const { found, refused } = findGroup(paper, groups, groupOf);
     if (found === undefined) {
       groups.push(paper);
-      for (const key of keys) if (!groupOf.has(key)) groupOf.set(key, groups.length - 1);
+      register(groupOf, matchKeys(paper), groups.length - 1);
+      if (refused) {
+        keptApart.add(groups.length - 1);
+        const other = groups[refused.group]!.source;
+        diagnostics.push(
+          diagnostic(
+            "info",
+            paper.source.file,
+            paper.source.line,
+            `"${paper.title}" has the title and year of ${other.file}:${other.line} but ${refused.reason}; ` +
+              "they are kept apart as two papers.",
+          ),
+        );
+      }
       continue;
     }
     const kept = groups[found]!;
     groups[found] = mergePapers(kept, paper);
-    for (const key of matchKeys(groups[found])) if (!groupOf.has(key)) groupOf.set(key, found);
+    const listed = new Set(matchKeys(kept));
+    register(
+      groupOf,
+      matchKeys(groups[found]).filter((key) => !listed.has(key)),
+      found,
+    );
     mergedByFile.set(paper.source.file, (mergedByFile.get(paper.source.file) ?? 0) + 1);
     diagnostics.push(
       diagnostic(
@@ -143,20 +182,22 @@ export function dedupePapers(papers: readonly Paper[]): DedupeResult {
       ),
     );
   }
-  return { papers: withUniqueIds(groups, diagnostics), diagnostics, mergedByFile };
+  return { papers: withUniqueIds(groups, keptApart, diagnostics), diagnostics, mergedByFile };
 }
 
 /**
  * Different papers must never share an id (graph node keys are built from it). Ids of different papers
- * only meet when two title hashes collide; the later paper then gets a `~2`, `~3`… suffix and a warning.
+ * meet when two title hashes collide, or when records of one title and year were kept apart; the later
+ * paper then gets a `~2`, `~3`… suffix, with a warning unless a note already says why it was kept apart.
  */
-function withUniqueIds(papers: Paper[], diagnostics: Diagnostic[]): Paper[] {
+function withUniqueIds(papers: Paper[], keptApart: ReadonlySet<number>, diagnostics: Diagnostic[]): Paper[] {
   const seen = new Map<string, number>();
-  return papers.map((paper) => {
+  return papers.map((paper, index) => {
     const count = (seen.get(paper.id) ?? 0) + 1;
     seen.set(paper.id, count);
     if (count === 1) return paper;
     const id = `${paper.id}~${count}`;
+    if (keptApart.has(index)) return { ...paper, id };
     diagnostics.push(
       diagnostic(
         "warning",

@@ -15,7 +15,7 @@ import { parseIsoDate } from "./dates";
 import { RecordLog } from "./records";
 import { collapseSpace, streamXml } from "./xml-stream";
 
-const ABS_URL = /arxiv\.org\/abs\/(.+)$/;
+const ABS_PREFIX = "arxiv.org/abs/";
 const API_ERROR = /arxiv\.org\/api\/errors/;
 /** Child elements whose text is kept; `name` is only read inside `<author>`. */
 const TEXT_FIELDS = new Set([
@@ -94,6 +94,17 @@ export function sniffArxivAtom(text: string): boolean {
   return /<feed[\s>]/.test(head) && /arxiv\.org/i.test(head);
 }
 
+/**
+ * The arXiv id after `arxiv.org/abs/` in an entry's id (`http://arxiv.org/abs/2401.00001v1`). Found with
+ * indexOf: the regex /arxiv\.org\/abs\/(.+)$/ rescanned the rest of the text from every repeat of the
+ * prefix, quadratic on an id made of many.
+ */
+function absId(id: string): string | undefined {
+  const at = id.indexOf(ABS_PREFIX);
+  const rest = at < 0 ? "" : id.slice(at + ABS_PREFIX.length);
+  return rest === "" || /[\n\r\u2028\u2029]/.test(rest) ? undefined : rest;
+}
+
 function toPaper(entry: EntryDraft, log: RecordLog): Paper | undefined {
   const id = entry.fields.get("id") ?? "";
   const title = entry.fields.get("title") ?? "";
@@ -105,7 +116,7 @@ function toPaper(entry: EntryDraft, log: RecordLog): Paper | undefined {
     );
     return undefined;
   }
-  const arxivId = ABS_URL.exec(id)?.[1];
+  const arxivId = absId(id);
   if (!title || !arxivId) {
     log.skip(entry.line, `entry has no ${title ? "arXiv id" : "title"}. It was skipped.`);
     return undefined;

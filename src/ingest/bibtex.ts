@@ -42,8 +42,12 @@ const ARXIV_ID = /(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(v\d+)?/;
 const ARXIV_SEARCH = 128;
 const ARXIV_IN_TEXT = /(?:arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})/i;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-/** A line that opens an entry with a key: what tells BibTeX from other text. */
-const ENTRY_LINE = /^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^\s,{}()]*[ \t]*,/m;
+/**
+ * A line that opens an entry with a key: what tells BibTeX from other text. The key and the blanks after it
+ * are optional together: with the key alone optional, the blanks before and after it shared one run of
+ * tabs, quadratic on `@a(` and a long run of them.
+ */
+const ENTRY_LINE = /^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*(?:[^\s,{}()]+[ \t]*)?,/m;
 
 /** Reads BibTeX text into papers; broken entries become error diagnostics on their line, never a throw. */
 export function readBibtex(text: string, file: string, _options: ReaderOptions): ReadResult {

@@ -23,7 +23,8 @@ import { RecordLog } from "./records";
 const SNIFF_LINES = 50;
 /** Longest node id the sniffer accepts: ids are short. */
 const MAX_ID = 64;
-const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+// `\d+(?:\.\d*)?`, not `\d+\.?\d*`: digits that two quantifiers could share backtrack quadratically on a long run.
+const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 const HEADER_WORDS = new Set([
   "source",
   "target",

@@ -93,8 +93,10 @@ const SYMBOLS: Record<string, string> = {
 const DROPPED_WITH_ARGUMENT = new Set(["footnote", "thanks", "footnotemark", "label", "cite"]);
 
 /** `\'e`, `\'{e}`, `\' e`, `{\'\i}`, `\c{s}`: an accent command and the letter it sits on. */
+// The braced letter is optional as a whole with its trailing space: `\{\s*([A-Za-z]?)\s*\}` let two `\s*` share
+// one run of spaces, which backtracked quadratically on `\"{` and a long run of spaces.
 const ACCENTED =
-  /\\([`'^~=."]|[uvHrdckb](?![A-Za-z]))\s*(?:\{\s*(\\[ij](?![A-Za-z])|[A-Za-z]?)\s*\}|(\\[ij](?![A-Za-z])|[A-Za-z]))/g;
+  /\\([`'^~=."]|[uvHrdckb](?![A-Za-z]))\s*(?:\{\s*(?:(\\[ij](?![A-Za-z])|[A-Za-z])\s*)?\}|(\\[ij](?![A-Za-z])|[A-Za-z]))/g;
 const SYMBOL = /\\([A-Za-z]+)(?![A-Za-z])\s?(\{\s*\})?/g;
 const ESCAPED = /\\([&%$#_{}\s])/g;
 const DROPPED = /\\([A-Za-z]+)\s*\{[^{}]*\}/g;

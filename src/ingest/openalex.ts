@@ -24,7 +24,9 @@ import type { JsonObject } from "./json-text";
 import { RecordLog } from "./records";
 
 const CONCEPT_MIN_SCORE = 0.5;
-const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+?)(?:v\d+)?(?:\.pdf)?$/;
+/** Where an arXiv landing page's path starts; ARXIV_PATH reads the id from there to the end of the URL. */
+const ARXIV_PAGE = /arxiv\.org\/(?:abs|pdf)\//;
+const ARXIV_PATH = /^([^\s?#]+?)(?:v\d+)?(?:\.pdf)?$/;
 
 /** Reads OpenAlex works JSON (page, work, array or JSON lines); bad records become diagnostics. */
 export function readOpenAlex(text: string, file: string, _options: ReaderOptions): ReadResult {
@@ -119,6 +121,7 @@ function toPaper(work: JsonObject, line: number, log: RecordLog): Paper | undefi
     abstract,
     doi,
     arxivId,
+    recordIds: workId ? { openalex: workId } : undefined,
     citations: typeof work.cited_by_count === "number" ? work.cited_by_count : undefined,
     source: { file: log.file, line },
   });
@@ -185,11 +188,24 @@ function keywordsOf(work: JsonObject): string[] {
   return all.filter((name) => !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()));
 }
 
+/**
+ * The arXiv id of an `arxiv.org/abs/…` or `…/pdf/….pdf` URL. Only the URL's last run without white space, `?`
+ * or `#` can hold it; the page is looked for there first, and the id read from it anchored: one unanchored
+ * regex over the whole URL rescanned it from every `arxiv.org/abs/` it repeated (quadratic).
+ */
+function arxivIdOfUrl(url: string): string | undefined {
+  let start = url.length;
+  while (start > 0 && !/[\s?#]/.test(url[start - 1]!)) start--;
+  const tail = url.slice(start);
+  const page = ARXIV_PAGE.exec(tail);
+  return page ? ARXIV_PATH.exec(tail.slice(page.index + page[0].length))?.[1] : undefined;
+}
+
 function arxivIdOf(work: JsonObject): string | undefined {
   const locations = isArray(work.locations) ? work.locations : [];
   for (const location of locations) {
-    const match = isObject(location) ? ARXIV_URL.exec(jsonText(location.landing_page_url) ?? "") : null;
-    if (match) return match[1];
+    const id = isObject(location) ? arxivIdOfUrl(jsonText(location.landing_page_url) ?? "") : undefined;
+    if (id) return id;
   }
   return undefined;
 }

@@ -131,6 +131,7 @@ function readPaper(record: JsonObject, line: number, context: Context): Paper | 
     abstract,
     doi,
     arxivId,
+    recordIds: text(record.paperId) ? { semanticScholar: text(record.paperId)! } : undefined,
     citations: typeof record.citationCount === "number" ? record.citationCount : undefined,
     source: { file: log.file, line: paperLine },
   });

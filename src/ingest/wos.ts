@@ -149,6 +149,7 @@ function recordToPaper(record: WosRecord, log: RecordLog): Paper | undefined {
   if (month > 0) paper.month = month;
   if (one("SO")) paper.venue = one("SO");
   if (doi) paper.doi = doi;
+  if (one("UT")) paper.recordIds = { wos: one("UT")! };
   if (one("AB")) paper.abstract = one("AB");
   if (keywords.length > 0) paper.keywords = keywords;
   if (Number.isFinite(citations)) paper.citations = citations;

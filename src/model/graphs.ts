@@ -57,6 +57,8 @@ export type CoauthorNodeAttributes = AnalysedNode &
     label: string;
     /** The owner of a profile page read (hidden by the `hideOwners` filter). */
     isOwner: boolean;
+    /** A group author (a collaboration, a consortium, WoS `CA`), not a person (hidden by the `hideGroups` filter). */
+    isGroup?: boolean;
     paperCount: number;
     firstYear?: number;
     lastYear?: number;
@@ -123,7 +125,13 @@ export type TopicNodeAttributes = AnalysedNode &
 export type TopicEdgeAttributes = EdgeDisplay & { weight: number; papers: string[] };
 
 /** An author of the bipartite graph. */
-export type BipartiteAuthorAttributes = AnalysedNode & { kind: "author"; label: string; isOwner: boolean };
+export type BipartiteAuthorAttributes = AnalysedNode & {
+  kind: "author";
+  label: string;
+  isOwner: boolean;
+  /** A group author, not a person; set only on groups. */
+  isGroup?: boolean;
+};
 
 /** A paper of the bipartite graph, with what the projections and diagnostics read of it. */
 export type BipartitePaperAttributes = AnalysedNode & {

@@ -12,7 +12,7 @@ export type { Corpus, FileReport, IdentifiedCorpus, InputFile, Profile, ReadResu
 export { diagnostic } from "./diagnostic";
 export type { Diagnostic, Severity } from "./diagnostic";
 export { createPaper } from "./paper";
-export type { Paper, PaperFields, SourceRef } from "./paper";
+export type { Paper, PaperFields, RecordIds, SourceRef } from "./paper";
 export type { ImportedEdge, ImportedNetwork, ImportedNode } from "./network";
 export type {
   AnalysedGraph,

@@ -9,6 +9,19 @@ export interface SourceRef {
   line: number;
 }
 
+/**
+ * The record's own id in the database it came from. Two records one database keeps apart (two WoS UTs,
+ * two OpenAlex works) are two papers, even when they share a title and a year.
+ */
+export interface RecordIds {
+  /** Web of Science accession number (UT), `WOS:000186802200017`. */
+  wos?: string;
+  /** OpenAlex work id, `W2963341956`. */
+  openalex?: string;
+  /** Semantic Scholar paper id. */
+  semanticScholar?: string;
+}
+
 export interface Paper {
   /** Stable id: `doi:…`, `arxiv:…`, or `title:<hash of normalised title + year>`. */
   id: string;
@@ -28,6 +41,8 @@ export interface Paper {
   abstract?: string;
   doi?: string;
   arxivId?: string;
+  /** Ids of the record in its database (WoS, OpenAlex, Semantic Scholar). */
+  recordIds?: RecordIds;
   hasCode?: boolean;
   citations?: number;
   source: SourceRef;

@@ -17,6 +17,11 @@
  * Term frequency: an occurrence in the title or keywords weighs TITLE_WEIGHT, one in the abstract 1 — a
  * title is a dozen words chosen to say what the paper is about. Each candidate also records whether it
  * is "short" (a defined acronym, a keyword, or a two-unit run), which the corpus counting uses.
+ *
+ * Each paper's text is mined up to a cap (MAX_TITLE_CHARACTERS, MAX_ABSTRACT_CHARACTERS, MAX_KEYWORDS), ten
+ * times what a long title, abstract or keyword list holds: a full text or a runaway macro pasted into the
+ * abstract would otherwise make one paper's candidates (and the passes of every stage over them) as large
+ * as the whole corpus's. Mining is linear in the text, so the cap bounds each paper's work by a constant.
  */
 
 import type { Paper } from "../model";
@@ -57,6 +62,13 @@ export const TITLE_WEIGHT = 3;
 /** Longest candidate, in units. */
 export const MAX_UNITS = 4;
 
+/** Characters of a title mined for phrases. */
+export const MAX_TITLE_CHARACTERS = 2_000;
+/** Characters of an abstract mined for phrases (about 3,000 words). */
+export const MAX_ABSTRACT_CHARACTERS = 20_000;
+/** Author keywords taken as candidates. */
+export const MAX_KEYWORDS = 100;
+
 /** A paper's text, tokenised once per pass. */
 export interface PaperText {
   parts: { tokens: string[]; weight: number }[];
@@ -94,12 +106,13 @@ interface Unit {
 
 const NO_ACRONYMS = createAcronymTable([]);
 
-/** Tokenises a paper's title, abstract and keywords and finds the acronyms it defines. */
+/** Tokenises a paper's title, abstract and keywords, each up to its cap, and finds the acronyms it defines. */
 export function readPaperText(paper: Paper, vocabulary: Vocabulary): PaperText {
-  const parts = [{ tokens: tokenize(paper.title), weight: TITLE_WEIGHT }];
-  if (paper.abstract) parts.push({ tokens: tokenize(paper.abstract), weight: 1 });
+  const parts = [{ tokens: tokenize(paper.title.slice(0, MAX_TITLE_CHARACTERS)), weight: TITLE_WEIGHT }];
+  if (paper.abstract) parts.push({ tokens: tokenize(paper.abstract.slice(0, MAX_ABSTRACT_CHARACTERS)), weight: 1 });
   const definitions = parts.flatMap((part) => findAcronymDefinitions(part.tokens, vocabulary));
-  return { parts, keywords: (paper.keywords ?? []).map(tokenize), definitions };
+  const keywords = (paper.keywords ?? []).slice(0, MAX_KEYWORDS);
+  return { parts, keywords: keywords.map((keyword) => tokenize(keyword.slice(0, MAX_TITLE_CHARACTERS))), definitions };
 }
 
 /** The longest known long form starting at token `start`, looked up in the paper's table then the corpus'. */

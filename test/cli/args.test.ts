@@ -18,6 +18,12 @@ describe("parseCommand", () => {
     expect(command).toMatchObject({ command: "analyze", files: ["-h"] });
   });
 
+  it("reads --hide-owner and --hide-groups as the filters they name", () => {
+    expect(parseCommand(["analyze", "--hide-groups", "a.bib"])).toMatchObject({
+      options: { hideGroups: true, hideOwners: undefined },
+    });
+  });
+
   it("reads --quiet and --progress json, text by default", () => {
     expect(parseCommand(["analyze", "a.bib"])).toMatchObject({ files: ["a.bib"], quiet: false, progress: "text" });
     expect(parseCommand(["analyze", "--quiet", "--progress", "json"])).toMatchObject({ quiet: true, progress: "json" });

@@ -20,6 +20,7 @@ describe("readInputFile", () => {
   it("turns a missing file and a directory into inputs with an error note, never a throw", () => {
     expect(errorOf("missing.bib")).toBe("cannot be read (no such file). Check the path.");
     expect(errorOf("folder")).toBe("is a directory. Give the files in it instead (folder/*.bib).");
+    expect(errorOf("ok.bib/inner.bib")).toBe("cannot be read (a folder in the path is a file). Check the path.");
   });
 
   it("refuses a file above the size limit before reading it", () => {

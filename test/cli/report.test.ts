@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatDiagnostics, formatReport } from "../../src/cli/report";
 import { printable } from "../../src/cli/terminal-text";
 import { analyse } from "../../src/pipeline";
+import { readRealFixture } from "../real-fixtures";
 
 /** What a hostile BibTeX author holds: an OSC title change ended by BEL, then a colour change. */
 const ESCAPES = "\u001b]0;pwned\u0007\u001b[31m";
@@ -33,5 +34,28 @@ describe("the CLI report", () => {
       "evil\\x1b]0;pwned\\x07\\x1b[31m.bib: 3 records seen as bibtex: 2 read, 1 skipped, 0 merged",
     );
     expect(diagnostics).toContain("entry b\\x1b]0;pwned\\x07\\x1b[31m has no title. It was skipped.");
+  });
+});
+
+describe("the CLI report on group authors", () => {
+  const SNAPSHOT = { name: "snapshot.jsonl", text: readRealFixture("arxiv/snapshot-head-200.jsonl") };
+
+  it("names the group authors of the real arXiv snapshot apart from the people, and says how to leave them out", async () => {
+    const report = formatReport(await analyse([SNAPSHOT], { layoutIterations: 0, keyPhrasesPerPaper: 1 }), 3);
+    expect(report).toContain(
+      "  of which 1 group author, not people: The BABAR Collaboration (--hide-groups leaves them out)",
+    );
+    const hidden = formatReport(await analyse([SNAPSHOT], { layoutIterations: 0, hideGroups: true }), 3);
+    expect(hidden).toContain("The BABAR Collaboration (left out of the network by --hide-groups)");
+    expect(hidden).toContain("nodes 510");
+  });
+
+  it("marks a group author in the rankings", async () => {
+    const bib = {
+      name: "groups.bib",
+      text: "@article{a, title = {One}, author = {{The ATLAS Collaboration} and Smith, Bob and Jones, Carl}, year = 2020}",
+    };
+    const report = formatReport(await analyse([bib], { layoutIterations: 0 }), 3);
+    expect(report).toMatch(/ {3}\d\. The ATLAS Collaboration \(group author\) {2}2\n/);
   });
 });

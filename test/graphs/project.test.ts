@@ -121,7 +121,7 @@ describe("projectTopics", () => {
 });
 
 describe("filterCoauthors", () => {
-  const filter = { hideOwners: false, minLinkWeight: 1, minDegree: 0, largestComponentOnly: false };
+  const filter = { hideOwners: false, hideGroups: false, minLinkWeight: 1, minDegree: 0, largestComponentOnly: false };
 
   it("removes the profile owner and leaves the input graph alone", () => {
     const { graph } = build();

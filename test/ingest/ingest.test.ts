@@ -118,3 +118,10 @@ describe("ingest", () => {
     ]);
   });
 });
+
+describe("detectFormat on hostile text", () => {
+  it("recognises BibTeX whose first entry holds 60,000 tabs before its key, in one pass over the head it looks at", () => {
+    expect(detectFormat(`@article{${"\t".repeat(60_000)}k,\n  title = {T}\n}\n`, "tabs.bib")).toBe("bibtex");
+    expect(detectFormat(`@article{${"\t".repeat(60_000)}\n`, "tabs.bib")).toBeUndefined();
+  });
+});

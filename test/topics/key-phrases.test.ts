@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Paper } from "../../src/model";
 import { buildCorpusAcronyms, createAcronymTable } from "../../src/topics/acronyms";
-import { collectCandidates, readPaperText, TITLE_WEIGHT, type CandidateOptions } from "../../src/topics/key-phrases";
+import {
+  collectCandidates,
+  MAX_ABSTRACT_CHARACTERS,
+  MAX_KEYWORDS,
+  MAX_TITLE_CHARACTERS,
+  readPaperText,
+  TITLE_WEIGHT,
+  type CandidateOptions,
+} from "../../src/topics/key-phrases";
 import { createVocabulary, phraseKey } from "../../src/topics/word-forms";
 
 function paper(title: string, abstract?: string, keywords?: string[]): Paper {
@@ -117,6 +125,19 @@ describe("collectCandidates", () => {
     const abstract = "we present $\\texttt{maze-dataset}$ library code at https://github.com/x/y today";
     const result = weights(paper("x", abstract));
     expect(result).toEqual({ "maze dataset library": 1, "maze dataset library code": 1, "library code": 1 });
+  });
+
+  it("mines each paper's text only up to its caps, so a pasted full text costs no more than a long abstract", () => {
+    const words = (count: number, from = 0) =>
+      Array.from({ length: count }, (_, i) => `w${(from + i).toString(36)}x`).join(" ");
+    const abstract = words(MAX_ABSTRACT_CHARACTERS);
+    const capped = paper(words(50), abstract.slice(0, MAX_ABSTRACT_CHARACTERS));
+    const pasted = paper(words(50), abstract + words(100_000, 1e6));
+    expect(weights(pasted)).toEqual(weights(capped));
+    const longTitle = paper(words(MAX_TITLE_CHARACTERS) + words(10_000, 1e6));
+    expect(weights(longTitle)).toEqual(weights(paper(longTitle.title.slice(0, MAX_TITLE_CHARACTERS))));
+    const keywords = Array.from({ length: 10_000 }, (_, i) => `graph topic ${i.toString(36)}x`);
+    expect(Object.keys(weights(paper("x", undefined, keywords)))).toHaveLength(MAX_KEYWORDS);
   });
 });
 

@@ -70,7 +70,8 @@ function metricTable(graph: NetworkGraph, node: string): HTMLElement {
 function kindLine(dataset: Dataset, graph: NetworkGraph, node: string): string {
   const attributes = graph.getNodeAttributes(node);
   const papers = papersOfNode(dataset, node).length;
-  const kind = attributes.kind === "author" && attributes.isOwner ? "author · profile owner" : attributes.kind;
+  const author = attributes.kind === "author" ? attributes : undefined;
+  const kind = author?.isGroup ? "group author" : author?.isOwner ? "author · profile owner" : attributes.kind;
   return `${kind} · ${papers.toLocaleString("en")} paper${papers === 1 ? "" : "s"}`;
 }
 
