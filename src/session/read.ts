@@ -53,12 +53,6 @@ const OPTION_KINDS: Record<keyof AnalysisOptions, "number" | "boolean" | "string
   largestComponentOnly: "boolean",
   hideOwners: "boolean",
   hideGroups: "boolean",
-  counting: "string",
-  rankMetric: "string",
-  communityAlgorithm: "string",
-  resolution: "number",
-  minClusterSize: "number",
-  stabilitySeeds: "number",
 };
 
 /** The parser's reason, with the line and column where Node's message gives only a character position. */

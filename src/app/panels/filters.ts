@@ -1,10 +1,11 @@
 /**
- * The filter panel: publication years, minimum link weight (joint papers, or their fractional sum), minimum coauthors, largest
- * component only, and hiding the profile owners. Filters are analysis options: a valid change re-runs
- * the pipeline in the worker (from the first step it touches). Numbers apply as they are typed, after a
- * short pause (so a year typed digit by digit starts one run, not four). A value that cannot apply is
- * said in plain words next to its field — not a number, below the field's minimum, a year range
- * that ends before it starts or holds no paper of the files — and the last good view stays.
+ * The filter panel: publication years, minimum link weight (joint papers, or their fractional sum under
+ * fractional counting), minimum coauthors, largest component only, hiding the profile owners and hiding
+ * group authors (collaborations, consortia). Filters are analysis options: a valid change re-runs the
+ * pipeline in the worker (from the first step it touches). Numbers apply as they are typed, after a short
+ * pause (so a year typed digit by digit starts one run, not four). A value that cannot apply is said in
+ * plain words next to its field — not a number, below the field's minimum, a year range that ends before
+ * it starts or holds no paper of the files — and the last good view stays.
  */
 
 import { DEFAULT_FILTERS, type FilterOptions } from "../../options";
@@ -14,7 +15,7 @@ import { watch, type Store } from "../state";
 const DEBOUNCE_MS = 350;
 
 type NumberField = "yearFrom" | "yearTo" | "minLinkWeight" | "minDegree";
-type BooleanField = "largestComponentOnly" | "hideOwners";
+type BooleanField = "largestComponentOnly" | "hideOwners" | "hideGroups";
 
 interface NumberSpec {
   label: string;
@@ -158,6 +159,11 @@ export function mountFiltersPanel(element: HTMLElement, store: Store, run: () =>
         "hideOwners",
         "Hide the profile owner",
         "An ego network without its centre shows the structure among the coauthors",
+      ),
+      checkbox(
+        "hideGroups",
+        "Hide group authors",
+        'Collaborations and consortia ("The ATLAS Collaboration") are authors of the papers, not people',
       ),
       h("button", {
         text: "Reset filters",
