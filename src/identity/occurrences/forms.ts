@@ -8,9 +8,10 @@
 import { blockKeys, familyKey } from "../blocking/block-keys";
 import type { NameParts } from "../names/parse-name";
 import { nameForm } from "../names/parse-name";
+import { groupKey } from "./group-authors";
 
 export interface NameForm {
-  /** The folded name: given names, then the family name (`adam scibior`). */
+  /** The folded name: given names, then the family name (`adam scibior`); a group's key (`atlas collaboration`). */
   text: string;
   readings: NameParts[];
   /** A group author (a collaboration, a consortium): never compared with people. */
@@ -41,8 +42,9 @@ export function buildFormTable(): FormTable {
   return {
     forms,
     add(readings, group) {
-      const text = nameForm(readings[0]!);
-      const key = `${group ? "g" : "p"}${readings.length}\u0000${text}`;
+      // Every spelling of one group is one form, whatever its readings (group-authors.ts).
+      const text = group ? groupKey(nameForm(readings[0]!)) : nameForm(readings[0]!);
+      const key = group ? `g\u0000${text}` : `p${readings.length}\u0000${text}`;
       let index = byKey.get(key);
       if (index === undefined) {
         const parts = readings[0]!;
