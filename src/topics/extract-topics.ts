@@ -23,8 +23,8 @@ import type { Paper, TopicKind } from "../model";
 import type { OnProgress } from "../options";
 import { buildCorpusAcronyms, compareKeys } from "./acronyms";
 import { categoryKey, categoryName } from "./categories";
-import { collectCandidates, readPaperText } from "./key-phrases";
-import { choosePhrases, countPhrases, type CorpusReader, type PhraseChoice } from "./tf-idf";
+import { collectCandidates, paperUnits, readPaperText } from "./key-phrases";
+import { choosePhrases, countPhrases, type PhraseChoice } from "./tf-idf";
 import { createVocabulary, phraseKey } from "./word-forms";
 
 export interface Topic {
@@ -94,34 +94,43 @@ export function extractTopics(
   const vocabulary = createVocabulary();
   const total = papers.length * PASSES;
   let done = 0;
-  const read = (paper: Paper) => {
+  const tick = () => {
     done++;
     if (onProgress && (done % PROGRESS_EVERY === 0 || done === total)) onProgress("topics", done, total);
-    return readPaperText(paper, vocabulary);
   };
-  // 1. Acronyms defined anywhere in the corpus.
-  const acronyms = buildCorpusAcronyms(papers.map((paper) => read(paper).definitions));
+  // 1. Each paper's text, tokenised once, and the acronyms defined anywhere in the corpus.
+  const texts = papers.map((paper) => {
+    tick();
+    return readPaperText(paper, vocabulary);
+  });
+  const acronyms = buildCorpusAcronyms(texts.map((text) => text.definitions));
+  // Units are built once and read by the three passes below: folding and matching each token once.
+  const units = texts.map((text) => paperUnits(text, acronyms, vocabulary));
+  texts.length = 0;
   // 2–3. Document frequencies.
-  const reader: CorpusReader = { read, acronyms, vocabulary };
   const minDf = papers.length >= SHARED_PHRASE_MIN_PAPERS ? 2 : 1;
-  const counts = countPhrases(papers, reader, minDf);
+  const counts = countPhrases(units, minDf, tick);
   // 4. Choose each paper's phrases and tally the surfaces and plain forms of the chosen ones for their
   // labels and shown keys.
   const labels = new Map<string, Map<string, number>>();
   const plains = new Map<string, Map<string, number>>();
-  const withSurfaces = { ...counts.candidateOptions, withSurfaces: true };
   // A phrase that names one of the corpus's categories ("machine learning" beside cs.LG) would be the same
   // topic twice under two keys; the category already stands for it.
   const categoryPhrases = new Set(
     papers.flatMap((paper) => paper.categories.map((code) => phraseKey(categoryName(code)))),
   );
-  const choices: PhraseChoice[][] = papers.map((paper) => {
-    const candidates = collectCandidates(read(paper), acronyms, vocabulary, withSurfaces);
+  const choices: PhraseChoice[][] = units.map((paper) => {
+    tick();
+    const candidates = collectCandidates(paper, counts.candidateOptions);
     for (const key of categoryPhrases) candidates.delete(key);
     const chosen = limit === 0 ? [] : choosePhrases(candidates, counts, papers.length, minDf, limit);
+    if (chosen.length === 0) return chosen;
+    // The chosen phrases' surfaces, gathered again for these keys alone (their weights are the same).
+    const surfacesOf = new Set(chosen.map(({ key }) => key));
+    const labelled = collectCandidates(paper, { ...counts.candidateOptions, surfacesOf });
     for (const { key } of chosen) {
-      tally(labels, key, candidates.get(key)!.surfaces!);
-      tally(plains, key, candidates.get(key)!.plains!);
+      tally(labels, key, labelled.get(key)!.surfaces!);
+      tally(plains, key, labelled.get(key)!.plains!);
     }
     return chosen;
   });

@@ -93,15 +93,26 @@ export interface CandidateOptions {
   maxUnits: number;
   /** Whether a run may grow across this adjacent pair ("sparse autoencoder"); lets the caller prune. */
   canJoin?: (pairKey: string) => boolean;
-  /** Record surface forms for labels. */
-  withSurfaces?: boolean;
+  /** Record surface and plain forms for labels, of these keys only (building them for every run is the cost). */
+  surfacesOf?: ReadonlySet<string>;
 }
 
-interface Unit {
+/** A phrase word (its WordForm), a merged acronym, or an author keyword. */
+export interface Unit {
   key: string;
   plain: string;
   surface: string;
   concept?: AcronymDefinition;
+}
+
+/**
+ * A paper's text as units (null: a boundary) and keyword candidates: what every counting pass reads.
+ * Built once per paper, after the corpus's acronyms are known, so tokens are folded and matched once.
+ */
+export interface PaperUnits {
+  parts: { units: (Unit | null)[]; weight: number }[];
+  /** Author keywords, each one unit (its key, plain form and surface). */
+  keywords: Unit[];
 }
 
 const NO_ACRONYMS = createAcronymTable([]);
@@ -177,83 +188,113 @@ function lookupAcronym(acronym: string, tables: AcronymTable[]): AcronymDefiniti
   return undefined;
 }
 
-/** Candidates being gathered for one paper. */
-interface Collector {
-  candidates: Map<string, Candidate>;
-  withSurfaces: boolean;
-}
+/**
+ * Called for each occurrence of a candidate: its key, weight and shortness, and where it is — the units
+ * `from..to` of `units`, or, for a lone merged acronym (`to` = −1), the acronym unit at `from`.
+ */
+export type VisitRun = (
+  key: string,
+  weight: number,
+  isShort: boolean,
+  units: readonly (Unit | null)[],
+  from: number,
+  to: number,
+) => void;
 
-/** One occurrence of a candidate: its key, plain form and surface, and the weight it adds. */
-interface Occurrence {
-  key: string;
-  plain: string;
-  surface: string;
-}
+/** Reused between calls: whether each adjacent pair of units may join, and its key. */
+const pairKeys: (string | undefined)[] = [];
+const pairJoins: boolean[] = [];
 
-function add(into: Collector, { key, plain, surface }: Occurrence, weight: number, isShort: boolean): void {
-  let candidate = into.candidates.get(key);
-  if (!candidate) {
-    candidate = into.withSurfaces
-      ? { weight: 0, isShort: false, surfaces: new Map(), plains: new Map() }
-      : { weight: 0, isShort: false };
-    into.candidates.set(key, candidate);
+/**
+ * Visits every run of 2..maxUnits units, and every lone merged acronym, starting anywhere in `units`.
+ * Each adjacent pair's key is built and judged once (a run of four crosses three pairs, each also the
+ * start of other runs), and a longer run's key extends the key of the run one unit shorter.
+ */
+function visitRuns(units: readonly (Unit | null)[], weight: number, options: CandidateOptions, visit: VisitRun): void {
+  const { canJoin, maxUnits } = options;
+  const last = units.length - 1;
+  for (let i = 0; i < last; i++) {
+    const a = units[i];
+    const b = units[i + 1];
+    const pair = a && b ? `${a.key} ${b.key}` : undefined;
+    pairKeys[i] = pair;
+    pairJoins[i] = pair !== undefined && (canJoin === undefined || canJoin(pair));
   }
-  candidate.weight += weight;
-  candidate.isShort ||= isShort;
-  candidate.surfaces?.set(surface, (candidate.surfaces.get(surface) ?? 0) + weight);
-  candidate.plains?.set(plain, (candidate.plains.get(plain) ?? 0) + weight);
-}
-
-/** Adds every run of 2..maxUnits units, and every lone merged acronym, starting anywhere in `units`. */
-function addRuns(units: (Unit | null)[], weight: number, options: CandidateOptions, into: Collector): void {
-  for (let i = 0; i < units.length; i++) {
-    const first = units[i];
+  for (let i = 0; i <= last; i++) {
+    const first = units[i]!;
     if (!first) continue;
-    if (first.concept) add(into, { key: first.key, plain: first.plain, surface: first.concept.label }, weight, true);
-    let key = first.key;
-    let plain = first.plain;
-    let surface = first.surface;
-    for (let n = 2; n <= options.maxUnits; n++) {
-      const next = units[i + n - 1];
-      if (!next) break;
-      if (options.canJoin && !options.canJoin(`${units[i + n - 2]!.key} ${next.key}`)) break;
-      key += ` ${next.key}`;
-      if (into.withSurfaces) {
-        plain += ` ${next.plain}`;
-        surface += ` ${next.surface}`;
-      }
-      add(into, { key, plain, surface }, weight, n === 2);
+    if (first.concept) visit(first.key, weight, true, units, i, -1);
+    if (i === last || !pairJoins[i]) continue;
+    let key = pairKeys[i]!;
+    visit(key, weight, true, units, i, i + 1);
+    for (let n = 3; n <= maxUnits && i + n - 1 <= last && pairJoins[i + n - 2]; n++) {
+      key += ` ${units[i + n - 1]!.key}`;
+      visit(key, weight, false, units, i, i + n - 1);
     }
   }
 }
 
-/** Adds each author keyword as one candidate; a keyword that is a defined acronym merges into its long form. */
-function addKeywords(keywords: string[][], tables: AcronymTable[], vocabulary: Vocabulary, into: Collector): void {
+/** Visits every candidate occurrence of a paper: runs of its title and abstract, then its keywords. */
+export function visitCandidates(paper: PaperUnits, options: CandidateOptions, visit: VisitRun): void {
+  for (const part of paper.parts) visitRuns(part.units, part.weight, options, visit);
+  paper.keywords.forEach((keyword, k) => visit(keyword.key, TITLE_WEIGHT, true, paper.keywords, k, k));
+}
+
+/** The units `from..to` joined by one field ("sparse autoencoders" from their surfaces). */
+function joinUnits(units: readonly (Unit | null)[], from: number, to: number, field: "plain" | "surface"): string {
+  let text = units[from]![field];
+  for (let i = from + 1; i <= to; i++) text += ` ${units[i]![field]}`;
+  return text;
+}
+
+/** Each author keyword as one candidate; a keyword that is a defined acronym merges into its long form. */
+function keywordUnits(keywords: string[][], tables: AcronymTable[], vocabulary: Vocabulary): Unit[] {
+  const found: Unit[] = [];
   for (const tokens of keywords) {
     const forms = tokens.filter(isWordToken).map(vocabulary);
     if (!forms.some((form) => form.isPhraseWord || form.acronym)) continue;
     if (VENUE_STATUS_KEYWORDS.has(forms.map((form) => form.plain).join(" "))) continue;
     const concept = forms.length === 1 && forms[0]!.acronym ? lookupAcronym(forms[0]!.acronym, tables) : undefined;
-    if (concept) add(into, { key: concept.key, plain: concept.plain, surface: concept.label }, TITLE_WEIGHT, true);
+    if (concept) found.push({ key: concept.key, plain: concept.plain, surface: concept.label });
     else {
       const join = (part: (form: WordForm) => string) => forms.map(part).join(" ");
-      const occurrence = { key: join((f) => f.key), plain: join((f) => f.plain), surface: join((f) => f.surface) };
-      add(into, occurrence, TITLE_WEIGHT, true);
+      found.push({ key: join((f) => f.key), plain: join((f) => f.plain), surface: join((f) => f.surface) });
     }
   }
+  return found;
+}
+
+/** A paper's units and keyword candidates, with its own acronyms over the corpus's. */
+export function paperUnits(text: PaperText, corpusAcronyms: AcronymTable, vocabulary: Vocabulary): PaperUnits {
+  const own = text.definitions.length > 0 ? createAcronymTable(text.definitions) : NO_ACRONYMS;
+  const tables = [own, corpusAcronyms];
+  return {
+    parts: text.parts.map((part) => ({ units: toUnits(part.tokens, tables, vocabulary), weight: part.weight })),
+    keywords: keywordUnits(text.keywords, tables, vocabulary),
+  };
 }
 
 /** The candidates of one paper, keyed by folded phrase, with their term frequencies. */
-export function collectCandidates(
-  text: PaperText,
-  corpusAcronyms: AcronymTable,
-  vocabulary: Vocabulary,
-  options: CandidateOptions,
-): Map<string, Candidate> {
-  const own = text.definitions.length > 0 ? createAcronymTable(text.definitions) : NO_ACRONYMS;
-  const tables = [own, corpusAcronyms];
-  const into: Collector = { candidates: new Map(), withSurfaces: options.withSurfaces ?? false };
-  for (const part of text.parts) addRuns(toUnits(part.tokens, tables, vocabulary), part.weight, options, into);
-  addKeywords(text.keywords, tables, vocabulary, into);
-  return into.candidates;
+export function collectCandidates(paper: PaperUnits, options: CandidateOptions): Map<string, Candidate> {
+  const candidates = new Map<string, Candidate>();
+  const { surfacesOf } = options;
+  visitCandidates(paper, options, (key, weight, isShort, units, from, to) => {
+    let candidate = candidates.get(key);
+    if (!candidate) {
+      candidate = surfacesOf?.has(key)
+        ? { weight: 0, isShort: false, surfaces: new Map(), plains: new Map() }
+        : { weight: 0, isShort: false };
+      candidates.set(key, candidate);
+    }
+    candidate.weight += weight;
+    candidate.isShort ||= isShort;
+    // Surfaces and plain forms are joined only for the keys asked for: most runs are never labels.
+    if (!candidate.surfaces) return;
+    const lone = to < 0;
+    const surface = lone ? units[from]!.concept!.label : joinUnits(units, from, to, "surface");
+    const plain = lone ? units[from]!.plain : joinUnits(units, from, to, "plain");
+    candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + weight);
+    candidate.plains!.set(plain, (candidate.plains!.get(plain) ?? 0) + weight);
+  });
+  return candidates;
 }

@@ -20,21 +20,19 @@
  * the places.
  */
 
-import type { Paper } from "../model";
-import { compareKeys, type AcronymTable } from "./acronyms";
-import { collectCandidates, MAX_UNITS, type Candidate, type CandidateOptions, type PaperText } from "./key-phrases";
-import type { Vocabulary } from "./word-forms";
+import { compareKeys } from "./acronyms";
+import { MAX_UNITS, visitCandidates, type Candidate, type CandidateOptions, type PaperUnits } from "./key-phrases";
 
-/** What the counting passes need: how to read a paper, the acronyms in force, the vocabulary. */
-export interface CorpusReader {
-  read: (paper: Paper) => PaperText;
-  acronyms: AcronymTable;
-  vocabulary: Vocabulary;
+/** A candidate's document frequency, and the last paper that counted it (what the counting passes need). */
+interface Frequency {
+  df: number;
+  /** First pass: the last paper that counted it. Second pass: 2p + 1 when seen short in paper p, 2p when long only. */
+  seen: number;
 }
 
 /** Document frequencies of every candidate that can reach `minDf`, plus the options that collect them. */
 export interface PhraseCounts {
-  df: Map<string, number>;
+  df: Map<string, Frequency>;
   /** Options for collecting a paper's full candidate set with the same pruning. */
   candidateOptions: CandidateOptions;
 }
@@ -50,20 +48,41 @@ export function inverseDocumentFrequency(papers: number, documentFrequency: numb
   return Math.log((1 + papers) / (1 + documentFrequency)) + 1;
 }
 
-/** Counts in how many papers each candidate occurs (two passes over the papers). */
-export function countPhrases(papers: readonly Paper[], reader: CorpusReader, minDf: number): PhraseCounts {
-  const { read, acronyms, vocabulary } = reader;
-  const df = new Map<string, number>();
-  const count = (key: string) => df.set(key, (df.get(key) ?? 0) + 1);
-  for (const paper of papers) {
-    for (const key of collectCandidates(read(paper), acronyms, vocabulary, { maxUnits: 2 }).keys()) count(key);
-  }
-  const candidateOptions = { maxUnits: MAX_UNITS, canJoin: (pair: string) => (df.get(pair) ?? 0) >= minDf };
-  for (const paper of papers) {
-    for (const [key, candidate] of collectCandidates(read(paper), acronyms, vocabulary, candidateOptions)) {
-      if (!candidate.isShort) count(key);
-    }
-  }
+/**
+ * Counts in how many papers each candidate occurs (two passes over the papers' units; `onPaper` per paper
+ * and pass). Occurrences are visited, not gathered per paper: one lookup per occurrence finds the key's
+ * frequency and the last paper that saw it, which says whether this paper has counted it yet.
+ */
+export function countPhrases(papers: readonly PaperUnits[], minDf: number, onPaper?: () => void): PhraseCounts {
+  const df = new Map<string, Frequency>();
+  papers.forEach((paper, p) => {
+    visitCandidates(paper, { maxUnits: 2 }, (key) => {
+      const frequency = df.get(key);
+      if (frequency === undefined) df.set(key, { df: 1, seen: p });
+      else if (frequency.seen !== p) {
+        frequency.df++;
+        frequency.seen = p;
+      }
+    });
+    onPaper?.();
+  });
+  const candidateOptions = { maxUnits: MAX_UNITS, canJoin: (pair: string) => (df.get(pair)?.df ?? 0) >= minDf };
+  for (const frequency of df.values()) frequency.seen = -1;
+  // A run is counted by the paper's end, when it is known to be long everywhere in the paper.
+  const longInPaper: Frequency[] = [];
+  papers.forEach((paper, p) => {
+    visitCandidates(paper, candidateOptions, (key, _weight, isShort) => {
+      let frequency = df.get(key);
+      if (frequency === undefined) df.set(key, (frequency = { df: 0, seen: -1 }));
+      if (frequency.seen < 2 * p) {
+        frequency.seen = 2 * p + (isShort ? 1 : 0);
+        if (!isShort) longInPaper.push(frequency);
+      } else if (isShort) frequency.seen = 2 * p + 1;
+    });
+    for (const frequency of longInPaper) if (frequency.seen === 2 * p) frequency.df++;
+    longInPaper.length = 0;
+    onPaper?.();
+  });
   return { df, candidateOptions };
 }
 
@@ -82,7 +101,7 @@ export function choosePhrases(
 ): PhraseChoice[] {
   const ranked: (PhraseChoice & { words: number })[] = [];
   for (const [key, candidate] of candidates) {
-    const documentFrequency = counts.df.get(key) ?? 0;
+    const documentFrequency = counts.df.get(key)?.df ?? 0;
     if (documentFrequency < minDf) continue;
     const score = candidate.weight * inverseDocumentFrequency(papers, documentFrequency);
     ranked.push({ key, score, words: key.split(" ").length });

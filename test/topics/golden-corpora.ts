@@ -34,7 +34,9 @@ if (process.argv.includes("--write")) {
     // One paper per line, so that a change shows as the lines of the papers it changed.
     const lines = Object.entries(topics).map(([id, list]) => `${JSON.stringify(id)}:${JSON.stringify(list)}`);
     writeFileSync(join(GOLDEN_FOLDER, `${name}.json`), `{\n${lines.join(",\n")}\n}\n`);
-    const phrases = Object.values(topics).flat().filter((topic) => topic.kind === "phrase").length;
+    const phrases = Object.values(topics)
+      .flat()
+      .filter((topic) => topic.kind === "phrase").length;
     process.stdout.write(`${name}: ${Object.keys(topics).length} papers, ${phrases} phrase topics\n`);
   }
 }

@@ -6,6 +6,7 @@ import {
   MAX_ABSTRACT_CHARACTERS,
   MAX_KEYWORDS,
   MAX_TITLE_CHARACTERS,
+  paperUnits,
   readPaperText,
   TITLE_WEIGHT,
   type CandidateOptions,
@@ -23,8 +24,9 @@ function paper(title: string, abstract?: string, keywords?: string[]): Paper {
  */
 function weights(p: Paper, options: CandidateOptions = { maxUnits: 4 }): Record<string, number> {
   const vocabulary = createVocabulary();
-  const text = readPaperText(p, vocabulary);
-  const candidates = collectCandidates(text, createAcronymTable([]), vocabulary, { ...options, withSurfaces: true });
+  const units = paperUnits(readPaperText(p, vocabulary), createAcronymTable([]), vocabulary);
+  const surfacesOf = new Set(collectCandidates(units, options).keys());
+  const candidates = collectCandidates(units, { ...options, surfacesOf });
   const plainOf = (plains: Map<string, number>) =>
     [...plains].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   return Object.fromEntries(
@@ -73,7 +75,7 @@ describe("collectCandidates", () => {
     const defining = readPaperText(paper("x", "large language models (LLMs) are big"), vocabulary);
     const corpus = buildCorpusAcronyms([defining.definitions]);
     const using = readPaperText(paper("Probing LLMs", "We probe LLM internals."), vocabulary);
-    const candidates = collectCandidates(using, corpus, vocabulary, { maxUnits: 4 });
+    const candidates = collectCandidates(paperUnits(using, corpus, vocabulary), { maxUnits: 4 });
     expect(candidates.get(phraseKey("large language model"))?.weight).toBe(TITLE_WEIGHT + 1);
     // "Probing LLMs" in the title and "probe LLM" in the abstract are one phrase (stems "prob larg languag model").
     expect(candidates.get(phraseKey("probing large language model"))?.weight).toBe(TITLE_WEIGHT + 1);
@@ -90,8 +92,11 @@ describe("collectCandidates", () => {
   it("marks acronyms, keywords and two-unit runs as short", () => {
     const vocabulary = createVocabulary();
     const p = paper("x", "sparse autoencoders (SAEs) and sparse feature circuits", ["Dictionary learning"]);
-    const text = readPaperText(p, vocabulary);
-    const candidates = collectCandidates(text, createAcronymTable([]), vocabulary, { maxUnits: 4, withSurfaces: true });
+    const units = paperUnits(readPaperText(p, vocabulary), createAcronymTable([]), vocabulary);
+    const candidates = collectCandidates(units, {
+      maxUnits: 4,
+      surfacesOf: new Set([phraseKey("sparse autoencoder")]),
+    });
     const short = Array.from(candidates)
       .filter(([, c]) => c.isShort)
       .map(([key]) => key)
