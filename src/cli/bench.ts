@@ -20,6 +20,7 @@ import type { BenchCommand, BenchCorpus } from "./args";
 import { benchHostile, benchIngest, formatHostileBench, formatIngestBench } from "./bench-ingest";
 import { runIdentityBench } from "./bench-identity";
 import { formatGraphBench, measureGraph } from "./bench-graph";
+import { benchTopics, formatTopicsBench } from "./bench-topics";
 import { readInputFiles, writeOutput } from "./files";
 import { createThreadSweepRunner } from "./metrics-threads";
 import { STEPS, timeSteps } from "./step-timer";
@@ -45,6 +46,9 @@ const since = (started: number) => (performance.now() - started) / 1000;
 
 /** Characters of filler in the hostile field (and half of it): a megabyte, as the reader tests feed. */
 const HOSTILE_FIELD = 1_000_000;
+
+/** Megabytes of generated titles and abstracts in the key-phrase rows. */
+const TOPICS_MEGABYTES = 10;
 
 /** The corpus of one row: profile pages in memory, or OpenAlex works written to a file and read back. */
 function benchInputs(corpus: BenchCorpus, papers: number, seconds: Record<string, number>): InputFile[] {
@@ -212,6 +216,8 @@ export async function runBench(command: BenchCommand): Promise<number> {
     process.stdout.write(`\n${formatIngestBench(rows)}\n`);
     process.stderr.write("bench: the readers on hostile input (one field of filler)…\n");
     process.stdout.write(`\n${formatHostileBench(benchHostile(HOSTILE_FIELD), HOSTILE_FIELD)}\n`);
+    process.stderr.write(`bench: key phrases from ${TOPICS_MEGABYTES} MB of generated abstracts…\n`);
+    process.stdout.write(`\n${formatTopicsBench(benchTopics(TOPICS_MEGABYTES))}\n`);
   }
   process.stderr.write("bench: identity evaluation…\n");
   process.stdout.write(`\n${runIdentityBench(command.identityData)}\n`);

@@ -11,7 +11,7 @@ import { GOLDEN_CORPORA, GOLDEN_FOLDER, goldenTopics } from "./golden-corpora";
 describe("topics of real corpora", () => {
   for (const { name, files } of GOLDEN_CORPORA) {
     it(`are unchanged on ${files.join(" + ")}`, () => {
-      const expected = JSON.parse(readFileSync(join(GOLDEN_FOLDER, `${name}.json`), "utf8"));
+      const expected: unknown = JSON.parse(readFileSync(join(GOLDEN_FOLDER, `${name}.json`), "utf8"));
       const topics = goldenTopics(files);
       expect(Object.values(topics).flat().length).toBeGreaterThan(Object.keys(topics).length);
       expect(topics).toEqual(expected);
