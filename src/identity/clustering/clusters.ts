@@ -161,14 +161,7 @@ export class Clusters {
     this.last[ra] = this.last[rb]!;
     this.sizes[ra] = this.sizes[ra]! + this.sizes[rb]!;
     this.firsts[ra] = Math.min(this.firsts[ra]!, this.firsts[rb]!);
-    const [papersA, papersB] = [this.papers[ra], this.papers[rb]];
-    if (papersA && papersB) for (const paper of papersB) papersA.add(paper);
-    else this.papers[ra] = undefined;
-    this.papers[rb] = undefined;
-    const [formsA, formsB] = [this.forms[ra], this.forms[rb]];
-    if (formsA && formsB) for (const [form, n] of formsB) formsA.set(form, (formsA.get(form) ?? 0) + n);
-    else this.forms[ra] = undefined;
-    this.forms[rb] = undefined;
+    this.mergeCaches(ra, rb);
     this.pins[ra] ??= this.pins[rb];
     const idsB = this.ids[rb];
     if (idsB) {
@@ -180,6 +173,32 @@ export class Clusters {
     this.profiles[rb] = undefined;
     this.ids[rb] = undefined;
     return ra;
+  }
+
+  /**
+   * Keeps the larger cluster's papers and forms (when built) up to date with the smaller one's, which
+   * union has just appended to its member list: the same sets, in the same order, as building them anew
+   * from the members — but a prolific author joined one record at a time costs O(records), not O(records²).
+   */
+  private mergeCaches(ra: number, rb: number): void {
+    const papersA = this.papers[ra];
+    if (papersA) {
+      const papersB = this.papers[rb];
+      if (papersB) for (const paper of papersB) papersA.add(paper);
+      else for (let member = this.head[rb]!; member >= 0; member = this.next[member]!)
+        papersA.add(this.table.occurrences[member]!.paper);
+    }
+    this.papers[rb] = undefined;
+    const formsA = this.forms[ra];
+    if (formsA) {
+      const formsB = this.forms[rb];
+      if (formsB) for (const [form, n] of formsB) formsA.set(form, (formsA.get(form) ?? 0) + n);
+      else for (let member = this.head[rb]!; member >= 0; member = this.next[member]!) {
+        const form = this.table.occurrences[member]!.form;
+        formsA.set(form, (formsA.get(form) ?? 0) + 1);
+      }
+    }
+    this.forms[rb] = undefined;
   }
 
   /** The profile of a cluster, built on first use. */

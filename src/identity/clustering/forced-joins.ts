@@ -16,9 +16,9 @@ const forced = (evidence: Evidence) => ({ score: Infinity, for: [evidence], agai
 /** Logs a join of different spellings (same-spelling joins say nothing worth showing), then makes it. */
 function join(engine: IdentityEngine, a: number, b: number, evidence: Evidence): void {
   const { clusters, table } = engine;
-  const [pa, pb] = [clusters.profile(clusters.find(a)), clusters.profile(clusters.find(b))];
-  const sameSpelling =
-    pa.forms.size === 1 && pb.forms.size === 1 && [...pa.forms.keys()][0] === [...pb.forms.keys()][0];
+  // The forms alone, not the whole profile: building profiles for every id join was most of this step.
+  const [fa, fb] = [clusters.formsOf(clusters.find(a)), clusters.formsOf(clusters.find(b))];
+  const sameSpelling = fa.size === 1 && fb.size === 1 && fa.keys().next().value === fb.keys().next().value;
   if (!sameSpelling || table.occurrences[a]!.pin !== undefined)
     engine.log.record("join", a, b, forced(evidence), Infinity);
   joinClusters(engine, a, b);
