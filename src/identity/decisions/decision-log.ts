@@ -59,10 +59,11 @@ export class DecisionLog {
 
   /** A snapshot of a cluster as it stands. */
   snapshot(root: number): SideSnapshot {
-    const profile = this.clusters.profile(root);
+    // Forms and papers only: a cluster's whole profile (coauthors, venues, subjects…) is built only when
+    // evidence is weighed, and most logged joins are forced by an id.
     let [label, best] = ["", -1];
     const variants = new Set<string>();
-    for (const [form, count] of profile.forms) {
+    for (const [form, count] of this.clusters.formsOf(root)) {
       if (count > best) [label, best] = [formLabel(this.table.forms, form), count];
       // The spellings of the side's name forms (they fold alike, so they are this side's ways of writing them).
       for (const spelling of this.table.forms.forms[form]!.spellings.keys()) {
@@ -71,7 +72,7 @@ export class DecisionLog {
       }
     }
     const paperIds: string[] = [];
-    for (const paper of profile.papers) {
+    for (const paper of this.clusters.papersOf(root)) {
       if (paperIds.length === MAX_PAPERS) break;
       paperIds.push(this.table.papers[paper]!.id);
     }
