@@ -25,6 +25,7 @@ export const idName = (kind: IdKind): string => ID_NAMES[kind];
 export type AuthorId = readonly [kind: IdKind, value: string];
 
 const NO_IDS: readonly AuthorId[] = Object.freeze([]);
+const URL_PREFIX = /^https?:\/\/[^/]+\/(?:authors\/|pid\/)?/i;
 
 /** The ids of a reference in comparable form, most trusted scheme first. */
 export function normalizeIds(ids: AuthorIds | undefined): readonly AuthorId[] {
@@ -33,7 +34,9 @@ export function normalizeIds(ids: AuthorIds | undefined): readonly AuthorId[] {
   for (const kind of ID_KINDS) {
     let value = ids[kind]?.trim();
     if (!value) continue;
-    value = value.replace(/^https?:\/\/[^/]+\/(?:authors\/|pid\/)?/i, "").replace(/\.html$/, "");
+    // Most ids come bare or as one site's URL: the patterns run only where they can match.
+    if (value.charCodeAt(0) === 104 || value.charCodeAt(0) === 72) value = value.replace(URL_PREFIX, "");
+    if (value.endsWith(".html")) value = value.slice(0, -5);
     if (kind === "orcid" || kind === "openalex") value = value.toUpperCase();
     result.push([kind, value]);
   }

@@ -19,8 +19,8 @@ import { buildFormTable } from "./forms";
 import type { FormTable } from "./forms";
 import { isGroupName } from "./group-authors";
 import { Interner } from "./interner";
-import type { Folder, PaperContext } from "./paper-context";
-import { affiliationWords, createFolder, paperContext } from "./paper-context";
+import type { AffiliationReader, Folder, PaperContext } from "./paper-context";
+import { createAffiliationReader, createFolder, paperContext } from "./paper-context";
 
 export interface Occurrence {
   paper: number;
@@ -86,6 +86,7 @@ interface Builder {
   thesaurus: ThesaurusIndex;
   parse: (name: string) => ParsedSpelling;
   fold: Folder;
+  affiliations: AffiliationReader;
   /** Per form, its interned coarse key (-1 until first needed). */
   coarseIds: number[];
 }
@@ -147,7 +148,7 @@ function fileSlot(
     written: author.name,
     form,
     ids,
-    affiliation: affiliationWords(author.affiliations, table.words, builder.fold),
+    affiliation: builder.affiliations(author.affiliations),
   };
   if (entry) {
     occurrence.pin = table.words.id(`p:${thesaurus.personOf(entry)}`);
@@ -177,7 +178,9 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
     coarseLabels: new Map(),
     diagnostics: [],
   };
-  const builder: Builder = { table, thesaurus, parse: createParser(), fold: createFolder(), coarseIds: [] };
+  const fold = createFolder();
+  const affiliations = createAffiliationReader(words, fold);
+  const builder: Builder = { table, thesaurus, parse: createParser(), fold, affiliations, coarseIds: [] };
   papers.forEach((paper, paperIndex) => {
     const coauthors: number[] = [];
     const onPaper = new Map<number, number>();

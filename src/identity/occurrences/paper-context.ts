@@ -54,21 +54,31 @@ export type Folder = ReturnType<typeof createFolder>;
 
 const NONE: readonly number[] = Object.freeze([]);
 
-/** The interned words of an author's affiliations that can tell institutions apart. */
-export function affiliationWords(
-  affiliations: readonly string[] | undefined,
-  words: Interner,
-  fold: Folder,
-): readonly number[] {
-  if (!affiliations?.length) return NONE;
+/** The interned words of affiliations that can tell institutions apart, up to MAX_AFFILIATION_WORDS in all. */
+function readAffiliations(texts: readonly string[], words: Interner, fold: Folder): readonly number[] {
   const found = new Set<number>();
-  for (const text of affiliations) {
+  for (const text of texts) {
     for (const word of fold(text, 1000).split(" ")) {
       if (word.length >= 3 && !AFFILIATION_STOP.has(word) && found.size < MAX_AFFILIATION_WORDS)
         found.add(words.id(`a:${word}`));
     }
   }
   return [...found];
+}
+
+/** Reads an author's affiliations into interned words; one affiliation's words are remembered per text. */
+export type AffiliationReader = (affiliations: readonly string[] | undefined) => readonly number[];
+
+/** An AffiliationReader interning into `words`: a corpus names the same institutions again and again. */
+export function createAffiliationReader(words: Interner, fold: Folder): AffiliationReader {
+  const single = new Map<string, readonly number[]>();
+  return (affiliations) => {
+    if (!affiliations?.length) return NONE;
+    if (affiliations.length > 1) return readAffiliations(affiliations, words, fold);
+    let found = single.get(affiliations[0]!);
+    if (found === undefined) single.set(affiliations[0]!, (found = readAffiliations(affiliations, words, fold)));
+    return found;
+  };
 }
 
 /** The context of one paper; `coauthors` holds the coarse keys of its authors. */
