@@ -7,7 +7,8 @@
  */
 
 import type { Evidence } from "../../model";
-import { idName } from "../occurrences/author-ids";
+import type { IdKind } from "../occurrences/author-ids";
+import { ID_KINDS, idName } from "../occurrences/author-ids";
 import type { IdentityEngine } from "./engine";
 import { joinClusters } from "./engine";
 
@@ -41,14 +42,15 @@ export function joinThesaurusPersons(engine: IdentityEngine): void {
 
 /** Joins occurrences that share an id, or lists them when another id or the thesaurus keeps them apart. */
 export function joinSharedIds(engine: IdentityEngine): void {
-  const holder = new Map<string, number>();
+  // One map per scheme, keyed by the id as written: no `kind:value` string built per occurrence and id.
+  const holders = new Map<IdKind, Map<string, number>>(ID_KINDS.map((kind) => [kind, new Map()]));
   const { clusters } = engine;
   engine.table.occurrences.forEach((occurrence, index) => {
     for (const [kind, value] of occurrence.ids) {
-      const id = `${kind}:${value}`;
-      const other = holder.get(id);
+      const holder = holders.get(kind)!;
+      const other = holder.get(value);
       if (other === undefined) {
-        holder.set(id, index);
+        holder.set(value, index);
         continue;
       }
       if (clusters.find(other) === clusters.find(index)) continue;
