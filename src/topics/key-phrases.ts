@@ -93,6 +93,11 @@ export interface CandidateOptions {
   maxUnits: number;
   /** Whether a run may grow across this adjacent pair ("sparse autoencoder"); lets the caller prune. */
   canJoin?: (pairKey: string) => boolean;
+  /**
+   * The one copy of a pair key the caller keeps (its map's key). Given, each part remembers its pairs'
+   * keys, and later passes look up those copies, whose hashes are known, instead of building the strings again.
+   */
+  internPair?: (pairKey: string) => string;
   /** Record surface and plain forms for labels, of these keys only (building them for every run is the cost). */
   surfacesOf?: ReadonlySet<string>;
 }
@@ -105,12 +110,20 @@ export interface Unit {
   concept?: AcronymDefinition;
 }
 
+/** The units of a title or an abstract, and, once a counting pass has interned them, its adjacent pairs' keys. */
+export interface PartUnits {
+  units: (Unit | null)[];
+  weight: number;
+  /** Per position i, the key of units i and i + 1 (undefined at a boundary), as the caller keeps it. */
+  pairs?: (string | undefined)[];
+}
+
 /**
  * A paper's text as units (null: a boundary) and keyword candidates: what every counting pass reads.
  * Built once per paper, after the corpus's acronyms are known, so tokens are folded and matched once.
  */
 export interface PaperUnits {
-  parts: { units: (Unit | null)[]; weight: number }[];
+  parts: PartUnits[];
   /** Author keywords, each one unit (its key, plain form and surface). */
   keywords: Unit[];
 }
@@ -201,23 +214,34 @@ export type VisitRun = (
   to: number,
 ) => void;
 
-/** Reused between calls: whether each adjacent pair of units may join, and its key. */
-const pairKeys: (string | undefined)[] = [];
+/** Reused between calls: whether each adjacent pair of units may join. */
 const pairJoins: boolean[] = [];
 
+/** The keys of a part's adjacent pairs: remembered on the part when the caller interns them. */
+function pairsOf(part: PartUnits, internPair: ((pairKey: string) => string) | undefined): (string | undefined)[] {
+  if (part.pairs) return part.pairs;
+  const { units } = part;
+  const pairs = new Array<string | undefined>(Math.max(0, units.length - 1));
+  for (let i = 0; i + 1 < units.length; i++) {
+    const [a, b] = [units[i], units[i + 1]];
+    if (a && b) pairs[i] = internPair ? internPair(`${a.key} ${b.key}`) : `${a.key} ${b.key}`;
+  }
+  if (internPair) part.pairs = pairs;
+  return pairs;
+}
+
 /**
- * Visits every run of 2..maxUnits units, and every lone merged acronym, starting anywhere in `units`.
+ * Visits every run of 2..maxUnits units, and every lone merged acronym, starting anywhere in the part.
  * Each adjacent pair's key is built and judged once (a run of four crosses three pairs, each also the
  * start of other runs), and a longer run's key extends the key of the run one unit shorter.
  */
-function visitRuns(units: readonly (Unit | null)[], weight: number, options: CandidateOptions, visit: VisitRun): void {
+function visitRuns(part: PartUnits, options: CandidateOptions, visit: VisitRun): void {
   const { canJoin, maxUnits } = options;
+  const { units, weight } = part;
+  const pairs = pairsOf(part, options.internPair);
   const last = units.length - 1;
   for (let i = 0; i < last; i++) {
-    const a = units[i];
-    const b = units[i + 1];
-    const pair = a && b ? `${a.key} ${b.key}` : undefined;
-    pairKeys[i] = pair;
+    const pair = pairs[i];
     pairJoins[i] = pair !== undefined && (canJoin === undefined || canJoin(pair));
   }
   for (let i = 0; i <= last; i++) {
@@ -225,7 +249,7 @@ function visitRuns(units: readonly (Unit | null)[], weight: number, options: Can
     if (!first) continue;
     if (first.concept) visit(first.key, weight, true, units, i, -1);
     if (i === last || !pairJoins[i]) continue;
-    let key = pairKeys[i]!;
+    let key = pairs[i]!;
     visit(key, weight, true, units, i, i + 1);
     for (let n = 3; n <= maxUnits && i + n - 1 <= last && pairJoins[i + n - 2]; n++) {
       key += ` ${units[i + n - 1]!.key}`;
@@ -236,7 +260,7 @@ function visitRuns(units: readonly (Unit | null)[], weight: number, options: Can
 
 /** Visits every candidate occurrence of a paper: runs of its title and abstract, then its keywords. */
 export function visitCandidates(paper: PaperUnits, options: CandidateOptions, visit: VisitRun): void {
-  for (const part of paper.parts) visitRuns(part.units, part.weight, options, visit);
+  for (const part of paper.parts) visitRuns(part, options, visit);
   paper.keywords.forEach((keyword, k) => visit(keyword.key, TITLE_WEIGHT, true, paper.keywords, k, k));
 }
 

@@ -25,6 +25,8 @@ import { MAX_UNITS, visitCandidates, type Candidate, type CandidateOptions, type
 
 /** A candidate's document frequency, and the last paper that counted it (what the counting passes need). */
 interface Frequency {
+  /** The key as the map holds it: parts keep this copy of their pairs' keys (key-phrases.ts, internPair). */
+  key: string;
   df: number;
   /** First pass: the last paper that counted it. Second pass: 2p + 1 when seen short in paper p, 2p when long only. */
   seen: number;
@@ -55,10 +57,15 @@ export function inverseDocumentFrequency(papers: number, documentFrequency: numb
  */
 export function countPhrases(papers: readonly PaperUnits[], minDf: number, onPaper?: () => void): PhraseCounts {
   const df = new Map<string, Frequency>();
+  const internPair = (pair: string) => {
+    let frequency = df.get(pair);
+    if (frequency === undefined) df.set(pair, (frequency = { key: pair, df: 0, seen: -1 }));
+    return frequency.key;
+  };
   papers.forEach((paper, p) => {
-    visitCandidates(paper, { maxUnits: 2 }, (key) => {
+    visitCandidates(paper, { maxUnits: 2, internPair }, (key) => {
       const frequency = df.get(key);
-      if (frequency === undefined) df.set(key, { df: 1, seen: p });
+      if (frequency === undefined) df.set(key, { key, df: 1, seen: p });
       else if (frequency.seen !== p) {
         frequency.df++;
         frequency.seen = p;
@@ -73,7 +80,7 @@ export function countPhrases(papers: readonly PaperUnits[], minDf: number, onPap
   papers.forEach((paper, p) => {
     visitCandidates(paper, candidateOptions, (key, _weight, isShort) => {
       let frequency = df.get(key);
-      if (frequency === undefined) df.set(key, (frequency = { df: 0, seen: -1 }));
+      if (frequency === undefined) df.set(key, (frequency = { key, df: 0, seen: -1 }));
       if (frequency.seen < 2 * p) {
         frequency.seen = 2 * p + (isShort ? 1 : 0);
         if (!isShort) longInPaper.push(frequency);
