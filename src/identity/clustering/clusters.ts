@@ -9,7 +9,7 @@
 
 import type { IdKind } from "../occurrences/author-ids";
 import { idName } from "../occurrences/author-ids";
-import type { OccurrenceTable } from "../occurrences/build-occurrences";
+import type { Occurrence, OccurrenceTable } from "../occurrences/build-occurrences";
 
 export interface ClusterProfile {
   papers: Set<number>;
@@ -185,20 +185,20 @@ export class Clusters {
     if (papersA) {
       const papersB = this.papers[rb];
       if (papersB) for (const paper of papersB) papersA.add(paper);
-      else for (let member = this.head[rb]!; member >= 0; member = this.next[member]!)
-        papersA.add(this.table.occurrences[member]!.paper);
+      else this.eachMember(rb, (occurrence) => papersA.add(occurrence.paper));
     }
     this.papers[rb] = undefined;
-    const formsA = this.forms[ra];
-    if (formsA) {
-      const formsB = this.forms[rb];
-      if (formsB) for (const [form, n] of formsB) formsA.set(form, (formsA.get(form) ?? 0) + n);
-      else for (let member = this.head[rb]!; member >= 0; member = this.next[member]!) {
-        const form = this.table.occurrences[member]!.form;
-        formsA.set(form, (formsA.get(form) ?? 0) + 1);
-      }
-    }
+    const formsA = this.forms[rb] && this.forms[ra];
+    if (formsA) for (const [form, n] of this.forms[rb]!) formsA.set(form, (formsA.get(form) ?? 0) + n);
+    else if (this.forms[ra])
+      this.eachMember(rb, ({ form }) => this.forms[ra]!.set(form, (this.forms[ra]!.get(form) ?? 0) + 1));
     this.forms[rb] = undefined;
+  }
+
+  /** Calls `visit` with each occurrence of a cluster (by its representative), in member order. */
+  private eachMember(root: number, visit: (occurrence: Occurrence) => void): void {
+    for (let member = this.head[root]!; member >= 0; member = this.next[member]!)
+      visit(this.table.occurrences[member]!);
   }
 
   /** The profile of a cluster, built on first use. */
