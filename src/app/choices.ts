@@ -7,7 +7,15 @@
 
 import type { ViewState } from "./state";
 
-export const CHOICE_KEYS = ["filters", "network", "sizeBy", "colorBy", "topicFilter"] as const;
+export const CHOICE_KEYS = [
+  "filters",
+  "network",
+  "sizeBy",
+  "colorBy",
+  "topicFilter",
+  // excount: the counting method and the community options.
+  "analytics",
+] as const;
 export type ChoiceKey = (typeof CHOICE_KEYS)[number];
 export type Choices = Pick<ViewState, ChoiceKey>;
 
@@ -18,6 +26,8 @@ export const CHOICE_NAMES: Record<ChoiceKey, string> = {
   sizeBy: "size",
   colorBy: "colour",
   topicFilter: "topic filter",
+  // excount
+  analytics: "counting and communities",
 };
 
 /** The choices of `state` among `keys` (all of them by default). */

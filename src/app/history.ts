@@ -59,7 +59,8 @@ export function createHistory(store: Store, run: () => void): History {
       isReplaying = false;
     }
     to.push(step);
-    if (step.keys.includes("filters")) run();
+    // excount: the counting and community options are analysis options too.
+    if (step.keys.includes("filters") || step.keys.includes("analytics")) run();
     notify();
   };
   const describe = (step: Step | undefined) => step && `the ${step.keys.map((key) => CHOICE_NAMES[key]).join(" and ")}`;
