@@ -28,7 +28,11 @@ export interface AuthorTimeline {
 }
 
 /** The timeline of the author whose identity key is `authorKey` (AuthorRef.key), from their `papers`. */
-export function authorTimeline(papers: readonly Paper[], authorKey: string, maxAuthorsPerPaper: number): AuthorTimeline {
+export function authorTimeline(
+  papers: readonly Paper[],
+  authorKey: string,
+  maxAuthorsPerPaper: number,
+): AuthorTimeline {
   const own = papers.filter((paper) => paper.authors.some((author) => author.key === authorKey));
   const dated = own.filter((paper) => paper.year !== undefined).sort((a, b) => a.year! - b.year!);
   const met = new Set<string>();

@@ -28,7 +28,9 @@ describe("the counting and community options in the address", () => {
       minClusterSize: 3,
     };
     const fragment = write(analytics);
-    expect(fragment).toBe("counting=fractional&rank-metric=weightedDegree&communities=leiden&resolution=1.5&min-cluster=3");
+    expect(fragment).toBe(
+      "counting=fractional&rank-metric=weightedDegree&communities=leiden&resolution=1.5&min-cluster=3",
+    );
     expect(readAnalyticsParams(new URLSearchParams(fragment))).toEqual(analytics);
     expect(() => resolveOptions(analytics)).not.toThrow();
   });

@@ -11,7 +11,13 @@
  */
 
 import type { InputFile } from "../../model";
-import { DEFAULT_ANALYTICS, DEFAULT_FILTERS, type AnalysisOptions, type AnalyticsOptions, type FilterOptions } from "../../options";
+import {
+  DEFAULT_ANALYTICS,
+  DEFAULT_FILTERS,
+  type AnalysisOptions,
+  type AnalyticsOptions,
+  type FilterOptions,
+} from "../../options";
 import {
   createSession,
   describeFile,
