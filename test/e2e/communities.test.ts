@@ -3,8 +3,9 @@
  * named by its label in the legend, the clustering panel and its details, with its stability across seeds
  * explained; the algorithm, resolution and minimum size controls, whose values are checked in plain words
  * before anything runs. Expected figures are the command line's for this file (`--communities leiden
- * --resolution 2`: 12 coauthor communities; with `--min-cluster-size 5`: 3, stability 0.7306 over 10 other
- * seeds); Louvain's first community (14 authors) has the label "Machine Learning · downstream task".
+ * --resolution 2`: 12 coauthor communities; with `--min-cluster-size 4`: 4, each kept whole by the 10
+ * other seeds, stability 1); Louvain's first community (14 authors) has the label "Machine Learning ·
+ * downstream task".
  */
 
 import { join } from "node:path";
@@ -77,7 +78,7 @@ describe("labelled communities and their controls", () => {
     expect(await fragment(page)).toBe("");
   });
 
-  test("Leiden at resolution 2, then a minimum size of 5, re-run the analysis and go in the address", async () => {
+  test("Leiden at resolution 2, then a minimum size of 4, re-run the analysis and go in the address", async () => {
     const { page } = session;
     await runAndWait(page, async () => void (await page.selectOption("#community-algorithm", "leiden")));
     await runAndWait(page, async () => {
@@ -90,12 +91,12 @@ describe("labelled communities and their controls", () => {
     );
     expect(await page.locator("#legends .colours h4").textContent()).toBe("Colour: Community (Leiden)");
     await runAndWait(page, async () => {
-      await page.locator("#community-minClusterSize").fill("5");
+      await page.locator("#community-minClusterSize").fill("4");
       await page.locator("#community-minClusterSize").dispatchEvent("change");
     });
-    expect(await figure(page, "communities").textContent()).toBe("3");
-    expect(await figure(page, "stability").textContent()).toBe("0.7306");
-    expect(await fragment(page)).toBe("#communities=leiden&resolution=2&min-cluster=5");
+    expect(await figure(page, "communities").textContent()).toBe("4");
+    expect(await figure(page, "stability").textContent()).toBe("1");
+    expect(await fragment(page)).toBe("#communities=leiden&resolution=2&min-cluster=4");
   });
 
   test("undo steps back to the previous minimum size", async () => {
