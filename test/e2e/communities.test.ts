@@ -41,8 +41,9 @@ describe("labelled communities and their controls", () => {
     expect(await first.locator(".community-stability").textContent()).toBe("stability 1");
     expect(await first.locator(".community-topics").textContent()).toMatch(/^Distinctive topics: Machine Learning · /);
     await entry.click();
-    await expect.poll(() => page.locator("#details .details-name").textContent()).toContain("Community 1");
-    expect(await page.locator("#details .community-label").textContent()).toBe("Machine Learning · downstream task");
+    await expect
+      .poll(() => page.locator("#details .details-name").textContent())
+      .toBe(" Community 1: Machine Learning · downstream task");
     expect(await page.locator("#details [data-testid=community-stability]").textContent()).toBe(
       "Stability 1 — Stability: the share of the community's pairs of members that 10 further runs with other " +
         "seeds keep in one community (1 = always together).",

@@ -11,6 +11,7 @@ import { h } from "../dom";
 import { metricsNetwork, selectCommunity, selectNode, type NetworkName, type Store } from "../state";
 import { algorithmName } from "./community-controls";
 import {
+  communityName,
   communityProfile,
   communityStability,
   stabilityExplanation,
@@ -48,9 +49,9 @@ export function renderCommunity(dataset: Dataset, network: NetworkName, communit
       "h3",
       { className: "details-name" },
       h("span", { className: "swatch", attrs: { style: `background:${CATEGORY_PALETTE[community] ?? OTHER_COLOR}` } }),
-      ` Community ${community + 1}`,
+      // The name the legend gives it, label included.
+      ` ${communityName(dataset, network, community)}`,
     ),
-    profile?.label ? h("p", { className: "community-label", text: profile.label }) : null,
     h("p", { className: "muted", text: `community · ${members.length.toLocaleString("en")} members (${algorithm})` }),
     h(
       "p",
