@@ -20,7 +20,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { readSession } from "../../src/session";
 import { launchBrowser, openExplorer, runAndWait, type BrowserSession } from "./harness";
-import { download, downloadText, nodeOnScreen, waitForLayout } from "./page";
+import { download, downloadText, nodeOnScreen, waitForLayout, waitForStillCamera } from "./page";
 
 type Point = { x: number; y: number };
 
@@ -113,6 +113,7 @@ describe("the counting switch", () => {
   test("a link shows its joint papers, fractional weight and association strength, the counted one marked", async () => {
     const { page } = session;
     await waitForLayout(page);
+    await waitForStillCamera(page);
     expect(await clickLink(page, "author:michael igorevich ivanitskiy", "author:alex f spies")).toBeGreaterThan(2);
     const table = page.locator("#details [data-testid=link-weights]");
     await expect.poll(() => table.count()).toBe(1);
