@@ -20,6 +20,8 @@ const GAP = 16;
 const AXIS = 14;
 /** Year labels shown at most; beyond, every few years are labelled. */
 const YEAR_LABELS = 8;
+/** Half the width of a four-digit year label at the chart's 10 px type. */
+const YEAR_MARGIN = 13;
 
 interface Series {
   name: string;
@@ -77,7 +79,8 @@ function timelineChart(timeline: AuthorTimeline): SVGSVGElement {
   const { years } = timeline;
   const x = scaleBand<number>()
     .domain(years.map((entry) => entry.year))
-    .range([0, WIDTH])
+    // A margin of half a year label each side, so the first and last years' labels are not cut off.
+    .range([YEAR_MARGIN, WIDTH - YEAR_MARGIN])
     .paddingInner(0.15);
   const height = SERIES.length * (ROW + GAP) + AXIS - GAP + 4;
   const first = years[0]!.year;
