@@ -175,6 +175,24 @@ export const DEFAULT_FILTERS: Readonly<FilterOptions> = Object.freeze({
   hideGroups: DEFAULT_OPTIONS.hideGroups,
 });
 
+/**
+ * The options of the explorer's counting and community panels: the counting method, the metric whose
+ * ranks the comparison table shows, and the community algorithm with its resolution and minimum size.
+ */
+export type AnalyticsOptions = Pick<
+  AnalysisOptions,
+  "counting" | "rankMetric" | "communityAlgorithm" | "resolution" | "minClusterSize"
+>;
+
+/** The analytics options as DEFAULT_OPTIONS sets them. */
+export const DEFAULT_ANALYTICS: Readonly<AnalyticsOptions> = Object.freeze({
+  counting: DEFAULT_OPTIONS.counting,
+  rankMetric: DEFAULT_OPTIONS.rankMetric,
+  communityAlgorithm: DEFAULT_OPTIONS.communityAlgorithm,
+  resolution: DEFAULT_OPTIONS.resolution,
+  minClusterSize: DEFAULT_OPTIONS.minClusterSize,
+});
+
 const POSITIVE_INTEGERS = [
   "maxAuthorsPerPaper",
   "exactPathWork",

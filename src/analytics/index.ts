@@ -12,3 +12,5 @@ export { DEFAULT_BURST_PARAMETERS, detectBursts } from "./kleinberg";
 export type { BurstParameters, BurstRun } from "./kleinberg";
 export { assignAuthorIndicators, computeAuthorIndicators, hIndex, INDICATOR_ATTRIBUTES } from "./author-indicators";
 export type { AuthorIndicators } from "./author-indicators";
+export { authorTimeline } from "./author-timeline";
+export type { AuthorTimeline, TimelineYear } from "./author-timeline";

@@ -117,9 +117,10 @@ export function createAnalysisClient(store: Store): AnalysisClient {
       performance.mark("papergraph:run-start");
       store.set({ status: { phase: "running", stage: "starting", done: 0, total: 1, message: "Starting…" } });
       // An opened session's thesaurus holds until the user gives verdicts of their own.
-      const { analysisOptions, filters, reviews } = store.get();
+      const { analysisOptions, filters, reviews, analytics } = store.get();
       const thesaurus = reviewThesaurusFile(reviews) ?? analysisOptions.thesaurus;
-      const options = { ...analysisOptions, ...filters, thesaurus };
+      // excount: the counting and community panels' options are the user's latest word, over a session's.
+      const options = { ...analysisOptions, ...analytics, ...filters, thesaurus };
       send({ type: "analyse", id: currentRun, options, baseId: shownRun });
     },
     async download(request) {

@@ -8,7 +8,16 @@
 
 import type { ViewState } from "./state";
 
-export const CHOICE_KEYS = ["filters", "reviews", "network", "sizeBy", "colorBy", "topicFilter"] as const;
+export const CHOICE_KEYS = [
+  "filters",
+  "reviews",
+  "network",
+  "sizeBy",
+  "colorBy",
+  "topicFilter",
+  // excount: the counting method and the community options.
+  "analytics",
+] as const;
 export type ChoiceKey = (typeof CHOICE_KEYS)[number];
 export type Choices = Pick<ViewState, ChoiceKey>;
 
@@ -20,10 +29,12 @@ export const CHOICE_NAMES: Record<ChoiceKey, string> = {
   sizeBy: "size",
   colorBy: "colour",
   topicFilter: "topic filter",
+  // excount
+  analytics: "counting and communities",
 };
 
 /** The choices that are inputs of the analysis: undoing or redoing one re-runs it. */
-export const ANALYSIS_CHOICES: readonly ChoiceKey[] = ["filters", "reviews"];
+export const ANALYSIS_CHOICES: readonly ChoiceKey[] = ["filters", "reviews", "analytics"];
 
 /** The choices of `state` among `keys` (all of them by default). */
 export function pickChoices(state: ViewState, keys: readonly ChoiceKey[] = CHOICE_KEYS): Partial<Choices> {

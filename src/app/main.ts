@@ -28,6 +28,10 @@ import { mountCanvasControls } from "./view/canvas-controls";
 import { mountRenderer } from "./view/renderer";
 import { mountShell } from "./shell";
 import { createWorkspace } from "./workspace";
+// excount: the counting switch, the community controls and the rank comparison.
+import { mountCommunityControls } from "./panels/community-controls";
+import { mountCountingSwitch } from "./panels/counting";
+import { mountRankComparison } from "./panels/rank-comparison";
 import { h, replaceChildren } from "./dom";
 import "./styles/base.css";
 import "./styles/shell.css";
@@ -35,6 +39,8 @@ import "./styles/canvas.css";
 import "./styles/panels.css";
 import "./styles/identity.css";
 import "./styles/narrow.css";
+// excount
+import "./styles/analytics.css";
 
 const SAMPLE = { name: "can-rager.profile.txt", text: sampleText };
 
@@ -102,6 +108,10 @@ function main(): void {
   mountDetailsPanel(byId("details"), store, () => openPanel("details-panel"));
   mountCentralityPanel(byId("centrality"), store);
   mountClusteringPanel(byId("clustering"), store);
+  // excount
+  mountCountingSwitch(byId("counting"), store, run);
+  mountCommunityControls(byId("community-controls"), store, run);
+  mountRankComparison(byId("rank-comparison"), store, run);
   mountShell(store);
   workspace.loadSample(true);
 }

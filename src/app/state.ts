@@ -6,6 +6,8 @@
 
 import type { Review } from "../identity";
 import { DEFAULT_FILTERS, type AnalysisOptions, type FilterOptions } from "../options";
+// excount: the counting and community options the explorer edits.
+import { DEFAULT_ANALYTICS, type AnalyticsOptions } from "../options";
 import type { SessionCamera } from "../session";
 import type { Dataset } from "./dataset";
 
@@ -68,6 +70,9 @@ export interface ViewState {
   /** Topic node key: the coauthor view then shows only authors with a paper on that topic. */
   topicFilter?: string;
   layoutRunning: boolean;
+  // excount: the counting method, rank metric and community options; changing them re-runs the analysis.
+  /** The analysis options of the counting and community panels (a choice, like the filters). */
+  analytics: AnalyticsOptions;
 }
 
 export type Listener = (state: ViewState, previous: ViewState) => void;
@@ -93,6 +98,8 @@ export function createStore(): Store {
     colorBy: "community",
     focusRequest: 0,
     layoutRunning: false,
+    // excount: counting and communities as the pipeline's defaults set them.
+    analytics: { ...DEFAULT_ANALYTICS },
   };
   const listeners = new Set<Listener>();
   return {

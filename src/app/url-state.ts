@@ -10,6 +10,8 @@
 
 import { DEFAULT_FILTERS, type FilterOptions } from "../options";
 import { changedChoices, pickChoices, type Choices } from "./choices";
+// excount: the counting and community options in the address.
+import { readAnalyticsParams, writeAnalyticsParams } from "./analytics-address";
 import type { NetworkName, Store, ViewState } from "./state";
 
 const NETWORKS: readonly NetworkName[] = ["coauthors", "topics", "bipartite"];
@@ -37,6 +39,8 @@ export function writeChoices(choices: Choices, defaults: Choices): string {
     if (value === DEFAULT_FILTERS[field] || value === undefined || value === false) continue;
     params.set(name, value === true ? "1" : String(value));
   }
+  // excount
+  writeAnalyticsParams(params, choices.analytics);
   return params.toString();
 }
 
@@ -72,6 +76,9 @@ export function readChoices(fragment: string): Partial<Choices> {
   filters.hideOwners = params.get(FILTER_PARAMS.hideOwners) === "1";
   if ((Object.keys(filters) as (keyof FilterOptions)[]).some((key) => filters[key] !== DEFAULT_FILTERS[key]))
     choices.filters = filters;
+  // excount
+  const analytics = readAnalyticsParams(params);
+  if (analytics) choices.analytics = analytics;
   return choices;
 }
 

@@ -11,7 +11,13 @@
  */
 
 import type { InputFile } from "../../model";
-import { DEFAULT_FILTERS, type AnalysisOptions, type FilterOptions } from "../../options";
+import {
+  DEFAULT_ANALYTICS,
+  DEFAULT_FILTERS,
+  type AnalysisOptions,
+  type AnalyticsOptions,
+  type FilterOptions,
+} from "../../options";
 import {
   createSession,
   describeFile,
@@ -28,6 +34,7 @@ import type { Workspace } from "../workspace";
 import type { Renderer } from "../view/renderer";
 import { resolveEncoding } from "../view/render-graph";
 import { saveFile } from "./downloads";
+import { isAnalyticsOption } from "../analytics-address";
 
 /** Saves the session of what is on screen as `papergraph-session.json`; nothing before the first analysis. */
 export async function saveSession(store: Store, client: AnalysisClient, renderer: Renderer): Promise<void> {
@@ -54,14 +61,20 @@ export async function saveSession(store: Store, client: AnalysisClient, renderer
 const FILTER_KEYS = Object.keys(DEFAULT_FILTERS) as (keyof FilterOptions)[];
 
 /** The session's options split into the filter panel's and the others (the worker always skips the layout). */
-function splitOptions(options: Session["options"]): { filters: FilterOptions; others: Partial<AnalysisOptions> } {
+function splitOptions(options: Session["options"]): {
+  filters: FilterOptions;
+  analytics: AnalyticsOptions;
+  others: Partial<AnalysisOptions>;
+} {
   const filters: FilterOptions = { ...DEFAULT_FILTERS };
+  const analytics: AnalyticsOptions = { ...DEFAULT_ANALYTICS };
   const others: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) {
     if (FILTER_KEYS.includes(key as keyof FilterOptions)) Object.assign(filters, { [key]: value });
+    else if (isAnalyticsOption(key)) Object.assign(analytics, { [key]: value });
     else if (key !== "layoutIterations") others[key] = value;
   }
-  return { filters, others };
+  return { filters, analytics, others };
 }
 
 /**
@@ -90,7 +103,7 @@ export async function openSession(
       `papergraph/session: the files do not match ${file.name}: ${problems.join("; ")}. ` +
         (data.length ? "Choose the files the session was made from." : "Choose the session together with its files."),
     );
-  const { filters, others } = splitOptions(session.options);
+  const { filters, analytics, others } = splitOptions(session.options);
   const { network, sizeBy, colorBy, topicFilter, selected, camera } = session.view;
   const positions = session.positions[network] ?? {};
   // The saved positions wait for the session's analysis: the picture of the analysis on screen keeps its own.
@@ -104,6 +117,7 @@ export async function openSession(
   // The session's thesaurus holds its identity decisions; verdicts given before it belong to the old view.
   store.set({
     filters,
+    analytics,
     analysisOptions: others,
     reviews: [],
     network,

@@ -1,17 +1,25 @@
 /**
- * The clustering panel: the network's graph-level figures (modularity of the Louvain partition, average
- * clustering, transitivity, components), the selected node's local clustering coefficient, the degree
- * distribution, and the communities with their size, top members and — for authors — the topics that
- * characterise them; a community's name selects it (details.ts shows it, the canvas dims the rest, the
- * table lists its members). All numbers come from the pipeline; this panel only groups and ranks them.
+ * The clustering panel: the network's graph-level figures (modularity of the Louvain or Leiden partition,
+ * its stability across seeds, average clustering, transitivity, components), the selected node's local
+ * clustering coefficient, the degree distribution, and the communities with their size, stability, top
+ * members and — for authors — their label and distinctive topics (analytics/community-labels.ts); a
+ * community's name selects it (details.ts shows it, the canvas dims the rest, the table lists its members).
+ * All numbers come from the pipeline; this panel only groups and ranks them.
  */
 
 import { CATEGORY_PALETTE, OTHER_COLOR } from "../../appearance";
 import type { AnalysedGraph } from "../../model";
 import { metricsGraph, type Dataset } from "../dataset";
 import { formatNumber, h, replaceChildren } from "../dom";
-import { metricsNetwork, selectCommunity, selectNode, watch, type Store } from "../state";
-import { characteristicTopics } from "./community-topics";
+import { metricsNetwork, selectCommunity, selectNode, watch, type NetworkName, type Store } from "../state";
+import { algorithmName } from "./community-controls";
+import {
+  communityProfile,
+  communityStability,
+  stabilityExplanation,
+  stabilitySeeds,
+  stabilityText,
+} from "./community-profile";
 import { countIntegers, drawBars } from "./histogram";
 
 const COMMUNITIES_SHOWN = 12;
@@ -39,8 +47,9 @@ function groupCommunities(graph: AnalysedGraph): Map<number, string[]> {
   return new Map([...groups].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]));
 }
 
-function communityList(dataset: Dataset, graph: AnalysedGraph, isAuthors: boolean, store: Store): HTMLElement {
+function communityList(dataset: Dataset, graph: AnalysedGraph, network: NetworkName, store: Store): HTMLElement {
   const list = h("ol", { className: "communities" });
+  const seeds = stabilitySeeds(dataset, network);
   const groups = [...groupCommunities(graph)].slice(0, COMMUNITIES_SHOWN);
   for (const [id, members] of groups) {
     const swatch = h("span", {
@@ -54,7 +63,9 @@ function communityList(dataset: Dataset, graph: AnalysedGraph, isAuthors: boolea
         on: { click: () => selectNode(store, node, true) },
       }),
     );
-    const topics = isAuthors ? characteristicTopics(dataset, members) : [];
+    const profile = communityProfile(dataset, network, id);
+    const topics = profile?.topics.map((topic) => topic.label) ?? [];
+    const stability = stabilityText(communityStability(dataset, network, id), seeds);
     list.append(
       h(
         "li",
@@ -71,9 +82,21 @@ function communityList(dataset: Dataset, graph: AnalysedGraph, isAuthors: boolea
             on: { click: () => selectCommunity(store, store.get().community === id ? undefined : id, true) },
           }),
           h("span", { className: "muted", text: `${members.length} members` }),
+          h("span", {
+            className: "muted community-stability",
+            text: `stability ${stability}`,
+            title: stabilityExplanation(seeds),
+          }),
         ),
+        profile?.label ? h("div", { className: "community-label", text: profile.label }) : null,
         h("div", { className: "community-members" }, ...top.flatMap((button, i) => (i ? [", ", button] : [button]))),
-        topics.length ? h("div", { className: "community-topics muted", text: topics.join(" · ") }) : null,
+        topics.length
+          ? h("div", {
+              className: "community-topics muted",
+              text: `Distinctive topics: ${topics.join(" · ")}`,
+              title: "Ranked by the log-likelihood ratio of their papers in the community against the rest",
+            })
+          : null,
       ),
     );
   }
@@ -111,8 +134,17 @@ export function mountClusteringPanel(element: HTMLElement, store: Store): () => 
       h(
         "div",
         { className: "figures" },
-        figure("modularity", formatNumber(summary.modularity), "Weighted modularity of the Louvain partition"),
+        figure(
+          "modularity",
+          formatNumber(summary.modularity),
+          `Weighted modularity of the ${algorithmName(summary.communityAlgorithm)} partition (γ = 1)`,
+        ),
         figure("communities", formatNumber(summary.communities)),
+        figure(
+          "stability",
+          stabilityText(summary.communityStability.overall, summary.communityStability.seeds),
+          stabilityExplanation(summary.communityStability.seeds).replace("the community's", "each community's"),
+        ),
         figure(
           "avg clustering",
           formatNumber(summary.averageClustering),
@@ -137,8 +169,9 @@ export function mountClusteringPanel(element: HTMLElement, store: Store): () => 
         h("strong", { text: "Component sizes: " }),
         sizes.slice(0, 8).join(", ") + more,
       ),
-      h("h4", { text: "Communities" }),
-      communityList(dataset, graph, shown === "coauthors", store),
+      h("h4", { text: `Communities (${algorithmName(summary.communityAlgorithm)}, resolution ${summary.resolution})` }),
+      h("p", { className: "hint muted", text: stabilityExplanation(summary.communityStability.seeds) }),
+      communityList(dataset, graph, network, store),
     );
   };
   return watch(store, ["dataset", "network", "selected", "community"], render);

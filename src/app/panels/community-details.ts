@@ -1,14 +1,23 @@
 /**
- * The details of a selected community: its size, its members by weighted degree (each a button that
- * selects the member), the topics that characterise it (community-topics.ts) and a button that frames it
- * on the canvas. The canvas dims the other nodes and the centrality table lists the members only.
+ * The details of a selected community: its label, size and stability across seeds (with what that means),
+ * its distinctive topics with their papers in the community and in the corpus (analytics/community-labels.ts),
+ * its members by weighted degree (each a button that selects the member) and a button that frames it on
+ * the canvas. The canvas dims the other nodes and the centrality table lists the members only.
  */
 
 import { CATEGORY_PALETTE, OTHER_COLOR } from "../../appearance";
 import { metricsGraph, type Dataset } from "../dataset";
 import { h } from "../dom";
 import { metricsNetwork, selectCommunity, selectNode, type NetworkName, type Store } from "../state";
-import { characteristicTopics } from "./community-topics";
+import { algorithmName } from "./community-controls";
+import {
+  communityName,
+  communityProfile,
+  communityStability,
+  stabilityExplanation,
+  stabilitySeeds,
+  stabilityText,
+} from "./community-profile";
 
 const MEMBERS_SHOWN = 30;
 
@@ -20,15 +29,36 @@ export function renderCommunity(dataset: Dataset, network: NetworkName, communit
     .sort(
       (a, b) => (graph.getNodeAttribute(b, "weightedDegree") ?? 0) - (graph.getNodeAttribute(a, "weightedDegree") ?? 0),
     );
-  const topics = metricsNetwork(network) === "coauthors" ? characteristicTopics(dataset, members) : [];
+  const profile = communityProfile(dataset, network, community);
+  const summary = dataset.summaries[metricsNetwork(network)];
+  const algorithm = summary ? algorithmName(summary.communityAlgorithm) : "";
+  const seeds = stabilitySeeds(dataset, network);
+  const topics = (profile?.topics ?? []).map((topic) =>
+    h(
+      "li",
+      { title: `Log-likelihood ratio G² ${topic.llr.toFixed(1)}` },
+      topic.label,
+      h("span", {
+        className: "muted",
+        text: ` ${topic.papers} of the community's ${profile!.papers} papers, ${topic.corpusPapers} in all`,
+      }),
+    ),
+  );
   return [
     h(
       "h3",
       { className: "details-name" },
       h("span", { className: "swatch", attrs: { style: `background:${CATEGORY_PALETTE[community] ?? OTHER_COLOR}` } }),
-      ` Community ${community + 1}`,
+      // The name the legend gives it, label included.
+      ` ${communityName(dataset, network, community)}`,
     ),
-    h("p", { className: "muted", text: `community · ${members.length.toLocaleString("en")} members (Louvain)` }),
+    h("p", { className: "muted", text: `community · ${members.length.toLocaleString("en")} members (${algorithm})` }),
+    h(
+      "p",
+      { className: "community-stability", attrs: { "data-testid": "community-stability" } },
+      h("strong", { text: `Stability ${stabilityText(communityStability(dataset, network, community), seeds)}` }),
+      h("span", { className: "muted", text: ` — ${stabilityExplanation(seeds)}` }),
+    ),
     h(
       "div",
       { className: "file-actions" },
@@ -39,10 +69,14 @@ export function renderCommunity(dataset: Dataset, network: NetworkName, communit
       }),
       h("button", { text: "Clear", className: "secondary", on: { click: () => selectCommunity(store, undefined) } }),
     ),
-    h("h4", { text: "Top topics" }),
-    topics.length
-      ? h("ul", { className: "community-topic-list" }, ...topics.map((topic) => h("li", { text: topic })))
-      : h("p", { className: "muted", text: "No topic stands out." }),
+    metricsNetwork(network) === "coauthors"
+      ? h("h4", { text: "Top topics", title: "Its most distinctive topics, by log-likelihood ratio against the rest" })
+      : null,
+    metricsNetwork(network) !== "coauthors"
+      ? null
+      : topics.length
+        ? h("ul", { className: "community-topic-list" }, ...topics)
+        : h("p", { className: "muted", text: "No topic stands out." }),
     h("h4", { text: "Members by weighted degree" }),
     h(
       "ol",

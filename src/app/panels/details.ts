@@ -1,7 +1,9 @@
 /**
  * The details panel: what is selected. A node: its name, its papers (year and title, newest first, linked
  * to their DOI), its neighbours by joint papers (coauthors of an author, co-occurring topics of a topic)
- * and every metric with its rank in the network; a paper of the bipartite view: its year, venue, link,
+ * and every metric with its rank in the network; an author also their indicators (citations, h-index,
+ * first/last-author shares, burst: author-indicators.ts) and timeline (author-timeline.ts); a paper of the
+ * bipartite view: its year, venue, link,
  * authors and topics. A link: its shared papers (link-details.ts). A community: its members and topics
  * (community-details.ts). Names and titles are untrusted text and only ever set as textContent.
  */
@@ -11,6 +13,8 @@ import { NODE_METRICS, rankOfNode } from "../../metrics";
 import { metricsGraph, papersOfNode, shownGraph, type Dataset } from "../dataset";
 import { formatNumber, h, replaceChildren } from "../dom";
 import { selectNode, watch, type Store } from "../state";
+import { renderAuthorIndicators } from "./author-indicators";
+import { renderAuthorTimeline } from "./author-timeline";
 import { renderCommunity } from "./community-details";
 import { renderLink } from "./link-details";
 import { paperItem, paperUrl } from "./paper-item";
@@ -124,10 +128,17 @@ function renderNode(dataset: Dataset, graph: NetworkGraph, node: string, store: 
       : null;
   // Authors in the bipartite view have their metrics in the coauthor network.
   const measured = metricsGraph(dataset, isAuthor ? "coauthors" : "topics");
+  const coauthors = dataset.graphs.coauthors;
+  const indicators =
+    isAuthor && coauthors.hasNode(node) ? renderAuthorIndicators(coauthors.getNodeAttributes(node)) : [];
   return [
     h("h3", { className: "details-name", text: attributes.label }),
     h("p", { className: "muted", text: kindLine(dataset, graph, node) }),
     variants,
+    indicators.length ? h("h4", { text: "Indicators" }) : null,
+    ...indicators,
+    person ? h("h4", { text: "Timeline" }) : null,
+    person ? renderAuthorTimeline(dataset, person.key, person.paperIds) : null,
     measured.hasNode(node) ? h("h4", { text: "Metrics (rank in the network)" }) : null,
     measured.hasNode(node) ? metricTable(measured as NetworkGraph, node) : null,
     h("h4", { text: neighbourTitle }),

@@ -4,13 +4,48 @@
  * a topic link. A link of the bipartite view is an authorship or a topic of a paper: that paper.
  */
 
-import type { NetworkGraph } from "../../model";
+import type { CountingMethod, NetworkGraph } from "../../model";
 import { papersById, type Dataset } from "../dataset";
-import { h } from "../dom";
+import { formatNumber, h } from "../dom";
 import { selectNode, type Store } from "../state";
 import { paperItem } from "./paper-item";
 
 const PAPERS_SHOWN = 200;
+
+/**
+ * A coauthor link's three weights: joint papers (full counting), Newman's fractional Σ 1/(n − 1) and the
+ * association strength (van Eck & Waltman 2009), the one the analysis counts with marked.
+ */
+function linkWeights(attributes: Record<string, unknown>, counting: CountingMethod): HTMLElement {
+  const rows: [string, unknown, string, CountingMethod | undefined][] = [
+    ["Joint papers", attributes.weight, "Full counting: each joint paper counts 1", "full"],
+    ["Fractional", attributes.fractional, "Σ 1/(n − 1) over the joint papers of n authors (Newman 2001)", "fractional"],
+    [
+      "Association strength",
+      attributes.association,
+      "Joint papers over those expected from the two authors' total link weights (van Eck & Waltman 2009)",
+      undefined,
+    ],
+  ];
+  return h(
+    "table",
+    { className: "link-weights", attrs: { "data-testid": "link-weights" } },
+    h("caption", { text: "Link weight" }),
+    h(
+      "tbody",
+      {},
+      ...rows.map(([label, value, hint, method]) =>
+        h(
+          "tr",
+          { title: hint, attrs: method === counting ? { "aria-current": "true" } : {} },
+          h("th", { text: label }),
+          h("td", { className: "num", text: formatNumber(value) }),
+          h("td", { className: "muted", text: method === counting ? "counted" : "" }),
+        ),
+      ),
+    ),
+  );
+}
 
 /** The panel content for link `edge` of `graph`. */
 export function renderLink(dataset: Dataset, graph: NetworkGraph, edge: string, store: Store): Node[] {
@@ -39,9 +74,10 @@ export function renderLink(dataset: Dataset, graph: NetworkGraph, edge: string, 
       className: "muted",
       text: `link · ${papers.length.toLocaleString("en")} paper${papers.length === 1 ? "" : "s"}`,
     }),
+    typeof attributes.fractional === "number" ? linkWeights(attributes, dataset.options.counting) : null,
     h("h4", { text: what }),
     papers.length
       ? h("ol", { className: "papers" }, ...papers.slice(0, PAPERS_SHOWN).map(paperItem))
       : h("p", { className: "muted", text: "No papers behind this link (it comes from an imported network)." }),
-  ];
+  ].filter((child): child is HTMLElement => child !== null);
 }

@@ -2,15 +2,20 @@
  * Legends for what the canvas shows, drawn from the AppearanceDescription that also coloured and sized
  * the render graph, so the legend cannot disagree with the picture: a size legend (three circles of the
  * d3 sqrt scale's ticks), a colour legend (every coloured category with its count, then "Other" in the
- * colour every remaining node is drawn in, or a gradient for years) and line widths ("joint papers" for
- * networks made from papers, "weight" for imported ones). One LegendModel feeds both the HTML legend, a
+ * colour every remaining node is drawn in, or a gradient for years; a coauthor community is named by its
+ * label, its most distinctive topics) and line widths ("joint papers" for networks made from papers,
+ * "fractional joint papers" under fractional counting, "weight" for imported ones). One LegendModel feeds both the HTML legend, a
  * low band along the bottom of the canvas that the fitted view keeps free (framing.ts), and the legend
  * painted into the PNG (picture.ts). Categorical entries are buttons when a handler is given: a click
  * selects that community (or other category).
  */
 
 import type { AppearanceDescription, CategoryValue, ColorLegend } from "../../appearance";
+import type { Dataset } from "../dataset";
 import { formatNumber, h, replaceChildren, s } from "../dom";
+import { algorithmName } from "../panels/community-controls";
+import { communityName } from "../panels/community-profile";
+import type { NetworkName } from "../state";
 import type { Encoding } from "./render-graph";
 
 /** Circles in the size legend: the smallest, a middle and the largest tick. */
@@ -38,8 +43,49 @@ function labelOf(encodings: Encoding[], key: string): string {
   return encodings.find((encoding) => encoding.key === key)?.label ?? key;
 }
 
-function categoryLabel(attribute: string, value: CategoryValue): string {
-  if (attribute === "community") return `Community ${Number(value) + 1}`;
+function colourTitle(encodings: Encoding[], key: string, extras: LegendExtras): string {
+  return (key === "community" ? extras.communityTitle : undefined) ?? labelOf(encodings, key);
+}
+
+/** What the analysis adds to a legend: names of the communities, and the lightest link when it is not 1. */
+export interface LegendExtras {
+  /** A community's name with its label (absent: "Community n"). */
+  communityName?: (id: number) => string;
+  /** The lightest link's weight; absent, a link weighs at least 1 (a joint paper). */
+  lightestLink?: number;
+  /** The colour title of the communities, naming the algorithm that found them. */
+  communityTitle?: string;
+}
+
+/**
+ * The extras of the analysis `dataset` for `network`: coauthor communities named by their labels, and under
+ * fractional counting the lightest coauthor link (a link of one paper of n authors weighs 1/(n − 1)).
+ */
+export function legendExtras(dataset: Dataset, network: NetworkName): LegendExtras {
+  if (network === "bipartite") return {};
+  const communityTitle = `Community (${algorithmName(dataset.options.communityAlgorithm)})`;
+  if (network !== "coauthors") return { communityTitle };
+  const coauthors = dataset.graphs.coauthors;
+  let lightest = Infinity;
+  if (dataset.options.counting === "fractional")
+    coauthors.forEachEdge((_edge, { fractional }) => (lightest = Math.min(lightest, fractional)));
+  return {
+    communityName: (id) => communityName(dataset, network, id),
+    lightestLink: Number.isFinite(lightest) ? lightest : undefined,
+    communityTitle,
+  };
+}
+
+/** What a link's width counts in `network` of `dataset` (coauthor links: by the counting method). */
+export function weightTitle(dataset: Dataset, network: NetworkName): string {
+  if (network === "bipartite") return "authorship and topics";
+  if (network === "topics") return "shared papers";
+  if (dataset.papers.length === 0) return "weight";
+  return dataset.options.counting === "fractional" ? "fractional joint papers (Σ 1/(n − 1))" : "joint papers";
+}
+
+function categoryLabel(attribute: string, value: CategoryValue, extras: LegendExtras = {}): string {
+  if (attribute === "community") return extras.communityName?.(Number(value)) ?? `Community ${Number(value) + 1}`;
   if (attribute === "component") return `Component ${Number(value) + 1}`;
   return String(value);
 }
@@ -50,7 +96,12 @@ function pickTicks<T>(ticks: T[]): T[] {
   return [ticks[0]!, ticks[Math.floor((ticks.length - 1) / 2)]!, ticks[ticks.length - 1]!];
 }
 
-function colourModel(legend: ColorLegend, title: string, shown?: readonly unknown[]): LegendModel["colour"] {
+function colourModel(
+  legend: ColorLegend,
+  title: string,
+  shown?: readonly unknown[],
+  extras?: LegendExtras,
+): LegendModel["colour"] {
   if (legend.kind === "sequential")
     return { kind: "sequential", title, stops: legend.stops.map((stop) => stop.color), domain: legend.domain };
   // Counts of the shown nodes only, when a view filter hides some (the colours stay those of the whole network).
@@ -58,7 +109,7 @@ function colourModel(legend: ColorLegend, title: string, shown?: readonly unknow
   for (const value of shown ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
   const entries: LegendEntry[] = legend.entries.map((entry) => ({
     color: entry.color,
-    label: categoryLabel(legend.attribute, entry.value),
+    label: categoryLabel(legend.attribute, entry.value, extras),
     count: shown ? (counts.get(entry.value) ?? 0) : entry.count,
     value: entry.value,
   }));
@@ -75,7 +126,8 @@ function colourModel(legend: ColorLegend, title: string, shown?: readonly unknow
 
 /**
  * The legend of `description`; `weightTitle` names what a link's width counts; `shown` holds the colour
- * attribute's value of each node a view filter keeps (absent: every node is shown).
+ * attribute's value of each node a view filter keeps (absent: every node is shown); `extras` what the
+ * analysis adds (legendExtras).
  */
 export function legendModel(
   description: AppearanceDescription,
@@ -84,17 +136,24 @@ export function legendModel(
   weightTitle: string,
   note?: string,
   shown?: readonly unknown[],
+  extras: LegendExtras = {},
 ): LegendModel {
   const [low, high] = description.edgeSize.domain;
+  const lightest = extras.lightestLink ?? Math.max(low, 1);
   return {
     size: {
       title: labelOf(sizes, description.nodeSize.attribute),
       ticks: pickTicks(description.nodeSize.ticks.filter((tick) => tick.value > 0)),
     },
-    colour: colourModel(description.nodeColor, labelOf(colors, description.nodeColor.attribute), shown),
+    colour: colourModel(
+      description.nodeColor,
+      colourTitle(colors, description.nodeColor.attribute, extras),
+      shown,
+      extras,
+    ),
     lines: {
       title: weightTitle,
-      range: high > low ? `${formatNumber(Math.max(low, 1))} – ${formatNumber(high)}` : formatNumber(high),
+      range: high > lightest ? `${formatNumber(lightest)} – ${formatNumber(high)}` : formatNumber(high),
     },
     note,
   };

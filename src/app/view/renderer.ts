@@ -17,7 +17,8 @@ import { selectCommunity, showError, watch, type NetworkName, type Store, type V
 import { nextTask } from "../tasks";
 import { focusCamera } from "./camera";
 import { createLayoutControl, type LayoutControl } from "./layout-control";
-import { legendModel, renderLegends, type LegendModel } from "./legends";
+// excount: the legend names coauthor communities by their labels and follows the counting method.
+import { legendExtras, legendModel, renderLegends, weightTitle, type LegendModel } from "./legends";
 import { exposeProbe } from "./probe";
 import { nodesOnTopic } from "./reducers";
 import { buildRenderGraph, COLOR_ENCODINGS, encodeRenderGraph, SIZE_ENCODINGS } from "./render-graph";
@@ -57,13 +58,6 @@ function describeShown(container: HTMLElement, scene: Scene): void {
   container.dataset.network = scene.network;
 }
 
-/** What a link's width counts: joint papers, or the file's weight for networks imported without papers. */
-function weightTitle(dataset: Dataset, network: NetworkName): string {
-  if (network === "bipartite") return "authorship and topics";
-  if (network === "topics") return "shared papers";
-  return dataset.papers.length === 0 ? "weight" : "joint papers";
-}
-
 /** Mounts the canvas in `container` and its legends in `legendElement`. */
 export function mountRenderer(container: HTMLElement, legendElement: HTMLElement, store: Store): Renderer {
   let current: Scene | undefined;
@@ -85,7 +79,8 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     const shownBy = description.nodeColor.attribute;
     const valueOf = (node: string): unknown => (graph.getNodeAttributes(node) as Record<string, unknown>)[shownBy];
     const shown = filter.visible && [...filter.visible].map(valueOf);
-    const legend = legendModel(description, sizes, colors, weightTitle(dataset, network), drawn, shown);
+    const title = weightTitle(dataset, network);
+    const legend = legendModel(description, sizes, colors, title, drawn, shown, legendExtras(dataset, network));
     const isCommunities = description.nodeColor.attribute === "community" && network !== "bipartite";
     renderLegends(
       legendElement,
