@@ -19,6 +19,7 @@ import { mountProgress } from "./panels/progress";
 import { mountSearch } from "./panels/search";
 import { mountTopicsPanel } from "./panels/topics";
 import { mountViewControls } from "./panels/view-controls";
+import { mountLinkedSelectionPanel } from "./panels/linked-selection";
 import { createHistory } from "./history";
 import { mountHistoryButtons } from "./panels/history-buttons";
 import { openSession } from "./io/session-file";
@@ -101,6 +102,8 @@ function main(): void {
   mountDetailsPanel(byId("details"), store, () => openPanel("details-panel"));
   mountCentralityPanel(byId("centrality"), store);
   mountClusteringPanel(byId("clustering"), store);
+  // Issue 12's linked views, year brush and bursts.
+  mountLinkedSelectionPanel(byId("linked"), store);
   mountShell(store);
   workspace.loadSample(true);
 }

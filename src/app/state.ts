@@ -9,7 +9,8 @@ import { DEFAULT_FILTERS, type AnalysisOptions, type FilterOptions } from "../op
 import type { SessionCamera } from "../session";
 import type { Dataset } from "./dataset";
 
-export type NetworkName = "coauthors" | "topics" | "bipartite";
+/** `authorTopics`: authors linked to the topics they publish on (the linked views, graphs/author-topics.ts). */
+export type NetworkName = "coauthors" | "topics" | "bipartite" | "authorTopics";
 
 export interface RunStatus {
   phase: "idle" | "running" | "ready" | "error";
@@ -68,6 +69,9 @@ export interface ViewState {
   /** Topic node key: the coauthor view then shows only authors with a paper on that topic. */
   topicFilter?: string;
   layoutRunning: boolean;
+  // Linked views (view/linked.ts): a community selected in one network, kept when the user switches to
+  // another network so that it highlights what the community works on, or who carries its topics.
+  linkedCommunity?: { network: "coauthors" | "topics"; community: number };
 }
 
 export type Listener = (state: ViewState, previous: ViewState) => void;
@@ -148,7 +152,7 @@ export function selectCommunity(store: Store, community: number | undefined, foc
 
 /** Clears every selection: node, link and community (Escape). */
 export function clearSelection(store: Store): void {
-  store.set({ selected: undefined, selectedEdge: undefined, community: undefined });
+  store.set({ selected: undefined, selectedEdge: undefined, community: undefined, linkedCommunity: undefined });
 }
 
 /** Subscribes `listener` to changes of the listed keys only (plus one immediate call). */

@@ -12,7 +12,7 @@ import { DEFAULT_FILTERS, type FilterOptions } from "../options";
 import { changedChoices, pickChoices, type Choices } from "./choices";
 import type { NetworkName, Store, ViewState } from "./state";
 
-const NETWORKS: readonly NetworkName[] = ["coauthors", "topics", "bipartite"];
+const NETWORKS: readonly NetworkName[] = ["coauthors", "topics", "bipartite", "authorTopics"];
 
 /** Filter → its name in the address. */
 const FILTER_PARAMS = {

@@ -18,6 +18,7 @@ import { nextTask } from "../tasks";
 import { focusCamera } from "./camera";
 import { createLayoutControl, type LayoutControl } from "./layout-control";
 import { legendModel, renderLegends, type LegendModel } from "./legends";
+import { createLinkedMemo } from "./linked";
 import { exposeProbe } from "./probe";
 import { nodesOnTopic } from "./reducers";
 import { buildRenderGraph, COLOR_ENCODINGS, encodeRenderGraph, SIZE_ENCODINGS } from "./render-graph";
@@ -60,6 +61,7 @@ function describeShown(container: HTMLElement, scene: Scene): void {
 /** What a link's width counts: joint papers, or the file's weight for networks imported without papers. */
 function weightTitle(dataset: Dataset, network: NetworkName): string {
   if (network === "bipartite") return "authorship and topics";
+  if (network === "authorTopics") return "the author's papers on the topic";
   if (network === "topics") return "shared papers";
   return dataset.papers.length === 0 ? "weight" : "joint papers";
 }
@@ -86,7 +88,8 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     const valueOf = (node: string): unknown => (graph.getNodeAttributes(node) as Record<string, unknown>)[shownBy];
     const shown = filter.visible && [...filter.visible].map(valueOf);
     const legend = legendModel(description, sizes, colors, weightTitle(dataset, network), drawn, shown);
-    const isCommunities = description.nodeColor.attribute === "community" && network !== "bipartite";
+    const isCommunities =
+      description.nodeColor.attribute === "community" && network !== "bipartite" && network !== "authorTopics";
     renderLegends(
       legendElement,
       legend,
@@ -145,7 +148,15 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     await nextTask();
     if (mine !== generation) return;
     const sigmaStart = performance.now();
-    const view = createSigmaView({ graph, container, legend: legendElement, store, visible: () => filter.visible });
+    const linkedNow = createLinkedMemo(network);
+    const view = createSigmaView({
+      graph,
+      container,
+      legend: legendElement,
+      store,
+      visible: () => filter.visible,
+      linked: () => linkedNow(store.get()),
+    });
     // The constructor has drawn the first frame (the WebGL driver may still be rasterising it).
     if (graph.order > 0) performance.mark("papergraph:first-draw");
     performance.measure("papergraph:sigma", { start: sigmaStart, end: performance.now() });
@@ -226,7 +237,7 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     watch(store, ["status"], (state) => {
       if (state.status.phase === "running") current?.layout.halt();
     }),
-    watch(store, ["hovered", "selected", "selectedEdge", "community"], () =>
+    watch(store, ["hovered", "selected", "selectedEdge", "community", "linkedCommunity"], () =>
       current?.sigma.refresh({ skipIndexation: true }),
     ),
     watch(store, ["topicFilter"], (state) => {

@@ -14,6 +14,7 @@ import type { NetworkGraph } from "../../model";
 import { selectEdge, selectNode, type Store } from "../state";
 import { createLabelMeasure, framingBox, type LabelFont } from "./framing";
 import { attachLabelLayer, type LabelLayer } from "./label-layer";
+import type { Linked } from "./linked";
 import { createEdgeReducer, createNodeReducer } from "./reducers";
 
 /** Up to this many nodes every label may be drawn, and every disc keeps labels off it. */
@@ -46,6 +47,8 @@ export interface SigmaContext {
   store: Store;
   /** Nodes kept by the topic filter, or undefined for all. */
   visible: () => Set<string> | undefined;
+  /** The linked views' highlight (view/linked.ts), or undefined. */
+  linked: () => Linked | undefined;
 }
 
 function labelThreshold(order: number): number {
@@ -55,7 +58,7 @@ function labelThreshold(order: number): number {
 /** Creates sigma on `context.graph` in `context.container`. */
 export function createSigmaView(context: SigmaContext): SigmaView {
   const { graph, container, legend, store } = context;
-  const reducerContext = { graph, state: () => store.get(), visible: context.visible };
+  const reducerContext = { graph, state: () => store.get(), visible: context.visible, linked: context.linked };
   const manyEdges = graph.size > MANY_EDGES;
   const edgeReducer = createEdgeReducer(reducerContext);
   const sigma = new Sigma(graph, container, {
