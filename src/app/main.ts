@@ -20,6 +20,7 @@ import { mountSearch } from "./panels/search";
 import { mountTopicsPanel } from "./panels/topics";
 import { mountViewControls } from "./panels/view-controls";
 import { mountLinkedSelectionPanel } from "./panels/linked-selection";
+import { mountBurstsPanel } from "./panels/bursts";
 import { createHistory } from "./history";
 import { mountHistoryButtons } from "./panels/history-buttons";
 import { openSession } from "./io/session-file";
@@ -104,6 +105,7 @@ function main(): void {
   mountClusteringPanel(byId("clustering"), store);
   // Issue 12's linked views, year brush and bursts.
   mountLinkedSelectionPanel(byId("linked"), store);
+  mountBurstsPanel(byId("bursts"), store);
   mountShell(store);
   workspace.loadSample(true);
 }

@@ -9,6 +9,7 @@
 import type { NetworkGraph } from "../../model";
 import { NODE_METRICS, rankOfNode } from "../../metrics";
 import { metricsGraph, papersOfNode, shownGraph, type Dataset } from "../dataset";
+import { burstDetails } from "./bursts";
 import { formatNumber, h, replaceChildren } from "../dom";
 import { selectNode, watch, type Store } from "../state";
 import { renderCommunity } from "./community-details";
@@ -128,6 +129,7 @@ function renderNode(dataset: Dataset, graph: NetworkGraph, node: string, store: 
     h("h3", { className: "details-name", text: attributes.label }),
     h("p", { className: "muted", text: kindLine(dataset, graph, node) }),
     variants,
+    burstDetails(dataset, node),
     measured.hasNode(node) ? h("h4", { text: "Metrics (rank in the network)" }) : null,
     measured.hasNode(node) ? metricTable(measured as NetworkGraph, node) : null,
     h("h4", { text: neighbourTitle }),

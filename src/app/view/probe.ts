@@ -19,6 +19,8 @@ export interface Probe {
   position(key: string): { x: number; y: number } | null;
   /** The canvas size in CSS pixels. */
   size(): { width: number; height: number };
+  /** The nodes the last frame drew a burst ring around. */
+  bursts(): readonly string[];
 }
 
 export interface ProbedEdge {
@@ -82,6 +84,7 @@ export function exposeProbe(current: () => Scene | undefined): () => void {
       return { x, y };
     },
     size: () => current()?.sigma.getDimensions() ?? { width: 0, height: 0 },
+    bursts: () => current()?.view.marks.drawn() ?? [],
   };
   return () => delete window.papergraphProbe;
 }

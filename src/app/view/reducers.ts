@@ -13,6 +13,7 @@ import type { NetworkGraph } from "../../model";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Dataset } from "../dataset";
 import type { ViewState } from "../state";
+import { burstYears } from "./burst-marks";
 import type { Linked } from "./linked";
 
 const DIMMED_NODE = "#e4e6ea";
@@ -91,8 +92,12 @@ export function createNodeReducer(context: ReducerContext) {
     if (context.visible() && !context.visible()!.has(node)) return { ...result, hidden: true };
     if (node === selected) Object.assign(result, { highlighted: true, forceLabel: true, zIndex: 3 });
     if (hovered && context.graph.hasNode(hovered)) {
-      if (node === hovered) Object.assign(result, { highlighted: true, forceLabel: true, zIndex: 3 });
-      else if (context.graph.areNeighbors(node, hovered))
+      if (node === hovered) {
+        // The hovered node's label says its burst years (the ring marks that it has one).
+        const burst = burstYears(data);
+        const label = burst && result.label ? `${result.label} · ${burst}` : result.label;
+        Object.assign(result, { highlighted: true, forceLabel: true, zIndex: 3, label });
+      } else if (context.graph.areNeighbors(node, hovered))
         Object.assign(result, { forceLabel: context.graph.degree(hovered) <= 40, zIndex: 2 });
       else if (node !== selected) Object.assign(result, { color: DIMMED_NODE, label: "", zIndex: 0 });
     } else if (context.linked()) {

@@ -17,7 +17,8 @@ import { selectCommunity, showError, watch, type NetworkName, type Store, type V
 import { nextTask } from "../tasks";
 import { focusCamera } from "./camera";
 import { createLayoutControl, type LayoutControl } from "./layout-control";
-import { legendModel, renderLegends, type LegendModel } from "./legends";
+import { BURST_RING, burstNodes } from "./burst-marks";
+import { legendModel, renderLegends, type LegendMark, type LegendModel } from "./legends";
 import { createLinkedMemo } from "./linked";
 import { exposeProbe } from "./probe";
 import { nodesOnTopic } from "./reducers";
@@ -66,6 +67,12 @@ function weightTitle(dataset: Dataset, network: NetworkName): string {
   return dataset.papers.length === 0 ? "weight" : "joint papers";
 }
 
+/** The marks the legend explains for `graph`: the burst rings, when some node has a burst. */
+function legendMarks(graph: NetworkGraph): LegendMark[] {
+  const bursts = burstNodes(graph).length;
+  return bursts ? [{ shape: "ring", color: BURST_RING, label: "Burst of activity (Kleinberg)", count: bursts }] : [];
+}
+
 /** Mounts the canvas in `container` and its legends in `legendElement`. */
 export function mountRenderer(container: HTMLElement, legendElement: HTMLElement, store: Store): Renderer {
   let current: Scene | undefined;
@@ -88,6 +95,7 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     const valueOf = (node: string): unknown => (graph.getNodeAttributes(node) as Record<string, unknown>)[shownBy];
     const shown = filter.visible && [...filter.visible].map(valueOf);
     const legend = legendModel(description, sizes, colors, weightTitle(dataset, network), drawn, shown);
+    legend.marks = legendMarks(graph);
     const isCommunities =
       description.nodeColor.attribute === "community" && network !== "bipartite" && network !== "authorTopics";
     renderLegends(

@@ -13,6 +13,7 @@ import { EdgeLineProgram } from "sigma/rendering";
 import type { NetworkGraph } from "../../model";
 import { selectEdge, selectNode, type Store } from "../state";
 import { createLabelMeasure, framingBox, type LabelFont } from "./framing";
+import { attachBurstMarks, type BurstMarks } from "./burst-marks";
 import { attachLabelLayer, type LabelLayer } from "./label-layer";
 import type { Linked } from "./linked";
 import { createEdgeReducer, createNodeReducer } from "./reducers";
@@ -28,6 +29,8 @@ const measureLabel = createLabelMeasure(LABEL_FONT);
 export interface SigmaView {
   sigma: Sigma;
   labels: LabelLayer;
+  /** The burst rings (burst-marks.ts). */
+  marks: BurstMarks;
   /** Stops following the graph's extent: the user has placed the camera (until `refit`). */
   freezeFraming(): void;
   /** How many times the user has moved the camera by hand (wheel, drag, touch) so far. */
@@ -102,6 +105,8 @@ export function createSigmaView(context: SigmaContext): SigmaView {
     for (const type of ["wheel", "pointerdown", "touchstart"]) container.removeEventListener(type, onUserMove);
   });
 
+  // Burst rings first: the labels are drawn over them.
+  const marks = attachBurstMarks(sigma);
   const labels = attachLabelLayer(sigma, LABEL_FONT, measureLabel, graph.order <= SMALL_GRAPH);
   sigma.on("enterNode", ({ node }) => store.set({ hovered: node }));
   sigma.on("leaveNode", () => store.set({ hovered: undefined }));
@@ -121,6 +126,7 @@ export function createSigmaView(context: SigmaContext): SigmaView {
   return {
     sigma,
     labels,
+    marks,
     freezeFraming,
     userMoves: () => moves,
     refit() {
@@ -128,7 +134,10 @@ export function createSigmaView(context: SigmaContext): SigmaView {
       sigma.refresh();
       void sigma.getCamera().animatedReset({ duration: 300 });
     },
-    decorate: (other) => void attachLabelLayer(other, LABEL_FONT, measureLabel, graph.order <= SMALL_GRAPH),
+    decorate(other) {
+      attachBurstMarks(other);
+      attachLabelLayer(other, LABEL_FONT, measureLabel, graph.order <= SMALL_GRAPH);
+    },
     lastFrameMs: () => frameMs,
   };
 }
