@@ -21,6 +21,7 @@ import { mountTopicsPanel } from "./panels/topics";
 import { mountViewControls } from "./panels/view-controls";
 import { mountLinkedSelectionPanel } from "./panels/linked-selection";
 import { mountBurstsPanel } from "./panels/bursts";
+import { mountYearBrush } from "./panels/year-brush";
 import { createHistory } from "./history";
 import { mountHistoryButtons } from "./panels/history-buttons";
 import { openSession } from "./io/session-file";
@@ -106,6 +107,7 @@ function main(): void {
   // Issue 12's linked views, year brush and bursts.
   mountLinkedSelectionPanel(byId("linked"), store);
   mountBurstsPanel(byId("bursts"), store);
+  mountYearBrush(byId("year-brush"), store, run);
   mountShell(store);
   workspace.loadSample(true);
 }

@@ -60,7 +60,12 @@ export interface ReducerContext {
   visible: () => Set<string> | undefined;
   /** The linked views' highlight (an author's topics, a topic's authors), or undefined. */
   linked: () => Linked | undefined;
+  /** Links absent from the previous year window (carry-over.ts), drawn in NEW_TIE; empty otherwise. */
+  newTies: () => ReadonlySet<string>;
 }
+
+/** Colour of a new tie: a link formed in the year window shown, absent from the previous one. */
+export const NEW_TIE = "#c2255c";
 
 /** Whether `node` is outside the selected community (when one is selected). */
 function isOutsideCommunity(context: ReducerContext, node: string): boolean {
@@ -138,6 +143,8 @@ export function createEdgeReducer(context: ReducerContext) {
     if (linked && !(isLinkedEnd(linked, source) && isLinkedEnd(linked, target))) return { ...data, hidden: true };
     if (!linked && (isOutsideCommunity(context, source) || isOutsideCommunity(context, target)))
       return { ...data, hidden: true };
+    if (context.newTies().has(edge))
+      return { ...data, color: NEW_TIE, zIndex: 2, size: Math.max(2, data.size ?? MIN_EDGE_SIZE) };
     if (selected && (source === selected || target === selected)) return { ...data, zIndex: 1 };
     const base = data.color === EDGE_COLOR || typeof data.color !== "string" ? BRIDGE_EDGE : data.color;
     const weight = context.graph.getEdgeAttribute(edge, "weight") ?? 1;

@@ -52,6 +52,8 @@ export interface SigmaContext {
   visible: () => Set<string> | undefined;
   /** The linked views' highlight (view/linked.ts), or undefined. */
   linked: () => Linked | undefined;
+  /** Links new in this year window (carry-over.ts). */
+  newTies: () => ReadonlySet<string>;
 }
 
 function labelThreshold(order: number): number {
@@ -61,7 +63,13 @@ function labelThreshold(order: number): number {
 /** Creates sigma on `context.graph` in `context.container`. */
 export function createSigmaView(context: SigmaContext): SigmaView {
   const { graph, container, legend, store } = context;
-  const reducerContext = { graph, state: () => store.get(), visible: context.visible, linked: context.linked };
+  const reducerContext = {
+    graph,
+    state: () => store.get(),
+    visible: context.visible,
+    linked: context.linked,
+    newTies: context.newTies,
+  };
   const manyEdges = graph.size > MANY_EDGES;
   const edgeReducer = createEdgeReducer(reducerContext);
   const sigma = new Sigma(graph, container, {
