@@ -66,7 +66,9 @@ describe("downloads", () => {
     const links = (await downloadText(await download(page, "links-csv"))).trim().split("\r\n");
     expect(nodes).toHaveLength(1 + 35);
     expect(links).toHaveLength(1 + 64);
-    expect(links[0]).toBe("source,target,sourceLabel,targetLabel,weight,fractional,papers,firstYear,lastYear");
+    expect(links[0]).toBe(
+      "source,target,sourceLabel,targetLabel,weight,fractional,association,papers,firstYear,lastYear",
+    );
   });
 
   test("the JSON is the whole analysis: papers, people and both networks", async () => {

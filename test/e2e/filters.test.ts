@@ -55,10 +55,10 @@ describe("filters", () => {
     const run = lastRun((await readLoadRecord(page)).observations);
     expect(run.filter((o) => o.kind === "request").map((o) => o.type)).toEqual(["analyse"]);
     expect(await page.locator("#status").getAttribute("data-steps")).toBe(
-      "filter,coauthor metrics,coauthor appearance,coauthor layout",
+      "filter,coauthor metrics,counting comparison,community labels,bursts,author indicators,coauthor appearance,coauthor layout",
     );
     expect(await page.locator("#status").getAttribute("title")).toBe(
-      "Recomputed: filter, coauthor metrics, coauthor appearance, coauthor layout",
+      "Recomputed: filter, coauthor metrics, counting comparison, community labels, bursts, author indicators, coauthor appearance, coauthor layout",
     );
   });
 

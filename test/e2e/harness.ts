@@ -107,15 +107,18 @@ export async function waitForAnalysis(page: Page, timeout = 60_000): Promise<voi
   );
 }
 
-/** Runs `action` (which starts an analysis) and waits for its result to be drawn. */
-export async function runAndWait(page: Page, action: () => Promise<void>): Promise<void> {
+/**
+ * Runs `action` (which starts an analysis) and waits for its result to be drawn; `timeout` only guards
+ * against a hang (a large network on a busy machine takes minutes).
+ */
+export async function runAndWait(page: Page, action: () => Promise<void>, timeout = 60_000): Promise<void> {
   const count = () => page.evaluate(() => performance.getEntriesByName("papergraph:result").length);
   const before = await count();
   await action();
   await page.waitForFunction(
     (n) => performance.getEntriesByName("papergraph:result").length > n && document.body.dataset.status === "ready",
     before,
-    { timeout: 60_000 },
+    { timeout },
   );
   await page.waitForFunction(() => {
     const results = performance.getEntriesByName("papergraph:result");

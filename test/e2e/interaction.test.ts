@@ -10,6 +10,7 @@
 
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { distanceToSegment } from "../../src/app/view/link-hit";
 import { launchBrowser, openExplorer, type BrowserSession } from "./harness";
 import { nodeOnScreen, waitForLayout } from "./page";
 
@@ -30,12 +31,34 @@ interface Edge {
   hidden: boolean;
 }
 
-/** Distance from point p to the segment from a to b. */
-function toSegment(p: Point, a: Point, b: Point): number {
-  const [dx, dy] = [b.x - a.x, b.y - a.y];
-  const length = dx * dx + dy * dy;
-  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
-  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+/** Every drawn link and the screen position of each of its ends, read in one frame. */
+function drawnLinks(page: Page): Promise<{ links: Edge[]; nodes: Record<string, Point & { radius: number }> }> {
+  return page.evaluate(() => {
+    const probe = window.papergraphProbe!;
+    const links = probe.edges().filter((edge) => !edge.hidden);
+    const nodes: Record<string, { x: number; y: number; radius: number }> = {};
+    for (const edge of links) for (const node of [edge.source, edge.target]) nodes[node] ??= probe.node(node)!;
+    return { links, nodes };
+  });
+}
+
+/** Waits until the camera has stopped moving (a reset or a focus animates it): two reads 250 ms apart agree. */
+async function waitForStillCamera(page: Page): Promise<void> {
+  let before = "";
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(() => {
+          const edge = window.papergraphProbe!.edges()[0];
+          return edge ? JSON.stringify(window.papergraphProbe!.node(edge.source)) : "";
+        });
+        const still = now === before;
+        before = now;
+        return still;
+      },
+      { interval: 250, timeout: 10_000 },
+    )
+    .toBe(true);
 }
 
 /**
@@ -43,20 +66,20 @@ function toSegment(p: Point, a: Point, b: Point): number {
  * other drawn link (a click where two links cross or run side by side picks either); returns it.
  */
 async function clickALink(page: Page): Promise<Edge> {
-  const drawn = (await page.evaluate(() => window.papergraphProbe?.edges() ?? [])).filter((edge) => !edge.hidden);
-  const widest = Math.max(...drawn.map((edge) => edge.size));
-  const nodes = new Map<string, Point & { radius: number }>();
-  for (const edge of drawn)
-    for (const node of [edge.source, edge.target])
-      if (!nodes.has(node)) nodes.set(node, (await nodeOnScreen(page, node))!);
+  await waitForStillCamera(page);
+  const { links, nodes } = await drawnLinks(page);
+  const widest = Math.max(...links.map((edge) => edge.size));
+  const end = (node: string) => nodes[node]!;
   let best: { edge: Edge; x: number; y: number; room: number } | undefined;
-  for (const edge of drawn.filter((candidate) => candidate.size >= Math.min(2, widest))) {
-    const [a, b] = [nodes.get(edge.source)!, nodes.get(edge.target)!];
+  for (const edge of links.filter((candidate) => candidate.size >= Math.min(2, widest))) {
+    const [a, b] = [end(edge.source), end(edge.target)];
     const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    const fromNodes = [...nodes.values()].map((node) => Math.hypot(node.x - middle.x, node.y - middle.y) - node.radius);
-    const fromLinks = drawn
+    const fromNodes = Object.values(nodes).map(
+      (node) => Math.hypot(node.x - middle.x, node.y - middle.y) - node.radius,
+    );
+    const fromLinks = links
       .filter((other) => other.edge !== edge.edge)
-      .map((other) => toSegment(middle, nodes.get(other.source)!, nodes.get(other.target)!) - other.size / 2);
+      .map((other) => distanceToSegment(middle, end(other.source), end(other.target)) - other.size / 2);
     const room = Math.min(...fromNodes, ...fromLinks);
     if (!best || room > best.room) best = { edge, ...middle, room };
   }

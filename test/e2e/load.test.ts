@@ -27,15 +27,19 @@ describe("a 20,000-author network", () => {
     await openExplorer(page, inject("appUrl"));
     // The sample's live layout has settled, as when a user drops files on a page they have looked at.
     await page.waitForFunction(() => document.querySelector(".layout-toggle")?.textContent === "Run layout");
-    await runAndWait(page, async () => {
-      await page.setInputFiles("[data-testid=file-input]", loadFiles());
-      await page.waitForFunction(() => document.body.dataset.status === "running");
-      // Typed while the worker analyses; the suggestions come from the network on the canvas (the sample's).
-      await page.locator("#search input").pressSequentially("Rager");
-      suggestions = await page
-        .locator("#search-results [role=option]")
-        .evaluateAll((options) => options.map((option) => option.getAttribute("data-label") ?? ""));
-    });
+    await runAndWait(
+      page,
+      async () => {
+        await page.setInputFiles("[data-testid=file-input]", loadFiles());
+        await page.waitForFunction(() => document.body.dataset.status === "running");
+        // Typed while the worker analyses; the suggestions come from the network on the canvas (the sample's).
+        await page.locator("#search input").pressSequentially("Rager");
+        suggestions = await page
+          .locator("#search-results [role=option]")
+          .evaluateAll((options) => options.map((option) => option.getAttribute("data-label") ?? ""));
+      },
+      240_000,
+    );
     await waitForFrames(page);
     record = await readLoadRecord(page);
   }, 300_000);

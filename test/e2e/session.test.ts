@@ -57,7 +57,7 @@ describe("a session saved in the explorer", () => {
   test("records the file as the command line describes it, the options and the view", async () => {
     const text = readFileSync(join(ROOT, "data", SAMPLE), "utf8");
     expect(session.files).toEqual([await describeFile({ name: SAMPLE, text })]);
-    expect(session.options).toMatchObject({ seed: 42, minLinkWeight: 1, hideOwners: false });
+    expect(session.options).toMatchObject({ seed: 42, minLinkWeight: 0, hideOwners: false });
     expect(session.view).toMatchObject({ network: "coauthors", sizeBy: "weightedDegree", colorBy: "mainTopic" });
     expect(session.view.camera?.ratio).toBeGreaterThan(0);
     expect(Object.keys(session.positions.coauthors ?? {})).toHaveLength(35);

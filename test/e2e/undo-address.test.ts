@@ -44,7 +44,8 @@ describe("undo, redo and the address", () => {
     await page.locator("#canvas").focus();
     await runAndWait(page, () => page.keyboard.press("Control+z"));
     expect(await edges(page)).toBe(64);
-    expect(await page.locator('input[name="minLinkWeight"]').inputValue()).toBe("1");
+    // No minimum is the default: the field is empty.
+    expect(await page.locator('input[name="minLinkWeight"]').inputValue()).toBe("");
     expect(await colour(page)).toBe("mainTopic");
     await button(page, "undo").click();
     expect(await colour(page)).toBe("community");

@@ -4,8 +4,9 @@
  * by sigma (renderLabels: false). A container that has no size yet (a collapsed panel, a phone's first
  * layout pass) is allowed: sigma then draws into 1 px and redraws when the container is measured again.
  * Networks with many links draw them as one-pixel lines (sigma's line program: a third of the vertices of
- * its rectangles, which matters in software WebGL), hide them while the camera moves, and take no link
- * clicks (picking 50,000 links costs a second per frame in software WebGL).
+ * its rectangles, which matters in software WebGL), hide them while the camera moves, and are not in
+ * sigma's picking buffer (picking 50,000 links costs a second per frame in software WebGL): a click on
+ * the stage near a link takes it instead (link-hit.ts), which also makes thin links easy to hit.
  */
 
 import Sigma from "sigma";
@@ -15,12 +16,13 @@ import { selectEdge, selectNode, type Store } from "../state";
 import { createLabelMeasure, framingBox, type LabelFont } from "./framing";
 import { attachBurstMarks, type BurstMarks } from "./burst-marks";
 import { attachLabelLayer, type LabelLayer } from "./label-layer";
+import { linkNear } from "./link-hit";
 import type { Linked } from "./linked";
 import { createEdgeReducer, createNodeReducer } from "./reducers";
 
 /** Up to this many nodes every label may be drawn, and every disc keeps labels off it. */
 export const SMALL_GRAPH = 200;
-/** Above this many links, links are thin lines hidden while the camera moves, and take no clicks. */
+/** Above this many links, links are thin lines hidden while the camera moves, and sigma does not pick them. */
 export const MANY_EDGES = 5_000;
 
 export const LABEL_FONT: LabelFont = { size: 12, font: "Inter, 'Segoe UI', system-ui, sans-serif", weight: "500" };
@@ -120,7 +122,11 @@ export function createSigmaView(context: SigmaContext): SigmaView {
   sigma.on("leaveNode", () => store.set({ hovered: undefined }));
   sigma.on("clickNode", ({ node }) => selectNode(store, node));
   sigma.on("clickEdge", ({ edge }) => selectEdge(store, edge));
-  sigma.on("clickStage", () => selectNode(store, undefined));
+  sigma.on("clickStage", ({ event }) => {
+    const link = linkNear(sigma, graph, event);
+    if (link) selectEdge(store, link);
+    else selectNode(store, undefined);
+  });
 
   let frameStart = 0;
   let frameMs = 0;
