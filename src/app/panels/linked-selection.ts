@@ -15,24 +15,11 @@ import { switchNetwork } from "./view-controls";
 /** Linked nodes and communities listed at most. */
 const SHOWN = 12;
 
-const OTHER_NETWORKS: Record<LinkSources["kind"], { network: NetworkName; label: string }[]> = {
-  author: [
-    { network: "topics", label: "Show in topics" },
-    { network: "authorTopics", label: "Show in authors–topics" },
-  ],
-  authors: [
-    { network: "topics", label: "Show in topics" },
-    { network: "authorTopics", label: "Show in authors–topics" },
-  ],
-  topic: [
-    { network: "coauthors", label: "Show in coauthors" },
-    { network: "authorTopics", label: "Show in authors–topics" },
-  ],
-  topics: [
-    { network: "coauthors", label: "Show in coauthors" },
-    { network: "authorTopics", label: "Show in authors–topics" },
-  ],
-};
+/** Where a selection of authors (true) or of topics (false) has its counterparts. */
+const OTHER_NETWORKS = (ofAuthors: boolean): { network: NetworkName; label: string }[] => [
+  ofAuthors ? { network: "topics", label: "Show in topics" } : { network: "coauthors", label: "Show in coauthors" },
+  { network: "authorTopics", label: "Show in authors–topics" },
+];
 
 /** A list of `[label, count]` rows. */
 function countList(rows: [string, number][]): HTMLElement {
@@ -61,7 +48,7 @@ function render(dataset: Dataset, sources: LinkSources, network: NetworkName, st
     h(
       "div",
       { className: "file-actions" },
-      ...OTHER_NETWORKS[sources.kind]
+      ...OTHER_NETWORKS(ofAuthors)
         .filter((other) => other.network !== network)
         .map((other) =>
           h("button", {
