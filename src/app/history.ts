@@ -1,13 +1,14 @@
 /**
  * Undo and redo of the user's choices (choices.ts), built on the store's actions: every change of a
  * choice a user makes is recorded as the values before and after it; undo sets the values before, redo
- * the values after, through the store like any panel, and re-runs the analysis when the filters changed.
+ * the values after, through the store like any panel, and re-runs the analysis when the filters or the
+ * identity verdicts changed.
  * A change that comes with a new analysis, a run's progress or a new list of files is the pipeline's
  * doing, not the user's (a topic filter dropped because the topic is gone), and is not recorded.
  * Ctrl+Z (⌘Z) undoes and Ctrl+Shift+Z or Ctrl+Y redoes, except in a text field, which keeps its own undo.
  */
 
-import { changedChoices, CHOICE_NAMES, pickChoices, type ChoiceKey, type Choices } from "./choices";
+import { ANALYSIS_CHOICES, changedChoices, CHOICE_NAMES, pickChoices, type ChoiceKey, type Choices } from "./choices";
 import type { Store } from "./state";
 
 interface Step {
@@ -59,7 +60,7 @@ export function createHistory(store: Store, run: () => void): History {
       isReplaying = false;
     }
     to.push(step);
-    if (step.keys.includes("filters")) run();
+    if (step.keys.some((key) => ANALYSIS_CHOICES.includes(key))) run();
     notify();
   };
   const describe = (step: Step | undefined) => step && `the ${step.keys.map((key) => CHOICE_NAMES[key]).join(" and ")}`;

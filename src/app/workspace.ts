@@ -8,7 +8,7 @@
 
 import type { InputFile } from "../model";
 import type { AnalysisClient } from "./analysis-client";
-import type { Store, WorkspaceFile } from "./state";
+import type { Store, ViewState, WorkspaceFile } from "./state";
 
 export interface Workspace {
   /** A new workspace of just `files`. */
@@ -28,8 +28,16 @@ const listed = (file: InputFile, isSample: boolean): WorkspaceFile => ({
 
 /** The workspace of `store`, whose files `client`'s worker analyses; `sample` is the embedded corpus. */
 export function createWorkspace(store: Store, client: AnalysisClient, sample: InputFile): Workspace {
-  const change = (files: WorkspaceFile[], isSamplePlaceholder: boolean) => {
-    store.set({ files, isSamplePlaceholder, selected: undefined, hovered: undefined, topicFilter: undefined });
+  /** One change of the store with the files, so undo does not take it for the user's own choices. */
+  const change = (files: WorkspaceFile[], isSamplePlaceholder: boolean, reset: Partial<ViewState> = {}) => {
+    store.set({
+      files,
+      isSamplePlaceholder,
+      selected: undefined,
+      hovered: undefined,
+      topicFilter: undefined,
+      ...reset,
+    });
     client.run();
   };
   const withAdded = (files: WorkspaceFile[], added: InputFile[], isSample = false) => {
@@ -41,8 +49,7 @@ export function createWorkspace(store: Store, client: AnalysisClient, sample: In
       if (!files.length) return;
       client.editFiles({ clear: true, add: files });
       // Verdicts on the people of other files have nothing to say about these.
-      store.set({ reviews: [] });
-      change(withAdded([], files), false);
+      change(withAdded([], files), false, { reviews: [] });
     },
     add(files) {
       if (!files.length) return;

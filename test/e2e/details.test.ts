@@ -58,6 +58,19 @@ describe("details, links and pictures", () => {
     expect(await darkShare(page, png, { x: 30, y: 2 * height - 400, width: 300, height: 360 })).toBeGreaterThan(0.01);
   });
 
+  test("the PNG scale chosen in the menu sets the picture's size, the legend scaled with it", async () => {
+    const { page } = session;
+    const { width, height } = await page.evaluate(() => window.papergraphProbe!.size());
+    await page.locator(".downloads-menu").evaluate((menu) => void ((menu as HTMLDetailsElement).open = true));
+    await page.selectOption('select[name="pngScale"]', "4");
+    const png = readFileSync(await (await download(page, "png")).path());
+    expect(pngSize(png)).toEqual([4 * width, 4 * height]);
+    expect(await darkShare(page, png, { x: 60, y: 4 * height - 800, width: 600, height: 720 })).toBeGreaterThan(0.01);
+    await page.selectOption('select[name="pngScale"]', "1");
+    expect(pngSize(readFileSync(await (await download(page, "png")).path()))).toEqual([width, height]);
+    await page.selectOption('select[name="pngScale"]', "2");
+  });
+
   test("the name column sorts A to Z and back", async () => {
     const { page } = session;
     const names = () => page.locator("#centrality tbody .name").allTextContents();

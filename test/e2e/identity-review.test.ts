@@ -7,7 +7,7 @@
  * - rejecting a join splits it and accepting a split joins it, each time the worker reruns from the
  *   identity step, and the panel says what the verdict changed, in ranks the details panel confirms;
  * - the verdicts download as a thesaurus that `papergraph analyze --thesaurus` replays into the same
- *   people as the explorer's; a verdict can be undone;
+ *   people as the explorer's; a verdict can be undone, by its own button or by Ctrl+Z like any choice;
  * - at 420 px the panel fits its drawer and works by keyboard.
  * Screenshots go to screenshots/ (git-ignored).
  */
@@ -167,6 +167,22 @@ describe("identity review", () => {
     expect(await status(page)).toContain("593 authors");
     expect(await page.locator("#identity .verdict-item").count()).toBe(1);
     expect(await typo(page).count()).toBe(1);
+  });
+
+  test("Ctrl+Z takes the last verdict back like any choice, and Ctrl+Shift+Z gives it again; both rerun", async () => {
+    const { page } = session;
+    expect(await page.locator("button[data-action=undo]").getAttribute("title")).toBe(
+      "Undo the change of the identity verdicts (Ctrl+Z)",
+    );
+    await page.locator("#canvas").focus();
+    // The last change was the Undo button of verdict 2: Ctrl+Z brings verdict 2 back.
+    await runAndWait(page, () => page.keyboard.press("Control+z"));
+    expect(await status(page)).toContain("592 authors");
+    expect(await page.locator("#identity .verdict-item").count()).toBe(2);
+    expect(await typo(page).count()).toBe(0);
+    await runAndWait(page, () => page.keyboard.press("Control+Shift+z"));
+    expect(await status(page)).toContain("593 authors");
+    expect(await page.locator("#identity .verdict-item").count()).toBe(1);
   });
 });
 

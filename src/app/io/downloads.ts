@@ -12,7 +12,7 @@ import { h, replaceChildren } from "../dom";
 import type { ExportFormat } from "../protocol";
 import { showError, type Store } from "../state";
 import type { Renderer } from "../view/renderer";
-import { savePicture } from "./picture";
+import { PICTURE_SCALES, savePicture } from "./picture";
 import { saveHtml, saveSvg } from "./publication";
 import { saveSession } from "./session-file";
 
@@ -50,6 +50,12 @@ export function mountDownloads(
     h("option", { text: "GEXF 1.3 (Gephi)", attrs: { value: "1.3" } }),
     h("option", { text: "GEXF 1.2 (networkx)", attrs: { value: "1.2" } }),
   );
+  const scale = h(
+    "select",
+    { attrs: { name: "pngScale", "aria-label": "PNG scale" }, title: "PNG scale: times the canvas's size" },
+    ...PICTURE_SCALES.map((factor) => h("option", { text: `PNG ${factor}×`, attrs: { value: String(factor) } })),
+  );
+  scale.value = "2";
   const download = (format: ExportFormat) => {
     const { network, dataset } = store.get();
     if (!dataset) return;
@@ -103,15 +109,16 @@ export function mountDownloads(
     }),
     h("button", {
       text: "PNG",
-      title: "A picture of the canvas at twice its size, with the legend",
+      title: "A picture of the canvas at the chosen scale (1×, 2× or 4× its size), with the legend",
       attrs: { "data-format": "png" },
       on: {
         click: () =>
-          void savePicture(renderer, `papergraph-${store.get().network}`).catch((error: unknown) =>
+          void savePicture(renderer, `papergraph-${store.get().network}`, Number(scale.value)).catch((error: unknown) =>
             showError(store, "papergraph/app: the picture could not be saved", error),
           ),
       },
     }),
+    scale,
   );
   return () => replaceChildren(element);
 }

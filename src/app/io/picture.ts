@@ -1,8 +1,9 @@
 /**
- * The PNG download: the canvas as it is (same camera, same labels) drawn at twice its pixel density by
- * @sigma/export-image, which renders a temporary sigma off screen, with the legend painted in the bottom
- * left corner from the same LegendModel as the page's legend. The temporary sigma takes its pixel ratio
- * from window.devicePixelRatio, which is set to 2 while it draws and given back after.
+ * The PNG download: the canvas as it is (same camera, same labels) drawn at a chosen pixel density (1×,
+ * 2× or 4× its CSS size) by @sigma/export-image, which renders a temporary sigma off screen, with the
+ * legend painted in the bottom left corner from the same LegendModel as the page's legend. The temporary
+ * sigma takes its pixel ratio from window.devicePixelRatio, which is set to the scale while it draws and
+ * given back after.
  */
 
 import { drawOnCanvas } from "@sigma/export-image";
@@ -10,7 +11,8 @@ import type { LegendModel } from "../view/legends";
 import type { Renderer } from "../view/renderer";
 import { saveFile } from "./downloads";
 
-const SCALE = 2;
+/** The scales the download menu offers; 2 is the default. */
+export const PICTURE_SCALES = [1, 2, 4] as const;
 const FONT = "Inter, 'Segoe UI', system-ui, sans-serif";
 
 /** Runs `draw` with window.devicePixelRatio at `ratio`, then restores the browser's own. */
@@ -68,11 +70,11 @@ export function paintLegend(context: CanvasRenderingContext2D, model: LegendMode
   });
 }
 
-/** Saves the canvas as `${name}.png` at twice its size with the legend; nothing when nothing is drawn. */
-export async function savePicture(renderer: Renderer, name: string): Promise<void> {
+/** Saves the canvas as `${name}.png` at `scale` times its size with the legend; nothing when nothing is drawn. */
+export async function savePicture(renderer: Renderer, name: string, scale = 2): Promise<void> {
   const scene = renderer.scene();
   if (!scene) return;
-  const canvas = await atPixelRatio(SCALE, () =>
+  const canvas = await atPixelRatio(scale, () =>
     drawOnCanvas(scene.sigma, {
       backgroundColor: "#ffffff",
       withTempRenderer: (copy) => {
@@ -83,8 +85,8 @@ export async function savePicture(renderer: Renderer, name: string): Promise<voi
   );
   const context = canvas.getContext("2d");
   if (context && scene.legend) {
-    context.setTransform(SCALE, 0, 0, SCALE, 0, 0);
-    paintLegend(context, scene.legend, canvas.height / SCALE);
+    context.setTransform(scale, 0, 0, scale, 0, 0);
+    paintLegend(context, scene.legend, canvas.height / scale);
   }
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
   if (!blob) throw new Error("papergraph/app: the browser could not encode the picture.");
