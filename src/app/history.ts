@@ -5,17 +5,22 @@
  * identity verdicts changed.
  * A change that comes with a new analysis, a run's progress or a new list of files is the pipeline's
  * doing, not the user's (a topic filter dropped because the topic is gone), and is not recorded.
+ * A user action that is not a choice — a layout run, which moves every node — is recorded by the code
+ * that performs it, with its own way back and forth (`record`).
  * Ctrl+Z (⌘Z) undoes and Ctrl+Shift+Z or Ctrl+Y redoes, except in a text field, which keeps its own undo.
  */
 
 import { ANALYSIS_CHOICES, changedChoices, CHOICE_NAMES, pickChoices, type ChoiceKey, type Choices } from "./choices";
 import type { Store } from "./state";
 
-interface Step {
-  keys: ChoiceKey[];
-  before: Partial<Choices>;
-  after: Partial<Choices>;
+/** A user action that is not a choice: named for the buttons' titles ("layout run"), undone and redone by itself. */
+export interface Action {
+  name: string;
+  undo(): void;
+  redo(): void;
 }
+
+type Step = { keys: ChoiceKey[]; before: Partial<Choices>; after: Partial<Choices> } | { action: Action };
 
 /** Steps kept at most; the oldest are forgotten first. */
 const MAX_STEPS = 200;
@@ -23,7 +28,12 @@ const MAX_STEPS = 200;
 export interface History {
   undo(): void;
   redo(): void;
-  /** What undo and redo would change, in words, or undefined when there is nothing to undo or redo. */
+  /** Records `action`, done just now by the user (what was undone can no longer be redone). */
+  record(action: Action): void;
+  /**
+   * What undo and redo would take back or do again, in words ("the change of the filters", "the layout
+   * run"), or undefined when there is nothing to undo or redo.
+   */
   next(): { undo?: string; redo?: string };
   /** Calls `listener` when what undo or redo would do changes; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
@@ -43,16 +53,23 @@ export function createHistory(store: Store, run: () => void): History {
     if (state.dataset !== previous.dataset || state.status !== previous.status || state.files !== previous.files)
       return;
     const keys = changedChoices(state, previous);
-    if (!keys.length) return;
-    undone.push({ keys, before: pickChoices(previous, keys), after: pickChoices(state, keys) });
+    if (keys.length) push({ keys, before: pickChoices(previous, keys), after: pickChoices(state, keys) });
+  });
+  function push(step: Step) {
+    undone.push(step);
     if (undone.length > MAX_STEPS) undone.shift();
     redone.length = 0;
     notify();
-  });
+  }
 
   const replay = (from: Step[], to: Step[], side: "before" | "after") => {
     const step = from.pop();
     if (!step) return;
+    if ("action" in step) {
+      step.action[side === "before" ? "undo" : "redo"]();
+      to.push(step);
+      return notify();
+    }
     isReplaying = true;
     try {
       store.set({ ...step[side], hovered: undefined });
@@ -63,7 +80,11 @@ export function createHistory(store: Store, run: () => void): History {
     if (step.keys.some((key) => ANALYSIS_CHOICES.includes(key))) run();
     notify();
   };
-  const describe = (step: Step | undefined) => step && `the ${step.keys.map((key) => CHOICE_NAMES[key]).join(" and ")}`;
+  const describe = (step: Step | undefined) =>
+    step &&
+    ("action" in step
+      ? `the ${step.action.name}`
+      : `the change of the ${step.keys.map((key) => CHOICE_NAMES[key]).join(" and ")}`);
 
   const onKey = (event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -80,6 +101,7 @@ export function createHistory(store: Store, run: () => void): History {
   const history: History = {
     undo: () => replay(undone, redone, "before"),
     redo: () => replay(redone, undone, "after"),
+    record: (action) => push({ action }),
     next: () => ({ undo: describe(undone.at(-1)), redo: describe(redone.at(-1)) }),
     subscribe(listener) {
       listeners.add(listener);

@@ -59,10 +59,11 @@ function main(): void {
   syncChoicesWithAddress(store);
   const client = createAnalysisClient(store);
   const run = () => client.run();
-  mountHistoryButtons(byId("history"), createHistory(store, run));
+  const history = createHistory(store, run);
+  mountHistoryButtons(byId("history"), history);
   const workspace = createWorkspace(store, client, SAMPLE);
   const renderer = mountRenderer(byId("canvas"), byId("legends"), store);
-  mountCanvasControls(byId("canvas-controls"), byId("canvas"), store, renderer);
+  mountCanvasControls(byId("canvas-controls"), byId("canvas"), store, renderer, history);
   mountProgress(byId("status"), store);
   mountSearch(byId("search"), store);
   const opener = createFilePicker(store, "open-input", "Open files", workspace.open);

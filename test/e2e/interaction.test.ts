@@ -12,7 +12,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { distanceToSegment } from "../../src/app/view/link-hit";
 import { launchBrowser, openExplorer, type BrowserSession } from "./harness";
-import { nodeOnScreen, waitForLayout } from "./page";
+import { nodeOnScreen, waitForLayout, waitForStillCamera } from "./page";
 
 const DIMMED = "#e4e6ea";
 const rows = (page: Page) => page.locator("#centrality tbody tr");
@@ -40,25 +40,6 @@ function drawnLinks(page: Page): Promise<{ links: Edge[]; nodes: Record<string, 
     for (const edge of links) for (const node of [edge.source, edge.target]) nodes[node] ??= probe.node(node)!;
     return { links, nodes };
   });
-}
-
-/** Waits until the camera has stopped moving (a reset or a focus animates it): two reads 250 ms apart agree. */
-async function waitForStillCamera(page: Page): Promise<void> {
-  let before = "";
-  await expect
-    .poll(
-      async () => {
-        const now = await page.evaluate(() => {
-          const edge = window.papergraphProbe!.edges()[0];
-          return edge ? JSON.stringify(window.papergraphProbe!.node(edge.source)) : "";
-        });
-        const still = now === before;
-        before = now;
-        return still;
-      },
-      { interval: 250, timeout: 10_000 },
-    )
-    .toBe(true);
 }
 
 /**

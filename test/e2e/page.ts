@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Download, Page } from "playwright-core";
+import { expect } from "vitest";
 import { runAndWait } from "./harness";
 
 export const FIXTURES = join(import.meta.dirname, "fixtures");
@@ -83,6 +84,28 @@ export function nodeOnScreen(
   node: string,
 ): Promise<{ x: number; y: number; radius: number; color: string; hidden: boolean } | null> {
   return page.evaluate((key) => window.papergraphProbe?.node(key) ?? null, node);
+}
+
+/**
+ * Waits until the camera has stopped moving (a reset, a focus or a selection that centres animates it):
+ * two reads of a node's place on screen 250 ms apart agree.
+ */
+export async function waitForStillCamera(page: Page): Promise<void> {
+  let before = "";
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(() => {
+          const edge = window.papergraphProbe!.edges()[0];
+          return edge ? JSON.stringify(window.papergraphProbe!.node(edge.source)) : "";
+        });
+        const still = now === before;
+        before = now;
+        return still;
+      },
+      { interval: 250, timeout: 10_000 },
+    )
+    .toBe(true);
 }
 
 /** Frames sigma has rendered so far. */

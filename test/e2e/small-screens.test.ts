@@ -8,7 +8,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { launchBrowser, openExplorer, type BrowserSession } from "./harness";
-import { drawnLabels, nodeOnScreen, waitForLayout } from "./page";
+import { drawnLabels, nodeOnScreen, waitForLayout, waitForStillCamera } from "./page";
 
 const canvasWidth = (page: Page) => page.locator("#canvas").evaluate((element) => element.clientWidth);
 const isShown = (page: Page, id: string) =>
@@ -99,6 +99,8 @@ describe("a 420 px phone", () => {
   test("one finger pans the network, two fingers pinch it", async () => {
     const { page } = session;
     const node = "author:can rager";
+    // The row picked in the previous test may still be centring the camera.
+    await waitForStillCamera(page);
     const before = (await nodeOnScreen(page, node))!;
     await touch(page, [[200, 300]], [[260, 360]]);
     const panned = (await nodeOnScreen(page, node))!;

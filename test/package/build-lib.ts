@@ -42,11 +42,15 @@ const ENTRIES = {
   "metrics-thread-worker": "src/cli/metrics-thread-worker.ts",
 };
 
-/** Imports that stay imports: Node's own modules and the packages the installed package depends on. */
+/**
+ * Imports that stay imports: Node's own modules and the packages the installed package depends on,
+ * optional ones included (DuckDB, loaded only by `--engine duckdb`).
+ */
 function isExternal(id: string): boolean {
   const bare = id.startsWith("node:") ? id.slice(5) : id;
   if (builtinModules.includes(bare)) return true;
-  return Object.keys(pkg.dependencies).some((name) => id === name || id.startsWith(`${name}/`));
+  const packages = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.optionalDependencies ?? {})];
+  return packages.some((name) => id === name || id.startsWith(`${name}/`));
 }
 
 /**

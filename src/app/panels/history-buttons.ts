@@ -14,8 +14,8 @@ export function mountHistoryButtons(element: HTMLElement, history: History): () 
     const next = history.next();
     undo.disabled = next.undo === undefined;
     redo.disabled = next.redo === undefined;
-    undo.title = next.undo ? `Undo the change of ${next.undo} (Ctrl+Z)` : "Nothing to undo";
-    redo.title = next.redo ? `Redo the change of ${next.redo} (Ctrl+Shift+Z)` : "Nothing to redo";
+    undo.title = next.undo ? `Undo ${next.undo} (Ctrl+Z)` : "Nothing to undo";
+    redo.title = next.redo ? `Redo ${next.redo} (Ctrl+Shift+Z)` : "Nothing to redo";
   };
   replaceChildren(element, undo, redo);
   update();

@@ -2,22 +2,29 @@
  * Buttons over the canvas: zoom in, zoom out, fit the network, and start/stop ForceAtlas2 (which also
  * runs by itself after each analysis and then removes overlaps); and the same moves from the keyboard
  * on the focused canvas: + and − zoom, the arrow keys pan by a tenth of the view, 0 fits the network.
+ * A layout run started here is a step of undo and redo (layout-undo.ts).
  */
 
 import type { Camera } from "sigma";
 import { h, replaceChildren } from "../dom";
+import type { History } from "../history";
 import { watch, type Store } from "../state";
+import { recordLayoutRun } from "./layout-undo";
 import type { Renderer } from "./renderer";
 
 /** Share of the visible width or height an arrow key pans by. */
 const PAN_STEP = 0.1;
 
-/** Mounts the canvas buttons in `element` and the keys on `canvas`; returns the dispose function. */
+/**
+ * Mounts the canvas buttons in `element` and the keys on `canvas`, recording layout runs in `history`;
+ * returns the dispose function.
+ */
 export function mountCanvasControls(
   element: HTMLElement,
   canvas: HTMLElement,
   store: Store,
   renderer: Renderer,
+  history: History,
 ): () => void {
   /** A camera move asked for by the user: the fitted framing stops following the layout. */
   const zoom = (move: (camera: Camera) => Promise<unknown>) => {
@@ -56,8 +63,9 @@ export function mountCanvasControls(
       click: () => {
         const layout = renderer.scene()?.layout;
         if (!layout) return;
-        if (layout.isRunning()) layout.stop();
-        else layout.start();
+        if (layout.isRunning()) return layout.stop();
+        recordLayoutRun(history, renderer);
+        layout.start();
       },
     },
   });

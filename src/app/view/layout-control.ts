@@ -39,6 +39,8 @@ export interface LayoutControl {
   stop(): void;
   /** Stops FA2 and overlap removal without a last pass (the picture is about to be replaced). */
   halt(): void;
+  /** Stops the layout and puts the nodes named in `positions` there (undo and redo of a layout run). */
+  place(positions: ReadonlyMap<string, readonly [number, number]>): void;
   kill(): void;
 }
 
@@ -178,6 +180,14 @@ export function createLayoutControl(
       noverlap?.stop();
       copier.cancel();
       onPhase("still");
+    },
+    place(positions) {
+      control.halt();
+      for (const [node, [x, y]] of positions) {
+        if (!graph.hasNode(node)) continue;
+        light.mergeNodeAttributes(node, { x, y });
+        graph.mergeNodeAttributes(node, { x, y });
+      }
     },
     kill() {
       clearTimeout(timer);
