@@ -55,14 +55,17 @@ export function createAnalysisClient(store: Store): AnalysisClient {
   const publish = (dataset: Dataset, id: number) => {
     const { selected, selectedEdge, hovered, topicFilter, network } = store.get();
     const graph = dataset.graphs[network];
+    // The linked views keep an author or topic selected while another network is shown.
+    const isLinkable = (node: string) => dataset.graphs.coauthors.hasNode(node) || dataset.graphs.topics.hasNode(node);
     const seconds = (dataset.elapsedMs / 1000).toFixed(1);
     shownRun = id;
     store.set({
       dataset,
-      selected: selected && graph.hasNode(selected) ? selected : undefined,
+      selected: selected && (graph.hasNode(selected) || isLinkable(selected)) ? selected : undefined,
       selectedEdge: selectedEdge && graph.hasEdge(selectedEdge) ? selectedEdge : undefined,
       // Louvain numbers the communities of every run afresh: a selected number would now mean another group.
       community: undefined,
+      linkedCommunity: undefined,
       hovered: hovered && graph.hasNode(hovered) ? hovered : undefined,
       topicFilter: topicFilter && dataset.papersByTopic.has(topicFilter) ? topicFilter : undefined,
       status: { phase: "ready", stage: "done", done: 1, total: 1, message: `Analysed in ${seconds} s` },

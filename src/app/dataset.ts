@@ -6,7 +6,16 @@
 
 import { authorNode, paperNode, topicNode } from "../graphs";
 import type { GraphSummary } from "../metrics";
-import type { AnalysedGraph, BipartiteGraph, CoauthorGraph, NetworkGraph, Paper, Person, TopicGraph } from "../model";
+import type {
+  AnalysedGraph,
+  AuthorTopicGraph,
+  BipartiteGraph,
+  CoauthorGraph,
+  NetworkGraph,
+  Paper,
+  Person,
+  TopicGraph,
+} from "../model";
 import type { Topic } from "../topics";
 import type { AnalysisMeta } from "./protocol";
 import { metricsNetwork, type NetworkName } from "./state";
@@ -17,6 +26,7 @@ export interface NetworkGraphs {
   coauthors: CoauthorGraph;
   topics: TopicGraph;
   bipartite: BipartiteGraph;
+  authorTopics: AuthorTopicGraph;
 }
 
 export interface Dataset extends AnalysisMeta {
@@ -80,7 +90,12 @@ export function hydrateDataset(assembly: Assembly, meta: AnalysisMeta, previous?
     peopleByNode: corpus.peopleByNode,
     paperTopics: topics.paperTopics,
     papersByTopic: topics.papersByTopic,
-    graphs: { coauthors: graph("coauthors"), topics: graph("topics"), bipartite: graph("bipartite") },
+    graphs: {
+      coauthors: graph("coauthors"),
+      topics: graph("topics"),
+      bipartite: graph("bipartite"),
+      authorTopics: graph("authorTopics"),
+    },
     summaries: { coauthors: meta.coauthorSummary, topics: meta.topicSummary },
   };
 }

@@ -19,6 +19,9 @@ import { mountProgress } from "./panels/progress";
 import { mountSearch } from "./panels/search";
 import { mountTopicsPanel } from "./panels/topics";
 import { mountViewControls } from "./panels/view-controls";
+import { mountLinkedSelectionPanel } from "./panels/linked-selection";
+import { mountBurstsPanel } from "./panels/bursts";
+import { mountYearBrush } from "./panels/year-brush";
 import { createHistory } from "./history";
 import { mountHistoryButtons } from "./panels/history-buttons";
 import { openSession } from "./io/session-file";
@@ -112,6 +115,10 @@ function main(): void {
   mountCountingSwitch(byId("counting"), store, run);
   mountCommunityControls(byId("community-controls"), store, run);
   mountRankComparison(byId("rank-comparison"), store, run);
+  // Issue 12's linked views, year brush and bursts.
+  mountLinkedSelectionPanel(byId("linked"), store);
+  mountBurstsPanel(byId("bursts"), store);
+  mountYearBrush(byId("year-brush"), store, run);
   mountShell(store);
   workspace.loadSample(true);
 }

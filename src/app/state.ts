@@ -11,7 +11,8 @@ import { DEFAULT_ANALYTICS, type AnalyticsOptions } from "../options";
 import type { SessionCamera } from "../session";
 import type { Dataset } from "./dataset";
 
-export type NetworkName = "coauthors" | "topics" | "bipartite";
+/** `authorTopics`: authors linked to the topics they publish on (the linked views, graphs/author-topics.ts). */
+export type NetworkName = "coauthors" | "topics" | "bipartite" | "authorTopics";
 
 export interface RunStatus {
   phase: "idle" | "running" | "ready" | "error";
@@ -73,6 +74,9 @@ export interface ViewState {
   // excount: the counting method, rank metric and community options; changing them re-runs the analysis.
   /** The analysis options of the counting and community panels (a choice, like the filters). */
   analytics: AnalyticsOptions;
+  // Linked views (view/linked.ts): a community selected in one network, kept when the user switches to
+  // another network so that it highlights what the community works on, or who carries its topics.
+  linkedCommunity?: { network: "coauthors" | "topics"; community: number };
 }
 
 export type Listener = (state: ViewState, previous: ViewState) => void;
@@ -155,7 +159,7 @@ export function selectCommunity(store: Store, community: number | undefined, foc
 
 /** Clears every selection: node, link and community (Escape). */
 export function clearSelection(store: Store): void {
-  store.set({ selected: undefined, selectedEdge: undefined, community: undefined });
+  store.set({ selected: undefined, selectedEdge: undefined, community: undefined, linkedCommunity: undefined });
 }
 
 /** Subscribes `listener` to changes of the listed keys only (plus one immediate call). */

@@ -6,6 +6,7 @@
  */
 
 import Graph from "graphology";
+import type { AuthorTopicGraph } from "../model";
 import type { Analysis } from "../pipeline";
 import type { NetworkGraph, Paper, Person } from "../model";
 import type { Topic } from "../topics";
@@ -36,8 +37,11 @@ function* graphParts(network: NetworkName, graph: NetworkGraph): Generator<DataP
   for (const slice of slices(edges)) yield { kind: "edges", network, edges: slice };
 }
 
+/** The analysis with the author–topic graph the worker adds for the linked views (worker-session.ts). */
+export type ShownAnalysis = Analysis & { authorTopics: AuthorTopicGraph };
+
 /** The `parts` of `analysis`, coauthors first (what users wait for). */
-export function* packAnalysis(analysis: Analysis, parts: ReadonlySet<PartName>): Generator<DataPart> {
+export function* packAnalysis(analysis: ShownAnalysis, parts: ReadonlySet<PartName>): Generator<DataPart> {
   if (parts.has("coauthors")) yield* graphParts("coauthors", analysis.coauthors);
   if (parts.has("topics")) yield* graphParts("topics", analysis.topics);
   if (parts.has("corpus")) {
@@ -47,6 +51,7 @@ export function* packAnalysis(analysis: Analysis, parts: ReadonlySet<PartName>):
   if (parts.has("paperTopics"))
     for (const entries of slices(Object.entries(analysis.paperTopics))) yield { kind: "paperTopics", entries };
   if (parts.has("bipartite")) yield* graphParts("bipartite", analysis.bipartite);
+  if (parts.has("authorTopics")) yield* graphParts("authorTopics", analysis.authorTopics);
 }
 
 /** The buffers of a part that can be transferred instead of copied. */

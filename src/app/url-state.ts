@@ -14,7 +14,7 @@ import { changedChoices, pickChoices, type Choices } from "./choices";
 import { readAnalyticsParams, writeAnalyticsParams } from "./analytics-address";
 import type { NetworkName, Store, ViewState } from "./state";
 
-const NETWORKS: readonly NetworkName[] = ["coauthors", "topics", "bipartite"];
+const NETWORKS: readonly NetworkName[] = ["coauthors", "topics", "bipartite", "authorTopics"];
 
 /** Filter → its name in the address. */
 const FILTER_PARAMS = {

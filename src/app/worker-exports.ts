@@ -8,13 +8,18 @@
 
 import { describeFilters, writeAnalysisJsonChunks, writeEdgesCsv, writeGexfChunks, writeNodesCsv } from "../export";
 import type { NetworkGraph } from "../model";
-import type { Analysis } from "../pipeline";
+import type { ShownAnalysis } from "./transfer";
 import type { ExportRequest } from "./protocol";
 
-const NETWORK_TITLES = { coauthors: "coauthor", topics: "topic", bipartite: "author–paper–topic" } as const;
+const NETWORK_TITLES = {
+  coauthors: "coauthor",
+  topics: "topic",
+  bipartite: "author–paper–topic",
+  authorTopics: "author–topic",
+} as const;
 
 /** The network of the request, restricted to the nodes a view filter keeps. */
-function exportedGraph(analysis: Analysis, request: ExportRequest): NetworkGraph {
+function exportedGraph(analysis: ShownAnalysis, request: ExportRequest): NetworkGraph {
   const graph: NetworkGraph = analysis[request.network];
   if (!request.only) return graph;
   const kept = new Set(request.only.nodes);
@@ -24,7 +29,7 @@ function exportedGraph(analysis: Analysis, request: ExportRequest): NetworkGraph
 }
 
 /** Every filter that shaped the file, in words. */
-function filterNotes(analysis: Analysis, request: ExportRequest): string[] {
+function filterNotes(analysis: ShownAnalysis, request: ExportRequest): string[] {
   const notes = describeFilters(analysis.options);
   if (request.only) notes.push(request.only.description);
   return notes;
@@ -45,7 +50,7 @@ function fileTag(notes: string[]): string {
 }
 
 /** The download of `request`: its file name and its bytes. */
-export function writeExport(analysis: Analysis, request: ExportRequest): { name: string; blob: Blob } {
+export function writeExport(analysis: ShownAnalysis, request: ExportRequest): { name: string; blob: Blob } {
   const notes = filterNotes(analysis, request);
   const base = `papergraph-${request.network}${fileTag(notes)}`;
   const filters = notes.length ? `Filters: ${notes.join("; ")}.` : "No filter: every paper and link of the files.";

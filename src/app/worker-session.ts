@@ -5,14 +5,15 @@
  * the parts it does not hold yet.
  */
 
+import { buildAuthorTopics } from "../graphs";
 import { assignSeedPositions } from "../layout";
 import { assignNodeValues, computeDegree, type SweepRunner } from "../metrics";
-import type { InputFile } from "../model";
+import type { AuthorTopicGraph, InputFile } from "../model";
 import type { OnProgress } from "../options";
 import { createStepCache, resumeAnalysis, type Analysis, type StepName } from "../pipeline";
 import { describeFile, type SessionFile } from "../session";
 import type { AnalyseRequest, AnalysisMeta, DataPart, FilesRequest, PartName } from "./protocol";
-import { packAnalysis } from "./transfer";
+import { packAnalysis, type ShownAnalysis } from "./transfer";
 
 /** The part of the analysis each step makes. */
 const PART_OF_STEP: Record<StepName, PartName> = {
@@ -43,7 +44,7 @@ export interface WorkerSession {
   /** Runs the analysis of the files with the request's options; returns the parts to send and the meta. */
   analyse(request: AnalyseRequest, onProgress: OnProgress): Promise<{ parts: Iterable<DataPart>; meta: AnalysisMeta }>;
   /** The analysis of the last run that finished, if any. */
-  latest(): Analysis | undefined;
+  latest(): ShownAnalysis | undefined;
   /** The files as a session records them, in the workspace's order. */
   describeFiles(): Promise<SessionFile[]>;
 }
@@ -54,12 +55,15 @@ export function createWorkerSession(sweep: SweepRunner): WorkerSession {
   const cache = createStepCache();
   /** Part → id of the last run in which a step making it ran. */
   const versions = new Map<PartName, number>();
-  let latest: Analysis | undefined;
+  let latest: ShownAnalysis | undefined;
+  let authorTopics: AuthorTopicGraph | undefined;
 
   /** Records the steps that ran in run `id`, finished or not: what they changed is newer than any result before. */
   const noteSteps = (id: number): StepName[] => {
     const ran = cache.takeRan() as StepName[];
     for (const step of ran) versions.set(PART_OF_STEP[step], id);
+    // The author–topic graph is read off the bipartite graph: it changes with it.
+    if (ran.includes("bipartite")) versions.set("authorTopics", id);
     return ran;
   };
 
@@ -84,7 +88,13 @@ export function createWorkerSession(sweep: SweepRunner): WorkerSession {
         assignSeedPositions(analysis.bipartite, analysis.options.seed);
         assignNodeValues(analysis.bipartite, "degree", computeDegree(analysis.bipartite));
       }
-      latest = analysis;
+      // The linked views' author–topic graph, likewise with start positions and degrees.
+      if (steps.includes("bipartite") || !authorTopics) {
+        authorTopics = buildAuthorTopics(analysis.bipartite);
+        assignSeedPositions(authorTopics, analysis.options.seed);
+        assignNodeValues(authorTopics, "degree", computeDegree(authorTopics));
+      }
+      latest = { ...analysis, authorTopics };
       const sent = new Set([...versions].filter(([, id]) => id > request.baseId).map(([part]) => part));
       const { corpus } = analysis;
       const meta: AnalysisMeta = {
@@ -102,7 +112,7 @@ export function createWorkerSession(sweep: SweepRunner): WorkerSession {
         sent: [...sent],
         steps,
       };
-      return { parts: packAnalysis(analysis, sent), meta };
+      return { parts: packAnalysis(latest, sent), meta };
     },
     latest: () => latest,
     describeFiles: () => Promise.all(files.map(describeFile)),

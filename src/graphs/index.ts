@@ -14,3 +14,4 @@ export { linksFromPairs, projectLinks } from "./coauthor-links";
 export type { CoauthorLinks } from "./coauthor-links";
 export { backboneEdges, heaviestLinksPerNode } from "./backbone";
 export { associationStrengths, assignAssociationStrength } from "./link-strength";
+export { buildAuthorTopics, linkedWeights } from "./author-topics";

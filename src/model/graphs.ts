@@ -167,6 +167,19 @@ export type TopicGraph = Graph<TopicNodeAttributes, TopicEdgeAttributes, Network
 /** The author–paper–topic graph the projections start from. */
 export type BipartiteGraph = Graph<BipartiteNodeAttributes, BipartiteEdgeAttributes, NetworkGraphAttributes>;
 
+/** An author or a topic of the author–topic graph (graphs/author-topics.ts), with its number of papers. */
+export type AuthorTopicNodeAttributes = AnalysedNode &
+  (
+    | { kind: "author"; label: string; isOwner: boolean; isGroup?: boolean; paperCount: number }
+    | { kind: "topic"; label: string; topicKind: TopicKind; paperCount: number }
+  );
+
+/** An author–topic link: the author's papers on the topic (`weight` = how many). */
+export type AuthorTopicEdgeAttributes = EdgeDisplay & { weight: number; papers: string[] };
+
+/** Authors linked to the topics they publish on, weighted by papers (the explorer's linked views). */
+export type AuthorTopicGraph = Graph<AuthorTopicNodeAttributes, AuthorTopicEdgeAttributes, NetworkGraphAttributes>;
+
 /** The coauthor or the topic network, as code serving both reads them (CLI report, explorer panels). */
 export type AnalysedGraph = Graph<
   CoauthorNodeAttributes | TopicNodeAttributes,
@@ -175,7 +188,11 @@ export type AnalysedGraph = Graph<
 >;
 
 /** A node of any of the three networks; `kind` tells which attributes it has. */
-export type NetworkNodeAttributes = CoauthorNodeAttributes | TopicNodeAttributes | BipartiteNodeAttributes;
+export type NetworkNodeAttributes =
+  | CoauthorNodeAttributes
+  | TopicNodeAttributes
+  | BipartiteNodeAttributes
+  | AuthorTopicNodeAttributes;
 
 /** What code serving all three networks reads of a link: its picture and its weight, when it has one. */
 export type NetworkEdgeAttributes = EdgeDisplay & { weight?: number };

@@ -17,6 +17,9 @@ export type { ImportedEdge, ImportedNetwork, ImportedNode } from "./network";
 export type {
   AnalysedGraph,
   AnalysedNode,
+  AuthorTopicEdgeAttributes,
+  AuthorTopicGraph,
+  AuthorTopicNodeAttributes,
   BipartiteAuthorAttributes,
   BipartiteEdgeAttributes,
   BipartiteGraph,

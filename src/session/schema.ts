@@ -24,9 +24,9 @@ export interface SessionFile {
 }
 
 /** The networks a view may show. */
-export type SessionNetwork = "coauthors" | "topics" | "bipartite";
+export type SessionNetwork = "coauthors" | "topics" | "bipartite" | "authorTopics";
 
-export const SESSION_NETWORKS: readonly SessionNetwork[] = ["coauthors", "topics", "bipartite"];
+export const SESSION_NETWORKS: readonly SessionNetwork[] = ["coauthors", "topics", "bipartite", "authorTopics"];
 
 /** Sigma's camera state: the centre in framed-graph coordinates, the zoom ratio and the rotation. */
 export interface SessionCamera {

@@ -135,7 +135,7 @@ describe("readSession refuses", () => {
       "files[1].sha256 must be 64 hex digits",
       "options.seed must be a number",
       "options.colour is not an option of this papergraph",
-      "view.network must be one of coauthors, topics, bipartite",
+      "view.network must be one of coauthors, topics, bipartite, authorTopics",
       "view.camera.ratio must be a positive number",
       'positions.coauthors["author:a"] must be [x, y]',
     ]);

@@ -79,7 +79,7 @@ export async function saveHtml(renderer: Renderer, store: Store, name: string): 
   const scene = renderer.scene();
   const { dataset, sizeBy, colorBy } = store.get();
   if (!scene || !dataset) return;
-  if (scene.network === "bipartite")
+  if (scene.network === "bipartite" || scene.network === "authorTopics")
     throw new Error("the page shows the coauthor or the topic network: switch to one of them first");
   const network = metricsNetwork(scene.network);
   const shown = { [network]: scene.graph } as Record<typeof network, typeof scene.graph>;

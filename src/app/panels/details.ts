@@ -11,6 +11,7 @@
 import type { NetworkGraph } from "../../model";
 import { NODE_METRICS, rankOfNode } from "../../metrics";
 import { metricsGraph, papersOfNode, shownGraph, type Dataset } from "../dataset";
+import { burstDetails } from "./bursts";
 import { formatNumber, h, replaceChildren } from "../dom";
 import { selectNode, watch, type Store } from "../state";
 import { renderAuthorIndicators } from "./author-indicators";
@@ -137,6 +138,8 @@ function renderNode(dataset: Dataset, graph: NetworkGraph, node: string, store: 
     variants,
     indicators.length ? h("h4", { text: "Indicators" }) : null,
     ...indicators,
+    // An author's burst is a line of their indicators; a topic's is said here.
+    indicators.length ? null : burstDetails(dataset, node),
     person ? h("h4", { text: "Timeline" }) : null,
     person ? renderAuthorTimeline(dataset, person.key, person.paperIds) : null,
     measured.hasNode(node) ? h("h4", { text: "Metrics (rank in the network)" }) : null,

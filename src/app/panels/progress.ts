@@ -22,6 +22,13 @@ export function describeShown(dataset: Dataset, network: NetworkName, topicFilte
     const graph = dataset.graphs.topics;
     return [papers, count(graph.order, "topic"), count(graph.size, "link")].join(" · ");
   }
+  // The linked views' author–topic graph: its two kinds of node and its links.
+  if (network === "authorTopics") {
+    const kinds = { author: 0, topic: 0 };
+    dataset.graphs.authorTopics.forEachNode((_node, { kind }) => kinds[kind]++);
+    const { size } = dataset.graphs.authorTopics;
+    return [count(kinds.author, "author"), count(kinds.topic, "topic"), count(size, "link")].join(" · ");
+  }
   if (network === "bipartite") {
     const kinds = { author: 0, paper: 0, topic: 0 };
     dataset.graphs.bipartite.forEachNode((_node, { kind }) => kinds[kind]++);

@@ -5,13 +5,14 @@
  */
 
 import { h, replaceChildren } from "../dom";
-import { watch, type NetworkName, type Store } from "../state";
+import { metricsNetwork, watch, type NetworkName, type Store } from "../state";
 import { COLOR_ENCODINGS, resolveEncoding, SIZE_ENCODINGS, type Encoding } from "../view/render-graph";
 
 const NETWORKS: { key: NetworkName; label: string; title: string }[] = [
   { key: "coauthors", label: "Coauthors", title: "Authors linked by joint papers" },
   { key: "topics", label: "Topics", title: "Topics linked when they share papers" },
   { key: "bipartite", label: "Bipartite", title: "Authors, papers and topics as one bipartite graph" },
+  { key: "authorTopics", label: "Authors–topics", title: "Authors linked to the topics they publish on, by papers" },
 ];
 
 function select(
@@ -31,10 +32,29 @@ function select(
   return h("label", { className: "field" }, h("span", { text: label }), element);
 }
 
+/**
+ * Shows `network`. An author or topic selected stays selected, and a community selected becomes the
+ * linked community (view/linked.ts), so the other network shows its counterpart; switching back to the
+ * community's own network selects it there again. A link or a paper selected is dropped.
+ */
+export function switchNetwork(store: Store, network: NetworkName): void {
+  const { selected, community, linkedCommunity, network: shown } = store.get();
+  const carried = community !== undefined ? { network: metricsNetwork(shown), community } : linkedCommunity;
+  const isHome = carried !== undefined && network === carried.network;
+  store.set({
+    network,
+    hovered: undefined,
+    selected: selected && !selected.startsWith("paper:") ? selected : undefined,
+    selectedEdge: undefined,
+    community: isHome ? carried.community : undefined,
+    linkedCommunity: isHome ? undefined : carried,
+  });
+}
+
 /** Mounts the network switch and the size/colour choices in `element`; returns the dispose function. */
 export function mountViewControls(element: HTMLElement, store: Store): () => void {
   return watch(store, ["network", "sizeBy", "colorBy"], (state) => {
-    const tabs = h("div", { className: "segmented", attrs: { role: "tablist", "aria-label": "Network" } });
+    const tabs = h("div", { className: "segmented networks", attrs: { role: "tablist", "aria-label": "Network" } });
     for (const network of NETWORKS) {
       tabs.append(
         h("button", {
@@ -42,16 +62,7 @@ export function mountViewControls(element: HTMLElement, store: Store): () => voi
           title: network.title,
           className: network.key === state.network ? "active" : "",
           attrs: { role: "tab", "aria-selected": String(network.key === state.network), "data-network": network.key },
-          on: {
-            click: () =>
-              store.set({
-                network: network.key,
-                hovered: undefined,
-                selected: undefined,
-                selectedEdge: undefined,
-                community: undefined,
-              }),
-          },
+          on: { click: () => switchNetwork(store, network.key) },
         }),
       );
     }

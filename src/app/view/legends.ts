@@ -37,6 +37,16 @@ export interface LegendModel {
     | { kind: "sequential"; title: string; stops: string[]; domain: [number, number] };
   lines: { title: string; range: string };
   note?: string;
+  /** Marks drawn over the picture (burst rings, new ties), each with what it means and how many. */
+  marks?: LegendMark[];
+}
+
+/** A mark the legend explains: a ring around nodes, or a link colour. */
+export interface LegendMark {
+  shape: "ring" | "line";
+  color: string;
+  label: string;
+  count: number;
 }
 
 function labelOf(encodings: Encoding[], key: string): string {
@@ -62,7 +72,7 @@ export interface LegendExtras {
  * fractional counting the lightest coauthor link (a link of one paper of n authors weighs 1/(n − 1)).
  */
 export function legendExtras(dataset: Dataset, network: NetworkName): LegendExtras {
-  if (network === "bipartite") return {};
+  if (network === "bipartite" || network === "authorTopics") return {};
   const communityTitle = `Community (${algorithmName(dataset.options.communityAlgorithm)})`;
   if (network !== "coauthors") return { communityTitle };
   const coauthors = dataset.graphs.coauthors;
@@ -79,6 +89,7 @@ export function legendExtras(dataset: Dataset, network: NetworkName): LegendExtr
 /** What a link's width counts in `network` of `dataset` (coauthor links: by the counting method). */
 export function weightTitle(dataset: Dataset, network: NetworkName): string {
   if (network === "bipartite") return "authorship and topics";
+  if (network === "authorTopics") return "the author's papers on the topic";
   if (network === "topics") return "shared papers";
   if (dataset.papers.length === 0) return "weight";
   return dataset.options.counting === "fractional" ? "fractional joint papers (Σ 1/(n − 1))" : "joint papers";
@@ -226,6 +237,28 @@ function colourLegend(model: LegendModel["colour"], onPick?: (entry: LegendEntry
   return block;
 }
 
+/** The marks' block: a ring or line swatch, what it means and how many nodes or links carry it. */
+function marksLegend(marks: LegendMark[]): HTMLElement {
+  return h(
+    "section",
+    { className: "legend-block marks" },
+    h("h4", { text: "Marks" }),
+    h(
+      "ul",
+      { className: "legend-marks" },
+      ...marks.map((mark) =>
+        h(
+          "li",
+          { attrs: { "data-mark": mark.shape } },
+          h("span", { className: `mark-${mark.shape}`, attrs: { style: `border-color:${mark.color}` } }),
+          h("span", { className: "legend-label", text: mark.label }),
+          h("span", { className: "legend-count", text: mark.count.toLocaleString("en") }),
+        ),
+      ),
+    ),
+  );
+}
+
 /** Redraws the legends (collapsible, staying as the user left them) in `element`. */
 export function renderLegends(element: HTMLElement, model: LegendModel, onPick?: (entry: LegendEntry) => void): void {
   const lines = h(
@@ -241,7 +274,14 @@ export function renderLegends(element: HTMLElement, model: LegendModel, onPick?:
     "details",
     {},
     h("summary", { text: "Legend" }),
-    h("div", { className: "legend-body" }, sizeLegend(model.size), lines, colourLegend(model.colour, onPick)),
+    h(
+      "div",
+      { className: "legend-body" },
+      sizeLegend(model.size),
+      lines,
+      colourLegend(model.colour, onPick),
+      model.marks?.length ? marksLegend(model.marks) : null,
+    ),
   );
   details.open = wasOpen;
   replaceChildren(element, details);

@@ -19,6 +19,10 @@ export interface Probe {
   position(key: string): { x: number; y: number } | null;
   /** The canvas size in CSS pixels. */
   size(): { width: number; height: number };
+  /** The node's position when the picture was made, before the live layout moved it, or null. */
+  startPosition(key: string): { x: number; y: number } | null;
+  /** The nodes the last frame drew a burst ring around. */
+  bursts(): readonly string[];
 }
 
 export interface ProbedEdge {
@@ -82,6 +86,8 @@ export function exposeProbe(current: () => Scene | undefined): () => void {
       return { x, y };
     },
     size: () => current()?.sigma.getDimensions() ?? { width: 0, height: 0 },
+    startPosition: (key) => current()?.start.get(key) ?? null,
+    bursts: () => current()?.view.marks.drawn() ?? [],
   };
   return () => delete window.papergraphProbe;
 }

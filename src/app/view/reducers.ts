@@ -13,6 +13,8 @@ import type { NetworkGraph } from "../../model";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Dataset } from "../dataset";
 import type { ViewState } from "../state";
+import { burstYears } from "./burst-marks";
+import type { Linked } from "./linked";
 
 const DIMMED_NODE = "#e4e6ea";
 const HOVER_EDGE = "#5a6270";
@@ -56,12 +58,35 @@ export interface ReducerContext {
   state: () => ViewState;
   /** Nodes kept by the topic filter, or undefined for all. */
   visible: () => Set<string> | undefined;
+  /** The linked views' highlight (an author's topics, a topic's authors), or undefined. */
+  linked: () => Linked | undefined;
+  /** Links absent from the previous year window (carry-over.ts), drawn in NEW_TIE; empty otherwise. */
+  newTies: () => ReadonlySet<string>;
 }
+
+/** Colour of a new tie: a link formed in the year window shown, absent from the previous one. */
+export const NEW_TIE = "#c2255c";
 
 /** Whether `node` is outside the selected community (when one is selected). */
 function isOutsideCommunity(context: ReducerContext, node: string): boolean {
   const { community } = context.state();
   return community !== undefined && context.graph.getNodeAttribute(node, "community") !== community;
+}
+
+/**
+ * A node under the linked highlight: a source is highlighted; a linked node is drawn larger the more
+ * papers join it to the sources (up to twice its size) with the count after its label; the rest is dimmed.
+ */
+function linkedNode(linked: Linked, node: string, data: Partial<NodeDisplayData>): Partial<NodeDisplayData> {
+  if (linked.sourceSet.has(node)) return { highlighted: true, forceLabel: true, zIndex: 3 };
+  const weight = linked.weights.get(node);
+  if (!weight) return { color: DIMMED_NODE, label: "", zIndex: 0 };
+  return {
+    size: (data.size ?? 1) * (1 + weight / linked.heaviest),
+    label: `${data.label ?? node} · ${weight}`,
+    forceLabel: 2 * weight >= linked.heaviest,
+    zIndex: 2,
+  };
 }
 
 /** The node reducer for `context`. */
@@ -72,16 +97,25 @@ export function createNodeReducer(context: ReducerContext) {
     if (context.visible() && !context.visible()!.has(node)) return { ...result, hidden: true };
     if (node === selected) Object.assign(result, { highlighted: true, forceLabel: true, zIndex: 3 });
     if (hovered && context.graph.hasNode(hovered)) {
-      if (node === hovered) Object.assign(result, { highlighted: true, forceLabel: true, zIndex: 3 });
-      else if (context.graph.areNeighbors(node, hovered))
+      if (node === hovered) {
+        // The hovered node's label says its burst years (the ring marks that it has one).
+        const burst = burstYears(data);
+        const label = burst && result.label ? `${result.label} · ${burst}` : result.label;
+        Object.assign(result, { highlighted: true, forceLabel: true, zIndex: 3, label });
+      } else if (context.graph.areNeighbors(node, hovered))
         Object.assign(result, { forceLabel: context.graph.degree(hovered) <= 40, zIndex: 2 });
       else if (node !== selected) Object.assign(result, { color: DIMMED_NODE, label: "", zIndex: 0 });
+    } else if (context.linked()) {
+      Object.assign(result, linkedNode(context.linked()!, node, data));
     } else if (isOutsideCommunity(context, node) && node !== selected) {
       Object.assign(result, { color: DIMMED_NODE, label: "", zIndex: 0 });
     }
     return result;
   };
 }
+
+/** Whether a link end is drawn under the linked highlight (a source, or a node linked to one). */
+const isLinkedEnd = (linked: Linked, node: string) => linked.sourceSet.has(node) || linked.weights.has(node);
 
 /** The edge reducer for `context`. */
 export function createEdgeReducer(context: ReducerContext) {
@@ -105,7 +139,12 @@ export function createEdgeReducer(context: ReducerContext) {
       if (source !== focus && target !== focus) return { ...data, hidden: true };
       return { ...data, color: HOVER_EDGE, zIndex: 2 };
     }
-    if (isOutsideCommunity(context, source) || isOutsideCommunity(context, target)) return { ...data, hidden: true };
+    const linked = context.linked();
+    if (linked && !(isLinkedEnd(linked, source) && isLinkedEnd(linked, target))) return { ...data, hidden: true };
+    if (!linked && (isOutsideCommunity(context, source) || isOutsideCommunity(context, target)))
+      return { ...data, hidden: true };
+    if (context.newTies().has(edge))
+      return { ...data, color: NEW_TIE, zIndex: 2, size: Math.max(2, data.size ?? MIN_EDGE_SIZE) };
     if (selected && (source === selected || target === selected)) return { ...data, zIndex: 1 };
     const base = data.color === EDGE_COLOR || typeof data.color !== "string" ? BRIDGE_EDGE : data.color;
     const weight = context.graph.getEdgeAttribute(edge, "weight") ?? 1;

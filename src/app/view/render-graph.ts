@@ -27,6 +27,10 @@ export const SIZE_ENCODINGS: Record<NetworkName, Encoding[]> = {
   coauthors: METRIC_ENCODINGS,
   topics: METRIC_ENCODINGS,
   bipartite: [{ key: "degree", label: "Links" }],
+  authorTopics: [
+    { key: "degree", label: "Links" },
+    { key: "paperCount", label: "Papers" },
+  ],
 };
 
 /** The attributes a user may colour by, per network. */
@@ -43,6 +47,7 @@ export const COLOR_ENCODINGS: Record<NetworkName, Encoding[]> = {
     { key: "component", label: "Component" },
   ],
   bipartite: [{ key: "kind", label: "Node kind" }],
+  authorTopics: [{ key: "kind", label: "Node kind" }],
 };
 
 /**

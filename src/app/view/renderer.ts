@@ -17,10 +17,13 @@ import { selectCommunity, showError, watch, type NetworkName, type Store, type V
 import { nextTask } from "../tasks";
 import { focusCamera } from "./camera";
 import { createLayoutControl, type LayoutControl } from "./layout-control";
-// excount: the legend names coauthor communities by their labels and follows the counting method.
-import { legendExtras, legendModel, renderLegends, weightTitle, type LegendModel } from "./legends";
+import { BURST_RING, burstNodes } from "./burst-marks";
+import { carryOver, isNewWindow } from "./carry-over";
+// The legend names coauthor communities by their labels and follows the counting method.
+import { legendExtras, legendModel, renderLegends, weightTitle, type LegendMark, type LegendModel } from "./legends";
+import { createLinkedMemo } from "./linked";
 import { exposeProbe } from "./probe";
-import { nodesOnTopic } from "./reducers";
+import { NEW_TIE, nodesOnTopic } from "./reducers";
 import { buildRenderGraph, COLOR_ENCODINGS, encodeRenderGraph, SIZE_ENCODINGS } from "./render-graph";
 import { createSigmaView, type SigmaView } from "./sigma-setup";
 
@@ -32,6 +35,12 @@ export interface Scene {
   layout: LayoutControl;
   /** Nodes kept by the topic filter (`visible`), or undefined for all; the reducers read it. */
   filter: { visible?: Set<string> };
+  /** The year window shown (the filters' range), to tell a new window from another change. */
+  years: { yearFrom?: number; yearTo?: number };
+  /** Links absent from the previous year window, when the picture was carried over from it. */
+  newTies: ReadonlySet<string>;
+  /** Where each node started, before the live layout moved it (the probe shows the carry-over with it). */
+  start: ReadonlyMap<string, { x: number; y: number }>;
   /** Links in the analysed network (the render graph may draw only the heaviest). */
   totalEdges: number;
   /** What the legend says (the PNG paints it too). */
@@ -58,13 +67,31 @@ function describeShown(container: HTMLElement, scene: Scene): void {
   container.dataset.network = scene.network;
 }
 
+/** The marks the legend explains for `graph`: burst rings and new ties, when there are some. */
+function legendMarks(graph: NetworkGraph, newTies: ReadonlySet<string>): LegendMark[] {
+  const bursts = burstNodes(graph).length;
+  const marks: LegendMark[] = [];
+  if (bursts) marks.push({ shape: "ring", color: BURST_RING, label: "Burst of activity (Kleinberg)", count: bursts });
+  if (newTies.size)
+    marks.push({ shape: "line", color: NEW_TIE, label: "New tie (not in the previous years)", count: newTies.size });
+  return marks;
+}
+
 /** Mounts the canvas in `container` and its legends in `legendElement`. */
 export function mountRenderer(container: HTMLElement, legendElement: HTMLElement, store: Store): Renderer {
   let current: Scene | undefined;
+  /** The last picture drawn, until its successor is (a newer run may abandon that one): the next carries it over. */
+  let carried: Scene | undefined;
 
   /** Sizes and colours the render graph as the store asks, draws the legend and returns what it says. */
   const encode = (
-    { graph, network, totalEdges, filter }: Pick<Scene, "graph" | "network" | "totalEdges" | "filter">,
+    {
+      graph,
+      network,
+      totalEdges,
+      filter,
+      newTies,
+    }: Pick<Scene, "graph" | "network" | "totalEdges" | "filter" | "newTies">,
     dataset: Dataset,
   ): LegendModel => {
     const { sizeBy, colorBy } = store.get();
@@ -81,7 +108,9 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     const shown = filter.visible && [...filter.visible].map(valueOf);
     const title = weightTitle(dataset, network);
     const legend = legendModel(description, sizes, colors, title, drawn, shown, legendExtras(dataset, network));
-    const isCommunities = description.nodeColor.attribute === "community" && network !== "bipartite";
+    legend.marks = legendMarks(graph, newTies);
+    const isCommunities =
+      description.nodeColor.attribute === "community" && network !== "bipartite" && network !== "authorTopics";
     renderLegends(
       legendElement,
       legend,
@@ -115,6 +144,9 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
   let generation = 0;
   const rebuild = async (dataset: Dataset | undefined, network: NetworkName) => {
     const mine = ++generation;
+    // The picture before, whose positions a new year window starts from (carry-over.ts).
+    const before = current ?? carried;
+    carried = before;
     container.dataset.layout = "waiting";
     current?.layout.kill();
     current?.sigma.kill();
@@ -131,16 +163,29 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
         const point = restored.positions[node];
         return point ? { ...attributes, x: point[0], y: point[1] } : attributes;
       });
+    const years = { yearFrom: dataset.options.yearFrom, yearTo: dataset.options.yearTo };
+    const isCarried = !restored && before?.network === network && isNewWindow(before.years, years);
+    const newTies = isCarried ? carryOver(graph, before.graph) : new Set<string>();
+    const start = new Map(graph.mapNodes((node, { x = 0, y = 0 }) => [node, { x, y }] as const));
     performance.measure("papergraph:render-graph", { start: started, end: performance.now() });
     await nextTask();
     const filter = {
       visible: network === "coauthors" ? nodesOnTopic(dataset, graph, store.get().topicFilter) : undefined,
     };
-    const legend = encode({ graph, network, totalEdges, filter }, dataset);
+    const legend = encode({ graph, network, totalEdges, filter, newTies }, dataset);
     await nextTask();
     if (mine !== generation) return;
     const sigmaStart = performance.now();
-    const view = createSigmaView({ graph, container, legend: legendElement, store, visible: () => filter.visible });
+    const linkedNow = createLinkedMemo(network);
+    const view = createSigmaView({
+      graph,
+      container,
+      legend: legendElement,
+      store,
+      visible: () => filter.visible,
+      linked: () => linkedNow(store.get()),
+      newTies: () => newTies,
+    });
     // The constructor has drawn the first frame (the WebGL driver may still be rasterising it).
     if (graph.order > 0) performance.mark("papergraph:first-draw");
     performance.measure("papergraph:sigma", { start: sigmaStart, end: performance.now() });
@@ -161,11 +206,15 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
       network,
       layout,
       filter,
+      years,
+      newTies,
+      start,
       totalEdges,
       legend,
       decorate: (other) => view.decorate(other),
     };
     current = scene;
+    carried = undefined;
     describeShown(container, scene);
     // The first frame is on screen before the layout worker starts.
     await nextTask();
@@ -221,7 +270,7 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
     watch(store, ["status"], (state) => {
       if (state.status.phase === "running") current?.layout.halt();
     }),
-    watch(store, ["hovered", "selected", "selectedEdge", "community"], () =>
+    watch(store, ["hovered", "selected", "selectedEdge", "community", "linkedCommunity"], () =>
       current?.sigma.refresh({ skipIndexation: true }),
     ),
     watch(store, ["topicFilter"], (state) => {

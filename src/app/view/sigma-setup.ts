@@ -14,8 +14,10 @@ import { EdgeLineProgram } from "sigma/rendering";
 import type { NetworkGraph } from "../../model";
 import { selectEdge, selectNode, type Store } from "../state";
 import { createLabelMeasure, framingBox, type LabelFont } from "./framing";
+import { attachBurstMarks, type BurstMarks } from "./burst-marks";
 import { attachLabelLayer, type LabelLayer } from "./label-layer";
 import { linkNear } from "./link-hit";
+import type { Linked } from "./linked";
 import { createEdgeReducer, createNodeReducer } from "./reducers";
 
 /** Up to this many nodes every label may be drawn, and every disc keeps labels off it. */
@@ -29,6 +31,8 @@ const measureLabel = createLabelMeasure(LABEL_FONT);
 export interface SigmaView {
   sigma: Sigma;
   labels: LabelLayer;
+  /** The burst rings (burst-marks.ts). */
+  marks: BurstMarks;
   /** Stops following the graph's extent: the user has placed the camera (until `refit`). */
   freezeFraming(): void;
   /** How many times the user has moved the camera by hand (wheel, drag, touch) so far. */
@@ -48,6 +52,10 @@ export interface SigmaContext {
   store: Store;
   /** Nodes kept by the topic filter, or undefined for all. */
   visible: () => Set<string> | undefined;
+  /** The linked views' highlight (view/linked.ts), or undefined. */
+  linked: () => Linked | undefined;
+  /** Links new in this year window (carry-over.ts). */
+  newTies: () => ReadonlySet<string>;
 }
 
 function labelThreshold(order: number): number {
@@ -57,7 +65,13 @@ function labelThreshold(order: number): number {
 /** Creates sigma on `context.graph` in `context.container`. */
 export function createSigmaView(context: SigmaContext): SigmaView {
   const { graph, container, legend, store } = context;
-  const reducerContext = { graph, state: () => store.get(), visible: context.visible };
+  const reducerContext = {
+    graph,
+    state: () => store.get(),
+    visible: context.visible,
+    linked: context.linked,
+    newTies: context.newTies,
+  };
   const manyEdges = graph.size > MANY_EDGES;
   const edgeReducer = createEdgeReducer(reducerContext);
   const sigma = new Sigma(graph, container, {
@@ -101,6 +115,8 @@ export function createSigmaView(context: SigmaContext): SigmaView {
     for (const type of ["wheel", "pointerdown", "touchstart"]) container.removeEventListener(type, onUserMove);
   });
 
+  // Burst rings first: the labels are drawn over them.
+  const marks = attachBurstMarks(sigma);
   const labels = attachLabelLayer(sigma, LABEL_FONT, measureLabel, graph.order <= SMALL_GRAPH);
   sigma.on("enterNode", ({ node }) => store.set({ hovered: node }));
   sigma.on("leaveNode", () => store.set({ hovered: undefined }));
@@ -124,6 +140,7 @@ export function createSigmaView(context: SigmaContext): SigmaView {
   return {
     sigma,
     labels,
+    marks,
     freezeFraming,
     userMoves: () => moves,
     refit() {
@@ -131,7 +148,10 @@ export function createSigmaView(context: SigmaContext): SigmaView {
       sigma.refresh();
       void sigma.getCamera().animatedReset({ duration: 300 });
     },
-    decorate: (other) => void attachLabelLayer(other, LABEL_FONT, measureLabel, graph.order <= SMALL_GRAPH),
+    decorate(other) {
+      attachBurstMarks(other);
+      attachLabelLayer(other, LABEL_FONT, measureLabel, graph.order <= SMALL_GRAPH);
+    },
     lastFrameMs: () => frameMs,
   };
 }
