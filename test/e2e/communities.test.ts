@@ -91,6 +91,10 @@ describe("labelled communities and their controls", () => {
       "Communities (Leiden, resolution 2)",
     );
     expect(await page.locator("#legends .colours h4").textContent()).toBe("Colour: Community (Leiden)");
+    // The colour menu names the algorithm too.
+    expect(await page.locator('select[name="colorBy"] option[value="community"]').textContent()).toBe(
+      "Community (Leiden)",
+    );
     await runAndWait(page, async () => {
       await page.locator("#community-minClusterSize").fill("4");
       await page.locator("#community-minClusterSize").dispatchEvent("change");

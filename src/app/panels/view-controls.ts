@@ -4,7 +4,9 @@
  * no year of first paper; the bipartite graph is coloured by node kind).
  */
 
+import { DEFAULT_OPTIONS, type CommunityAlgorithm } from "../../options";
 import { h, replaceChildren } from "../dom";
+import { algorithmName } from "./community-controls";
 import { metricsNetwork, watch, type NetworkName, type Store } from "../state";
 import { COLOR_ENCODINGS, resolveEncoding, SIZE_ENCODINGS, type Encoding } from "../view/render-graph";
 
@@ -51,9 +53,22 @@ export function switchNetwork(store: Store, network: NetworkName): void {
   });
 }
 
+/** The colour choices of `network`, the communities named by the algorithm of the analysis shown. */
+function colourOptions(network: NetworkName, algorithm: CommunityAlgorithm): Encoding[] {
+  return COLOR_ENCODINGS[network].map((option) =>
+    option.key === "community" ? { ...option, label: `Community (${algorithmName(algorithm)})` } : option,
+  );
+}
+
 /** Mounts the network switch and the size/colour choices in `element`; returns the dispose function. */
 export function mountViewControls(element: HTMLElement, store: Store): () => void {
-  return watch(store, ["network", "sizeBy", "colorBy"], (state) => {
+  let shown = "";
+  return watch(store, ["network", "sizeBy", "colorBy", "dataset"], (state) => {
+    const next = state.dataset?.options.communityAlgorithm ?? DEFAULT_OPTIONS.communityAlgorithm;
+    // A new analysis redraws the controls only when it changed the algorithm's name (focus stays put).
+    const drawn = [state.network, state.sizeBy, state.colorBy, next].join("\n");
+    if (drawn === shown) return;
+    shown = drawn;
     const tabs = h("div", { className: "segmented networks", attrs: { role: "tablist", "aria-label": "Network" } });
     for (const network of NETWORKS) {
       tabs.append(
@@ -71,7 +86,9 @@ export function mountViewControls(element: HTMLElement, store: Store): () => voi
       element,
       tabs,
       select("sizeBy", "Size by", SIZE_ENCODINGS[state.network], sizeBy, (value) => store.set({ sizeBy: value })),
-      select("colorBy", "Colour by", COLOR_ENCODINGS[state.network], colorBy, (value) => store.set({ colorBy: value })),
+      select("colorBy", "Colour by", colourOptions(state.network, next), colorBy, (value) =>
+        store.set({ colorBy: value }),
+      ),
     );
   });
 }
