@@ -40,13 +40,14 @@ export interface FitOptions {
 }
 
 /** A node along one axis: its position and how far it reaches before and after it, in pixels. */
-interface Reach {
+export interface Reach {
   at: number;
   before: number;
   after: number;
 }
 
-function spanAt(reaches: readonly Reach[], scale: number): { low: number; high: number } {
+/** Pixel span of the nodes along one axis at `scale` pixels per graph unit. */
+export function spanAt(reaches: readonly Reach[], scale: number): { low: number; high: number } {
   let low = Infinity;
   let high = -Infinity;
   for (const { at, before, after } of reaches) {
@@ -56,8 +57,11 @@ function spanAt(reaches: readonly Reach[], scale: number): { low: number; high: 
   return { low, high };
 }
 
-/** The largest scale at which the span fits in `room` pixels; Infinity when every node is at one place. */
-function fitScale(reaches: readonly Reach[], room: number): number {
+/**
+ * The largest scale at which the span fits in `room` pixels (the span grows with the scale: bisection);
+ * Infinity when every node is at one place. The explorer's framing uses it too.
+ */
+export function fitScale(reaches: readonly Reach[], room: number): number {
   const { low: min, high: max } = spanAt(
     reaches.map(({ at }) => ({ at, before: 0, after: 0 })),
     1,

@@ -70,12 +70,12 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const isFiniteNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 
 /** The problems of the document's fields, each named by its path. */
-function fieldProblems(document: Record<string, unknown>): string[] {
+function fieldProblems(session: Record<string, unknown>): string[] {
   const problems: string[] = [];
   const expect = (ok: boolean, path: string, what: string) => {
     if (!ok) problems.push(`${path} must be ${what}`);
   };
-  const { files, options, view, positions } = document;
+  const { files, options, view, positions } = session;
   if (!Array.isArray(files)) expect(false, "files", "a list of files");
   else
     files.forEach((file: unknown, i) => {
@@ -145,15 +145,15 @@ export function readSession(text: string, name = "the session"): Session {
     const listed = problems.slice(0, 8).join("; ") + (problems.length > 8 ? `; and ${problems.length - 8} more` : "");
     throw new SessionError(`papergraph/session: ${name} ${listed}. ${advice}`, problems);
   };
-  let document: unknown;
+  let parsed: unknown;
   try {
-    document = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch (error) {
     fail([`is not valid JSON (${jsonProblem(error, text)})`], "The file is damaged, or not a session.");
   }
-  if (!isObject(document) || document.format !== SESSION_FORMAT.format)
+  if (!isObject(parsed) || parsed.format !== SESSION_FORMAT.format)
     fail(['is not a papergraph session (no "format": "papergraph-session")'], "Open a file saved as a session.");
-  const { version } = document as Record<string, unknown>;
+  const { version } = parsed as Record<string, unknown>;
   if (!Number.isInteger(version) || (version as number) < 1)
     fail([`has no valid version (got ${JSON.stringify(version)})`], "The file is damaged.");
   if ((version as number) > SESSION_FORMAT.version)
@@ -163,9 +163,9 @@ export function readSession(text: string, name = "the session"): Session {
       ],
       "Update papergraph to open it.",
     );
-  const problems = fieldProblems(document as Record<string, unknown>);
+  const problems = fieldProblems(parsed as Record<string, unknown>);
   if (problems.length) fail(problems, "The file is damaged.");
-  const session = document as Session;
+  const session = parsed as Session;
   try {
     resolveOptions(session.options);
   } catch (error) {

@@ -7,6 +7,7 @@
  * camera (reset, zoom) works unchanged. Labels have a fixed pixel size, so the fit is solved in pixels.
  */
 
+import { fitScale, spanAt, type Reach } from "../../export/viewport";
 import type { NetworkGraph } from "../../model";
 
 /** Pixels kept free at each edge of the canvas. */
@@ -35,45 +36,6 @@ export function createLabelMeasure(font: LabelFont): (label: string) => number {
     }
     return width;
   };
-}
-
-/** A node along one axis: its position and how far it reaches before (a) and after (b) it, in pixels. */
-interface Reach {
-  at: number;
-  before: number;
-  after: number;
-}
-
-/** Pixel span of the nodes along one axis at `scale` pixels per graph unit. */
-function spanAt(reaches: Reach[], scale: number): { low: number; high: number } {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const { at, before, after } of reaches) {
-    low = Math.min(low, scale * at - before);
-    high = Math.max(high, scale * at + after);
-  }
-  return { low, high };
-}
-
-/** The largest scale at which the span fits in `room` pixels (the span grows with the scale: bisection). */
-function fitScale(reaches: Reach[], room: number): number {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const { at } of reaches) {
-    min = Math.min(min, at);
-    max = Math.max(max, at);
-  }
-  if (max - min <= 0) return Infinity;
-  let low = 0;
-  let high = room / (max - min);
-  for (let step = 0; step < 40; step++) {
-    const middle = (low + high) / 2;
-    const { low: start, high: end } = spanAt(reaches, middle);
-    if (end - start <= room) low = middle;
-    else high = middle;
-  }
-  // Labels too wide for the canvas whatever the scale: still spread the nodes over part of it.
-  return Math.max(low, high * 0.2);
 }
 
 export interface FramingInput {
