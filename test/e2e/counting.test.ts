@@ -53,6 +53,27 @@ function toSegment(p: Point, a: Point, b: Point): number {
  * (along its middle half), as a user aims at a link; returns how much room that point has, in pixels.
  */
 async function clickLink(page: Page, a: string, b: string): Promise<number> {
+  // The live layout differs from run to run: where another link runs close beside this one, zoom in at
+  // the clearest point (the wheel zooms around the pointer, as a user would) until the link stands apart.
+  let clearest = await clearestPoint(page, a, b);
+  for (let zoom = 0; zoom < 4 && clearest.room <= 2; zoom++) {
+    const box = (await page.locator("#canvas").boundingBox())!;
+    await page.mouse.move(box.x + clearest.x, box.y + clearest.y);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(400);
+    await waitForStillCamera(page);
+    clearest = await clearestPoint(page, a, b);
+  }
+  const box = (await page.locator("#canvas").boundingBox())!;
+  // Sigma picks a link from the frame drawn after the pointer moved: move there first, as a hand does.
+  await page.mouse.move(box.x + clearest.x, box.y + clearest.y);
+  await page.waitForTimeout(200);
+  await page.mouse.click(box.x + clearest.x, box.y + clearest.y);
+  return clearest.room;
+}
+
+/** The point of the link a–b (in its middle half) farthest from every other drawn link and node. */
+async function clearestPoint(page: Page, a: string, b: string): Promise<Point & { room: number }> {
   const drawn = (await page.evaluate(() => window.papergraphProbe!.edges())).filter((edge) => !edge.hidden);
   const nodes = new Map<string, Point & { radius: number }>();
   for (const edge of drawn)
@@ -72,12 +93,7 @@ async function clickLink(page: Page, a: string, b: string): Promise<number> {
     const room = Math.min(...fromLinks, ...fromNodes);
     if (room > best.room) best = { ...point, room };
   }
-  const box = (await page.locator("#canvas").boundingBox())!;
-  // Sigma picks a link from the frame drawn after the pointer moved: move there first, as a hand does.
-  await page.mouse.move(box.x + best.x, box.y + best.y);
-  await page.waitForTimeout(200);
-  await page.mouse.click(box.x + best.x, box.y + best.y);
-  return best.room;
+  return best;
 }
 
 describe("the counting switch", () => {
