@@ -11,6 +11,16 @@ export type CommunityAlgorithm = "louvain" | "leiden";
 /** The community algorithms, the default first. */
 export const COMMUNITY_ALGORITHMS: readonly CommunityAlgorithm[] = ["louvain", "leiden"];
 
+const COMMUNITY_ALGORITHM_NAMES: Readonly<Record<CommunityAlgorithm, string>> = {
+  louvain: "Louvain",
+  leiden: "Leiden",
+};
+
+/** The algorithm's name as the report, the legends and the panels write it ("Leiden"). */
+export function communityAlgorithmName(algorithm: CommunityAlgorithm): string {
+  return COMMUNITY_ALGORITHM_NAMES[algorithm];
+}
+
 /** The metrics whose ranks under full and fractional counting can be compared (their values depend on it). */
 export type ComparedMetric = "pagerank" | "weightedDegree";
 /** The compared metrics, the default first. */

@@ -7,7 +7,7 @@
  */
 
 import { describeAppearance, type AppearanceOptions } from "../appearance";
-import { describeLegend, htmlNetworkOf } from "../export";
+import { communityLegendOptions, describeLegend, htmlNetworkOf } from "../export";
 import type { Analysis } from "../pipeline";
 import type { AnalyzeCommand } from "./args";
 import { packageVersion } from "./files";
@@ -60,7 +60,10 @@ export async function writePublicationOutputs(
   if (command.vosviewer) for (const path of writeVosviewerFiles(command.vosviewer, coauthors)) messages.wrote(path);
   const weightTitle = shown === "coauthors" ? "joint papers" : "shared papers";
   save(command.svg, (path) => {
-    const legend = describeLegend(describeAppearance(analysis[shown], appearance), { weightTitle });
+    const legend = describeLegend(describeAppearance(analysis[shown], appearance), {
+      weightTitle,
+      ...communityLegendOptions(analysis[shown], analysis.options.communityAlgorithm),
+    });
     writeSvgFile(path, analysis[shown], { legend, title: TITLES[shown] });
   });
   if (command.html) {

@@ -6,6 +6,7 @@
 
 import { rankNodes, type GraphSummary, type NodeMetricKey } from "../metrics";
 import type { AnalysedGraph, Evidence, IdentityDecision } from "../model";
+import { communityAlgorithmName } from "../options";
 import type { Analysis } from "../pipeline";
 import { printable } from "./terminal-text";
 
@@ -51,7 +52,7 @@ function pathMetricLine(name: string, metric: GraphSummary["betweenness"], unit 
 
 /** Communities: how many, found how, their modularity, and how stable across seeds. */
 function communitiesLine(summary: GraphSummary): string {
-  const algorithm = summary.communityAlgorithm === "leiden" ? "Leiden" : "Louvain";
+  const algorithm = communityAlgorithmName(summary.communityAlgorithm);
   const resolution = summary.resolution === 1 ? "" : `, resolution ${summary.resolution}`;
   const minimum = summary.minClusterSize > 1 ? `, at least ${summary.minClusterSize} members` : "";
   const { seeds, overall } = summary.communityStability;

@@ -11,8 +11,9 @@ import type Graph from "graphology";
 import { describeAppearance, type AppearanceOptions } from "../appearance";
 import { paperNode } from "../graphs";
 import { NODE_METRICS } from "../metrics";
+import type { CommunityAlgorithm } from "../options";
 import { createLinkStyle, LABEL_COLOR, LABEL_FONT, labelSizeThreshold, SMALL_NETWORK } from "./drawing";
-import { describeLegend, type LegendModel } from "./legend";
+import { communityLegendOptions, describeLegend, type LegendModel } from "./legend";
 import type { ExportGraph } from "./values";
 
 /** What the page shows of a paper. */
@@ -193,6 +194,8 @@ export interface HtmlAnalysisInput {
   bipartite: Graph<Record<string, unknown>, Record<string, unknown>, Record<string, unknown>>;
   coauthors: ExportGraph;
   topics: ExportGraph;
+  /** The analysis options the legend names the community algorithm by (default Louvain). */
+  options?: { communityAlgorithm: CommunityAlgorithm };
 }
 
 /**
@@ -214,6 +217,9 @@ export function htmlNetworkOf(
       .map((paper) => paper.slice("paper:".length));
   });
   const weightTitle = network === "coauthors" ? "joint papers" : "shared papers";
-  const legend = describeLegend(describeAppearance(graph, appearance), { weightTitle });
+  const legend = describeLegend(describeAppearance(graph, appearance), {
+    weightTitle,
+    ...communityLegendOptions(graph, analysis.options?.communityAlgorithm),
+  });
   return { graph, papers: analysis.corpus.papers, nodePapers, legend, weightTitle };
 }

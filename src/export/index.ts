@@ -23,7 +23,7 @@ export { ANALYSIS_JSON_FORMAT, writeAnalysisJson, writeAnalysisJsonChunks } from
 export type { AnalysisJsonDocument, AnalysisJsonHead, AnalysisJsonInput, AnalysisJsonOptions } from "./json";
 export { placeLabels } from "./label-placement";
 export type { LabelCandidate, LabelPlacementOptions, PlacedLabel } from "./label-placement";
-export { ATTRIBUTE_TITLES, describeLegend, formatLegendNumber } from "./legend";
+export { ATTRIBUTE_TITLES, communityLegendOptions, communityTitle, describeLegend, formatLegendNumber } from "./legend";
 export type { LegendEntry, LegendModel, LegendOptions } from "./legend";
 export { pajekLabel, writePajek } from "./pajek";
 export type { PajekOptions } from "./pajek";

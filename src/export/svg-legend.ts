@@ -14,7 +14,7 @@ import { xml } from "./xml-text";
 const PADDING = 16;
 const LINE = 18;
 const FONT_SIZE = 12;
-const COLUMN_WIDTH = 200;
+const MIN_COLUMN_WIDTH = 200;
 const MUTED = "#5a6270";
 
 const width = (text: string) => estimateTextWidth(text, FONT_SIZE);
@@ -72,15 +72,20 @@ function colourBlock(
     );
     return { elements, bottom: y + 30 };
   }
-  const columns = Math.max(1, Math.floor((bandWidth - 2 * PADDING) / COLUMN_WIDTH));
+  // Columns as wide as the widest entry (a community named by its topics is long), cut only past the band.
+  const counts = model.entries.map((entry) => entry.count.toLocaleString("en"));
+  const widest = Math.max(...model.entries.map((entry, i) => width(entry.label) + width(counts[i]!) + 28));
+  const room = Math.max(MIN_COLUMN_WIDTH, bandWidth - 2 * PADDING);
+  const columnWidth = Math.min(room, Math.max(MIN_COLUMN_WIDTH, Math.ceil(widest)));
+  const columns = Math.max(1, Math.floor(room / columnWidth));
   model.entries.forEach((entry, i) => {
-    const x = PADDING + (i % columns) * COLUMN_WIDTH;
+    const x = PADDING + (i % columns) * columnWidth;
     const y = top + LINE + Math.floor(i / columns) * LINE;
-    const count = entry.count.toLocaleString("en");
+    const count = counts[i]!;
     elements.push(
       `<circle cx="${x + 5}" cy="${y + 8}" r="5" fill="${xml(entry.color)}"/>`,
-      text(x + 16, y + 12, fit(entry.label, COLUMN_WIDTH - 28 - width(count))),
-      text(x + COLUMN_WIDTH - 12, y + 12, count, ` text-anchor="end" fill="${MUTED}"`),
+      text(x + 16, y + 12, fit(entry.label, columnWidth - 28 - width(count))),
+      text(x + columnWidth - 12, y + 12, count, ` text-anchor="end" fill="${MUTED}"`),
     );
   });
   return { elements, bottom: top + LINE + Math.ceil(model.entries.length / columns) * LINE + 4 };

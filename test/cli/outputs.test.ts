@@ -79,6 +79,8 @@ describe("papergraph analyze with every publication output", () => {
     expect(counts.line).toBeGreaterThanOrEqual(LINKS);
     expect(counts.circle).toBeGreaterThanOrEqual(NODES);
     expect(read("a.svg")).toContain("Colour: Community (Louvain)");
+    // Each community is named by its most distinctive topics, as in the explorer's legend.
+    expect(read("a.svg")).toMatch(/>Community 1: [^<]+ · [^<]+</);
   });
 
   it("writes one HTML page that carries every author and link", () => {

@@ -128,6 +128,17 @@ describe("buildHtmlData", () => {
     expect(data.note).toBeUndefined();
   });
 
+  it("names each community of the legend by its distinctive topics and the title by the algorithm", () => {
+    const largest = analysis.insights.communities.find((profile) => profile.id === 0)!;
+    expect(largest.label).not.toBe("");
+    const { colour } = buildHtmlData(htmlNetworkOf(analysis, "coauthors"), "t", 50_000).legend!;
+    expect(colour.kind === "categorical" && colour.entries[0]!.label).toBe(`Community 1: ${largest.label}`);
+    const leiden = { ...analysis, options: { ...analysis.options, communityAlgorithm: "leiden" as const } };
+    expect(buildHtmlData(htmlNetworkOf(leiden, "coauthors"), "t", 50_000).legend!.colour.title).toBe(
+      "Community (Leiden)",
+    );
+  });
+
   it("keeps the heaviest links when capped (ties in graph order) and says so", () => {
     const full = buildHtmlData(htmlNetworkOf(analysis, "coauthors"), "t", 50_000);
     const capped = buildHtmlData(htmlNetworkOf(analysis, "coauthors"), "t", 10);

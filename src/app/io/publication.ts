@@ -84,7 +84,7 @@ export async function saveHtml(renderer: Renderer, store: Store, name: string): 
   const network = metricsNetwork(scene.network);
   const shown = { [network]: scene.graph } as Record<typeof network, typeof scene.graph>;
   const page = htmlNetworkOf(
-    { corpus: { papers: dataset.papers }, ...dataset.graphs, ...shown },
+    { corpus: { papers: dataset.papers }, ...dataset.graphs, ...shown, options: dataset.options },
     network,
     resolveEncoding(network, { sizeBy, colorBy }),
   );

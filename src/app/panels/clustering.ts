@@ -12,7 +12,7 @@ import type { AnalysedGraph } from "../../model";
 import { metricsGraph, type Dataset } from "../dataset";
 import { formatNumber, h, replaceChildren } from "../dom";
 import { metricsNetwork, selectCommunity, selectNode, watch, type NetworkName, type Store } from "../state";
-import { algorithmName } from "./community-controls";
+import { communityAlgorithmName } from "../../options";
 import {
   communityProfile,
   communityStability,
@@ -137,7 +137,7 @@ export function mountClusteringPanel(element: HTMLElement, store: Store): () => 
         figure(
           "modularity",
           formatNumber(summary.modularity),
-          `Weighted modularity of the ${algorithmName(summary.communityAlgorithm)} partition (γ = 1)`,
+          `Weighted modularity of the ${communityAlgorithmName(summary.communityAlgorithm)} partition (γ = 1)`,
         ),
         figure("communities", formatNumber(summary.communities)),
         figure(
@@ -169,7 +169,9 @@ export function mountClusteringPanel(element: HTMLElement, store: Store): () => 
         h("strong", { text: "Component sizes: " }),
         sizes.slice(0, 8).join(", ") + more,
       ),
-      h("h4", { text: `Communities (${algorithmName(summary.communityAlgorithm)}, resolution ${summary.resolution})` }),
+      h("h4", {
+        text: `Communities (${communityAlgorithmName(summary.communityAlgorithm)}, resolution ${summary.resolution})`,
+      }),
       h("p", { className: "hint muted", text: stabilityExplanation(summary.communityStability.seeds) }),
       communityList(dataset, graph, network, store),
     );

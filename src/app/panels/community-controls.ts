@@ -7,13 +7,17 @@
  * panel, and the last good partition stays.
  */
 
-import { COMMUNITY_ALGORITHMS, DEFAULT_ANALYTICS, type AnalyticsOptions, type CommunityAlgorithm } from "../../options";
+import {
+  COMMUNITY_ALGORITHMS,
+  DEFAULT_ANALYTICS,
+  type AnalyticsOptions,
+  type CommunityAlgorithm,
+  communityAlgorithmName,
+} from "../../options";
 import { h, replaceChildren } from "../dom";
 import { watch, type Store } from "../state";
 
 const DEBOUNCE_MS = 350;
-
-const ALGORITHM_NAMES: Record<CommunityAlgorithm, string> = { louvain: "Louvain", leiden: "Leiden" };
 
 type NumberField = "resolution" | "minClusterSize";
 
@@ -42,11 +46,6 @@ const SPECS: Record<NumberField, NumberSpec> = {
     check: (value) => (value >= 1 ? undefined : "Use 1 (no minimum) or more authors."),
   },
 };
-
-/** The name of a community algorithm as the panels write it. */
-export function algorithmName(algorithm: CommunityAlgorithm): string {
-  return ALGORITHM_NAMES[algorithm];
-}
 
 /** Mounts the community controls in `element`; `run` re-runs the analysis. Returns the dispose function. */
 export function mountCommunityControls(element: HTMLElement, store: Store, run: () => void): () => void {
@@ -117,7 +116,7 @@ export function mountCommunityControls(element: HTMLElement, store: Store, run: 
       "select",
       { attrs: { name: "communityAlgorithm", id: "community-algorithm" } },
       ...COMMUNITY_ALGORITHMS.map((algorithm) =>
-        h("option", { text: ALGORITHM_NAMES[algorithm], attrs: { value: algorithm } }),
+        h("option", { text: communityAlgorithmName(algorithm), attrs: { value: algorithm } }),
       ),
     );
     select.value = draft.communityAlgorithm;

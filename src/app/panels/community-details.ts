@@ -9,7 +9,7 @@ import { CATEGORY_PALETTE, OTHER_COLOR } from "../../appearance";
 import { metricsGraph, type Dataset } from "../dataset";
 import { h } from "../dom";
 import { metricsNetwork, selectCommunity, selectNode, type NetworkName, type Store } from "../state";
-import { algorithmName } from "./community-controls";
+import { communityAlgorithmName } from "../../options";
 import {
   communityName,
   communityProfile,
@@ -31,7 +31,7 @@ export function renderCommunity(dataset: Dataset, network: NetworkName, communit
     );
   const profile = communityProfile(dataset, network, community);
   const summary = dataset.summaries[metricsNetwork(network)];
-  const algorithm = summary ? algorithmName(summary.communityAlgorithm) : "";
+  const algorithm = summary ? communityAlgorithmName(summary.communityAlgorithm) : "";
   const seeds = stabilitySeeds(dataset, network);
   const topics = (profile?.topics ?? []).map((topic) =>
     h(

@@ -6,7 +6,7 @@
 
 import { DEFAULT_OPTIONS, type CommunityAlgorithm } from "../../options";
 import { h, replaceChildren } from "../dom";
-import { algorithmName } from "./community-controls";
+import { communityTitle } from "../../export";
 import { metricsNetwork, watch, type NetworkName, type Store } from "../state";
 import { COLOR_ENCODINGS, resolveEncoding, SIZE_ENCODINGS, type Encoding } from "../view/render-graph";
 
@@ -56,7 +56,7 @@ export function switchNetwork(store: Store, network: NetworkName): void {
 /** The colour choices of `network`, the communities named by the algorithm of the analysis shown. */
 function colourOptions(network: NetworkName, algorithm: CommunityAlgorithm): Encoding[] {
   return COLOR_ENCODINGS[network].map((option) =>
-    option.key === "community" ? { ...option, label: `Community (${algorithmName(algorithm)})` } : option,
+    option.key === "community" ? { ...option, label: communityTitle(algorithm) } : option,
   );
 }
 

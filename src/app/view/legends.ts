@@ -4,39 +4,31 @@
  * d3 sqrt scale's ticks), a colour legend (every coloured category with its count, then "Other" in the
  * colour every remaining node is drawn in, or a gradient for years; a coauthor community is named by its
  * label, its most distinctive topics) and line widths ("joint papers" for networks made from papers,
- * "fractional joint papers" under fractional counting, "weight" for imported ones). One LegendModel feeds both the HTML legend, a
+ * "fractional joint papers" under fractional counting, "weight" for imported ones). The model is the core's
+ * (src/export/legend.ts, which the SVG and HTML exports draw too) plus the marks; it feeds both the HTML legend, a
  * low band along the bottom of the canvas that the fitted view keeps free (framing.ts), and the legend
  * painted into the PNG (picture.ts). Categorical entries are buttons when a handler is given: a click
  * selects that community (or other category).
  */
 
-import type { AppearanceDescription, CategoryValue, ColorLegend } from "../../appearance";
+import type { AppearanceDescription } from "../../appearance";
+import {
+  communityTitle,
+  describeLegend,
+  type LegendEntry,
+  type LegendModel as CoreLegendModel,
+  type LegendOptions,
+} from "../../export";
 import type { Dataset } from "../dataset";
 import { formatNumber, h, replaceChildren, s } from "../dom";
-import { algorithmName } from "../panels/community-controls";
 import { communityName } from "../panels/community-profile";
 import type { NetworkName } from "../state";
 import type { Encoding } from "./render-graph";
 
-/** Circles in the size legend: the smallest, a middle and the largest tick. */
-const SIZE_CIRCLES = 3;
+export type { LegendEntry } from "../../export";
 
-export interface LegendEntry {
-  color: string;
-  label: string;
-  count: number;
-  /** The attribute value of the category (absent for "Other"). */
-  value?: CategoryValue;
-}
-
-/** What a legend says, in plain data. */
-export interface LegendModel {
-  size: { title: string; ticks: { value: number; size: number }[] };
-  colour:
-    | { kind: "categorical"; title: string; attribute: string; entries: LegendEntry[] }
-    | { kind: "sequential"; title: string; stops: string[]; domain: [number, number] };
-  lines: { title: string; range: string };
-  note?: string;
+/** What the explorer's legend says: the core's legend model plus the marks drawn over the picture. */
+export interface LegendModel extends CoreLegendModel {
   /** Marks drawn over the picture (burst rings, new ties), each with what it means and how many. */
   marks?: LegendMark[];
 }
@@ -49,23 +41,8 @@ export interface LegendMark {
   count: number;
 }
 
-function labelOf(encodings: Encoding[], key: string): string {
-  return encodings.find((encoding) => encoding.key === key)?.label ?? key;
-}
-
-function colourTitle(encodings: Encoding[], key: string, extras: LegendExtras): string {
-  return (key === "community" ? extras.communityTitle : undefined) ?? labelOf(encodings, key);
-}
-
-/** What the analysis adds to a legend: names of the communities, and the lightest link when it is not 1. */
-export interface LegendExtras {
-  /** A community's name with its label (absent: "Community n"). */
-  communityName?: (id: number) => string;
-  /** The lightest link's weight; absent, a link weighs at least 1 (a joint paper). */
-  lightestLink?: number;
-  /** The colour title of the communities, naming the algorithm that found them. */
-  communityTitle?: string;
-}
+/** What the analysis adds to a legend: the names of the communities, the lightest link when it is not 1. */
+export type LegendExtras = Pick<LegendOptions, "communityName" | "communityTitle" | "lightestLink">;
 
 /**
  * The extras of the analysis `dataset` for `network`: coauthor communities named by their labels, and under
@@ -73,8 +50,8 @@ export interface LegendExtras {
  */
 export function legendExtras(dataset: Dataset, network: NetworkName): LegendExtras {
   if (network === "bipartite" || network === "authorTopics") return {};
-  const communityTitle = `Community (${algorithmName(dataset.options.communityAlgorithm)})`;
-  if (network !== "coauthors") return { communityTitle };
+  const title = communityTitle(dataset.options.communityAlgorithm);
+  if (network !== "coauthors") return { communityTitle: title };
   const coauthors = dataset.graphs.coauthors;
   let lightest = Infinity;
   if (dataset.options.counting === "fractional")
@@ -82,7 +59,7 @@ export function legendExtras(dataset: Dataset, network: NetworkName): LegendExtr
   return {
     communityName: (id) => communityName(dataset, network, id),
     lightestLink: Number.isFinite(lightest) ? lightest : undefined,
-    communityTitle,
+    communityTitle: title,
   };
 }
 
@@ -95,79 +72,21 @@ export function weightTitle(dataset: Dataset, network: NetworkName): string {
   return dataset.options.counting === "fractional" ? "fractional joint papers (Σ 1/(n − 1))" : "joint papers";
 }
 
-function categoryLabel(attribute: string, value: CategoryValue, extras: LegendExtras = {}): string {
-  if (attribute === "community") return extras.communityName?.(Number(value)) ?? `Community ${Number(value) + 1}`;
-  if (attribute === "component") return `Component ${Number(value) + 1}`;
-  return String(value);
-}
-
-/** Up to SIZE_CIRCLES ticks spread over the scale: first, middle and last. */
-function pickTicks<T>(ticks: T[]): T[] {
-  if (ticks.length <= SIZE_CIRCLES) return ticks;
-  return [ticks[0]!, ticks[Math.floor((ticks.length - 1) / 2)]!, ticks[ticks.length - 1]!];
-}
-
-function colourModel(
-  legend: ColorLegend,
-  title: string,
-  shown?: readonly unknown[],
-  extras?: LegendExtras,
-): LegendModel["colour"] {
-  if (legend.kind === "sequential")
-    return { kind: "sequential", title, stops: legend.stops.map((stop) => stop.color), domain: legend.domain };
-  // Counts of the shown nodes only, when a view filter hides some (the colours stay those of the whole network).
-  const counts = new Map<unknown, number>();
-  for (const value of shown ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
-  const entries: LegendEntry[] = legend.entries.map((entry) => ({
-    color: entry.color,
-    label: categoryLabel(legend.attribute, entry.value, extras),
-    count: shown ? (counts.get(entry.value) ?? 0) : entry.count,
-    value: entry.value,
-  }));
-  const coloured = entries.reduce((sum, entry) => sum + entry.count, 0);
-  const other = shown ? shown.length - coloured : legend.otherCount;
-  if (other > 0) entries.push({ color: legend.otherColor, label: "Other", count: other });
-  return {
-    kind: "categorical",
-    title,
-    attribute: legend.attribute,
-    entries: entries.filter((entry) => entry.count > 0),
-  };
-}
-
 /**
- * The legend of `description`; `weightTitle` names what a link's width counts; `shown` holds the colour
- * attribute's value of each node a view filter keeps (absent: every node is shown); `extras` what the
- * analysis adds (legendExtras).
+ * The legend of `description` (the core's describeLegend, with the explorer's names of the attributes):
+ * `weightTitle` names what a link's width counts; `shown` holds the colour attribute's value of each node a
+ * view filter keeps (absent: every node is shown); `extras` what the analysis adds (legendExtras).
  */
 export function legendModel(
   description: AppearanceDescription,
-  sizes: Encoding[],
-  colors: Encoding[],
+  encodings: Encoding[],
   weightTitle: string,
   note?: string,
   shown?: readonly unknown[],
   extras: LegendExtras = {},
 ): LegendModel {
-  const [low, high] = description.edgeSize.domain;
-  const lightest = extras.lightestLink ?? Math.max(low, 1);
-  return {
-    size: {
-      title: labelOf(sizes, description.nodeSize.attribute),
-      ticks: pickTicks(description.nodeSize.ticks.filter((tick) => tick.value > 0)),
-    },
-    colour: colourModel(
-      description.nodeColor,
-      colourTitle(colors, description.nodeColor.attribute, extras),
-      shown,
-      extras,
-    ),
-    lines: {
-      title: weightTitle,
-      range: high > lightest ? `${formatNumber(lightest)} – ${formatNumber(high)}` : formatNumber(high),
-    },
-    note,
-  };
+  const titles = Object.fromEntries(encodings.map(({ key, label }) => [key, label]));
+  return describeLegend(description, { titles, weightTitle, note, shown, ...extras });
 }
 
 function sizeLegend(model: LegendModel["size"]): HTMLElement {

@@ -101,13 +101,12 @@ export function mountRenderer(container: HTMLElement, legendElement: HTMLElement
         ? `The backbone is drawn (each author's heaviest links): ${graph.size.toLocaleString("en")} of ` +
           `${totalEdges.toLocaleString("en")} links; downloads hold them all.`
         : undefined;
-    const sizes = SIZE_ENCODINGS[network];
-    const colors = COLOR_ENCODINGS[network];
+    const encodings = [...COLOR_ENCODINGS[network], ...SIZE_ENCODINGS[network]];
     const shownBy = description.nodeColor.attribute;
     const valueOf = (node: string): unknown => (graph.getNodeAttributes(node) as Record<string, unknown>)[shownBy];
     const shown = filter.visible && [...filter.visible].map(valueOf);
     const title = weightTitle(dataset, network);
-    const legend = legendModel(description, sizes, colors, title, drawn, shown, legendExtras(dataset, network));
+    const legend = legendModel(description, encodings, title, drawn, shown, legendExtras(dataset, network));
     legend.marks = legendMarks(graph, newTies);
     const isCommunities =
       description.nodeColor.attribute === "community" && network !== "bipartite" && network !== "authorTopics";
