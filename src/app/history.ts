@@ -6,7 +6,8 @@
  * A change that comes with a new analysis, a run's progress or a new list of files is the pipeline's
  * doing, not the user's (a topic filter dropped because the topic is gone), and is not recorded.
  * A user action that is not a choice — a layout run, which moves every node — is recorded by the code
- * that performs it, with its own way back and forth (`record`).
+ * that performs it, with its own way back and forth (`record`). A run of changes that the user started
+ * as one — Play stepping through the years — is one step (`group`): undo goes back to before it.
  * Ctrl+Z (⌘Z) undoes and Ctrl+Shift+Z or Ctrl+Y redoes, except in a text field, which keeps its own undo.
  */
 
@@ -31,6 +32,11 @@ export interface History {
   /** Records `action`, done just now by the user (what was undone can no longer be redone). */
   record(action: Action): void;
   /**
+   * Records the choices changed from now until the returned function is called as one step: its values
+   * before are those before the first change, its values after those after the last.
+   */
+  group(): () => void;
+  /**
    * What undo and redo would take back or do again, in words ("the change of the filters", "the layout
    * run"), or undefined when there is nothing to undo or redo.
    */
@@ -46,6 +52,8 @@ export function createHistory(store: Store, run: () => void): History {
   const redone: Step[] = [];
   const listeners = new Set<() => void>();
   let isReplaying = false;
+  /** While a group is open: its step once its first change is recorded (null before). */
+  let grouped: Extract<Step, { keys: ChoiceKey[] }> | null | undefined;
   const notify = () => listeners.forEach((listener) => listener());
 
   const stop = store.subscribe((state, previous) => {
@@ -53,7 +61,17 @@ export function createHistory(store: Store, run: () => void): History {
     if (state.dataset !== previous.dataset || state.status !== previous.status || state.files !== previous.files)
       return;
     const keys = changedChoices(state, previous);
-    if (keys.length) push({ keys, before: pickChoices(previous, keys), after: pickChoices(state, keys) });
+    if (!keys.length) return;
+    const step = { keys, before: pickChoices(previous, keys), after: pickChoices(state, keys) };
+    // An open group's step takes the change while it is the last step (an undo meanwhile ends that).
+    if (grouped && undone.at(-1) === grouped) {
+      grouped.keys = [...new Set([...grouped.keys, ...keys])];
+      grouped.before = { ...step.before, ...grouped.before };
+      grouped.after = { ...grouped.after, ...step.after };
+      return;
+    }
+    push(step);
+    if (grouped === null) grouped = step;
   });
   function push(step: Step) {
     undone.push(step);
@@ -102,6 +120,10 @@ export function createHistory(store: Store, run: () => void): History {
     undo: () => replay(undone, redone, "before"),
     redo: () => replay(redone, undone, "after"),
     record: (action) => push({ action }),
+    group() {
+      grouped = null;
+      return () => (grouped = undefined);
+    },
     next: () => ({ undo: describe(undone.at(-1)), redo: describe(redone.at(-1)) }),
     subscribe(listener) {
       listeners.add(listener);

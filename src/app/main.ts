@@ -118,7 +118,7 @@ function main(): void {
   // Issue 12's linked views, year brush and bursts.
   mountLinkedSelectionPanel(byId("linked"), store);
   mountBurstsPanel(byId("bursts"), store);
-  mountYearBrush(byId("year-brush"), store, run);
+  mountYearBrush(byId("year-brush"), store, run, history);
   mountShell(store);
   workspace.loadSample(true);
 }

@@ -3,7 +3,7 @@
  * 2025: 4, 2026: 4. Counted with the pipeline (analyse with yearTo): up to 2023, 4 papers, 9 authors and 15
  * links; up to 2024, 9 papers, 19 authors and 34 links — so stepping from 2023 to 2024 draws 34 − 15 = 19
  * new ties, and the 9 authors of 2023 start where they were. The window is the filters' year range: in
- * the address, undone by Undo. Play steps through the years and stops on Stop or Escape.
+ * the address, undone by Undo. Play steps through the years (one Undo takes it back) and stops on Stop or Escape.
  */
 
 import { mkdirSync } from "node:fs";
@@ -104,10 +104,11 @@ describe("year brush", () => {
     expect(new URL(page.url()).hash).toMatch(/from=2023&to=2024/);
   });
 
-  test("Play steps through the windows to the last year; Stop and Escape end it early", async () => {
+  test("Play steps through the windows to the last year, undone in one step; Stop and Escape end it early", async () => {
     const { page } = session;
     await runAndWait(page, () => page.locator("#year-brush [data-action=all-years]").click());
     await runAndWait(page, () => page.locator("#year-brush [data-mode=window]").click());
+    const beforePlay = await page.locator("#year-brush output").textContent();
     // From all years, Play starts at the first year.
     await playButton(page).focus();
     await page.keyboard.press("Enter");
@@ -118,6 +119,12 @@ describe("year brush", () => {
     expect(await page.locator("#year-brush output").textContent()).toBe("2025–2026");
     await expect.poll(() => status(page)).toMatch(/ · 8 papers · /);
     await page.screenshot({ path: join(SHOTS, "played-to-2026.png") });
+    // One Undo takes back the whole Play (not only its last year), and Redo brings its end again.
+    await runAndWait(page, () => page.locator("#history [data-action=undo]").click());
+    expect(await page.locator("#year-brush output").textContent()).toBe(beforePlay);
+    expect(new URL(page.url()).hash).not.toMatch(/from=2024&to=2025/);
+    await runAndWait(page, () => page.locator("#history [data-action=redo]").click());
+    expect(await page.locator("#year-brush output").textContent()).toBe("2025–2026");
 
     // Again from the first year: Stop after the first window.
     await runAndWait(page, async () => {

@@ -6,11 +6,12 @@
  * left its nodes and draws the links new in the window as new ties (view/carry-over.ts).
  * The window is the filters' year range, so it is undoable and in the page address like any filter; the
  * mode is read back from it (no first year: cumulative). Play stops on its Stop button, on Escape, when
- * a run fails, or when the user changes the filters meanwhile.
+ * a run fails, or when the user changes the filters meanwhile; one Undo takes back the whole Play.
  */
 
 import type { FilterOptions } from "../../options";
 import { h, replaceChildren } from "../dom";
+import type { History } from "../history";
 import { watch, type Store, type ViewState } from "../state";
 
 /** How long Play shows each window once it is drawn (ms): the layout settles the new nodes meanwhile. */
@@ -32,8 +33,11 @@ export function windowFilters(filters: FilterOptions, mode: Mode, length: number
   return { ...filters, yearFrom: mode === "window" ? year - length + 1 : undefined, yearTo: year };
 }
 
-/** Mounts the year brush in `element`; `run` re-runs the analysis. Returns the dispose function. */
-export function mountYearBrush(element: HTMLElement, store: Store, run: () => void): () => void {
+/**
+ * Mounts the year brush in `element`; `run` re-runs the analysis, `history` records a Play as one step.
+ * Returns the dispose function.
+ */
+export function mountYearBrush(element: HTMLElement, store: Store, run: () => void, history: History): () => void {
   let mode: Mode = "cumulative";
   let length = DEFAULT_WINDOW;
   /** The running Play, if any: its filters (to notice someone else's change) and how to stop it. */
@@ -122,12 +126,14 @@ export function mountYearBrush(element: HTMLElement, store: Store, run: () => vo
     let stopped = false;
     playing = { stop: () => (stopped = true) };
     update(store.get());
+    const endStep = history.group();
     for (let year = from; year <= span.last && !stopped; year++) {
       const drawn = nextResult();
       apply(year);
       if (!(await drawn) || stopped) break;
       if (year < span.last) await pause(PLAY_DWELL_MS);
     }
+    endStep();
     playing = undefined;
     update(store.get());
   };
