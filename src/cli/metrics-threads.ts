@@ -1,7 +1,8 @@
 /**
  * The Node driver of the shortest-path sweep: worker_threads (metrics-thread-worker.ts) under the core
  * scheduler of src/metrics/sweep-pool.ts, which hands out the chunks and keeps the result bit-identical to
- * the inline runner whatever the thread count or timing.
+ * the inline runner whatever the thread count or timing. Sum arrays travel both ways by transfer, never
+ * by copy: partials come back to this thread, and spare ones go out again with the next chunk request.
  *
  * Built (dist/lib/, the npm package) the worker entry is the JavaScript file beside this module's chunk and
  * Node runs it as it is. From the TypeScript sources (`npm run analyze`, vitest) each worker first registers
@@ -16,6 +17,7 @@ import {
   type SweepInput,
   type SweepPartial,
   type SweepRunner,
+  type SweepSums,
 } from "../metrics";
 
 /** Below this many edge visits (sources × CSR slots) the sweep runs inline. */
@@ -36,6 +38,19 @@ function startWorker(input: SweepInput): Worker {
   return new Worker(boot, { eval: true, workerData: input });
 }
 
+/** What the main thread posts to a worker thread: a chunk to run, and sum arrays to run it into (transferred). */
+export interface ThreadChunkRequest {
+  index: number;
+  spare?: SweepSums;
+}
+
+/** Posts a chunk request, transferring the spare arrays' buffers (detached here, reused there). */
+function requestChunk(worker: Worker, index: number, spare: SweepSums | undefined): void {
+  const request: ThreadChunkRequest = { index, spare };
+  const buffers = spare ? [spare.betweenness.buffer, spare.harmonic.buffer, spare.distance.buffer] : [];
+  worker.postMessage(request, buffers as ArrayBuffer[]);
+}
+
 /** Starts one worker thread holding the sweep input and wires its messages to the scheduler. */
 const startThread: StartSweepWorker = (input, onPartial, onError) => {
   const worker = startWorker(input);
@@ -47,7 +62,7 @@ const startThread: StartSweepWorker = (input, onPartial, onError) => {
       ),
     ),
   );
-  return { run: (index) => worker.postMessage(index), terminate: () => worker.terminate() };
+  return { run: (index, spare) => requestChunk(worker, index, spare), terminate: () => worker.terminate() };
 };
 
 /** Options of createThreadSweepRunner. */
