@@ -104,6 +104,18 @@ describe("computeMetrics", () => {
     );
   });
 
+  it("counts a source's work as its own component's slots, so small components do not end the rounds", async () => {
+    const graph = clustered(300, 1200, 9);
+    for (let pair = 0; pair < 100; pair++) graph.addEdge(graph.addNode(`a${pair}`), graph.addNode(`b${pair}`));
+    const summary = await computeMetrics(graph, { seed: 1, exactPathWork: 150_000, betweennessSamples: 50 });
+    // Each round sweeps every pair node once (200 sources, 2 slots each) and a doubling share of the big
+    // component (2,400 slots each). Counted at the whole network's 2,600 slots apiece, the 230 sources of
+    // the first round alone would pass the budget of 3·10⁵ visits; counted at what they visit, 3 rounds fit.
+    expect(summary.components).toBe(101);
+    expect(summary.betweenness).toMatchObject({ mode: "sampled", rounds: 3 });
+    expect(summary.betweenness.samples).toBe(200 + 120);
+  });
+
   it("stays exact above the threshold when the sample would cover every node", async () => {
     const summary = await computeMetrics(kite(), { seed: 1, exactPathWork: 5, betweennessSamples: 10 });
     expect(summary.betweenness).toEqual({ mode: "exact" });
