@@ -30,6 +30,7 @@ import {
   type SourcePlan,
 } from "./sampling";
 import type { ComponentLabels } from "./components";
+import { closedTwinRepresentatives } from "./twins";
 import { adaptiveSweep } from "./adaptive-sweep";
 import { runSweep, SWEEP_CHUNKS, type SweepResult, type SweepRunner } from "./sweep";
 import type { SweepInput } from "./sweep-kernel";
@@ -77,9 +78,10 @@ export function preparePathSweep(
   const n = csr.nodes.length;
   const isSampled = isSampledSweep(csr, options);
   // A separate stream from Louvain's, so changing the sample size never changes the communities.
+  // Closed twins share one search when distances are hops (twins.ts); with weights their links may differ.
   const plan = isSampled
     ? planSampled(components, options.samples, createRng(options.seed ^ 0x5eed))
-    : planExact(n, components);
+    : planExact(n, components, options.weighted ? undefined : closedTwinRepresentatives(csr));
   const lengths = options.weighted ? csr.weights.map((weight) => 1 / weight) : null;
   const chunkCount = Math.min(SWEEP_CHUNKS, Math.max(1, plan.sources.length));
   return { input: { offsets: csr.offsets, targets: csr.targets, lengths, ...plan, chunkCount }, plan, isSampled };
@@ -164,7 +166,7 @@ function normalise(
   return { betweenness, closeness };
 }
 
-/** Turns the sweep sums into normalised betweenness, closeness, harmonic and the summary. */
+/** Turns the sweep sums (twin corrections added in place) into normalised betweenness, closeness, harmonic and the summary. */
 export function derivePathMetrics(
   components: ComponentLabels,
   prepared: PreparedSweep,
@@ -172,6 +174,14 @@ export function derivePathMetrics(
 ): PathMetrics {
   const { plan, isSampled } = prepared;
   const n = components.componentOf.length;
+  const corrections = plan.twinCorrections;
+  if (corrections) {
+    // Twins are at distance 1 from each other: the same correction for 1/d and for d (twins.ts).
+    for (let v = 0; v < n; v++) {
+      sums.harmonic[v]! += corrections[v]!;
+      sums.distance[v]! += corrections[v]!;
+    }
+  }
   const { betweenness, closeness } = normalise(components, sums);
   const eccentricity = eccentricityByComponent(plan, components, sums.eccentricity);
   return {
