@@ -30,7 +30,7 @@ import {
   type SourcePlan,
 } from "./sampling";
 import type { ComponentLabels } from "./components";
-import { closedTwinRepresentatives } from "./twins";
+import { planSharedSearches } from "./shared-searches";
 import { adaptiveSweep } from "./adaptive-sweep";
 import { runSweep, SWEEP_CHUNKS, type SweepResult, type SweepRunner } from "./sweep";
 import type { SweepInput } from "./sweep-kernel";
@@ -78,13 +78,21 @@ export function preparePathSweep(
   const n = csr.nodes.length;
   const isSampled = isSampledSweep(csr, options);
   // A separate stream from Louvain's, so changing the sample size never changes the communities.
-  // Closed twins share one search when distances are hops (twins.ts); with weights their links may differ.
+  // Twins and leaves share searches when distances are hops (shared-searches.ts), not with weights.
   const plan = isSampled
     ? planSampled(components, options.samples, createRng(options.seed ^ 0x5eed))
-    : planExact(n, components, options.weighted ? undefined : closedTwinRepresentatives(csr));
+    : options.weighted
+      ? planExact(n, components)
+      : planSharedSearches(csr, components.sizes);
   const lengths = options.weighted ? csr.weights.map((weight) => 1 / weight) : null;
   const chunkCount = Math.min(SWEEP_CHUNKS, Math.max(1, plan.sources.length));
-  return { input: { offsets: csr.offsets, targets: csr.targets, lengths, ...plan, chunkCount }, plan, isSampled };
+  return { input: sweepInput(csr, lengths, plan, chunkCount), plan, isSampled };
+}
+
+/** The kernel's input for a plan: what every worker receives (not the plan's per-node corrections). */
+function sweepInput(csr: CsrGraph, lengths: Float64Array | null, plan: SourcePlan, chunkCount: number): SweepInput {
+  const { sources, scales, leaves = null } = plan;
+  return { offsets: csr.offsets, targets: csr.targets, lengths, sources, scales, leaves, chunkCount };
 }
 
 /** Whether the sweep samples its sources: its exact work n × slots is past `exactWork` (and sampling is smaller). */
@@ -130,7 +138,7 @@ export async function computePathMetrics(
     },
   );
   const prepared: PreparedSweep = {
-    input: { offsets: csr.offsets, targets: csr.targets, lengths, ...result.plan, chunkCount: 1 },
+    input: sweepInput(csr, lengths, result.plan, 1),
     plan: result.plan,
     isSampled: true,
   };
@@ -166,7 +174,7 @@ function normalise(
   return { betweenness, closeness };
 }
 
-/** Turns the sweep sums (twin corrections added in place) into normalised betweenness, closeness, harmonic and the summary. */
+/** Turns the sweep sums (the plan's corrections added in place) into normalised betweenness, closeness, harmonic and the summary. */
 export function derivePathMetrics(
   components: ComponentLabels,
   prepared: PreparedSweep,
@@ -174,12 +182,11 @@ export function derivePathMetrics(
 ): PathMetrics {
   const { plan, isSampled } = prepared;
   const n = components.componentOf.length;
-  const corrections = plan.twinCorrections;
-  if (corrections) {
-    // Twins are at distance 1 from each other: the same correction for 1/d and for d (twins.ts).
+  if (plan.corrections) {
+    const { harmonic, distance } = plan.corrections;
     for (let v = 0; v < n; v++) {
-      sums.harmonic[v]! += corrections[v]!;
-      sums.distance[v]! += corrections[v]!;
+      sums.harmonic[v]! += harmonic[v]!;
+      sums.distance[v]! += distance[v]!;
     }
   }
   const { betweenness, closeness } = normalise(components, sums);
@@ -204,7 +211,8 @@ function eccentricityByComponent(
   plan.sources.forEach((source, i) => {
     const c = components.componentOf[source]!;
     const e = eccentricity[i]!;
-    largest[c] = Math.max(largest[c]!, e);
+    // A leaf whose search its neighbour's carried is one step further from everything (shared-searches.ts).
+    largest[c] = Math.max(largest[c]!, plan.leaves?.[i] ? e + 1 : e);
     smallest[c] = Math.min(smallest[c]!, e);
   });
   return { largest, smallest };

@@ -1,9 +1,7 @@
 /**
  * Which sources the shortest-path sweep starts from, and how far sampled estimates can be off.
  *
- * Exact: every node is a source, each with weight 1 — or, for hop distances, one node of each class of
- * closed twins, with the class size as weight and corrections for the twins' distances to each other
- * (twins.ts).
+ * Exact: every node is a source, each with weight 1 (for hop distances, shared-searches.ts runs fewer).
  * Sampled (above `exactMaxNodes` nodes): sources are drawn per connected component C of size c, without
  * replacement, k_C = min(c, max(MIN_COMPONENT_SOURCES, ⌈k·c/n⌉)) of them, each weighted c/k_C. Since
  * betweenness dependencies and distances from outside C are zero, this is Brandes & Pich's (2007) and
@@ -26,7 +24,6 @@
 
 import type { Rng } from "../model";
 import type { ComponentLabels } from "./components";
-import { twinClassSizes, twinCorrections } from "./twins";
 
 /** Failure probability δ of every sampled-estimate error bound (bounds hold with 95% confidence). */
 export const SAMPLING_BOUND_DELTA = 0.05;
@@ -39,23 +36,19 @@ export interface SourcePlan {
   scales: Float64Array;
   /** k_C per component (equal to the size where the component is exact). */
   perComponent: number[];
-  /** What to add to each node's harmonic and distance sums when sources stand for closed twins (twins.ts). */
-  twinCorrections?: Float64Array;
+  /** Leaves whose search each source's carries (shared-searches.ts); none when absent. */
+  leaves?: Float64Array;
+  /** What to add to each node's harmonic and distance sums after a sweep of shared searches. */
+  corrections?: { harmonic: Float64Array; distance: Float64Array };
 }
 
-/**
- * The exact sweep: every node once with weight 1, or, given each node's closed-twin representative, each
- * representative once weighted by its class size, with the corrections that make that exact (twins.ts).
- */
-export function planExact(n: number, components: ComponentLabels, representative?: Int32Array): SourcePlan {
-  const perComponent = [...components.sizes];
-  if (!representative) {
-    return { sources: Int32Array.from({ length: n }, (_, i) => i), scales: new Float64Array(n).fill(1), perComponent };
-  }
-  const sizes = twinClassSizes(representative);
-  const sources = Int32Array.from(representative.filter((rep, v) => rep === v));
-  const scales = Float64Array.from(sources, (v) => sizes[v]!);
-  return { sources, scales, perComponent, twinCorrections: twinCorrections(representative, sizes) };
+/** Every node once, weight 1: the exact sweep. */
+export function planExact(n: number, components: ComponentLabels): SourcePlan {
+  return {
+    sources: Int32Array.from({ length: n }, (_, i) => i),
+    scales: new Float64Array(n).fill(1),
+    perComponent: [...components.sizes],
+  };
 }
 
 /** About k sources drawn per component as described in the header, in component then draw order. */

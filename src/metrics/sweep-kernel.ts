@@ -36,6 +36,11 @@ export interface SweepInput {
   sources: Int32Array;
   /** Weight of each source's contribution: 1 when every node is a source. */
   scales: Float64Array;
+  /**
+   * Leaves whose searches each source's search stands for (hop sweeps only; shared-searches.ts gives the
+   * rule), or null for none.
+   */
+  leaves?: Float64Array | null;
   /** Number of chunks the sources are cut into; fixed by the plan, never by the thread count. */
   chunkCount: number;
 }
@@ -138,7 +143,7 @@ function sweepUnweighted(
   end: number,
   partial: SweepPartial,
 ): void {
-  const { offsets, targets, sources, scales } = input;
+  const { offsets, targets, sources, scales, leaves } = input;
   const { betweenness, harmonic, distance, eccentricity } = partial;
   // preds lets the backward pass visit only the predecessors instead of rescanning every neighbour.
   const { dist, sigma, delta, order, preds, predEnd } = scratch;
@@ -183,11 +188,35 @@ function sweepUnweighted(
       harmonic[w]! += scale / dw;
       distance[w]! += scale * dw;
     }
+    const leafCount = leaves ? leaves[i]! : 0;
+    if (leafCount > 0) addLeafSearches(scratch, tail, leafCount, partial);
     for (let o = 0; o < tail; o++) {
       dist[order[o]!] = -1;
       delta[order[o]!] = 0;
     }
   }
+}
+
+/**
+ * Adds, from the search just run from p (order[0]) that reached `tail` nodes, what the searches from its
+ * `leafCount` leaves give (shared-searches.ts): every node one step further, the same dependencies, and
+ * p on every path from each leaf (r − 2 dependency). The leaves' own distance to themselves is left in
+ * (2 per leaf) and corrected after the sweep.
+ */
+function addLeafSearches(scratch: BfsScratch, tail: number, leafCount: number, partial: SweepPartial): void {
+  const { dist, delta, order } = scratch;
+  const { betweenness, harmonic, distance } = partial;
+  for (let o = 1; o < tail; o++) {
+    const w = order[o]!;
+    const d = dist[w]! + 1;
+    betweenness[w]! += leafCount * delta[w]!;
+    harmonic[w]! += leafCount / d;
+    distance[w]! += leafCount * d;
+  }
+  const p = order[0]!;
+  betweenness[p]! += leafCount * (tail - 2);
+  harmonic[p]! += leafCount;
+  distance[p]! += leafCount;
 }
 
 /** Dijkstra-based Brandes (distance = 1/weight) from each source of [start, end); see dijkstra.ts. */

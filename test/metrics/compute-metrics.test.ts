@@ -169,10 +169,11 @@ describe("computeMetrics", () => {
     const steps = calls.filter(([stage]) => stage === "metrics");
     expect(steps.map(([, done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(steps.every(([, , total]) => total === 6)).toBe(true);
-    // The kite's 10 sources make 10 chunks of one source each (fewer sources than SWEEP_CHUNKS).
+    // The kite's 9 sources (the leaf J's search is carried by I's, shared-searches.ts) make 9 chunks of
+    // one source each (fewer sources than SWEEP_CHUNKS).
     const paths = calls.filter(([stage]) => stage === "paths");
-    expect(paths.map(([, done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(paths.at(-1)).toEqual(["paths", 10, 10]);
+    expect(paths.map(([, done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(paths.at(-1)).toEqual(["paths", 9, 9]);
   });
 
   it("rejects a non-positive sample size with a papergraph/metrics message naming the option", async () => {

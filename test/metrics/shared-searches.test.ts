@@ -1,6 +1,7 @@
 /**
- * Closed twins (src/metrics/twins.ts): which nodes share a search in the exact sweep, and that sharing it
- * gives what a search from every node gives — on a small graph and on every node of SNAP ca-GrQc.
+ * Shared searches (src/metrics/shared-searches.ts): which nodes the exact hop sweep runs no search from
+ * (closed twins but one, leaves), and that it still gives what a search from every node gives — on small
+ * graphs and on every node of SNAP ca-GrQc.
  */
 
 import { UndirectedGraph } from "graphology";
@@ -11,7 +12,7 @@ import { labelComponents } from "../../src/metrics/components";
 import { derivePathMetrics, preparePathSweep, type PathMetrics } from "../../src/metrics/path-metrics";
 import { planExact } from "../../src/metrics/sampling";
 import { sweepInline } from "../../src/metrics/sweep";
-import { closedTwinRepresentatives } from "../../src/metrics/twins";
+import { closedTwinRepresentatives } from "../../src/metrics/shared-searches";
 import { readRealFixture } from "../real-fixtures";
 
 function graphOf(edges: [string, string][]): MetricsGraph {
@@ -25,7 +26,7 @@ function bothWays(csr: CsrGraph): { shared: PathMetrics; everyNode: PathMetrics 
   const components = labelComponents(csr);
   const prepared = preparePathSweep(csr, components, { exactWork: Infinity, samples: 1, seed: 0, weighted: false });
   const plan = planExact(csr.nodes.length, components);
-  const input = { ...prepared.input, ...plan };
+  const input = { ...prepared.input, sources: plan.sources, scales: plan.scales, leaves: null };
   return {
     shared: derivePathMetrics(components, prepared, sweepInline(prepared.input)),
     everyNode: derivePathMetrics(components, { input, plan, isSampled: false }, sweepInline(input)),
@@ -70,30 +71,30 @@ describe("closedTwinRepresentatives", () => {
   });
 });
 
-describe("the exact sweep with closed twins sharing a search", () => {
-  it("sweeps one node per class and gives the every-node values on a graph of cliques", () => {
-    const csr = buildCsr(
-      graphOf([
-        ["a", "b"],
-        ["a", "c"],
-        ["b", "c"],
-        ["c", "d"],
-        ["d", "e"],
-        ["d", "f"],
-        ["e", "f"],
-        ["f", "g"],
-        ["h", "i"],
-      ]),
-    );
-    const components = labelComponents(csr);
-    const prepared = preparePathSweep(csr, components, { exactWork: Infinity, samples: 1, seed: 0, weighted: false });
-    expect(Array.from(prepared.input.sources, (v) => csr.nodes[v])).toEqual(["a", "c", "d", "e", "f", "g", "h"]);
-    const { shared, everyNode } = bothWays(csr);
-    for (const metric of ["betweenness", "closeness", "harmonic"] as const) {
-      expect(largestDifference(shared[metric], everyNode[metric]), metric).toBeLessThan(1e-14);
-    }
-    expect(shared.largestComponent).toEqual(everyNode.largestComponent);
-  });
+describe("the exact sweep with shared searches", () => {
+  it.each([
+    {
+      name: "cliques joined by links",
+      edges: "a-b a-c b-c c-d d-e d-f e-f f-g h-i",
+      // a and b are twins, so are h and i; g is f's leaf.
+      sources: "a c d e f h",
+    },
+    { name: "a path, whose diameter runs between two leaves", edges: "a-b b-c c-d", sources: "b c" },
+    { name: "a star, all leaves", edges: "h-a h-b h-c h-d", sources: "h" },
+  ])(
+    "sweeps one node per twin class and none from leaves on $name, with the every-node values",
+    ({ edges, sources }) => {
+      const csr = buildCsr(graphOf(edges.split(" ").map((edge) => edge.split("-") as [string, string])));
+      const components = labelComponents(csr);
+      const prepared = preparePathSweep(csr, components, { exactWork: Infinity, samples: 1, seed: 0, weighted: false });
+      expect(Array.from(prepared.input.sources, (v) => csr.nodes[v]).join(" ")).toBe(sources);
+      const { shared, everyNode } = bothWays(csr);
+      for (const metric of ["betweenness", "closeness", "harmonic"] as const) {
+        expect(largestDifference(shared[metric], everyNode[metric]), metric).toBeLessThan(1e-14);
+      }
+      expect(shared.largestComponent).toEqual(everyNode.largestComponent);
+    },
+  );
 
   it("gives the every-node values for every author of SNAP ca-GrQc, within rounding", () => {
     const csr = buildCsr(parse(UndirectedGraph, readRealFixture("graphs/ca-grqc.gexf")));
