@@ -22,7 +22,7 @@
 
 import type { Rng } from "../model";
 import type { OnProgress } from "../options";
-import type { ComponentLabels } from "./components";
+import { componentSlots, type ComponentLabels } from "./components";
 import type { CsrGraph } from "./csr";
 import { MIN_COMPONENT_SOURCES, type SourcePlan } from "./sampling";
 import { runSweep, SWEEP_CHUNKS, type SweepResult, type SweepRunner } from "./sweep";
@@ -96,7 +96,7 @@ export async function adaptiveSweep(
 ): Promise<AdaptiveSweepResult> {
   const n = csr.nodes.length;
   const slots = Math.max(1, csr.targets.length);
-  const componentSlots = slotsPerComponent(csr, components);
+  const slotsOf = componentSlots(csr, components);
   const pools = permutations(components, options.rng);
   const taken = components.sizes.map(() => 0);
   const raw: SweepResult = {
@@ -125,7 +125,7 @@ export async function adaptiveSweep(
     });
     if (fresh.length === 0) break;
     let work = 0;
-    for (const source of fresh) work += componentSlots[components.componentOf[source]!]!;
+    for (const source of fresh) work += slotsOf[components.componentOf[source]!]!;
     if (rounds > 0 && spent + work > options.maxWork) break;
     spent += work;
     const input = {
@@ -163,13 +163,6 @@ export async function adaptiveSweep(
     return components.sizes[c]! / taken[c]!;
   });
   return { sums, plan: { sources: Int32Array.from(sources), scales, perComponent: taken }, rounds, certified };
-}
-
-/** CSR slots of each component: what one search from a node of it visits. */
-function slotsPerComponent(csr: CsrGraph, components: ComponentLabels): Float64Array {
-  const slots = new Float64Array(components.sizes.length);
-  components.componentOf.forEach((c, v) => (slots[c]! += csr.offsets[v + 1]! - csr.offsets[v]!));
-  return slots;
 }
 
 /** Unscaled sums → estimates: each node's sums times c/k_C of its component. */

@@ -1,5 +1,6 @@
+import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { betweennessErrorBound, computeMetrics, NODE_METRICS } from "../../src/metrics";
+import { betweennessErrorBound, computeMetrics, NODE_METRICS, type MetricsGraph } from "../../src/metrics";
 import { expectAllClose, expectClose, METRIC_NAMES, metricsOf } from "../asserts";
 import { clustered, florentine, isolatedNodes, kite, weightedDisconnected } from "./fixtures";
 import { FLORENTINE, KITE, WEIGHTED_DISCONNECTED, WEIGHTED_PATHS } from "./networkx-expected";
@@ -114,6 +115,17 @@ describe("computeMetrics", () => {
     expect(summary.components).toBe(101);
     expect(summary.betweenness).toMatchObject({ mode: "sampled", rounds: 3 });
     expect(summary.betweenness.samples).toBe(200 + 120);
+  });
+
+  it("stays exact when the searches it must run, twins' and leaves' shared, fit within exactPathWork", async () => {
+    // A hub with 50 leaves: one search of 100 slots, where a search from every node would visit 5,100.
+    const star: MetricsGraph = new UndirectedGraph();
+    for (let leaf = 0; leaf < 50; leaf++) star.mergeEdge("hub", `leaf${leaf}`);
+    const summary = await computeMetrics(star, { seed: 1, exactPathWork: 1000, betweennessSamples: 10 });
+    expect(summary.betweenness).toEqual({ mode: "exact" });
+    // networkx betweenness_centrality(star): the hub is on every path between two leaves.
+    expect(star.getNodeAttribute("hub", "betweenness")).toBeCloseTo(1, 12);
+    expect(star.getNodeAttribute("leaf0", "harmonic")).toBeCloseTo(1 + 49 / 2, 12);
   });
 
   it("stays exact above the threshold when the sample would cover every node", async () => {
