@@ -57,10 +57,10 @@ describe("computeMetrics", () => {
 
   it("samples the path metrics above exactPathWork and states the sample size and bounds", async () => {
     const graph = clustered(300, 1200, 9);
-    const summary = await computeMetrics(graph, { seed: 1, exactPathWork: 100_000, betweennessSamples: 50 });
+    const summary = await computeMetrics(graph, { seed: 1, exactPathWork: 80_000, betweennessSamples: 50 });
     expect(summary.components).toBe(1);
-    // 300 nodes × 2,400 slots is past 10⁵, so sampled; the budget (2·10⁵ slot visits) affords the first
-    // round of 50 sources (1.2·10⁵) but not a second: one round, nothing certified.
+    // 300 nodes × 2,400 slots is past 8·10⁴, so sampled; the budget (1.6·10⁵ slot visits) affords the first
+    // round of 50 sources (1.2·10⁵) but not a second, even cut to 75 sources: one round, nothing certified.
     const round = { rounds: 1, topK: 10, certifiedTop: 0 };
     expect(summary.betweenness).toEqual({
       mode: "sampled",
@@ -73,6 +73,19 @@ describe("computeMetrics", () => {
     expect(summary.harmonic).toEqual({ mode: "sampled", samples: 50, errorBound: 300 * t, ...round });
     expect(summary.closeness.mode).toBe("sampled");
     expect(summary.closeness.errorBound! / ((300 * t) / 299)).toBeGreaterThanOrEqual(summary.diameter);
+  });
+
+  it("cuts a doubling the budget cannot afford to what it affords, if that grows the sample by half", async () => {
+    const summary = await computeMetrics(clustered(300, 1200, 9), {
+      seed: 1,
+      exactPathWork: 100_000,
+      betweennessSamples: 50,
+    });
+    // Budget 2·10⁵ slot visits at 2 × links a source: 50 sources, then as many more as fit (not a doubling).
+    const affordable = Math.floor(200_000 / (2 * summary.edges));
+    expect(affordable).toBeGreaterThanOrEqual(75);
+    expect(affordable).toBeLessThan(100);
+    expect(summary.betweenness).toMatchObject({ mode: "sampled", samples: affordable, rounds: 2 });
   });
 
   it("cuts a first round the budget cannot afford to 32 sources", async () => {
