@@ -23,6 +23,15 @@ import {
 /** Below this many edge visits (sources × CSR slots) the sweep runs inline. */
 export const MIN_THREADED_WORK = 20_000_000;
 
+/**
+ * The same bound when running from the sources (`npm run analyze`, `npm run bench`), where each thread
+ * first has tsx transpile its entry: measured 2026-11-30 on this 2-core machine (busy), starting two
+ * threads then costs about 1.2 s wall and 1.7 s CPU, the sweep about 4 ns a visit on one thread, so two
+ * threads pay only past a few 10⁸ visits. ca-GrQc's exact sweep (9·10⁷) runs inline, ca-HepPh's (2·10⁹)
+ * on threads.
+ */
+const MIN_THREADED_WORK_FROM_SOURCE = 500_000_000;
+
 /** True when this module runs from src/ under tsx or vitest, false in the build (dist/lib/). */
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
 const ENTRY = new URL(FROM_SOURCE ? "./metrics-thread-worker.ts" : "./metrics-thread-worker.js", import.meta.url);
@@ -69,7 +78,7 @@ const startThread: StartSweepWorker = (input, onPartial, onError) => {
 export interface ThreadRunnerOptions {
   /** number, default: the cores the OS offers. Worker threads to start; below 2 the sweep runs inline. */
   threads?: number;
-  /** number, default MIN_THREADED_WORK. Sweeps with less work (sources × CSR slots) run inline. */
+  /** number, default MIN_THREADED_WORK (5·10⁸ from the sources). Sweeps with less work (sources × CSR slots) run inline. */
   minWork?: number;
 }
 
@@ -77,6 +86,6 @@ export interface ThreadRunnerOptions {
 export function createThreadSweepRunner(options: ThreadRunnerOptions = {}): SweepRunner {
   return createPoolSweepRunner(startThread, {
     workers: options.threads ?? availableParallelism(),
-    minWork: options.minWork ?? MIN_THREADED_WORK,
+    minWork: options.minWork ?? (FROM_SOURCE ? MIN_THREADED_WORK_FROM_SOURCE : MIN_THREADED_WORK),
   });
 }
