@@ -155,6 +155,7 @@ export {
   createPoolSweepRunner,
   NODE_METRICS,
   rankNodes,
+  createSweepScratch,
   runChunksInline,
   sweepChunk,
 } from "./metrics";
@@ -178,6 +179,8 @@ export type {
   SweepInput,
   SweepPartial,
   SweepRunner,
+  SweepScratch,
+  SweepSums,
   SweepWorker,
 } from "./metrics";
 

@@ -24,13 +24,21 @@ export const MIN_WORKER_WORK = 20_000_000;
 /** Starts one nested Web Worker and sends it the sweep input. */
 const startWebWorker: StartSweepWorker = (input, onPartial, onError) => {
   const worker = new Worker(new URL("./metrics-worker.ts", import.meta.url), { type: "module" });
-  const send = (request: MetricsWorkerRequest) => worker.postMessage(request);
+  const send = (request: MetricsWorkerRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
   worker.onmessage = (event: MessageEvent<{ index: number; partial: SweepPartial }>) =>
     onPartial(event.data.index, event.data.partial);
   worker.onerror = (event) =>
     onError(new Error(`papergraph/metrics: a sweep worker failed (${event.message}). Reload the page to retry.`));
   send({ type: "input", input });
-  return { run: (index) => send({ type: "chunk", index }), terminate: () => worker.terminate() };
+  return {
+    // The spare sum arrays are transferred, not copied: they come back filled with this chunk's sums.
+    run: (index, spare) =>
+      send(
+        { type: "chunk", index, spare },
+        spare ? [spare.betweenness.buffer, spare.harmonic.buffer, spare.distance.buffer] : [],
+      ),
+    terminate: () => worker.terminate(),
+  };
 };
 
 /** Options of createWorkerSweepRunner. */

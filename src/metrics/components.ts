@@ -51,6 +51,13 @@ export function labelComponents(csr: CsrGraph): ComponentLabels {
   return { componentOf: raw.map((label) => rename[label]!), sizes: ranked.map((label) => rawSizes[label]!) };
 }
 
+/** CSR slots of each component (indexed like `sizes`): what one search from a node of it visits. */
+export function componentSlots(csr: CsrGraph, components: ComponentLabels): Float64Array {
+  const slots = new Float64Array(components.sizes.length);
+  components.componentOf.forEach((c, v) => (slots[c]! += csr.offsets[v + 1]! - csr.offsets[v]!));
+  return slots;
+}
+
 /** Index of each node's component, 0 = the largest (see the header), as networkx `connected_components`. */
 export function computeComponents(graph: MetricsGraph): Record<string, number> {
   const csr = buildCsr(graph);

@@ -30,8 +30,8 @@ export { runChunksInline, SWEEP_CHUNKS } from "./sweep";
 export type { SweepRunner } from "./sweep";
 export { createPoolSweepRunner } from "./sweep-pool";
 export type { PoolRunnerOptions, StartSweepWorker, SweepWorker } from "./sweep-pool";
-export { chunkRange, sweepChunk } from "./sweep-kernel";
-export type { SweepInput, SweepPartial } from "./sweep-kernel";
+export { chunkRange, createSweepScratch, sweepChunk } from "./sweep-kernel";
+export type { SweepInput, SweepPartial, SweepScratch, SweepSums } from "./sweep-kernel";
 export {
   computeAverageClustering,
   computeClustering,

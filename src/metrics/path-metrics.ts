@@ -10,9 +10,10 @@
  * - diameter and average shortest path of the largest component, networkx `diameter(C)` and
  *   `average_shortest_path_length(C)`. When sampled, the diameter is the largest eccentricity among the
  *   sampled sources (a lower bound) and the average is the unbiased estimate Σ D̂(v) / (c(c − 1)).
- * Exact when the sweep's work n × 2m is within `exactWork` (a cost, not a node count: ca-HepPh's exact sweep,
- * 12k nodes and 2.8·10⁹ slot visits, takes about 8 s on two threads); above it, sampled in rounds until the
- * top k of each metric holds (adaptive-sweep.ts), the summary says how many sources and which k.
+ * Exact when the exact sweep's work — each search, the CSR slots of its component — is within `exactWork`
+ * (a cost, not a node count: ca-HepPh's exact sweep, 8k searches once twins and leaves share theirs
+ * (shared-searches.ts) and 1.9·10⁹ slot visits, is exact by default); above it, sampled in rounds until
+ * the top k of each metric holds (adaptive-sweep.ts), the summary says how many sources and which k.
  * Unweighted by default (networkx's default); `weighted: true` uses distance = 1/weight, which is
  * networkx with `weight=` / `distance=` set to an attribute holding 1/weight.
  * Complexity: O(k·m) for k sources (k = n when exact), O(k·m log n) weighted; O(n) memory per thread.
@@ -29,7 +30,8 @@ import {
   planSampled,
   type SourcePlan,
 } from "./sampling";
-import type { ComponentLabels } from "./components";
+import { componentSlots, type ComponentLabels } from "./components";
+import { planSharedSearches } from "./shared-searches";
 import { adaptiveSweep } from "./adaptive-sweep";
 import { runSweep, SWEEP_CHUNKS, type SweepResult, type SweepRunner } from "./sweep";
 import type { SweepInput } from "./sweep-kernel";
@@ -37,7 +39,7 @@ import type { PathMetricSummary } from "./summary";
 
 /** Options of computePathMetrics. */
 export interface PathMetricsOptions {
-  /** number. The sweep is exact when n × CSR slots (its slot visits) is at most this; sampled above. */
+  /** number. The sweep is exact when its slot visits (each search, its component's slots) are at most this. */
   exactWork: number;
   /** number. Sources (about) of the first sampled round; k ≥ n keeps the sweep exact. */
   samples: number;
@@ -74,21 +76,42 @@ export function preparePathSweep(
   components: ComponentLabels,
   options: Omit<PathMetricsOptions, "sweep" | "onProgress">,
 ): PreparedSweep {
-  const n = csr.nodes.length;
-  const isSampled = isSampledSweep(csr, options);
+  const exact = affordableExactPlan(csr, components, options);
   // A separate stream from Louvain's, so changing the sample size never changes the communities.
-  const plan = isSampled
-    ? planSampled(components, options.samples, createRng(options.seed ^ 0x5eed))
-    : planExact(n, components);
+  const plan = exact ?? planSampled(components, options.samples, createRng(options.seed ^ 0x5eed));
+  const isSampled = !exact;
   const lengths = options.weighted ? csr.weights.map((weight) => 1 / weight) : null;
   const chunkCount = Math.min(SWEEP_CHUNKS, Math.max(1, plan.sources.length));
-  return { input: { offsets: csr.offsets, targets: csr.targets, lengths, ...plan, chunkCount }, plan, isSampled };
+  return { input: sweepInput(csr, lengths, plan, chunkCount), plan, isSampled };
 }
 
-/** Whether the sweep samples its sources: its exact work n × slots is past `exactWork` (and sampling is smaller). */
-function isSampledSweep(csr: CsrGraph, options: Pick<PathMetricsOptions, "exactWork" | "samples">): boolean {
+/** The kernel's input for a plan: what every worker receives (not the plan's per-node corrections). */
+function sweepInput(csr: CsrGraph, lengths: Float64Array | null, plan: SourcePlan, chunkCount: number): SweepInput {
+  const { sources, scales, leaves = null } = plan;
+  return { offsets: csr.offsets, targets: csr.targets, lengths, sources, scales, leaves, chunkCount };
+}
+
+/**
+ * The exact plan — searches shared by twins and leaves for hop distances (shared-searches.ts), one per
+ * node with weights — when its work is within `exactWork` or the sample would cover every node anyway;
+ * undefined when the sweep must be sampled. The work is what the searches visit: each source's search, the
+ * CSR slots of its own component.
+ */
+function affordableExactPlan(
+  csr: CsrGraph,
+  components: ComponentLabels,
+  options: Pick<PathMetricsOptions, "exactWork" | "samples" | "weighted">,
+): SourcePlan | undefined {
   const n = csr.nodes.length;
-  return n * csr.targets.length > options.exactWork && options.samples < n;
+  // A cheap bound first: shared searches save about a third on coauthor networks, so a network past a
+  // hundred times the budget is sampled without building the plan.
+  if (options.samples < n && (n * csr.targets.length) / 100 > options.exactWork) return undefined;
+  const plan = options.weighted ? planExact(n, components) : planSharedSearches(csr, components.sizes);
+  if (options.samples >= n) return plan;
+  const slots = componentSlots(csr, components);
+  let work = 0;
+  for (const source of plan.sources) work += slots[components.componentOf[source]!]!;
+  return work <= options.exactWork ? plan : undefined;
 }
 
 /** Default k of the top-k the adaptive sampling certifies (the CLI report's default top list). */
@@ -103,8 +126,15 @@ export async function computePathMetrics(
   components: ComponentLabels,
   options: PathMetricsOptions,
 ): Promise<PathMetrics> {
-  if (!isSampledSweep(csr, options)) {
-    const prepared = preparePathSweep(csr, components, options);
+  const exact = affordableExactPlan(csr, components, options);
+  if (exact) {
+    const lengths = options.weighted ? csr.weights.map((weight) => 1 / weight) : null;
+    const chunkCount = Math.min(SWEEP_CHUNKS, Math.max(1, exact.sources.length));
+    const prepared: PreparedSweep = {
+      input: sweepInput(csr, lengths, exact, chunkCount),
+      plan: exact,
+      isSampled: false,
+    };
     return derivePathMetrics(components, prepared, await runSweep(prepared.input, options.sweep, options.onProgress));
   }
   const lengths = options.weighted ? csr.weights.map((weight) => 1 / weight) : null;
@@ -128,7 +158,7 @@ export async function computePathMetrics(
     },
   );
   const prepared: PreparedSweep = {
-    input: { offsets: csr.offsets, targets: csr.targets, lengths, ...result.plan, chunkCount: 1 },
+    input: sweepInput(csr, lengths, result.plan, 1),
     plan: result.plan,
     isSampled: true,
   };
@@ -164,7 +194,7 @@ function normalise(
   return { betweenness, closeness };
 }
 
-/** Turns the sweep sums into normalised betweenness, closeness, harmonic and the summary. */
+/** Turns the sweep sums (the plan's corrections added in place) into normalised betweenness, closeness, harmonic and the summary. */
 export function derivePathMetrics(
   components: ComponentLabels,
   prepared: PreparedSweep,
@@ -172,6 +202,13 @@ export function derivePathMetrics(
 ): PathMetrics {
   const { plan, isSampled } = prepared;
   const n = components.componentOf.length;
+  if (plan.corrections) {
+    const { harmonic, distance } = plan.corrections;
+    for (let v = 0; v < n; v++) {
+      sums.harmonic[v]! += harmonic[v]!;
+      sums.distance[v]! += distance[v]!;
+    }
+  }
   const { betweenness, closeness } = normalise(components, sums);
   const eccentricity = eccentricityByComponent(plan, components, sums.eccentricity);
   return {
@@ -194,7 +231,8 @@ function eccentricityByComponent(
   plan.sources.forEach((source, i) => {
     const c = components.componentOf[source]!;
     const e = eccentricity[i]!;
-    largest[c] = Math.max(largest[c]!, e);
+    // A leaf whose search its neighbour's carried is one step further from everything (shared-searches.ts).
+    largest[c] = Math.max(largest[c]!, plan.leaves?.[i] ? e + 1 : e);
     smallest[c] = Math.min(smallest[c]!, e);
   });
   return { largest, smallest };

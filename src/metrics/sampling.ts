@@ -1,7 +1,7 @@
 /**
  * Which sources the shortest-path sweep starts from, and how far sampled estimates can be off.
  *
- * Exact: every node is a source, each with weight 1.
+ * Exact: every node is a source, each with weight 1 (for hop distances, shared-searches.ts runs fewer).
  * Sampled (above `exactMaxNodes` nodes): sources are drawn per connected component C of size c, without
  * replacement, k_C = min(c, max(MIN_COMPONENT_SOURCES, ⌈k·c/n⌉)) of them, each weighted c/k_C. Since
  * betweenness dependencies and distances from outside C are zero, this is Brandes & Pich's (2007) and
@@ -36,6 +36,10 @@ export interface SourcePlan {
   scales: Float64Array;
   /** k_C per component (equal to the size where the component is exact). */
   perComponent: number[];
+  /** Leaves whose search each source's carries (shared-searches.ts); none when absent. */
+  leaves?: Float64Array;
+  /** What to add to each node's harmonic and distance sums after a sweep of shared searches. */
+  corrections?: { harmonic: Float64Array; distance: Float64Array };
 }
 
 /** Every node once, weight 1: the exact sweep. */

@@ -8,13 +8,16 @@
  * same module runs in the single-thread fallback, in Node worker_threads and in browser Web Workers
  * (the kernel/driver split of graphology's ForceAtlas2). A chunk is a contiguous range of the source
  * list; its partial sums start from zero, so the driver can add chunks in a fixed order and get the
- * same bits whichever thread ran which chunk.
+ * same bits whichever thread ran which chunk. A thread reuses its search arrays (SweepScratch) from chunk
+ * to chunk and may be handed back the sum arrays of a chunk already added (SweepSums), which it clears:
+ * at two million links a fresh set per chunk was 17 MB of search arrays and 2 MB of sums, 64 times a
+ * sweep, and the main thread answered the churn of transferred buffers with full collections of its heap.
  *
  * Per source s with weight `scale` (1 for exact runs, |C|/k_C for sampled ones, see sampling.ts), for
  * every node v reached from s at distance d > 0: betweenness[v] += scale·δ_s(v), harmonic[v] += scale/d,
  * distance[v] += scale·d. Unweighted: BFS, O(m) per source. Weighted (`lengths` given, distance =
  * 1/weight): Dijkstra with an indexed binary heap, O(m log n) per source; path counts are merged on exact
- * float equality of path lengths, as networkx does. Memory O(n + m) per chunk (BFS keeps predecessor
+ * float equality of path lengths, as networkx does. Memory O(n + m) per thread (BFS keeps predecessor
  * lists, about 20% faster than rescanning neighbours on ca-HepPh).
  * Indices: every typed-array read is in range — loops run over a CSR row or a prefix of `order`, and CSR
  * targets, sources and `order` entries are node indices below n — so reads carry `!` for the compiler
@@ -33,6 +36,11 @@ export interface SweepInput {
   sources: Int32Array;
   /** Weight of each source's contribution: 1 when every node is a source. */
   scales: Float64Array;
+  /**
+   * Leaves whose searches each source's search stands for (hop sweeps only; shared-searches.ts gives the
+   * rule), or null for none.
+   */
+  leaves?: Float64Array | null;
   /** Number of chunks the sources are cut into; fixed by the plan, never by the thread count. */
   chunkCount: number;
 }
@@ -45,24 +53,79 @@ export interface SweepPartial {
   eccentricity: Float64Array;
 }
 
+/** The per-node arrays of a partial (length n), which a chunk may be given back to overwrite. */
+export type SweepSums = Pick<SweepPartial, "betweenness" | "harmonic" | "distance">;
+
+/** The search arrays of the unweighted sweep (dist −1 and delta 0 between searches). */
+interface BfsScratch {
+  dist: Int32Array;
+  sigma: Float64Array;
+  delta: Float64Array;
+  order: Int32Array;
+  /** Predecessors of w on shortest paths, stored in w's own CSR row (a subset of its neighbours). */
+  preds: Int32Array;
+  predEnd: Int32Array;
+}
+
+/**
+ * One thread's search arrays for one input, reused by every chunk it runs: each search resets only what
+ * it wrote, so they are ready for the next source, chunk after chunk.
+ */
+export type SweepScratch = { bfs: BfsScratch } | { dijkstra: DijkstraBuffers & { delta: Float64Array } };
+
+/** Allocates the search arrays a thread needs to run chunks of `input`. */
+export function createSweepScratch(input: SweepInput): SweepScratch {
+  const n = input.offsets.length - 1;
+  if (input.lengths) {
+    return {
+      dijkstra: {
+        dist: new Float64Array(n).fill(Infinity),
+        sigma: new Float64Array(n),
+        order: new Int32Array(n),
+        heap: new Int32Array(n),
+        position: new Int32Array(n).fill(-1),
+        delta: new Float64Array(n),
+      },
+    };
+  }
+  return {
+    bfs: {
+      dist: new Int32Array(n).fill(-1),
+      sigma: new Float64Array(n),
+      delta: new Float64Array(n),
+      order: new Int32Array(n),
+      preds: new Int32Array(input.targets.length),
+      predEnd: new Int32Array(n),
+    },
+  };
+}
+
 /** The half-open range [start, end) of `input.sources` that chunk `index` covers. */
 export function chunkRange(input: SweepInput, index: number): [number, number] {
   const k = input.sources.length;
   return [Math.floor((index * k) / input.chunkCount), Math.floor(((index + 1) * k) / input.chunkCount)];
 }
 
-/** Runs the sweep from every source of chunk `index` and returns the chunk's partial sums. */
-export function sweepChunk(input: SweepInput, index: number): SweepPartial {
+/**
+ * Runs the sweep from every source of chunk `index` and returns the chunk's partial sums, written into
+ * `spare` (cleared first) when given. `scratch` must come from createSweepScratch for this input.
+ */
+export function sweepChunk(
+  input: SweepInput,
+  index: number,
+  scratch: SweepScratch = createSweepScratch(input),
+  spare?: SweepSums,
+): SweepPartial {
   const n = input.offsets.length - 1;
   const [start, end] = chunkRange(input, index);
   const partial: SweepPartial = {
-    betweenness: new Float64Array(n),
-    harmonic: new Float64Array(n),
-    distance: new Float64Array(n),
+    betweenness: spare ? spare.betweenness.fill(0) : new Float64Array(n),
+    harmonic: spare ? spare.harmonic.fill(0) : new Float64Array(n),
+    distance: spare ? spare.distance.fill(0) : new Float64Array(n),
     eccentricity: new Float64Array(end - start),
   };
-  if (input.lengths) sweepWeighted(input, input.lengths, start, end, partial);
-  else sweepUnweighted(input, start, end, partial);
+  if ("dijkstra" in scratch) sweepWeighted(input, input.lengths!, scratch.dijkstra, start, end, partial);
+  else sweepUnweighted(input, scratch.bfs, start, end, partial);
   return partial;
 }
 
@@ -73,18 +136,17 @@ export function sweepChunk(input: SweepInput, index: number): SweepPartial {
  * delta[v] receives its additions in the same order as with a neighbour rescan (successors farthest
  * first), so the bits do not depend on how predecessors are found.
  */
-function sweepUnweighted(input: SweepInput, start: number, end: number, partial: SweepPartial): void {
-  const { offsets, targets, sources, scales } = input;
+function sweepUnweighted(
+  input: SweepInput,
+  scratch: BfsScratch,
+  start: number,
+  end: number,
+  partial: SweepPartial,
+): void {
+  const { offsets, targets, sources, scales, leaves } = input;
   const { betweenness, harmonic, distance, eccentricity } = partial;
-  const n = offsets.length - 1;
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const order = new Int32Array(n);
-  // Predecessors of w on shortest paths, stored in w's own CSR row (a subset of its neighbours), so the
-  // backward pass visits only them instead of rescanning every neighbour.
-  const preds = new Int32Array(targets.length);
-  const predEnd = new Int32Array(n);
+  // preds lets the backward pass visit only the predecessors instead of rescanning every neighbour.
+  const { dist, sigma, delta, order, preds, predEnd } = scratch;
   for (let i = start; i < end; i++) {
     const s = sources[i]!;
     const scale = scales[i]!;
@@ -126,6 +188,8 @@ function sweepUnweighted(input: SweepInput, start: number, end: number, partial:
       harmonic[w]! += scale / dw;
       distance[w]! += scale * dw;
     }
+    const leafCount = leaves ? leaves[i]! : 0;
+    if (leafCount > 0) addLeafSearches(scratch, tail, leafCount, partial);
     for (let o = 0; o < tail; o++) {
       dist[order[o]!] = -1;
       delta[order[o]!] = 0;
@@ -133,26 +197,40 @@ function sweepUnweighted(input: SweepInput, start: number, end: number, partial:
   }
 }
 
+/**
+ * Adds, from the search just run from p (order[0]) that reached `tail` nodes, what the searches from its
+ * `leafCount` leaves give (shared-searches.ts): every node one step further, the same dependencies, and
+ * p on every path from each leaf (r − 2 dependency). The leaves' own distance to themselves is left in
+ * (2 per leaf) and corrected after the sweep.
+ */
+function addLeafSearches(scratch: BfsScratch, tail: number, leafCount: number, partial: SweepPartial): void {
+  const { dist, delta, order } = scratch;
+  const { betweenness, harmonic, distance } = partial;
+  for (let o = 1; o < tail; o++) {
+    const w = order[o]!;
+    const d = dist[w]! + 1;
+    betweenness[w]! += leafCount * delta[w]!;
+    harmonic[w]! += leafCount / d;
+    distance[w]! += leafCount * d;
+  }
+  const p = order[0]!;
+  betweenness[p]! += leafCount * (tail - 2);
+  harmonic[p]! += leafCount;
+  distance[p]! += leafCount;
+}
+
 /** Dijkstra-based Brandes (distance = 1/weight) from each source of [start, end); see dijkstra.ts. */
 function sweepWeighted(
   input: SweepInput,
   lengths: Float64Array,
+  buffers: DijkstraBuffers & { delta: Float64Array },
   start: number,
   end: number,
   partial: SweepPartial,
 ): void {
   const { offsets, targets, sources, scales } = input;
   const { betweenness, harmonic, distance, eccentricity } = partial;
-  const n = offsets.length - 1;
-  const buffers: DijkstraBuffers = {
-    dist: new Float64Array(n).fill(Infinity),
-    sigma: new Float64Array(n),
-    order: new Int32Array(n),
-    heap: new Int32Array(n),
-    position: new Int32Array(n).fill(-1),
-  };
-  const { dist, sigma, order } = buffers;
-  const delta = new Float64Array(n);
+  const { dist, sigma, order, delta } = buffers;
   for (let i = start; i < end; i++) {
     const s = sources[i]!;
     const scale = scales[i]!;

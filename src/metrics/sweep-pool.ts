@@ -2,9 +2,10 @@
  * The scheduler of a threaded shortest-path sweep, shared by both drivers: the CLI's worker_threads
  * (src/cli/metrics-threads.ts) and the explorer's Web Workers (src/app/metrics-workers.ts). A driver only
  * says how to start one worker that holds the sweep input and runs chunks (StartSweepWorker); this module
- * hands out the chunks one at a time, the next to whichever worker answers first, collects the partial
- * sums and stops the workers however the sweep ends. Small sweeps stay on the calling thread, where
- * starting workers (about 0.1 s each) costs more than it saves.
+ * hands out the chunks one at a time, the next to whichever worker answers first — with the sum arrays
+ * of a chunk already added, for the worker to refill — collects the partial sums and stops the workers
+ * however the sweep ends. Small sweeps stay on the calling thread, where starting workers (about 0.1 s
+ * each) costs more than it saves.
  *
  * Chunks may come back in any order; runSweep (sweep.ts) adds them in chunk order, so a pooled sweep gives
  * the same bits as the inline one whatever the worker count or timing. The graphology ForceAtlas2 layout
@@ -12,12 +13,15 @@
  */
 
 import { runChunksInline, type SweepRunner } from "./sweep";
-import type { SweepInput, SweepPartial } from "./sweep-kernel";
+import type { SweepInput, SweepPartial, SweepSums } from "./sweep-kernel";
 
 /** One worker as the scheduler sees it. */
 export interface SweepWorker {
-  /** Asks the worker to run chunk `index` of the input it holds. */
-  run(index: number): void;
+  /**
+   * Asks the worker to run chunk `index` of the input it holds, into `spare` when given: the driver
+   * transfers those arrays to the worker, so the worker's next partial comes back in them.
+   */
+  run(index: number, spare?: SweepSums): void;
   /** Stops the worker; the scheduler waits for a returned promise. */
   terminate(): void | Promise<unknown>;
 }
@@ -43,10 +47,10 @@ export interface PoolRunnerOptions {
 /** A SweepRunner that shares the chunks out to workers started by `start`, inline when that would not pay. */
 export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunnerOptions): SweepRunner {
   return {
-    async run(input, accept) {
+    async run(input, accept, spare) {
       const count = Math.min(options.workers, input.chunkCount);
       if (count < 2 || input.sources.length * input.targets.length < options.minWork) {
-        return runChunksInline.run(input, accept);
+        return runChunksInline.run(input, accept, spare);
       }
       const workers: SweepWorker[] = [];
       try {
@@ -54,7 +58,7 @@ export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunn
           let next = 0;
           let done = 0;
           const feed = (worker: SweepWorker) => {
-            if (next < input.chunkCount) worker.run(next++);
+            if (next < input.chunkCount) worker.run(next++, spare?.());
           };
           for (let i = 0; i < count; i++) {
             const worker = start(

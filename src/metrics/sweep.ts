@@ -7,20 +7,41 @@
  * Determinism: chunks may finish in any order on any thread, but SweepTotals adds chunk i only after
  * chunks 0..i−1, each partial summed from zero by the same kernel. Floating-point addition is then
  * performed in one fixed order, so one thread, two threads or eight give the same bits.
+ *
+ * Buffers: once a chunk's sums are added, its three n-length arrays are spare; the runner hands them to
+ * the next chunk it starts (transferred to the worker, which clears and fills them), so a sweep allocates
+ * about one set per thread plus those held back, not one per chunk. The spare arrays are cleared before
+ * use, so reuse changes no bit.
  */
 
 import type { OnProgress } from "../options";
-import { chunkRange, sweepChunk, type SweepInput, type SweepPartial } from "./sweep-kernel";
+import {
+  chunkRange,
+  createSweepScratch,
+  sweepChunk,
+  type SweepInput,
+  type SweepPartial,
+  type SweepSums,
+} from "./sweep-kernel";
 
-/** Runs `sweepChunk(input, i)` for every chunk i < input.chunkCount and hands each result to `accept`. */
+/**
+ * Runs `sweepChunk(input, i)` for every chunk i < input.chunkCount and hands each result to `accept`,
+ * which takes it over. `spare()` gives the sums of a chunk already added, or undefined: a runner passes
+ * them to sweepChunk (in whichever thread runs it) instead of letting it allocate new ones.
+ */
 export interface SweepRunner {
-  run(input: SweepInput, accept: (index: number, partial: SweepPartial) => void): Promise<void>;
+  run(
+    input: SweepInput,
+    accept: (index: number, partial: SweepPartial) => void,
+    spare?: () => SweepSums | undefined,
+  ): Promise<void>;
 }
 
-/** The single-thread fallback: every chunk in order on the calling thread. */
+/** The single-thread fallback: every chunk in order on the calling thread, with one set of search arrays. */
 export const runChunksInline: SweepRunner = {
-  run(input, accept) {
-    for (let index = 0; index < input.chunkCount; index++) accept(index, sweepChunk(input, index));
+  run(input, accept, spare) {
+    const scratch = createSweepScratch(input);
+    for (let index = 0; index < input.chunkCount; index++) accept(index, sweepChunk(input, index, scratch, spare?.()));
     return Promise.resolve();
   },
 };
@@ -41,6 +62,7 @@ class SweepTotals {
   readonly result: SweepResult;
   private next = 0;
   private readonly waiting = new Map<number, SweepPartial>();
+  private readonly spares: SweepSums[] = [];
 
   constructor(private readonly input: SweepInput) {
     const n = input.offsets.length - 1;
@@ -64,6 +86,11 @@ class SweepTotals {
     return this.next === this.input.chunkCount;
   }
 
+  /** The sums of a chunk already added, for the next chunk to overwrite, or undefined when none is free. */
+  takeSpare(): SweepSums | undefined {
+    return this.spares.pop();
+  }
+
   private add(index: number, partial: SweepPartial): void {
     const { betweenness, harmonic, distance, eccentricity } = this.result;
     for (let v = 0; v < betweenness.length; v++) {
@@ -72,6 +99,7 @@ class SweepTotals {
       distance[v]! += partial.distance[v]!;
     }
     eccentricity.set(partial.eccentricity, chunkRange(this.input, index)[0]);
+    this.spares.push({ betweenness: partial.betweenness, harmonic: partial.harmonic, distance: partial.distance });
   }
 }
 
@@ -85,12 +113,16 @@ export async function runSweep(
   let sourcesDone = 0;
   const total = input.sources.length;
   onProgress?.("paths", 0, total);
-  await runner.run(input, (index, partial) => {
-    const [start, end] = chunkRange(input, index);
-    totals.accept(index, partial);
-    sourcesDone += end - start;
-    onProgress?.("paths", sourcesDone, total);
-  });
+  await runner.run(
+    input,
+    (index, partial) => {
+      const [start, end] = chunkRange(input, index);
+      totals.accept(index, partial);
+      sourcesDone += end - start;
+      onProgress?.("paths", sourcesDone, total);
+    },
+    () => totals.takeSpare(),
+  );
   if (!totals.complete) {
     throw new Error(
       "papergraph/metrics: the sweep runner returned before every chunk was done " +
@@ -104,6 +136,9 @@ export async function runSweep(
 /** The sweep on the calling thread, synchronously (for the single-metric functions). */
 export function sweepInline(input: SweepInput): SweepResult {
   const totals = new SweepTotals(input);
-  for (let index = 0; index < input.chunkCount; index++) totals.accept(index, sweepChunk(input, index));
+  const scratch = createSweepScratch(input);
+  for (let index = 0; index < input.chunkCount; index++) {
+    totals.accept(index, sweepChunk(input, index, scratch, totals.takeSpare()));
+  }
   return totals.result;
 }

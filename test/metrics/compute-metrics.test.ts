@@ -1,5 +1,6 @@
+import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { betweennessErrorBound, computeMetrics, NODE_METRICS } from "../../src/metrics";
+import { betweennessErrorBound, computeMetrics, NODE_METRICS, type MetricsGraph } from "../../src/metrics";
 import { expectAllClose, expectClose, METRIC_NAMES, metricsOf } from "../asserts";
 import { clustered, florentine, isolatedNodes, kite, weightedDisconnected } from "./fixtures";
 import { FLORENTINE, KITE, WEIGHTED_DISCONNECTED, WEIGHTED_PATHS } from "./networkx-expected";
@@ -56,10 +57,10 @@ describe("computeMetrics", () => {
 
   it("samples the path metrics above exactPathWork and states the sample size and bounds", async () => {
     const graph = clustered(300, 1200, 9);
-    const summary = await computeMetrics(graph, { seed: 1, exactPathWork: 100_000, betweennessSamples: 50 });
+    const summary = await computeMetrics(graph, { seed: 1, exactPathWork: 80_000, betweennessSamples: 50 });
     expect(summary.components).toBe(1);
-    // 300 nodes × 2,400 slots is past 10⁵, so sampled; the budget (2·10⁵ slot visits) affords the first
-    // round of 50 sources (1.2·10⁵) but not a second: one round, nothing certified.
+    // 300 nodes × 2,400 slots is past 8·10⁴, so sampled; the budget (1.6·10⁵ slot visits) affords the first
+    // round of 50 sources (1.2·10⁵) but not a second, even cut to 75 sources: one round, nothing certified.
     const round = { rounds: 1, topK: 10, certifiedTop: 0 };
     expect(summary.betweenness).toEqual({
       mode: "sampled",
@@ -72,6 +73,19 @@ describe("computeMetrics", () => {
     expect(summary.harmonic).toEqual({ mode: "sampled", samples: 50, errorBound: 300 * t, ...round });
     expect(summary.closeness.mode).toBe("sampled");
     expect(summary.closeness.errorBound! / ((300 * t) / 299)).toBeGreaterThanOrEqual(summary.diameter);
+  });
+
+  it("cuts a doubling the budget cannot afford to what it affords, if that grows the sample by half", async () => {
+    const summary = await computeMetrics(clustered(300, 1200, 9), {
+      seed: 1,
+      exactPathWork: 100_000,
+      betweennessSamples: 50,
+    });
+    // Budget 2·10⁵ slot visits at 2 × links a source: 50 sources, then as many more as fit (not a doubling).
+    const affordable = Math.floor(200_000 / (2 * summary.edges));
+    expect(affordable).toBeGreaterThanOrEqual(75);
+    expect(affordable).toBeLessThan(100);
+    expect(summary.betweenness).toMatchObject({ mode: "sampled", samples: affordable, rounds: 2 });
   });
 
   it("cuts a first round the budget cannot afford to 32 sources", async () => {
@@ -102,6 +116,29 @@ describe("computeMetrics", () => {
     expect(again.graph.mapNodes((_node, attributes) => attributes.betweenness)).toEqual(
       graph.mapNodes((_node, attributes) => attributes.betweenness),
     );
+  });
+
+  it("counts a source's work as its own component's slots, so small components do not end the rounds", async () => {
+    const graph = clustered(300, 1200, 9);
+    for (let pair = 0; pair < 100; pair++) graph.addEdge(graph.addNode(`a${pair}`), graph.addNode(`b${pair}`));
+    const summary = await computeMetrics(graph, { seed: 1, exactPathWork: 150_000, betweennessSamples: 50 });
+    // Each round sweeps every pair node once (200 sources, 2 slots each) and a doubling share of the big
+    // component (2,400 slots each). Counted at the whole network's 2,600 slots apiece, the 230 sources of
+    // the first round alone would pass the budget of 3·10⁵ visits; counted at what they visit, 3 rounds fit.
+    expect(summary.components).toBe(101);
+    expect(summary.betweenness).toMatchObject({ mode: "sampled", rounds: 3 });
+    expect(summary.betweenness.samples).toBe(200 + 120);
+  });
+
+  it("stays exact when the searches it must run, twins' and leaves' shared, fit within exactPathWork", async () => {
+    // A hub with 50 leaves: one search of 100 slots, where a search from every node would visit 5,100.
+    const star: MetricsGraph = new UndirectedGraph();
+    for (let leaf = 0; leaf < 50; leaf++) star.mergeEdge("hub", `leaf${leaf}`);
+    const summary = await computeMetrics(star, { seed: 1, exactPathWork: 1000, betweennessSamples: 10 });
+    expect(summary.betweenness).toEqual({ mode: "exact" });
+    // networkx betweenness_centrality(star): the hub is on every path between two leaves.
+    expect(star.getNodeAttribute("hub", "betweenness")).toBeCloseTo(1, 12);
+    expect(star.getNodeAttribute("leaf0", "harmonic")).toBeCloseTo(1 + 49 / 2, 12);
   });
 
   it("stays exact above the threshold when the sample would cover every node", async () => {
@@ -157,10 +194,11 @@ describe("computeMetrics", () => {
     const steps = calls.filter(([stage]) => stage === "metrics");
     expect(steps.map(([, done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(steps.every(([, , total]) => total === 6)).toBe(true);
-    // The kite's 10 sources make 10 chunks of one source each (fewer sources than SWEEP_CHUNKS).
+    // The kite's 9 sources (the leaf J's search is carried by I's, shared-searches.ts) make 9 chunks of
+    // one source each (fewer sources than SWEEP_CHUNKS).
     const paths = calls.filter(([stage]) => stage === "paths");
-    expect(paths.map(([, done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(paths.at(-1)).toEqual(["paths", 10, 10]);
+    expect(paths.map(([, done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(paths.at(-1)).toEqual(["paths", 9, 9]);
   });
 
   it("rejects a non-positive sample size with a papergraph/metrics message naming the option", async () => {

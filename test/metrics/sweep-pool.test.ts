@@ -1,12 +1,15 @@
 /**
  * The scheduler both sweep drivers use (src/metrics/sweep-pool.ts), driven here by in-process fake workers
- * that answer after seeded random delays, so chunks come back out of order on several "threads".
+ * that answer after seeded random delays, so chunks come back out of order on several "threads". Like
+ * the real drivers, each fake keeps one set of search arrays and runs a chunk into the spare sums it is
+ * handed.
  */
 
 import { describe, expect, it } from "vitest";
 import {
   computeMetrics,
   createPoolSweepRunner,
+  createSweepScratch,
   sweepChunk,
   type MetricsGraph,
   type StartSweepWorker,
@@ -15,21 +18,26 @@ import {
 import { createRng } from "../../src/model";
 import { clustered } from "./fixtures";
 
-/** Fake workers: each runs its chunks on this thread after a seeded random delay; the log says what happened. */
-function fakePool(options: { failOnChunk?: number } = {}) {
-  const log = { started: 0, terminated: 0, chunks: [] as number[] };
+/**
+ * Fake workers: each runs its chunks on this thread after a seeded random delay (none with `inOrder`);
+ * the log says what happened, `fresh` counting the chunks that came with no spare sums.
+ */
+function fakePool(options: { failOnChunk?: number; inOrder?: boolean } = {}) {
+  const log = { started: 0, terminated: 0, chunks: [] as number[], fresh: 0 };
   const delay = createRng(3);
   const start: StartSweepWorker = (input, onPartial, onError) => {
     log.started++;
+    const scratch = createSweepScratch(input);
     return {
-      run(index) {
+      run(index, spare) {
+        if (!spare) log.fresh++;
         setTimeout(
           () => {
             if (index === options.failOnChunk) return onError(new Error(`chunk ${index} failed`));
             log.chunks.push(index);
-            onPartial(index, sweepChunk(input, index));
+            onPartial(index, sweepChunk(input, index, scratch, spare));
           },
-          Math.floor(delay() * 5),
+          options.inOrder ? 0 : Math.floor(delay() * 5),
         );
       },
       terminate() {
@@ -59,6 +67,15 @@ describe("createPoolSweepRunner", () => {
     expect([...log.chunks].sort((a, b) => a - b)).toEqual(Array.from({ length: log.chunks.length }, (_, i) => i));
     expect(log.chunks).not.toEqual([...log.chunks].sort((a, b) => a - b));
     expect(log.terminated).toBe(3);
+  });
+
+  it("hands every chunk after the first one per worker the sums of a chunk already added", async () => {
+    const { start, log } = fakePool({ inOrder: true });
+    const pooled = await pathMetrics(createPoolSweepRunner(start, { workers: 3, minWork: 0 }));
+    expect(pooled).toEqual(await pathMetrics());
+    expect(log.chunks.length).toBeGreaterThan(30);
+    // Each sampling round's sweep starts its workers anew: one fresh set of sums per worker started.
+    expect(log.fresh).toBe(log.started);
   });
 
   it("runs a sweep below minWork on the calling thread without starting a worker", async () => {
