@@ -17,9 +17,9 @@ const forced = (evidence: Evidence) => ({ score: Infinity, for: [evidence], agai
 /** Logs a join of different spellings (same-spelling joins say nothing worth showing), then makes it. */
 function join(engine: IdentityEngine, a: number, b: number, evidence: Evidence): void {
   const { clusters, table } = engine;
-  // The forms alone, not the whole profile: building profiles for every id join was most of this step.
-  const [fa, fb] = [clusters.formsOf(clusters.find(a)), clusters.formsOf(clusters.find(b))];
-  const sameSpelling = fa.size === 1 && fb.size === 1 && fa.keys().next().value === fb.keys().next().value;
+  // Each cluster's sole form, kept up to date by union: no profile nor form map is built to tell.
+  const sole = clusters.soleFormOf(clusters.find(a));
+  const sameSpelling = sole >= 0 && sole === clusters.soleFormOf(clusters.find(b));
   if (!sameSpelling || table.occurrences[a]!.pin !== undefined)
     engine.log.record("join", a, b, forced(evidence), Infinity);
   joinClusters(engine, a, b);

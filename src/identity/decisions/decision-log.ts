@@ -63,7 +63,10 @@ export class DecisionLog {
     // evidence is weighed, and most logged joins are forced by an id.
     let [label, best] = ["", -1];
     const variants = new Set<string>();
-    for (const [form, count] of this.clusters.formsOf(root)) {
+    const sole = this.clusters.soleFormOf(root);
+    // A cluster of one form needs no form map: that form, with every occurrence.
+    const forms = sole >= 0 ? [[sole, this.clusters.sizeOf(root)] as const] : this.clusters.formsOf(root);
+    for (const [form, count] of forms) {
       if (count > best) [label, best] = [formLabel(this.table.forms, form), count];
       // The spellings of the side's name forms (they fold alike, so they are this side's ways of writing them).
       for (const spelling of this.table.forms.forms[form]!.spellings.keys()) {
@@ -71,11 +74,7 @@ export class DecisionLog {
         variants.add(this.display(spelling));
       }
     }
-    const paperIds: string[] = [];
-    for (const paper of this.clusters.papersOf(root)) {
-      if (paperIds.length === MAX_PAPERS) break;
-      paperIds.push(this.table.papers[paper]!.id);
-    }
+    const paperIds = this.clusters.firstPapers(root, MAX_PAPERS).map((paper) => this.table.papers[paper]!.id);
     return {
       label,
       variants: [...variants],

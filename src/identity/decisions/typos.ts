@@ -34,11 +34,16 @@ export function findFamilyTypos(engine: IdentityEngine): [number, number][] {
   });
   const buckets = new Map<string, string[]>();
   for (const id of groups.keys()) {
-    const [family, initial] = id.split("|") as [string, string];
+    const bar = id.lastIndexOf("|");
+    const [family, initial] = [id.slice(0, bar), id.slice(bar)];
     const keys = new Set([family]);
     for (let i = 0; i < family.length; i++) keys.add(family.slice(0, i) + family.slice(i + 1));
-    for (const key of keys)
-      (buckets.get(`${key}|${initial}`) ?? buckets.set(`${key}|${initial}`, []).get(`${key}|${initial}`)!).push(id);
+    for (const key of keys) {
+      const bucket = key + initial;
+      const list = buckets.get(bucket);
+      if (list) list.push(id);
+      else buckets.set(bucket, [id]);
+    }
   }
   const found = new Map<string, [number, number]>();
   for (const list of buckets.values()) {
