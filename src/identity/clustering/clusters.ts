@@ -36,7 +36,10 @@ const SMALL_CLUSTER = 8;
 const valueOf = (ids: readonly AuthorId[], kind: IdKind): string | undefined => ids.find((id) => id[0] === kind)?.[1];
 
 /** The ids of a union: `a`'s, then the schemes only `b` has, in `b`'s order; a new list only when `b` adds one. */
-function mergeIds(a: readonly AuthorId[] | undefined, b: readonly AuthorId[] | undefined): readonly AuthorId[] | undefined {
+function mergeIds(
+  a: readonly AuthorId[] | undefined,
+  b: readonly AuthorId[] | undefined,
+): readonly AuthorId[] | undefined {
   if (!a || !b) return a ?? b;
   let merged: AuthorId[] | undefined;
   for (const id of b) if (valueOf(a, id[0]) === undefined) (merged ??= [...a]).push(id);
