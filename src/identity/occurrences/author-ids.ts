@@ -27,18 +27,58 @@ export type AuthorId = readonly [kind: IdKind, value: string];
 const NO_IDS: readonly AuthorId[] = Object.freeze([]);
 const URL_PREFIX = /^https?:\/\/[^/]+\/(?:authors\/|pid\/)?/i;
 
+/** One id in comparable form (URL prefix and `.html` dropped, ORCID and OpenAlex ids upper-cased); undefined when blank. */
+function normalizeId(kind: IdKind, raw: string): string | undefined {
+  let value = raw.trim();
+  if (!value) return undefined;
+  // Most ids come bare or as one site's URL: the patterns run only where they can match.
+  if (value.charCodeAt(0) === 104 || value.charCodeAt(0) === 72) value = value.replace(URL_PREFIX, "");
+  if (value.endsWith(".html")) value = value.slice(0, -5);
+  if (kind === "orcid" || kind === "openalex") value = value.toUpperCase();
+  return value;
+}
+
 /** The ids of a reference in comparable form, most trusted scheme first. */
-export function normalizeIds(ids: AuthorIds | undefined): readonly AuthorId[] {
+function normalizeIds(ids: AuthorIds | undefined): readonly AuthorId[] {
   if (!ids) return NO_IDS;
   const result: AuthorId[] = [];
   for (const kind of ID_KINDS) {
-    let value = ids[kind]?.trim();
-    if (!value) continue;
-    // Most ids come bare or as one site's URL: the patterns run only where they can match.
-    if (value.charCodeAt(0) === 104 || value.charCodeAt(0) === 72) value = value.replace(URL_PREFIX, "");
-    if (value.endsWith(".html")) value = value.slice(0, -5);
-    if (kind === "orcid" || kind === "openalex") value = value.toUpperCase();
-    result.push([kind, value]);
+    const raw = ids[kind];
+    const value = raw === undefined ? undefined : normalizeId(kind, raw);
+    if (value !== undefined) result.push([kind, value]);
   }
   return result;
+}
+
+/**
+ * normalizeIds with a memory, for a whole corpus: one author's ids recur on every paper of theirs, so
+ * each distinct id is normalised once and each distinct list of ids is one shared (never changed) array —
+ * hundreds of thousands of occurrences then hold a few tens of thousands of lists, not one each.
+ */
+export function createIdReader(): (ids: AuthorIds | undefined) => readonly AuthorId[] {
+  const known = new Map<IdKind, Map<string, AuthorId | null>>(ID_KINDS.map((kind) => [kind, new Map()]));
+  const lists = new Map<AuthorId | string, readonly AuthorId[]>();
+  return (ids) => {
+    if (!ids) return NO_IDS;
+    let first: AuthorId | undefined;
+    let key: string | undefined;
+    for (const kind of ID_KINDS) {
+      const raw = ids[kind];
+      if (raw === undefined) continue;
+      const seen = known.get(kind)!;
+      let id = seen.get(raw);
+      if (id === undefined) {
+        const value = normalizeId(kind, raw);
+        seen.set(raw, (id = value === undefined ? null : [kind, value]));
+      }
+      if (id === null) continue;
+      if (first === undefined) first = id;
+      else key = `${key ?? `${first[0]}\u0000${first[1]}`}\u0000${kind}\u0000${id[1]}`;
+    }
+    if (first === undefined) return NO_IDS;
+    const listKey = key ?? first;
+    let list = lists.get(listKey);
+    if (list === undefined) lists.set(listKey, (list = normalizeIds(ids)));
+    return list;
+  };
 }

@@ -14,7 +14,7 @@ import type { NameParts } from "../names/parse-name";
 import { nameForm, readings } from "../names/parse-name";
 import type { ThesaurusEntry, ThesaurusIndex } from "../thesaurus";
 import type { AuthorId } from "./author-ids";
-import { normalizeIds } from "./author-ids";
+import { createIdReader } from "./author-ids";
 import { buildFormTable } from "./forms";
 import type { FormTable } from "./forms";
 import { isGroupName } from "./group-authors";
@@ -87,6 +87,8 @@ interface Builder {
   parse: (name: string) => ParsedSpelling;
   fold: Folder;
   affiliations: AffiliationReader;
+  /** Normalised ids, shared by the occurrences with the same ones. */
+  ids: (ids: AuthorRef["ids"]) => readonly AuthorId[];
   /** Per form, its interned coarse key (-1 until first needed). */
   coarseIds: number[];
 }
@@ -134,7 +136,7 @@ function fileSlot(
   const entry = thesaurus.isEmpty ? undefined : thesaurus.find(parsed.written, paper.id);
   const form = formOf(builder, author, parsed, entry);
   table.forms.spell(form, author.name);
-  const ids = normalizeIds(author.ids);
+  const ids = builder.ids(author.ids);
   const twice = onPaper.get(form);
   if (twice !== undefined && sameIds(table.occurrences[twice]!.ids, ids)) {
     // RIS lists some authors twice (`AU  - G. Kalbe` two times): one person, not two people on one paper.
@@ -157,9 +159,12 @@ function fileSlot(
   }
   if (!table.forms.isGroup(form)) {
     let coarse = builder.coarseIds[form] ?? -1;
-    if (coarse < 0) builder.coarseIds[form] = coarse = table.words.id(table.forms.forms[form]!.coarse);
+    if (coarse < 0) {
+      builder.coarseIds[form] = coarse = table.words.id(table.forms.forms[form]!.coarse);
+      // A coarse key is first met with the first form that has it: the label is looked up once per form.
+      if (!table.coarseLabels.has(coarse)) table.coarseLabels.set(coarse, author.name);
+    }
     coauthors.push(coarse);
-    if (!table.coarseLabels.has(coarse)) table.coarseLabels.set(coarse, author.name);
   }
   const index = table.occurrences.push(occurrence) - 1;
   onPaper.set(form, index);
@@ -180,7 +185,15 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
   };
   const fold = createFolder();
   const affiliations = createAffiliationReader(words, fold);
-  const builder: Builder = { table, thesaurus, parse: createParser(), fold, affiliations, coarseIds: [] };
+  const builder: Builder = {
+    table,
+    thesaurus,
+    parse: createParser(),
+    fold,
+    affiliations,
+    ids: createIdReader(),
+    coarseIds: [],
+  };
   papers.forEach((paper, paperIndex) => {
     const coauthors: number[] = [];
     const onPaper = new Map<number, number>();
