@@ -57,11 +57,11 @@ function normalizeIds(ids: AuthorIds | undefined): readonly AuthorId[] {
  */
 export function createIdReader(): (ids: AuthorIds | undefined) => readonly AuthorId[] {
   const known = new Map<IdKind, Map<string, AuthorId | null>>(ID_KINDS.map((kind) => [kind, new Map()]));
-  const lists = new Map<AuthorId | string, readonly AuthorId[]>();
+  // Lists are found by walking their ids (as interned above) down a tree: no key string per occurrence.
+  const root: ListNode = {};
   return (ids) => {
     if (!ids) return NO_IDS;
-    let first: AuthorId | undefined;
-    let key: string | undefined;
+    let node = root;
     for (const kind of ID_KINDS) {
       const raw = ids[kind];
       if (raw === undefined) continue;
@@ -72,13 +72,18 @@ export function createIdReader(): (ids: AuthorIds | undefined) => readonly Autho
         seen.set(raw, (id = value === undefined ? null : [kind, value]));
       }
       if (id === null) continue;
-      if (first === undefined) first = id;
-      else key = `${key ?? `${first[0]}\u0000${first[1]}`}\u0000${kind}\u0000${id[1]}`;
+      const next = (node.next ??= new Map());
+      let child = next.get(id);
+      if (child === undefined) next.set(id, (child = {}));
+      node = child;
     }
-    if (first === undefined) return NO_IDS;
-    const listKey = key ?? first;
-    let list = lists.get(listKey);
-    if (list === undefined) lists.set(listKey, (list = normalizeIds(ids)));
-    return list;
+    if (node === root) return NO_IDS;
+    return (node.list ??= normalizeIds(ids));
   };
+}
+
+/** A node of createIdReader's tree: the list of the ids on its path, and the nodes one id further. */
+interface ListNode {
+  list?: readonly AuthorId[];
+  next?: Map<AuthorId, ListNode>;
 }
