@@ -72,7 +72,7 @@ export function createIdReader(): (ids: AuthorIds | undefined) => readonly Autho
         seen.set(raw, (id = value === undefined ? null : [kind, value]));
       }
       if (id === null) continue;
-      const next = (node.next ??= new Map());
+      const next = (node.next ??= new Map<AuthorId, ListNode>());
       let child = next.get(id);
       if (child === undefined) next.set(id, (child = {}));
       node = child;
