@@ -101,8 +101,13 @@ export function resolveAuthors(papers: readonly Paper[], options: IdentityOption
     listDoubts(engine);
   }
   const { clusters } = engine;
-  const canonicalOf = (members: readonly number[]) =>
-    members.map((member) => table.occurrences[member]!.canonical).find((name) => name !== undefined);
+  const canonicalOf = (members: readonly number[]) => {
+    for (const member of members) {
+      const { canonical } = table.occurrences[member]!;
+      if (canonical !== undefined) return canonical;
+    }
+    return undefined;
+  };
   const named = nameClusters(engine, canonicalOf);
   const keyOf = (occurrence: number) => named.get(clusters.find(occurrence))!.key;
   // People by cluster representative: slots are keyed by number, not by looking their key string up.

@@ -18,7 +18,13 @@ export function finishDecisions(engine: IdentityEngine, keyOf: (occurrence: numb
     const { paper, position } = table.occurrences[occurrence]!;
     return `${table.papers[paper]!.id}#${position}`;
   };
-  const side = ({ first, ...rest }: SideSnapshot) => ({ key: keyOf(first), ...rest });
+  const side = ({ first, label, variants, occurrences, paperIds }: SideSnapshot) => ({
+    key: keyOf(first),
+    label,
+    variants,
+    occurrences,
+    paperIds,
+  });
   const seen = new Set<string>();
   const decisions: IdentityDecision[] = [];
   for (const logged of engine.log.decisions) {
