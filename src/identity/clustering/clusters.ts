@@ -79,6 +79,8 @@ export class Clusters {
   private readonly firsts: Int32Array;
   /** The one name form of all a cluster's occurrences, or -1 when they have several (no Map needed to tell). */
   private readonly soleForms: Int32Array;
+  /** The paper of each occurrence, side by side: same-paper checks walk members without visiting their objects. */
+  private readonly paperOf: Int32Array;
 
   constructor(private readonly table: OccurrenceTable) {
     const n = table.occurrences.length;
@@ -94,6 +96,7 @@ export class Clusters {
     this.forms = new Array<Map<number, number> | undefined>(n);
     this.firsts = Int32Array.from({ length: n }, (_, i) => i);
     this.soleForms = Int32Array.from(table.occurrences, (o) => o.form);
+    this.paperOf = Int32Array.from(table.occurrences, (o) => o.paper);
   }
 
   /** The name form every occurrence of a cluster (by its representative) has, or -1 when they have several. */
@@ -125,8 +128,7 @@ export class Clusters {
     let papers = this.papers[root];
     if (!papers) {
       papers = new Set();
-      for (let member = this.head[root]!; member >= 0; member = this.next[member]!)
-        papers.add(this.table.occurrences[member]!.paper);
+      for (let member = this.head[root]!; member >= 0; member = this.next[member]!) papers.add(this.paperOf[member]!);
       this.papers[root] = papers;
     }
     return papers;
@@ -181,18 +183,18 @@ export class Clusters {
 
   /** True when two clusters have a paper in common; small clusters are compared member by member, without a Set. */
   private sharePaper(small: number, large: number): boolean {
-    const { occurrences } = this.table;
+    const { paperOf } = this;
     if (this.papers[large] === undefined && this.sizes[large]! <= SMALL_CLUSTER) {
       for (let member = this.head[small]!; member >= 0; member = this.next[member]!) {
-        const paper = occurrences[member]!.paper;
+        const paper = paperOf[member]!;
         for (let other = this.head[large]!; other >= 0; other = this.next[other]!)
-          if (occurrences[other]!.paper === paper) return true;
+          if (paperOf[other] === paper) return true;
       }
       return false;
     }
     const papers = this.papersOf(large);
     for (let member = this.head[small]!; member >= 0; member = this.next[member]!)
-      if (papers.has(occurrences[member]!.paper)) return true;
+      if (papers.has(paperOf[member]!)) return true;
     return false;
   }
 
@@ -202,7 +204,7 @@ export class Clusters {
     const found: number[] = [];
     if (built === undefined && this.sizes[root]! <= SMALL_CLUSTER) {
       for (let member = this.head[root]!; member >= 0 && found.length < max; member = this.next[member]!) {
-        const paper = this.table.occurrences[member]!.paper;
+        const paper = this.paperOf[member]!;
         if (!found.includes(paper)) found.push(paper);
       }
       return found;

@@ -14,6 +14,7 @@ import type { NameParts } from "../names/parse-name";
 import { nameForm, readings } from "../names/parse-name";
 import type { ThesaurusEntry, ThesaurusIndex } from "../thesaurus";
 import type { AuthorId } from "./author-ids";
+import type { IdReader } from "./author-ids";
 import { createIdReader } from "./author-ids";
 import { buildFormTable } from "./forms";
 import type { FormTable } from "./forms";
@@ -45,6 +46,8 @@ export interface OccurrenceTable {
   papers: PaperContext[];
   /** Per paper, per author slot: the occurrence index, or -1 for a name left out. */
   slots: number[][];
+  /** How many distinct ids the occurrences hold (AuthorId's index is below it). */
+  idCount: number;
   /** Interned strings: coarse keys, affiliation words, venues, subjects, pins. */
   words: Interner;
   /** A coarse key → the first spelling seen with it, to name coauthors in evidence. */
@@ -88,7 +91,7 @@ interface Builder {
   fold: Folder;
   affiliations: AffiliationReader;
   /** Normalised ids, shared by the occurrences with the same ones. */
-  ids: (ids: AuthorRef["ids"]) => readonly AuthorId[];
+  ids: IdReader;
   /** Per form, its interned coarse key (-1 until first needed). */
   coarseIds: number[];
 }
@@ -136,7 +139,7 @@ function fileSlot(
   const entry = thesaurus.isEmpty ? undefined : thesaurus.find(parsed.written, paper.id);
   const form = formOf(builder, author, parsed, entry);
   table.forms.spell(form, author.name);
-  const ids = builder.ids(author.ids);
+  const ids = builder.ids.read(author.ids);
   const twice = onPaper.get(form);
   if (twice !== undefined && sameIds(table.occurrences[twice]!.ids, ids)) {
     // RIS lists some authors twice (`AU  - G. Kalbe` two times): one person, not two people on one paper.
@@ -179,6 +182,7 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
     forms: buildFormTable(),
     papers: [],
     slots: [],
+    idCount: 0,
     words,
     coarseLabels: new Map(),
     diagnostics: [],
@@ -202,5 +206,6 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
     );
     table.papers.push(paperContext(paper, words, coauthors, builder.fold));
   });
+  table.idCount = builder.ids.count;
   return table;
 }
