@@ -29,6 +29,13 @@ export interface ClusterProfile {
 
 const add = (map: Map<number, number>, key: number, n = 1): void => void map.set(key, (map.get(key) ?? 0) + n);
 
+/** 0, 1, … n − 1 (filled by a loop: Int32Array.from with a function goes through the iterator protocol). */
+function identity(n: number): Int32Array {
+  const array = new Int32Array(n);
+  for (let i = 0; i < n; i++) array[i] = i;
+  return array;
+}
+
 /** Clusters of at most this many occurrences are checked for a shared paper pair by pair, without a Set. */
 const SMALL_CLUSTER = 8;
 
@@ -84,9 +91,9 @@ export class Clusters {
 
   constructor(private readonly table: OccurrenceTable) {
     const n = table.occurrences.length;
-    this.parent = Int32Array.from({ length: n }, (_, i) => i);
-    this.head = Int32Array.from({ length: n }, (_, i) => i);
-    this.last = Int32Array.from({ length: n }, (_, i) => i);
+    this.parent = identity(n);
+    this.head = identity(n);
+    this.last = identity(n);
     this.next = new Int32Array(n).fill(-1);
     this.sizes = new Int32Array(n).fill(1);
     this.ids = table.occurrences.map((o) => (o.ids.length ? o.ids : undefined));
@@ -94,9 +101,13 @@ export class Clusters {
     this.profiles = new Array<ClusterProfile | undefined>(n);
     this.papers = new Array<Set<number> | undefined>(n);
     this.forms = new Array<Map<number, number> | undefined>(n);
-    this.firsts = Int32Array.from({ length: n }, (_, i) => i);
-    this.soleForms = Int32Array.from(table.occurrences, (o) => o.form);
-    this.paperOf = Int32Array.from(table.occurrences, (o) => o.paper);
+    this.firsts = identity(n);
+    this.soleForms = new Int32Array(n);
+    this.paperOf = new Int32Array(n);
+    table.occurrences.forEach((occurrence, i) => {
+      this.soleForms[i] = occurrence.form;
+      this.paperOf[i] = occurrence.paper;
+    });
   }
 
   /** The name form every occurrence of a cluster (by its representative) has, or -1 when they have several. */
