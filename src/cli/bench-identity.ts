@@ -2,17 +2,21 @@
  * The identity section of `papergraph bench`: pairwise and B-cubed precision, recall and F1 of every
  * identity mode on every labelled set (identity-datasets.ts), whether the owner of each single-person
  * file ends up as one node, and a size-doubling run of hostile names (a name of 20,000 to 80,000 letters,
- * 200 KB to 800 KB of commas) whose times must grow no faster than the input. Prints figures; never fails
- * on a number.
+ * 200 KB to 800 KB of commas) whose times must grow no faster than the input, and the CPU time of the
+ * identity stage alone on SCALE_WORKS generated OpenAlex works (the issue's budget: 10 s). Prints figures;
+ * never fails on a number.
  */
 
-import { resolveAuthors } from "../identity";
+import { loadavg } from "node:os";
+import { resolveAuthors, resolveIdentities } from "../identity";
 import type { ClusteringScores } from "../identity/evaluation";
 import { keysBySlot, scoreClustering } from "../identity/evaluation";
 import type { Paper } from "../model";
 import type { IdentityMode } from "../options";
+import { ingest } from "../ingest";
 import type { IdentitySet } from "./identity-datasets";
 import { COMMITTED_SETS, EXTERNAL_SETS, FIXTURES, loadIdentitySet } from "./identity-datasets";
+import { generateOpenAlexWorks } from "./synthetic-openalex";
 
 export const MODES: readonly IdentityMode[] = ["names-only", "strict", "balanced"];
 
@@ -112,7 +116,38 @@ export function benchHostileNames(): string {
   return lines.join("\n");
 }
 
-/** The whole identity section: evaluation of every set found, then the hostile-name doubling runs. */
+/** Generated OpenAlex works the identity stage is timed on (ids on every author, initials on one in twenty). */
+export const SCALE_WORKS = 100_000;
+
+/** CPU seconds (user + system) of this process since `since` (a process.cpuUsage() value). */
+const cpuSeconds = (since: NodeJS.CpuUsage): number => {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1e6;
+};
+
+/**
+ * Ingest, then the identity stage alone, on `works` generated OpenAlex works: CPU time (on a shared
+ * machine wall time counts other jobs too), wall time, people, decisions and the load average.
+ */
+export function benchIdentityScale(works = SCALE_WORKS): string {
+  const text = [...generateOpenAlexWorks(works)].join("\n");
+  const load = loadavg()[0]!;
+  let cpu = process.cpuUsage();
+  const corpus = ingest([{ name: "works.jsonl", text }], { referenceYear: 2026 });
+  const ingestCpu = cpuSeconds(cpu);
+  cpu = process.cpuUsage();
+  const started = performance.now();
+  const identified = resolveIdentities(corpus);
+  const [identityCpu, wall] = [cpuSeconds(cpu), (performance.now() - started) / 1000];
+  return [
+    `identity stage on ${works.toLocaleString("en")} generated OpenAlex works (${corpus.papers.length} papers read):`,
+    `  ingest ${ingestCpu.toFixed(1)} s CPU; identity ${identityCpu.toFixed(1)} s CPU, ${wall.toFixed(1)} s wall;`,
+    `  ${identified.people.length} people, ${identified.decisions.length} decisions;` +
+      ` load average ${load.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`,
+  ].join("\n");
+}
+
+/** The whole identity section: every set found scored, the hostile-name doubling runs, the stage at scale. */
 export function runIdentityBench(dataRoot: string): string {
   const sets: IdentitySet[] = [];
   const skipped: string[] = [];
@@ -129,5 +164,7 @@ export function runIdentityBench(dataRoot: string): string {
     ...(skipped.length ? ["", `skipped: ${skipped.join("; ")}`] : []),
     "",
     benchHostileNames(),
+    "",
+    benchIdentityScale(),
   ].join("\n");
 }

@@ -108,22 +108,26 @@ const MAX_NAMESAKES = 50;
 /** The first group among those sharing one of the record's keys that is the same paper, or why the first title match is not. */
 function findGroup(
   paper: Paper,
+  keys: readonly string[],
   groups: readonly Paper[],
   groupOf: ReadonlyMap<string, number[]>,
 ): { found?: number; refused?: { group: number; reason: string } } {
-  const keys = matchKeys(paper);
-  // A record with a year must not match another year's paper of the same title through the year-less key.
-  const lookup = paper.year === undefined ? keys : keys.filter((key) => !key.endsWith("|"));
   let refused: { group: number; reason: string } | undefined;
   // Ids first: an equal DOI or arXiv id is the same paper whatever the author lists say.
-  for (const key of [...lookup].sort((x, y) => Number(x.startsWith("title:")) - Number(y.startsWith("title:")))) {
-    for (const index of (groupOf.get(key) ?? []).slice(0, MAX_NAMESAKES)) {
-      const group = groups[index]!;
-      const reason = idConflict(group, paper) ?? (key.startsWith("title:") ? authorConflict(group, paper) : undefined);
-      if (reason === undefined) return { found: index };
-      refused ??= key.startsWith("title:") ? { group: index, reason } : undefined;
+  for (const titles of [false, true])
+    for (const key of keys) {
+      const isTitle = key.startsWith("title:");
+      // A record with a year must not match another year's paper of the same title through the year-less key.
+      if (isTitle !== titles || (paper.year !== undefined && key.endsWith("|"))) continue;
+      const list = groupOf.get(key) ?? [];
+      for (let i = 0; i < list.length && i < MAX_NAMESAKES; i++) {
+        const index = list[i]!;
+        const group = groups[index]!;
+        const reason = idConflict(group, paper) ?? (isTitle ? authorConflict(group, paper) : undefined);
+        if (reason === undefined) return { found: index };
+        refused ??= isTitle ? { group: index, reason } : undefined;
+      }
     }
-  }
   return { refused };
 }
 
@@ -145,10 +149,11 @@ export function dedupePapers(papers: readonly Paper[]): DedupeResult {
   const keptApart = new Set<number>();
 
   for (const paper of papers) {
-    const { found, refused } = findGroup(paper, groups, groupOf);
+    const keys = matchKeys(paper);
+    const { found, refused } = findGroup(paper, keys, groups, groupOf);
     if (found === undefined) {
       groups.push(paper);
-      register(groupOf, matchKeys(paper), groups.length - 1);
+      register(groupOf, keys, groups.length - 1);
       if (refused) {
         keptApart.add(groups.length - 1);
         const other = groups[refused.group]!.source;

@@ -8,9 +8,10 @@
  * the same rare name, and every doubtful split, is returned as a decision with its evidence.
  */
 
-import type { Diagnostic, FileOwner, IdentityDecision, Paper, Person } from "../model";
+import type { AuthorRef, Diagnostic, FileOwner, IdentityDecision, Paper, Person } from "../model";
 import type { IdentityMode } from "../options";
 import { agglomerate } from "./clustering/agglomerate";
+import type { Clusters } from "./clustering/clusters";
 import type { IdentityEngine } from "./clustering/engine";
 import { createEngine } from "./clustering/engine";
 import { joinSharedIds, joinThesaurusPersons } from "./clustering/forced-joins";
@@ -57,6 +58,34 @@ function joinByNameKey(engine: IdentityEngine): void {
   });
 }
 
+/** Beyond this many authors a paper's people are told apart with a Set rather than by scanning a list. */
+const SCAN_AUTHORS = 16;
+
+/** A paper's authors with their person keys, each person once, in order; each person gets the paper's id. */
+function keyAuthors(
+  paper: Paper,
+  slots: readonly number[],
+  clusters: Clusters,
+  personAt: readonly (Person | undefined)[],
+): AuthorRef[] {
+  const authors: AuthorRef[] = [];
+  const roots: number[] = [];
+  const seen = paper.authors.length > SCAN_AUTHORS ? new Set<number>() : undefined;
+  paper.authors.forEach((author, position) => {
+    const occurrence = slots[position]!;
+    if (occurrence < 0) return;
+    // Keys are unique per cluster (nameClusters), so one person per representative is one per key.
+    const root = clusters.find(occurrence);
+    if (seen ? seen.has(root) : roots.includes(root)) return;
+    if (seen) seen.add(root);
+    else roots.push(root);
+    const person = personAt[root]!;
+    person.paperIds.push(paper.id);
+    authors.push({ ...author, key: person.key });
+  });
+  return authors;
+}
+
 /** Runs identity on the papers' author occurrences; returns keyed papers, people, decisions and owners. */
 export function resolveAuthors(papers: readonly Paper[], options: IdentityOptions = {}): ResolvedAuthors {
   const mode = options.mode ?? "balanced";
@@ -72,37 +101,37 @@ export function resolveAuthors(papers: readonly Paper[], options: IdentityOption
     listDoubts(engine);
   }
   const { clusters } = engine;
-  const canonicalOf = (members: readonly number[]) =>
-    members.map((member) => table.occurrences[member]!.canonical).find((name) => name !== undefined);
+  const canonicalOf = (members: readonly number[]) => {
+    for (const member of members) {
+      const { canonical } = table.occurrences[member]!;
+      if (canonical !== undefined) return canonical;
+    }
+    return undefined;
+  };
   const named = nameClusters(engine, canonicalOf);
   const keyOf = (occurrence: number) => named.get(clusters.find(occurrence))!.key;
-  const people = new Map<string, Person>();
+  // People by cluster representative: slots are keyed by number, not by looking their key string up.
+  const personAt = new Array<Person | undefined>(table.occurrences.length);
+  const people: Person[] = [];
   for (const [root, cluster] of named) {
     const person: Person = { key: cluster.key, label: cluster.label, variants: cluster.variants, paperIds: [] };
     if (cluster.group) person.group = true;
     if (engine.owners.ownedBy(root).length) person.owner = true;
-    people.set(cluster.key, person);
+    personAt[root] = person;
+    people.push(person);
   }
-  const keyed = papers.map((paper, p) => {
-    const seen = new Set<string>();
-    const authors = paper.authors.flatMap((author, position) => {
-      const occurrence = table.slots[p]![position]!;
-      if (occurrence < 0) return [];
-      const key = keyOf(occurrence);
-      if (seen.has(key)) return [];
-      seen.add(key);
-      people.get(key)!.paperIds.push(paper.id);
-      return [{ ...author, key }];
-    });
-    return { ...paper, authors };
-  });
+  const keyed = papers.map((paper, p) => ({
+    ...paper,
+    authors: keyAuthors(paper, table.slots[p]!, clusters, personAt),
+  }));
   const owners = engine.owners.files.map((owned): FileOwner => {
     const key = keyOf(owned.seed);
-    return { file: owned.file, key, label: people.get(key)!.label, stated: owned.stated, coverage: owned.coverage };
+    const { label } = personAt[clusters.find(owned.seed)]!;
+    return { file: owned.file, key, label, stated: owned.stated, coverage: owned.coverage };
   });
   return {
     papers: keyed,
-    people: [...people.values()],
+    people,
     decisions: finishDecisions(engine, keyOf),
     owners,
     diagnostics: [...table.diagnostics, ...engine.diagnostics],

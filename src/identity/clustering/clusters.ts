@@ -7,7 +7,7 @@
  * cost is paid only for clusters that are compared, and merging moves the smaller profile into the larger.
  */
 
-import type { IdKind } from "../occurrences/author-ids";
+import type { AuthorId, IdKind } from "../occurrences/author-ids";
 import { idName } from "../occurrences/author-ids";
 import type { Occurrence, OccurrenceTable } from "../occurrences/build-occurrences";
 
@@ -29,6 +29,30 @@ export interface ClusterProfile {
 
 const add = (map: Map<number, number>, key: number, n = 1): void => void map.set(key, (map.get(key) ?? 0) + n);
 
+/** 0, 1, … n − 1 (filled by a loop: Int32Array.from with a function goes through the iterator protocol). */
+function identity(n: number): Int32Array {
+  const array = new Int32Array(n);
+  for (let i = 0; i < n; i++) array[i] = i;
+  return array;
+}
+
+/** Clusters of at most this many occurrences are checked for a shared paper pair by pair, without a Set. */
+const SMALL_CLUSTER = 8;
+
+/** The value of an id scheme in a cluster's ids (at most one per scheme, five schemes). */
+const valueOf = (ids: readonly AuthorId[], kind: IdKind): string | undefined => ids.find((id) => id[0] === kind)?.[1];
+
+/** The ids of a union: `a`'s, then the schemes only `b` has, in `b`'s order; a new list only when `b` adds one. */
+function mergeIds(
+  a: readonly AuthorId[] | undefined,
+  b: readonly AuthorId[] | undefined,
+): readonly AuthorId[] | undefined {
+  if (!a || !b) return a ?? b;
+  let merged: AuthorId[] | undefined;
+  for (const id of b) if (valueOf(a, id[0]) === undefined) (merged ??= [...a]).push(id);
+  return merged ?? a;
+}
+
 /** The maps of a profile that stay empty for most clusters (no affiliation, venue or subject) share this one until written. */
 const EMPTY: ReadonlyMap<number, number> = new Map();
 type CountKey = "forms" | "coauthors" | "affiliation" | "venues" | "subjects" | "fields";
@@ -46,7 +70,12 @@ export class Clusters {
   private readonly next: Int32Array;
   private readonly last: Int32Array;
   private readonly sizes: Int32Array;
-  private readonly ids: (Map<IdKind, string> | undefined)[];
+  /**
+   * Ids of a cluster, one per scheme in the order first seen: an occurrence's own list until a union adds
+   * a scheme (then a new list). No Map per occurrence: a corpus with ids on every author has hundreds of
+   * thousands of them, and most clusters never merge.
+   */
+  private readonly ids: (readonly AuthorId[] | undefined)[];
   private readonly pins: (number | undefined)[];
   private readonly profiles: (ClusterProfile | undefined)[];
   /** Papers of a cluster, built on first use (same-paper checks are frequent, full profiles are not). */
@@ -55,20 +84,35 @@ export class Clusters {
   private readonly forms: (Map<number, number> | undefined)[];
   /** The lowest occurrence index of each cluster. */
   private readonly firsts: Int32Array;
+  /** The one name form of all a cluster's occurrences, or -1 when they have several (no Map needed to tell). */
+  private readonly soleForms: Int32Array;
+  /** The paper of each occurrence, side by side: same-paper checks walk members without visiting their objects. */
+  private readonly paperOf: Int32Array;
 
   constructor(private readonly table: OccurrenceTable) {
     const n = table.occurrences.length;
-    this.parent = Int32Array.from({ length: n }, (_, i) => i);
-    this.head = Int32Array.from({ length: n }, (_, i) => i);
-    this.last = Int32Array.from({ length: n }, (_, i) => i);
+    this.parent = identity(n);
+    this.head = identity(n);
+    this.last = identity(n);
     this.next = new Int32Array(n).fill(-1);
     this.sizes = new Int32Array(n).fill(1);
-    this.ids = table.occurrences.map((o) => (o.ids.length ? new Map(o.ids) : undefined));
+    this.ids = table.occurrences.map((o) => (o.ids.length ? o.ids : undefined));
     this.pins = table.occurrences.map((o) => o.pin);
     this.profiles = new Array<ClusterProfile | undefined>(n);
     this.papers = new Array<Set<number> | undefined>(n);
     this.forms = new Array<Map<number, number> | undefined>(n);
-    this.firsts = Int32Array.from({ length: n }, (_, i) => i);
+    this.firsts = identity(n);
+    this.soleForms = new Int32Array(n);
+    this.paperOf = new Int32Array(n);
+    table.occurrences.forEach((occurrence, i) => {
+      this.soleForms[i] = occurrence.form;
+      this.paperOf[i] = occurrence.paper;
+    });
+  }
+
+  /** The name form every occurrence of a cluster (by its representative) has, or -1 when they have several. */
+  soleFormOf(root: number): number {
+    return this.soleForms[root]!;
   }
 
   /** The lowest occurrence index of a cluster (by its representative). */
@@ -95,8 +139,7 @@ export class Clusters {
     let papers = this.papers[root];
     if (!papers) {
       papers = new Set();
-      for (let member = this.head[root]!; member >= 0; member = this.next[member]!)
-        papers.add(this.table.occurrences[member]!.paper);
+      for (let member = this.head[root]!; member >= 0; member = this.next[member]!) papers.add(this.paperOf[member]!);
       this.papers[root] = papers;
     }
     return papers;
@@ -124,7 +167,8 @@ export class Clusters {
     return this.sizes[root]!;
   }
 
-  idsOf(root: number): ReadonlyMap<IdKind, string> | undefined {
+  /** The ids of a cluster (by its representative), one per scheme, or undefined when it has none. */
+  idsOf(root: number): readonly AuthorId[] | undefined {
     return this.ids[root];
   }
 
@@ -141,14 +185,46 @@ export class Clusters {
     const [ia, ib] = [this.ids[ra], this.ids[rb]];
     if (ia && ib)
       for (const [kind, value] of ia) {
-        const other = ib.get(kind);
+        const other = valueOf(ib, kind);
         if (other !== undefined && other !== value) return `different ${idName(kind)}s (${value} / ${other})`;
       }
     const [small, large] = this.sizes[ra]! < this.sizes[rb]! ? [ra, rb] : [rb, ra];
+    return this.sharePaper(small, large) ? "one paper names both" : undefined;
+  }
+
+  /** True when two clusters have a paper in common; small clusters are compared member by member, without a Set. */
+  private sharePaper(small: number, large: number): boolean {
+    const { paperOf } = this;
+    if (this.papers[large] === undefined && this.sizes[large]! <= SMALL_CLUSTER) {
+      for (let member = this.head[small]!; member >= 0; member = this.next[member]!) {
+        const paper = paperOf[member]!;
+        for (let other = this.head[large]!; other >= 0; other = this.next[other]!)
+          if (paperOf[other] === paper) return true;
+      }
+      return false;
+    }
     const papers = this.papersOf(large);
     for (let member = this.head[small]!; member >= 0; member = this.next[member]!)
-      if (papers.has(this.table.occurrences[member]!.paper)) return "one paper names both";
-    return undefined;
+      if (papers.has(paperOf[member]!)) return true;
+    return false;
+  }
+
+  /** The first `max` papers of a cluster (by its representative), in the order papersOf gives them. */
+  firstPapers(root: number, max: number): number[] {
+    const built = this.papers[root];
+    const found: number[] = [];
+    if (built === undefined && this.sizes[root]! <= SMALL_CLUSTER) {
+      for (let member = this.head[root]!; member >= 0 && found.length < max; member = this.next[member]!) {
+        const paper = this.paperOf[member]!;
+        if (!found.includes(paper)) found.push(paper);
+      }
+      return found;
+    }
+    for (const paper of this.papersOf(root)) {
+      if (found.length === max) break;
+      found.push(paper);
+    }
+    return found;
   }
 
   /** Joins two clusters (the caller has checked hardConflict); returns the new representative. */
@@ -161,13 +237,10 @@ export class Clusters {
     this.last[ra] = this.last[rb]!;
     this.sizes[ra] = this.sizes[ra]! + this.sizes[rb]!;
     this.firsts[ra] = Math.min(this.firsts[ra]!, this.firsts[rb]!);
+    if (this.soleForms[ra] !== this.soleForms[rb]) this.soleForms[ra] = -1;
     this.mergeCaches(ra, rb);
     this.pins[ra] ??= this.pins[rb];
-    const idsB = this.ids[rb];
-    if (idsB) {
-      const into = (this.ids[ra] ??= new Map());
-      for (const [kind, value] of idsB) if (!into.has(kind)) into.set(kind, value);
-    }
+    this.ids[ra] = mergeIds(this.ids[ra], this.ids[rb]);
     const [pa, pb] = [this.profiles[ra], this.profiles[rb]];
     this.profiles[ra] = pa && pb ? mergeProfiles(pa, pb) : undefined;
     this.profiles[rb] = undefined;

@@ -7,8 +7,7 @@
  */
 
 import type { Evidence } from "../../model";
-import type { IdKind } from "../occurrences/author-ids";
-import { ID_KINDS, idName } from "../occurrences/author-ids";
+import { idName } from "../occurrences/author-ids";
 import type { IdentityEngine } from "./engine";
 import { joinClusters } from "./engine";
 
@@ -17,9 +16,9 @@ const forced = (evidence: Evidence) => ({ score: Infinity, for: [evidence], agai
 /** Logs a join of different spellings (same-spelling joins say nothing worth showing), then makes it. */
 function join(engine: IdentityEngine, a: number, b: number, evidence: Evidence): void {
   const { clusters, table } = engine;
-  // The forms alone, not the whole profile: building profiles for every id join was most of this step.
-  const [fa, fb] = [clusters.formsOf(clusters.find(a)), clusters.formsOf(clusters.find(b))];
-  const sameSpelling = fa.size === 1 && fb.size === 1 && fa.keys().next().value === fb.keys().next().value;
+  // Each cluster's sole form, kept up to date by union: no profile nor form map is built to tell.
+  const sole = clusters.soleFormOf(clusters.find(a));
+  const sameSpelling = sole >= 0 && sole === clusters.soleFormOf(clusters.find(b));
   if (!sameSpelling || table.occurrences[a]!.pin !== undefined)
     engine.log.record("join", a, b, forced(evidence), Infinity);
   joinClusters(engine, a, b);
@@ -42,15 +41,14 @@ export function joinThesaurusPersons(engine: IdentityEngine): void {
 
 /** Joins occurrences that share an id, or lists them when another id or the thesaurus keeps them apart. */
 export function joinSharedIds(engine: IdentityEngine): void {
-  // One map per scheme, keyed by the id as written: no `kind:value` string built per occurrence and id.
-  const holders = new Map<IdKind, Map<string, number>>(ID_KINDS.map((kind) => [kind, new Map()]));
+  // The first occurrence of each id, by the id's number (equal ids of one scheme share it): no map lookup.
+  const holders = new Int32Array(engine.table.idCount).fill(-1);
   const { clusters } = engine;
   engine.table.occurrences.forEach((occurrence, index) => {
-    for (const [kind, value] of occurrence.ids) {
-      const holder = holders.get(kind)!;
-      const other = holder.get(value);
-      if (other === undefined) {
-        holder.set(value, index);
+    for (const [kind, value, id] of occurrence.ids) {
+      const other = holders[id]!;
+      if (other < 0) {
+        holders[id] = index;
         continue;
       }
       if (clusters.find(other) === clusters.find(index)) continue;

@@ -13,6 +13,8 @@ export interface OwnedFile {
   seed: number;
 }
 
+const NONE: readonly OwnedFile[] = Object.freeze([]);
+
 export class OwnerRegistry {
   private readonly byRoot = new Map<number, OwnedFile[]>();
   readonly files: OwnedFile[] = [];
@@ -25,7 +27,7 @@ export class OwnerRegistry {
 
   /** The files a cluster owns (empty for most). */
   ownedBy(root: number): readonly OwnedFile[] {
-    return this.byRoot.get(root) ?? [];
+    return this.byRoot.get(root) ?? NONE;
   }
 
   /** Moves what `from` owned to `into` after a union. */

@@ -44,27 +44,36 @@ function chooseForm(engine: IdentityEngine, counts: Map<number, number>): number
   return (full[0] ?? ranked[0]!)[0];
 }
 
-function papersPerForm(
-  engine: IdentityEngine,
-  occurrences: number[],
-  keep: (form: number) => boolean,
-): Map<number, number> {
+/** Occurrences per form of a file, in order of first appearance. */
+function perForm(engine: IdentityEngine, occurrences: number[]): Map<number, number> {
   const all = new Map<number, number>();
   for (const index of occurrences) {
     const form = engine.table.occurrences[index]!.form;
     all.set(form, (all.get(form) ?? 0) + 1);
   }
-  // Each distinct form is tested once: a file repeats its owner's few spellings hundreds of times.
-  for (const form of all.keys()) if (!keep(form)) all.delete(form);
   return all;
 }
 
-function seedStated(engine: IdentityEngine, file: string, occurrences: number[], papers: number, name: string): void {
+/** The forms of `all` that `keep` accepts, in the same order. */
+function papersPerForm(all: ReadonlyMap<number, number>, keep: (form: number) => boolean): Map<number, number> {
+  // Each distinct form is tested once: a file repeats its owner's few spellings hundreds of times.
+  const kept = new Map<number, number>();
+  for (const [form, n] of all) if (keep(form)) kept.set(form, n);
+  return kept;
+}
+
+function seedStated(
+  engine: IdentityEngine,
+  file: string,
+  occurrences: number[],
+  all: ReadonlyMap<number, number>,
+  papers: number,
+  name: string,
+): void {
   const stated = readings(name);
   const { forms } = engine.table.forms;
   const counts = papersPerForm(
-    engine,
-    occurrences,
+    all,
     (form) => !forms[form]!.group && !compareReadings(stated, forms[form]!.readings).conflict,
   );
   if (!counts.size) return;
@@ -83,14 +92,16 @@ function seedStated(engine: IdentityEngine, file: string, occurrences: number[],
 
 function seedInferred(engine: IdentityEngine, file: string, occurrences: number[], papers: number): void {
   const { forms } = engine.table.forms;
+  const all = perForm(engine, occurrences);
+  // Counted per form, then per block: one string key per form, not one per occurrence.
   const byBlock = new Map<string, number>();
-  for (const index of occurrences) {
-    const block = forms[engine.table.occurrences[index]!.form]!.blocks[0];
-    if (block !== undefined) byBlock.set(block, (byBlock.get(block) ?? 0) + 1);
+  for (const [form, n] of all) {
+    const block = forms[form]!.blocks[0];
+    if (block !== undefined) byBlock.set(block, (byBlock.get(block) ?? 0) + n);
   }
   const [block, count] = [...byBlock].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0] ?? ["", 0];
   if (count < OWNER_COVERAGE * papers) return;
-  const counts = papersPerForm(engine, occurrences, (form) => forms[form]!.blocks[0] === block);
+  const counts = papersPerForm(all, (form) => forms[form]!.blocks[0] === block);
   const form = chooseForm(engine, counts);
   // The owner is one person: only the occurrences whose name agrees with the chosen form count (a block
   // of six different `Li X` is nobody's list).
@@ -129,7 +140,9 @@ export function seedOwners(engine: IdentityEngine, stated: readonly StatedOwner[
       ...(byName.get(file) ?? []),
       ...scoped.filter((owner) => matchesFile(owner.file!, file)),
     ];
-    if (names.length) for (const owner of names) seedStated(engine, file, occurrences, papers, owner.name);
-    else if (papers >= MIN_OWNER_PAPERS) seedInferred(engine, file, occurrences, papers);
+    if (names.length) {
+      const all = perForm(engine, occurrences);
+      for (const owner of names) seedStated(engine, file, occurrences, all, papers, owner.name);
+    } else if (papers >= MIN_OWNER_PAPERS) seedInferred(engine, file, occurrences, papers);
   }
 }

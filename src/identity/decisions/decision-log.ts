@@ -43,12 +43,20 @@ export class DecisionLog {
   /** Pairs of occurrences to judge again at the end: near misses, typos, blocked pairs with strong names. */
   readonly secondLook = new Map<number, readonly [number, number]>();
   private readonly looks = new Map<number, number>();
-  private readonly displayed = new Map<string, string>();
+  /** Per form, its first MAX_VARIANTS distinct spellings as displayed: every spelling is filed before any decision. */
+  private readonly shownSpellings: (readonly string[] | undefined)[] = [];
 
-  /** displayName, once per spelling. */
-  private display(spelling: string): string {
-    let shown = this.displayed.get(spelling);
-    if (shown === undefined) this.displayed.set(spelling, (shown = displayName(spelling)));
+  /** The first MAX_VARIANTS distinct displayed spellings of a form, computed once per form. */
+  private spellingsOf(form: number): readonly string[] {
+    let shown = this.shownSpellings[form];
+    if (shown === undefined) {
+      const distinct = new Set<string>();
+      for (const spelling of this.table.forms.forms[form]!.spellings.keys()) {
+        if (distinct.size === MAX_VARIANTS) break;
+        distinct.add(displayName(spelling));
+      }
+      this.shownSpellings[form] = shown = [...distinct];
+    }
     return shown;
   }
 
@@ -61,20 +69,26 @@ export class DecisionLog {
   snapshot(root: number): SideSnapshot {
     // Forms and papers only: a cluster's whole profile (coauthors, venues, subjects…) is built only when
     // evidence is weighed, and most logged joins are forced by an id.
+    const paperIds = this.clusters.firstPapers(root, MAX_PAPERS).map((paper) => this.table.papers[paper]!.id);
+    const sole = this.clusters.soleFormOf(root);
+    // A cluster of one form needs no form map: its label and that form's spellings.
+    if (sole >= 0)
+      return {
+        label: formLabel(this.table.forms, sole),
+        variants: [...this.spellingsOf(sole)],
+        occurrences: this.clusters.sizeOf(root),
+        paperIds,
+        first: this.clusters.firstOf(root),
+      };
     let [label, best] = ["", -1];
     const variants = new Set<string>();
     for (const [form, count] of this.clusters.formsOf(root)) {
       if (count > best) [label, best] = [formLabel(this.table.forms, form), count];
       // The spellings of the side's name forms (they fold alike, so they are this side's ways of writing them).
-      for (const spelling of this.table.forms.forms[form]!.spellings.keys()) {
+      for (const shown of this.spellingsOf(form)) {
         if (variants.size === MAX_VARIANTS) break;
-        variants.add(this.display(spelling));
+        variants.add(shown);
       }
-    }
-    const paperIds: string[] = [];
-    for (const paper of this.clusters.papersOf(root)) {
-      if (paperIds.length === MAX_PAPERS) break;
-      paperIds.push(this.table.papers[paper]!.id);
     }
     return {
       label,

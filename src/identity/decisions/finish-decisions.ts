@@ -18,13 +18,21 @@ export function finishDecisions(engine: IdentityEngine, keyOf: (occurrence: numb
     const { paper, position } = table.occurrences[occurrence]!;
     return `${table.papers[paper]!.id}#${position}`;
   };
-  const side = ({ first, ...rest }: SideSnapshot) => ({ key: keyOf(first), ...rest });
+  const side = ({ first, label, variants, occurrences, paperIds }: SideSnapshot) => ({
+    key: keyOf(first),
+    label,
+    variants,
+    occurrences,
+    paperIds,
+  });
   const seen = new Set<string>();
   const decisions: IdentityDecision[] = [];
   for (const logged of engine.log.decisions) {
     const [a, b] = [side(logged.a), side(logged.b)];
     if (logged.kind === "split" && a.key === b.key) continue;
-    const id = `${logged.kind}:${hashText([ref(logged.a.first), ref(logged.b.first)].sort().join("|"))}`;
+    const [ra, rb] = [ref(logged.a.first), ref(logged.b.first)];
+    // The two references in code-unit order (as sort() puts them), without sorting an array per decision.
+    const id = `${logged.kind}:${hashText(ra < rb ? `${ra}|${rb}` : `${rb}|${ra}`)}`;
     if (seen.has(id)) continue;
     seen.add(id);
     decisions.push({

@@ -34,12 +34,12 @@ export interface NamedCluster {
   group: boolean;
 }
 
-/** The label of a cluster from its occurrences' spellings (see the header), with the form of that spelling. */
+/** The label of a cluster from its occurrences' spellings (see the header), with the form of that spelling and the distinct spellings in order. */
 function pickLabel(
   engine: IdentityEngine,
   members: readonly number[],
   display: (spelling: string) => string,
-): { label: string; form: number } {
+): { label: string; form: number; spellings: string[] } {
   const { table } = engine;
   const counts = new Map<string, { count: number; richness: number; form: number }>();
   for (const member of members) {
@@ -48,7 +48,8 @@ function pickLabel(
     if (entry) entry.count++;
     else counts.set(written, { count: 1, richness: specificity(table.forms, form), form });
   }
-  const richest = Math.max(...[...counts.values()].map((entry) => entry.richness));
+  let richest = -Infinity;
+  for (const entry of counts.values()) richest = Math.max(richest, entry.richness);
   let [best, bestCount, bestForm] = ["", -1, -1];
   for (const [spelling, { count, richness, form }] of counts) {
     if (richness !== richest) continue;
@@ -56,7 +57,7 @@ function pickLabel(
     if (count > bestCount || (count === bestCount && nonAscii(label) > nonAscii(best)))
       [best, bestCount, bestForm] = [label, count, form];
   }
-  return { label: best, form: bestForm };
+  return { label: best, form: bestForm, spellings: [...counts.keys()] };
 }
 
 /** Names every cluster (by representative) with a unique key; `canonicalOf` gives a thesaurus name of its members. */
@@ -73,14 +74,16 @@ export function nameClusters(
     if (shown === undefined) displayed.set(spelling, (shown = displayName(spelling)));
     return shown;
   };
+  const done = new Uint8Array(table.occurrences.length);
   table.occurrences.forEach((_occurrence, index) => {
     const root = clusters.find(index);
-    if (named.has(root)) return;
+    if (done[root]) return;
+    done[root] = 1;
     const members = clusters.membersOf(root);
     const canonical = canonicalOf(members);
     const picked = pickLabel(engine, members, display);
     const label = canonical === undefined ? picked.label : displayName(canonical);
-    const spellings = [...new Set(members.map((member) => table.occurrences[member]!.written))];
+    const { spellings } = picked;
     const group = members.every((member) => table.forms.forms[table.occurrences[member]!.form]!.group);
     // The key is the label folded: the chosen spelling's form, or the canonical name folded.
     const base = canonical === undefined ? table.forms.forms[picked.form]!.text : normalizeName(canonical);

@@ -32,17 +32,24 @@ export function findFamilyTypos(engine: IdentityEngine): [number, number][] {
     const id = `${family}|${form.readings[0]!.given[0]?.[0] ?? ""}`;
     (groups.get(id) ?? groups.set(id, []).get(id)!).push(index);
   });
-  const buckets = new Map<string, string[]>();
+  // A bucket holds its one id as a string until a second comes: most keys are nobody else's.
+  const buckets = new Map<string, string | string[]>();
   for (const id of groups.keys()) {
-    const [family, initial] = id.split("|") as [string, string];
-    const keys = new Set([family]);
-    for (let i = 0; i < family.length; i++) keys.add(family.slice(0, i) + family.slice(i + 1));
-    for (const key of keys)
-      (buckets.get(`${key}|${initial}`) ?? buckets.set(`${key}|${initial}`, []).get(`${key}|${initial}`)!).push(id);
+    const bar = id.lastIndexOf("|");
+    const [family, initial] = [id.slice(0, bar), id.slice(bar)];
+    for (let i = -1; i < family.length; i++) {
+      const bucket = (i < 0 ? family : family.slice(0, i) + family.slice(i + 1)) + initial;
+      const list = buckets.get(bucket);
+      // Deleting either of two equal neighbouring letters gives one key: the id is filed under it once.
+      if (list === undefined) buckets.set(bucket, id);
+      else if (typeof list === "string") {
+        if (list !== id) buckets.set(bucket, [list, id]);
+      } else if (list[list.length - 1] !== id) list.push(id);
+    }
   }
   const found = new Map<string, [number, number]>();
   for (const list of buckets.values()) {
-    if (list.length < 2 || list.length > MAX_BUCKET) continue;
+    if (typeof list === "string" || list.length > MAX_BUCKET) continue;
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i]!, list[j]!];

@@ -19,23 +19,29 @@ export interface CorpusStats {
   affiliationIdf(id: number): number;
 }
 
-/** Counts document frequencies once. */
+/** Counts document frequencies once, in arrays indexed by interned id (every id is interned by now). */
 export function computeStats(table: OccurrenceTable): CorpusStats {
-  const paperDf = new Map<number, number>();
-  const affiliationDf = new Map<number, number>();
-  const count = (map: Map<number, number>, id: number) => map.set(id, (map.get(id) ?? 0) + 1);
-  for (const paper of table.papers) {
-    for (const id of new Set([...paper.coauthors, ...paper.subjects])) count(paperDf, id);
-    if (paper.venue !== undefined) count(paperDf, paper.venue);
-  }
+  const paperDf = new Int32Array(table.words.size);
+  const affiliationDf = new Int32Array(table.words.size);
+  // The last paper that counted an id: each id counts once per paper, without a Set per paper.
+  const countedOn = new Int32Array(table.words.size).fill(-1);
+  table.papers.forEach((paper, index) => {
+    for (const list of [paper.coauthors, paper.subjects])
+      for (const id of list)
+        if (countedOn[id] !== index) {
+          countedOn[id] = index;
+          paperDf[id] = paperDf[id]! + 1;
+        }
+    if (paper.venue !== undefined) paperDf[paper.venue] = paperDf[paper.venue]! + 1;
+  });
   let affiliated = 0;
   for (const occurrence of table.occurrences) {
     if (occurrence.affiliation.length) affiliated++;
-    for (const word of occurrence.affiliation) count(affiliationDf, word);
+    for (const word of occurrence.affiliation) affiliationDf[word] = affiliationDf[word]! + 1;
   }
   const papers = table.papers.length;
   return {
-    paperIdf: (id) => Math.log((papers + PRIOR) / ((paperDf.get(id) ?? 0) + 1)),
-    affiliationIdf: (id) => Math.log((affiliated + AFFILIATION_PRIOR) / ((affiliationDf.get(id) ?? 0) + 1)),
+    paperIdf: (id) => Math.log((papers + PRIOR) / ((paperDf[id] ?? 0) + 1)),
+    affiliationIdf: (id) => Math.log((affiliated + AFFILIATION_PRIOR) / ((affiliationDf[id] ?? 0) + 1)),
   };
 }

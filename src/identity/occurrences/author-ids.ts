@@ -21,24 +21,81 @@ const ID_NAMES: Record<IdKind, string> = {
 /** Names an id scheme for evidence texts: `idName("orcid") === "ORCID"`. */
 export const idName = (kind: IdKind): string => ID_NAMES[kind];
 
-/** One id of an occurrence: scheme and normalised value. */
-export type AuthorId = readonly [kind: IdKind, value: string];
+/** One id of an occurrence: scheme, normalised value, and its number among the corpus's distinct ids. */
+export type AuthorId = readonly [kind: IdKind, value: string, index: number];
 
 const NO_IDS: readonly AuthorId[] = Object.freeze([]);
 const URL_PREFIX = /^https?:\/\/[^/]+\/(?:authors\/|pid\/)?/i;
 
-/** The ids of a reference in comparable form, most trusted scheme first. */
-export function normalizeIds(ids: AuthorIds | undefined): readonly AuthorId[] {
-  if (!ids) return NO_IDS;
-  const result: AuthorId[] = [];
-  for (const kind of ID_KINDS) {
-    let value = ids[kind]?.trim();
-    if (!value) continue;
-    // Most ids come bare or as one site's URL: the patterns run only where they can match.
-    if (value.charCodeAt(0) === 104 || value.charCodeAt(0) === 72) value = value.replace(URL_PREFIX, "");
-    if (value.endsWith(".html")) value = value.slice(0, -5);
-    if (kind === "orcid" || kind === "openalex") value = value.toUpperCase();
-    result.push([kind, value]);
-  }
-  return result;
+/** One id in comparable form (URL prefix and `.html` dropped, ORCID and OpenAlex ids upper-cased); undefined when blank. */
+function normalizeId(kind: IdKind, raw: string): string | undefined {
+  let value = raw.trim();
+  if (!value) return undefined;
+  // Most ids come bare or as one site's URL: the patterns run only where they can match.
+  if (value.charCodeAt(0) === 104 || value.charCodeAt(0) === 72) value = value.replace(URL_PREFIX, "");
+  if (value.endsWith(".html")) value = value.slice(0, -5);
+  if (kind === "orcid" || kind === "openalex") value = value.toUpperCase();
+  return value;
+}
+
+/** Reads the ids of a corpus's author references; `count` is how many distinct ids it has numbered. */
+export interface IdReader {
+  /** The ids of a reference in comparable form, most trusted scheme first (a shared list: never change it). */
+  read(ids: AuthorIds | undefined): readonly AuthorId[];
+  readonly count: number;
+}
+
+/**
+ * Ids read with a memory, for a whole corpus: one author's ids recur on every paper of theirs, so each
+ * distinct id is normalised once and numbered (equal ids of one scheme get one number, so joins look
+ * them up in an array), and each distinct list of ids is one shared array — hundreds of thousands of
+ * occurrences then hold a few tens of thousands of lists, not one each.
+ */
+export function createIdReader(): IdReader {
+  const known = new Map<IdKind, Map<string, AuthorId | null>>(ID_KINDS.map((kind) => [kind, new Map()]));
+  const byValue = new Map<IdKind, Map<string, AuthorId>>(ID_KINDS.map((kind) => [kind, new Map()]));
+  let count = 0;
+  /** The id of a raw value, the same tuple for every raw spelling of one normalised id; null when blank. */
+  const idOf = (kind: IdKind, raw: string): AuthorId | null => {
+    const value = normalizeId(kind, raw);
+    if (value === undefined) return null;
+    const values = byValue.get(kind)!;
+    let id = values.get(value);
+    if (id === undefined) values.set(value, (id = [kind, value, count++]));
+    return id;
+  };
+  // Lists are found by walking their ids down a tree: no key string per occurrence.
+  const root: ListNode = {};
+  const path: AuthorId[] = [];
+  return {
+    read(ids) {
+      if (!ids) return NO_IDS;
+      let node = root;
+      path.length = 0;
+      for (const kind of ID_KINDS) {
+        const raw = ids[kind];
+        if (raw === undefined) continue;
+        const seen = known.get(kind)!;
+        let id = seen.get(raw);
+        if (id === undefined) seen.set(raw, (id = idOf(kind, raw)));
+        if (id === null) continue;
+        path.push(id);
+        const next = (node.next ??= new Map<AuthorId, ListNode>());
+        let child = next.get(id);
+        if (child === undefined) next.set(id, (child = {}));
+        node = child;
+      }
+      if (node === root) return NO_IDS;
+      return (node.list ??= path.slice());
+    },
+    get count() {
+      return count;
+    },
+  };
+}
+
+/** A node of createIdReader's tree: the list of the ids on its path, and the nodes one id further. */
+interface ListNode {
+  list?: readonly AuthorId[];
+  next?: Map<AuthorId, ListNode>;
 }

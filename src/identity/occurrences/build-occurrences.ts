@@ -14,7 +14,8 @@ import type { NameParts } from "../names/parse-name";
 import { nameForm, readings } from "../names/parse-name";
 import type { ThesaurusEntry, ThesaurusIndex } from "../thesaurus";
 import type { AuthorId } from "./author-ids";
-import { normalizeIds } from "./author-ids";
+import type { IdReader } from "./author-ids";
+import { createIdReader } from "./author-ids";
 import { buildFormTable } from "./forms";
 import type { FormTable } from "./forms";
 import { isGroupName } from "./group-authors";
@@ -45,6 +46,8 @@ export interface OccurrenceTable {
   papers: PaperContext[];
   /** Per paper, per author slot: the occurrence index, or -1 for a name left out. */
   slots: number[][];
+  /** How many distinct ids the occurrences hold (AuthorId's index is below it). */
+  idCount: number;
   /** Interned strings: coarse keys, affiliation words, venues, subjects, pins. */
   words: Interner;
   /** A coarse key → the first spelling seen with it, to name coauthors in evidence. */
@@ -87,6 +90,8 @@ interface Builder {
   parse: (name: string) => ParsedSpelling;
   fold: Folder;
   affiliations: AffiliationReader;
+  /** Normalised ids, shared by the occurrences with the same ones. */
+  ids: IdReader;
   /** Per form, its interned coarse key (-1 until first needed). */
   coarseIds: number[];
 }
@@ -134,7 +139,7 @@ function fileSlot(
   const entry = thesaurus.isEmpty ? undefined : thesaurus.find(parsed.written, paper.id);
   const form = formOf(builder, author, parsed, entry);
   table.forms.spell(form, author.name);
-  const ids = normalizeIds(author.ids);
+  const ids = builder.ids.read(author.ids);
   const twice = onPaper.get(form);
   if (twice !== undefined && sameIds(table.occurrences[twice]!.ids, ids)) {
     // RIS lists some authors twice (`AU  - G. Kalbe` two times): one person, not two people on one paper.
@@ -157,9 +162,12 @@ function fileSlot(
   }
   if (!table.forms.isGroup(form)) {
     let coarse = builder.coarseIds[form] ?? -1;
-    if (coarse < 0) builder.coarseIds[form] = coarse = table.words.id(table.forms.forms[form]!.coarse);
+    if (coarse < 0) {
+      builder.coarseIds[form] = coarse = table.words.id(table.forms.forms[form]!.coarse);
+      // A coarse key is first met with the first form that has it: the label is looked up once per form.
+      if (!table.coarseLabels.has(coarse)) table.coarseLabels.set(coarse, author.name);
+    }
     coauthors.push(coarse);
-    if (!table.coarseLabels.has(coarse)) table.coarseLabels.set(coarse, author.name);
   }
   const index = table.occurrences.push(occurrence) - 1;
   onPaper.set(form, index);
@@ -174,13 +182,22 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
     forms: buildFormTable(),
     papers: [],
     slots: [],
+    idCount: 0,
     words,
     coarseLabels: new Map(),
     diagnostics: [],
   };
   const fold = createFolder();
   const affiliations = createAffiliationReader(words, fold);
-  const builder: Builder = { table, thesaurus, parse: createParser(), fold, affiliations, coarseIds: [] };
+  const builder: Builder = {
+    table,
+    thesaurus,
+    parse: createParser(),
+    fold,
+    affiliations,
+    ids: createIdReader(),
+    coarseIds: [],
+  };
   papers.forEach((paper, paperIndex) => {
     const coauthors: number[] = [];
     const onPaper = new Map<number, number>();
@@ -189,5 +206,6 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
     );
     table.papers.push(paperContext(paper, words, coauthors, builder.fold));
   });
+  table.idCount = builder.ids.count;
   return table;
 }

@@ -13,6 +13,11 @@ export class Interner {
     return id;
   }
 
+  /** How many strings have numbers (they are 0 to size - 1). */
+  get size(): number {
+    return this.texts.length;
+  }
+
   /** The string of a number. */
   text(id: number): string {
     return this.texts[id]!;
