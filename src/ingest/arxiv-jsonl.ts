@@ -25,7 +25,7 @@ const RFC_DATE = /(\d{1,2})\s+([A-Za-z]{3})\w*\s+(\d{4})/;
 /** Reads arXiv snapshot JSON lines into papers; a line that is not a paper costs one diagnostic. */
 export function readArxivJsonl(text: string, file: string, _options: ReaderOptions): ReadResult {
   const log = new RecordLog(file);
-  for (const { value, line } of parseJsonText(text, log)) {
+  parseJsonText(text, log, (value, line) => {
     const records = isArray(value) ? value : [value];
     for (const record of records) {
       if (!isObject(record)) log.skip(line, "record is not a JSON object. It was skipped.");
@@ -34,7 +34,7 @@ export function readArxivJsonl(text: string, file: string, _options: ReaderOptio
         if (paper) log.keep(paper);
       }
     }
-  }
+  });
   return log.result();
 }
 
