@@ -111,15 +111,18 @@ function toPaper(work: JsonObject, line: number, log: RecordLog): Paper | undefi
       );
     }
   }
-  const venue = jsonText(path(work, "primary_location", "source", "display_name"));
+  const venue = venueOf(work);
   const abstract = rebuildAbstract(work.abstract_inverted_index);
   const keywords = keywordsOf(work);
+  const sameYear = date !== undefined && date.year === year;
   return createPaper({
     title,
     authors,
     authorsTruncated: work.is_authors_truncated === true,
     year,
-    ...(date && date.year === year ? { month: date.month, day: date.day } : {}),
+    // Month and day only from a date of the same year (undefined fields are left out by createPaper).
+    month: sameYear ? date.month : undefined,
+    day: sameYear ? date.day : undefined,
     categories: [],
     keywords,
     venue,
@@ -254,6 +257,9 @@ function arxivIdOf(work: JsonObject): string | undefined {
   return undefined;
 }
 
-function path(value: unknown, ...keys: string[]): unknown {
-  return keys.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), value);
+/** `primary_location.source.display_name`, the journal or conference. */
+function venueOf(work: JsonObject): string | undefined {
+  const location = work.primary_location;
+  const source = isObject(location) ? location.source : undefined;
+  return isObject(source) ? jsonText(source.display_name) : undefined;
 }
