@@ -34,7 +34,7 @@ function findFeed(answer: JsonObject): { field: string; feed: string } | undefin
 /** Reads the Atom feeds of saved arXiv API answers; the feed's records are this file's records. */
 export function readArxivJson(text: string, file: string, options: ReaderOptions): ReadResult {
   const log = new RecordLog(file);
-  for (const { value, line } of parseJsonText(text, log)) {
+  parseJsonText(text, log, (value, line) => {
     for (const answer of isArray(value) ? value : [value]) {
       const found = isObject(answer) ? findFeed(answer) : undefined;
       if (!found) {
@@ -54,7 +54,7 @@ export function readArxivJson(text: string, file: string, options: ReaderOptions
       }
       log.absorb(readArxivAtom(feed, file, options));
     }
-  }
+  });
   return log.result();
 }
 

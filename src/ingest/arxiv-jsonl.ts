@@ -25,7 +25,7 @@ const RFC_DATE = /(\d{1,2})\s+([A-Za-z]{3})\w*\s+(\d{4})/;
 /** Reads arXiv snapshot JSON lines into papers; a line that is not a paper costs one diagnostic. */
 export function readArxivJsonl(text: string, file: string, _options: ReaderOptions): ReadResult {
   const log = new RecordLog(file);
-  for (const { value, line } of parseJsonText(text, log)) {
+  parseJsonText(text, log, (value, line) => {
     const records = isArray(value) ? value : [value];
     for (const record of records) {
       if (!isObject(record)) log.skip(line, "record is not a JSON object. It was skipped.");
@@ -34,7 +34,7 @@ export function readArxivJsonl(text: string, file: string, _options: ReaderOptio
         if (paper) log.keep(paper);
       }
     }
-  }
+  });
   return log.result();
 }
 
@@ -53,8 +53,7 @@ function toPaper(record: JsonObject, line: number, log: RecordLog): Paper | unde
   }
   const date = dateOf(record);
   const doi = jsonText(record.doi)?.split(/\s+/)[0];
-  const codes = (jsonText(record.categories) ?? "").split(/\s+/).map((code) => toArxivCategory(code));
-  const categories = [...new Set(codes.filter((code): code is string => code !== undefined))];
+  const categories = categoriesOf(jsonText(record.categories));
   const abstract = jsonText(record.abstract)?.replace(/\s+/g, " ");
   const venue = jsonText(record["journal-ref"])?.replace(/\s+/g, " ");
   return createPaper({
@@ -71,14 +70,28 @@ function toPaper(record: JsonObject, line: number, log: RecordLog): Paper | unde
   });
 }
 
+/** The arXiv codes of a space-separated `categories` value, each once, in order; unknown codes left out. */
+function categoriesOf(written: string | undefined): string[] {
+  const categories = new Set<string>();
+  for (const code of (written ?? "").split(/\s+/)) {
+    const category = toArxivCategory(code);
+    if (category !== undefined) categories.add(category);
+  }
+  return [...categories];
+}
+
 function authorsOf(record: JsonObject, line: number, log: RecordLog): AuthorRef[] {
   if (isArray(record.authors_parsed)) {
-    return record.authors_parsed.flatMap((parts) => {
-      if (!isArray(parts)) return [];
-      const [last, first, suffix] = parts.map((part) => (typeof part === "string" ? decodeName(part) : ""));
-      const name = [first?.replace(/\.\s+-/g, ".-"), last, suffix].filter(Boolean).join(" ");
-      return name ? [{ name }] : [];
-    });
+    const authors: AuthorRef[] = [];
+    for (const parts of record.authors_parsed) {
+      if (!isArray(parts)) continue;
+      const first = namePart(parts, 1);
+      // `J. -P.` → `J.-P.`; the regex runs only on the few given names with a hyphen.
+      const given = first.includes("-") ? first.replace(/\.\s+-/g, ".-") : first;
+      const name = joinParts(joinParts(given, namePart(parts, 0)), namePart(parts, 2));
+      if (name) authors.push({ name });
+    }
+    return authors;
   }
   const written = jsonText(record.authors);
   if (!written) return [];
@@ -91,6 +104,18 @@ function authorsOf(record: JsonObject, line: number, log: RecordLog): AuthorRef[
     .map((name) => decodeName(name.replace(/\s+/g, " ")))
     .filter(Boolean)
     .map((name) => ({ name }));
+}
+
+/** Part `index` of an `authors_parsed` entry ([last, first, suffix, …]), decoded; "" when missing or not text. */
+function namePart(parts: readonly unknown[], index: number): string {
+  const part = parts[index];
+  return typeof part === "string" ? decodeName(part) : "";
+}
+
+/** Two parts of a name joined by a space, either left out when empty. */
+function joinParts(left: string, right: string): string {
+  if (!left) return right;
+  return right ? `${left} ${right}` : left;
 }
 
 /** Decodes LaTeX only where a backslash or brace says there is some: most names have none, and it is costly. */

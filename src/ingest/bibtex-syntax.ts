@@ -50,6 +50,18 @@ const IDENTIFIER = /[^\s"#%'(),={}@]+/y;
 /** A line that opens an entry: where a cut value ends and reading resumes. */
 const ENTRY_START = /[ \t]*@[A-Za-z]+[ \t]*[{(]/y;
 
+const PERCENT = 0x25;
+const QUOTE = 0x22;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const NEWLINE = 0x0a;
+
+/** True for the characters `\s` matches, tested on the ASCII ones without a regex. */
+function isBlank(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return /\s/.test(String.fromCharCode(code));
+}
+
 /** Longest value kept, in characters; longer ones are cut with a warning. */
 export const MAX_VALUE = 1 << 20;
 
@@ -91,11 +103,11 @@ class Scanner {
   skipBlank(): void {
     const { text } = this;
     while (this.pos < text.length) {
-      const char = text[this.pos]!;
-      if (char === "%") {
+      const code = text.charCodeAt(this.pos);
+      if (code === PERCENT) {
         const end = text.indexOf("\n", this.pos);
         this.pos = end < 0 ? text.length : end + 1;
-      } else if (/\s/.test(char)) this.pos++;
+      } else if (isBlank(code)) this.pos++;
       else return;
     }
   }
@@ -126,14 +138,15 @@ class Scanner {
   delimited(): string {
     const { text } = this;
     const start = this.pos;
-    const quoted = text[start] === '"';
+    const quoted = text.charCodeAt(start) === QUOTE;
     let depth = quoted ? 0 : 1;
+    // Character codes rather than one-character strings: this loop visits every character of every value.
     for (let i = start + 1; i < text.length; i++) {
-      const char = text[i];
-      if (char === "{") depth++;
-      else if (char === "}") depth--;
-      else if (char === "\n" && this.entryStartsAfter(i)) break;
-      if ((quoted && char === '"' && depth === 0) || (!quoted && depth === 0)) {
+      const code = text.charCodeAt(i);
+      if (code === OPEN_BRACE) depth++;
+      else if (code === CLOSE_BRACE) depth--;
+      else if (code === NEWLINE && this.entryStartsAfter(i)) break;
+      if ((quoted && code === QUOTE && depth === 0) || (!quoted && depth === 0)) {
         this.pos = i + 1;
         return text.slice(start + 1, i);
       }
@@ -147,7 +160,10 @@ class Scanner {
     const start = this.pos;
     let result = "";
     let cut = false;
-    const append = (piece: string) => {
+    for (;;) {
+      this.skipBlank();
+      const char = this.text[this.pos];
+      const piece = char === "{" || char === '"' ? this.delimited() : this.macro(log);
       if (result.length + piece.length <= MAX_VALUE) result += piece;
       else if (!cut) {
         result += piece.slice(0, MAX_VALUE - result.length);
@@ -158,25 +174,22 @@ class Scanner {
           `value longer than ${MAX_VALUE} characters (a @string macro that expands itself?). It was cut there.`,
         );
       }
-    };
-    for (;;) {
-      this.skipBlank();
-      const char = this.text[this.pos];
-      if (char === "{" || char === '"') append(this.delimited());
-      else {
-        const name = this.identifier();
-        if (!name)
-          throw new EntryError(`expected a value, found ${JSON.stringify(this.text.slice(this.pos, this.pos + 12))}`);
-        const macro = this.macros.get(name.toLowerCase());
-        if (macro === undefined && !/^\d+$/.test(name)) {
-          log.note("warning", this.lineAt(this.pos), `undefined @string macro (${name}). It was read as empty text.`);
-        }
-        append(/^\d+$/.test(name) ? name : (macro ?? ""));
-      }
       this.skipBlank();
       if (this.text[this.pos] !== "#") return result;
       this.pos++;
     }
+  }
+
+  /** A number, or the text of a `@string` macro (month names are predefined); an undefined one warns. */
+  private macro(log: RecordLog): string {
+    const name = this.identifier();
+    if (!name)
+      throw new EntryError(`expected a value, found ${JSON.stringify(this.text.slice(this.pos, this.pos + 12))}`);
+    if (/^\d+$/.test(name)) return name;
+    const macro = this.macros.get(name.toLowerCase());
+    if (macro === undefined)
+      log.note("warning", this.lineAt(this.pos), `undefined @string macro (${name}). It was read as empty text.`);
+    return macro ?? "";
   }
 }
 

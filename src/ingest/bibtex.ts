@@ -92,12 +92,7 @@ export function sniffBibtex(text: string): boolean {
 
 function entryToPaper(entry: BibEntry, log: RecordLog): Paper | undefined {
   const { file } = log;
-  const raw = (name: string) => entry.fields.get(name)?.value.trim() || undefined;
-  const text = (name: string) => {
-    const value = raw(name);
-    return value === undefined ? undefined : decodeLatex(value) || undefined;
-  };
-  const title = text("title");
+  const title = decodedField(entry, "title");
   if (!title) {
     const why = entry.unclosed
       ? `has no title before its field ${entry.unclosed}, which is never closed`
@@ -107,7 +102,7 @@ function entryToPaper(entry: BibEntry, log: RecordLog): Paper | undefined {
     log.skip(entry.line, `entry ${entry.key || "without a key"} ${why}. It was skipped.`);
     return undefined;
   }
-  const { names, truncated, glued, doubtful } = splitBibtexNames(raw("author") ?? "");
+  const { names, truncated, glued, doubtful } = splitBibtexNames(rawField(entry, "author") ?? "");
   const authorLine = entry.fields.get("author")?.line ?? entry.line;
   for (const written of glued) {
     log.note(
@@ -128,30 +123,51 @@ function entryToPaper(entry: BibEntry, log: RecordLog): Paper | undefined {
   if (names.length === 0)
     log.note("warning", entry.line, `entry ${entry.key} has no author. It is kept without authors.`);
   const date = readDate(entry, log);
-  const doi = raw("doi")?.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "");
+  const doi = rawField(entry, "doi")?.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "");
   const arxivId = findArxivId(entry);
+  const primaryClass = rawField(entry, "primaryclass");
   const paper: Paper = {
     id: paperId({ doi, arxivId, title, year: date.year }),
     title,
     authors: names.map((name) => ({ name })),
     authorsTruncated: truncated,
     ...date,
-    categories: raw("primaryclass") ? [raw("primaryclass")!] : [],
+    categories: primaryClass ? [primaryClass] : [],
     source: { file, line: entry.line },
   };
-  const venue = VENUE_FIELDS.map(text).find(Boolean);
-  const keywords = text("keywords")
+  const venue = firstDecodedField(entry, VENUE_FIELDS);
+  const keywords = decodedField(entry, "keywords")
     ?.split(/[,;]/)
     .map((word) => word.trim())
     .filter(Boolean);
-  const abstract = text("abstract");
+  const abstract = decodedField(entry, "abstract");
   if (venue) paper.venue = venue;
   if (doi) paper.doi = doi;
   if (arxivId) paper.arxivId = arxivId;
   if (keywords?.length) paper.keywords = keywords;
   if (abstract) paper.abstract = abstract;
-  if (CODE_FIELDS.some((name) => raw(name))) paper.hasCode = true;
+  if (CODE_FIELDS.some((name) => rawField(entry, name))) paper.hasCode = true;
   return paper;
+}
+
+/** A field's value trimmed, still LaTeX; undefined when absent or blank. */
+function rawField(entry: BibEntry, name: string): string | undefined {
+  return entry.fields.get(name)?.value.trim() || undefined;
+}
+
+/** A field's value decoded from LaTeX; undefined when absent or blank. */
+function decodedField(entry: BibEntry, name: string): string | undefined {
+  const value = rawField(entry, name);
+  return value === undefined ? undefined : decodeLatex(value) || undefined;
+}
+
+/** The first of `names` whose decoded value is not blank. */
+function firstDecodedField(entry: BibEntry, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const value = decodedField(entry, name);
+    if (value) return value;
+  }
+  return undefined;
 }
 
 /** Year and month from `year`/`month`, or from a BibLaTeX `date` (`2020-03-01`); odd values warn. */

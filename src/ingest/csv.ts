@@ -135,6 +135,7 @@ export function readTable(text: string, file: string, spec: TableSpec): ReadResu
       `no header row (the first quote is never closed). Check that this is a ${spec.format} export.`,
     );
   const index = new Map(head.cells.map((name, i) => [headerKey(name), i]));
+  const fields = fieldColumns(spec, index);
   const titleHeader = spec.columns.title?.find((name) => index.has(name));
   if (!titleHeader) {
     return fail(
@@ -145,7 +146,7 @@ export function readTable(text: string, file: string, spec: TableSpec): ReadResu
   }
   for (const row of rows) {
     // Extra empty cells (a trailing delimiter) are harmless; extra text means the fields shifted.
-    if (row.cells.slice(head.cells.length).some((cell) => cell.trim())) {
+    if (hasTextAfter(row.cells, head.cells.length)) {
       log.note(
         "warning",
         row.line,
@@ -153,7 +154,7 @@ export function readTable(text: string, file: string, spec: TableSpec): ReadResu
           "its fields may be shifted.",
       );
     }
-    const paper = readRow(row.cells, row.line, index, spec, log);
+    const paper = readRow(row.cells, row.line, index, fields, spec, log);
     if (paper) log.keep(paper);
   }
   for (const { line, lines, resumedAt } of table.resynced ?? []) {
@@ -172,19 +173,47 @@ export function readTable(text: string, file: string, spec: TableSpec): ReadResu
   return log.result();
 }
 
+/** For each field, the columns of its candidate headers that the table has, in the spec's order of preference. */
+type FieldColumns = Record<TableField, readonly number[]>;
+
+/** The columns of every field, looked up once per table rather than header by header in every row. */
+function fieldColumns(spec: TableSpec, index: Map<string, number>): FieldColumns {
+  const columns = {} as Record<TableField, number[]>;
+  for (const field of TABLE_FIELDS) {
+    columns[field] = (spec.columns[field] ?? []).flatMap((header) => {
+      const column = index.get(header);
+      return column === undefined ? [] : [column];
+    });
+  }
+  return columns;
+}
+
+/** The first of `columns` whose cell, trimmed, is not empty; "" when none is. */
+function firstCell(cells: readonly string[], columns: readonly number[]): string {
+  for (const column of columns) {
+    const cell = cells[column]?.trim();
+    if (cell) return cell;
+  }
+  return "";
+}
+
+/** True when a cell at `from` or after holds more than white space. */
+function hasTextAfter(cells: readonly string[], from: number): boolean {
+  for (let i = from; i < cells.length; i++) if (cells[i]!.trim()) return true;
+  return false;
+}
+
 function readRow(
   cells: string[],
   line: number,
   index: Map<string, number>,
+  fields: FieldColumns,
   spec: TableSpec,
   log: RecordLog,
 ): Paper | undefined {
   const { file } = log;
   const row: CellReader = (header) => cells[index.get(header) ?? -1]?.trim() ?? "";
-  const field = (name: TableField) => {
-    const header = spec.columns[name]?.find((candidate) => index.has(candidate) && row(candidate));
-    return header === undefined ? "" : row(header);
-  };
+  const field = (name: TableField) => firstCell(cells, fields[name]);
   const title = field("title");
   if (!title) {
     log.skip(line, `row without a title (${clipText(cells.join(spec.delimiter))}). It was skipped.`);
@@ -213,10 +242,12 @@ function readRow(
   const keywords = splitList(field("keywords"));
   const citations = Number.parseInt(field("citations"), 10);
   if (keywords.length > 0) paper.keywords = keywords;
-  if (field("venue")) paper.venue = field("venue");
+  const venue = field("venue");
+  const abstract = field("abstract");
+  if (venue) paper.venue = venue;
   if (doi) paper.doi = doi;
   if (arxivId) paper.arxivId = arxivId;
-  if (field("abstract")) paper.abstract = field("abstract");
+  if (abstract) paper.abstract = abstract;
   if (Number.isFinite(citations)) paper.citations = citations;
   return paper;
 }

@@ -8,7 +8,7 @@
  */
 
 import { createPaper } from "../model";
-import type { AuthorRef, Paper, ReadResult } from "../model";
+import type { AuthorIds, AuthorRef, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
 import { RecordLog } from "./records";
 import { collapseSpace, streamXml } from "./xml-stream";
@@ -133,8 +133,14 @@ function storeField(record: RecordDraft, field: Field): void {
 function toAuthor(written: string, attributes: Record<string, string>): AuthorRef {
   const homonym = HOMONYM.exec(written);
   const dblp = attributes.pid || (homonym ? written : undefined);
-  const ids = { ...(dblp ? { dblp } : {}), ...(attributes.orcid ? { orcid: attributes.orcid } : {}) };
-  return { name: homonym ? homonym[1]! : written, ...(Object.keys(ids).length > 0 ? { ids } : {}) };
+  const author: AuthorRef = { name: homonym ? homonym[1]! : written };
+  if (dblp || attributes.orcid) {
+    const ids: AuthorIds = {};
+    if (dblp) ids.dblp = dblp;
+    if (attributes.orcid) ids.orcid = attributes.orcid;
+    author.ids = ids;
+  }
+  return author;
 }
 
 function toPaper(record: RecordDraft, log: RecordLog): Paper | undefined {

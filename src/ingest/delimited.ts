@@ -23,6 +23,10 @@ export interface DelimitedTable {
   unclosedQuoteLine?: number;
 }
 
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+
 /** Options: delimiter (string, one character), quoted (boolean, default true: RFC 4180 quotes). */
 export interface DelimitedOptions {
   delimiter: string;
@@ -31,12 +35,9 @@ export interface DelimitedOptions {
 
 /** The header line of a table: the first line of its first 64 KiB, a leading BOM dropped. */
 export function firstLine(text: string): string {
-  return (
-    text
-      .slice(0, 65536)
-      .replace(/^\ufeff/, "")
-      .split(/\r\n|\r|\n/, 1)[0] ?? ""
-  );
+  const head = text.slice(0, 65536).replace(/^\ufeff/, "");
+  const end = head.search(/[\r\n]/);
+  return end < 0 ? head : head.slice(0, end);
 }
 
 /** Splits delimited text into rows of cells; blank lines are left out. */
@@ -72,6 +73,7 @@ interface ParsedRow {
  */
 function parseRow(text: string, start: number, delimiter: string, lineEnd?: number): ParsedRow | undefined {
   const cells: string[] = [];
+  const separator = delimiter.charCodeAt(0);
   let quotedBreaks = 0;
   let stray = false;
   let i = start;
@@ -97,9 +99,11 @@ function parseRow(text: string, start: number, delimiter: string, lineEnd?: numb
       }
     }
     let end = i;
-    while (end < text.length && text[end] !== delimiter && text[end] !== "\n" && text[end] !== "\r") {
-      if (text[end] === '"') stray = true;
-      end++;
+    // Character codes rather than one-character strings: this loop visits every character of every cell.
+    for (; end < text.length; end++) {
+      const code = text.charCodeAt(end);
+      if (code === separator || code === LF || code === CR) break;
+      if (code === QUOTE) stray = true;
     }
     cells.push(cell + text.slice(i, end));
     const char = text[end];
@@ -173,8 +177,8 @@ function splitQuoted(text: string, delimiter: string): DelimitedTable {
 function countBreaks(text: string, from: number, to: number): number {
   let count = 0;
   for (let k = from; k < to; k++) {
-    const char = text[k];
-    if (char === "\n" || (char === "\r" && text[k + 1] !== "\n")) count++;
+    const code = text.charCodeAt(k);
+    if (code === LF || (code === CR && text.charCodeAt(k + 1) !== LF)) count++;
   }
   return count;
 }

@@ -109,18 +109,8 @@ const COMMAND = /\\[A-Za-z]+\*?|\\./g;
 /** Decodes the LaTeX of a BibTeX value into plain Unicode text (accents, letters, escapes; braces dropped). */
 export function decodeLatex(text: string): string {
   if (!/[\\{}$~-]/.test(text)) return text.normalize("NFC");
-  const decoded = text
-    .replace(ACCENTED, (_all, accent: string, braced?: string, bare?: string) => {
-      const letter = braced ?? bare ?? "";
-      const base = letter === "\\i" ? "i" : letter === "\\j" ? "j" : letter;
-      return base + ACCENTS[accent]!;
-    })
-    .replace(DROPPED, (all, name: string) => (DROPPED_WITH_ARGUMENT.has(name) ? "" : all))
-    .replace(ESCAPED, (_all, char: string) =>
-      /\s/.test(char) ? " " : String.fromCharCode(PLACEHOLDER + SPECIALS.indexOf(char)),
-    )
-    .replace(SYMBOL, (all, name: string) => SYMBOLS[name] ?? all)
-    .replace(COMMAND, "")
+  // The five command passes match only at a backslash; most titles have braces or dashes but no command.
+  const decoded = (text.includes("\\") ? decodeCommands(text) : text)
     .replace(/\$\^?|\^/g, "")
     .replace(/[{}]/g, "")
     .replace(PLACEHOLDERS, (char) => SPECIALS[char.charCodeAt(0) - PLACEHOLDER]!)
@@ -130,4 +120,26 @@ export function decodeLatex(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
   return decoded.replace(/ı(?=[\u0300-\u036f])/g, "i").normalize("NFC");
+}
+
+/** Accents, dropped notes, escaped specials (parked on placeholders), named symbols; other commands removed. */
+function decodeCommands(text: string): string {
+  return text
+    .replace(ACCENTED, accented)
+    .replace(DROPPED, (all, name: string) => (DROPPED_WITH_ARGUMENT.has(name) ? "" : all))
+    .replace(ESCAPED, escaped)
+    .replace(SYMBOL, (all, name: string) => SYMBOLS[name] ?? all)
+    .replace(COMMAND, "");
+}
+
+/** The letter of an ACCENTED match followed by its combining accent (dotless i and j back to i and j). */
+function accented(_all: string, accent: string, braced?: string, bare?: string): string {
+  const letter = braced ?? bare ?? "";
+  const base = letter === "\\i" ? "i" : letter === "\\j" ? "j" : letter;
+  return base + ACCENTS[accent]!;
+}
+
+/** An escaped special parked on its placeholder; an escaped blank becomes a space. */
+function escaped(_all: string, char: string): string {
+  return /\s/.test(char) ? " " : String.fromCharCode(PLACEHOLDER + SPECIALS.indexOf(char));
 }

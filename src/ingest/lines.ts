@@ -17,7 +17,9 @@ const SUSPICIOUS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
 
 /** Splits text into lines, dropping a leading BOM; line n of the file is element n − 1. */
 export function splitLines(text: string): string[] {
-  return text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
+  const body = text.replace(/^\ufeff/, "");
+  // Splitting at a string is several times faster than at a regex, and most files have no CR at all.
+  return body.includes("\r") ? body.split(/\r\n|\r|\n/) : body.split("\n");
 }
 
 /** True when the start of the text is mostly control or undecodable characters. */

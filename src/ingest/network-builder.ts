@@ -8,6 +8,7 @@
  */
 
 import type { ImportedNetwork } from "../model";
+import { PairIndex } from "./pair-index";
 import type { RecordLog } from "./records";
 
 type Problem =
@@ -53,10 +54,17 @@ const PROBLEMS: Record<Problem, { severity: "warning" | "info"; text: string; ed
 /**
  * Collects nodes and edges in file order, merging duplicates and counting every repaired problem. The
  * network's records are its edges: each is kept, merged into an earlier one or skipped, in `log`.
+ *
+ * Nodes are numbered in the order they are met and an edge is found again by its two numbers (pair-index.ts):
+ * a Map keyed by the two ids joined into a string took a third of the time of reading a GEXF file.
  */
 export class NetworkBuilder {
-  private readonly labels = new Map<string, string>();
-  private readonly edges = new Map<string, { source: string; target: string; weight: number }>();
+  /** Node id → its number; `keys` and `labels` are indexed by that number. */
+  private readonly numbers = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly labels: string[] = [];
+  private readonly pairs = new PairIndex();
+  private readonly edges: { source: string; target: string; weight: number }[] = [];
   private readonly problems = new Map<Problem, { count: number; line: number }>();
 
   /**
@@ -69,18 +77,21 @@ export class NetworkBuilder {
   ) {}
 
   addNode(key: string, label: string | undefined, line: number): void {
-    if (this.labels.has(key)) return this.note("duplicateNode", line);
+    if (this.numbers.has(key)) return this.note("duplicateNode", line);
     let text = label?.trim() || key;
     if (text.length > MAX_LABEL) {
       this.note("longLabel", line);
       text = text.slice(0, MAX_LABEL);
     }
-    this.labels.set(key, text);
+    this.number(key, text);
   }
 
   addEdge(source: string, target: string, weightText: string | undefined, line: number): void {
     // Without declarations every id met is a node, even one whose only edge is dropped (a self-loop).
-    if (!this.options.declare) for (const key of [source, target]) if (!this.labels.has(key)) this.labels.set(key, key);
+    if (!this.options.declare) {
+      this.numberOf(source, line);
+      this.numberOf(target, line);
+    }
     let weight = weightText === undefined || weightText.trim() === "" ? 1 : Number(weightText);
     if (!Number.isFinite(weight)) {
       this.note("badWeight", line);
@@ -88,18 +99,17 @@ export class NetworkBuilder {
     }
     if (weight <= 0) return this.note("nonPositive", line);
     if (source === target) return this.note("selfLoop", line);
-    for (const key of [source, target]) {
-      if (this.labels.has(key)) continue;
-      if (this.options.declare) this.note("undeclared", line);
-      this.labels.set(key, key);
-    }
-    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-    const edge = this.edges.get(pair);
-    if (!edge) {
-      this.edges.set(pair, { source, target, weight });
+    const from = this.numberOf(source, line);
+    const to = this.numberOf(target, line);
+    const index = this.pairs.add(from, to);
+    // A new pair gets the next number; comparing it with the length also avoids reading past the array's end,
+    // which V8 treats as a slow lookup on the prototype chain.
+    if (index === this.edges.length) {
+      this.edges.push({ source, target, weight });
       this.log.keepItem();
       return;
     }
+    const edge = this.edges[index]!;
     if (this.options.repeats === "sum") {
       edge.weight += weight;
       this.note("duplicate", line);
@@ -107,6 +117,22 @@ export class NetworkBuilder {
       edge.weight = Math.max(edge.weight, weight);
       this.note("repeated", line);
     }
+  }
+
+  /** The number of a node met in an edge; an undeclared one is added, labelled by its id. */
+  private numberOf(key: string, line: number): number {
+    const known = this.numbers.get(key);
+    if (known !== undefined) return known;
+    if (this.options.declare) this.note("undeclared", line);
+    return this.number(key, key);
+  }
+
+  private number(key: string, label: string): number {
+    const number = this.keys.length;
+    this.numbers.set(key, number);
+    this.keys.push(key);
+    this.labels.push(label);
+    return number;
   }
 
   note(problem: Problem, line: number): void {
@@ -124,7 +150,7 @@ export class NetworkBuilder {
       else if (edge === "skipped") this.log.skipMany(count, line, message, severity);
       else this.log.note(severity, line, message);
     }
-    const nodes = [...this.labels].map(([key, label]) => ({ key, label }));
-    return { file: this.log.file, format, nodes, edges: [...this.edges.values()] };
+    const nodes = this.keys.map((key, i) => ({ key, label: this.labels[i]! }));
+    return { file: this.log.file, format, nodes, edges: this.edges };
   }
 }

@@ -16,7 +16,7 @@
  */
 
 import { createPaper } from "../model";
-import type { AuthorRef, Paper, ReadResult } from "../model";
+import type { AuthorIds, AuthorRef, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
 import { createLineFinder, firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
 import { parseIsoDate } from "./dates";
@@ -27,16 +27,18 @@ const CONCEPT_MIN_SCORE = 0.5;
 /** Where an arXiv landing page's path starts; ARXIV_PATH reads the id from there to the end of the URL. */
 const ARXIV_PAGE = /arxiv\.org\/(?:abs|pdf)\//;
 const ARXIV_PATH = /^([^\s?#]+?)(?:v\d+)?(?:\.pdf)?$/;
+const OPENALEX_PREFIX = /^https?:\/\/openalex\.org\//;
+const ORCID_PREFIX = /^https?:\/\/orcid\.org\//;
 
 /** Reads OpenAlex works JSON (page, work, array or JSON lines); bad records become diagnostics. */
 export function readOpenAlex(text: string, file: string, _options: ReaderOptions): ReadResult {
   const log = new RecordLog(file);
   const lineOf = createLineFinder(text);
-  for (const { value, line } of parseJsonText(text, log)) {
+  parseJsonText(text, log, (value, line) => {
     const works = worksOf(value);
     if (works === undefined) {
       log.skip(line, "JSON value is neither an OpenAlex work nor a page of works. It was skipped.");
-      continue;
+      return;
     }
     if (works.length === 0)
       log.note("info", line, "page has no results (the last page of a cursor walk). It adds no papers.");
@@ -50,7 +52,7 @@ export function readOpenAlex(text: string, file: string, _options: ReaderOptions
         if (paper) log.keep(paper);
       }
     }
-  }
+  });
   return log.result();
 }
 
@@ -80,7 +82,7 @@ function worksOf(value: unknown): readonly unknown[] | undefined {
 
 function toPaper(work: JsonObject, line: number, log: RecordLog): Paper | undefined {
   const doi = jsonText(work.doi)?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "");
-  const workId = jsonText(work.id)?.replace(/^https?:\/\/openalex\.org\//, "");
+  const workId = jsonText(work.id)?.replace(OPENALEX_PREFIX, "");
   let title = jsonText(work.title) ?? jsonText(work.display_name);
   if (!title && !doi) {
     log.skip(line, `work has no title and no DOI (${workId ?? "no id"}). It was skipped.`);
@@ -95,26 +97,32 @@ function toPaper(work: JsonObject, line: number, log: RecordLog): Paper | undefi
   const year = typeof work.publication_year === "number" ? work.publication_year : date?.year;
   if (!isArray(work.authorships))
     log.note("warning", line, `work "${title}" has no authorships list. It is read without authors.`);
-  const authors = (isArray(work.authorships) ? work.authorships : []).flatMap((authorship, position) => {
+  const authors: AuthorRef[] = [];
+  const authorships = isArray(work.authorships) ? work.authorships : [];
+  for (let position = 0; position < authorships.length; position++) {
+    const authorship = authorships[position];
     const author = toAuthor(authorship);
-    if (author.length === 0 && isObject(authorship) && hasNumberName(authorship)) {
+    if (author) authors.push(author);
+    else if (isObject(authorship) && hasNumberName(authorship)) {
       log.note(
         "warning",
         line,
         `author ${position + 1} of "${title}" has a number for a name (${numberName(authorship)}). It was left out.`,
       );
     }
-    return author;
-  });
-  const venue = jsonText(path(work, "primary_location", "source", "display_name"));
+  }
+  const venue = venueOf(work);
   const abstract = rebuildAbstract(work.abstract_inverted_index);
   const keywords = keywordsOf(work);
+  const sameYear = date !== undefined && date.year === year;
   return createPaper({
     title,
     authors,
     authorsTruncated: work.is_authors_truncated === true,
     year,
-    ...(date && date.year === year ? { month: date.month, day: date.day } : {}),
+    // Month and day only from a date of the same year (undefined fields are left out by createPaper).
+    month: sameYear ? date.month : undefined,
+    day: sameYear ? date.day : undefined,
     categories: [],
     keywords,
     venue,
@@ -127,23 +135,42 @@ function toPaper(work: JsonObject, line: number, log: RecordLog): Paper | undefi
   });
 }
 
-function toAuthor(authorship: unknown): AuthorRef[] {
-  if (!isObject(authorship)) return [];
-  const author = isObject(authorship.author) ? authorship.author : {};
-  const name = jsonText(authorship.raw_author_name) ?? jsonText(author.display_name);
-  if (!name) return [];
-  const openalex = jsonText(author.id)?.replace(/^https?:\/\/openalex\.org\//, "");
-  const orcid = jsonText(author.orcid)?.replace(/^https?:\/\/orcid\.org\//, "");
-  const ids = { ...(openalex ? { openalex } : {}), ...(orcid ? { orcid } : {}) };
+/** The author of an authorship, or undefined when it names nobody (no name, or a name that is not text). */
+function toAuthor(authorship: unknown): AuthorRef | undefined {
+  if (!isObject(authorship)) return undefined;
+  const author = isObject(authorship.author) ? authorship.author : undefined;
+  const name = jsonText(authorship.raw_author_name) ?? jsonText(author?.display_name);
+  if (!name) return undefined;
+  const openalex = jsonText(author?.id)?.replace(OPENALEX_PREFIX, "");
+  const orcid = jsonText(author?.orcid)?.replace(ORCID_PREFIX, "");
+  const ref: AuthorRef = { name };
+  if (openalex || orcid) {
+    const ids: AuthorIds = {};
+    if (openalex) ids.openalex = openalex;
+    if (orcid) ids.orcid = orcid;
+    ref.ids = ids;
+  }
   // Institutions as OpenAlex names them, else the affiliation strings as the paper wrote them.
-  const institutions = (Array.isArray(authorship.institutions) ? authorship.institutions : [])
-    .map((institution) => (isObject(institution) ? jsonText(institution.display_name) : undefined))
-    .filter((text): text is string => Boolean(text));
-  const raw = (Array.isArray(authorship.raw_affiliation_strings) ? authorship.raw_affiliation_strings : [])
-    .map(jsonText)
-    .filter((text): text is string => Boolean(text));
-  const affiliations = institutions.length ? institutions : raw;
-  return [{ name, ...(openalex || orcid ? { ids } : {}), ...(affiliations.length ? { affiliations } : {}) }];
+  const institutions = isArray(authorship.institutions) ? authorship.institutions : [];
+  let affiliations = texts(institutions, institutionName);
+  if (affiliations.length === 0 && isArray(authorship.raw_affiliation_strings))
+    affiliations = texts(authorship.raw_affiliation_strings, jsonText);
+  if (affiliations.length > 0) ref.affiliations = affiliations;
+  return ref;
+}
+
+function institutionName(institution: unknown): string | undefined {
+  return isObject(institution) ? jsonText(institution.display_name) : undefined;
+}
+
+/** The non-empty texts `read` finds in the items of a list. */
+function texts(items: readonly unknown[], read: (item: unknown) => string | undefined): string[] {
+  const found: string[] = [];
+  for (const item of items) {
+    const text = read(item);
+    if (text) found.push(text);
+  }
+  return found;
 }
 
 /** The name of an authorship when it is a number rather than text (`raw_author_name: 12345`). */
@@ -161,7 +188,9 @@ function hasNumberName(authorship: JsonObject): boolean {
 export function rebuildAbstract(index: unknown): string | undefined {
   if (!isObject(index)) return undefined;
   const words: string[] = [];
-  for (const [word, positions] of Object.entries(index)) {
+  // for…in visits the keys in Object.entries' order without building an array of pairs per abstract.
+  for (const word in index) {
+    const positions = index[word];
     if (!isArray(positions)) continue;
     for (const position of positions) {
       if (typeof position === "number" && Number.isInteger(position) && position >= 0 && position < 1e6) {
@@ -169,23 +198,41 @@ export function rebuildAbstract(index: unknown): string | undefined {
       }
     }
   }
-  const abstract = words
-    .filter((word) => word !== undefined)
-    .join(" ")
-    .trim();
+  // join writes a hole as an empty string; the holes are left out so that no double space appears.
+  const abstract = words.filter(isWord).join(" ").trim();
   return abstract || undefined;
 }
 
+function isWord(word: string | undefined): boolean {
+  return word !== undefined;
+}
+
+/** Keywords and topics (else the concepts scored high enough below the top level), each name once, in order. */
 function keywordsOf(work: JsonObject): string[] {
-  const names = (list: unknown, keep: (item: JsonObject) => boolean = () => true) =>
-    (isArray(list) ? list : []).flatMap((item) =>
-      isObject(item) && keep(item) && jsonText(item.display_name) ? [jsonText(item.display_name)!] : [],
-    );
-  const concept = (item: JsonObject) => Number(item.score) >= CONCEPT_MIN_SCORE && Number(item.level) > 0;
-  const current = [...names(work.keywords), ...names(work.topics)];
-  const all = current.length > 0 ? current : names(work.concepts, concept);
+  const all: string[] = [];
+  addNames(all, work.keywords, false);
+  addNames(all, work.topics, false);
+  if (all.length === 0) addNames(all, work.concepts, true);
   const seen = new Set<string>();
-  return all.filter((name) => !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()));
+  const kept: string[] = [];
+  for (const name of all) {
+    const folded = name.toLowerCase();
+    if (seen.has(folded)) continue;
+    seen.add(folded);
+    kept.push(name);
+  }
+  return kept;
+}
+
+/** Appends the display names of a list's items; `concepts` keeps only well-scored concepts below level 0. */
+function addNames(names: string[], list: unknown, concepts: boolean): void {
+  if (!isArray(list)) return;
+  for (const item of list) {
+    if (!isObject(item)) continue;
+    if (concepts && !(Number(item.score) >= CONCEPT_MIN_SCORE && Number(item.level) > 0)) continue;
+    const name = jsonText(item.display_name);
+    if (name) names.push(name);
+  }
 }
 
 /**
@@ -210,6 +257,9 @@ function arxivIdOf(work: JsonObject): string | undefined {
   return undefined;
 }
 
-function path(value: unknown, ...keys: string[]): unknown {
-  return keys.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), value);
+/** `primary_location.source.display_name`, the journal or conference. */
+function venueOf(work: JsonObject): string | undefined {
+  const location = work.primary_location;
+  const source = isObject(location) ? location.source : undefined;
+  return isObject(source) ? jsonText(source.display_name) : undefined;
 }

@@ -38,7 +38,7 @@ export function readSemanticScholar(text: string, file: string, options: ReaderO
     lineOf: createLineFinder(text),
     nested: options.s2Nested ?? "include",
   };
-  for (const { value, line } of parseJsonText(text, context.log)) readValue(value, line, context);
+  parseJsonText(text, context.log, (value, line) => readValue(value, line, context));
   return context.log.result({ profiles: context.profiles });
 }
 
