@@ -43,15 +43,16 @@ function widen(a: GexfType, b: GexfType): GexfType {
 
 /**
  * Declared attributes of `records` (first-seen order), skipping `reserved` names and attributes never set.
- * One pass over the records, visiting each record's own keys without listing them: on two million links a
- * key array per record and a second pass per attribute cost a quarter of the GEXF export.
+ * One pass over the records, visiting each record's own keys without listing them (hasOwnProperty.call, the
+ * form V8 answers from the for…in enum cache): a key array per record and a second pass per attribute took
+ * 1.5× as long on 446k links.
  */
 export function inferAttributes(records: Record<string, unknown>[], reserved: ReadonlySet<string>): GexfAttribute[] {
   // Every name met, in first-seen order; its type stays undefined until one of its values is written.
   const types = new Map<string, GexfType | undefined>();
   for (const record of records) {
     for (const name in record) {
-      if (!Object.hasOwn(record, name) || reserved.has(name)) continue;
+      if (!Object.prototype.hasOwnProperty.call(record, name) || reserved.has(name)) continue;
       const next = valueType(record[name]);
       const type = types.get(name);
       if (next === undefined) {
