@@ -75,8 +75,8 @@ function hyperAuthoredNotes(bipartite: BipartiteGraph, incidence: KeyedAuthorshi
 
 /**
  * The papers list of a link with one joint paper, one frozen list per paper shared by all such links: most
- * links have a single joint paper (four in five on the bench's 100k OpenAlex works), and a paper of n
- * authors gives n(n − 1)/2 of them the same list. Measured: 47 bytes and one object less per link.
+ * links have a single joint paper (87% on 20,000 generated OpenAlex works), and a paper of n authors gives
+ * up to n(n − 1)/2 of them the same list. Measured there: 46 bytes and one object less per link.
  */
 function onePaperLists(paperIds: readonly string[]): (paper: number) => readonly string[] {
   const lists = new Array<readonly string[] | undefined>(paperIds.length);
