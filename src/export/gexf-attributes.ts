@@ -5,7 +5,7 @@
  * kinds) is `string`. Values are written with formatValue, which matches each of these types.
  */
 
-import { DOUBLE_ATTRIBUTES, attributeNames, formatValue } from "./values";
+import { DOUBLE_ATTRIBUTES, formatValue } from "./values";
 
 export type GexfType = "integer" | "long" | "double" | "boolean" | "string";
 
@@ -41,18 +41,30 @@ function widen(a: GexfType, b: GexfType): GexfType {
   return "string";
 }
 
-/** Declared attributes of `records` (first-seen order), skipping `reserved` names and attributes never set. */
+/**
+ * Declared attributes of `records` (first-seen order), skipping `reserved` names and attributes never set.
+ * One pass over the records, visiting each record's own keys without listing them (hasOwnProperty.call, the
+ * form V8 answers from the for…in enum cache): a key array per record and a second pass per attribute took
+ * 1.5× as long on 446k links.
+ */
 export function inferAttributes(records: Record<string, unknown>[], reserved: ReadonlySet<string>): GexfAttribute[] {
-  const model: GexfAttribute[] = [];
-  for (const name of attributeNames(records, reserved)) {
-    let type: GexfType | undefined;
-    for (const record of records) {
+  // Every name met, in first-seen order; its type stays undefined until one of its values is written.
+  const types = new Map<string, GexfType | undefined>();
+  for (const record of records) {
+    for (const name in record) {
+      if (!Object.prototype.hasOwnProperty.call(record, name) || reserved.has(name)) continue;
       const next = valueType(record[name]);
-      if (next) type = type ? widen(type, next) : next;
+      const type = types.get(name);
+      if (next === undefined) {
+        if (type === undefined && !types.has(name)) types.set(name, undefined);
+      } else if (type !== next) types.set(name, type ? widen(type, next) : next);
     }
+  }
+  const model: GexfAttribute[] = [];
+  for (const [name, type] of types) {
     if (!type) continue;
-    if (DOUBLE_ATTRIBUTES.has(name) && (type === "integer" || type === "long")) type = "double";
-    model.push({ name, type });
+    const whole = type === "integer" || type === "long";
+    model.push({ name, type: whole && DOUBLE_ATTRIBUTES.has(name) ? "double" : type });
   }
   return model;
 }

@@ -82,10 +82,10 @@ function colorCache(): (color: unknown) => string | undefined {
 function attvalueText(model: readonly ModelEntry[], attributes: Record<string, unknown>): string {
   let text = "";
   for (const { name, open } of model) {
-    const value = formatValue(attributes[name]);
+    const raw = attributes[name];
+    const value = formatValue(raw);
     if (value === undefined) continue;
-    const typeOf = typeof attributes[name];
-    text += `${open}${typeOf === "number" || typeOf === "boolean" ? value : xml(value)}"/>\n`;
+    text += `${open}${typeof raw === "number" || typeof raw === "boolean" ? value : xml(value)}"/>\n`;
   }
   return text && `${INDENT}<attvalues>\n${text}${INDENT}</attvalues>\n`;
 }

@@ -16,10 +16,11 @@ export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<str
   // Owners are found by spelling, not by key: identity may key a person by a fuller name than the page's.
   const owners = new Set(corpus.profiles.map((profile) => normalizeName(profile.owner)));
   for (const person of corpus.people) {
+    // Without profile pages there is no owner to spell: no variant is normalised (89k people at 100k works).
     const isOwner =
       person.owner === true ||
-      owners.has(person.key) ||
-      person.variants.some((variant) => owners.has(normalizeName(variant)));
+      (owners.size > 0 &&
+        (owners.has(person.key) || person.variants.some((variant) => owners.has(normalizeName(variant)))));
     const attributes = { kind: "author" as const, label: person.label, isOwner };
     graph.addNode(authorNode(person.key), person.group ? { ...attributes, isGroup: true } : attributes);
   }

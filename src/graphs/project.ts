@@ -74,6 +74,26 @@ function hyperAuthoredNotes(bipartite: BipartiteGraph, incidence: KeyedAuthorshi
 }
 
 /**
+ * The papers list of a link with one joint paper, one frozen list per paper shared by all such links: most
+ * links have a single joint paper (87% on 20,000 generated OpenAlex works), and a paper of n authors gives
+ * up to n(n − 1)/2 of them the same list. Measured there: 46 bytes and one object less per link.
+ */
+function onePaperLists(paperIds: readonly string[]): (paper: number) => readonly string[] {
+  const lists = new Array<readonly string[] | undefined>(paperIds.length);
+  return (paper) => (lists[paper] ??= Object.freeze([paperIds[paper]!]));
+}
+
+/**
+ * A link's papers list of `count` papers from `first` on. Sized up front: a list grown by push() keeps spare
+ * slots (17 for one paper, measured 195 bytes a list against 66), which every collection walks.
+ */
+function paperList(paperIds: readonly string[], papers: Int32Array, first: number, count: number): string[] {
+  const list = new Array<string>(count);
+  for (let k = 0; k < count; k++) list[k] = paperIds[papers[first + k]!]!;
+  return list;
+}
+
+/**
  * The coauthor network as a graphology graph, built once from the typed links: authors in bipartite order,
  * links in (source, target) order. Attribute objects are written whole, as literals, so every node and link
  * keeps one shape (smaller and faster on two million links than objects grown field by field).
@@ -98,12 +118,11 @@ function buildCoauthorGraph(
     graph.addNode(node, mainTopic === undefined ? dated : { ...dated, mainTopic });
   });
   const paperIds = incidence.paperNodes;
+  const onePaper = onePaperLists(paperIds);
   for (let link = 0; link < links.count; link++) {
-    // Sized up front: a list grown by push() keeps spare slots (17 for one paper, measured 195 bytes a
-    // list against 66), a quarter of a gigabyte over two million links that every collection walks.
     const first = links.paperStart[link]!;
-    const papers = new Array<string>(links.paperStart[link + 1]! - first);
-    for (let k = 0; k < papers.length; k++) papers[k] = paperIds[links.papers[first + k]!]!;
+    const count = links.paperStart[link + 1]! - first;
+    const papers = count === 1 ? onePaper(links.papers[first]!) : paperList(paperIds, links.papers, first, count);
     const weight = links.weight[link]!;
     const fractional = links.fractional[link]!;
     const association = links.association[link]!;

@@ -107,7 +107,8 @@ export type CoauthorEdgeAttributes = EdgeDisplay & {
   fractional: number;
   /** Joint papers over those expected from the two authors' total link weights (van Eck & Waltman 2009). */
   association: number;
-  papers: string[];
+  /** The joint papers' node keys; read-only: links with the same single joint paper share one list. */
+  papers: readonly string[];
   firstYear?: number;
   lastYear?: number;
 };

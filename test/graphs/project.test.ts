@@ -58,6 +58,17 @@ describe("projectCoauthors", () => {
     expectClose(graph.getEdgeAttribute(graph.edge("author:bob", "author:cat")!, "fractional"), 1 / 2);
   });
 
+  it("gives the links of one single joint paper one shared, read-only papers list", () => {
+    const { graph } = build();
+    const annCat = graph.getEdgeAttribute(graph.edge("author:ann", "author:cat")!, "papers");
+    const bobCat = graph.getEdgeAttribute(graph.edge("author:bob", "author:cat")!, "papers");
+    expect(annCat).toEqual([`paper:${titleId("P1", 2020)}`]);
+    expect(bobCat).toBe(annCat);
+    expect(Object.isFrozen(annCat)).toBe(true);
+    const annBob = graph.getEdgeAttribute(graph.edge("author:ann", "author:bob")!, "papers");
+    expect(annBob).toEqual([`paper:${titleId("P1", 2020)}`, `paper:${titleId("P2", 2022)}`]);
+  });
+
   it("keeps single authors as isolated nodes with their paper counts and years", () => {
     const { graph } = build();
     expect(graph.degree("author:dan")).toBe(0);
