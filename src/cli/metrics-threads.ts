@@ -4,12 +4,20 @@
  * the inline runner whatever the thread count or timing. Sum arrays travel both ways by transfer, never
  * by copy: partials come back to this thread, and spare ones go out again with the next chunk request.
  *
+ * The threads outlive a sweep: the scheduler's "start" takes an idle thread of the runner's pool (starting
+ * one only when none is idle) and hands it the new input; its "terminate" gives it back, unreferenced so
+ * that an idle thread never keeps the process alive. The sampled sweep's rounds and the topic network's
+ * sweep then pay the start-up once (1.7 s of CPU per pair of threads from the sources, measured before).
+ *
  * Built (dist/lib/, the npm package) the worker entry is the JavaScript file beside this module's chunk and
- * Node runs it as it is. From the TypeScript sources (`npm run analyze`, vitest) each worker first registers
- * tsx's loader, then imports the entry.
+ * Node runs it as it is. From the TypeScript sources (`npm run analyze`, vitest) each worker registers
+ * tsx's CommonJS hook and requires the entry — without the parent's `--import tsx` (`execArgv: []`),
+ * whose module hooks run on a thread of their own per worker: about 0.35 s of CPU a thread against 0.75.
  */
 
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import {
   createPoolSweepRunner,
@@ -25,66 +33,79 @@ export const MIN_THREADED_WORK = 20_000_000;
 
 /**
  * The same bound when running from the sources (`npm run analyze`, `npm run bench`), where each thread
- * first has tsx transpile its entry: measured 2026-11-30 on this 2-core machine (busy), starting two
- * threads then costs about 1.2 s wall and 1.7 s CPU, the sweep about 4 ns a visit on one thread, so two
- * threads pay only past a few 10⁸ visits. ca-GrQc's exact sweep (9·10⁷) runs inline, ca-HepPh's (2·10⁹)
+ * first has tsx transpile its entry: measured 2026-11-30 on this 2-core machine, starting two threads
+ * then costs about 0.8 s wall and 0.7 s CPU, the sweep about 9 ns a visit on one thread, so two threads
+ * pay only past about 2·10⁸ visits. ca-GrQc's exact sweep (7.5·10⁷) runs inline, ca-HepPh's (2·10⁹)
  * on threads.
  */
-const MIN_THREADED_WORK_FROM_SOURCE = 500_000_000;
+const MIN_THREADED_WORK_FROM_SOURCE = 200_000_000;
 
 /** True when this module runs from src/ under tsx or vitest, false in the build (dist/lib/). */
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
 const ENTRY = new URL(FROM_SOURCE ? "./metrics-thread-worker.ts" : "./metrics-thread-worker.js", import.meta.url);
 
-/** A worker thread running the entry with `input` as its workerData. */
-function startWorker(input: SweepInput): Worker {
-  if (!FROM_SOURCE) return new Worker(ENTRY, { workerData: input });
-  // tsx's API resolved from here, so a worker finds it whatever the working directory; only the sources need it.
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const boot =
-    `import(${JSON.stringify(tsx)})` +
-    `.then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY.href)}); });`;
-  return new Worker(boot, { eval: true, workerData: input });
-}
+/** What the main thread posts to a worker thread: a new sweep input, or a chunk to run (spare arrays transferred). */
+export type ThreadRequest = { input: SweepInput } | { index: number; spare?: SweepSums };
 
-/** What the main thread posts to a worker thread: a chunk to run, and sum arrays to run it into (transferred). */
-export interface ThreadChunkRequest {
-  index: number;
-  spare?: SweepSums;
+/** A new worker thread running the entry, waiting for its first input. */
+function startWorker(): Worker {
+  if (!FROM_SOURCE) return new Worker(ENTRY);
+  // tsx's CommonJS API resolved from here, so a worker finds it whatever the working directory.
+  const tsx = createRequire(import.meta.url).resolve("tsx/cjs/api");
+  const boot = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(fileURLToPath(ENTRY))});`;
+  return new Worker(boot, { eval: true, execArgv: [] });
 }
 
 /** Posts a chunk request, transferring the spare arrays' buffers (detached here, reused there). */
 function requestChunk(worker: Worker, index: number, spare: SweepSums | undefined): void {
-  const request: ThreadChunkRequest = { index, spare };
+  const request: ThreadRequest = { index, spare };
   const buffers = spare ? [spare.betweenness.buffer, spare.harmonic.buffer, spare.distance.buffer] : [];
   worker.postMessage(request, buffers as ArrayBuffer[]);
 }
 
-/** Starts one worker thread holding the sweep input and wires its messages to the scheduler. */
-const startThread: StartSweepWorker = (input, onPartial, onError) => {
-  const worker = startWorker(input);
-  worker.on("message", ({ index, partial }: { index: number; partial: SweepPartial }) => onPartial(index, partial));
-  worker.on("error", (error) =>
-    onError(
-      new Error(
-        `papergraph/metrics: a sweep thread failed (${error.message}). Run with one thread to see the error in place.`,
-      ),
-    ),
-  );
-  return { run: (index, spare) => requestChunk(worker, index, spare), terminate: () => worker.terminate() };
-};
+/** The scheduler's StartSweepWorker on a pool of threads kept between sweeps. */
+function threadPool(): StartSweepWorker {
+  const idle: Worker[] = [];
+  return (input, onPartial, onError) => {
+    const worker = idle.pop() ?? startWorker();
+    worker.ref();
+    const message = ({ index, partial }: { index: number; partial: SweepPartial }) => onPartial(index, partial);
+    const error = (cause: Error) =>
+      onError(
+        new Error(
+          `papergraph/metrics: a sweep thread failed (${cause.message}). Run with one thread to see the error in place.`,
+        ),
+      );
+    worker.on("message", message);
+    worker.on("error", error);
+    worker.postMessage({ input } satisfies ThreadRequest);
+    let failed = false;
+    worker.once("error", () => (failed = true));
+    return {
+      run: (index, spare) => requestChunk(worker, index, spare),
+      terminate: () => {
+        worker.off("message", message);
+        worker.off("error", error);
+        // A failed thread is dropped (it has exited); a sound one waits, unreferenced, for the next sweep.
+        if (failed) return worker.terminate();
+        worker.unref();
+        idle.push(worker);
+      },
+    };
+  };
+}
 
 /** Options of createThreadSweepRunner. */
 export interface ThreadRunnerOptions {
   /** number, default: the cores the OS offers. Worker threads to start; below 2 the sweep runs inline. */
   threads?: number;
-  /** number, default MIN_THREADED_WORK (5·10⁸ from the sources). Sweeps with less work (sources × CSR slots) run inline. */
+  /** number, default MIN_THREADED_WORK (2·10⁸ from the sources). Sweeps with less work (sources × CSR slots) run inline. */
   minWork?: number;
 }
 
-/** A SweepRunner on worker threads, falling back to the calling thread for small sweeps. */
+/** A SweepRunner on worker threads kept for its later sweeps, falling back to the calling thread for small sweeps. */
 export function createThreadSweepRunner(options: ThreadRunnerOptions = {}): SweepRunner {
-  return createPoolSweepRunner(startThread, {
+  return createPoolSweepRunner(threadPool(), {
     workers: options.threads ?? availableParallelism(),
     minWork: options.minWork ?? (FROM_SOURCE ? MIN_THREADED_WORK_FROM_SOURCE : MIN_THREADED_WORK),
   });

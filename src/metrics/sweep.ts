@@ -12,6 +12,10 @@
  * the next chunk it starts (transferred to the worker, which clears and fills them), so a sweep allocates
  * about one set per thread plus those held back, not one per chunk. The spare arrays are cleared before
  * use, so reuse changes no bit.
+ *
+ * Numbering: the chunks run on a copy of the CSR form renumbered for cache locality (locality.ts), built
+ * once per graph and kept for its later sweeps (the sampled sweep's rounds); sources go in renumbered, the
+ * per-node sums come back in the graph's own numbering, so callers never see the copy.
  */
 
 import type { OnProgress } from "../options";
@@ -23,6 +27,7 @@ import {
   type SweepPartial,
   type SweepSums,
 } from "./sweep-kernel";
+import { relabelForLocality, type LocalCsr } from "./locality";
 
 /**
  * Runs `sweepChunk(input, i)` for every chunk i < input.chunkCount and hands each result to `accept`,
@@ -103,12 +108,47 @@ class SweepTotals {
   }
 }
 
+/** The renumbered copy of each graph's CSR arrays (keyed by its targets array) and the lengths it was made with. */
+const localCopies = new WeakMap<Int32Array, { local: LocalCsr; lengths: Float64Array | null }>();
+
+/** The input on the renumbered copy of its graph (made on first use), and the new number of each node. */
+function localised(input: SweepInput): { input: SweepInput; newOf: Int32Array } {
+  let copy = localCopies.get(input.targets);
+  if (!copy || copy.lengths !== input.lengths) {
+    copy = { local: relabelForLocality(input.offsets, input.targets, input.lengths), lengths: input.lengths };
+    localCopies.set(input.targets, copy);
+  }
+  const { local } = copy;
+  return {
+    input: {
+      ...input,
+      offsets: local.offsets,
+      targets: local.targets,
+      lengths: local.lengths,
+      sources: input.sources.map((source) => local.newOf[source]!),
+    },
+    newOf: local.newOf,
+  };
+}
+
+/** Sums indexed by the renumbered copy → sums indexed by the graph (eccentricity is per source, unchanged). */
+function restoreNumbering(result: SweepResult, newOf: Int32Array): SweepResult {
+  const back = (values: Float64Array) => Float64Array.from(newOf, (local) => values[local]!);
+  return {
+    betweenness: back(result.betweenness),
+    harmonic: back(result.harmonic),
+    distance: back(result.distance),
+    eccentricity: result.eccentricity,
+  };
+}
+
 /** Runs the sweep with `runner` (inline by default) and returns its totals, reporting ("paths", sources, k). */
 export async function runSweep(
-  input: SweepInput,
+  graphInput: SweepInput,
   runner: SweepRunner = runChunksInline,
   onProgress?: OnProgress,
 ): Promise<SweepResult> {
+  const { input, newOf } = localised(graphInput);
   const totals = new SweepTotals(input);
   let sourcesDone = 0;
   const total = input.sources.length;
@@ -130,15 +170,16 @@ export async function runSweep(
         "Check the worker driver; without one the sweep runs on this thread.",
     );
   }
-  return totals.result;
+  return restoreNumbering(totals.result, newOf);
 }
 
 /** The sweep on the calling thread, synchronously (for the single-metric functions). */
-export function sweepInline(input: SweepInput): SweepResult {
+export function sweepInline(graphInput: SweepInput): SweepResult {
+  const { input, newOf } = localised(graphInput);
   const totals = new SweepTotals(input);
   const scratch = createSweepScratch(input);
   for (let index = 0; index < input.chunkCount; index++) {
     totals.accept(index, sweepChunk(input, index, scratch, totals.takeSpare()));
   }
-  return totals.result;
+  return restoreNumbering(totals.result, newOf);
 }

@@ -1,0 +1,77 @@
+/**
+ * The sweep's renumbering for cache locality (src/metrics/locality.ts): the copy is the same graph under a
+ * permutation, lengths travel with their links, and the sweep on it gives the original numbering's values
+ * within rounding, the same bits run after run.
+ */
+
+import { describe, expect, it } from "vitest";
+import { buildCsr, type CsrGraph } from "../../src/metrics";
+import { labelComponents } from "../../src/metrics/components";
+import { relabelForLocality } from "../../src/metrics/locality";
+import { preparePathSweep } from "../../src/metrics/path-metrics";
+import { sweepChunk, type SweepInput } from "../../src/metrics/sweep-kernel";
+import { sweepInline } from "../../src/metrics/sweep";
+import { clustered, weightedDisconnected } from "./fixtures";
+
+/** Every link as "a b length" with a < b, sorted, in the numbering `number` gives. */
+function links(offsets: Int32Array, targets: Int32Array, lengths: Float64Array, number: (v: number) => number) {
+  const out: string[] = [];
+  for (let v = 0; v + 1 < offsets.length; v++) {
+    for (let j = offsets[v]!; j < offsets[v + 1]!; j++) {
+      const [a, b] = [number(v), number(targets[j]!)];
+      if (a < b) out.push(`${a} ${b} ${lengths[j]}`);
+    }
+  }
+  return out.sort();
+}
+
+/** The sweep of `input` run directly on the original numbering, every chunk added in order. */
+function sweepUnrenumbered(input: SweepInput) {
+  const n = input.offsets.length - 1;
+  const totals = { betweenness: new Float64Array(n), harmonic: new Float64Array(n), distance: new Float64Array(n) };
+  for (let index = 0; index < input.chunkCount; index++) {
+    const partial = sweepChunk(input, index);
+    for (const key of ["betweenness", "harmonic", "distance"] as const) {
+      for (let v = 0; v < n; v++) totals[key][v]! += partial[key][v]!;
+    }
+  }
+  return totals;
+}
+
+const everySource = (csr: CsrGraph, weighted: boolean): SweepInput =>
+  preparePathSweep(csr, labelComponents(csr), { exactWork: Infinity, samples: 1, seed: 0, weighted }).input;
+
+describe("relabelForLocality", () => {
+  it("numbers every node once, each component from its highest-degree node, and keeps every link with its length", () => {
+    const csr = buildCsr(weightedDisconnected());
+    const lengths = csr.weights.map((weight) => 1 / weight);
+    const local = relabelForLocality(csr.offsets, csr.targets, lengths);
+    expect([...local.newOf].sort((a, b) => a - b)).toEqual(csr.nodes.map((_, i) => i));
+    // a–e: b, c and d have degree 3, b comes first in the graph order; f–g–h from g; i alone, last.
+    const number = (name: string) => local.newOf[csr.nodes.indexOf(name)];
+    expect([number("b"), number("g"), number("i")]).toEqual([0, 5, 8]);
+    expect(links(local.offsets, local.targets, local.lengths!, (v) => v)).toEqual(
+      links(csr.offsets, csr.targets, lengths, (v) => local.newOf[v]!),
+    );
+    for (let v = 0; v < csr.nodes.length; v++) {
+      const row = [...local.targets.subarray(local.offsets[v], local.offsets[v + 1])];
+      expect(row).toEqual([...row].sort((a, b) => a - b));
+    }
+  });
+
+  for (const [name, graph, weighted] of [
+    ["hop", clustered(300, 1200, 3), false],
+    ["weighted", weightedDisconnected(), true],
+  ] as const) {
+    it(`leaves the ${name} sweep's sums equal to the original numbering's within rounding, the same bits each run`, () => {
+      const csr = buildCsr(graph);
+      const input = everySource(csr, weighted);
+      const renumbered = sweepInline(input);
+      const original = sweepUnrenumbered(input);
+      for (const key of ["betweenness", "harmonic", "distance"] as const) {
+        renumbered[key].forEach((value, v) => expect(value).toBeCloseTo(original[key][v]!, 9));
+      }
+      expect(sweepInline(everySource(buildCsr(graph), weighted))).toEqual(renumbered);
+    });
+  }
+});
