@@ -18,8 +18,15 @@ let scratch: SweepScratch | undefined;
 
 port.on("message", (request: ThreadRequest) => {
   if ("input" in request) {
+    // The next round of a sampled sweep brings the same graph: its search arrays (reset after every
+    // search) serve again, instead of a new set per round held until the thread's next collection.
+    const same =
+      input &&
+      request.input.offsets.length === input.offsets.length &&
+      request.input.targets.length === input.targets.length &&
+      (request.input.lengths === null) === (input.lengths === null);
     input = request.input;
-    scratch = createSweepScratch(input);
+    if (!same) scratch = createSweepScratch(input);
     return;
   }
   const partial = sweepChunk(input!, request.index, scratch, request.spare);
