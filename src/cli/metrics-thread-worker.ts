@@ -1,7 +1,8 @@
 /**
  * Entry of one metrics worker thread (see metrics-threads.ts): it receives a sweep input, then chunk
  * requests one at a time, runs the core kernel on each and posts the partial sums back with their buffers
- * transferred; a later input (the next sweep on the same thread) replaces the first. A request may carry
+ * transferred; a later input (the next sweep on the same thread) replaces the first, or only its sources
+ * when the graph is the one it holds. A request may carry
  * the sum arrays of a chunk the main thread has already added, which the kernel clears and refills, and
  * the thread keeps one set of search arrays for all the chunks of an input (the reuse is explained in
  * src/metrics/sweep.ts). It holds no logic of its own, so threads compute exactly what the inline runner
@@ -17,6 +18,10 @@ let input: SweepInput | undefined;
 let scratch: SweepScratch | undefined;
 
 port.on("message", (request: ThreadRequest) => {
+  if ("sources" in request) {
+    input = { ...input!, ...request.sources };
+    return;
+  }
   if ("input" in request) {
     // The next round of a sampled sweep brings the same graph: its search arrays (reset after every
     // search) serve again, instead of a new set per round held until the thread's next collection.

@@ -44,8 +44,14 @@ const MIN_THREADED_WORK_FROM_SOURCE = 200_000_000;
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
 const ENTRY = new URL(FROM_SOURCE ? "./metrics-thread-worker.ts" : "./metrics-thread-worker.js", import.meta.url);
 
-/** What the main thread posts to a worker thread: a new sweep input, or a chunk to run (spare arrays transferred). */
-export type ThreadRequest = { input: SweepInput } | { index: number; spare?: SweepSums };
+/** The part of a sweep input that changes between the sweeps of one graph (the sampled sweep's rounds). */
+export type SweepSources = Pick<SweepInput, "sources" | "scales" | "leaves" | "chunkCount">;
+
+/**
+ * What the main thread posts to a worker thread: a new sweep input, the new sources of a sweep on the
+ * graph it already holds, or a chunk to run (spare arrays transferred).
+ */
+export type ThreadRequest = { input: SweepInput } | { sources: SweepSources } | { index: number; spare?: SweepSums };
 
 /** A new worker thread running the entry, waiting for its first input. */
 function startWorker(): Worker {
@@ -66,6 +72,9 @@ function requestChunk(worker: Worker, index: number, spare: SweepSums | undefine
 /** The scheduler's StartSweepWorker on a pool of threads kept between sweeps. */
 function threadPool(): StartSweepWorker {
   const idle: Worker[] = [];
+  // The graph arrays each thread holds: a later sweep on the same ones sends only its sources, not another
+  // copy of the links (17 MB at 2M links) that would wait in the thread's heap for its next collection.
+  const holds = new WeakMap<Worker, { targets: Int32Array; lengths: Float64Array | null }>();
   return (input, onPartial, onError) => {
     const worker = idle.pop() ?? startWorker();
     worker.ref();
@@ -78,7 +87,14 @@ function threadPool(): StartSweepWorker {
       );
     worker.on("message", message);
     worker.on("error", error);
-    worker.postMessage({ input } satisfies ThreadRequest);
+    const held = holds.get(worker);
+    if (held && held.targets === input.targets && held.lengths === input.lengths) {
+      const { sources, scales, leaves, chunkCount } = input;
+      worker.postMessage({ sources: { sources, scales, leaves, chunkCount } } satisfies ThreadRequest);
+    } else {
+      worker.postMessage({ input } satisfies ThreadRequest);
+      holds.set(worker, { targets: input.targets, lengths: input.lengths });
+    }
     let failed = false;
     worker.once("error", () => (failed = true));
     return {

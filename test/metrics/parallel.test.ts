@@ -61,6 +61,20 @@ describe("parallel sweep", () => {
     expect(inline.summary.weightedPaths).toBe(true);
   });
 
+  it("one runner's threads, kept between sweeps, give the inline bits for the same graph again and for others", async () => {
+    const threads = createThreadSweepRunner({ threads: 2, minWork: 0 });
+    const graphs = [clustered(300, 1200, 2), clustered(300, 1200, 2), clustered(200, 600, 3), weightedDisconnected()];
+    for (const [i, graph] of graphs.entries()) {
+      const extra = i === 3 ? { weightedPaths: true } : { exactPathWork: 150_000, betweennessSamples: 32 };
+      const expected = await measured(graph.copy(), undefined, extra);
+      // A sampled sweep runs in rounds on one graph: the threads get its links once, then sources only.
+      const threaded = await measured(graph, threads, extra);
+      expect(threaded.values).toEqual(expected.values);
+      expect(threaded.summary).toEqual(expected.summary);
+      if (i < 3) expect(threaded.summary.betweenness.rounds).toBeGreaterThan(1);
+    }
+  });
+
   it("a runner that skips chunks is reported instead of giving partial sums", async () => {
     const lazy: SweepRunner = { async run() {} };
     await expect(measured(clustered(100, 300, 1), lazy)).rejects.toThrow(
