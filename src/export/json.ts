@@ -72,16 +72,15 @@ function documentHead(analysis: AnalysisJsonInput): AnalysisJsonHead {
 }
 
 /**
- * graph.export() without the keys graphology generated for edges: they carry a per-graph counter, so two
- * runs of the same analysis would differ; Graph.from() makes new ones when reading the document back.
+ * graph.export() without edge keys: they are handles, not data — the graph stages' `e<index>` (graphs/keys.ts)
+ * repeat the edge's place, graphology's generated ones carry a per-graph counter; Graph.from() makes new
+ * ones when reading the document back.
  */
 function exportGraph<N extends Attributes, E extends Attributes, G extends Attributes>(
   graph: Graph<N, E, G>,
 ): SerializedGraph<N, E, G> {
   const serialized = graph.export();
-  const edges = serialized.edges.map(({ key, ...edge }) =>
-    key === undefined || key.startsWith("geid_") ? edge : { key, ...edge },
-  );
+  const edges = serialized.edges.map(({ key: _key, ...edge }) => edge);
   return { ...serialized, edges };
 }
 

@@ -6,9 +6,18 @@
 
 import Graph from "graphology";
 import { normalizeName } from "../identity";
-import type { BipartiteGraph, IdentifiedCorpus } from "../model";
+import type { BipartiteEdgeAttributes, BipartiteGraph, IdentifiedCorpus } from "../model";
 import type { Topic } from "../topics";
-import { authorNode, paperNode, topicNode } from "./keys";
+import { authorNode, edgeKey, paperNode, topicNode } from "./keys";
+
+/**
+ * The attributes of an authorship edge at `position`, one frozen object per position shared by every such
+ * edge: nothing writes them, and an object per edge (40 bytes) survived young-generation collections for nothing.
+ */
+function authorshipAttributes(): (position: number) => BipartiteEdgeAttributes {
+  const shared: BipartiteEdgeAttributes[] = [];
+  return (position) => (shared[position] ??= Object.freeze({ kind: "authorship" as const, position }));
+}
 
 /** Builds the author–paper–topic graph of a corpus whose authors carry keys (after the identity stage). */
 export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<string, Topic[]>): BipartiteGraph {
@@ -24,6 +33,8 @@ export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<str
     const attributes = { kind: "author" as const, label: person.label, isOwner };
     graph.addNode(authorNode(person.key), person.group ? { ...attributes, isGroup: true } : attributes);
   }
+  const authorship = authorshipAttributes();
+  let edges = 0;
   for (const paper of corpus.papers) {
     const node = paperNode(paper.id);
     graph.addNode(node, {
@@ -38,12 +49,16 @@ export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<str
       sourceLine: paper.source.line,
     });
     paper.authors.forEach((author, position) => {
-      graph.addEdge(authorNode(author.key!), node, { kind: "authorship", position });
+      graph.addEdgeWithKey(edgeKey(edges++), authorNode(author.key!), node, authorship(position));
     });
     for (const topic of paperTopics[paper.id] ?? []) {
       const key = topicNode(topic.key);
       graph.mergeNode(key, { kind: "topic", label: topic.label, topicKind: topic.kind });
-      graph.mergeEdge(node, key, { kind: "about", score: topic.score });
+      // A topic listed twice for one paper keeps one edge with the last score, as mergeEdge would.
+      const existing = graph.edge(node, key);
+      if (existing === undefined)
+        graph.addEdgeWithKey(edgeKey(edges++), node, key, { kind: "about", score: topic.score });
+      else graph.mergeEdgeAttributes(existing, { kind: "about", score: topic.score });
     }
   }
   return graph;

@@ -8,7 +8,8 @@
  * Hyper-authored papers: a paper with more than `maxAuthorsPerPaper` authors stays in the bipartite graph
  * but adds no links (an info diagnostic says so): its n(n−1)/2 pairs would swamp the network and memory.
  * The links are computed on typed arrays from the author–paper incidence (authorships.ts,
- * coauthor-links.ts) and the graphology graph is built once from them, links in (source, target) order.
+ * coauthor-links.ts) and the graphology graph is built once from them, links in (source, target) order,
+ * the i-th keyed `e<i>` (keys.ts).
  * Cost: Σ n² over projected papers, with no per-pair object or lookup; one graph insertion per link.
  *
  * Authors also get their main topic (main-topics.ts).
@@ -22,6 +23,7 @@ import { diagnostic } from "../model";
 import { authorshipsOf, NO_YEAR, type Authorships, type KeyedAuthorships } from "./authorships";
 import { paperTopicNodes } from "./bipartite";
 import { projectLinks, type CoauthorLinks } from "./coauthor-links";
+import { edgeKey } from "./keys";
 import { computeMainTopics } from "./main-topics";
 
 export interface ProjectionOptions {
@@ -142,7 +144,8 @@ function buildCoauthorGraph(
             size: undefined,
             color: undefined,
           };
-    graph.addUndirectedEdge(
+    graph.addUndirectedEdgeWithKey(
+      edgeKey(link),
       incidence.authorNodes[links.source[link]!]!,
       incidence.authorNodes[links.target[link]!]!,
       attributes,

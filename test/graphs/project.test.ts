@@ -42,6 +42,18 @@ describe("buildBipartite", () => {
     expect(bipartite.getNodeAttributes("author:ann")).toMatchObject({ kind: "author", isOwner: true });
     expect(bipartite.getNodeAttribute("topic:cat:cs.lg", "label")).toBe("Machine Learning");
   });
+  it("keys its edges e0, e1, … in the order it adds them and shares one read-only object per author position", () => {
+    const { bipartite } = build();
+    expect(bipartite.edges()).toEqual(bipartite.edges().map((_edge, i) => `e${i}`));
+    expect(build().bipartite.edges()).toEqual(bipartite.edges());
+    const firstAuthorships = bipartite.filterEdges(
+      (_edge, attributes) => attributes.kind === "authorship" && attributes.position === 0,
+    );
+    expect(firstAuthorships).toHaveLength(3);
+    const shared = bipartite.getEdgeAttributes(firstAuthorships[0]!);
+    expect(firstAuthorships.every((edge) => bipartite.getEdgeAttributes(edge) === shared)).toBe(true);
+    expect(Object.isFrozen(shared)).toBe(true);
+  });
 });
 
 describe("projectCoauthors", () => {
@@ -67,6 +79,12 @@ describe("projectCoauthors", () => {
     expect(Object.isFrozen(annCat)).toBe(true);
     const annBob = graph.getEdgeAttribute(graph.edge("author:ann", "author:bob")!, "papers");
     expect(annBob).toEqual([`paper:${titleId("P1", 2020)}`, `paper:${titleId("P2", 2022)}`]);
+  });
+
+  it("keys the i-th link e<i>, the same keys on every run", () => {
+    const { graph } = build();
+    expect(graph.edges()).toEqual(["e0", "e1", "e2"]);
+    expect(build().graph.export().edges).toEqual(graph.export().edges);
   });
 
   it("keeps single authors as isolated nodes with their paper counts and years", () => {
