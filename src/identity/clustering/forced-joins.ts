@@ -19,7 +19,7 @@ function join(engine: IdentityEngine, a: number, b: number, evidence: Evidence):
   // Each cluster's sole form, kept up to date by union: no profile nor form map is built to tell.
   const sole = clusters.soleFormOf(clusters.find(a));
   const sameSpelling = sole >= 0 && sole === clusters.soleFormOf(clusters.find(b));
-  if (!sameSpelling || table.occurrences[a]!.pin !== undefined)
+  if (!sameSpelling || table.pins.has(a))
     engine.log.record("join", a, b, forced(evidence), Infinity);
   joinClusters(engine, a, b);
 }
@@ -27,16 +27,19 @@ function join(engine: IdentityEngine, a: number, b: number, evidence: Evidence):
 /** Joins the occurrences of each thesaurus person. */
 export function joinThesaurusPersons(engine: IdentityEngine): void {
   const first = new Map<number, number>();
-  engine.table.occurrences.forEach((occurrence, index) => {
-    if (occurrence.pin === undefined) return;
-    const holder = first.get(occurrence.pin);
-    if (holder === undefined) return void first.set(occurrence.pin, index);
+  // The pins in occurrence order (they were filed in it).
+  for (const [index, pin] of engine.table.pins) {
+    const holder = first.get(pin.person);
+    if (holder === undefined) {
+      first.set(pin.person, index);
+      continue;
+    }
     const { clusters } = engine;
-    if (clusters.find(holder) === clusters.find(index)) return;
+    if (clusters.find(holder) === clusters.find(index)) continue;
     const reason = clusters.hardConflict(holder, index);
-    if (reason === "one paper names both") return;
-    join(engine, holder, index, { kind: "thesaurus", weight: Infinity, text: occurrence.pinnedBy! });
-  });
+    if (reason === "one paper names both") continue;
+    join(engine, holder, index, { kind: "thesaurus", weight: Infinity, text: pin.by });
+  }
 }
 
 /** Joins occurrences that share an id, or lists them when another id or the thesaurus keeps them apart. */
@@ -44,8 +47,8 @@ export function joinSharedIds(engine: IdentityEngine): void {
   // The first occurrence of each id, by the id's number (equal ids of one scheme share it): no map lookup.
   const holders = new Int32Array(engine.table.idCount).fill(-1);
   const { clusters } = engine;
-  engine.table.occurrences.forEach((occurrence, index) => {
-    for (const [kind, value, id] of occurrence.ids) {
+  engine.table.ids.forEach((ids, index) => {
+    for (const [kind, value, id] of ids) {
       const other = holders[id]!;
       if (other < 0) {
         holders[id] = index;

@@ -11,6 +11,7 @@ import type { IdentityEngine } from "../clustering/engine";
 import { displayName } from "../names/clean-name";
 import { specificity } from "../names/form-label";
 import { normalizeName } from "../names/parse-name";
+import { writtenOf } from "../occurrences/build-occurrences";
 
 const nonAscii = (text: string): number => {
   let count = 0;
@@ -43,7 +44,7 @@ function pickLabel(
   const { table } = engine;
   const counts = new Map<string, { count: number; richness: number; form: number }>();
   for (const member of members) {
-    const { written, form } = table.occurrences[member]!;
+    const [written, form] = [writtenOf(table, member), table.form[member]!];
     const entry = counts.get(written);
     if (entry) entry.count++;
     else counts.set(written, { count: 1, richness: specificity(table.forms, form), form });
@@ -74,17 +75,17 @@ export function nameClusters(
     if (shown === undefined) displayed.set(spelling, (shown = displayName(spelling)));
     return shown;
   };
-  const done = new Uint8Array(table.occurrences.length);
-  table.occurrences.forEach((_occurrence, index) => {
+  const done = new Uint8Array(table.size);
+  for (let index = 0; index < table.size; index++) {
     const root = clusters.find(index);
-    if (done[root]) return;
+    if (done[root]) continue;
     done[root] = 1;
     const members = clusters.membersOf(root);
     const canonical = canonicalOf(members);
     const picked = pickLabel(engine, members, display);
     const label = canonical === undefined ? picked.label : displayName(canonical);
     const { spellings } = picked;
-    const group = members.every((member) => table.forms.forms[table.occurrences[member]!.form]!.group);
+    const group = members.every((member) => table.forms.forms[table.form[member]!]!.group);
     // The key is the label folded: the chosen spelling's form, or the canonical name folded.
     const base = canonical === undefined ? table.forms.forms[picked.form]!.text : normalizeName(canonical);
     let key = taken.has(base)
@@ -93,6 +94,6 @@ export function nameClusters(
     for (let n = 2; key === undefined; n++) if (!taken.has(`${base} ${n}`)) key = `${base} ${n}`;
     taken.add(key);
     named.set(root, { key, label, variants: spellings, group });
-  });
+  }
   return named;
 }

@@ -13,9 +13,9 @@ export function formLabel(table: FormTable, form: number): string {
   const cache = labels.get(table) ?? labels.set(table, new Map()).get(table)!;
   let label = cache.get(form);
   if (label === undefined) {
-    let [best, count] = ["", -1];
+    let [best, count] = [-1, -1];
     for (const [spelling, seen] of table.forms[form]!.spellings) if (seen > count) [best, count] = [spelling, seen];
-    cache.set(form, (label = displayName(best)));
+    cache.set(form, (label = displayName(table.spellings[best] ?? "")));
   }
   return label;
 }

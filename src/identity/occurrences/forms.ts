@@ -16,8 +16,8 @@ export interface NameForm {
   readings: NameParts[];
   /** A group author (a collaboration, a consortium): never compared with people. */
   group: boolean;
-  /** Spellings as written → how often. */
-  spellings: Map<string, number>;
+  /** Spellings as written (numbers into FormTable.spellings, in order of first sight) → how often. */
+  spellings: Map<number, number>;
   /** Blocks this form is compared in; empty for groups. */
   blocks: string[];
   /** Family name and first initial: how coauthors are recognised across spellings (`F. Wood` = `Frank Wood`). */
@@ -28,10 +28,12 @@ export interface NameForm {
 
 export interface FormTable {
   forms: NameForm[];
+  /** Every distinct spelling as written, numbered (build-occurrences.ts numbers them as it first sees them). */
+  spellings: string[];
   /** Files readings under a form; returns its index. */
   add(readings: NameParts[], group: boolean): number;
-  /** Counts one more occurrence written `spelling`. */
-  spell(form: number, spelling: string): void;
+  /** Counts one more occurrence written `spelling` (its number). */
+  spell(form: number, spelling: number): void;
   isGroup(form: number): boolean;
 }
 
@@ -41,6 +43,7 @@ export function buildFormTable(): FormTable {
   const byKey = new Map<string, number>();
   return {
     forms,
+    spellings: [],
     add(readings, group) {
       // Every spelling of one group is one form, whatever its readings (group-authors.ts).
       const text = group ? groupKey(nameForm(readings[0]!)) : nameForm(readings[0]!);
