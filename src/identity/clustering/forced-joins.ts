@@ -13,14 +13,17 @@ import { joinClusters } from "./engine";
 
 const forced = (evidence: Evidence) => ({ score: Infinity, for: [evidence], against: [] });
 
-/** Logs a join of different spellings (same-spelling joins say nothing worth showing), then makes it. */
-function join(engine: IdentityEngine, a: number, b: number, evidence: Evidence): void {
+/**
+ * Logs a join of different spellings (same-spelling joins say nothing worth showing), then makes it. The
+ * evidence is written only for a join that is logged: most id joins are of one spelling.
+ */
+function join(engine: IdentityEngine, a: number, b: number, evidence: () => Evidence): void {
   const { clusters, table } = engine;
   // Each cluster's sole form, kept up to date by union: no profile nor form map is built to tell.
   const sole = clusters.soleFormOf(clusters.find(a));
   const sameSpelling = sole >= 0 && sole === clusters.soleFormOf(clusters.find(b));
   if (!sameSpelling || table.pins.has(a))
-    engine.log.record("join", a, b, forced(evidence), Infinity);
+    engine.log.record("join", a, b, forced(evidence()), Infinity);
   joinClusters(engine, a, b);
 }
 
@@ -38,7 +41,7 @@ export function joinThesaurusPersons(engine: IdentityEngine): void {
     if (clusters.find(holder) === clusters.find(index)) continue;
     const reason = clusters.hardConflict(holder, index);
     if (reason === "one paper names both") continue;
-    join(engine, holder, index, { kind: "thesaurus", weight: Infinity, text: pin.by });
+    join(engine, holder, index, () => ({ kind: "thesaurus", weight: Infinity, text: pin.by }));
   }
 }
 
@@ -47,15 +50,18 @@ export function joinSharedIds(engine: IdentityEngine): void {
   // The first occurrence of each id, by the id's number (equal ids of one scheme share it): no map lookup.
   const holders = new Int32Array(engine.table.idCount).fill(-1);
   const { clusters } = engine;
-  engine.table.ids.forEach((ids, index) => {
-    for (const [kind, value, id] of ids) {
-      const other = holders[id]!;
+  const { ids } = engine.table;
+  for (let index = 0; index < ids.length; index++) {
+    const list = ids[index]!;
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i]!;
+      const other = holders[id[2]]!;
       if (other < 0) {
-        holders[id] = index;
+        holders[id[2]] = index;
         continue;
       }
       if (clusters.find(other) === clusters.find(index)) continue;
-      const evidence: Evidence = { kind: "id", weight: Infinity, text: `shared ${idName(kind)} ${value}` };
+      const evidence = (): Evidence => ({ kind: "id", weight: Infinity, text: `shared ${idName(id[0])} ${id[1]}` });
       const reason = clusters.hardConflict(other, index);
       if (reason === undefined) join(engine, other, index, evidence);
       else
@@ -63,9 +69,9 @@ export function joinSharedIds(engine: IdentityEngine): void {
           "split",
           other,
           index,
-          { score: Infinity, for: [evidence], against: [{ kind: "constraint", weight: -Infinity, text: reason }] },
+          { score: Infinity, for: [evidence()], against: [{ kind: "constraint", weight: -Infinity, text: reason }] },
           Infinity,
         );
     }
-  });
+  }
 }

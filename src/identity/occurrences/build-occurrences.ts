@@ -20,8 +20,8 @@ import { buildFormTable } from "./forms";
 import type { FormTable } from "./forms";
 import { isGroupName } from "./group-authors";
 import { Interner } from "./interner";
-import type { AffiliationReader, PaperContext } from "./paper-context";
-import { createAffiliationReader, createFolder, paperContext } from "./paper-context";
+import type { AffiliationReader, ContextReader, PaperContext } from "./paper-context";
+import { createAffiliationReader, createContextReader, createFolder } from "./paper-context";
 
 /** A thesaurus entry that fixes an occurrence to a person. */
 export interface Pin {
@@ -225,6 +225,7 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
     diagnostics: [],
   };
   const fold = createFolder();
+  const contextOf: ContextReader = createContextReader(words, fold);
   const builder: Builder = {
     table,
     thesaurus,
@@ -243,7 +244,7 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
     table.slotStart[paperIndex] = slot;
     for (let position = 0; position < paper.authors.length; position++)
       table.slots[slot++] = fileSlot(builder, paper, paperIndex, position, coauthors);
-    table.papers.push(paperContext(paper, words, coauthors, fold));
+    table.papers.push(contextOf(paper, coauthors));
   });
   table.slotStart[papers.length] = slot;
   // The columns were sized for every slot; names left out or listed twice leave their ends unused.
