@@ -116,7 +116,6 @@ export function resolveAuthors(papers: readonly Paper[], options: IdentityOption
     return undefined;
   };
   const named = nameClusters(engine, canonicalOf);
-  const keyOf = (occurrence: number) => named.get(clusters.find(occurrence))!.key;
   // People by cluster representative: slots are keyed by number, not by looking their key string up.
   const personAt = new Array<Person | undefined>(table.size);
   const people: Person[] = [];
@@ -127,6 +126,7 @@ export function resolveAuthors(papers: readonly Paper[], options: IdentityOption
     personAt[root] = person;
     people.push(person);
   }
+  const keyOf = (occurrence: number) => personAt[clusters.find(occurrence)]!.key;
   const keyed = papers.map((paper, p) => ({
     ...paper,
     authors: keyAuthors(paper, table, p, clusters, personAt),
