@@ -22,8 +22,7 @@ function join(engine: IdentityEngine, a: number, b: number, evidence: () => Evid
   // Each cluster's sole form, kept up to date by union: no profile nor form map is built to tell.
   const sole = clusters.soleFormOf(clusters.find(a));
   const sameSpelling = sole >= 0 && sole === clusters.soleFormOf(clusters.find(b));
-  if (!sameSpelling || table.pins.has(a))
-    engine.log.record("join", a, b, forced(evidence()), Infinity);
+  if (!sameSpelling || table.pins.has(a)) engine.log.record("join", a, b, forced(evidence()), Infinity);
   joinClusters(engine, a, b);
 }
 
