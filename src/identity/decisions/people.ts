@@ -11,7 +11,6 @@ import type { IdentityEngine } from "../clustering/engine";
 import { displayName } from "../names/clean-name";
 import { specificity } from "../names/form-label";
 import { normalizeName } from "../names/parse-name";
-import { writtenOf } from "../occurrences/build-occurrences";
 
 const nonAscii = (text: string): number => {
   let count = 0;
@@ -42,23 +41,28 @@ function pickLabel(
   display: (spelling: string) => string,
 ): { label: string; form: number; spellings: string[] } {
   const { table } = engine;
-  const counts = new Map<string, { count: number; richness: number; form: number }>();
+  // Keyed by spelling number: one number per distinct spelling as written.
+  const counts = new Map<number, { count: number; richness: number; form: number }>();
   for (const member of members) {
-    const [written, form] = [writtenOf(table, member), table.form[member]!];
-    const entry = counts.get(written);
+    const [spelling, form] = [table.spelling[member]!, table.form[member]!];
+    const entry = counts.get(spelling);
     if (entry) entry.count++;
-    else counts.set(written, { count: 1, richness: specificity(table.forms, form), form });
+    else counts.set(spelling, { count: 1, richness: specificity(table.forms, form), form });
   }
   let richest = -Infinity;
   for (const entry of counts.values()) richest = Math.max(richest, entry.richness);
   let [best, bestCount, bestForm] = ["", -1, -1];
   for (const [spelling, { count, richness, form }] of counts) {
     if (richness !== richest) continue;
-    const label = display(spelling);
+    const label = display(table.forms.spellings[spelling]!);
     if (count > bestCount || (count === bestCount && nonAscii(label) > nonAscii(best)))
       [best, bestCount, bestForm] = [label, count, form];
   }
-  return { label: best, form: bestForm, spellings: [...counts.keys()] };
+  return {
+    label: best,
+    form: bestForm,
+    spellings: [...counts.keys()].map((spelling) => table.forms.spellings[spelling]!),
+  };
 }
 
 /** Names every cluster (by representative) with a unique key; `canonicalOf` gives a thesaurus name of its members. */

@@ -20,7 +20,7 @@ export function formLabel(table: FormTable, form: number): string {
   return label;
 }
 
-/** How much a form says: two points per full given name, one per initial. */
+/** How much a form says: two points per full given name, one per initial (counted when the form is filed). */
 export function specificity(table: FormTable, form: number): number {
-  return table.forms[form]!.readings[0]!.given.reduce((sum, name) => sum + (name.length > 1 ? 2 : 1), 0);
+  return table.forms[form]!.specificity;
 }

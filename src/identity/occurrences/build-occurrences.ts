@@ -68,10 +68,6 @@ export interface OccurrenceTable {
   diagnostics: Diagnostic[];
 }
 
-/** The name of an occurrence as written. */
-export const writtenOf = (table: OccurrenceTable, occurrence: number): string =>
-  table.forms.spellings[table.spelling[occurrence]!]!;
-
 interface ParsedSpelling {
   readings: NameParts[];
   /** The folded name as written (before the thesaurus); empty when the name has no letters. */

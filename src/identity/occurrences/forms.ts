@@ -24,6 +24,8 @@ export interface NameForm {
   coarse: string;
   /** The family key (blocking/block-keys.ts) of each reading. */
   familyKeys: string[];
+  /** How much the name says: two points per full given name, one per initial (names/form-label.ts). */
+  specificity: number;
 }
 
 export interface FormTable {
@@ -54,7 +56,9 @@ export function buildFormTable(): FormTable {
         const coarse = `c:${familyKey(parts.family)}|${parts.given[0]?.[0] ?? ""}`;
         const blocks = group ? [] : blockKeys(readings);
         const familyKeys = readings.map((reading) => familyKey(reading.family));
-        index = forms.push({ text, readings, group, spellings: new Map(), blocks, coarse, familyKeys }) - 1;
+        const specificity = parts.given.reduce((sum, name) => sum + (name.length > 1 ? 2 : 1), 0);
+        const form = { text, readings, group, spellings: new Map(), blocks, coarse, familyKeys, specificity };
+        index = forms.push(form) - 1;
         byKey.set(key, index);
       }
       return index;
