@@ -93,22 +93,23 @@ export function createContextReader(words: Interner, fold: Folder): ContextReade
   const subjectIds = new Map<string, number>();
   const venueIds = new Map<string, number>();
   return (paper, coauthors) => {
-    const subjects = new Set<number>();
-    const fields = new Set<number>();
+    // Lists of at most MAX_SUBJECTS, kept distinct by scanning: two Sets per paper cost more than the scan.
+    const subjects: number[] = [];
+    const fields: number[] = [];
     for (const [list, isField] of [
       [paper.categories, true],
       [paper.keywords ?? [], false],
     ] as const)
       for (const subject of list) {
-        if (subjects.size >= MAX_SUBJECTS) continue;
+        if (subjects.length >= MAX_SUBJECTS) continue;
         let id = subjectIds.get(subject);
         if (id === undefined) {
           const folded = fold(subject, 200);
           subjectIds.set(subject, (id = folded ? words.id(`s:${folded}`) : -1));
         }
-        if (id < 0) continue;
-        subjects.add(id);
-        if (isField) fields.add(id);
+        if (id < 0 || subjects.includes(id)) continue;
+        subjects.push(id);
+        if (isField) fields.push(id);
       }
     let venue: number | undefined;
     if (paper.venue) {
@@ -124,8 +125,8 @@ export function createContextReader(words: Interner, fold: Folder): ContextReade
       file: paper.source.file,
       year: paper.year,
       venue,
-      subjects: [...subjects],
-      fields: [...fields],
+      subjects,
+      fields,
       coauthors: coauthors.length > MAX_COAUTHOR_LIST ? [] : coauthors,
     };
   };
