@@ -1,10 +1,12 @@
 /**
- * The occurrences of a corpus: one per author slot of one paper — the unit identity decides about. Each
- * carries its name form (parsed once per distinct spelling and shared by every occurrence of it), its ids,
- * its affiliation words, the thesaurus person it is fixed to, and whether it names a group. Each paper
- * contributes its context once: coauthor keys (family name + first initial of every author), venue,
- * subjects (categories and keywords) and year. Names without letters are left out and names longer than
- * MAX_NAME_LENGTH are cut, each with a diagnostic. One pass over the author slots: O(slots + text).
+ * The occurrences of a corpus: one per author slot of one paper — the unit identity decides about, kept
+ * as columns (typed arrays of numbers, and arrays of shared lists), not as one object each. Each has its
+ * paper and slot, its name form (parsed once per distinct spelling and shared by every occurrence of it),
+ * its spelling as written (numbered once), its ids, its affiliation words, and the thesaurus person it is
+ * fixed to, if any. Each paper contributes its context once: coauthor keys (family name + first initial
+ * of every author), venue, subjects (categories and keywords) and year. Names without letters are left out
+ * and names longer than MAX_NAME_LENGTH are cut, each with a diagnostic. One pass over the author slots:
+ * O(slots + text).
  */
 
 import type { AuthorRef, Diagnostic, Paper } from "../../model";
