@@ -36,7 +36,7 @@ const TRANSLITERATED = new RegExp(`[${Object.keys(TRANSLITERATION).join("")}]`, 
 const COMBINING_MARKS = /\p{M}/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
-const ASCII = /^[\u0000-\u007f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 const ASCII_NON_WORD = /[^a-z0-9]+/g;
 
 /** Folds name text: `foldName("Güneş-Baydın") === "gunes baydin"`. */
