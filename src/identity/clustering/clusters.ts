@@ -9,7 +9,7 @@
 
 import type { AuthorId, IdKind } from "../occurrences/author-ids";
 import { idName } from "../occurrences/author-ids";
-import type { Occurrence, OccurrenceTable } from "../occurrences/build-occurrences";
+import type { OccurrenceTable } from "../occurrences/build-occurrences";
 
 export interface ClusterProfile {
   papers: Set<number>;
@@ -86,28 +86,25 @@ export class Clusters {
   private readonly firsts: Int32Array;
   /** The one name form of all a cluster's occurrences, or -1 when they have several (no Map needed to tell). */
   private readonly soleForms: Int32Array;
-  /** The paper of each occurrence, side by side: same-paper checks walk members without visiting their objects. */
+  /** The paper of each occurrence (the table's column): same-paper checks walk members in one array. */
   private readonly paperOf: Int32Array;
 
   constructor(private readonly table: OccurrenceTable) {
-    const n = table.occurrences.length;
+    const n = table.size;
     this.parent = identity(n);
     this.head = identity(n);
     this.last = identity(n);
     this.next = new Int32Array(n).fill(-1);
     this.sizes = new Int32Array(n).fill(1);
-    this.ids = table.occurrences.map((o) => (o.ids.length ? o.ids : undefined));
-    this.pins = table.occurrences.map((o) => o.pin);
+    this.ids = table.ids.map((ids) => (ids.length ? ids : undefined));
+    this.pins = new Array<number | undefined>(n);
+    for (const [occurrence, pin] of table.pins) this.pins[occurrence] = pin.person;
     this.profiles = new Array<ClusterProfile | undefined>(n);
     this.papers = new Array<Set<number> | undefined>(n);
     this.forms = new Array<Map<number, number> | undefined>(n);
     this.firsts = identity(n);
-    this.soleForms = new Int32Array(n);
-    this.paperOf = new Int32Array(n);
-    table.occurrences.forEach((occurrence, i) => {
-      this.soleForms[i] = occurrence.form;
-      this.paperOf[i] = occurrence.paper;
-    });
+    this.soleForms = table.form.slice();
+    this.paperOf = table.paper;
   }
 
   /** The name form every occurrence of a cluster (by its representative) has, or -1 when they have several. */
@@ -126,7 +123,7 @@ export class Clusters {
     if (!forms) {
       forms = new Map();
       for (let member = this.head[root]!; member >= 0; member = this.next[member]!) {
-        const form = this.table.occurrences[member]!.form;
+        const form = this.table.form[member]!;
         forms.set(form, (forms.get(form) ?? 0) + 1);
       }
       this.forms[root] = forms;
@@ -258,20 +255,22 @@ export class Clusters {
     if (papersA) {
       const papersB = this.papers[rb];
       if (papersB) for (const paper of papersB) papersA.add(paper);
-      else this.eachMember(rb, (occurrence) => papersA.add(occurrence.paper));
+      else this.eachMember(rb, (occurrence) => papersA.add(this.paperOf[occurrence]!));
     }
     this.papers[rb] = undefined;
     const formsA = this.forms[rb] && this.forms[ra];
     if (formsA) for (const [form, n] of this.forms[rb]!) formsA.set(form, (formsA.get(form) ?? 0) + n);
     else if (this.forms[ra])
-      this.eachMember(rb, ({ form }) => this.forms[ra]!.set(form, (this.forms[ra]!.get(form) ?? 0) + 1));
+      this.eachMember(rb, (occurrence) => {
+        const form = this.table.form[occurrence]!;
+        this.forms[ra]!.set(form, (this.forms[ra]!.get(form) ?? 0) + 1);
+      });
     this.forms[rb] = undefined;
   }
 
   /** Calls `visit` with each occurrence of a cluster (by its representative), in member order. */
-  private eachMember(root: number, visit: (occurrence: Occurrence) => void): void {
-    for (let member = this.head[root]!; member >= 0; member = this.next[member]!)
-      visit(this.table.occurrences[member]!);
+  private eachMember(root: number, visit: (occurrence: number) => void): void {
+    for (let member = this.head[root]!; member >= 0; member = this.next[member]!) visit(member);
   }
 
   /** The profile of a cluster, built on first use. */
@@ -299,12 +298,12 @@ export class Clusters {
 }
 
 function addOccurrence(profile: ClusterProfile, table: OccurrenceTable, index: number): void {
-  const occurrence = table.occurrences[index]!;
-  const paper = table.papers[occurrence.paper]!;
-  add(profile.forms, occurrence.form);
-  for (const word of occurrence.affiliation) addTo(profile, "affiliation", word);
-  if (profile.papers.has(occurrence.paper)) return;
-  profile.papers.add(occurrence.paper);
+  const paperIndex = table.paper[index]!;
+  const paper = table.papers[paperIndex]!;
+  add(profile.forms, table.form[index]!);
+  for (const word of table.affiliation[index]!) addTo(profile, "affiliation", word);
+  if (profile.papers.has(paperIndex)) return;
+  profile.papers.add(paperIndex);
   profile.files.add(paper.file);
   for (const key of paper.coauthors) addTo(profile, "coauthors", key);
   if (paper.venue !== undefined) addTo(profile, "venues", paper.venue);

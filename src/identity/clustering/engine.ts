@@ -36,7 +36,7 @@ export interface IdentityEngine {
 export function createEngine(table: OccurrenceTable, threshold: number): IdentityEngine {
   const blocks = buildBlocks(table.forms);
   const formOccurrences: number[][] = table.forms.forms.map(() => []);
-  table.occurrences.forEach((occurrence, index) => formOccurrences[occurrence.form]!.push(index));
+  for (let index = 0; index < table.size; index++) formOccurrences[table.form[index]!]!.push(index);
   const clusters = new Clusters(table);
   return {
     table,

@@ -13,30 +13,35 @@ import { joinClusters } from "./engine";
 
 const forced = (evidence: Evidence) => ({ score: Infinity, for: [evidence], against: [] });
 
-/** Logs a join of different spellings (same-spelling joins say nothing worth showing), then makes it. */
-function join(engine: IdentityEngine, a: number, b: number, evidence: Evidence): void {
+/**
+ * Logs a join of different spellings (same-spelling joins say nothing worth showing), then makes it. The
+ * evidence is written only for a join that is logged: most id joins are of one spelling.
+ */
+function join(engine: IdentityEngine, a: number, b: number, evidence: () => Evidence): void {
   const { clusters, table } = engine;
   // Each cluster's sole form, kept up to date by union: no profile nor form map is built to tell.
   const sole = clusters.soleFormOf(clusters.find(a));
   const sameSpelling = sole >= 0 && sole === clusters.soleFormOf(clusters.find(b));
-  if (!sameSpelling || table.occurrences[a]!.pin !== undefined)
-    engine.log.record("join", a, b, forced(evidence), Infinity);
+  if (!sameSpelling || table.pins.has(a)) engine.log.record("join", a, b, forced(evidence()), Infinity);
   joinClusters(engine, a, b);
 }
 
 /** Joins the occurrences of each thesaurus person. */
 export function joinThesaurusPersons(engine: IdentityEngine): void {
   const first = new Map<number, number>();
-  engine.table.occurrences.forEach((occurrence, index) => {
-    if (occurrence.pin === undefined) return;
-    const holder = first.get(occurrence.pin);
-    if (holder === undefined) return void first.set(occurrence.pin, index);
+  // The pins in occurrence order (they were filed in it).
+  for (const [index, pin] of engine.table.pins) {
+    const holder = first.get(pin.person);
+    if (holder === undefined) {
+      first.set(pin.person, index);
+      continue;
+    }
     const { clusters } = engine;
-    if (clusters.find(holder) === clusters.find(index)) return;
+    if (clusters.find(holder) === clusters.find(index)) continue;
     const reason = clusters.hardConflict(holder, index);
-    if (reason === "one paper names both") return;
-    join(engine, holder, index, { kind: "thesaurus", weight: Infinity, text: occurrence.pinnedBy! });
-  });
+    if (reason === "one paper names both") continue;
+    join(engine, holder, index, () => ({ kind: "thesaurus", weight: Infinity, text: pin.by }));
+  }
 }
 
 /** Joins occurrences that share an id, or lists them when another id or the thesaurus keeps them apart. */
@@ -44,15 +49,18 @@ export function joinSharedIds(engine: IdentityEngine): void {
   // The first occurrence of each id, by the id's number (equal ids of one scheme share it): no map lookup.
   const holders = new Int32Array(engine.table.idCount).fill(-1);
   const { clusters } = engine;
-  engine.table.occurrences.forEach((occurrence, index) => {
-    for (const [kind, value, id] of occurrence.ids) {
-      const other = holders[id]!;
+  const { ids } = engine.table;
+  for (let index = 0; index < ids.length; index++) {
+    const list = ids[index]!;
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i]!;
+      const other = holders[id[2]]!;
       if (other < 0) {
-        holders[id] = index;
+        holders[id[2]] = index;
         continue;
       }
       if (clusters.find(other) === clusters.find(index)) continue;
-      const evidence: Evidence = { kind: "id", weight: Infinity, text: `shared ${idName(kind)} ${value}` };
+      const evidence = (): Evidence => ({ kind: "id", weight: Infinity, text: `shared ${idName(id[0])} ${id[1]}` });
       const reason = clusters.hardConflict(other, index);
       if (reason === undefined) join(engine, other, index, evidence);
       else
@@ -60,9 +68,9 @@ export function joinSharedIds(engine: IdentityEngine): void {
           "split",
           other,
           index,
-          { score: Infinity, for: [evidence], against: [{ kind: "constraint", weight: -Infinity, text: reason }] },
+          { score: Infinity, for: [evidence()], against: [{ kind: "constraint", weight: -Infinity, text: reason }] },
           Infinity,
         );
     }
-  });
+  }
 }

@@ -48,7 +48,7 @@ function chooseForm(engine: IdentityEngine, counts: Map<number, number>): number
 function perForm(engine: IdentityEngine, occurrences: number[]): Map<number, number> {
   const all = new Map<number, number>();
   for (const index of occurrences) {
-    const form = engine.table.occurrences[index]!.form;
+    const form = engine.table.form[index]!;
     all.set(form, (all.get(form) ?? 0) + 1);
   }
   return all;
@@ -84,7 +84,7 @@ function seedStated(
   seed(
     engine,
     file,
-    occurrences.filter((index) => engine.table.occurrences[index]!.form === form),
+    occurrences.filter((index) => engine.table.form[index] === form),
     true,
     coverage,
   );
@@ -112,7 +112,7 @@ function seedInferred(engine: IdentityEngine, file: string, occurrences: number[
   seed(
     engine,
     file,
-    occurrences.filter((index) => engine.table.occurrences[index]!.form === form),
+    occurrences.filter((index) => engine.table.form[index] === form),
     false,
     compatible / papers,
   );
@@ -123,10 +123,10 @@ export function seedOwners(engine: IdentityEngine, stated: readonly StatedOwner[
   const byFile = new Map<string, number[]>();
   const papersOf = new Map<string, number>();
   for (const paper of engine.table.papers) papersOf.set(paper.file, (papersOf.get(paper.file) ?? 0) + 1);
-  engine.table.occurrences.forEach((occurrence, index) => {
-    const file = engine.table.papers[occurrence.paper]!.file;
+  for (let index = 0; index < engine.table.size; index++) {
+    const file = engine.table.papers[engine.table.paper[index]!]!.file;
     (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(index);
-  });
+  }
   // Owners stated for one file are looked up by file name (a profile page each: thousands of them).
   const everywhere = stated.filter((owner) => owner.file === undefined);
   const byName = new Map<string, StatedOwner[]>();

@@ -17,7 +17,7 @@ const MAX_LISTED = 10;
 
 /** Lists an occurrence without ids against each of the id-bearing people of its name. */
 function listAmbiguous(engine: IdentityEngine, index: number, people: readonly number[]): void {
-  const name = formLabel(engine.table.forms, engine.table.occurrences[index]!.form);
+  const name = formLabel(engine.table.forms, engine.table.form[index]!);
   for (const root of people.slice(0, MAX_LISTED))
     engine.log.record(
       "split",

@@ -53,7 +53,7 @@ export class DecisionLog {
       const distinct = new Set<string>();
       for (const spelling of this.table.forms.forms[form]!.spellings.keys()) {
         if (distinct.size === MAX_VARIANTS) break;
-        distinct.add(displayName(spelling));
+        distinct.add(displayName(this.table.forms.spellings[spelling]!));
       }
       this.shownSpellings[form] = shown = [...distinct];
     }

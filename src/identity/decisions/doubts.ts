@@ -93,7 +93,7 @@ function ambiguousInitials(engine: IdentityEngine, allow: (a: number, b: number)
 function listFamilyTypo(engine: IdentityEngine, a: number, b: number, allow: (a: number, b: number) => boolean): void {
   const { clusters, table } = engine;
   if (clusters.find(a) === clusters.find(b) || clusters.hardConflict(a, b)) return;
-  const [fa, fb] = [a, b].map((o) => table.forms.forms[table.occurrences[o]!.form]!.readings[0]!.family);
+  const [fa, fb] = [a, b].map((o) => table.forms.forms[table.form[o]!]!.readings[0]!.family);
   const own = new Set([fa!, fb!].map(familyKey));
   const context = contextEvidence(engine, clusters.profile(clusters.find(a)), clusters.profile(clusters.find(b)), own);
   if (!context.some((item) => item.kind === "coauthors") || !allow(a, b)) return;

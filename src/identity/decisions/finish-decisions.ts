@@ -15,8 +15,7 @@ import type { SideSnapshot } from "./decision-log";
 export function finishDecisions(engine: IdentityEngine, keyOf: (occurrence: number) => string): IdentityDecision[] {
   const { table } = engine;
   const ref = (occurrence: number) => {
-    const { paper, position } = table.occurrences[occurrence]!;
-    return `${table.papers[paper]!.id}#${position}`;
+    return `${table.papers[table.paper[occurrence]!]!.id}#${table.position[occurrence]}`;
   };
   const side = ({ first, label, variants, occurrences, paperIds }: SideSnapshot) => ({
     key: keyOf(first),

@@ -41,23 +41,28 @@ function pickLabel(
   display: (spelling: string) => string,
 ): { label: string; form: number; spellings: string[] } {
   const { table } = engine;
-  const counts = new Map<string, { count: number; richness: number; form: number }>();
+  // Keyed by spelling number: one number per distinct spelling as written.
+  const counts = new Map<number, { count: number; richness: number; form: number }>();
   for (const member of members) {
-    const { written, form } = table.occurrences[member]!;
-    const entry = counts.get(written);
+    const [spelling, form] = [table.spelling[member]!, table.form[member]!];
+    const entry = counts.get(spelling);
     if (entry) entry.count++;
-    else counts.set(written, { count: 1, richness: specificity(table.forms, form), form });
+    else counts.set(spelling, { count: 1, richness: specificity(table.forms, form), form });
   }
   let richest = -Infinity;
   for (const entry of counts.values()) richest = Math.max(richest, entry.richness);
   let [best, bestCount, bestForm] = ["", -1, -1];
   for (const [spelling, { count, richness, form }] of counts) {
     if (richness !== richest) continue;
-    const label = display(spelling);
+    const label = display(table.forms.spellings[spelling]!);
     if (count > bestCount || (count === bestCount && nonAscii(label) > nonAscii(best)))
       [best, bestCount, bestForm] = [label, count, form];
   }
-  return { label: best, form: bestForm, spellings: [...counts.keys()] };
+  return {
+    label: best,
+    form: bestForm,
+    spellings: [...counts.keys()].map((spelling) => table.forms.spellings[spelling]!),
+  };
 }
 
 /** Names every cluster (by representative) with a unique key; `canonicalOf` gives a thesaurus name of its members. */
@@ -74,17 +79,17 @@ export function nameClusters(
     if (shown === undefined) displayed.set(spelling, (shown = displayName(spelling)));
     return shown;
   };
-  const done = new Uint8Array(table.occurrences.length);
-  table.occurrences.forEach((_occurrence, index) => {
+  const done = new Uint8Array(table.size);
+  for (let index = 0; index < table.size; index++) {
     const root = clusters.find(index);
-    if (done[root]) return;
+    if (done[root]) continue;
     done[root] = 1;
     const members = clusters.membersOf(root);
     const canonical = canonicalOf(members);
     const picked = pickLabel(engine, members, display);
     const label = canonical === undefined ? picked.label : displayName(canonical);
     const { spellings } = picked;
-    const group = members.every((member) => table.forms.forms[table.occurrences[member]!.form]!.group);
+    const group = members.every((member) => table.forms.forms[table.form[member]!]!.group);
     // The key is the label folded: the chosen spelling's form, or the canonical name folded.
     const base = canonical === undefined ? table.forms.forms[picked.form]!.text : normalizeName(canonical);
     let key = taken.has(base)
@@ -93,6 +98,6 @@ export function nameClusters(
     for (let n = 2; key === undefined; n++) if (!taken.has(`${base} ${n}`)) key = `${base} ${n}`;
     taken.add(key);
     named.set(root, { key, label, variants: spellings, group });
-  });
+  }
   return named;
 }

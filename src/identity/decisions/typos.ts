@@ -15,11 +15,79 @@ const MIN_LENGTH = 4;
 const MAX_LENGTH = 40;
 const MAX_BUCKET = 20;
 
+/**
+ * The deletion keys shared by at least two groups, each as the list of its groups in filing order, in the
+ * order the keys are first met. A key is a group's family name with one letter left out (or none), then
+ * its initial; it is never built as a string: it is found in an open-addressing table by a hash of its
+ * letters and told from another key of the same slot by comparing the letters themselves (a Map of
+ * hundreds of thousands of string keys cost seconds).
+ */
+export function sharedDeletionKeys(families: readonly string[], initials: readonly string[]): number[][] {
+  const letterAt = (group: number, skip: number, i: number): number => {
+    const family = families[group]!;
+    const length = skip < 0 ? family.length : family.length - 1;
+    if (i >= length) return initials[group]!.charCodeAt(i - length);
+    return family.charCodeAt(skip >= 0 && i >= skip ? i + 1 : i);
+  };
+  const keyLength = (group: number, skip: number): number =>
+    families[group]!.length - (skip < 0 ? 0 : 1) + initials[group]!.length;
+  const sameKey = (g: number, skip: number, h: number, hSkip: number): boolean => {
+    const length = keyLength(g, skip);
+    if (length !== keyLength(h, hSkip)) return false;
+    for (let i = 0; i < length; i++) if (letterAt(g, skip, i) !== letterAt(h, hSkip, i)) return false;
+    return true;
+  };
+  let keys = 0;
+  for (const family of families) keys += family.length + 1;
+  let size = 1;
+  while (size < keys * 2) size *= 2;
+  /** Slot → key number + 1 (0: empty). Per key: its hash, the group and left-out letter that first gave it. */
+  const slots = new Int32Array(size);
+  const [hashes, ownerGroup, ownerSkip] = [new Int32Array(keys), new Int32Array(keys), new Int32Array(keys)];
+  const lastGroup = new Int32Array(keys);
+  const shared = new Map<number, number[]>();
+  let count = 0;
+  families.forEach((family, group) => {
+    for (let skip = -1; skip < family.length; skip++) {
+      let hash = 0x811c9dc5;
+      const length = keyLength(group, skip);
+      for (let i = 0; i < length; i++) hash = Math.imul(hash ^ letterAt(group, skip, i), 16777619);
+      // FNV's low bits see only the letters' low bits: mixed (murmur3's finaliser) before they pick a slot.
+      hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+      hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+      hash ^= hash >>> 16;
+      let slot = hash & (size - 1);
+      let key = -1;
+      for (; slots[slot] !== 0; slot = (slot + 1) & (size - 1)) {
+        const candidate = slots[slot]! - 1;
+        if (hashes[candidate] === hash && sameKey(group, skip, ownerGroup[candidate]!, ownerSkip[candidate]!)) {
+          key = candidate;
+          break;
+        }
+      }
+      if (key < 0) {
+        key = count++;
+        slots[slot] = key + 1;
+        [hashes[key], ownerGroup[key], ownerSkip[key], lastGroup[key]] = [hash, group, skip, group];
+        continue;
+      }
+      // Deleting either of two equal neighbouring letters gives one key: the group is filed under it once.
+      if (lastGroup[key] === group) continue;
+      lastGroup[key] = group;
+      const list = shared.get(key);
+      if (list) list.push(group);
+      else shared.set(key, [ownerGroup[key]!, group]);
+    }
+  });
+  return [...shared.keys()].sort((a, b) => a - b).map((key) => shared.get(key)!);
+}
+
 /** Pairs of occurrences (one per form) whose family names are one letter apart and given names agree. */
 export function findFamilyTypos(engine: IdentityEngine): [number, number][] {
   const { forms } = engine.table.forms;
   // Forms grouped by family name and first initial: the deletion keys are made once per group.
-  const groups = new Map<string, number[]>();
+  const groups = new Map<string, number>();
+  const [families, initials, members] = [[] as string[], [] as string[], [] as number[][]];
   forms.forEach((form, index) => {
     const family = form.familyKeys[0]!;
     if (
@@ -29,33 +97,26 @@ export function findFamilyTypos(engine: IdentityEngine): [number, number][] {
       family.length > MAX_LENGTH
     )
       return;
-    const id = `${family}|${form.readings[0]!.given[0]?.[0] ?? ""}`;
-    (groups.get(id) ?? groups.set(id, []).get(id)!).push(index);
-  });
-  // A bucket holds its one id as a string until a second comes: most keys are nobody else's.
-  const buckets = new Map<string, string | string[]>();
-  for (const id of groups.keys()) {
-    const bar = id.lastIndexOf("|");
-    const [family, initial] = [id.slice(0, bar), id.slice(bar)];
-    for (let i = -1; i < family.length; i++) {
-      const bucket = (i < 0 ? family : family.slice(0, i) + family.slice(i + 1)) + initial;
-      const list = buckets.get(bucket);
-      // Deleting either of two equal neighbouring letters gives one key: the id is filed under it once.
-      if (list === undefined) buckets.set(bucket, id);
-      else if (typeof list === "string") {
-        if (list !== id) buckets.set(bucket, [list, id]);
-      } else if (list[list.length - 1] !== id) list.push(id);
+    const initial = `|${form.readings[0]!.given[0]?.[0] ?? ""}`;
+    const id = family + initial;
+    let group = groups.get(id);
+    if (group === undefined) {
+      groups.set(id, (group = families.push(family) - 1));
+      initials.push(initial);
+      members.push([]);
     }
-  }
-  const found = new Map<string, [number, number]>();
-  for (const list of buckets.values()) {
-    if (typeof list === "string" || list.length > MAX_BUCKET) continue;
+    members[group]!.push(index);
+  });
+  const found = new Map<number, [number, number]>();
+  for (const list of sharedDeletionKeys(families, initials)) {
+    if (list.length > MAX_BUCKET) continue;
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i]!, list[j]!];
-        if (!isOneEditApart(a.split("|")[0]!, b.split("|")[0]!) || found.has(`${a} ${b}`)) continue;
-        const pair = firstAgreeingPair(engine, groups.get(a)!, groups.get(b)!);
-        if (pair) found.set(`${a} ${b}`, pair);
+        const key = a * families.length + b;
+        if (!isOneEditApart(families[a]!, families[b]!) || found.has(key)) continue;
+        const pair = firstAgreeingPair(engine, members[a]!, members[b]!);
+        if (pair) found.set(key, pair);
       }
   }
   return [...found.values()];

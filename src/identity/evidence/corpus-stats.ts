@@ -35,9 +35,9 @@ export function computeStats(table: OccurrenceTable): CorpusStats {
     if (paper.venue !== undefined) paperDf[paper.venue] = paperDf[paper.venue]! + 1;
   });
   let affiliated = 0;
-  for (const occurrence of table.occurrences) {
-    if (occurrence.affiliation.length) affiliated++;
-    for (const word of occurrence.affiliation) affiliationDf[word] = affiliationDf[word]! + 1;
+  for (const words of table.affiliation) {
+    if (words.length) affiliated++;
+    for (const word of words) affiliationDf[word] = affiliationDf[word]! + 1;
   }
   const papers = table.papers.length;
   return {

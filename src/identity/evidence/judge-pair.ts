@@ -33,7 +33,7 @@ function ownerEvidence(engine: IdentityEngine, ra: number, rb: number, contextPo
     const files = engine.clusters.profile(other).files;
     const covering = owned.filter((item) => files.has(item.file));
     if (!covering.length || covering.length < files.size) continue;
-    const label = formLabel(engine.table.forms, engine.table.occurrences[covering[0]!.seed]!.form);
+    const label = formLabel(engine.table.forms, engine.table.form[covering[0]!.seed]!);
     const where = `the list of ${label} (${covering[0]!.file})`;
     if (covering.some((item) => item.stated))
       return [{ kind: "owner", weight: WEIGHTS.ownerStated, text: `in ${where}, whose owner is stated` }];

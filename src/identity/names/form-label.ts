@@ -13,14 +13,14 @@ export function formLabel(table: FormTable, form: number): string {
   const cache = labels.get(table) ?? labels.set(table, new Map()).get(table)!;
   let label = cache.get(form);
   if (label === undefined) {
-    let [best, count] = ["", -1];
+    let [best, count] = [-1, -1];
     for (const [spelling, seen] of table.forms[form]!.spellings) if (seen > count) [best, count] = [spelling, seen];
-    cache.set(form, (label = displayName(best)));
+    cache.set(form, (label = displayName(table.spellings[best] ?? "")));
   }
   return label;
 }
 
-/** How much a form says: two points per full given name, one per initial. */
+/** How much a form says: two points per full given name, one per initial (counted when the form is filed). */
 export function specificity(table: FormTable, form: number): number {
-  return table.forms[form]!.readings[0]!.given.reduce((sum, name) => sum + (name.length > 1 ? 2 : 1), 0);
+  return table.forms[form]!.specificity;
 }

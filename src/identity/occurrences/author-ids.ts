@@ -64,13 +64,14 @@ export function createIdReader(): IdReader {
     if (id === undefined) values.set(value, (id = [kind, value, count++]));
     return id;
   };
-  // Lists are found by walking their ids down a tree: no key string per occurrence.
-  const root: ListNode = {};
+  // Lists are found by walking their ids down a tree: no key string per occurrence. The first step is an
+  // array indexed by the id's number (most lists hold one id), the next steps maps keyed by that number.
+  const firstNodes: (ListNode | undefined)[] = [];
   const path: AuthorId[] = [];
   return {
     read(ids) {
       if (!ids) return NO_IDS;
-      let node = root;
+      let node: ListNode | undefined;
       path.length = 0;
       for (const kind of ID_KINDS) {
         const raw = ids[kind];
@@ -80,12 +81,17 @@ export function createIdReader(): IdReader {
         if (id === undefined) seen.set(raw, (id = idOf(kind, raw)));
         if (id === null) continue;
         path.push(id);
-        const next = (node.next ??= new Map<AuthorId, ListNode>());
-        let child = next.get(id);
-        if (child === undefined) next.set(id, (child = {}));
+        if (node === undefined) {
+          node = firstNodes[id[2]];
+          if (node === undefined) firstNodes[id[2]] = node = {};
+          continue;
+        }
+        const next = (node.next ??= new Map<number, ListNode>());
+        let child = next.get(id[2]);
+        if (child === undefined) next.set(id[2], (child = {}));
         node = child;
       }
-      if (node === root) return NO_IDS;
+      if (node === undefined) return NO_IDS;
       return (node.list ??= path.slice());
     },
     get count() {
@@ -94,8 +100,8 @@ export function createIdReader(): IdReader {
   };
 }
 
-/** A node of createIdReader's tree: the list of the ids on its path, and the nodes one id further. */
+/** A node of createIdReader's tree: the list of the ids on its path, and the nodes one id further (by its number). */
 interface ListNode {
   list?: readonly AuthorId[];
-  next?: Map<AuthorId, ListNode>;
+  next?: Map<number, ListNode>;
 }

@@ -1,10 +1,12 @@
 /**
- * The occurrences of a corpus: one per author slot of one paper — the unit identity decides about. Each
- * carries its name form (parsed once per distinct spelling and shared by every occurrence of it), its ids,
- * its affiliation words, the thesaurus person it is fixed to, and whether it names a group. Each paper
- * contributes its context once: coauthor keys (family name + first initial of every author), venue,
- * subjects (categories and keywords) and year. Names without letters are left out and names longer than
- * MAX_NAME_LENGTH are cut, each with a diagnostic. One pass over the author slots: O(slots + text).
+ * The occurrences of a corpus: one per author slot of one paper — the unit identity decides about, kept
+ * as columns (typed arrays of numbers, and arrays of shared lists), not as one object each. Each has its
+ * paper and slot, its name form (parsed once per distinct spelling and shared by every occurrence of it),
+ * its spelling as written (numbered once), its ids, its affiliation words, and the thesaurus person it is
+ * fixed to, if any. Each paper contributes its context once: coauthor keys (family name + first initial
+ * of every author), venue, subjects (categories and keywords) and year. Names without letters are left out
+ * and names longer than MAX_NAME_LENGTH are cut, each with a diagnostic. One pass over the author slots:
+ * O(slots + text).
  */
 
 import type { AuthorRef, Diagnostic, Paper } from "../../model";
@@ -20,32 +22,45 @@ import { buildFormTable } from "./forms";
 import type { FormTable } from "./forms";
 import { isGroupName } from "./group-authors";
 import { Interner } from "./interner";
-import type { AffiliationReader, Folder, PaperContext } from "./paper-context";
-import { createAffiliationReader, createFolder, paperContext } from "./paper-context";
+import type { AffiliationReader, ContextReader, PaperContext } from "./paper-context";
+import { createAffiliationReader, createContextReader, createFolder } from "./paper-context";
 
-export interface Occurrence {
-  paper: number;
-  position: number;
-  /** The name as written. */
-  written: string;
-  /** Index into the form table. */
-  form: number;
-  ids: readonly AuthorId[];
-  /** Interned affiliation words. */
-  affiliation: readonly number[];
-  /** Interned folded canonical name of the thesaurus person this occurrence is fixed to. */
-  pin?: number;
-  /** The thesaurus line that fixed it, quoted as evidence, and the canonical name as the user wrote it. */
-  pinnedBy?: string;
-  canonical?: string;
+/** A thesaurus entry that fixes an occurrence to a person. */
+export interface Pin {
+  /** Interned folded canonical name of the thesaurus person. */
+  person: number;
+  /** The thesaurus line, quoted as evidence. */
+  by: string;
+  /** The canonical name as the user wrote it. */
+  canonical: string;
 }
 
+/**
+ * The occurrences as columns, one entry per occurrence in each: half a million author slots are half a
+ * million numbers per column, not half a million objects for every later collection to walk.
+ */
 export interface OccurrenceTable {
-  occurrences: Occurrence[];
+  /** How many occurrences (every column has this length). */
+  size: number;
+  paper: Int32Array;
+  /** The author slot on its paper. */
+  position: Int32Array;
+  /** Index into the form table. */
+  form: Int32Array;
+  /** The name as written: an index into `forms.spellings`. */
+  spelling: Int32Array;
+  /** Ids, lists shared by the occurrences with the same ones. */
+  ids: (readonly AuthorId[])[];
+  /** Interned affiliation words, lists shared by the occurrences with the same affiliation. */
+  affiliation: (readonly number[])[];
+  /** The occurrences the thesaurus fixes (few or none). */
+  pins: Map<number, Pin>;
   forms: FormTable;
   papers: PaperContext[];
-  /** Per paper, per author slot: the occurrence index, or -1 for a name left out. */
-  slots: number[][];
+  /** Per author slot (paper after paper): the occurrence index, or -1 for a name left out. */
+  slots: Int32Array;
+  /** Per paper, where its slots start in `slots` (one more entry: the end). */
+  slotStart: Int32Array;
   /** How many distinct ids the occurrences hold (AuthorId's index is below it). */
   idCount: number;
   /** Interned strings: coarse keys, affiliation words, venues, subjects, pins. */
@@ -60,19 +75,22 @@ interface ParsedSpelling {
   /** The folded name as written (before the thesaurus); empty when the name has no letters. */
   written: string;
   group: boolean;
+  /** The spelling's number in the form table's spellings. */
+  spelling: number;
   /** Its form, once filed (without a thesaurus entry). */
   form?: number;
 }
 
-/** Parses each distinct spelling once: a corpus repeats the same names many times. */
-function createParser(): (name: string) => ParsedSpelling {
+/** Parses each distinct spelling once (a corpus repeats the same names many times) and numbers it. */
+function createParser(forms: FormTable): (name: string) => ParsedSpelling {
   const cache = new Map<string, ParsedSpelling>();
   return (name) => {
     let parsed = cache.get(name);
     if (!parsed) {
       const found = readings(name);
       const written = nameForm(found[0]!);
-      cache.set(name, (parsed = { readings: found, written, group: written !== "" && isGroupName(written) }));
+      const spelling = forms.spellings.push(name) - 1;
+      cache.set(name, (parsed = { readings: found, written, group: written !== "" && isGroupName(written), spelling }));
     }
     return parsed;
   };
@@ -83,17 +101,23 @@ function sameIds(a: readonly AuthorId[], b: readonly AuthorId[]): boolean {
   return a.every(([kind, value]) => b.every(([other, otherValue]) => other !== kind || otherValue === value));
 }
 
-/** What building keeps between author slots: the caches of spellings, folds and coarse keys. */
+/** Beyond this many authors a paper's earlier occurrences of a form are found with a Map rather than by scanning back. */
+const SCAN_AUTHORS = 16;
+
+/** What building keeps between author slots: the caches of spellings, folds and coarse keys, the columns' fill. */
 interface Builder {
   table: OccurrenceTable;
   thesaurus: ThesaurusIndex;
   parse: (name: string) => ParsedSpelling;
-  fold: Folder;
   affiliations: AffiliationReader;
   /** Normalised ids, shared by the occurrences with the same ones. */
   ids: IdReader;
   /** Per form, its interned coarse key (-1 until first needed). */
   coarseIds: number[];
+  /** The first occurrence of the paper being filed. */
+  paperStart: number;
+  /** Form → its latest occurrence on the paper being filed, for papers of more than SCAN_AUTHORS authors. */
+  onPaper: Map<number, number> | undefined;
 }
 
 /** The form of one author slot: the thesaurus's canonical name, a group, or the name as read (cached per spelling). */
@@ -110,56 +134,57 @@ function formOf(
   return parsed.form;
 }
 
+/** The latest occurrence of `form` on the paper being filed, or -1. */
+function earlierOnPaper(builder: Builder, form: number): number {
+  if (builder.onPaper) return builder.onPaper.get(form) ?? -1;
+  const { table } = builder;
+  for (let index = table.size - 1; index >= builder.paperStart; index--) if (table.form[index] === form) return index;
+  return -1;
+}
+
 /** Files one author slot; returns its occurrence index, or -1 for a name without letters. */
-function fileSlot(
-  builder: Builder,
-  paper: Paper,
-  paperIndex: number,
-  position: number,
-  onPaper: Map<number, number>,
-  coauthors: number[],
-): number {
+function fileSlot(builder: Builder, paper: Paper, paperIndex: number, position: number, coauthors: number[]): number {
   const { table, thesaurus } = builder;
   const author = paper.authors[position]!;
-  const where = [paper.source.file, paper.source.line] as const;
   if (author.name.length > MAX_NAME_LENGTH)
     table.diagnostics.push(
       diagnostic(
         "warning",
-        ...where,
+        paper.source.file,
+        paper.source.line,
         `an author name of ${author.name.length} characters is not a name; only its first ${MAX_NAME_LENGTH} are compared.`,
       ),
     );
   const parsed = builder.parse(author.name);
   if (!parsed.written) {
     const message = `author name "${author.name.slice(0, 80)}" has no letters; left out of "${paper.title.slice(0, 80)}".`;
-    table.diagnostics.push(diagnostic("warning", ...where, message));
+    table.diagnostics.push(diagnostic("warning", paper.source.file, paper.source.line, message));
     return -1;
   }
   const entry = thesaurus.isEmpty ? undefined : thesaurus.find(parsed.written, paper.id);
   const form = formOf(builder, author, parsed, entry);
-  table.forms.spell(form, author.name);
+  table.forms.spell(form, parsed.spelling);
   const ids = builder.ids.read(author.ids);
-  const twice = onPaper.get(form);
-  if (twice !== undefined && sameIds(table.occurrences[twice]!.ids, ids)) {
+  const twice = earlierOnPaper(builder, form);
+  if (twice >= 0 && sameIds(table.ids[twice]!, ids)) {
     // RIS lists some authors twice (`AU  - G. Kalbe` two times): one person, not two people on one paper.
     const message = `"${author.name.slice(0, 80)}" is listed twice on "${paper.title.slice(0, 80)}"; counted once.`;
-    table.diagnostics.push(diagnostic("info", ...where, message));
+    table.diagnostics.push(diagnostic("info", paper.source.file, paper.source.line, message));
     return twice;
   }
-  const occurrence: Occurrence = {
-    paper: paperIndex,
-    position,
-    written: author.name,
-    form,
-    ids,
-    affiliation: builder.affiliations(author.affiliations),
-  };
-  if (entry) {
-    occurrence.pin = table.words.id(`p:${thesaurus.personOf(entry)}`);
-    occurrence.pinnedBy = `thesaurus ${entry.file}:${entry.line}`;
-    occurrence.canonical = entry.canonical;
-  }
+  const index = table.size++;
+  table.paper[index] = paperIndex;
+  table.position[index] = position;
+  table.form[index] = form;
+  table.spelling[index] = parsed.spelling;
+  table.ids.push(ids);
+  table.affiliation.push(builder.affiliations(author.affiliations));
+  if (entry)
+    table.pins.set(index, {
+      person: table.words.id(`p:${thesaurus.personOf(entry)}`),
+      by: `thesaurus ${entry.file}:${entry.line}`,
+      canonical: entry.canonical,
+    });
   if (!table.forms.isGroup(form)) {
     let coarse = builder.coarseIds[form] ?? -1;
     if (coarse < 0) {
@@ -169,43 +194,60 @@ function fileSlot(
     }
     coauthors.push(coarse);
   }
-  const index = table.occurrences.push(occurrence) - 1;
-  onPaper.set(form, index);
+  builder.onPaper?.set(form, index);
   return index;
 }
 
 /** Files every author slot of every paper as an occurrence; the thesaurus fixes the ones it names. */
 export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusIndex): OccurrenceTable {
+  let slotCount = 0;
+  for (const paper of papers) slotCount += paper.authors.length;
   const words = new Interner();
+  const forms = buildFormTable();
   const table: OccurrenceTable = {
-    occurrences: [],
-    forms: buildFormTable(),
+    size: 0,
+    paper: new Int32Array(slotCount),
+    position: new Int32Array(slotCount),
+    form: new Int32Array(slotCount),
+    spelling: new Int32Array(slotCount),
+    ids: [],
+    affiliation: [],
+    pins: new Map(),
+    forms,
     papers: [],
-    slots: [],
+    slots: new Int32Array(slotCount),
+    slotStart: new Int32Array(papers.length + 1),
     idCount: 0,
     words,
     coarseLabels: new Map(),
     diagnostics: [],
   };
   const fold = createFolder();
-  const affiliations = createAffiliationReader(words, fold);
+  const contextOf: ContextReader = createContextReader(words, fold);
   const builder: Builder = {
     table,
     thesaurus,
-    parse: createParser(),
-    fold,
-    affiliations,
+    parse: createParser(forms),
+    affiliations: createAffiliationReader(words, fold),
     ids: createIdReader(),
     coarseIds: [],
+    paperStart: 0,
+    onPaper: undefined,
   };
+  let slot = 0;
   papers.forEach((paper, paperIndex) => {
     const coauthors: number[] = [];
-    const onPaper = new Map<number, number>();
-    table.slots.push(
-      paper.authors.map((_author, position) => fileSlot(builder, paper, paperIndex, position, onPaper, coauthors)),
-    );
-    table.papers.push(paperContext(paper, words, coauthors, builder.fold));
+    builder.paperStart = table.size;
+    builder.onPaper = paper.authors.length > SCAN_AUTHORS ? new Map() : undefined;
+    table.slotStart[paperIndex] = slot;
+    for (let position = 0; position < paper.authors.length; position++)
+      table.slots[slot++] = fileSlot(builder, paper, paperIndex, position, coauthors);
+    table.papers.push(contextOf(paper, coauthors));
   });
+  table.slotStart[papers.length] = slot;
+  // The columns were sized for every slot; names left out or listed twice leave their ends unused.
+  for (const column of ["paper", "position", "form", "spelling"] as const)
+    table[column] = table[column].slice(0, table.size);
   table.idCount = builder.ids.count;
   return table;
 }

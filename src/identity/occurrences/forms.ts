@@ -16,22 +16,26 @@ export interface NameForm {
   readings: NameParts[];
   /** A group author (a collaboration, a consortium): never compared with people. */
   group: boolean;
-  /** Spellings as written → how often. */
-  spellings: Map<string, number>;
+  /** Spellings as written (numbers into FormTable.spellings, in order of first sight) → how often. */
+  spellings: Map<number, number>;
   /** Blocks this form is compared in; empty for groups. */
   blocks: string[];
   /** Family name and first initial: how coauthors are recognised across spellings (`F. Wood` = `Frank Wood`). */
   coarse: string;
   /** The family key (blocking/block-keys.ts) of each reading. */
   familyKeys: string[];
+  /** How much the name says: two points per full given name, one per initial (names/form-label.ts). */
+  specificity: number;
 }
 
 export interface FormTable {
   forms: NameForm[];
+  /** Every distinct spelling as written, numbered (build-occurrences.ts numbers them as it first sees them). */
+  spellings: string[];
   /** Files readings under a form; returns its index. */
   add(readings: NameParts[], group: boolean): number;
-  /** Counts one more occurrence written `spelling`. */
-  spell(form: number, spelling: string): void;
+  /** Counts one more occurrence written `spelling` (its number). */
+  spell(form: number, spelling: number): void;
   isGroup(form: number): boolean;
 }
 
@@ -41,6 +45,7 @@ export function buildFormTable(): FormTable {
   const byKey = new Map<string, number>();
   return {
     forms,
+    spellings: [],
     add(readings, group) {
       // Every spelling of one group is one form, whatever its readings (group-authors.ts).
       const text = group ? groupKey(nameForm(readings[0]!)) : nameForm(readings[0]!);
@@ -51,7 +56,9 @@ export function buildFormTable(): FormTable {
         const coarse = `c:${familyKey(parts.family)}|${parts.given[0]?.[0] ?? ""}`;
         const blocks = group ? [] : blockKeys(readings);
         const familyKeys = readings.map((reading) => familyKey(reading.family));
-        index = forms.push({ text, readings, group, spellings: new Map(), blocks, coarse, familyKeys }) - 1;
+        const specificity = parts.given.reduce((sum, name) => sum + (name.length > 1 ? 2 : 1), 0);
+        const form = { text, readings, group, spellings: new Map(), blocks, coarse, familyKeys, specificity };
+        index = forms.push(form) - 1;
         byKey.set(key, index);
       }
       return index;

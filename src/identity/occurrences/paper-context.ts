@@ -81,29 +81,53 @@ export function createAffiliationReader(words: Interner, fold: Folder): Affiliat
   };
 }
 
-/** The context of one paper; `coauthors` holds the coarse keys of its authors. */
-export function paperContext(paper: Paper, words: Interner, coauthors: number[], fold: Folder): PaperContext {
-  const subjects = new Set<number>();
-  const fields = new Set<number>();
-  for (const [list, isField] of [
-    [paper.categories, true],
-    [paper.keywords ?? [], false],
-  ] as const)
-    for (const subject of list) {
-      const folded = fold(subject, 200);
-      if (!folded || subjects.size >= MAX_SUBJECTS) continue;
-      const id = words.id(`s:${folded}`);
-      subjects.add(id);
-      if (isField) fields.add(id);
+/** Reads the context of one paper; `coauthors` holds the coarse keys of its authors. */
+export type ContextReader = (paper: Paper, coauthors: number[]) => PaperContext;
+
+/**
+ * A ContextReader interning into `words`, with the interned number of each subject and venue as written
+ * remembered: a keyword or a journal recurs on thousands of papers, and each then costs one lookup.
+ */
+export function createContextReader(words: Interner, fold: Folder): ContextReader {
+  /** Subject as written → its interned number, or -1 when it folds to nothing. */
+  const subjectIds = new Map<string, number>();
+  const venueIds = new Map<string, number>();
+  return (paper, coauthors) => {
+    // Lists of at most MAX_SUBJECTS, kept distinct by scanning: two Sets per paper cost more than the scan.
+    const subjects: number[] = [];
+    const fields: number[] = [];
+    for (const [list, isField] of [
+      [paper.categories, true],
+      [paper.keywords ?? [], false],
+    ] as const)
+      for (const subject of list) {
+        if (subjects.length >= MAX_SUBJECTS) continue;
+        let id = subjectIds.get(subject);
+        if (id === undefined) {
+          const folded = fold(subject, 200);
+          subjectIds.set(subject, (id = folded ? words.id(`s:${folded}`) : -1));
+        }
+        if (id < 0 || subjects.includes(id)) continue;
+        subjects.push(id);
+        if (isField) fields.push(id);
+      }
+    let venue: number | undefined;
+    if (paper.venue) {
+      venue = venueIds.get(paper.venue);
+      if (venue === undefined) {
+        const folded = fold(paper.venue, 300);
+        venueIds.set(paper.venue, (venue = folded ? words.id(`v:${folded}`) : -1));
+      }
+      if (venue < 0) venue = undefined;
     }
-  const venue = paper.venue ? fold(paper.venue, 300) : "";
-  return {
-    id: paper.id,
-    file: paper.source.file,
-    year: paper.year,
-    venue: venue ? words.id(`v:${venue}`) : undefined,
-    subjects: [...subjects],
-    fields: [...fields],
-    coauthors: coauthors.length > MAX_COAUTHOR_LIST ? [] : coauthors,
+    return {
+      id: paper.id,
+      file: paper.source.file,
+      year: paper.year,
+      venue,
+      subjects,
+      fields,
+      coauthors: coauthors.length > MAX_COAUTHOR_LIST ? [] : coauthors,
+    };
   };
 }
