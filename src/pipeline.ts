@@ -257,16 +257,11 @@ export async function resumeAnalysis(
   const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs, linkWeight], (inner) =>
     computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight }, inner),
   );
-  const countingComparison = await step(
-    "counting comparison",
-    [coauthors, options.rankMetric],
-    () => {
-      const result = compareCountingRanks(coauthors, options.rankMetric);
-      assignCountingRanks(coauthors, result);
-      return result.comparison;
-    },
-    null,
-  );
+  const countingComparison = await step("counting comparison", [coauthors, options.rankMetric], () => {
+    const result = compareCountingRanks(coauthors, options.rankMetric);
+    assignCountingRanks(coauthors, result);
+    return result.comparison;
+  });
   // 9. What the network says beyond each node: communities named by their distinctive topics.
   const communities = await step("community labels", [coauthors, coauthorSummary, bipartite], () => {
     const profiles = profileCommunities(coauthors, bipartite, coauthorSummary.communityStability.communities);

@@ -72,13 +72,19 @@ function topicIndex(bipartite: BipartiteGraph): { topicsOf: Map<string, string[]
 /** The community of each paper with an author in `coauthors`: its authors' most frequent one (see the header). */
 function paperCommunities(coauthors: CoauthorGraph, bipartite: BipartiteGraph): Map<string, number> {
   const result = new Map<string, number>();
+  // Each author's community read once, and one count map cleared per paper: two graph lookups per
+  // authorship and a map per paper were most of this step's time.
+  const communityOf = new Map<string, number>();
+  coauthors.forEachNode((author, attributes) => {
+    if (attributes.community !== undefined) communityOf.set(author, attributes.community);
+  });
+  const counts = new Map<number, number>();
   bipartite.forEachNode((paper, attributes) => {
     if (attributes.kind !== "paper") return;
-    const counts = new Map<number, number>();
+    counts.clear();
     bipartite.forEachEdge(paper, (_edge, edgeAttributes, source, target) => {
-      const author = source === paper ? target : source;
-      if (edgeAttributes.kind !== "authorship" || !coauthors.hasNode(author)) return;
-      const community = coauthors.getNodeAttribute(author, "community");
+      if (edgeAttributes.kind !== "authorship") return;
+      const community = communityOf.get(source === paper ? target : source);
       if (community !== undefined) counts.set(community, (counts.get(community) ?? 0) + 1);
     });
     let best = -1;

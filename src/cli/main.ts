@@ -18,7 +18,7 @@ import { writeThesaurus } from "../identity";
 import { createThreadSweepRunner } from "./metrics-threads";
 import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile, writeOutput } from "./node";
 import { nothingRead } from "./outcome";
-import { publicationPaths, writePublicationOutputs } from "./outputs";
+import { publicationPaths, timedStage, writePublicationOutputs } from "./outputs";
 import { formatDiagnostics, formatReport } from "./report";
 import { replaySession, SessionMismatchError } from "./session-run";
 import { printable } from "./terminal-text";
@@ -68,22 +68,26 @@ async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Prom
     messages.error(printable(empty), EXIT.NOTHING_READ);
     return EXIT.NOTHING_READ;
   }
-  process.stdout.write(`${formatReport(analysis, command.top)}\n`);
-  const save = (path: string | undefined, write: (path: string) => void) => {
+  const report = timedStage(messages.progress, "report", () => formatReport(analysis, command.top));
+  process.stdout.write(`${report}\n`);
+  const save = (stage: string, path: string | undefined, write: (path: string) => void) => {
     if (path === undefined) return;
-    write(path);
+    timedStage(messages.progress, stage, () => write(path));
     messages.wrote(path);
   };
   const version = command.gexfVersion;
-  save(command.gexf, (path) =>
+  save("gexf", command.gexf, (path) =>
     writeGexfFile(path, analysis.coauthors, { title: "papergraph coauthor network", version }),
   );
-  save(command.topicsGexf, (path) =>
+  save("topics gexf", command.topicsGexf, (path) =>
     writeGexfFile(path, analysis.topics, { title: "papergraph topic network", version }),
   );
-  if (command.csv) for (const path of writeCsvFiles(command.csv, analysis.coauthors)) messages.wrote(path);
-  save(command.json, (path) => writeAnalysisJsonFile(path, analysis));
-  save(command.thesaurusOut, (path) => writeOutput(path, writeThesaurus(analysis.corpus)));
+  if (command.csv) {
+    const written = timedStage(messages.progress, "csv", () => writeCsvFiles(command.csv!, analysis.coauthors));
+    for (const path of written) messages.wrote(path);
+  }
+  save("json", command.json, (path) => writeAnalysisJsonFile(path, analysis));
+  save("thesaurus", command.thesaurusOut, (path) => writeOutput(path, writeThesaurus(analysis.corpus)));
   await writePublicationOutputs(command, analysis, paths, replay, messages);
   return EXIT.OK;
 }

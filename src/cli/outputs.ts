@@ -3,11 +3,13 @@
  * GraphML, Pajek and VOSviewer files; a picture (SVG) and a one-file HTML page of the network shown — the
  * coauthor network, or the topic network when a replayed session showed that — sized and coloured as it
  * is (a replayed session's view, or the appearance stage's defaults), the whole network fitted, with a
- * legend that says so; and the session of the run.
+ * legend that says so; and the session of the run. Each file written, like the report, is a progress
+ * stage of its own (`[gexf] done in 3.10s`), so that the time a run spends after the pipeline shows.
  */
 
 import { describeAppearance, type AppearanceOptions } from "../appearance";
 import { communityLegendOptions, describeLegend, htmlNetworkOf } from "../export";
+import type { OnProgress } from "../options";
 import type { Analysis } from "../pipeline";
 import type { AnalyzeCommand } from "./args";
 import { packageVersion } from "./files";
@@ -23,6 +25,17 @@ import {
 import { describePaths, saveSessionFile, type Replay } from "./session-run";
 
 const TITLES = { coauthors: "papergraph coauthor network", topics: "papergraph topic network" } as const;
+
+/**
+ * Runs `work` as a progress stage of its own, announced as the pipeline's steps are (done 0, then 1 of 1),
+ * for the steps of a run that come after the pipeline: the report and each file written.
+ */
+export function timedStage<T>(progress: OnProgress | undefined, stage: string, work: () => T): T {
+  progress?.(stage, 0, 1);
+  const result = work();
+  progress?.(stage, 1, 1);
+  return result;
+}
 
 /** Each file these outputs would write, with the option that asks for it (main.ts checks none is an input). */
 export function publicationPaths(command: AnalyzeCommand): [option: string, path: string | undefined][] {
@@ -50,16 +63,21 @@ export async function writePublicationOutputs(
   const view = replay?.session.view;
   const shown = view?.network === "topics" ? "topics" : "coauthors";
   const appearance: AppearanceOptions = view?.network === shown ? view : {};
-  const save = (path: string | undefined, write: (path: string) => void) => {
+  const save = (stage: string, path: string | undefined, write: (path: string) => void) => {
     if (path === undefined) return;
-    write(path);
+    timedStage(messages.progress, stage, () => write(path));
     messages.wrote(path);
   };
-  save(command.graphml, (path) => writeGraphmlFile(path, coauthors, { title: TITLES.coauthors }));
-  save(command.pajek, (path) => writePajekFile(path, coauthors, { title: TITLES.coauthors }));
-  if (command.vosviewer) for (const path of writeVosviewerFiles(command.vosviewer, coauthors)) messages.wrote(path);
+  save("graphml", command.graphml, (path) => writeGraphmlFile(path, coauthors, { title: TITLES.coauthors }));
+  save("pajek", command.pajek, (path) => writePajekFile(path, coauthors, { title: TITLES.coauthors }));
+  if (command.vosviewer) {
+    const written = timedStage(messages.progress, "vosviewer", () =>
+      writeVosviewerFiles(command.vosviewer!, coauthors),
+    );
+    for (const path of written) messages.wrote(path);
+  }
   const weightTitle = shown === "coauthors" ? "joint papers" : "shared papers";
-  save(command.svg, (path) => {
+  save("svg", command.svg, (path) => {
     const legend = describeLegend(describeAppearance(analysis[shown], appearance), {
       weightTitle,
       ...communityLegendOptions(analysis[shown], analysis.options.communityAlgorithm),
@@ -67,12 +85,14 @@ export async function writePublicationOutputs(
     writeSvgFile(path, analysis[shown], { legend, title: TITLES[shown] });
   });
   if (command.html) {
+    messages.progress?.("html", 0, 1);
     await writeHtmlFile(command.html, htmlNetworkOf(analysis, shown, appearance), { title: TITLES[shown] });
+    messages.progress?.("html", 1, 1);
     messages.wrote(command.html);
   }
   if (command.saveSession) {
     const files = replay ? replay.session.files : await describePaths(paths);
     const createdBy = `papergraph ${packageVersion()} (command line)`;
-    save(command.saveSession, (path) => saveSessionFile(path, analysis, files, view, createdBy));
+    save("session", command.saveSession, (path) => saveSessionFile(path, analysis, files, view, createdBy));
   }
 }

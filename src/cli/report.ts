@@ -10,6 +10,25 @@ import { communityAlgorithmName } from "../options";
 import type { Analysis } from "../pipeline";
 import { printable } from "./terminal-text";
 
+/**
+ * The first `k` of `items` in the order of `compare`, as a stable sort would give them, without sorting
+ * them all: the report lists ten of 139,304 identity decisions and 89,034 authors on 100,000 works.
+ * Cost: O(n · k) in the worst case, O(n) when most items are worse than the k-th.
+ */
+export function firstInOrder<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  if (k <= 0) return kept;
+  for (const item of items) {
+    if (kept.length === k && compare(item, kept[k - 1]!) >= 0) continue;
+    // After every kept item that is not worse: equal items stay in input order, as in a stable sort.
+    let at = kept.length;
+    while (at > 0 && compare(item, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, item);
+    if (kept.length > k) kept.pop();
+  }
+  return kept;
+}
+
 /** The metrics the report ranks authors by, with their titles. */
 export const RANKED_METRICS = [
   ["degree", "Degree (coauthors)"],
@@ -132,7 +151,7 @@ function identityLines({ corpus }: Analysis, limit = 10): string[] {
   const labels = new Map(corpus.people.map((person) => [person.key, person.label]));
   const label = (key: string) => labels.get(key) ?? key;
   const byImpact = (list: IdentityDecision[]) =>
-    [...list].sort((a, b) => b.impact - a.impact || (a.id < b.id ? -1 : 1));
+    firstInOrder(list, limit, (a, b) => b.impact - a.impact || (a.id < b.id ? -1 : 1));
   lines.push(`  identity: ${joins.length} joins beyond the same name, ${splits.length} doubtful splits kept apart`);
   for (const [title, list] of [
     ["joins", joins],
@@ -140,7 +159,7 @@ function identityLines({ corpus }: Analysis, limit = 10): string[] {
   ] as const) {
     if (!list.length) continue;
     lines.push(`  ${title}, by occurrences moved:`);
-    for (const decision of byImpact(list).slice(0, limit)) lines.push(...decisionLines(decision, label));
+    for (const decision of byImpact(list)) lines.push(...decisionLines(decision, label));
     if (list.length > limit) lines.push(`    … and ${list.length - limit} more (--json lists them all)`);
   }
   return lines;
@@ -195,13 +214,15 @@ export function indicatorLines(analysis: Analysis, top: number): string[] {
   const { coauthors } = analysis;
   const cited = coauthors.filterNodes((_node, attributes) => attributes.citations !== undefined);
   if (cited.length === 0) return [];
-  const rows = cited
-    .map((node) => coauthors.getNodeAttributes(node))
-    .sort((a, b) => b.citations! - a.citations! || b.hIndex! - a.hIndex! || a.label.localeCompare(b.label));
+  const rows = firstInOrder(
+    cited.map((node) => coauthors.getNodeAttributes(node)),
+    top,
+    (a, b) => b.citations! - a.citations! || b.hIndex! - a.hIndex! || a.label.localeCompare(b.label),
+  );
   const lines = [
-    `Top ${Math.min(top, rows.length)} authors by citations in these records (h-index; first, last author)`,
+    `Top ${Math.min(top, cited.length)} authors by citations in these records (h-index; first, last author)`,
   ];
-  rows.slice(0, top).forEach((author, index) => {
+  rows.forEach((author, index) => {
     const papers = `${author.citedPapers} of ${author.paperCount} papers counted`;
     lines.push(
       printable(

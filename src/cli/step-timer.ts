@@ -15,7 +15,11 @@ export const STEPS = [
   "filter",
   "topic network",
   "coauthor metrics",
+  "counting comparison",
+  "community labels",
   "topic metrics",
+  "bursts",
+  "author indicators",
   "appearance",
   "layout",
 ];

@@ -12,7 +12,7 @@
  */
 
 import { inferAttributes, type GexfAttribute } from "./gexf-attributes";
-import { formatValue, type ExportGraph } from "./values";
+import { CHUNK_CHARS, formatValue, type ExportGraph } from "./values";
 import { parseColor, xml } from "./xml-text";
 
 export interface GexfOptions {
@@ -137,9 +137,6 @@ function elementText(
   return `      <${tag} ${head}${label}>\n${body}      </${tag}>\n`;
 }
 
-/** Elements per chunk: few writes, yet a piece dies young (with 5,000, GC took 2/3 of a 10k-paper export). */
-const CHUNK_ELEMENTS = 1_000;
-
 /**
  * The graph as a GEXF document (1.3 unless `options.version` says 1.2), in pieces (header, blocks of elements, footer) that concatenate to
  * the whole. A network of millions of links makes a document longer than the longest string a JavaScript
@@ -169,8 +166,7 @@ export function* writeGexfChunks(graph: ExportGraph, options: GexfOptions = {}):
   ];
   // Elements are appended to one string per chunk: no per-line arrays, no join.
   let text = `${header.join("\n")}\n`;
-  let elements = 0;
-  const full = () => ++elements % CHUNK_ELEMENTS === 0;
+  const full = () => text.length >= CHUNK_CHARS;
   const take = () => {
     const piece = text;
     text = "";

@@ -14,7 +14,7 @@
  */
 
 import { inferAttributes, type GexfAttribute, type GexfType } from "./gexf-attributes";
-import { formatValue, type ExportGraph } from "./values";
+import { CHUNK_CHARS, formatValue, type ExportGraph } from "./values";
 import { hexColor, xml } from "./xml-text";
 
 export interface GraphmlOptions {
@@ -108,9 +108,6 @@ function yedEdge(attributes: Record<string, unknown>): string {
   );
 }
 
-/** Elements per chunk, as for GEXF. */
-const CHUNK_ELEMENTS = 1_000;
-
 /** The graph as a GraphML document in pieces that concatenate to the whole (see writeGexfChunks for why). */
 export function* writeGraphmlChunks(
   graph: ExportGraph,
@@ -139,11 +136,10 @@ export function* writeGraphmlChunks(
     ...(options.title ? [`    <data key="g0">${xml(options.title)}</data>`] : []),
   ];
   let text = `${header.join("\n")}\n`;
-  let elements = 0;
   for (const { node, attributes } of graph.nodeEntries()) {
     const body = (yEd ? yedNode(attributes) : "") + dataText(nodeKeys, attributes);
     text += body ? `    <node id="${xml(node)}">\n${body}    </node>\n` : `    <node id="${xml(node)}"/>\n`;
-    if (++elements % CHUNK_ELEMENTS === 0) {
+    if (text.length >= CHUNK_CHARS) {
       yield text;
       text = "";
     }
@@ -154,7 +150,7 @@ export function* writeGraphmlChunks(
     const head = `<edge source="${xml(source)}" target="${xml(target)}"${type}`;
     const body = (yEd ? yedEdge(attributes) : "") + dataText(edgeKeys, attributes);
     text += body ? `    ${head}>\n${body}    </edge>\n` : `    ${head}/>\n`;
-    if (++elements % CHUNK_ELEMENTS === 0) {
+    if (text.length >= CHUNK_CHARS) {
       yield text;
       text = "";
     }

@@ -38,6 +38,15 @@ export const DOUBLE_ATTRIBUTES: ReadonlySet<string> = new Set([
 /** Presentation attributes written by the layout and appearance stages. */
 export const VISUAL_ATTRIBUTES: ReadonlySet<string> = new Set(["x", "y", "size", "color"]);
 
+/**
+ * Characters per piece of a document written in pieces (GEXF, GraphML). A piece is built by appending
+ * strings, and the file writer flattens it: a piece under V8's largest young-generation object (128 KB;
+ * 32K characters is 64 KB even in two bytes a character) is flattened and freed in the young generation,
+ * where pieces of 1,000 elements (about 550 KB of links) went to the large-object space — the GEXF of a
+ * 20,000-work network (276 MB) took 1.8–2.0 s of CPU against 3.6 s (best of 3 each).
+ */
+export const CHUNK_CHARS = 32_768;
+
 /** Separator of joined array values. */
 export const LIST_SEPARATOR = "|";
 

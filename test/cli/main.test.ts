@@ -46,6 +46,17 @@ describe("papergraph", () => {
     expect(existsSync(join(work, "out.gexf"))).toBe(true);
   });
 
+  it("shows the steps after the pipeline — the report and each file written — as progress lines of their own", () => {
+    const run = papergraph("analyze", BIB, "--gexf", "timed.gexf", "--json", "timed.json", "--layout-iterations", "0");
+    expect(run.status).toBe(EXIT.OK);
+    const lines = run.stderr.trim().split("\n");
+    const at = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line));
+    for (const stage of ["counting comparison", "report", "gexf", "json"])
+      expect(at(new RegExp(`^\\[${stage}\\] done in \\d+\\.\\d\\ds$`))).toBeGreaterThanOrEqual(0);
+    expect(at(/^\[gexf\] done in/)).toBe(at(/^wrote timed\.gexf$/) - 1);
+    expect(at(/^\[json\] done in/)).toBe(at(/^wrote timed\.json$/) - 1);
+  });
+
   it("exits 1 when no paper or network could be read, saying so after the diagnostics", () => {
     writeFileSync(join(work, "empty.bib"), "");
     const run = papergraph("analyze", "empty.bib", "--quiet");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDiagnostics, formatReport } from "../../src/cli/report";
+import { firstInOrder, formatDiagnostics, formatReport } from "../../src/cli/report";
 import { printable } from "../../src/cli/terminal-text";
 import { analyse } from "../../src/pipeline";
 import { readRealFixture } from "../real-fixtures";
@@ -14,6 +14,18 @@ const BIB = {
     "@article{c, title = {Two}, author = {Smith, Bob and Jones, Carl}, year = 2021}",
   ].join("\n"),
 };
+
+describe("firstInOrder", () => {
+  it("gives the first k items a stable sort gives, ties in input order, for every k", () => {
+    let state = 7;
+    const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const items = Array.from({ length: 500 }, (_, index) => ({ index, score: Math.floor(random() * 40) }));
+    const compare = (a: { score: number }, b: { score: number }) => b.score - a.score;
+    const sorted = [...items].sort(compare);
+    for (const k of [0, 1, 3, 10, 37, 499, 500, 600])
+      expect(firstInOrder(items, k, compare)).toEqual(sorted.slice(0, k));
+  });
+});
 
 describe("printable", () => {
   it("shows control and bidirectional characters as escapes and leaves the rest alone", () => {
