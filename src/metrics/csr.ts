@@ -41,6 +41,15 @@ export interface CsrGraph {
  * edge attribute `weightAttribute` (default "weight"; 1 where a link has no number there).
  */
 export function buildCsr(graph: MetricsGraph, weightAttribute = "weight"): CsrGraph {
+  return buildCsrs(graph, [weightAttribute])[0]!;
+}
+
+/**
+ * buildCsr under each of `weightAttributes` at once: the forms share nodes, offsets and targets and differ in
+ * their weights. One pass over the graph's links instead of one per attribute (the counting comparison
+ * reads the coauthor network under both counting methods: at two million links each pass is seconds).
+ */
+export function buildCsrs(graph: MetricsGraph, weightAttributes: readonly string[]): CsrGraph[] {
   const nodes = graph.nodes();
   const n = nodes.length;
   const index = new Map<string, number>();
@@ -56,23 +65,30 @@ export function buildCsr(graph: MetricsGraph, weightAttribute = "weight"): CsrGr
   const fill = offsets.slice(0, n);
   const slots = offsets[n]!;
   const targets = new Int32Array(slots);
-  const weights = new Float64Array(slots);
+  const weightSets = weightAttributes.map(() => new Float64Array(slots));
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (source === target) return;
     const s = index.get(source)!;
     const t = index.get(target)!;
-    const value = (attributes as Record<string, unknown>)[weightAttribute];
-    const weight = typeof value === "number" ? value : 1;
     const sourceSlot = fill[s]!++;
-    targets[sourceSlot] = t;
-    weights[sourceSlot] = weight;
     const targetSlot = fill[t]!++;
+    targets[sourceSlot] = t;
     targets[targetSlot] = s;
-    weights[targetSlot] = weight;
+    for (let k = 0; k < weightSets.length; k++) {
+      const value = (attributes as Record<string, unknown>)[weightAttributes[k]!];
+      const weight = typeof value === "number" ? value : 1;
+      weightSets[k]![sourceSlot] = weight;
+      weightSets[k]![targetSlot] = weight;
+    }
   });
-  // A multigraph, or a mixed graph with a→b and b→a, can list a neighbour twice.
+  // A multigraph, or a mixed graph with a→b and b→a, can list a neighbour twice; merging rewrites the
+  // targets in place, so every form but the last merges a copy taken before.
   const mayRepeat = graph.multi || graph.type !== "undirected";
-  return mayRepeat ? mergeParallel(nodes, offsets, targets, weights) : { nodes, offsets, targets, weights };
+  const last = weightSets.length - 1;
+  return weightSets.map((weights, k) => {
+    if (!mayRepeat) return { nodes, offsets, targets, weights };
+    return mergeParallel(nodes, offsets, k === last ? targets : targets.slice(), weights);
+  });
 }
 
 /**

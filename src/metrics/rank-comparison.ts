@@ -15,7 +15,8 @@
  *   authors or when one method ties everyone.
  * Unweighted metrics (betweenness, closeness, eigenvector, clustering…) do not depend on the counting.
  *
- * Cost: two PageRanks (or two passes for weighted degree) and two sorts, O(I·m + n log n).
+ * Cost: one CSR build with both weights, two PageRanks (or two passes for weighted degree) and two sorts,
+ * O(I·m + n log n).
  * Reference: Newman, "Scientific collaboration networks II", PRE 64 016132 (2001) for fractional counting;
  * Perianes-Rodriguez, Waltman & van Eck, "Constructing bibliometric networks: A comparison between full and
  * fractional counting", J. Informetrics 10 (2016) 1178–1195, for why rankings differ.
@@ -24,7 +25,7 @@
 import { COUNTED_WEIGHT, type CoauthorGraph, type CountingMethod } from "../model";
 import type { ComparedMetric } from "../options";
 import { pagerankOnCsr } from "./centrality";
-import { buildCsr, csrStrengths, type CsrGraph } from "./csr";
+import { buildCsrs, csrStrengths, type CsrGraph } from "./csr";
 
 /** An author's value and rank under one counting method. */
 export interface RankedValue {
@@ -119,8 +120,7 @@ function pearson(x: Float64Array, y: Float64Array): number {
  * (see the header); `limit` (default 20) caps the movers listed.
  */
 export function compareCountingRanks(graph: CoauthorGraph, metric: ComparedMetric, limit = 20): RankComparisonResult {
-  const full = buildCsr(graph, COUNTED_WEIGHT.full);
-  const fractional = buildCsr(graph, COUNTED_WEIGHT.fractional);
+  const [full, fractional] = buildCsrs(graph, [COUNTED_WEIGHT.full, COUNTED_WEIGHT.fractional]) as [CsrGraph, CsrGraph];
   const values = { full: metricValues(full, metric), fractional: metricValues(fractional, metric) };
   const ranks = { full: rankValues(values.full), fractional: rankValues(values.fractional) };
   const nodes = full.nodes;
