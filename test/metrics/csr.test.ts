@@ -2,15 +2,15 @@
 
 import Graph, { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { buildCsr, buildCsrs, type MetricsGraph } from "../../src/metrics/csr";
+import { buildCsr, buildCsrs } from "../../src/metrics/csr";
 
-function weighted(graph: Graph): MetricsGraph {
+function weighted(graph: Graph): Graph {
   graph.mergeEdge("a", "b", { weight: 2, fractional: 0.5 });
   graph.mergeEdge("b", "c", { weight: 1, fractional: 1 });
   graph.mergeEdge("a", "c", { weight: 3 });
   graph.mergeEdge("c", "d", { weight: 1, fractional: 0.25 });
   graph.mergeEdge("d", "d", { weight: 7, fractional: 7 });
-  return graph as MetricsGraph;
+  return graph;
 }
 
 function plain(csr: ReturnType<typeof buildCsr>) {
