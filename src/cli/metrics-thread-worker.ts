@@ -29,7 +29,8 @@ port.on("message", (request: ThreadRequest) => {
       input &&
       request.input.offsets.length === input.offsets.length &&
       request.input.targets.length === input.targets.length &&
-      (request.input.lengths === null) === (input.lengths === null);
+      (request.input.lengths === null) === (input.lengths === null) &&
+      request.input.cover?.paperOffsets.length === input.cover?.paperOffsets.length;
     input = request.input;
     if (!same) scratch = createSweepScratch(input);
     return;

@@ -74,7 +74,7 @@ function threadPool(): StartSweepWorker {
   const idle: Worker[] = [];
   // The graph arrays each thread holds: a later sweep on the same ones sends only its sources, not another
   // copy of the links (17 MB at 2M links) that would wait in the thread's heap for its next collection.
-  const holds = new WeakMap<Worker, { targets: Int32Array; lengths: Float64Array | null }>();
+  const holds = new WeakMap<Worker, Pick<SweepInput, "targets" | "lengths" | "cover">>();
   return (input, onPartial, onError) => {
     const worker = idle.pop() ?? startWorker();
     worker.ref();
@@ -88,12 +88,12 @@ function threadPool(): StartSweepWorker {
     worker.on("message", message);
     worker.on("error", error);
     const held = holds.get(worker);
-    if (held && held.targets === input.targets && held.lengths === input.lengths) {
+    if (held && held.targets === input.targets && held.lengths === input.lengths && held.cover === input.cover) {
       const { sources, scales, leaves, chunkCount } = input;
       worker.postMessage({ sources: { sources, scales, leaves, chunkCount } } satisfies ThreadRequest);
     } else {
       worker.postMessage({ input } satisfies ThreadRequest);
-      holds.set(worker, { targets: input.targets, lengths: input.lengths });
+      holds.set(worker, { targets: input.targets, lengths: input.lengths, cover: input.cover });
     }
     let failed = false;
     worker.once("error", () => (failed = true));

@@ -28,6 +28,7 @@ import type { Rng } from "../model";
 import type { OnProgress } from "../options";
 import { componentSlots, type ComponentLabels } from "./components";
 import type { CsrGraph } from "./csr";
+import type { PaperCover } from "./paper-cover";
 import { MIN_COMPONENT_SOURCES, type SourcePlan } from "./sampling";
 import { runSweep, SWEEP_CHUNKS, type SweepResult, type SweepRunner } from "./sweep";
 
@@ -44,6 +45,8 @@ export interface AdaptiveSweepOptions {
   maxWork: number;
   /** Length of each CSR slot for weighted paths, null for hops. */
   lengths: Float64Array | null;
+  /** The paper cover hop searches walk instead of the links (sweep-papers.ts), or null. */
+  cover?: PaperCover | null;
   rng: Rng;
   sweep?: SweepRunner;
   onProgress?: OnProgress;
@@ -151,6 +154,7 @@ export async function adaptiveSweep(
       offsets: csr.offsets,
       targets: csr.targets,
       lengths: options.lengths,
+      cover: options.cover ?? null,
       sources: Int32Array.from(fresh),
       scales: new Float64Array(fresh.length).fill(1),
       chunkCount: Math.min(SWEEP_CHUNKS, fresh.length),

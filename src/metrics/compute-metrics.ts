@@ -22,6 +22,7 @@ import { communityStability } from "./community-stability";
 import type { CommunityAlgorithm } from "../options";
 import { corenessOnCsr } from "./coreness";
 import { computePathMetrics } from "./path-metrics";
+import { paperCoverOf, type PaperCover } from "./paper-cover";
 import type { NodeMetricAttribute } from "./registry";
 import { labelComponents } from "./components";
 import { summarizeGraph, type GraphSummary } from "./summary";
@@ -88,10 +89,12 @@ export async function computeMetrics(
   onProgress?: OnProgress,
 ): Promise<GraphSummary> {
   const csr = buildCsr(graph, options.getEdgeWeight);
+  // The links' joint papers, for hop searches on papers (paper-cover.ts); weighted paths walk the links.
+  const cover = options.weightedPaths ? null : paperCoverOf(graph, csr);
   return computeMetricsOnCsr(
     csr,
     (attribute, values) => assignIndexed(graph, csr, attribute, values),
-    { ...options, edges: graph.size },
+    { ...options, edges: graph.size, cover },
     onProgress,
   );
 }
@@ -102,12 +105,13 @@ export type MetricWriter = (attribute: NodeMetricAttribute, values: ArrayLike<nu
 /**
  * Every node metric of a CSR form, handed to `write` metric by metric, and the summary: what computeMetrics
  * does on a graphology graph, for networks that never become one (the DuckDB engine's). `edges` is the
- * link count the summary states (the graph's size; the CSR's slots / 2 by default).
+ * link count the summary states (the graph's size; the CSR's slots / 2 by default); `cover` the network's
+ * papers as cliques of its links, in the CSR's numbering (paper-cover.ts), for the hop searches.
  */
 export async function computeMetricsOnCsr(
   csr: CsrGraph,
   write: MetricWriter,
-  options: MetricsOptions & { edges?: number },
+  options: MetricsOptions & { edges?: number; cover?: PaperCover | null },
   onProgress?: OnProgress,
 ): Promise<GraphSummary> {
   checkOptions(options);
@@ -125,6 +129,7 @@ export async function computeMetricsOnCsr(
     topK: options.topK,
     seed: options.seed,
     weighted: weightedPaths,
+    cover: options.cover,
     sweep: options.sweep,
     onProgress,
   });

@@ -22,6 +22,7 @@
 import { createRng } from "../model";
 import type { OnProgress } from "../options";
 import type { CsrGraph } from "./csr";
+import { paperCoverPays, type PaperCover } from "./paper-cover";
 import {
   componentBetweennessBound,
   harmonicErrorBound,
@@ -49,6 +50,11 @@ export interface PathMetricsOptions {
   seed: number;
   /** boolean. Shortest paths with distance = 1/weight instead of hop counts. */
   weighted: boolean;
+  /**
+   * PaperCover, default none. The network's papers as cliques covering its links (paper-cover.ts): hop
+   * searches walk them instead of the links where that is estimated cheaper (paperCoverPays).
+   */
+  cover?: PaperCover | null;
   /** SweepRunner, default: on the calling thread. Runs the chunks (worker drivers in cli/ and app/). */
   sweep?: SweepRunner;
   onProgress?: OnProgress;
@@ -82,13 +88,25 @@ export function preparePathSweep(
   const isSampled = !exact;
   const lengths = options.weighted ? csr.weights.map((weight) => 1 / weight) : null;
   const chunkCount = Math.min(SWEEP_CHUNKS, Math.max(1, plan.sources.length));
-  return { input: sweepInput(csr, lengths, plan, chunkCount), plan, isSampled };
+  return { input: sweepInput(csr, lengths, plan, chunkCount, sweepCover(csr, options)), plan, isSampled };
+}
+
+/** The cover the hop searches walk, or null when they walk the links (weighted, none given, or dearer). */
+function sweepCover(csr: CsrGraph, options: Pick<PathMetricsOptions, "cover" | "weighted">): PaperCover | null {
+  const { cover, weighted } = options;
+  return !weighted && cover && paperCoverPays(cover, csr) ? cover : null;
 }
 
 /** The kernel's input for a plan: what every worker receives (not the plan's per-node corrections). */
-function sweepInput(csr: CsrGraph, lengths: Float64Array | null, plan: SourcePlan, chunkCount: number): SweepInput {
+function sweepInput(
+  csr: CsrGraph,
+  lengths: Float64Array | null,
+  plan: SourcePlan,
+  chunkCount: number,
+  cover: PaperCover | null,
+): SweepInput {
   const { sources, scales, leaves = null } = plan;
-  return { offsets: csr.offsets, targets: csr.targets, lengths, sources, scales, leaves, chunkCount };
+  return { offsets: csr.offsets, targets: csr.targets, lengths, sources, scales, leaves, chunkCount, cover };
 }
 
 /**
@@ -127,11 +145,12 @@ export async function computePathMetrics(
   options: PathMetricsOptions,
 ): Promise<PathMetrics> {
   const exact = affordableExactPlan(csr, components, options);
+  const cover = sweepCover(csr, options);
   if (exact) {
     const lengths = options.weighted ? csr.weights.map((weight) => 1 / weight) : null;
     const chunkCount = Math.min(SWEEP_CHUNKS, Math.max(1, exact.sources.length));
     const prepared: PreparedSweep = {
-      input: sweepInput(csr, lengths, exact, chunkCount),
+      input: sweepInput(csr, lengths, exact, chunkCount, cover),
       plan: exact,
       isSampled: false,
     };
@@ -147,6 +166,7 @@ export async function computePathMetrics(
       // Twice the exact threshold: a network just past it can still double its sample twice or three times.
       maxWork: 2 * options.exactWork,
       lengths,
+      cover,
       // A separate stream from Louvain's, so changing the sample size never changes the communities.
       rng: createRng(options.seed ^ 0x5eed),
       sweep: options.sweep,
@@ -158,7 +178,7 @@ export async function computePathMetrics(
     },
   );
   const prepared: PreparedSweep = {
-    input: sweepInput(csr, lengths, result.plan, 1),
+    input: sweepInput(csr, lengths, result.plan, 1, cover),
     plan: result.plan,
     isSampled: true,
   };

@@ -26,6 +26,9 @@
  */
 
 import { dijkstraFrom, type DijkstraBuffers } from "./dijkstra";
+import type { PaperCover } from "./paper-cover";
+import { addLeafSearches } from "./sweep-leaves";
+import { createPaperScratch, sweepPapers, type PaperScratch } from "./sweep-papers";
 
 /** What every chunk of a sweep reads: the CSR arrays, the sources and their weights. */
 export interface SweepInput {
@@ -43,6 +46,11 @@ export interface SweepInput {
   leaves?: Float64Array | null;
   /** Number of chunks the sources are cut into; fixed by the plan, never by the thread count. */
   chunkCount: number;
+  /**
+   * The network's papers as a clique cover of its links (paper-cover.ts), for hop sweeps: the searches
+   * then walk the papers (sweep-papers.ts), not the links. Null or absent: the links.
+   */
+  cover?: PaperCover | null;
 }
 
 /** Sums of one chunk: per node (length n) and per source of the chunk (eccentricity). */
@@ -71,7 +79,10 @@ interface BfsScratch {
  * One thread's search arrays for one input, reused by every chunk it runs: each search resets only what
  * it wrote, so they are ready for the next source, chunk after chunk.
  */
-export type SweepScratch = { bfs: BfsScratch } | { dijkstra: DijkstraBuffers & { delta: Float64Array } };
+export type SweepScratch =
+  | { bfs: BfsScratch }
+  | { dijkstra: DijkstraBuffers & { delta: Float64Array } }
+  | { papers: PaperScratch };
 
 /** Allocates the search arrays a thread needs to run chunks of `input`. */
 export function createSweepScratch(input: SweepInput): SweepScratch {
@@ -88,6 +99,7 @@ export function createSweepScratch(input: SweepInput): SweepScratch {
       },
     };
   }
+  if (input.cover) return { papers: createPaperScratch(n, input.cover) };
   return {
     bfs: {
       dist: new Int32Array(n).fill(-1),
@@ -125,7 +137,9 @@ export function sweepChunk(
     eccentricity: new Float64Array(end - start),
   };
   if ("dijkstra" in scratch) sweepWeighted(input, input.lengths!, scratch.dijkstra, start, end, partial);
-  else sweepUnweighted(input, scratch.bfs, start, end, partial);
+  else if ("papers" in scratch) {
+    sweepPapers({ ...input, cover: input.cover!, leaves: input.leaves ?? null }, scratch.papers, start, end, partial);
+  } else sweepUnweighted(input, scratch.bfs, start, end, partial);
   return partial;
 }
 
@@ -195,28 +209,6 @@ function sweepUnweighted(
       delta[order[o]!] = 0;
     }
   }
-}
-
-/**
- * Adds, from the search just run from p (order[0]) that reached `tail` nodes, what the searches from its
- * `leafCount` leaves give (shared-searches.ts): every node one step further, the same dependencies, and
- * p on every path from each leaf (r − 2 dependency). The leaves' own distance to themselves is left in
- * (2 per leaf) and corrected after the sweep.
- */
-function addLeafSearches(scratch: BfsScratch, tail: number, leafCount: number, partial: SweepPartial): void {
-  const { dist, delta, order } = scratch;
-  const { betweenness, harmonic, distance } = partial;
-  for (let o = 1; o < tail; o++) {
-    const w = order[o]!;
-    const d = dist[w]! + 1;
-    betweenness[w]! += leafCount * delta[w]!;
-    harmonic[w]! += leafCount / d;
-    distance[w]! += leafCount * d;
-  }
-  const p = order[0]!;
-  betweenness[p]! += leafCount * (tail - 2);
-  harmonic[p]! += leafCount;
-  distance[p]! += leafCount;
 }
 
 /** Dijkstra-based Brandes (distance = 1/weight) from each source of [start, end); see dijkstra.ts. */

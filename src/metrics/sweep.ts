@@ -13,8 +13,8 @@
  * about one set per thread plus those held back, not one per chunk. The spare arrays are cleared before
  * use, so reuse changes no bit.
  *
- * Numbering: the chunks run on a copy of the CSR form renumbered for cache locality (locality.ts), built
- * once per graph and kept for its later sweeps (the sampled sweep's rounds); sources go in renumbered, the
+ * Numbering: the chunks run on a copy of the CSR form (and of the paper cover, when the sweep walks
+ * papers) renumbered for cache locality (locality.ts), built once per graph and kept for its later sweeps (the sampled sweep's rounds); sources go in renumbered, the
  * per-node sums come back in the graph's own numbering, so callers never see the copy.
  */
 
@@ -28,6 +28,7 @@ import {
   type SweepSums,
 } from "./sweep-kernel";
 import { relabelForLocality, type LocalCsr } from "./locality";
+import { relabelCover, type PaperCover } from "./paper-cover";
 
 /**
  * Runs `sweepChunk(input, i)` for every chunk i < input.chunkCount and hands each result to `accept`,
@@ -108,8 +109,14 @@ class SweepTotals {
   }
 }
 
-/** The renumbered copy of each graph's CSR arrays (keyed by its targets array) and the lengths it was made with. */
-const localCopies = new WeakMap<Int32Array, { local: LocalCsr; lengths: Float64Array | null }>();
+/**
+ * The renumbered copy of each graph's CSR arrays (keyed by its targets array), the lengths it was made
+ * with, and its paper cover renumbered alike once a sweep brings one.
+ */
+const localCopies = new WeakMap<
+  Int32Array,
+  { local: LocalCsr; lengths: Float64Array | null; cover?: { of: PaperCover; local: PaperCover } }
+>();
 
 /** The input on the renumbered copy of its graph (made on first use), and the new number of each node. */
 function localised(input: SweepInput): { input: SweepInput; newOf: Int32Array } {
@@ -119,6 +126,9 @@ function localised(input: SweepInput): { input: SweepInput; newOf: Int32Array } 
     localCopies.set(input.targets, copy);
   }
   const { local } = copy;
+  if (input.cover && copy.cover?.of !== input.cover) {
+    copy.cover = { of: input.cover, local: relabelCover(input.cover, local.newOf) };
+  }
   return {
     input: {
       ...input,
@@ -126,6 +136,7 @@ function localised(input: SweepInput): { input: SweepInput; newOf: Int32Array } 
       targets: local.targets,
       lengths: local.lengths,
       sources: input.sources.map((source) => local.newOf[source]!),
+      cover: input.cover ? copy.cover!.local : null,
     },
     newOf: local.newOf,
   };
@@ -142,7 +153,10 @@ function restoreNumbering(result: SweepResult, newOf: Int32Array): SweepResult {
   };
 }
 
-/** Runs the sweep with `runner` (inline by default) and returns its totals, reporting ("paths", sources, k). */
+/**
+ * Runs the sweep with `runner` (inline by default) and returns its totals, reporting ("paths", sources, k),
+ * or ("paths on papers", …) when the searches walk the paper cover.
+ */
 export async function runSweep(
   graphInput: SweepInput,
   runner: SweepRunner = runChunksInline,
@@ -152,14 +166,15 @@ export async function runSweep(
   const totals = new SweepTotals(input);
   let sourcesDone = 0;
   const total = input.sources.length;
-  onProgress?.("paths", 0, total);
+  const stage = input.cover ? "paths on papers" : "paths";
+  onProgress?.(stage, 0, total);
   await runner.run(
     input,
     (index, partial) => {
       const [start, end] = chunkRange(input, index);
       totals.accept(index, partial);
       sourcesDone += end - start;
-      onProgress?.("paths", sourcesDone, total);
+      onProgress?.(stage, sourcesDone, total);
     },
     () => totals.takeSpare(),
   );
