@@ -19,6 +19,7 @@ import {
   type SweepInput,
 } from "../../src/metrics";
 import { createSweepScratch } from "../../src/metrics/sweep-kernel";
+import { countShortestPaths, createPaperScratch } from "../../src/metrics/sweep-papers";
 import { paperCoverOf, paperCoverPays, type PaperCover } from "../../src/metrics/paper-cover";
 import { metricsOf } from "../asserts";
 
@@ -130,12 +131,14 @@ function expectSameSearches(graph: MetricsGraph): void {
     expect(byPapers.harmonic).toEqual(byLinks.harmonic);
     expect(byPapers.eccentricity).toEqual(byLinks.eccentricity);
     expect(largestRelativeDifference(byPapers.betweenness, byLinks.betweenness)).toBeLessThan(1e-12);
-    // Path counts are left in place after a search (only distances and dependencies are reset).
-    const { order, levelStart } = paperScratch.papers;
-    const reached = levelStart[byPapers.eccentricity[0]! + 1]!;
+    // Path counts: the link kernel leaves them in its scratch; the paper kernel's search, run alone.
+    const paths = createPaperScratch(links.offsets.length - 1, cover);
+    const reached = paths.levelStart[countShortestPaths(cover, paths, index)]!;
+    expect(reached).toBe(paperScratch.papers.levelStart[byPapers.eccentricity[0]! + 1]);
     for (let o = 0; o < reached; o++) {
-      const v = order[o]!;
-      expect(paperScratch.papers.sigma[v]).toBe(linkScratch.bfs.sigma[v]);
+      const v = paths.order[o]!;
+      expect(paths.dist[v]).toBe(v === index ? 0 : byLinks.distance[v]);
+      expect(paths.sigma[v]).toBe(linkScratch.bfs.sigma[v]);
     }
   }
 }
