@@ -209,6 +209,8 @@ export function relabelCover(cover: PaperCover, newOf: Int32Array): PaperCover {
     let write = paperOffsets[q]!;
     for (let k = cover.paperOffsets[p]!; k < cover.paperOffsets[p + 1]!; k++)
       members[write++] = newOf[cover.members[k]!]!;
+    // Members in increasing number: a clique's reads of the search arrays walk them forwards.
+    members.subarray(paperOffsets[q]!, write).sort();
     paperOffsets[q + 1] = write;
   }
   return { nodeOffsets, nodePapers, paperOffsets, members, multiOffsets, multiTargets, multiExtra };
