@@ -60,101 +60,130 @@ export function paperCoverOf(graph: MetricsGraph, csr: CsrGraph): PaperCover | n
   const n = csr.nodes.length;
   const index = new Map<string, number>();
   csr.nodes.forEach((node, i) => index.set(node, i));
-  const linkSource: number[] = [];
-  const linkTarget: number[] = [];
-  const paperIds = new Map<string, number>();
+  // Typed arrays sized by a first counting pass: at two million links, growing arrays of numbers and an
+  // array per clique cost more in collections of the analysis's 3 GB heap than the work itself.
+  let capacity = 0;
+  graph.forEachEdge((_edge, attributes) => {
+    const papers = (attributes as { papers?: unknown }).papers;
+    if (Array.isArray(papers)) capacity += papers.length;
+  });
+  const linkSource = new Int32Array(graph.size);
+  const linkTarget = new Int32Array(graph.size);
   // (paper, link) incidences, in link order.
-  const incidencePaper: number[] = [];
-  const incidenceLink: number[] = [];
+  const incidencePaper = new Int32Array(capacity);
+  const incidenceLink = new Int32Array(capacity);
+  const paperIds = new Map<string, number>();
+  let links = 0;
+  let incidences = 0;
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (source === target) return;
-    const link = linkSource.length;
-    linkSource.push(index.get(source)!);
-    linkTarget.push(index.get(target)!);
+    linkSource[links] = index.get(source)!;
+    linkTarget[links] = index.get(target)!;
     const papers = (attributes as { papers?: unknown }).papers;
-    if (!Array.isArray(papers)) return;
-    for (const paper of papers) {
-      if (typeof paper !== "string") continue;
-      let id = paperIds.get(paper);
-      if (id === undefined) paperIds.set(paper, (id = paperIds.size));
-      incidencePaper.push(id);
-      incidenceLink.push(link);
+    if (Array.isArray(papers)) {
+      for (const paper of papers) {
+        if (typeof paper !== "string") continue;
+        let id = paperIds.get(paper);
+        if (id === undefined) paperIds.set(paper, (id = paperIds.size));
+        incidencePaper[incidences] = id;
+        incidenceLink[incidences++] = links;
+      }
     }
+    links++;
   });
-  const linksOf = groupBy(paperIds.size, incidencePaper, incidenceLink);
-  const wholePapers = new Int32Array(linkSource.length);
-  const cliques: number[][] = [];
+  const linksOf = groupBy(paperIds.size, incidencePaper, incidenceLink, incidences);
+  const wholePapers = new Int32Array(links);
+  // Each incidence brings at most two members, each clique of two its two.
+  const members = new Int32Array(2 * incidences + 2 * links);
+  const paperOffsets = new Int32Array(paperIds.size + links + 1);
+  let cliques = 0;
+  let write = 0;
   const mark = new Int32Array(n).fill(-1);
-  const linkMark = new Int32Array(linkSource.length).fill(-1);
+  const linkMark = new Int32Array(links).fill(-1);
   for (let p = 0; p < paperIds.size; p++) {
-    const members: number[] = [];
-    let links = 0;
+    const start = write;
+    let paperLinks = 0;
     for (let i = linksOf.offsets[p]!; i < linksOf.offsets[p + 1]!; i++) {
       const link = linksOf.values[i]!;
       if (linkMark[link] === p) continue;
       linkMark[link] = p;
-      links++;
-      for (const v of [linkSource[link]!, linkTarget[link]!]) {
+      paperLinks++;
+      for (let end = 0; end < 2; end++) {
+        const v = end === 0 ? linkSource[link]! : linkTarget[link]!;
         if (mark[v] === p) continue;
         mark[v] = p;
-        members.push(v);
+        members[write++] = v;
       }
     }
     // A simple graph's links are distinct pairs, so k(k − 1)/2 of them among k members are all the pairs.
-    if (links !== (members.length * (members.length - 1)) / 2) continue;
-    cliques.push(members);
+    const k = write - start;
+    if (paperLinks !== (k * (k - 1)) / 2) {
+      write = start;
+      continue;
+    }
+    paperOffsets[++cliques] = write;
     for (let i = linksOf.offsets[p]!; i < linksOf.offsets[p + 1]!; i++) wholePapers[linksOf.values[i]!]!++;
   }
-  for (let link = 0; link < linkSource.length; link++) {
-    if (wholePapers[link] === 0) cliques.push([linkSource[link]!, linkTarget[link]!]);
+  for (let link = 0; link < links; link++) {
+    if (wholePapers[link] !== 0) continue;
+    members[write++] = linkSource[link]!;
+    members[write++] = linkTarget[link]!;
+    paperOffsets[++cliques] = write;
   }
-  return assembleCover(n, cliques, linkSource, linkTarget, wholePapers);
+  return assembleCover(
+    n,
+    paperOffsets.slice(0, cliques + 1),
+    members.slice(0, write),
+    linkSource.subarray(0, links),
+    linkTarget.subarray(0, links),
+    wholePapers,
+  );
 }
 
-/** Values grouped by key (keys below `count`) in compressed rows, in their order of arrival. */
-function groupBy(count: number, keys: number[], values: number[]): { offsets: Int32Array; values: Int32Array } {
+/** The first `length` values grouped by key (keys below `count`) in compressed rows, in their order of arrival. */
+function groupBy(
+  count: number,
+  keys: ArrayLike<number>,
+  values: ArrayLike<number>,
+  length: number,
+): { offsets: Int32Array; values: Int32Array } {
   const offsets = new Int32Array(count + 1);
-  for (const key of keys) offsets[key + 1]!++;
+  for (let i = 0; i < length; i++) offsets[keys[i]! + 1]!++;
   for (let k = 0; k < count; k++) offsets[k + 1]! += offsets[k]!;
   const fill = offsets.slice(0, count);
-  const grouped = new Int32Array(values.length);
-  keys.forEach((key, i) => (grouped[fill[key]!++] = values[i]!));
+  const grouped = new Int32Array(length);
+  for (let i = 0; i < length; i++) grouped[fill[keys[i]!]!++] = values[i]!;
   return { offsets, values: grouped };
 }
 
 /** The cover's rows from its cliques and the links with their count of whole papers. */
 function assembleCover(
   n: number,
-  cliques: number[][],
-  linkSource: number[],
-  linkTarget: number[],
+  paperOffsets: Int32Array,
+  members: Int32Array,
+  linkSource: Int32Array,
+  linkTarget: Int32Array,
   wholePapers: Int32Array,
 ): PaperCover {
-  const paperOffsets = new Int32Array(cliques.length + 1);
-  cliques.forEach((clique, p) => (paperOffsets[p + 1] = paperOffsets[p]! + clique.length));
-  const members = new Int32Array(paperOffsets[cliques.length]!);
-  const cliqueKeys: number[] = [];
-  const cliqueValues: number[] = [];
-  cliques.forEach((clique, p) => {
-    members.set(clique, paperOffsets[p]);
-    for (const v of clique) {
-      cliqueKeys.push(v);
-      cliqueValues.push(p);
-    }
-  });
-  const nodeRows = groupBy(n, cliqueKeys, cliqueValues);
-  const multiKeys: number[] = [];
-  const multiValues: number[] = [];
-  const multiCounts: number[] = [];
+  const cliqueOf = new Int32Array(members.length);
+  for (let p = 0; p + 1 < paperOffsets.length; p++) cliqueOf.fill(p, paperOffsets[p], paperOffsets[p + 1]);
+  const nodeRows = groupBy(n, members, cliqueOf, members.length);
+  let multiLinks = 0;
+  for (const c of wholePapers) if (c >= 2) multiLinks++;
+  const multiKeys = new Int32Array(2 * multiLinks);
+  const multiValues = new Int32Array(2 * multiLinks);
+  const multiCounts = new Int32Array(2 * multiLinks);
+  let at = 0;
   for (let link = 0; link < linkSource.length; link++) {
     const c = wholePapers[link]!;
     if (c < 2) continue;
-    multiKeys.push(linkSource[link]!, linkTarget[link]!);
-    multiValues.push(linkTarget[link]!, linkSource[link]!);
-    multiCounts.push(c - 1, c - 1);
+    multiKeys[at] = multiValues[at + 1] = linkSource[link]!;
+    multiKeys[at + 1] = multiValues[at] = linkTarget[link]!;
+    multiCounts[at] = multiCounts[at + 1] = c - 1;
+    at += 2;
   }
-  const multiRows = groupBy(n, multiKeys, multiValues);
-  const multiExtra = Float64Array.from(groupBy(n, multiKeys, multiCounts).values);
+  const multiRows = groupBy(n, multiKeys, multiValues, at);
+  const multiExtra = Float64Array.from(groupBy(n, multiKeys, multiCounts, at).values);
   return {
     nodeOffsets: nodeRows.offsets,
     nodePapers: nodeRows.values,
@@ -210,7 +239,7 @@ export function relabelCover(cover: PaperCover, newOf: Int32Array): PaperCover {
     for (let k = cover.paperOffsets[p]!; k < cover.paperOffsets[p + 1]!; k++)
       members[write++] = newOf[cover.members[k]!]!;
     // Members in increasing number: a clique's reads of the search arrays walk them forwards.
-    members.subarray(paperOffsets[q]!, write).sort();
+    members.subarray(paperOffsets[q], write).sort();
     paperOffsets[q + 1] = write;
   }
   return { nodeOffsets, nodePapers, paperOffsets, members, multiOffsets, multiTargets, multiExtra };

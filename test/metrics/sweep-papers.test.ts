@@ -21,6 +21,7 @@ import {
 import { createSweepScratch } from "../../src/metrics/sweep-kernel";
 import { countShortestPaths, createPaperScratch } from "../../src/metrics/sweep-papers";
 import { paperCoverOf, paperCoverPays, type PaperCover } from "../../src/metrics/paper-cover";
+import { createThreadSweepRunner } from "../../src/cli/metrics-threads";
 import { metricsOf } from "../asserts";
 
 interface HypergraphShape {
@@ -245,6 +246,21 @@ describe("computeMetrics with papers on the links", () => {
       expect(largestRelativeDifference(of(graph, "betweenness"), of(plain, "betweenness"))).toBeLessThan(1e-12);
     });
   }
+
+  it("gives the same bits on worker threads as inline, exact and sampled", async () => {
+    const threads = createThreadSweepRunner({ threads: 2, minWork: 0 });
+    for (const exactPathWork of [1e12, 20_000]) {
+      const options = { seed: 9, exactPathWork, betweennessSamples: 40 };
+      const inline = hypergraph(shape);
+      const threaded = hypergraph(shape);
+      const inlineSummary = await computeMetrics(inline, options);
+      const threadedSummary = await computeMetrics(threaded, { ...options, sweep: threads });
+      expect(threadedSummary).toEqual(inlineSummary);
+      expect(threaded.mapNodes((_node, attributes) => metricsOf(attributes))).toEqual(
+        inline.mapNodes((_node, attributes) => metricsOf(attributes)),
+      );
+    }
+  });
 
   it("walks the links for weighted paths", async () => {
     const stages = new Set<string>();
