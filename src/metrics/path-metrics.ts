@@ -16,6 +16,8 @@
  * the top k of each metric holds (adaptive-sweep.ts), the summary says how many sources and which k.
  * Unweighted by default (networkx's default); `weighted: true` uses distance = 1/weight, which is
  * networkx with `weight=` / `distance=` set to an attribute holding 1/weight.
+ * Hop searches walk the network's papers instead of its links when a cover is given and estimated cheaper
+ * (paper-cover.ts, sweep-papers.ts): the same sources, rounds and values (betweenness within rounding).
  * Complexity: O(k·m) for k sources (k = n when exact), O(k·m log n) weighted; O(n) memory per thread.
  */
 

@@ -22,6 +22,8 @@
  * Indices: every typed-array read is in range — loops run over a CSR row or a prefix of `order`, and CSR
  * targets, sources and `order` entries are node indices below n — so reads carry `!` for the compiler
  * (noUncheckedIndexedAccess); it costs nothing at run time.
+ * Unweighted with a paper cover (`cover` given): the same sums from searches that walk the papers
+ * (sweep-papers.ts), cheaper on coauthor networks.
  * Reference: U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25 (2001).
  */
 

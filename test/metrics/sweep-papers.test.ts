@@ -22,7 +22,9 @@ import { createSweepScratch } from "../../src/metrics/sweep-kernel";
 import { countShortestPaths, createPaperScratch } from "../../src/metrics/sweep-papers";
 import { paperCoverOf, paperCoverPays, type PaperCover } from "../../src/metrics/paper-cover";
 import { createThreadSweepRunner } from "../../src/cli/metrics-threads";
+import { analyse } from "../../src/pipeline";
 import { metricsOf } from "../asserts";
+import { readRealFixture } from "../real-fixtures";
 
 interface HypergraphShape {
   authors: number;
@@ -171,6 +173,17 @@ describe("the hop sweep on papers", () => {
   it("gives the link kernel's values when authors were hidden, which leaves their papers' other cliques whole", () => {
     const graph = hypergraph(SHAPES["one big paper"]!);
     for (let a = 0; a < 150; a += 7) graph.dropNode(`a${a}`);
+    expectSameSearches(graph);
+  });
+});
+
+describe("the hop sweep on papers on a real bibliography", () => {
+  it("gives, on plai-group.bib's coauthor network, the searches of the link kernel (which networkx checks)", async () => {
+    // The link kernel's values on this network are recomputed by networkx in rank-comparison.test.ts.
+    const text = readRealFixture("bibtex/plai-group.bib");
+    const analysis = await analyse([{ name: "plai-group.bib", text }], { referenceYear: 2026, layoutIterations: 0 });
+    const graph = analysis.coauthors as unknown as MetricsGraph;
+    expect(graph.order).toBeGreaterThan(50);
     expectSameSearches(graph);
   });
 });
