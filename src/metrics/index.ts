@@ -31,6 +31,8 @@ export type { SweepRunner } from "./sweep";
 export { createPoolSweepRunner } from "./sweep-pool";
 export type { PoolRunnerOptions, StartSweepWorker, SweepWorker } from "./sweep-pool";
 export { chunkRange, createSweepScratch, sweepChunk } from "./sweep-kernel";
+export { paperCoverOf, paperCoverOfLinks } from "./paper-cover";
+export type { PaperCover } from "./paper-cover";
 export type { SweepInput, SweepPartial, SweepScratch, SweepSums } from "./sweep-kernel";
 export {
   computeAverageClustering,

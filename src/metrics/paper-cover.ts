@@ -94,16 +94,51 @@ export function paperCoverOf(graph: MetricsGraph, csr: CsrGraph): PaperCover | n
       incidenceLink[incidences++] = link;
     }
   }
-  const linksOf = groupBy(paperIds.size, incidencePaper, incidenceLink, incidences);
+  const incidence = { paperCount: paperIds.size, papers: incidencePaper, links: incidenceLink, count: incidences };
+  return coverOfIncidence(n, linkSource.subarray(0, links), linkTarget.subarray(0, links), incidence);
+}
+
+/**
+ * The cover of links given as typed arrays (the DuckDB engine's, coauthor-links.ts): link i joins
+ * source[i] and target[i], CSR node numbers, and its joint papers are papers[paperStart[i] ..<
+ * paperStart[i + 1]], paper numbers of any numbering. The same cover as paperCoverOf's on the same links.
+ */
+export function paperCoverOfLinks(
+  n: number,
+  source: Int32Array,
+  target: Int32Array,
+  paperStart: Int32Array,
+  papers: Int32Array,
+): PaperCover {
+  const links = new Int32Array(papers.length);
+  for (let link = 0; link < source.length; link++) links.fill(link, paperStart[link], paperStart[link + 1]);
+  let paperCount = 0;
+  for (const paper of papers) paperCount = Math.max(paperCount, paper + 1);
+  return coverOfIncidence(n, source, target, { paperCount, papers, links, count: papers.length });
+}
+
+/** (paper, link) incidences: the first `count` entries of `papers` and `links`, papers below paperCount. */
+interface Incidence {
+  paperCount: number;
+  papers: Int32Array;
+  links: Int32Array;
+  count: number;
+}
+
+/** The cover of links whose papers are listed in `incidence` (see the header for which papers are cliques). */
+function coverOfIncidence(n: number, linkSource: Int32Array, linkTarget: Int32Array, incidence: Incidence): PaperCover {
+  const links = linkSource.length;
+  const incidences = incidence.count;
+  const linksOf = groupBy(incidence.paperCount, incidence.papers, incidence.links, incidences);
   const wholePapers = new Int32Array(links);
   // Each incidence brings at most two members, each clique of two its two.
   const members = new Int32Array(2 * incidences + 2 * links);
-  const paperOffsets = new Int32Array(paperIds.size + links + 1);
+  const paperOffsets = new Int32Array(incidence.paperCount + links + 1);
   let cliques = 0;
   let write = 0;
   const mark = new Int32Array(n).fill(-1);
   const linkMark = new Int32Array(links).fill(-1);
-  for (let p = 0; p < paperIds.size; p++) {
+  for (let p = 0; p < incidence.paperCount; p++) {
     const start = write;
     let paperLinks = 0;
     for (let i = linksOf.offsets[p]!; i < linksOf.offsets[p + 1]!; i++) {
@@ -137,8 +172,8 @@ export function paperCoverOf(graph: MetricsGraph, csr: CsrGraph): PaperCover | n
     n,
     paperOffsets.slice(0, cliques + 1),
     members.slice(0, write),
-    linkSource.subarray(0, links),
-    linkTarget.subarray(0, links),
+    linkSource,
+    linkTarget,
     wholePapers,
   );
 }
@@ -199,51 +234,60 @@ function assembleCover(
 }
 
 /**
- * The cover in the numbering `newOf` (locality.ts): members and rows renumbered, and cliques numbered in
- * the order the new node numbering first meets them, so one search's cliques sit near each other too.
+ * The cover in the numbering `newOf` (locality.ts): members renumbered and sorted, cliques numbered in the
+ * lexicographic order of their member lists and rows sorted, so the cover depends on its cliques alone,
+ * not on the order they were listed in: the graph's and the DuckDB engine's covers of the same links give
+ * the same sums in the same order, hence the same bits. Nearby nodes' cliques also get nearby numbers.
  */
 export function relabelCover(cover: PaperCover, newOf: Int32Array): PaperCover {
   const n = newOf.length;
   const cliqueCount = cover.paperOffsets.length - 1;
+  const offsets = cover.paperOffsets;
+  const local = Int32Array.from(cover.members, (v) => newOf[v]!);
+  for (let p = 0; p < cliqueCount; p++) local.subarray(offsets[p], offsets[p + 1]).sort();
+  const byMembers = (a: number, b: number) => {
+    const lengthA = offsets[a + 1]! - offsets[a]!;
+    const lengthB = offsets[b + 1]! - offsets[b]!;
+    for (let k = 0; k < Math.min(lengthA, lengthB); k++) {
+      const difference = local[offsets[a]! + k]! - local[offsets[b]! + k]!;
+      if (difference !== 0) return difference;
+    }
+    return lengthA - lengthB;
+  };
+  const order = Int32Array.from({ length: cliqueCount }, (_, p) => p).sort(byMembers);
+  const paperOffsets = new Int32Array(cliqueCount + 1);
+  const members = new Int32Array(local.length);
+  const cliqueOf = new Int32Array(local.length);
+  order.forEach((p, q) => {
+    members.set(local.subarray(offsets[p], offsets[p + 1]), paperOffsets[q]);
+    paperOffsets[q + 1] = paperOffsets[q]! + offsets[p + 1]! - offsets[p]!;
+    cliqueOf.fill(q, paperOffsets[q], paperOffsets[q + 1]);
+  });
+  const nodeRows = groupBy(n, members, cliqueOf, members.length);
   const oldOf = new Int32Array(n);
-  newOf.forEach((local, v) => (oldOf[local] = v));
-  const newPaper = new Int32Array(cliqueCount).fill(-1);
-  const oldPaper = new Int32Array(cliqueCount);
-  let numbered = 0;
-  const nodeOffsets = new Int32Array(n + 1);
-  const nodePapers = new Int32Array(cover.nodePapers.length);
+  newOf.forEach((i, v) => (oldOf[i] = v));
   const multiOffsets = new Int32Array(n + 1);
   const multiTargets = new Int32Array(cover.multiTargets.length);
   const multiExtra = new Float64Array(cover.multiExtra.length);
   for (let i = 0; i < n; i++) {
     const v = oldOf[i]!;
-    let write = nodeOffsets[i]!;
-    for (let j = cover.nodeOffsets[v]!; j < cover.nodeOffsets[v + 1]!; j++) {
-      const p = cover.nodePapers[j]!;
-      if (newPaper[p]! < 0) {
-        newPaper[p] = numbered;
-        oldPaper[numbered++] = p;
-      }
-      nodePapers[write++] = newPaper[p]!;
-    }
-    nodeOffsets[i + 1] = write;
-    let multi = multiOffsets[i]!;
-    for (let j = cover.multiOffsets[v]!; j < cover.multiOffsets[v + 1]!; j++) {
-      multiTargets[multi] = newOf[cover.multiTargets[j]!]!;
-      multiExtra[multi++] = cover.multiExtra[j]!;
-    }
-    multiOffsets[i + 1] = multi;
+    const from = cover.multiOffsets[v]!;
+    const slots = Array.from({ length: cover.multiOffsets[v + 1]! - from }, (_, k) => from + k);
+    slots.sort((a, b) => newOf[cover.multiTargets[a]!]! - newOf[cover.multiTargets[b]!]!);
+    const to = multiOffsets[i]!;
+    slots.forEach((slot, k) => {
+      multiTargets[to + k] = newOf[cover.multiTargets[slot]!]!;
+      multiExtra[to + k] = cover.multiExtra[slot]!;
+    });
+    multiOffsets[i + 1] = to + slots.length;
   }
-  const paperOffsets = new Int32Array(cliqueCount + 1);
-  const members = new Int32Array(cover.members.length);
-  for (let q = 0; q < numbered; q++) {
-    const p = oldPaper[q]!;
-    let write = paperOffsets[q]!;
-    for (let k = cover.paperOffsets[p]!; k < cover.paperOffsets[p + 1]!; k++)
-      members[write++] = newOf[cover.members[k]!]!;
-    // Members in increasing number: a clique's reads of the search arrays walk them forwards.
-    members.subarray(paperOffsets[q], write).sort();
-    paperOffsets[q + 1] = write;
-  }
-  return { nodeOffsets, nodePapers, paperOffsets, members, multiOffsets, multiTargets, multiExtra };
+  return {
+    nodeOffsets: nodeRows.offsets,
+    nodePapers: nodeRows.values,
+    paperOffsets,
+    members,
+    multiOffsets,
+    multiTargets,
+    multiExtra,
+  };
 }

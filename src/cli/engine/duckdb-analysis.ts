@@ -8,6 +8,7 @@
 import {
   computeMetricsOnCsr,
   csrFromEdgeList,
+  paperCoverOfLinks,
   type CsrGraph,
   type GraphSummary,
   type SweepRunner,
@@ -57,6 +58,10 @@ export async function analyseWithDuckDb(
       ...options,
       getEdgeWeight: COUNTED_WEIGHT[options.counting],
       sweep: runtime.sweep,
+      // The links' joint papers, for hop searches on papers, as computeMetrics reads them from a graph.
+      cover: options.weightedPaths
+        ? null
+        : paperCoverOfLinks(csr.nodes.length, links.source, links.target, links.paperStart, links.papers),
     }),
   );
   const community = metrics.get("community")!;
