@@ -138,8 +138,7 @@ function toAuthor(written: string, attributes: Record<string, string>, strings: 
   const dblp = strings.intern(attributes.pid || (homonym ? written : undefined));
   const name = strings.intern(homonym ? homonym[1]! : written);
   const orcid = attributes.orcid;
-  const ids: AuthorIds | undefined =
-    dblp && orcid ? { dblp, orcid } : dblp ? { dblp } : orcid ? { orcid } : undefined;
+  const ids: AuthorIds | undefined = dblp && orcid ? { dblp, orcid } : dblp ? { dblp } : orcid ? { orcid } : undefined;
   // One literal per shape: a `{ name }` given `ids` afterwards grows a property array (kept-values.ts).
   return ids ? { name, ids } : { name };
 }
