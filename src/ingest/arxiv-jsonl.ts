@@ -15,6 +15,7 @@ import type { ReaderOptions } from "./detect";
 import { firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
 import { parseIsoDate } from "./dates";
 import { decodeLatex } from "./latex";
+import { exactly, Interner, singleSpaced } from "./kept-values";
 import { RecordLog } from "./records";
 import { removeParenthesised, splitNameList, stripEtAl } from "./split-text";
 import type { JsonObject } from "./json-text";
@@ -25,12 +26,14 @@ const RFC_DATE = /(\d{1,2})\s+([A-Za-z]{3})\w*\s+(\d{4})/;
 /** Reads arXiv snapshot JSON lines into papers; a line that is not a paper costs one diagnostic. */
 export function readArxivJsonl(text: string, file: string, _options: ReaderOptions): ReadResult {
   const log = new RecordLog(file);
+  // Names and categories repeat from paper to paper: each is kept once (kept-values.ts).
+  const strings = new Interner();
   parseJsonText(text, log, (value, line) => {
     const records = isArray(value) ? value : [value];
     for (const record of records) {
       if (!isObject(record)) log.skip(line, "record is not a JSON object. It was skipped.");
       else {
-        const paper = toPaper(record, line, log);
+        const paper = toPaper(record, line, log, strings);
         if (paper) log.keep(paper);
       }
     }
@@ -44,8 +47,8 @@ export function sniffArxivJsonl(text: string): boolean {
   return first !== undefined && ("authors_parsed" in first || ("submitter" in first && "categories" in first));
 }
 
-function toPaper(record: JsonObject, line: number, log: RecordLog): Paper | undefined {
-  const title = jsonText(record.title)?.replace(/\s+/g, " ");
+function toPaper(record: JsonObject, line: number, log: RecordLog, strings: Interner): Paper | undefined {
+  const title = singleSpaced(jsonText(record.title));
   const arxivId = jsonText(record.id);
   if (!title || !arxivId) {
     log.skip(line, `record has no ${title ? "id" : "title"}. It was skipped.`);
@@ -53,12 +56,12 @@ function toPaper(record: JsonObject, line: number, log: RecordLog): Paper | unde
   }
   const date = dateOf(record);
   const doi = jsonText(record.doi)?.split(/\s+/)[0];
-  const categories = categoriesOf(jsonText(record.categories));
-  const abstract = jsonText(record.abstract)?.replace(/\s+/g, " ");
-  const venue = jsonText(record["journal-ref"])?.replace(/\s+/g, " ");
+  const categories = categoriesOf(jsonText(record.categories), strings);
+  const abstract = singleSpaced(jsonText(record.abstract));
+  const venue = singleSpaced(jsonText(record["journal-ref"]));
   return createPaper({
     title,
-    authors: authorsOf(record, line, log),
+    authors: authorsOf(record, line, log, strings),
     authorsTruncated: stripEtAl(jsonText(record.authors) ?? "").truncated,
     ...date,
     categories,
@@ -71,16 +74,16 @@ function toPaper(record: JsonObject, line: number, log: RecordLog): Paper | unde
 }
 
 /** The arXiv codes of a space-separated `categories` value, each once, in order; unknown codes left out. */
-function categoriesOf(written: string | undefined): string[] {
+function categoriesOf(written: string | undefined, strings: Interner): string[] {
   const categories = new Set<string>();
   for (const code of (written ?? "").split(/\s+/)) {
     const category = toArxivCategory(code);
-    if (category !== undefined) categories.add(category);
+    if (category !== undefined) categories.add(strings.intern(category));
   }
-  return [...categories];
+  return exactly([...categories]);
 }
 
-function authorsOf(record: JsonObject, line: number, log: RecordLog): AuthorRef[] {
+function authorsOf(record: JsonObject, line: number, log: RecordLog, strings: Interner): AuthorRef[] {
   if (isArray(record.authors_parsed)) {
     const authors: AuthorRef[] = [];
     for (const parts of record.authors_parsed) {
@@ -89,9 +92,9 @@ function authorsOf(record: JsonObject, line: number, log: RecordLog): AuthorRef[
       // `J. -P.` → `J.-P.`; the regex runs only on the few given names with a hyphen.
       const given = first.includes("-") ? first.replace(/\.\s+-/g, ".-") : first;
       const name = joinParts(joinParts(given, namePart(parts, 0)), namePart(parts, 2));
-      if (name) authors.push({ name });
+      if (name) authors.push({ name: strings.intern(name) });
     }
-    return authors;
+    return exactly(authors);
   }
   const written = jsonText(record.authors);
   if (!written) return [];
@@ -103,7 +106,7 @@ function authorsOf(record: JsonObject, line: number, log: RecordLog): AuthorRef[
   return splitNameList(removeParenthesised(stripEtAl(written).text), ",")
     .map((name) => decodeName(name.replace(/\s+/g, " ")))
     .filter(Boolean)
-    .map((name) => ({ name }));
+    .map((name) => ({ name: strings.intern(name) }));
 }
 
 /** Part `index` of an `authors_parsed` entry ([last, first, suffix, …]), decoded; "" when missing or not text. */

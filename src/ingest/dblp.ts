@@ -10,6 +10,7 @@
 import { createPaper } from "../model";
 import type { AuthorIds, AuthorRef, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
+import { exactly, Interner } from "./kept-values";
 import { RecordLog } from "./records";
 import { collapseSpace, streamXml } from "./xml-stream";
 
@@ -45,6 +46,8 @@ interface Field {
 export function readDblp(text: string, file: string, _options: ReaderOptions): ReadResult {
   const log = new RecordLog(file);
   const diagnostics = log.diagnostics;
+  // Names, pids and venues repeat from record to record: each is kept once (kept-values.ts).
+  const strings = new Interner();
   let record: RecordDraft | undefined;
   let field: Field | undefined;
   let stated: { count: number; line: number } | undefined;
@@ -68,12 +71,12 @@ export function readDblp(text: string, file: string, _options: ReaderOptions): R
       },
       close(name) {
         if (field && name === field.name) {
-          if (record) storeField(record, field);
+          if (record) storeField(record, field, strings);
           field = undefined;
         } else if (!field && skipDepth > 0) {
           skipDepth -= 1;
         } else if (!field && record && name === record.tag) {
-          const paper = toPaper(record, log);
+          const paper = toPaper(record, log, strings);
           if (paper) log.keep(paper);
           record = undefined;
         }
@@ -118,10 +121,10 @@ export function sniffDblp(text: string): boolean {
   );
 }
 
-function storeField(record: RecordDraft, field: Field): void {
+function storeField(record: RecordDraft, field: Field, strings: Interner): void {
   const value = collapseSpace(field.text);
   if (field.name === "author") {
-    if (value) record.authors.push(toAuthor(value, field.attributes));
+    if (value) record.authors.push(toAuthor(value, field.attributes, strings));
     return;
   }
   const values = record.fields.get(field.name) ?? [];
@@ -130,20 +133,17 @@ function storeField(record: RecordDraft, field: Field): void {
 }
 
 /** The author as DBLP names them, without the homonym number; the pid (or numbered name) goes in ids.dblp. */
-function toAuthor(written: string, attributes: Record<string, string>): AuthorRef {
+function toAuthor(written: string, attributes: Record<string, string>, strings: Interner): AuthorRef {
   const homonym = HOMONYM.exec(written);
-  const dblp = attributes.pid || (homonym ? written : undefined);
-  const author: AuthorRef = { name: homonym ? homonym[1]! : written };
-  if (dblp || attributes.orcid) {
-    const ids: AuthorIds = {};
-    if (dblp) ids.dblp = dblp;
-    if (attributes.orcid) ids.orcid = attributes.orcid;
-    author.ids = ids;
-  }
-  return author;
+  const dblp = strings.intern(attributes.pid || (homonym ? written : undefined));
+  const name = strings.intern(homonym ? homonym[1]! : written);
+  const orcid = attributes.orcid;
+  const ids: AuthorIds | undefined = dblp && orcid ? { dblp, orcid } : dblp ? { dblp } : orcid ? { orcid } : undefined;
+  // One literal per shape: a `{ name }` given `ids` afterwards grows a property array (kept-values.ts).
+  return ids ? { name, ids } : { name };
 }
 
-function toPaper(record: RecordDraft, log: RecordLog): Paper | undefined {
+function toPaper(record: RecordDraft, log: RecordLog, strings: Interner): Paper | undefined {
   const first = (name: string) => record.fields.get(name)?.find((value) => value.length > 0);
   const title = first("title")?.replace(/\.$/, "");
   if (!title) {
@@ -163,10 +163,10 @@ function toPaper(record: RecordDraft, log: RecordLog): Paper | undefined {
   if (record.authors.length === 0) {
     log.note("info", record.line, `<${record.tag}> record has no author (${title}). It adds no coauthor links.`);
   }
-  const venue = first("journal") ?? first("booktitle") ?? first("publisher") ?? first("school");
+  const venue = strings.intern(first("journal") ?? first("booktitle") ?? first("publisher") ?? first("school"));
   return createPaper({
     title,
-    authors: record.authors,
+    authors: exactly(record.authors),
     authorsTruncated: false,
     year,
     categories: [],

@@ -21,6 +21,7 @@ import type { ReaderOptions } from "./detect";
 import { createLineFinder, firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
 import { parseIsoDate } from "./dates";
 import type { JsonObject } from "./json-text";
+import { exactly, Interner } from "./kept-values";
 import { RecordLog } from "./records";
 
 const CONCEPT_MIN_SCORE = 0.5;
@@ -34,6 +35,8 @@ const ORCID_PREFIX = /^https?:\/\/orcid\.org\//;
 export function readOpenAlex(text: string, file: string, _options: ReaderOptions): ReadResult {
   const log = new RecordLog(file);
   const lineOf = createLineFinder(text);
+  // Names, ids, venues, keywords and institutions repeat from work to work: each is kept once (kept-values.ts).
+  const strings = new Interner();
   parseJsonText(text, log, (value, line) => {
     const works = worksOf(value);
     if (works === undefined) {
@@ -48,7 +51,7 @@ export function readOpenAlex(text: string, file: string, _options: ReaderOptions
         works.length > 1 && isObject(work) && typeof work.id === "string" ? Math.max(line, lineOf(work.id)) : line;
       if (!isObject(work)) log.skip(workLine, "result is not a JSON object. It was skipped.");
       else {
-        const paper = toPaper(work, workLine, log);
+        const paper = toPaper(work, workLine, log, strings);
         if (paper) log.keep(paper);
       }
     }
@@ -80,7 +83,7 @@ function worksOf(value: unknown): readonly unknown[] | undefined {
   return undefined;
 }
 
-function toPaper(work: JsonObject, line: number, log: RecordLog): Paper | undefined {
+function toPaper(work: JsonObject, line: number, log: RecordLog, strings: Interner): Paper | undefined {
   const doi = jsonText(work.doi)?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "");
   const workId = jsonText(work.id)?.replace(OPENALEX_PREFIX, "");
   let title = jsonText(work.title) ?? jsonText(work.display_name);
@@ -101,7 +104,7 @@ function toPaper(work: JsonObject, line: number, log: RecordLog): Paper | undefi
   const authorships = isArray(work.authorships) ? work.authorships : [];
   for (let position = 0; position < authorships.length; position++) {
     const authorship = authorships[position];
-    const author = toAuthor(authorship);
+    const author = toAuthor(authorship, strings);
     if (author) authors.push(author);
     else if (isObject(authorship) && hasNumberName(authorship)) {
       log.note(
@@ -111,13 +114,13 @@ function toPaper(work: JsonObject, line: number, log: RecordLog): Paper | undefi
       );
     }
   }
-  const venue = venueOf(work);
+  const venue = strings.intern(venueOf(work));
   const abstract = rebuildAbstract(work.abstract_inverted_index);
-  const keywords = keywordsOf(work);
+  const keywords = keywordsOf(work, strings);
   const sameYear = date !== undefined && date.year === year;
   return createPaper({
     title,
-    authors,
+    authors: exactly(authors),
     authorsTruncated: work.is_authors_truncated === true,
     year,
     // Month and day only from a date of the same year (undefined fields are left out by createPaper).
@@ -136,27 +139,25 @@ function toPaper(work: JsonObject, line: number, log: RecordLog): Paper | undefi
 }
 
 /** The author of an authorship, or undefined when it names nobody (no name, or a name that is not text). */
-function toAuthor(authorship: unknown): AuthorRef | undefined {
+function toAuthor(authorship: unknown, strings: Interner): AuthorRef | undefined {
   if (!isObject(authorship)) return undefined;
   const author = isObject(authorship.author) ? authorship.author : undefined;
-  const name = jsonText(authorship.raw_author_name) ?? jsonText(author?.display_name);
-  if (!name) return undefined;
-  const openalex = jsonText(author?.id)?.replace(OPENALEX_PREFIX, "");
-  const orcid = jsonText(author?.orcid)?.replace(ORCID_PREFIX, "");
-  const ref: AuthorRef = { name };
-  if (openalex || orcid) {
-    const ids: AuthorIds = {};
-    if (openalex) ids.openalex = openalex;
-    if (orcid) ids.orcid = orcid;
-    ref.ids = ids;
-  }
+  const written = jsonText(authorship.raw_author_name) ?? jsonText(author?.display_name);
+  if (!written) return undefined;
+  const name = strings.intern(written);
+  const openalex = strings.intern(jsonText(author?.id)?.replace(OPENALEX_PREFIX, ""));
+  const orcid = strings.intern(jsonText(author?.orcid)?.replace(ORCID_PREFIX, ""));
+  const ids: AuthorIds | undefined =
+    openalex && orcid ? { openalex, orcid } : openalex ? { openalex } : orcid ? { orcid } : undefined;
   // Institutions as OpenAlex names them, else the affiliation strings as the paper wrote them.
   const institutions = isArray(authorship.institutions) ? authorship.institutions : [];
-  let affiliations = texts(institutions, institutionName);
+  let affiliations = texts(institutions, institutionName, strings);
   if (affiliations.length === 0 && isArray(authorship.raw_affiliation_strings))
-    affiliations = texts(authorship.raw_affiliation_strings, jsonText);
-  if (affiliations.length > 0) ref.affiliations = affiliations;
-  return ref;
+    affiliations = texts(authorship.raw_affiliation_strings, jsonText, strings);
+  // Each shape in one literal: a `{ name }` given `ids` afterwards grows a property array of its own, one
+  // more object per author for the garbage collector to move with every paper kept.
+  if (affiliations.length > 0) return ids ? { name, ids, affiliations } : { name, affiliations };
+  return ids ? { name, ids } : { name };
 }
 
 function institutionName(institution: unknown): string | undefined {
@@ -164,13 +165,13 @@ function institutionName(institution: unknown): string | undefined {
 }
 
 /** The non-empty texts `read` finds in the items of a list. */
-function texts(items: readonly unknown[], read: (item: unknown) => string | undefined): string[] {
+function texts(items: readonly unknown[], read: (item: unknown) => string | undefined, strings: Interner): string[] {
   const found: string[] = [];
   for (const item of items) {
     const text = read(item);
-    if (text) found.push(text);
+    if (text) found.push(strings.intern(text));
   }
-  return found;
+  return exactly(found);
 }
 
 /** The name of an authorship when it is a number rather than text (`raw_author_name: 12345`). */
@@ -208,7 +209,7 @@ function isWord(word: string | undefined): boolean {
 }
 
 /** Keywords and topics (else the concepts scored high enough below the top level), each name once, in order. */
-function keywordsOf(work: JsonObject): string[] {
+function keywordsOf(work: JsonObject, strings: Interner): string[] {
   const all: string[] = [];
   addNames(all, work.keywords, false);
   addNames(all, work.topics, false);
@@ -219,9 +220,9 @@ function keywordsOf(work: JsonObject): string[] {
     const folded = name.toLowerCase();
     if (seen.has(folded)) continue;
     seen.add(folded);
-    kept.push(name);
+    kept.push(strings.intern(name));
   }
-  return kept;
+  return exactly(kept);
 }
 
 /** Appends the display names of a list's items; `concepts` keeps only well-scored concepts below level 0. */

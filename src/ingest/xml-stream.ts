@@ -11,6 +11,7 @@
 import sax from "sax";
 import { diagnostic } from "../model";
 import type { Diagnostic } from "../model";
+import { singleSpaced } from "./kept-values";
 
 /** Events a reader receives; `line` is the 1-based line the tag ends on. */
 export interface XmlHandlers {
@@ -95,5 +96,5 @@ export function scanXml(text: string): void {
 
 /** Collapses runs of white space (XML text keeps the line breaks of wrapped titles) and trims. */
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return singleSpaced(text).trim();
 }
