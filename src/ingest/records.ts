@@ -63,8 +63,7 @@ export class RecordLog {
           const value = ids[kind as keyof AuthorIds];
           if (value !== undefined) ids[kind as keyof AuthorIds] = this.shared(value);
         }
-      if (affiliations)
-        for (let i = 0; i < affiliations.length; i++) affiliations[i] = this.shared(affiliations[i]!);
+      if (affiliations) for (let i = 0; i < affiliations.length; i++) affiliations[i] = this.shared(affiliations[i]!);
     }
   }
 
