@@ -8,10 +8,15 @@
  * holding a NUL character is a damaged record and is skipped alone (the rest of the file still loads), and
  * bidirectional-override characters are removed from titles and names (they would reverse the text shown
  * around a label; names are untrusted text).
+ *
+ * `keep` also makes equal author names, ids and affiliations of one file one string each: a file names the
+ * same people on paper after paper, so its half a million author slots hold a hundred thousand names, and
+ * the identity stage's lookups by name, id and affiliation then find their keys by reference, not by
+ * comparing the text of two copies.
  */
 
 import { diagnostic } from "../model";
-import type { Diagnostic, Paper, Profile, ReadResult, RecordCount, Severity } from "../model";
+import type { AuthorIds, Diagnostic, Paper, Profile, ReadResult, RecordCount, Severity } from "../model";
 import type { ImportedNetwork } from "../model";
 
 /** Bidirectional embeddings, overrides and isolates (LRE…RLO, LRI…PDI). */
@@ -35,8 +40,32 @@ export class RecordLog {
   readonly papers: Paper[] = [];
   readonly diagnostics: Diagnostic[] = [];
   private readonly counts: RecordCount = { seen: 0, read: 0, skipped: 0, merged: 0 };
+  /** Each distinct author name, id and affiliation of the file, as the one string every record shares. */
+  private readonly strings = new Map<string, string>();
 
   constructor(readonly file: string) {}
+
+  /** The file's one copy of `text`. */
+  private shared(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
+  }
+
+  /** The paper's author names, ids and affiliations replaced by the file's shared copies (equal strings). */
+  private share(paper: Paper): void {
+    for (const author of paper.authors) {
+      author.name = this.shared(withoutBidi(author.name));
+      const { ids, affiliations } = author;
+      if (ids)
+        for (const kind in ids) {
+          const value = ids[kind as keyof AuthorIds];
+          if (value !== undefined) ids[kind as keyof AuthorIds] = this.shared(value);
+        }
+      if (affiliations) for (let i = 0; i < affiliations.length; i++) affiliations[i] = this.shared(affiliations[i]!);
+    }
+  }
 
   /** A record read as a paper; one holding a NUL character is skipped instead. Returns the paper kept. */
   keep(paper: Paper): Paper | undefined {
@@ -45,7 +74,7 @@ export class RecordLog {
       return undefined;
     }
     paper.title = withoutBidi(paper.title);
-    for (const author of paper.authors) author.name = withoutBidi(author.name);
+    this.share(paper);
     this.counts.seen++;
     this.counts.read++;
     this.papers.push(paper);

@@ -9,42 +9,30 @@
 import type { IdentityDecision } from "../../model";
 import { hashText } from "../../model";
 import type { IdentityEngine } from "../clustering/engine";
-import type { SideSnapshot } from "./decision-log";
 
-/** Finishes the log; `keyOf` gives the final person key of an occurrence. */
+/** Finishes the log in place; `keyOf` gives the final person key of an occurrence. */
 export function finishDecisions(engine: IdentityEngine, keyOf: (occurrence: number) => string): IdentityDecision[] {
   const { table } = engine;
+  const { decisions: logged, firsts } = engine.log;
   const ref = (occurrence: number) => {
     return `${table.papers[table.paper[occurrence]!]!.id}#${table.position[occurrence]}`;
   };
-  const side = ({ first, label, variants, occurrences, paperIds }: SideSnapshot) => ({
-    key: keyOf(first),
-    label,
-    variants,
-    occurrences,
-    paperIds,
-  });
   const seen = new Set<string>();
   const decisions: IdentityDecision[] = [];
-  for (const logged of engine.log.decisions) {
-    const [a, b] = [side(logged.a), side(logged.b)];
-    if (logged.kind === "split" && a.key === b.key) continue;
-    const [ra, rb] = [ref(logged.a.first), ref(logged.b.first)];
+  logged.forEach((decision, i) => {
+    const [firstA, firstB] = [firsts[2 * i]!, firsts[2 * i + 1]!];
+    const { a, b } = decision;
+    a.key = keyOf(firstA);
+    b.key = keyOf(firstB);
+    if (decision.kind === "split" && a.key === b.key) return;
+    const [ra, rb] = [ref(firstA), ref(firstB)];
     // The two references in code-unit order (as sort() puts them), without sorting an array per decision.
-    const id = `${logged.kind}:${hashText(ra < rb ? `${ra}|${rb}` : `${rb}|${ra}`)}`;
-    if (seen.has(id)) continue;
+    const id = `${decision.kind}:${hashText(ra < rb ? `${ra}|${rb}` : `${rb}|${ra}`)}`;
+    if (seen.has(id)) return;
     seen.add(id);
-    decisions.push({
-      id,
-      kind: logged.kind,
-      a,
-      b,
-      score: logged.score,
-      threshold: logged.threshold,
-      for: logged.for,
-      against: logged.against,
-      impact: Math.min(a.occurrences, b.occurrences),
-    });
-  }
+    decision.id = id;
+    decision.impact = Math.min(a.occurrences, b.occurrences);
+    decisions.push(decision);
+  });
   return decisions;
 }

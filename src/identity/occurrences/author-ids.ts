@@ -52,14 +52,16 @@ export interface IdReader {
  * occurrences then hold a few tens of thousands of lists, not one each.
  */
 export function createIdReader(): IdReader {
-  const known = new Map<IdKind, Map<string, AuthorId | null>>(ID_KINDS.map((kind) => [kind, new Map()]));
-  const byValue = new Map<IdKind, Map<string, AuthorId>>(ID_KINDS.map((kind) => [kind, new Map()]));
+  // Per scheme (by its place in ID_KINDS): raw value → id, and normalised value → id.
+  const known = ID_KINDS.map(() => new Map<string, AuthorId | null>());
+  const byValue = ID_KINDS.map(() => new Map<string, AuthorId>());
   let count = 0;
   /** The id of a raw value, the same tuple for every raw spelling of one normalised id; null when blank. */
-  const idOf = (kind: IdKind, raw: string): AuthorId | null => {
+  const idOf = (scheme: number, raw: string): AuthorId | null => {
+    const kind = ID_KINDS[scheme]!;
     const value = normalizeId(kind, raw);
     if (value === undefined) return null;
-    const values = byValue.get(kind)!;
+    const values = byValue[scheme]!;
     let id = values.get(value);
     if (id === undefined) values.set(value, (id = [kind, value, count++]));
     return id;
@@ -68,31 +70,41 @@ export function createIdReader(): IdReader {
   // array indexed by the id's number (most lists hold one id), the next steps maps keyed by that number.
   const firstNodes: (ListNode | undefined)[] = [];
   const path: AuthorId[] = [];
+  let node: ListNode | undefined;
+  /** One step down the tree with the raw id of one scheme, if the reference has it. */
+  const step = (scheme: number, raw: string | undefined): void => {
+    if (raw === undefined) return;
+    const seen = known[scheme]!;
+    let id = seen.get(raw);
+    if (id === undefined) seen.set(raw, (id = idOf(scheme, raw)));
+    if (id === null) return;
+    path.push(id);
+    if (node === undefined) {
+      node = firstNodes[id[2]];
+      if (node === undefined) firstNodes[id[2]] = node = {};
+      return;
+    }
+    const next = (node.next ??= new Map<number, ListNode>());
+    let child = next.get(id[2]);
+    if (child === undefined) next.set(id[2], (child = {}));
+    node = child;
+  };
   return {
     read(ids) {
       if (!ids) return NO_IDS;
-      let node: ListNode | undefined;
+      node = undefined;
       path.length = 0;
-      for (const kind of ID_KINDS) {
-        const raw = ids[kind];
-        if (raw === undefined) continue;
-        const seen = known.get(kind)!;
-        let id = seen.get(raw);
-        if (id === undefined) seen.set(raw, (id = idOf(kind, raw)));
-        if (id === null) continue;
-        path.push(id);
-        if (node === undefined) {
-          node = firstNodes[id[2]];
-          if (node === undefined) firstNodes[id[2]] = node = {};
-          continue;
-        }
-        const next = (node.next ??= new Map<number, ListNode>());
-        let child = next.get(id[2]);
-        if (child === undefined) next.set(id[2], (child = {}));
-        node = child;
-      }
-      if (node === undefined) return NO_IDS;
-      return (node.list ??= path.slice());
+      // The schemes in ID_KINDS order, each read by its name: a loop over the names would make every
+      // read a lookup by a computed key (measured twice as slow on 530,000 references).
+      step(0, ids.orcid);
+      step(1, ids.openalex);
+      step(2, ids.scopus);
+      step(3, ids.dblp);
+      step(4, ids.semanticScholar);
+      // `step` moved `node` (TypeScript does not see it through the calls).
+      const last = node as ListNode | undefined;
+      if (last === undefined) return NO_IDS;
+      return (last.list ??= path.slice());
     },
     get count() {
       return count;
