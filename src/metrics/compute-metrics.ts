@@ -17,8 +17,8 @@ import { buildCsr, csrDegrees, csrStrengths, type CsrGraph, type MetricsGraph } 
 import type { OnProgress } from "../options";
 import { eigenvectorOnCsr, pagerankOnCsr } from "./centrality";
 import { clusteringOnCsr } from "./clustering";
-import { communitiesOnCsr, type CommunityOptions } from "./communities";
-import { communityStability } from "./community-stability";
+import { describePartition, type CommunityOptions } from "./communities";
+import { communityRunsInline, stabilityOfRuns, type CommunityRunner } from "./community-stability";
 import type { CommunityAlgorithm } from "../options";
 import { corenessOnCsr } from "./coreness";
 import { computePathMetrics } from "./path-metrics";
@@ -58,6 +58,8 @@ export interface MetricsOptions {
   stabilitySeeds?: number;
   /** SweepRunner, default: this thread. Runs the shortest-path sweep, e.g. on worker threads. */
   sweep?: SweepRunner;
+  /** CommunityRunner, default: this thread. Makes the community runs (reported and stability seeds), e.g. on a worker thread. */
+  communityRuns?: CommunityRunner;
 }
 
 const STEPS = 6;
@@ -118,6 +120,19 @@ export async function computeMetricsOnCsr(
   write("weightedDegree", csrStrengths(csr));
   write("component", components.componentOf);
   progress(1);
+  const communityOptions: Required<CommunityOptions> = {
+    seed: options.seed,
+    algorithm: options.communityAlgorithm ?? "louvain",
+    resolution: options.resolution ?? 1,
+    minClusterSize: options.minClusterSize ?? 1,
+  };
+  // The community runs (the reported seed and the stability seeds) need only the CSR: a threaded runner
+  // makes them during the sweep.
+  const communityRuns = (options.communityRuns ?? communityRunsInline).start(
+    csr,
+    { ...communityOptions, seeds: options.stabilitySeeds ?? 0 },
+    (done, total) => onProgress?.("community stability", done, total),
+  );
   const weightedPaths = options.weightedPaths ?? false;
   const paths = await computePathMetrics(csr, components, {
     exactWork: options.exactPathWork,
@@ -140,21 +155,10 @@ export async function computeMetricsOnCsr(
   write("clustering", clustering.values);
   write("coreness", corenessOnCsr(csr));
   progress(4);
-  const communityOptions: Required<CommunityOptions> = {
-    seed: options.seed,
-    algorithm: options.communityAlgorithm ?? "louvain",
-    resolution: options.resolution ?? 1,
-    minClusterSize: options.minClusterSize ?? 1,
-  };
-  const communities = communitiesOnCsr(csr, communityOptions);
+  const [reported, ...further] = await communityRuns();
+  const communities = describePartition(csr, reported!);
   write("community", communities.values);
-  const stability = communityStability(
-    csr,
-    communities.values,
-    communities.count,
-    { ...communityOptions, seeds: options.stabilitySeeds ?? 0 },
-    (done, total) => onProgress?.("community stability", done, total),
-  );
+  const stability = stabilityOfRuns(communities.values, communities.count, further);
   progress(5);
   const nodes = csr.nodes.length;
   const edges = options.edges ?? csr.targets.length / 2;
