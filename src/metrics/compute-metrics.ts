@@ -6,7 +6,9 @@
  * or edges. The graph is turned into CSR once (csr.ts) and every kernel reads that: one shortest-path
  * sweep gives betweenness, closeness, harmonic and the distance figures (path-metrics.ts) — exact up to
  * `exactPathWork` slot visits, sampled in rounds above, the summary says which — then PageRank,
- * eigenvector, clustering and coreness. Louvain stays graphology's (already fast: 0.1–0.2 s on ca-HepPh).
+ * eigenvector, clustering and coreness. Louvain stays graphology's (already fast: 0.1–0.2 s on ca-HepPh);
+ * its runs (the reported seed and the stability seeds) go to the injected `communityRuns` runner, which
+ * may make them on another thread during the sweep (src/cli/community-thread.ts), the same bits either way.
  * The sweep runs on the injected `sweep` runner (worker threads) or on this thread; the numbers are the
  * same bits either way (sweep.ts). Every step is deterministic for a given seed.
  * Cost: dominated by the sweep, O(n·m) exact, O(k·m) sampled.
