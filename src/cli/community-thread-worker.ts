@@ -15,5 +15,8 @@ port.on("message", ({ order, offsets, targets, weights, options }: CommunityRequ
   // The runs read node positions only (the Louvain view names them "0".."n−1"): no keys travel.
   const csr = { nodes: new Array<string>(order).fill(""), offsets, targets, weights };
   const runs = communityRuns(csr, options);
-  port.postMessage({ runs } satisfies CommunityReply, runs.map((run) => run.buffer as ArrayBuffer));
+  port.postMessage(
+    { runs } satisfies CommunityReply,
+    runs.map((run) => run.buffer as ArrayBuffer),
+  );
 });

@@ -95,7 +95,8 @@ export async function buildLib(outDir = LIB_DIR): Promise<string[]> {
   });
   await bundle.close();
   // The command and the worker are programs, not modules to import: they need no declarations.
-  for (const stub of ["cli.d.ts", "metrics-thread-worker.d.ts", "community-thread-worker.d.ts"]) rmSync(join(outDir, stub), { force: true });
+  for (const stub of ["cli.d.ts", "metrics-thread-worker.d.ts", "community-thread-worker.d.ts"])
+    rmSync(join(outDir, stub), { force: true });
   chmodSync(join(outDir, "cli.js"), 0o755);
   // The one-file HTML page's viewer, joined from its parts in src/app/html-viewer/ (src/cli/html-viewer.ts).
   writeFileSync(join(outDir, HTML_VIEWER_SCRIPT), readHtmlViewer());
