@@ -118,7 +118,14 @@ export function communitiesOnCsr(
   csr: CsrGraph,
   options: CommunityOptions,
 ): { values: Int32Array; count: number; modularity: number } {
-  const values = partitionOnCsr(csr, options);
+  return describePartition(csr, partitionOnCsr(csr, options));
+}
+
+/** A partition of a CSR form (renumbered ids) with its number of communities and weighted modularity at γ = 1. */
+export function describePartition(
+  csr: CsrGraph,
+  values: Int32Array,
+): { values: Int32Array; count: number; modularity: number } {
   let count = 0;
   for (const c of values) count = Math.max(count, c + 1);
   return { values, count, modularity: modularityOnCsr(csr, values) };
