@@ -1,11 +1,12 @@
 /**
  * The community runs (the reported Louvain or Leiden run and the stability seeds' runs) give the same
- * partitions on the worker thread of src/cli/community-thread.ts as on the calling thread, and so the same
+ * partitions on the worker threads of src/cli/community-thread.ts, in blocks of seeds, as on the calling
+ * thread, and so the same
  * communities, modularity and stability figures; a thread that fails says so where the runs are awaited.
  */
 
 import { describe, expect, it } from "vitest";
-import { createThreadCommunityRunner } from "../../src/cli/community-thread";
+import { createThreadCommunityRunner, seedBlocks } from "../../src/cli/community-thread";
 import { buildCsr, communityRuns, computeMetrics, type CommunityRunner, type MetricsGraph } from "../../src/metrics";
 import { metricsOf } from "../asserts";
 import { clustered, weightedDisconnected } from "./fixtures";
@@ -30,6 +31,29 @@ describe("community runs on a worker thread", () => {
     const threaded = await createThreadCommunityRunner({ minWork: 0 }).start(csr, options)();
     expect(threaded).toEqual(communityRuns(csr, options));
     expect(threaded).toHaveLength(5);
+  });
+
+  it("give the same partitions in seed order when the seeds are dealt over three threads", async () => {
+    const csr = buildCsr(clustered(300, 1200, 3));
+    const options = { seed: 11, seeds: 6 };
+    const inline = communityRuns(csr, options);
+    // Seed 12 groups the nodes otherwise than seed 11, so a block out of order would show.
+    expect(inline[1]).not.toEqual(inline[0]);
+    const threaded = await createThreadCommunityRunner({ minWork: 0, threads: 3 }).start(csr, options)();
+    expect(threaded).toEqual(inline);
+  });
+
+  it("deal the runs into contiguous blocks of seeds whose sizes differ by at most one", () => {
+    const blocks = seedBlocks({ seed: 10, seeds: 10, resolution: 2 }, 2);
+    expect(blocks).toEqual([
+      { seed: 10, seeds: 5, resolution: 2 },
+      { seed: 16, seeds: 4, resolution: 2 },
+    ]);
+    expect(seedBlocks({ seed: 0, seeds: 6 }, 3).map(({ seed, seeds }) => [seed, seeds])).toEqual([
+      [0, 2],
+      [3, 1],
+      [5, 1],
+    ]);
   });
 
   it("leave computeMetrics' communities, modularity and stability unchanged, Louvain and Leiden", async () => {
