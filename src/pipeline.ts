@@ -38,7 +38,7 @@ import { resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph } from "./layout";
 import { assignCountingRanks, compareCountingRanks, computeMetrics } from "./metrics";
-import type { GraphSummary, RankComparison, SweepRunner } from "./metrics";
+import type { GraphSummary, RankComparison, CommunityRunner, SweepRunner } from "./metrics";
 import { COUNTED_WEIGHT } from "./model";
 import type { BipartiteGraph, CoauthorGraph, Diagnostic, IdentifiedCorpus, InputFile, TopicGraph } from "./model";
 import type { AnalysisOptions, OnProgress } from "./options";
@@ -105,11 +105,15 @@ export type StepName =
 
 /**
  * What the caller's platform lends the pipeline: `sweep` runs the shortest-path sweep of the metrics on
- * other threads (worker_threads in the CLI, Web Workers in the browser); without it the sweep runs here.
+ * other threads (worker_threads in the CLI, Web Workers in the browser), `communityRuns` the Louvain or
+ * Leiden runs of the community stability (a worker_thread in the CLI, during the sweep); without them
+ * both run here.
  * Results are identical either way.
  */
 export interface AnalysisRuntime {
   sweep?: SweepRunner;
+  /** Makes the community runs (the reported seed and the stability seeds), e.g. on a worker thread during the sweep. */
+  communityRuns?: CommunityRunner;
 }
 
 /** Runs a step of the table through the cache; `announce` is the name onProgress reports (none: silent). */
@@ -242,7 +246,7 @@ export async function resumeAnalysis(
   const { bipartite, coauthors, topics } = networks;
   // 8. Metrics on both networks (the coauthor network first: it is what users wait for), then the ranks of
   // the compared metric under both counting methods.
-  const metricsOptions = { ...options, sweep: runtime.sweep };
+  const metricsOptions = { ...options, sweep: runtime.sweep, communityRuns: runtime.communityRuns };
   const { communityAlgorithm, resolution, minClusterSize, stabilitySeeds } = options;
   const metricInputs = [
     seed,

@@ -19,6 +19,7 @@ import { analyse } from "../pipeline";
 import { timeSteps } from "./step-timer";
 import { readInputFiles, writeOutput } from "./files";
 import { createThreadSweepRunner } from "./metrics-threads";
+import { createThreadCommunityRunner } from "./community-thread";
 
 /** Options of measureGraph. */
 export interface GraphBenchOptions {
@@ -55,6 +56,7 @@ export async function measureGraph({
   const read = (performance.now() - mark) / 1000;
   const analysis = await analyse(inputs, { ...options, layoutIterations: 0 }, timeSteps(steps), {
     sweep: createThreadSweepRunner({ threads }),
+    communityRuns: createThreadCommunityRunner({ threads }),
   });
   if (analysis.corpus.networks.length === 0)
     throw new Error(`papergraph/bench: no network in ${file}. Pass a GEXF or GraphML file.`);

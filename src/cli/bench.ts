@@ -22,6 +22,7 @@ import { runIdentityBench } from "./bench-identity";
 import { formatGraphBench, measureGraph } from "./bench-graph";
 import { benchTopics, formatTopicsBench } from "./bench-topics";
 import { readInputFiles, writeOutput } from "./files";
+import { createThreadCommunityRunner } from "./community-thread";
 import { createThreadSweepRunner } from "./metrics-threads";
 import { STEPS, timeSteps } from "./step-timer";
 import { generateCorpus } from "./synthetic-corpus";
@@ -80,6 +81,7 @@ async function benchOne(corpus: BenchCorpus, papers: number, command: BenchComma
   const megabytes = inputs.reduce((sum, file) => sum + file.text.length, 0) / 1e6;
   const analysis = await analyse(inputs, command.options, timeSteps(seconds), {
     sweep: createThreadSweepRunner({ threads: command.threads }),
+    communityRuns: createThreadCommunityRunner({ threads: command.threads }),
   });
   inputs.length = 0;
   const started = performance.now();

@@ -15,6 +15,7 @@ import { checkOutputs, defaultFiles, packageVersion, readOptionFile, UnreadableF
 import { EXIT, helpText } from "./help";
 import { createMessages, type Messages } from "./messages";
 import { writeThesaurus } from "../identity";
+import { createThreadCommunityRunner } from "./community-thread";
 import { createThreadSweepRunner } from "./metrics-threads";
 import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile, writeOutput } from "./node";
 import { nothingRead } from "./outcome";
@@ -35,6 +36,7 @@ async function analyzeWithDuckDb(command: AnalyzeCommand, messages: Messages): P
   const file = command.files[0]!;
   const analysis = await analyseWithDuckDb(file, resolveOptions(command.options), messages.progress, {
     sweep: createThreadSweepRunner(),
+    communityRuns: createThreadCommunityRunner(),
   });
   if (analysis.projection.papers === 0) {
     messages.error(`papergraph: no work could be read from ${file}.`, EXIT.NOTHING_READ);

@@ -32,6 +32,7 @@ import type { AnalysisOptions, OnProgress } from "../options";
 import { analyse, type Analysis } from "../pipeline";
 import { readInputFiles, writeOutput } from "./files";
 import { readHtmlViewer } from "./html-viewer";
+import { createThreadCommunityRunner } from "./community-thread";
 import { createThreadSweepRunner, type ThreadRunnerOptions } from "./metrics-threads";
 
 export {
@@ -63,7 +64,10 @@ export async function analyseFiles(
   onProgress?: OnProgress,
   threads: ThreadRunnerOptions = {},
 ): Promise<Analysis> {
-  return analyse(readInputFiles(paths), options, onProgress, { sweep: createThreadSweepRunner(threads) });
+  return analyse(readInputFiles(paths), options, onProgress, {
+    sweep: createThreadSweepRunner(threads),
+    communityRuns: createThreadCommunityRunner({ threads: threads.threads }),
+  });
 }
 
 /** Writes a network as GEXF 1.3 to `path` (folders made as needed), in pieces so any size fits. */

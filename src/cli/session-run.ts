@@ -27,6 +27,7 @@ import {
   type SessionView,
 } from "../session";
 import { readInputFiles, UnreadableFileError, writeOutput } from "./files";
+import { createThreadCommunityRunner } from "./community-thread";
 import { createThreadSweepRunner } from "./metrics-threads";
 
 /** A session file that cannot be used, or input files that do not match it: bad usage (exit status 2). */
@@ -102,6 +103,7 @@ export async function replaySession(
   const inputs = order.map((at, i) => ({ ...given[at]!, name: session.files[i]!.name }));
   const analysis = await analyse(inputs, sessionAnalysisOptions(session), onProgress, {
     sweep: createThreadSweepRunner(),
+    communityRuns: createThreadCommunityRunner(),
   });
   const positions = applySessionView(analysis, session);
   for (const [network, fit] of Object.entries(positions)) {

@@ -13,6 +13,8 @@
  * complex networks", Sci. Rep. 2 (2012) 336, averaged per community.
  *
  * Cost: R runs of the algorithm, plus O(n) per run for the counts (a contingency table, never the pairs).
+ * The runs are independent of the reported partition and of each other: a CommunityRunner makes them,
+ * with the reported run, wherever the platform can (another thread) while the other metrics are computed.
  */
 
 import { partitionOnCsr, type CommunityOptions } from "./communities";
@@ -67,21 +69,42 @@ export function stabilityOfRuns(reported: Int32Array, count: number, runs: reado
   return { seeds: runs.length, overall: all > 0 ? kept / all : Number.NaN, communities };
 }
 
+/** The runs to make: the algorithm's options (`seed` is the reported run's) and how many seeds follow it. */
+export type CommunityRunsOptions = CommunityOptions & { seeds: number };
+
 /**
- * Stability of the communities `reported` (renumbered ids 0..count−1 on `csr`) over `seeds` further runs
- * of the algorithm `options` describes (see the header). `onRun(done, total)` follows the runs.
+ * The partitions of seeds seed, seed + 1 … seed + seeds — the reported run first, then the stability
+ * runs — each as partitionOnCsr gives it: what every CommunityRunner computes, on whichever thread.
+ * `onRun(done, total)` follows the stability runs.
  */
-export function communityStability(
+export function communityRuns(
   csr: CsrGraph,
-  reported: Int32Array,
-  count: number,
-  options: CommunityOptions & { seeds: number },
+  options: CommunityRunsOptions,
   onRun?: (done: number, total: number) => void,
-): CommunityStability {
-  const runs: Int32Array[] = [];
+): Int32Array[] {
+  const runs = [partitionOnCsr(csr, options)];
   for (let r = 1; r <= options.seeds; r++) {
     runs.push(partitionOnCsr(csr, { ...options, seed: options.seed + r }));
     onRun?.(r, options.seeds);
   }
-  return stabilityOfRuns(reported, count, runs);
+  return runs;
 }
+
+/**
+ * How the community runs are made: `start` begins them and returns what waits for their partitions
+ * (communityRuns' list). A platform may make them on another thread while the caller computes the other
+ * metrics (src/cli/community-thread.ts); the partitions are the same bits wherever they are made, since
+ * each run depends only on the CSR, the options and its seed.
+ */
+export interface CommunityRunner {
+  start(
+    csr: CsrGraph,
+    options: CommunityRunsOptions,
+    onRun?: (done: number, total: number) => void,
+  ): () => Promise<Int32Array[]>;
+}
+
+/** The runner on the calling thread: the runs are made when their partitions are asked for. */
+export const communityRunsInline: CommunityRunner = {
+  start: (csr, options, onRun) => () => Promise.resolve(communityRuns(csr, options, onRun)),
+};

@@ -6,7 +6,9 @@
  * or edges. The graph is turned into CSR once (csr.ts) and every kernel reads that: one shortest-path
  * sweep gives betweenness, closeness, harmonic and the distance figures (path-metrics.ts) — exact up to
  * `exactPathWork` slot visits, sampled in rounds above, the summary says which — then PageRank,
- * eigenvector, clustering and coreness. Louvain stays graphology's (already fast: 0.1–0.2 s on ca-HepPh).
+ * eigenvector, clustering and coreness. Louvain stays graphology's (already fast: 0.1–0.2 s on ca-HepPh);
+ * its runs (the reported seed and the stability seeds) go to the injected `communityRuns` runner, which
+ * may make them on another thread during the sweep (src/cli/community-thread.ts), the same bits either way.
  * The sweep runs on the injected `sweep` runner (worker threads) or on this thread; the numbers are the
  * same bits either way (sweep.ts). Every step is deterministic for a given seed.
  * Cost: dominated by the sweep, O(n·m) exact, O(k·m) sampled.
@@ -17,8 +19,8 @@ import { buildCsr, csrDegrees, csrStrengths, type CsrGraph, type MetricsGraph } 
 import type { OnProgress } from "../options";
 import { eigenvectorOnCsr, pagerankOnCsr } from "./centrality";
 import { clusteringOnCsr } from "./clustering";
-import { communitiesOnCsr, type CommunityOptions } from "./communities";
-import { communityStability } from "./community-stability";
+import { describePartition, type CommunityOptions } from "./communities";
+import { communityRunsInline, stabilityOfRuns, type CommunityRunner } from "./community-stability";
 import type { CommunityAlgorithm } from "../options";
 import { corenessOnCsr } from "./coreness";
 import { computePathMetrics } from "./path-metrics";
@@ -59,6 +61,8 @@ export interface MetricsOptions {
   stabilitySeeds?: number;
   /** SweepRunner, default: this thread. Runs the shortest-path sweep, e.g. on worker threads. */
   sweep?: SweepRunner;
+  /** CommunityRunner, default: this thread. Makes the community runs (reported and stability seeds), e.g. on a worker thread. */
+  communityRuns?: CommunityRunner;
 }
 
 const STEPS = 6;
@@ -122,6 +126,19 @@ export async function computeMetricsOnCsr(
   write("weightedDegree", csrStrengths(csr));
   write("component", components.componentOf);
   progress(1);
+  const communityOptions: Required<CommunityOptions> = {
+    seed: options.seed,
+    algorithm: options.communityAlgorithm ?? "louvain",
+    resolution: options.resolution ?? 1,
+    minClusterSize: options.minClusterSize ?? 1,
+  };
+  // The community runs (the reported seed and the stability seeds) need only the CSR: a threaded runner
+  // makes them during the sweep.
+  const communityRuns = (options.communityRuns ?? communityRunsInline).start(
+    csr,
+    { ...communityOptions, seeds: options.stabilitySeeds ?? 0 },
+    (done, total) => onProgress?.("community stability", done, total),
+  );
   const weightedPaths = options.weightedPaths ?? false;
   const paths = await computePathMetrics(csr, components, {
     exactWork: options.exactPathWork,
@@ -145,21 +162,10 @@ export async function computeMetricsOnCsr(
   write("clustering", clustering.values);
   write("coreness", corenessOnCsr(csr));
   progress(4);
-  const communityOptions: Required<CommunityOptions> = {
-    seed: options.seed,
-    algorithm: options.communityAlgorithm ?? "louvain",
-    resolution: options.resolution ?? 1,
-    minClusterSize: options.minClusterSize ?? 1,
-  };
-  const communities = communitiesOnCsr(csr, communityOptions);
+  const [reported, ...further] = await communityRuns();
+  const communities = describePartition(csr, reported!);
   write("community", communities.values);
-  const stability = communityStability(
-    csr,
-    communities.values,
-    communities.count,
-    { ...communityOptions, seeds: options.stabilitySeeds ?? 0 },
-    (done, total) => onProgress?.("community stability", done, total),
-  );
+  const stability = stabilityOfRuns(communities.values, communities.count, further);
   progress(5);
   const nodes = csr.nodes.length;
   const edges = options.edges ?? csr.targets.length / 2;

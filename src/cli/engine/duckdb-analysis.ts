@@ -11,6 +11,7 @@ import {
   paperCoverOfLinks,
   type CsrGraph,
   type GraphSummary,
+  type CommunityRunner,
   type SweepRunner,
 } from "../../metrics";
 import type { NodeMetricAttribute } from "../../metrics";
@@ -34,7 +35,7 @@ export async function analyseWithDuckDb(
   file: string,
   options: AnalysisOptions,
   onProgress: OnProgress = () => {},
-  runtime: { sweep?: SweepRunner } = {},
+  runtime: { sweep?: SweepRunner; communityRuns?: CommunityRunner } = {},
 ): Promise<DuckDbAnalysis> {
   const step = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
     onProgress(name, 0, 1);
@@ -58,6 +59,7 @@ export async function analyseWithDuckDb(
       ...options,
       getEdgeWeight: COUNTED_WEIGHT[options.counting],
       sweep: runtime.sweep,
+      communityRuns: runtime.communityRuns,
       // The links' joint papers, for hop searches on papers, as computeMetrics reads them from a graph.
       cover: options.weightedPaths
         ? null
