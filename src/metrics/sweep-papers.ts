@@ -163,12 +163,13 @@ export function countShortestPaths(cover: PaperCover, scratch: PaperScratch, s: 
         const first = paperOffsets[p]!;
         const last = paperOffsets[p + 1]!;
         let paths = 0;
-        // Members not on this level (on the next one, or not reached yet) are those whose sigma is still 0.
+        // Nonzero when some member is not on this level (on the next one, or not reached yet): its sigma is
+        // still 0, while path counts on this level are at least 1. One array read a member, not two.
         let elsewhere = 0;
         for (let k = first; k < last; k++) {
-          const paths_u = sigma[members[k]!]!;
-          paths += paths_u;
-          elsewhere |= +(paths_u === 0);
+          const count = sigma[members[k]!]!;
+          paths += count;
+          elsewhere |= +(count === 0);
         }
         if (elsewhere === 0) continue;
         kept[keptCount++] = p;
