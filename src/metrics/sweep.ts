@@ -15,7 +15,8 @@
  *
  * Numbering: the chunks run on a copy of the CSR form (and of the paper cover, when the sweep walks
  * papers) renumbered for cache locality (locality.ts), built once per graph and kept for its later sweeps (the sampled sweep's rounds); sources go in renumbered, the
- * per-node sums come back in the graph's own numbering, so callers never see the copy.
+ * per-node sums come back in the graph's own numbering, so callers never see the copy. The copy lives in
+ * shared memory where there is one (see shareable), so worker threads read it in place.
  */
 
 import type { OnProgress } from "../options";
@@ -138,7 +139,10 @@ function localised(input: SweepInput): { input: SweepInput; newOf: Int32Array } 
   if (!copy || copy.lengths !== input.lengths) {
     const local = relabelForLocality(input.offsets, input.targets, input.lengths);
     const shared = { offsets: shareable(local.offsets), targets: shareable(local.targets) };
-    copy = { local: { ...local, ...shared, lengths: local.lengths && shareable(local.lengths) }, lengths: input.lengths };
+    copy = {
+      local: { ...local, ...shared, lengths: local.lengths && shareable(local.lengths) },
+      lengths: input.lengths,
+    };
     localCopies.set(input.targets, copy);
   }
   const { local } = copy;
