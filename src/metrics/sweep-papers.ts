@@ -82,31 +82,50 @@ export function sweepPapers(
   partial: SweepPartial,
 ): void {
   const { sources, scales, leaves } = input;
-  const { betweenness, harmonic, distance, eccentricity } = partial;
-  const { dist, sigma, delta, share, order } = scratch;
+  const { eccentricity } = partial;
   for (let i = start; i < end; i++) {
     const s = sources[i]!;
     const scale = scales[i]!;
     const levels = countShortestPaths(input.cover, scratch, s);
-    const tail = scratch.levelStart[levels]!;
     eccentricity[i - start] = levels - 1;
     backward(input.cover, scratch, levels);
-    for (let o = tail - 1; o > 0; o--) {
+    finishSearch(scratch, levels, scale, leaves ? leaves[i]! : 0, partial);
+  }
+}
+
+/**
+ * Adds what the search just run gives the nodes it reached — and its `leafCount` leaves' searches
+ * (sweep-leaves.ts) — into `partial`, then resets the search arrays for the next source. Level by level,
+ * so that 1/d and d are computed once a level: the same values as a division per node, without it.
+ */
+function finishSearch(
+  scratch: PaperScratch,
+  levels: number,
+  scale: number,
+  leafCount: number,
+  partial: SweepPartial,
+): void {
+  const { dist, sigma, delta, share, order, levelStart } = scratch;
+  const { betweenness, harmonic, distance } = partial;
+  const tail = levelStart[levels]!;
+  for (let level = 1; level < levels; level++) {
+    const inverse = scale / level;
+    const far = scale * level;
+    for (let o = levelStart[level]!, stop = levelStart[level + 1]!; o < stop; o++) {
       const w = order[o]!;
-      const dw = dist[w]!;
       betweenness[w]! += scale * delta[w]!;
-      harmonic[w]! += scale / dw;
-      distance[w]! += scale * dw;
+      harmonic[w]! += inverse;
+      distance[w]! += far;
     }
-    const leafCount = leaves ? leaves[i]! : 0;
-    if (leafCount > 0) addLeafSearches(scratch, tail, leafCount, partial);
-    for (let o = 0; o < tail; o++) {
-      const v = order[o]!;
-      dist[v] = -1;
-      sigma[v] = 0;
-      delta[v] = 0;
-      share[v] = 0;
-    }
+  }
+  // The leaves' sums read the distances and dependencies, so the reset comes after them.
+  if (leafCount > 0) addLeafSearches(scratch, tail, leafCount, partial);
+  for (let o = 0; o < tail; o++) {
+    const v = order[o]!;
+    dist[v] = -1;
+    sigma[v] = 0;
+    delta[v] = 0;
+    share[v] = 0;
   }
 }
 
@@ -144,12 +163,13 @@ export function countShortestPaths(cover: PaperCover, scratch: PaperScratch, s: 
         const first = paperOffsets[p]!;
         const last = paperOffsets[p + 1]!;
         let paths = 0;
-        // Nonzero when some member is not on this level, i.e. is on the next one or not reached yet.
+        // Nonzero when some member is not on this level (on the next one, or not reached yet): its sigma is
+        // still 0, while path counts on this level are at least 1. One array read a member, not two.
         let elsewhere = 0;
         for (let k = first; k < last; k++) {
-          const u = members[k]!;
-          paths += sigma[u]!;
-          elsewhere |= dist[u]! ^ level;
+          const count = sigma[members[k]!]!;
+          paths += count;
+          elsewhere |= +(count === 0);
         }
         if (elsewhere === 0) continue;
         kept[keptCount++] = p;

@@ -15,7 +15,8 @@
  *
  * Numbering: the chunks run on a copy of the CSR form (and of the paper cover, when the sweep walks
  * papers) renumbered for cache locality (locality.ts), built once per graph and kept for its later sweeps (the sampled sweep's rounds); sources go in renumbered, the
- * per-node sums come back in the graph's own numbering, so callers never see the copy.
+ * per-node sums come back in the graph's own numbering, so callers never see the copy. The copy lives in
+ * shared memory where there is one (see shareable), so worker threads read it in place.
  */
 
 import type { OnProgress } from "../options";
@@ -118,16 +119,37 @@ const localCopies = new WeakMap<
   { local: LocalCsr; lengths: Float64Array | null; cover?: { of: PaperCover; local: PaperCover } }
 >();
 
+/**
+ * `array` copied into memory that worker threads share instead of each receiving a copy, where the
+ * environment offers it (Node; a browser page only when cross-origin isolated), else `array` itself. The
+ * threads then read one copy of the graph arrays: on the 100,000-work network the paper kernel's reads
+ * (the cover, 12 MB) no longer come twice through the cache they share, and no thread holds the links (17 MB).
+ */
+function shareable<T extends Int32Array | Float64Array>(array: T): T {
+  if (typeof SharedArrayBuffer === "undefined" || globalThis.crossOriginIsolated === false) return array;
+  const Typed = array.constructor as new (buffer: SharedArrayBuffer) => T;
+  const copy = new Typed(new SharedArrayBuffer(array.byteLength));
+  copy.set(array);
+  return copy;
+}
+
 /** The input on the renumbered copy of its graph (made on first use), and the new number of each node. */
 function localised(input: SweepInput): { input: SweepInput; newOf: Int32Array } {
   let copy = localCopies.get(input.targets);
   if (!copy || copy.lengths !== input.lengths) {
-    copy = { local: relabelForLocality(input.offsets, input.targets, input.lengths), lengths: input.lengths };
+    const local = relabelForLocality(input.offsets, input.targets, input.lengths);
+    const shared = { offsets: shareable(local.offsets), targets: shareable(local.targets) };
+    copy = {
+      local: { ...local, ...shared, lengths: local.lengths && shareable(local.lengths) },
+      lengths: input.lengths,
+    };
     localCopies.set(input.targets, copy);
   }
   const { local } = copy;
   if (input.cover && copy.cover?.of !== input.cover) {
-    copy.cover = { of: input.cover, local: relabelCover(input.cover, local.newOf) };
+    const cover = relabelCover(input.cover, local.newOf);
+    for (const key of Object.keys(cover) as (keyof PaperCover)[]) cover[key] = shareable(cover[key]) as never;
+    copy.cover = { of: input.cover, local: cover };
   }
   return {
     input: {

@@ -10,7 +10,8 @@ import { labelComponents } from "../../src/metrics/components";
 import { relabelForLocality } from "../../src/metrics/locality";
 import { preparePathSweep } from "../../src/metrics/path-metrics";
 import { sweepChunk, type SweepInput } from "../../src/metrics/sweep-kernel";
-import { sweepInline } from "../../src/metrics/sweep";
+import { paperCoverOf } from "../../src/metrics/paper-cover";
+import { runChunksInline, runSweep, sweepInline, type SweepRunner } from "../../src/metrics/sweep";
 import { clustered, weightedDisconnected } from "./fixtures";
 
 /** Every link as "a b length" with a < b, sorted, in the numbering `number` gives. */
@@ -74,4 +75,33 @@ describe("relabelForLocality", () => {
       expect(sweepInline(everySource(buildCsr(graph), weighted))).toEqual(renumbered);
     });
   }
+
+  it("hands the runner the renumbered graph and cover in memory threads share, made once for the graph's sweeps", async () => {
+    const graph = clustered(300, 1200, 3);
+    const csr = buildCsr(graph);
+    const input = { ...everySource(csr, false), cover: paperCoverOf(graph, csr) };
+    const seen: SweepInput[] = [];
+    const runner: SweepRunner = {
+      run: (given, accept, spare) => (seen.push(given), runChunksInline.run(given, accept, spare)),
+    };
+    const first = await runSweep(input, runner);
+    await runSweep({ ...input, sources: input.sources.slice(0, 10), chunkCount: 2 }, runner);
+    const arrays = (given: SweepInput): (Int32Array | Float64Array)[] => {
+      const { nodeOffsets, nodePapers, paperOffsets, members, multiOffsets, multiTargets, multiExtra } = given.cover!;
+      return [
+        given.offsets,
+        given.targets,
+        nodeOffsets,
+        nodePapers,
+        paperOffsets,
+        members,
+        multiOffsets,
+        multiTargets,
+        multiExtra,
+      ];
+    };
+    for (const array of arrays(seen[0]!)) expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
+    arrays(seen[1]!).forEach((array, i) => expect(array).toBe(arrays(seen[0]!)[i]));
+    expect(first).toEqual(sweepInline(input));
+  });
 });
