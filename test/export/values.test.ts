@@ -9,7 +9,8 @@ describe("numberTexts", () => {
     const wrong: string[] = [];
     for (const pass of [0, 1])
       for (const value of values) {
-        for (const asked of [text(value), text(value)]) if (asked !== String(value)) wrong.push(`${value} pass ${pass}`);
+        for (const asked of [text(value), text(value)])
+          if (asked !== String(value)) wrong.push(`${value} pass ${pass}`);
       }
     expect(wrong).toEqual([]);
   });
