@@ -12,7 +12,7 @@
  */
 
 import { inferAttributes, type GexfAttribute } from "./gexf-attributes";
-import { CHUNK_CHARS, formatValue, numberTexts, type ExportGraph } from "./values";
+import { CHUNK_CHARS, formatValue, type ExportGraph } from "./values";
 import { parseColor, xml } from "./xml-text";
 
 export interface GexfOptions {
@@ -81,30 +81,21 @@ function colorCache(): (color: unknown) => string | undefined {
 /** The attvalue lines of one element ("" when it has none); numbers and booleans need no escaping. */
 function attvalueText(model: readonly ModelEntry[], attributes: Record<string, unknown>): string {
   let text = "";
-  for (const { name, open, number } of model) {
+  for (const { name, open } of model) {
     const raw = attributes[name];
-    if (typeof raw === "number") {
-      if (Number.isFinite(raw)) text += `${open}${number(raw)}"/>\n`;
-      continue;
-    }
     const value = formatValue(raw);
     if (value === undefined) continue;
-    text += `${open}${typeof raw === "boolean" ? value : xml(value)}"/>\n`;
+    text += `${open}${typeof raw === "number" || typeof raw === "boolean" ? value : xml(value)}"/>\n`;
   }
   return text && `${INDENT}<attvalues>\n${text}${INDENT}</attvalues>\n`;
 }
 
 /** viz elements of a node (color, size, position) or an edge (color, thickness), each line ending in a newline. */
-function vizText(
-  attributes: Record<string, unknown>,
-  isEdge: boolean,
-  color: string | undefined,
-  size: (value: number) => string,
-): string {
+function vizText(attributes: Record<string, unknown>, isEdge: boolean, color: string | undefined): string {
   let text = "";
   if (color) text += `${INDENT}<viz:color ${color}/>\n`;
   if (isFiniteNumber(attributes.size))
-    text += `${INDENT}<viz:${isEdge ? "thickness" : "size"} value="${size(attributes.size)}"/>\n`;
+    text += `${INDENT}<viz:${isEdge ? "thickness" : "size"} value="${attributes.size}"/>\n`;
   if (!isEdge && isFiniteNumber(attributes.x) && isFiniteNumber(attributes.y)) {
     // z is required by the GEXF viz schema even for a flat layout.
     text += `${INDENT}<viz:position x="${attributes.x}" y="${attributes.y}" z="0"/>\n`;
@@ -127,40 +118,21 @@ const INDENT = "        ";
 interface ModelEntry {
   name: string;
   open: string;
-  /** The text of a finite number (String, or its numberTexts cache). */
-  number: (value: number) => string;
 }
 
-/** How the nodes or the edges are written: their attvalues, and the texts of their viz sizes. */
-interface ElementModel {
-  entries: ModelEntry[];
-  size: (value: number) => string;
-}
-
-/**
- * The element model of `model`; with `repeats`, numbers are written through a numberTexts cache per
- * attribute, which pays off on links (a few distinct weights over millions) but not on nodes, whose metric
- * values are mostly distinct.
- */
-const elementModel = (model: GexfAttribute[], repeats: boolean): ElementModel => ({
-  entries: model.map(({ name }) => ({
-    name,
-    open: `${INDENT}  <attvalue for="${xml(name)}" value="`,
-    number: repeats ? numberTexts() : String,
-  })),
-  size: repeats ? numberTexts() : String,
-});
+const modelEntries = (model: GexfAttribute[]): ModelEntry[] =>
+  model.map(({ name }) => ({ name, open: `${INDENT}  <attvalue for="${xml(name)}" value="` }));
 
 /** One `<node>` or `<edge>` element, newline-terminated: opening tag with `head` XML attributes, attvalues, viz. */
 function elementText(
   tag: string,
   head: string,
-  model: ElementModel,
+  model: readonly ModelEntry[],
   attributes: Record<string, unknown>,
   color: string | undefined,
 ): string {
   const label = typeof attributes.label === "string" ? ` label="${xml(attributes.label)}"` : "";
-  const body = attvalueText(model.entries, attributes) + vizText(attributes, tag === "edge", color, model.size);
+  const body = attvalueText(model, attributes) + vizText(attributes, tag === "edge", color);
   if (!body) return `      <${tag} ${head}${label}/>\n`;
   return `      <${tag} ${head}${label}>\n${body}      </${tag}>\n`;
 }
@@ -201,21 +173,20 @@ export function* writeGexfChunks(graph: ExportGraph, options: GexfOptions = {}):
     return piece;
   };
   const color = colorCache();
-  const nodes = elementModel(nodeModel, false);
+  const nodes = modelEntries(nodeModel);
   for (const { node, attributes } of graph.nodeEntries()) {
     text += elementText("node", `id="${xml(node)}"`, nodes, attributes, color(attributes.color));
     if (full()) yield take();
   }
   text += "    </nodes>\n    <edges>\n";
-  const edges = elementModel(edgeModel, true);
-  const weightText = numberTexts();
+  const edges = modelEntries(edgeModel);
   // Edges are numbered in graph order rather than written with their keys: graphology's generated keys
   // carry a random per-graph prefix, which would make two exports of the same analysis differ.
   let index = 0;
   for (const { attributes, source, target, undirected } of graph.edgeEntries()) {
     const edgeType = undirected ? "undirected" : "directed";
     const type = edgeType === defaultType ? "" : ` type="${edgeType}"`;
-    const weight = isFiniteNumber(attributes.weight) ? ` weight="${weightText(attributes.weight)}"` : "";
+    const weight = isFiniteNumber(attributes.weight) ? ` weight="${attributes.weight}"` : "";
     const head = `id="${index++}" source="${xml(source)}" target="${xml(target)}"${type}${weight}`;
     text += elementText("edge", head, edges, attributes, color(attributes.color));
     if (full()) yield take();

@@ -70,28 +70,6 @@ function formatList(items: readonly unknown[]): string {
   return text;
 }
 
-/** Distinct numbers a numberTexts cache holds before it starts afresh (a few megabytes). */
-const NUMBER_CACHE_SIZE = 1 << 16;
-
-/**
- * String(value) for a finite number, remembered: V8 takes about 0.5 µs to write the shortest form of a
- * fractional double (against 15 ns for a whole number), and a network's link values repeat (446k links of
- * a 20,000-work network carry 8.5k distinct fractional counts and 47k association strengths).
- */
-export function numberTexts(): (value: number) => string {
-  const cache = new Map<number, string>();
-  return (value) => {
-    if (Number.isInteger(value)) return String(value);
-    let text = cache.get(value);
-    if (text === undefined) {
-      if (cache.size >= NUMBER_CACHE_SIZE) cache.clear();
-      text = String(value);
-      cache.set(value, text);
-    }
-    return text;
-  };
-}
-
 /** Every attribute name used by `records`, in first-seen order, without `skip`ped ones. */
 export function attributeNames(records: Iterable<Record<string, unknown>>, skip: ReadonlySet<string>): string[] {
   const names = new Set<string>();
