@@ -2,7 +2,9 @@
  * Name forms: one entry per distinct folded name (and reading), shared by all its occurrences, holding
  * what every comparison needs — the readings, the spellings as written (for labels), and the keys of the
  * blocks the form is compared in (blocking/block-keys.ts). Filing a spelling is O(1) after its first
- * sight.
+ * sight. Occurrences are counted per spelling while they are filed (an array slot, not a Map per form:
+ * the form object is not touched per occurrence), and each form's spellings are written once when filing
+ * is over (`finish`).
  */
 
 import { blockKeys, familyKey } from "../blocking/block-keys";
@@ -16,7 +18,7 @@ export interface NameForm {
   readings: NameParts[];
   /** A group author (a collaboration, a consortium): never compared with people. */
   group: boolean;
-  /** Spellings as written (numbers into FormTable.spellings, in order of first sight) → how often. */
+  /** Spellings as written (numbers into FormTable.spellings, in order of first sight) → how often; filled by `finish`. */
   spellings: Map<number, number>;
   /** Blocks this form is compared in; empty for groups. */
   blocks: string[];
@@ -36,13 +38,27 @@ export interface FormTable {
   add(readings: NameParts[], group: boolean): number;
   /** Counts one more occurrence written `spelling` (its number). */
   spell(form: number, spelling: number): void;
+  /** Writes every form's spellings and counts, in order of first sight; call once, after the last `spell`. */
+  finish(): void;
   isGroup(form: number): boolean;
 }
+
+/** Room for this many spellings in a pair's number (form × SPAN + spelling): far more than any corpus has. */
+const SPAN = 2 ** 26;
 
 /** An empty form table. */
 export function buildFormTable(): FormTable {
   const forms: NameForm[] = [];
   const byKey = new Map<string, number>();
+  // A spelling is nearly always filed under one form, the one of its first sight: its count is kept by
+  // spelling number. The rare other pairs (a thesaurus entry for one paper, a reader's group flag) are
+  // counted by pair. `firstSights` lists the pairs in order of first sight: a spelling number, or
+  // -1 - the index of an other pair.
+  const formOfSpelling: number[] = [];
+  const countOfSpelling: number[] = [];
+  const otherPairs = new Map<number, number>();
+  const others: { form: number; spelling: number; count: number }[] = [];
+  const firstSights: number[] = [];
   return {
     forms,
     spellings: [],
@@ -64,8 +80,30 @@ export function buildFormTable(): FormTable {
       return index;
     },
     spell(form, spelling) {
-      const { spellings } = forms[form]!;
-      spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
+      const first = formOfSpelling[spelling];
+      if (first === form) countOfSpelling[spelling]!++;
+      else if (first === undefined) {
+        formOfSpelling[spelling] = form;
+        countOfSpelling[spelling] = 1;
+        firstSights.push(spelling);
+      } else {
+        const index = otherPairs.get(form * SPAN + spelling);
+        if (index !== undefined) others[index]!.count++;
+        else {
+          otherPairs.set(form * SPAN + spelling, others.length);
+          firstSights.push(-1 - others.length);
+          others.push({ form, spelling, count: 1 });
+        }
+      }
+    },
+    finish() {
+      for (const sight of firstSights) {
+        if (sight >= 0) forms[formOfSpelling[sight]!]!.spellings.set(sight, countOfSpelling[sight]!);
+        else {
+          const { form, spelling, count } = others[-1 - sight]!;
+          forms[form]!.spellings.set(spelling, count);
+        }
+      }
     },
     isGroup: (form) => forms[form]!.group,
   };
