@@ -140,7 +140,7 @@ function formOf(
   const { forms } = builder.table;
   if (entry) return forms.add(readings(entry.canonical), false);
   if (author.group === true && !parsed.group) return forms.add(parsed.readings, true);
-  parsed.form ??= forms.add(parsed.readings, parsed.group);
+  parsed.form ??= forms.add(parsed.readings, parsed.group, parsed.written);
   return parsed.form;
 }
 
