@@ -7,11 +7,15 @@
  */
 
 import type { Evidence } from "../../model";
-import { idName } from "../occurrences/author-ids";
+import type { IdKind } from "../occurrences/author-ids";
+import { ID_KINDS, idName } from "../occurrences/author-ids";
 import type { IdentityEngine } from "./engine";
 import { joinClusters } from "./engine";
 
 const forced = (evidence: Evidence) => ({ score: Infinity, for: [evidence], against: [] });
+
+/** `shared ORCID ` and the like, by scheme: each id's evidence text is then one concatenation, not three. */
+const SHARED = Object.fromEntries(ID_KINDS.map((kind) => [kind, `shared ${idName(kind)} `])) as Record<IdKind, string>;
 
 /**
  * Logs a join of different spellings (same-spelling joins say nothing worth showing), then makes it. The
@@ -63,7 +67,7 @@ export function joinSharedIds(engine: IdentityEngine): void {
       }
       if (clusters.find(other) === clusters.find(index)) continue;
       const id = idLists[list]![i - idStart[list]!]!;
-      const evidence = (): Evidence => ({ kind: "id", weight: Infinity, text: `shared ${idName(id[0])} ${id[1]}` });
+      const evidence = (): Evidence => ({ kind: "id", weight: Infinity, text: SHARED[id[0]] + id[1] });
       const reason = clusters.hardConflict(other, index);
       if (reason === undefined) join(engine, other, index, evidence);
       else
