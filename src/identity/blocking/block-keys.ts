@@ -15,12 +15,15 @@ export function familyKey(family: string): string {
   return familyWords(family).join("");
 }
 
-/** Every block key of a name's readings, each once. */
-export function blockKeys(readings: readonly NameParts[]): string[] {
+/** Every block key of a name's readings, each once; `familyWordsOf` are the readings' familyWords when the caller has them. */
+export function blockKeys(
+  readings: readonly NameParts[],
+  familyWordsOf: readonly (readonly string[])[] = readings.map((reading) => familyWords(reading.family)),
+): string[] {
   const keys = new Set<string>();
-  for (const { family, given } of readings) {
-    const initial = given[0]?.[0] ?? "";
-    const words = familyWords(family);
+  for (let r = 0; r < readings.length; r++) {
+    const initial = readings[r]!.given[0]?.[0] ?? "";
+    const words = familyWordsOf[r]!;
     if (!words.length) continue;
     keys.add(`${words.join("")}|${initial}`);
     if (words.length > 1) {

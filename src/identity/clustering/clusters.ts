@@ -96,7 +96,11 @@ export class Clusters {
     this.last = identity(n);
     this.next = new Int32Array(n).fill(-1);
     this.sizes = new Int32Array(n).fill(1);
-    this.ids = table.ids.map((ids) => (ids.length ? ids : undefined));
+    this.ids = new Array<readonly AuthorId[] | undefined>(n);
+    for (let occurrence = 0; occurrence < n; occurrence++) {
+      const list = table.idList[occurrence]!;
+      if (list >= 0) this.ids[occurrence] = table.idLists[list];
+    }
     this.pins = new Array<number | undefined>(n);
     for (const [occurrence, pin] of table.pins) this.pins[occurrence] = pin.person;
     this.profiles = new Array<ClusterProfile | undefined>(n);

@@ -7,11 +7,15 @@
  */
 
 import type { Evidence } from "../../model";
-import { idName } from "../occurrences/author-ids";
+import type { IdKind } from "../occurrences/author-ids";
+import { ID_KINDS, idName } from "../occurrences/author-ids";
 import type { IdentityEngine } from "./engine";
 import { joinClusters } from "./engine";
 
 const forced = (evidence: Evidence) => ({ score: Infinity, for: [evidence], against: [] });
+
+/** `shared ORCID ` and the like, by scheme: each id's evidence text is then one concatenation, not three. */
+const SHARED = Object.fromEntries(ID_KINDS.map((kind) => [kind, `shared ${idName(kind)} `])) as Record<IdKind, string>;
 
 /**
  * Logs a join of different spellings (same-spelling joins say nothing worth showing), then makes it. The
@@ -49,18 +53,21 @@ export function joinSharedIds(engine: IdentityEngine): void {
   // The first occurrence of each id, by the id's number (equal ids of one scheme share it): no map lookup.
   const holders = new Int32Array(engine.table.idCount).fill(-1);
   const { clusters } = engine;
-  const { ids } = engine.table;
-  for (let index = 0; index < ids.length; index++) {
-    const list = ids[index]!;
-    for (let i = 0; i < list.length; i++) {
-      const id = list[i]!;
-      const other = holders[id[2]]!;
+  // Id numbers read from columns: the tuples are read only for the pairs that need a check or a text.
+  const { idList, idLists, idStart, idNumbers } = engine.table;
+  for (let index = 0; index < idList.length; index++) {
+    const list = idList[index]!;
+    if (list < 0) continue;
+    for (let i = idStart[list]!; i < idStart[list + 1]!; i++) {
+      const number = idNumbers[i]!;
+      const other = holders[number]!;
       if (other < 0) {
-        holders[id[2]] = index;
+        holders[number] = index;
         continue;
       }
       if (clusters.find(other) === clusters.find(index)) continue;
-      const evidence = (): Evidence => ({ kind: "id", weight: Infinity, text: `shared ${idName(id[0])} ${id[1]}` });
+      const id = idLists[list]![i - idStart[list]!]!;
+      const evidence = (): Evidence => ({ kind: "id", weight: Infinity, text: SHARED[id[0]] + id[1] });
       const reason = clusters.hardConflict(other, index);
       if (reason === undefined) join(engine, other, index, evidence);
       else

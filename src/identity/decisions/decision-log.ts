@@ -38,10 +38,9 @@ export class DecisionLog {
     let shown = this.shownSpellings[form];
     if (shown === undefined) {
       const distinct = new Set<string>();
-      for (const spelling of this.table.forms.forms[form]!.spellings.keys()) {
-        if (distinct.size === MAX_VARIANTS) break;
-        distinct.add(displayName(this.table.forms.spellings[spelling]!));
-      }
+      const { forms } = this.table;
+      for (let i = forms.spellingStart[form]!; i < forms.spellingStart[form + 1]! && distinct.size < MAX_VARIANTS; i++)
+        distinct.add(displayName(forms.spellings[forms.formSpellings[i]!]!));
       this.shownSpellings[form] = shown = [...distinct];
     }
     return shown;

@@ -14,7 +14,8 @@ export function formLabel(table: FormTable, form: number): string {
   let label = cache.get(form);
   if (label === undefined) {
     let [best, count] = [-1, -1];
-    for (const [spelling, seen] of table.forms[form]!.spellings) if (seen > count) [best, count] = [spelling, seen];
+    for (let i = table.spellingStart[form]!; i < table.spellingStart[form + 1]!; i++)
+      if (table.spellingCounts[i]! > count) [best, count] = [table.formSpellings[i]!, table.spellingCounts[i]!];
     cache.set(form, (label = displayName(table.spellings[best] ?? "")));
   }
   return label;

@@ -24,7 +24,6 @@ export const idName = (kind: IdKind): string => ID_NAMES[kind];
 /** One id of an occurrence: scheme, normalised value, and its number among the corpus's distinct ids. */
 export type AuthorId = readonly [kind: IdKind, value: string, index: number];
 
-const NO_IDS: readonly AuthorId[] = Object.freeze([]);
 const URL_PREFIX = /^https?:\/\/[^/]+\/(?:authors\/|pid\/)?/i;
 
 /** One id in comparable form (URL prefix and `.html` dropped, ORCID and OpenAlex ids upper-cased); undefined when blank. */
@@ -38,82 +37,103 @@ function normalizeId(kind: IdKind, raw: string): string | undefined {
   return value;
 }
 
-/** Reads the ids of a corpus's author references; `count` is how many distinct ids it has numbered. */
+/**
+ * Reads the ids of a corpus's author references. Each distinct list of ids is numbered; an occurrence
+ * holds its list's number, so that later passes read id numbers from arrays (`numbersOf`) rather than
+ * following a list to its tuples.
+ */
 export interface IdReader {
-  /** The ids of a reference in comparable form, most trusted scheme first (a shared list: never change it). */
-  read(ids: AuthorIds | undefined): readonly AuthorId[];
+  /** The number of the list of a reference's ids in comparable form, most trusted scheme first; -1 when it has none. */
+  read(ids: AuthorIds | undefined): number;
+  /** The lists by number (shared: never change them). */
+  readonly lists: readonly (readonly AuthorId[])[];
+  /** How many distinct ids it has numbered (AuthorId's index is below it). */
   readonly count: number;
+  /** The id numbers of every list, as columns: list `l`'s are `numbers[start[l]]` to `numbers[start[l + 1] - 1]`. */
+  numbersOf(): { start: Int32Array; numbers: Int32Array };
 }
 
 /**
  * Ids read with a memory, for a whole corpus: one author's ids recur on every paper of theirs, so each
  * distinct id is normalised once and numbered (equal ids of one scheme get one number, so joins look
- * them up in an array), and each distinct list of ids is one shared array — hundreds of thousands of
- * occurrences then hold a few tens of thousands of lists, not one each.
+ * them up in an array), and each distinct list of ids is one shared array with a number — hundreds of
+ * thousands of occurrences then hold a few tens of thousands of lists, not one each. A reference with
+ * one id (most have one) costs one Map lookup of its raw value, which gives its list's number.
  */
 export function createIdReader(): IdReader {
-  // Per scheme (by its place in ID_KINDS): raw value → id, and normalised value → id.
-  const known = ID_KINDS.map(() => new Map<string, AuthorId | null>());
-  const byValue = ID_KINDS.map(() => new Map<string, AuthorId>());
+  const lists: (readonly AuthorId[])[] = [];
+  // Per scheme (by its place in ID_KINDS): raw value → the number of the one-id list, -1 when blank;
+  // and normalised value → that number (two raw spellings of one id share it).
+  const known = ID_KINDS.map(() => new Map<string, number>());
+  const byValue = ID_KINDS.map(() => new Map<string, number>());
   let count = 0;
-  /** The id of a raw value, the same tuple for every raw spelling of one normalised id; null when blank. */
-  const idOf = (scheme: number, raw: string): AuthorId | null => {
+  /** The number of the one-id list of a raw value, the same for every raw spelling of one normalised id; -1 when blank. */
+  const singleOf = (scheme: number, raw: string): number => {
     const kind = ID_KINDS[scheme]!;
     const value = normalizeId(kind, raw);
-    if (value === undefined) return null;
+    if (value === undefined) return -1;
     const values = byValue[scheme]!;
-    let id = values.get(value);
-    if (id === undefined) values.set(value, (id = [kind, value, count++]));
-    return id;
+    let list = values.get(value);
+    if (list === undefined) {
+      values.set(value, (list = lists.length));
+      lists.push([[kind, value, count++]]);
+    }
+    return list;
   };
-  // Lists are found by walking their ids down a tree: no key string per occurrence. The first step is an
-  // array indexed by the id's number (most lists hold one id), the next steps maps keyed by that number.
-  const firstNodes: (ListNode | undefined)[] = [];
-  const path: AuthorId[] = [];
-  let node: ListNode | undefined;
-  /** One step down the tree with the raw id of one scheme, if the reference has it. */
-  const step = (scheme: number, raw: string | undefined): void => {
+  // A list of two ids (an ORCID with its OpenAlex id: the common case of several) is found by its first
+  // id's one-id list number in two arrays, holding the second id and the pair's list number that first
+  // id was first seen with. Other lists of several ids, rare, are found by a key string.
+  const secondOf: number[] = [];
+  const pairOf: number[] = [];
+  const byKey = new Map<string, number>();
+  /** One-id list numbers of the ids of the reference being read, in ID_KINDS order. */
+  const found: number[] = [];
+  /** Adds the one-id list of the raw id of one scheme, if the reference has it. */
+  const look = (scheme: number, raw: string | undefined): void => {
     if (raw === undefined) return;
     const seen = known[scheme]!;
-    let id = seen.get(raw);
-    if (id === undefined) seen.set(raw, (id = idOf(scheme, raw)));
-    if (id === null) return;
-    path.push(id);
-    if (node === undefined) {
-      node = firstNodes[id[2]];
-      if (node === undefined) firstNodes[id[2]] = node = {};
-      return;
-    }
-    const next = (node.next ??= new Map<number, ListNode>());
-    let child = next.get(id[2]);
-    if (child === undefined) next.set(id[2], (child = {}));
-    node = child;
+    let list = seen.get(raw);
+    if (list === undefined) seen.set(raw, (list = singleOf(scheme, raw)));
+    if (list >= 0) found.push(list);
   };
+  /** A new list of the ids of `found`'s one-id lists; returns its number. */
+  const newList = (): number => lists.push(found.map((single) => lists[single]![0]!)) - 1;
   return {
     read(ids) {
-      if (!ids) return NO_IDS;
-      node = undefined;
-      path.length = 0;
+      if (!ids) return -1;
+      found.length = 0;
       // The schemes in ID_KINDS order, each read by its name: a loop over the names would make every
       // read a lookup by a computed key (measured twice as slow on 530,000 references).
-      step(0, ids.orcid);
-      step(1, ids.openalex);
-      step(2, ids.scopus);
-      step(3, ids.dblp);
-      step(4, ids.semanticScholar);
-      // `step` moved `node` (TypeScript does not see it through the calls).
-      const last = node as ListNode | undefined;
-      if (last === undefined) return NO_IDS;
-      return (last.list ??= path.slice());
+      look(0, ids.orcid);
+      look(1, ids.openalex);
+      look(2, ids.scopus);
+      look(3, ids.dblp);
+      look(4, ids.semanticScholar);
+      if (found.length < 2) return found.length ? found[0]! : -1;
+      if (found.length === 2) {
+        const [first, second] = [found[0]!, found[1]!];
+        if (secondOf[first] === second) return pairOf[first]!;
+        if (secondOf[first] === undefined) {
+          secondOf[first] = second;
+          return (pairOf[first] = newList());
+        }
+      }
+      const key = found.join(" ");
+      let list = byKey.get(key);
+      if (list === undefined) byKey.set(key, (list = newList()));
+      return list;
     },
+    lists,
     get count() {
       return count;
     },
+    numbersOf() {
+      const start = new Int32Array(lists.length + 1);
+      for (let list = 0; list < lists.length; list++) start[list + 1] = start[list]! + lists[list]!.length;
+      const numbers = new Int32Array(start[lists.length]!);
+      for (let list = 0; list < lists.length; list++)
+        lists[list]!.forEach((id, i) => (numbers[start[list]! + i] = id[2]));
+      return { start, numbers };
+    },
   };
-}
-
-/** A node of createIdReader's tree: the list of the ids on its path, and the nodes one id further (by its number). */
-interface ListNode {
-  list?: readonly AuthorId[];
-  next?: Map<number, ListNode>;
 }

@@ -49,8 +49,13 @@ export interface OccurrenceTable {
   form: Int32Array;
   /** The name as written: an index into `forms.spellings`. */
   spelling: Int32Array;
-  /** Ids, lists shared by the occurrences with the same ones. */
-  ids: (readonly AuthorId[])[];
+  /** The number of the occurrence's list of ids in `idLists`, or -1 when it has none. */
+  idList: Int32Array;
+  /** Every distinct list of ids, by number (shared lists: never change them). */
+  idLists: readonly (readonly AuthorId[])[];
+  /** The id numbers of each list as columns: list `l`'s are `idNumbers[idStart[l]]` to `idNumbers[idStart[l + 1] - 1]`. */
+  idStart: Int32Array;
+  idNumbers: Int32Array;
   /** Interned affiliation words, lists shared by the occurrences with the same affiliation. */
   affiliation: (readonly number[])[];
   /** The occurrences the thesaurus fixes (few or none). */
@@ -96,10 +101,15 @@ function createParser(forms: FormTable): (name: string) => ParsedSpelling {
   };
 }
 
-/** True when two id lists agree on every scheme both give (no ids at all agree). */
-function sameIds(a: readonly AuthorId[], b: readonly AuthorId[]): boolean {
+/** True when two id lists (by number) agree on every scheme both give (no ids at all agree). */
+function sameIds(lists: readonly (readonly AuthorId[])[], listA: number, listB: number): boolean {
+  if (listA === listB || listA < 0 || listB < 0) return true;
+  const [a, b] = [lists[listA]!, lists[listB]!];
   return a.every(([kind, value]) => b.every(([other, otherValue]) => other !== kind || otherValue === value));
 }
+
+/** The coarse key of a group's form: a group is nobody's coauthor. */
+const GROUP = -1;
 
 /** Beyond this many authors a paper's earlier occurrences of a form are found with a Map rather than by scanning back. */
 const SCAN_AUTHORS = 16;
@@ -112,7 +122,7 @@ interface Builder {
   affiliations: AffiliationReader;
   /** Normalised ids, shared by the occurrences with the same ones. */
   ids: IdReader;
-  /** Per form, its interned coarse key (-1 until first needed). */
+  /** Per form, its interned coarse key, or GROUP for a group (undefined until first needed). */
   coarseIds: number[];
   /** The first occurrence of the paper being filed. */
   paperStart: number;
@@ -130,7 +140,7 @@ function formOf(
   const { forms } = builder.table;
   if (entry) return forms.add(readings(entry.canonical), false);
   if (author.group === true && !parsed.group) return forms.add(parsed.readings, true);
-  parsed.form ??= forms.add(parsed.readings, parsed.group);
+  parsed.form ??= forms.add(parsed.readings, parsed.group, parsed.written);
   return parsed.form;
 }
 
@@ -166,7 +176,7 @@ function fileSlot(builder: Builder, paper: Paper, paperIndex: number, position: 
   table.forms.spell(form, parsed.spelling);
   const ids = builder.ids.read(author.ids);
   const twice = earlierOnPaper(builder, form);
-  if (twice >= 0 && sameIds(table.ids[twice]!, ids)) {
+  if (twice >= 0 && sameIds(builder.ids.lists, table.idList[twice]!, ids)) {
     // RIS lists some authors twice (`AU  - G. Kalbe` two times): one person, not two people on one paper.
     const message = `"${author.name.slice(0, 80)}" is listed twice on "${paper.title.slice(0, 80)}"; counted once.`;
     table.diagnostics.push(diagnostic("info", paper.source.file, paper.source.line, message));
@@ -177,7 +187,7 @@ function fileSlot(builder: Builder, paper: Paper, paperIndex: number, position: 
   table.position[index] = position;
   table.form[index] = form;
   table.spelling[index] = parsed.spelling;
-  table.ids.push(ids);
+  table.idList[index] = ids;
   table.affiliation.push(builder.affiliations(author.affiliations));
   if (entry)
     table.pins.set(index, {
@@ -185,15 +195,15 @@ function fileSlot(builder: Builder, paper: Paper, paperIndex: number, position: 
       by: `thesaurus ${entry.file}:${entry.line}`,
       canonical: entry.canonical,
     });
-  if (!table.forms.isGroup(form)) {
-    let coarse = builder.coarseIds[form] ?? -1;
-    if (coarse < 0) {
-      builder.coarseIds[form] = coarse = table.words.id(table.forms.forms[form]!.coarse);
-      // A coarse key is first met with the first form that has it: the label is looked up once per form.
-      if (!table.coarseLabels.has(coarse)) table.coarseLabels.set(coarse, author.name);
-    }
-    coauthors.push(coarse);
+  // One array slot per occurrence: the form object is read once per form, when its coarse key is first needed.
+  let coarse = builder.coarseIds[form];
+  if (coarse === undefined) {
+    const { group, coarse: key } = table.forms.forms[form]!;
+    builder.coarseIds[form] = coarse = group ? GROUP : table.words.id(key);
+    // A coarse key is first met with the first form that has it: the label is looked up once per form.
+    if (!group && !table.coarseLabels.has(coarse)) table.coarseLabels.set(coarse, author.name);
   }
+  if (coarse !== GROUP) coauthors.push(coarse);
   builder.onPaper?.set(form, index);
   return index;
 }
@@ -210,7 +220,10 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
     position: new Int32Array(slotCount),
     form: new Int32Array(slotCount),
     spelling: new Int32Array(slotCount),
-    ids: [],
+    idList: new Int32Array(slotCount),
+    idLists: [],
+    idStart: new Int32Array(1),
+    idNumbers: new Int32Array(0),
     affiliation: [],
     pins: new Map(),
     forms,
@@ -246,8 +259,11 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
   });
   table.slotStart[papers.length] = slot;
   // The columns were sized for every slot; names left out or listed twice leave their ends unused.
-  for (const column of ["paper", "position", "form", "spelling"] as const)
+  for (const column of ["paper", "position", "form", "spelling", "idList"] as const)
     table[column] = table[column].slice(0, table.size);
+  table.forms.finish();
   table.idCount = builder.ids.count;
+  table.idLists = builder.ids.lists;
+  ({ start: table.idStart, numbers: table.idNumbers } = builder.ids.numbersOf());
   return table;
 }
