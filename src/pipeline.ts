@@ -40,7 +40,15 @@ import { layoutGraph } from "./layout";
 import { assignCountingRanks, compareCountingRanks, computeMetrics } from "./metrics";
 import type { GraphSummary, RankComparison, SweepRunner } from "./metrics";
 import { COUNTED_WEIGHT } from "./model";
-import type { BipartiteGraph, CoauthorGraph, Diagnostic, IdentifiedCorpus, InputFile, TopicGraph } from "./model";
+import type {
+  BipartiteGraph,
+  CoauthorGraph,
+  Diagnostic,
+  IdentifiedCorpus,
+  InputFile,
+  LinkTable,
+  TopicGraph,
+} from "./model";
 import type { AnalysisOptions, OnProgress } from "./options";
 import { resolveOptions } from "./options";
 import { createNoStepCache, type StepCache } from "./step-cache";
@@ -173,14 +181,23 @@ async function buildNetworks(
   selected: IdentifiedCorpus,
   paperTopics: Record<string, Topic[]>,
   options: AnalysisOptions,
-): Promise<{ bipartite: BipartiteGraph; coauthors: CoauthorGraph; topics: TopicGraph; diagnostics: Diagnostic[] }> {
+): Promise<{
+  bipartite: BipartiteGraph;
+  coauthors: CoauthorGraph;
+  /** The coauthor network's links as typed arrays when it is the projection as made (no filter, no import). */
+  links: LinkTable | undefined;
+  topics: TopicGraph;
+  diagnostics: Diagnostic[];
+}> {
   const { maxAuthorsPerPaper, hideOwners, hideGroups, minLinkWeight, minDegree, largestComponentOnly, counting } =
     options;
   const bipartite = await step("bipartite", [selected, paperTopics], () => buildBipartite(selected, paperTopics));
   const projection = await step("projection", [bipartite, maxAuthorsPerPaper], () => {
     const result = projectCoauthors(bipartite, options);
+    if (selected.networks.length === 0) return result;
+    // Imported links join the graph but not the typed links, which then no longer describe it.
     addImportedNetworks(result.graph, selected.networks);
-    return result;
+    return { ...result, links: undefined };
   });
   const filterInputs = [projection, hideOwners, hideGroups, minLinkWeight, minDegree, largestComponentOnly, counting];
   const isActive = isFilterActive(options);
@@ -191,7 +208,8 @@ async function buildNetworks(
     isActive ? "filter" : null,
   );
   const topics = await step("topic network", [bipartite], () => projectTopics(bipartite));
-  return { bipartite, coauthors, topics, diagnostics: projection.diagnostics };
+  const links = coauthors === projection.graph ? projection.links : undefined;
+  return { bipartite, coauthors, links, topics, diagnostics: projection.diagnostics };
 }
 
 /**
@@ -254,11 +272,14 @@ export async function resumeAnalysis(
     minClusterSize,
     stabilitySeeds,
   ];
+  const { links } = networks;
   const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs, linkWeight], (inner) =>
-    computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight }, inner),
+    computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight, links }, inner),
   );
-  const countingComparison = await step("counting comparison", [coauthors, options.rankMetric], () => {
-    const result = compareCountingRanks(coauthors, options.rankMetric);
+  // The metrics step's PageRank and weighted degree are the comparison's under the analysis's counting.
+  const comparisonInputs = [coauthors, options.rankMetric, coauthorSummary, counting];
+  const countingComparison = await step("counting comparison", comparisonInputs, () => {
+    const result = compareCountingRanks(coauthors, options.rankMetric, undefined, { links, measured: counting });
     assignCountingRanks(coauthors, result);
     return result.comparison;
   });
