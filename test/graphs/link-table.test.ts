@@ -23,7 +23,7 @@ function randomPapers(count: number, people: number, seed: number): Paper[] {
     // One paper in a hundred is the same pair again (links of several joint papers); one is hyper-authored.
     const size = p === 7 ? 40 : 1 + Math.floor(rng() * rng() * 12);
     const base = Math.floor(rng() * people);
-    while (team.size < size) team.add((base + Math.floor(rng() * 30)) % people);
+    while (team.size < size) team.add((base + Math.floor(rng() * 60)) % people);
     const title = `Paper ${p}`;
     const year = 2000 + Math.floor(rng() * 20);
     papers.push({
