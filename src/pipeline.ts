@@ -276,9 +276,10 @@ export async function resumeAnalysis(
   const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs, linkWeight], (inner) =>
     computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight, links }, inner),
   );
-  // The metrics step's PageRank and weighted degree are the comparison's under the analysis's counting.
-  const comparisonInputs = [coauthors, options.rankMetric, coauthorSummary, counting];
-  const countingComparison = await step("counting comparison", comparisonInputs, () => {
+  // The metrics step just wrote (or kept, for these same inputs) PageRank and weighted degree under the
+  // analysis's counting: the comparison reads them back. Its result depends on neither, so a change of
+  // counting keeps it.
+  const countingComparison = await step("counting comparison", [coauthors, options.rankMetric], () => {
     const result = compareCountingRanks(coauthors, options.rankMetric, undefined, { links, measured: counting });
     assignCountingRanks(coauthors, result);
     return result.comparison;

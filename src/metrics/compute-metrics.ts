@@ -13,14 +13,7 @@
  * Progress: ("metrics", step, 6) after each step and ("paths", sources done, sources) during the sweep.
  */
 
-import {
-  csrDegrees,
-  csrOfNetwork,
-  csrStrengths,
-  describesGraph,
-  type CsrGraph,
-  type MetricsGraph,
-} from "./csr";
+import { csrDegrees, csrOfNetwork, csrStrengths, describesGraph, type CsrGraph, type MetricsGraph } from "./csr";
 import type { LinkTable } from "../model";
 import type { OnProgress } from "../options";
 import { eigenvectorOnCsr, pagerankOnCsr } from "./centrality";

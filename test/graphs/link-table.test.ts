@@ -81,7 +81,9 @@ describe("the projection's link table", () => {
 
   it("gives the CSR form under either counting method that walking the graph gives", () => {
     for (const attribute of ["weight", "fractional"]) {
-      expect(plain(csrOfNetwork(asMetrics(graph), attribute, links))).toEqual(plain(buildCsr(asMetrics(graph), attribute)));
+      expect(plain(csrOfNetwork(asMetrics(graph), attribute, links))).toEqual(
+        plain(buildCsr(asMetrics(graph), attribute)),
+      );
     }
     const [full, fractional] = csrsOfNetwork(asMetrics(graph), ["weight", "fractional"], links);
     expect(plain(full!)).toEqual(plain(buildCsr(asMetrics(graph), "weight")));
@@ -133,7 +135,12 @@ describe("metrics and the counting comparison from the link table", () => {
     const { graph, links } = project(randomPapers(500, 200, 17));
     for (const measured of ["full", "fractional"] as const) {
       const weight = measured === "full" ? "weight" : "fractional";
-      await computeMetrics(asMetrics(graph), { seed: 1, exactPathWork: 1e12, betweennessSamples: 10, getEdgeWeight: weight });
+      await computeMetrics(asMetrics(graph), {
+        seed: 1,
+        exactPathWork: 1e12,
+        betweennessSamples: 10,
+        getEdgeWeight: weight,
+      });
       for (const metric of ["pagerank", "weightedDegree"] as const) {
         const fresh = compareCountingRanks(graph, metric);
         expect(compareCountingRanks(graph, metric, undefined, { links, measured })).toEqual(fresh);
