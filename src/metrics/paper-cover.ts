@@ -99,7 +99,7 @@ export function paperCoverOf(graph: MetricsGraph, csr: CsrGraph): PaperCover | n
 }
 
 /**
- * The cover of links given as typed arrays (the DuckDB engine's, coauthor-links.ts): link i joins
+ * The cover of links given as typed arrays (a LinkTable, or the DuckDB engine's links): link i joins
  * source[i] and target[i], CSR node numbers, and its joint papers are papers[paperStart[i] ..<
  * paperStart[i + 1]], paper numbers of any numbering. The same cover as paperCoverOf's on the same links.
  */
