@@ -40,7 +40,15 @@ import { layoutGraph } from "./layout";
 import { assignCountingRanks, compareCountingRanks, computeMetrics } from "./metrics";
 import type { GraphSummary, RankComparison, CommunityRunner, SweepRunner } from "./metrics";
 import { COUNTED_WEIGHT } from "./model";
-import type { BipartiteGraph, CoauthorGraph, Diagnostic, IdentifiedCorpus, InputFile, TopicGraph } from "./model";
+import type {
+  BipartiteGraph,
+  CoauthorGraph,
+  Diagnostic,
+  IdentifiedCorpus,
+  InputFile,
+  LinkTable,
+  TopicGraph,
+} from "./model";
 import type { AnalysisOptions, OnProgress } from "./options";
 import { resolveOptions } from "./options";
 import { createNoStepCache, type StepCache } from "./step-cache";
@@ -177,14 +185,23 @@ async function buildNetworks(
   selected: IdentifiedCorpus,
   paperTopics: Record<string, Topic[]>,
   options: AnalysisOptions,
-): Promise<{ bipartite: BipartiteGraph; coauthors: CoauthorGraph; topics: TopicGraph; diagnostics: Diagnostic[] }> {
+): Promise<{
+  bipartite: BipartiteGraph;
+  coauthors: CoauthorGraph;
+  /** The coauthor network's links as typed arrays when it is the projection as made (no filter, no import). */
+  links: LinkTable | undefined;
+  topics: TopicGraph;
+  diagnostics: Diagnostic[];
+}> {
   const { maxAuthorsPerPaper, hideOwners, hideGroups, minLinkWeight, minDegree, largestComponentOnly, counting } =
     options;
   const bipartite = await step("bipartite", [selected, paperTopics], () => buildBipartite(selected, paperTopics));
   const projection = await step("projection", [bipartite, maxAuthorsPerPaper], () => {
     const result = projectCoauthors(bipartite, options);
+    if (selected.networks.length === 0) return result;
+    // Imported links join the graph but not the typed links, which then no longer describe it.
     addImportedNetworks(result.graph, selected.networks);
-    return result;
+    return { ...result, links: undefined };
   });
   const filterInputs = [projection, hideOwners, hideGroups, minLinkWeight, minDegree, largestComponentOnly, counting];
   const isActive = isFilterActive(options);
@@ -195,7 +212,8 @@ async function buildNetworks(
     isActive ? "filter" : null,
   );
   const topics = await step("topic network", [bipartite], () => projectTopics(bipartite));
-  return { bipartite, coauthors, topics, diagnostics: projection.diagnostics };
+  const links = coauthors === projection.graph ? projection.links : undefined;
+  return { bipartite, coauthors, links, topics, diagnostics: projection.diagnostics };
 }
 
 /**
@@ -258,11 +276,15 @@ export async function resumeAnalysis(
     minClusterSize,
     stabilitySeeds,
   ];
+  const { links } = networks;
   const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs, linkWeight], (inner) =>
-    computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight }, inner),
+    computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight, links }, inner),
   );
+  // The metrics step just wrote (or kept, for these same inputs) PageRank and weighted degree under the
+  // analysis's counting: the comparison reads them back. Its result depends on neither, so a change of
+  // counting keeps it.
   const countingComparison = await step("counting comparison", [coauthors, options.rankMetric], () => {
-    const result = compareCountingRanks(coauthors, options.rankMetric);
+    const result = compareCountingRanks(coauthors, options.rankMetric, undefined, { links, measured: counting });
     assignCountingRanks(coauthors, result);
     return result.comparison;
   });

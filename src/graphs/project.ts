@@ -18,7 +18,14 @@
  */
 
 import Graph from "graphology";
-import type { BipartiteGraph, CoauthorEdgeAttributes, CoauthorGraph, Diagnostic, TopicGraph } from "../model";
+import type {
+  BipartiteGraph,
+  CoauthorEdgeAttributes,
+  CoauthorGraph,
+  Diagnostic,
+  LinkTable,
+  TopicGraph,
+} from "../model";
 import { diagnostic } from "../model";
 import { authorshipsOf, NO_YEAR, type Authorships, type KeyedAuthorships } from "./authorships";
 import { paperTopicNodes } from "./bipartite";
@@ -33,6 +40,8 @@ export interface ProjectionOptions {
 export interface Projection {
   graph: CoauthorGraph;
   diagnostics: Diagnostic[];
+  /** The graph's links as typed arrays, in its node and link order (for the metrics' CSR forms). */
+  links: LinkTable;
 }
 
 /** Paper count and first/last year of every author, over all their papers (hyper-authored ones included). */
@@ -154,12 +163,22 @@ function buildCoauthorGraph(
   return graph;
 }
 
-/** Projects the bipartite graph onto its authors: the weighted coauthor network (see coauthor-links.ts). */
+/** The links as the metrics read them: weights under both counting methods and the joint papers. */
+function linkTable(nodes: string[], links: CoauthorLinks): LinkTable {
+  const { source, target, weight, fractional, paperStart, papers } = links;
+  return { nodes, source, target, weights: { weight, fractional }, paperStart, papers };
+}
+
+/**
+ * Projects the bipartite graph onto its authors: the weighted coauthor network (see coauthor-links.ts), and
+ * its links as typed arrays.
+ */
 export function projectCoauthors(bipartite: BipartiteGraph, options: ProjectionOptions): Projection {
   const incidence = authorshipsOf(bipartite);
   const links = projectLinks(incidence, options.maxAuthorsPerPaper);
   const graph = buildCoauthorGraph(bipartite, incidence, links);
-  return { graph, diagnostics: hyperAuthoredNotes(bipartite, incidence, options.maxAuthorsPerPaper) };
+  const diagnostics = hyperAuthoredNotes(bipartite, incidence, options.maxAuthorsPerPaper);
+  return { graph, diagnostics, links: linkTable(incidence.authorNodes, links) };
 }
 
 /**

@@ -15,7 +15,8 @@
  * Progress: ("metrics", step, 6) after each step and ("paths", sources done, sources) during the sweep.
  */
 
-import { buildCsr, csrDegrees, csrStrengths, type CsrGraph, type MetricsGraph } from "./csr";
+import { csrDegrees, csrOfNetwork, csrStrengths, describesGraph, type CsrGraph, type MetricsGraph } from "./csr";
+import type { LinkTable } from "../model";
 import type { OnProgress } from "../options";
 import { eigenvectorOnCsr, pagerankOnCsr } from "./centrality";
 import { clusteringOnCsr } from "./clustering";
@@ -24,7 +25,7 @@ import { communityRunsInline, stabilityOfRuns, type CommunityRunner } from "./co
 import type { CommunityAlgorithm } from "../options";
 import { corenessOnCsr } from "./coreness";
 import { computePathMetrics } from "./path-metrics";
-import { paperCoverOf, type PaperCover } from "./paper-cover";
+import { paperCoverOf, paperCoverOfLinks, type PaperCover } from "./paper-cover";
 import type { NodeMetricAttribute } from "./registry";
 import { labelComponents } from "./components";
 import { summarizeGraph, type GraphSummary } from "./summary";
@@ -86,15 +87,24 @@ function assignIndexed(
   csr.nodes.forEach((node, i) => graph.setNodeAttribute(node, attribute, values[i]));
 }
 
-/** Computes and assigns every node metric on `graph` (attributes only) and returns its summary. */
+/**
+ * Computes and assigns every node metric on `graph` (attributes only) and returns its summary. `links`, the
+ * graph's links as typed arrays in its own order (the projection's), spare walking its links.
+ */
 export async function computeMetrics(
   graph: MetricsGraph,
-  options: MetricsOptions,
+  options: MetricsOptions & { links?: LinkTable },
   onProgress?: OnProgress,
 ): Promise<GraphSummary> {
-  const csr = buildCsr(graph, options.getEdgeWeight);
-  // The links' joint papers, for hop searches on papers (paper-cover.ts); weighted paths walk the links.
-  const cover = options.weightedPaths ? null : paperCoverOf(graph, csr);
+  // The CSR form and the links' joint papers (for hop searches on papers, paper-cover.ts; weighted paths
+  // walk the links) come from the network's link table when it has one, else from its graphology links.
+  const links = options.links && describesGraph(options.links, graph) ? options.links : undefined;
+  const csr = csrOfNetwork(graph, options.getEdgeWeight, links);
+  const cover = options.weightedPaths
+    ? null
+    : links
+      ? paperCoverOfLinks(csr.nodes.length, links.source, links.target, links.paperStart, links.papers)
+      : paperCoverOf(graph, csr);
   return computeMetricsOnCsr(
     csr,
     (attribute, values) => assignIndexed(graph, csr, attribute, values),

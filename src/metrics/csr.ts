@@ -16,7 +16,7 @@
  */
 
 import type Graph from "graphology";
-import type { AnalysedNode, NetworkEdgeAttributes, NetworkGraphAttributes } from "../model";
+import type { AnalysedNode, LinkTable, NetworkEdgeAttributes, NetworkGraphAttributes } from "../model";
 
 /**
  * A network as the metrics stage sees it: nodes that may hold metrics (which it writes), links whose
@@ -89,6 +89,33 @@ export function buildCsrs(graph: MetricsGraph, weightAttributes: readonly string
     if (!mayRepeat) return { nodes, offsets, targets, weights };
     return mergeParallel(nodes, offsets, k === last ? targets : targets.slice(), weights);
   });
+}
+
+/**
+ * The CSR forms of `graph` weighted by each of `weightAttributes`: from `table` when one is given that
+ * describes the graph (the same node and link counts; the caller vouches for the order) and holds those
+ * attributes, by walking the graph (buildCsrs) otherwise. Both give the same arrays: buildCsrs fills each row
+ * in link order too.
+ */
+export function csrsOfNetwork(graph: MetricsGraph, weightAttributes: readonly string[], table?: LinkTable): CsrGraph[] {
+  const usable = table && describesGraph(table, graph) && weightAttributes.every((name) => name in table.weights);
+  if (!usable) return buildCsrs(graph, weightAttributes);
+  return weightAttributes.map((name) => csrFromEdgeList(table.nodes, table.source, table.target, table.weights[name]!));
+}
+
+/** csrsOfNetwork under one weight attribute (default "weight"). */
+export function csrOfNetwork(graph: MetricsGraph, weightAttribute = "weight", table?: LinkTable): CsrGraph {
+  return csrsOfNetwork(graph, [weightAttribute], table)[0]!;
+}
+
+/** Whether `table` has `graph`'s counts of nodes and links (a filtered or joined graph has others). */
+export function describesGraph(table: LinkTable, graph: MetricsGraph): boolean {
+  return (
+    graph.order === table.nodes.length &&
+    graph.size === table.source.length &&
+    graph.type === "undirected" &&
+    !graph.multi
+  );
 }
 
 /**

@@ -99,7 +99,7 @@ export function paperCoverOf(graph: MetricsGraph, csr: CsrGraph): PaperCover | n
 }
 
 /**
- * The cover of links given as typed arrays (the DuckDB engine's, coauthor-links.ts): link i joins
+ * The cover of links given as typed arrays (a LinkTable, or the DuckDB engine's links): link i joins
  * source[i] and target[i], CSR node numbers, and its joint papers are papers[paperStart[i] ..<
  * paperStart[i + 1]], paper numbers of any numbering. The same cover as paperCoverOf's on the same links.
  */
@@ -139,6 +139,8 @@ function coverOfIncidence(n: number, linkSource: Int32Array, linkTarget: Int32Ar
   const mark = new Int32Array(n).fill(-1);
   const linkMark = new Int32Array(links).fill(-1);
   for (let p = 0; p < incidence.paperCount; p++) {
+    // A paper number no link lists (a one-author paper among paperCoverOfLinks' numbers) is no clique.
+    if (linksOf.offsets[p] === linksOf.offsets[p + 1]) continue;
     const start = write;
     let paperLinks = 0;
     for (let i = linksOf.offsets[p]!; i < linksOf.offsets[p + 1]!; i++) {

@@ -15,17 +15,18 @@
  *   authors or when one method ties everyone.
  * Unweighted metrics (betweenness, closeness, eigenvector, clustering…) do not depend on the counting.
  *
- * Cost: one CSR build with both weights, two PageRanks (or two passes for weighted degree) and two sorts,
- * O(I·m + n log n).
+ * Cost: a CSR build and a PageRank (or a pass for weighted degree) per method, O(I·m + n log n), and two sorts;
+ * the analysis hands the method the metrics step measured (its values are read back, not computed again) and
+ * the projection's links as typed arrays (the other method's CSR is built from them, not from the graph).
  * Reference: Newman, "Scientific collaboration networks II", PRE 64 016132 (2001) for fractional counting;
  * Perianes-Rodriguez, Waltman & van Eck, "Constructing bibliometric networks: A comparison between full and
  * fractional counting", J. Informetrics 10 (2016) 1178–1195, for why rankings differ.
  */
 
-import { COUNTED_WEIGHT, type CoauthorGraph, type CountingMethod } from "../model";
+import { COUNTED_WEIGHT, COUNTING_METHODS, type CoauthorGraph, type CountingMethod, type LinkTable } from "../model";
 import type { ComparedMetric } from "../options";
 import { pagerankOnCsr } from "./centrality";
-import { buildCsrs, csrStrengths, type CsrGraph } from "./csr";
+import { csrsOfNetwork, csrStrengths, type CsrGraph } from "./csr";
 
 /** An author's value and rank under one counting method. */
 export interface RankedValue {
@@ -61,6 +62,44 @@ export interface RankComparisonResult {
   comparison: RankComparison;
   nodes: string[];
   ranks: Record<CountingMethod, Int32Array>;
+}
+
+/** What a caller already has of the network, to spare work; the comparison is the same without it. */
+export interface KnownValues {
+  /** The network's links as typed arrays in its own order (the projection's): CSR forms are built from them. */
+  links?: LinkTable;
+  /**
+   * The counting method whose values of the metric the nodes already carry: computeMetrics ran with its link
+   * weight, so `pagerank` and `weightedDegree` are this method's, the same bits as computed here.
+   */
+  measured?: CountingMethod;
+}
+
+/**
+ * The metric under both counting methods, indexed like the graph's nodes: the measured method's read back
+ * from the nodes, the others computed on CSR forms built in one go.
+ */
+function countedValues(
+  graph: CoauthorGraph,
+  metric: ComparedMetric,
+  known: KnownValues,
+): Record<CountingMethod, Float64Array> {
+  const measured = graph.order > 0 ? known.measured : undefined;
+  const computed = COUNTING_METHODS.filter((method) => method !== measured);
+  const forms = csrsOfNetwork(
+    graph,
+    computed.map((method) => COUNTED_WEIGHT[method]),
+    known.links,
+  );
+  const values = {} as Record<CountingMethod, Float64Array>;
+  computed.forEach((method, k) => (values[method] = metricValues(forms[k]!, metric)));
+  if (measured !== undefined) {
+    const read = new Float64Array(graph.order);
+    let i = 0;
+    graph.forEachNode((_node, attributes) => (read[i++] = attributes[metric] ?? Number.NaN));
+    values[measured] = read;
+  }
+  return values;
 }
 
 /** Rounds to 10 significant digits, so values equal but for the last bits tie. */
@@ -117,13 +156,17 @@ function pearson(x: Float64Array, y: Float64Array): number {
 
 /**
  * Ranks every author of `graph` by `metric` under full and fractional counting and compares the two
- * (see the header); `limit` (default 20) caps the movers listed.
+ * (see the header); `limit` (default 20) caps the movers listed; `known` spares work (KnownValues).
  */
-export function compareCountingRanks(graph: CoauthorGraph, metric: ComparedMetric, limit = 20): RankComparisonResult {
-  const [full, fractional] = buildCsrs(graph, [COUNTED_WEIGHT.full, COUNTED_WEIGHT.fractional]) as [CsrGraph, CsrGraph];
-  const values = { full: metricValues(full, metric), fractional: metricValues(fractional, metric) };
+export function compareCountingRanks(
+  graph: CoauthorGraph,
+  metric: ComparedMetric,
+  limit = 20,
+  known: KnownValues = {},
+): RankComparisonResult {
+  const nodes = graph.nodes();
+  const values = countedValues(graph, metric, known);
   const ranks = { full: rankValues(values.full), fractional: rankValues(values.fractional) };
-  const nodes = full.nodes;
   const moves: RankMove[] = [];
   let changed = 0;
   nodes.forEach((node, i) => {

@@ -159,6 +159,24 @@ export type BipartiteEdgeAttributes = EdgeDisplay &
 /** Graph-level attributes: the ForceAtlas2 steps the layout stage actually ran. */
 export type NetworkGraphAttributes = { layoutIterations?: number };
 
+/**
+ * A network's links as typed arrays, in its graph's node and link order: link i joins nodes[source[i]] and
+ * nodes[target[i]], sorted by (source, target), source < target, no pair twice; its joint papers are
+ * papers[paperStart[i] ..< paperStart[i + 1]] (paper numbers). The projection keeps its links so
+ * (graphs/project.ts), and the metrics and the counting comparison (src/metrics) build their CSR forms and
+ * the paper cover from them instead of walking the graph's links: at two million links each walk costs seconds.
+ */
+export interface LinkTable {
+  /** Node keys, in the graph's node order. */
+  nodes: string[];
+  source: Int32Array;
+  target: Int32Array;
+  /** Each link's value of a numeric link attribute, by attribute name ("weight", "fractional"). */
+  weights: Readonly<Record<string, ArrayLike<number>>>;
+  paperStart: Int32Array;
+  papers: Int32Array;
+}
+
 /** The weighted coauthor network. */
 export type CoauthorGraph = Graph<CoauthorNodeAttributes, CoauthorEdgeAttributes, NetworkGraphAttributes>;
 

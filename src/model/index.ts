@@ -31,6 +31,7 @@ export type {
   CoauthorNodeAttributes,
   CountingMethod,
   EdgeDisplay,
+  LinkTable,
   NetworkEdgeAttributes,
   NetworkGraph,
   NetworkGraphAttributes,
