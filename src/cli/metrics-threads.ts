@@ -79,12 +79,15 @@ function threadPool(): StartSweepWorker {
     const worker = idle.pop() ?? startWorker();
     worker.ref();
     const message = ({ index, partial }: { index: number; partial: SweepPartial }) => onPartial(index, partial);
-    const error = (cause: Error) =>
+    let failed = false;
+    const error = (cause: Error) => {
+      failed = true;
       onError(
         new Error(
           `papergraph/metrics: a sweep thread failed (${cause.message}). Run with one thread to see the error in place.`,
         ),
       );
+    };
     worker.on("message", message);
     worker.on("error", error);
     const held = holds.get(worker);
@@ -95,8 +98,6 @@ function threadPool(): StartSweepWorker {
       worker.postMessage({ input } satisfies ThreadRequest);
       holds.set(worker, { targets: input.targets, lengths: input.lengths, cover: input.cover });
     }
-    let failed = false;
-    worker.once("error", () => (failed = true));
     return {
       run: (index, spare) => requestChunk(worker, index, spare),
       terminate: () => {
