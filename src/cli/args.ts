@@ -44,6 +44,8 @@ export interface AnalyzeCommand {
   thesaurus?: string;
   /** Where to write identity's joins as a thesaurus (`--thesaurus-out`), replayable with --thesaurus. */
   thesaurusOut?: string;
+  /** Worker threads of the metrics sweep and the community runs (`--threads`, default: the cores the OS offers). */
+  threads?: number;
   /** No progress and no "wrote" lines on stderr (`--quiet`). */
   quiet: boolean;
   /** How stderr messages are written (`--progress`): text lines, or one JSON object per line. */
@@ -138,6 +140,7 @@ export const COMMAND_FLAGS = {
     vosviewer: { type: "string" },
     svg: { type: "string" },
     html: { type: "string" },
+    threads: { type: "string" },
     session: { type: "string" },
     "save-session": { type: "string" },
     top: { type: "string" },
@@ -336,6 +339,7 @@ function parseAnalyze(args: string[]): AnalyzeCommand {
     files: positionals,
     options: analysisOptions(values),
     top,
+    threads: integer("threads", values.threads),
     quiet: values.quiet ?? false,
     progress,
     gexf: values.gexf,

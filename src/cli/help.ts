@@ -96,6 +96,8 @@ sessions:
 analysis:
 ${ANALYSIS_OPTIONS}
   --thesaurus FILE       names thesaurus, variant<TAB>canonical per line: forces or splits merges
+  --threads N            worker threads of the metrics sweep and the community runs (default: the cores the
+                         OS offers; 1 runs them on the main thread)
   --engine memory|duckdb memory (default), or duckdb: ingest, identity blocking and the projection of one
                          OpenAlex JSON lines file out of core in DuckDB, for corpora past memory (report
                          only, no exports yet; needs the optional dependency @duckdb/node-api)

@@ -35,8 +35,8 @@ async function analyzeWithDuckDb(command: AnalyzeCommand, messages: Messages): P
   const { formatDuckDbReport } = await import("./engine/duckdb-report");
   const file = command.files[0]!;
   const analysis = await analyseWithDuckDb(file, resolveOptions(command.options), messages.progress, {
-    sweep: createThreadSweepRunner(),
-    communityRuns: createThreadCommunityRunner(),
+    sweep: createThreadSweepRunner({ threads: command.threads }),
+    communityRuns: createThreadCommunityRunner({ threads: command.threads }),
   });
   if (analysis.projection.papers === 0) {
     messages.error(`papergraph: no work could be read from ${file}.`, EXIT.NOTHING_READ);
@@ -50,7 +50,9 @@ async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Prom
   if (command.engine === "duckdb") return analyzeWithDuckDb(command, messages);
   // A session replays its own options on its own files (session-run.ts); args.ts refused analysis flags beside it.
   const replay =
-    command.session === undefined ? undefined : await replaySession(command.session, command.files, messages.progress);
+    command.session === undefined
+      ? undefined
+      : await replaySession(command.session, command.files, messages.progress, command.threads);
   const paths =
     replay?.session.files.map((file) => file.name) ?? (command.files.length ? command.files : defaultFiles());
   const csv = command.csv === undefined ? [] : ["nodes.csv", "edges.csv"].map((name) => join(command.csv!, name));
@@ -63,7 +65,8 @@ async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Prom
   ]);
   const thesaurus = command.thesaurus === undefined ? undefined : readOptionFile(command.thesaurus);
   const analysis =
-    replay?.analysis ?? (await analyseFiles(paths, { ...command.options, thesaurus }, messages.progress));
+    replay?.analysis ??
+    (await analyseFiles(paths, { ...command.options, thesaurus }, messages.progress, { threads: command.threads }));
   messages.diagnostics(analysis.corpus.diagnostics, formatDiagnostics(analysis));
   const empty = nothingRead(analysis, paths);
   if (empty) {

@@ -75,19 +75,26 @@ function threadPool(): StartSweepWorker {
   // The graph arrays each thread holds: a later sweep on the same ones sends only its sources, not another
   // copy of the links (17 MB at 2M links) that would wait in the thread's heap for its next collection.
   const holds = new WeakMap<Worker, Pick<SweepInput, "targets" | "lengths" | "cover">>();
+  // Failed threads (they have exited). Each thread's own listener, kept for its life, marks it: its error may
+  // come after the sweep let go of it (a sibling failed first and the sweep ended), and must not go uncaught.
+  const failed = new WeakSet<Worker>();
+  const pooledWorker = (): Worker => {
+    const worker = startWorker();
+    worker.on("error", () => failed.add(worker));
+    return worker;
+  };
   return (input, onPartial, onError) => {
-    const worker = idle.pop() ?? startWorker();
+    let worker = idle.pop();
+    while (worker && failed.has(worker)) worker = idle.pop();
+    worker ??= pooledWorker();
     worker.ref();
     const message = ({ index, partial }: { index: number; partial: SweepPartial }) => onPartial(index, partial);
-    let failed = false;
-    const error = (cause: Error) => {
-      failed = true;
+    const error = (cause: Error) =>
       onError(
         new Error(
           `papergraph/metrics: a sweep thread failed (${cause.message}). Run with one thread to see the error in place.`,
         ),
       );
-    };
     worker.on("message", message);
     worker.on("error", error);
     const held = holds.get(worker);
@@ -104,7 +111,7 @@ function threadPool(): StartSweepWorker {
         worker.off("message", message);
         worker.off("error", error);
         // A failed thread is dropped (it has exited); a sound one waits, unreferenced, for the next sweep.
-        if (failed) return worker.terminate();
+        if (failed.has(worker)) return worker.terminate();
         worker.unref();
         idle.push(worker);
       },

@@ -84,12 +84,14 @@ function readSessionInputs(sessionPath: string, session: Session, paths: readonl
 
 /**
  * Replays the session at `sessionPath` on the files at `paths` (none: the session's own file names, as
- * paths from the working directory), as `papergraph analyze --session` does.
+ * paths from the working directory), as `papergraph analyze --session` does, on `threads` worker threads
+ * (default: the cores the OS offers).
  */
 export async function replaySession(
   sessionPath: string,
   paths: readonly string[],
   onProgress?: OnProgress,
+  threads?: number,
 ): Promise<Replay> {
   const session = readSessionFile(sessionPath);
   const given = readSessionInputs(sessionPath, session, paths);
@@ -102,8 +104,8 @@ export async function replaySession(
     );
   const inputs = order.map((at, i) => ({ ...given[at]!, name: session.files[i]!.name }));
   const analysis = await analyse(inputs, sessionAnalysisOptions(session), onProgress, {
-    sweep: createThreadSweepRunner(),
-    communityRuns: createThreadCommunityRunner(),
+    sweep: createThreadSweepRunner({ threads }),
+    communityRuns: createThreadCommunityRunner({ threads }),
   });
   const positions = applySessionView(analysis, session);
   for (const [network, fit] of Object.entries(positions)) {

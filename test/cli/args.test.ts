@@ -29,6 +29,11 @@ describe("parseCommand", () => {
     expect(parseCommand(["analyze", "--quiet", "--progress", "json"])).toMatchObject({ quiet: true, progress: "json" });
   });
 
+  it("reads --threads for analyze as for bench, the cores the OS offers when absent", () => {
+    expect(parseCommand(["analyze", "--threads", "4", "a.bib"])).toMatchObject({ files: ["a.bib"], threads: 4 });
+    expect(parseCommand(["analyze", "a.bib"])).toMatchObject({ threads: undefined });
+  });
+
   it.each([
     [["frob"], 'unknown command "frob"'],
     [["help", "frob"], 'no help on "frob"'],
