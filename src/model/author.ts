@@ -83,6 +83,7 @@ export interface IdentityDecision {
   /** Total points of the evidence, and the threshold of the mode that judged it (Infinity: forced by an id or the thesaurus). */
   score: number;
   threshold: number;
+  /** The evidence for and against (lists shared by several decisions, such as one id's joins: never change them). */
   for: Evidence[];
   against: Evidence[];
   /** Occurrences that change person if the decision is reversed (the smaller side). */

@@ -210,20 +210,25 @@ export class Clusters {
     return false;
   }
 
-  /** The first `max` papers of a cluster (by its representative), in the order papersOf gives them. */
-  firstPapers(root: number, max: number): number[] {
-    const built = this.papers[root];
-    const found: number[] = [];
-    if (built === undefined && this.sizes[root]! <= SMALL_CLUSTER) {
+  /**
+   * The first `max` papers of a cluster (by its representative), in the order papersOf gives them, as
+   * `name` names them: a decision's side lists its papers' ids, with no array of paper numbers between.
+   */
+  firstPapers<T>(root: number, max: number, name: (paper: number) => T): T[] {
+    const { paperOf } = this;
+    const found: T[] = [];
+    if (this.papers[root] === undefined && this.sizes[root]! <= SMALL_CLUSTER) {
       for (let member = this.head[root]!; member >= 0 && found.length < max; member = this.next[member]!) {
-        const paper = this.paperOf[member]!;
-        if (!found.includes(paper)) found.push(paper);
+        const paper = paperOf[member]!;
+        let earlier = this.head[root]!;
+        while (earlier !== member && paperOf[earlier] !== paper) earlier = this.next[earlier]!;
+        if (earlier === member) found.push(name(paper));
       }
       return found;
     }
     for (const paper of this.papersOf(root)) {
       if (found.length === max) break;
-      found.push(paper);
+      found.push(name(paper));
     }
     return found;
   }

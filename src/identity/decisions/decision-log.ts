@@ -51,11 +51,14 @@ export class DecisionLog {
     private readonly clusters: Clusters,
   ) {}
 
+  /** The id of a paper by its number. */
+  private readonly paperId = (paper: number): string => this.table.papers[paper]!.id;
+
   /** A snapshot of a cluster as it stands (its key is filled in when the log is finished). */
   snapshot(root: number): DecisionSide {
     // Forms and papers only: a cluster's whole profile (coauthors, venues, subjects…) is built only when
     // evidence is weighed, and most logged joins are forced by an id.
-    const paperIds = this.clusters.firstPapers(root, MAX_PAPERS).map((paper) => this.table.papers[paper]!.id);
+    const paperIds = this.clusters.firstPapers(root, MAX_PAPERS, this.paperId);
     const sole = this.clusters.soleFormOf(root);
     // A cluster of one form needs no form map: its label and that form's spellings.
     // Its spellings are one list per form, shared by every decision about a side of that one form.
