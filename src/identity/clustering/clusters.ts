@@ -308,19 +308,23 @@ export class Clusters {
 
 function addOccurrence(profile: ClusterProfile, table: OccurrenceTable, index: number): void {
   const paperIndex = table.paper[index]!;
-  const paper = table.papers[paperIndex]!;
+  const papers = table.papers;
   add(profile.forms, table.form[index]!);
   for (const word of table.affiliation[index]!) addTo(profile, "affiliation", word);
   if (profile.papers.has(paperIndex)) return;
   profile.papers.add(paperIndex);
-  profile.files.add(paper.file);
-  for (const key of paper.coauthors) addTo(profile, "coauthors", key);
-  if (paper.venue !== undefined) addTo(profile, "venues", paper.venue);
-  for (const subject of paper.subjects) addTo(profile, "subjects", subject);
-  for (const field of paper.fields) addTo(profile, "fields", field);
-  if (paper.year !== undefined) {
-    profile.firstYear = Math.min(profile.firstYear ?? paper.year, paper.year);
-    profile.lastYear = Math.max(profile.lastYear ?? paper.year, paper.year);
+  profile.files.add(papers.file[paperIndex]!);
+  for (let i = papers.coauthorStart[paperIndex]!; i < papers.coauthorStart[paperIndex + 1]!; i++)
+    addTo(profile, "coauthors", papers.coauthors[i]!);
+  const venue = papers.venue[paperIndex]!;
+  if (venue >= 0) addTo(profile, "venues", venue);
+  const [first, end] = [papers.subjectStart[paperIndex]!, papers.subjectStart[paperIndex + 1]!];
+  for (let i = first; i < end; i++) addTo(profile, "subjects", papers.subjects[i]!);
+  for (let i = first; i < first + papers.fieldCount[paperIndex]!; i++) addTo(profile, "fields", papers.subjects[i]!);
+  const year = papers.year[paperIndex];
+  if (year !== undefined) {
+    profile.firstYear = Math.min(profile.firstYear ?? year, year);
+    profile.lastYear = Math.max(profile.lastYear ?? year, year);
   }
 }
 

@@ -122,9 +122,10 @@ function seedInferred(engine: IdentityEngine, file: string, occurrences: number[
 export function seedOwners(engine: IdentityEngine, stated: readonly StatedOwner[]): void {
   const byFile = new Map<string, number[]>();
   const papersOf = new Map<string, number>();
-  for (const paper of engine.table.papers) papersOf.set(paper.file, (papersOf.get(paper.file) ?? 0) + 1);
+  const files = engine.table.papers.file;
+  for (const file of files) papersOf.set(file, (papersOf.get(file) ?? 0) + 1);
   for (let index = 0; index < engine.table.size; index++) {
-    const file = engine.table.papers[engine.table.paper[index]!]!.file;
+    const file = files[engine.table.paper[index]!]!;
     (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(index);
   }
   // Owners stated for one file are looked up by file name (a profile page each: thousands of them).

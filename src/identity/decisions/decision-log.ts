@@ -52,7 +52,7 @@ export class DecisionLog {
   ) {}
 
   /** The id of a paper by its number. */
-  private readonly paperId = (paper: number): string => this.table.papers[paper]!.id;
+  private readonly paperId = (paper: number): string => this.table.papers.id[paper]!;
 
   /** A snapshot of a cluster as it stands (its key is filled in when the log is finished). */
   snapshot(root: number): DecisionSide {

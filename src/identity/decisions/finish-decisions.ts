@@ -15,7 +15,7 @@ export function finishDecisions(engine: IdentityEngine, keyOf: (occurrence: numb
   const { table } = engine;
   const { decisions: logged, firsts } = engine.log;
   const ref = (occurrence: number) => {
-    return `${table.papers[table.paper[occurrence]!]!.id}#${table.position[occurrence]}`;
+    return `${table.papers.id[table.paper[occurrence]!]}#${table.position[occurrence]}`;
   };
   const seen = new Set<string>();
   const decisions: IdentityDecision[] = [];

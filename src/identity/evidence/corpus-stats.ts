@@ -25,21 +25,26 @@ export function computeStats(table: OccurrenceTable): CorpusStats {
   const affiliationDf = new Int32Array(table.words.size);
   // The last paper that counted an id: each id counts once per paper, without a Set per paper.
   const countedOn = new Int32Array(table.words.size).fill(-1);
-  table.papers.forEach((paper, index) => {
-    for (const list of [paper.coauthors, paper.subjects])
-      for (const id of list)
-        if (countedOn[id] !== index) {
-          countedOn[id] = index;
-          paperDf[id] = paperDf[id]! + 1;
-        }
-    if (paper.venue !== undefined) paperDf[paper.venue] = paperDf[paper.venue]! + 1;
-  });
+  const { papers: contexts } = table;
+  const papers = contexts.id.length;
+  const count = (index: number, id: number) => {
+    if (countedOn[id] === index) return;
+    countedOn[id] = index;
+    paperDf[id] = paperDf[id]! + 1;
+  };
+  for (let index = 0; index < papers; index++) {
+    for (let i = contexts.coauthorStart[index]!; i < contexts.coauthorStart[index + 1]!; i++)
+      count(index, contexts.coauthors[i]!);
+    for (let i = contexts.subjectStart[index]!; i < contexts.subjectStart[index + 1]!; i++)
+      count(index, contexts.subjects[i]!);
+    const venue = contexts.venue[index]!;
+    if (venue >= 0) paperDf[venue] = paperDf[venue]! + 1;
+  }
   let affiliated = 0;
   for (const words of table.affiliation) {
     if (words.length) affiliated++;
     for (const word of words) affiliationDf[word] = affiliationDf[word]! + 1;
   }
-  const papers = table.papers.length;
   return {
     paperIdf: (id) => Math.log((papers + PRIOR) / ((paperDf[id] ?? 0) + 1)),
     affiliationIdf: (id) => Math.log((affiliated + AFFILIATION_PRIOR) / ((affiliationDf[id] ?? 0) + 1)),

@@ -22,8 +22,8 @@ import { buildFormTable } from "./forms";
 import type { FormTable } from "./forms";
 import { isGroupName } from "./group-authors";
 import { Interner } from "./interner";
-import type { AffiliationReader, ContextReader, PaperContext } from "./paper-context";
-import { createAffiliationReader, createContextReader, createFolder } from "./paper-context";
+import type { AffiliationReader, ContextReader, PaperContexts } from "./paper-context";
+import { createAffiliationReader, createContextReader, createFolder, emptyContexts } from "./paper-context";
 
 /** A thesaurus entry that fixes an occurrence to a person. */
 export interface Pin {
@@ -61,7 +61,8 @@ export interface OccurrenceTable {
   /** The occurrences the thesaurus fixes (few or none). */
   pins: Map<number, Pin>;
   forms: FormTable;
-  papers: PaperContext[];
+  /** What each paper says about its authors, as columns by paper index. */
+  papers: PaperContexts;
   /** Per author slot (paper after paper): the occurrence index, or -1 for a name left out. */
   slots: Int32Array;
   /** Per paper, where its slots start in `slots` (one more entry: the end). */
@@ -153,7 +154,7 @@ function earlierOnPaper(builder: Builder, form: number): number {
 }
 
 /** Files one author slot; returns its occurrence index, or -1 for a name without letters. */
-function fileSlot(builder: Builder, paper: Paper, paperIndex: number, position: number, coauthors: number[]): number {
+function fileSlot(builder: Builder, paper: Paper, paperIndex: number, position: number): number {
   const { table, thesaurus } = builder;
   const author = paper.authors[position]!;
   if (author.name.length > MAX_NAME_LENGTH)
@@ -203,7 +204,7 @@ function fileSlot(builder: Builder, paper: Paper, paperIndex: number, position: 
     // A coarse key is first met with the first form that has it: the label is looked up once per form.
     if (!group && !table.coarseLabels.has(coarse)) table.coarseLabels.set(coarse, author.name);
   }
-  if (coarse !== GROUP) coauthors.push(coarse);
+  if (coarse !== GROUP) table.papers.coauthors.push(coarse);
   builder.onPaper?.set(form, index);
   return index;
 }
@@ -227,7 +228,7 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
     affiliation: [],
     pins: new Map(),
     forms,
-    papers: [],
+    papers: emptyContexts(),
     slots: new Int32Array(slotCount),
     slotStart: new Int32Array(papers.length + 1),
     idCount: 0,
@@ -236,7 +237,7 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
     diagnostics: [],
   };
   const fold = createFolder();
-  const contextOf: ContextReader = createContextReader(words, fold);
+  const closePaper: ContextReader = createContextReader(table.papers, words, fold);
   const builder: Builder = {
     table,
     thesaurus,
@@ -249,13 +250,12 @@ export function buildOccurrences(papers: readonly Paper[], thesaurus: ThesaurusI
   };
   let slot = 0;
   papers.forEach((paper, paperIndex) => {
-    const coauthors: number[] = [];
     builder.paperStart = table.size;
     builder.onPaper = paper.authors.length > SCAN_AUTHORS ? new Map() : undefined;
     table.slotStart[paperIndex] = slot;
     for (let position = 0; position < paper.authors.length; position++)
-      table.slots[slot++] = fileSlot(builder, paper, paperIndex, position, coauthors);
-    table.papers.push(contextOf(paper, coauthors));
+      table.slots[slot++] = fileSlot(builder, paper, paperIndex, position);
+    closePaper(paper);
   });
   table.slotStart[papers.length] = slot;
   // The columns were sized for every slot; names left out or listed twice leave their ends unused.

@@ -27,17 +27,43 @@ const AFFILIATION_STOP = new Set(
   hong kong new zealand greece czech hungary romania saudi arabia emirates`.split(/\s+/),
 );
 
-/** What a paper says about every one of its authors. */
-export interface PaperContext {
-  id: string;
-  file: string;
-  year?: number;
-  venue?: number;
-  subjects: readonly number[];
-  /** The categories among the subjects (WoS subject categories, arXiv categories): a paper's fields. */
-  fields: readonly number[];
-  /** Interned coarse keys of its authors; empty for hyper-authored papers (MAX_COAUTHOR_LIST). */
-  coauthors: readonly number[];
+/**
+ * What each paper says about every one of its authors, as columns over the papers (paper `p`'s entries
+ * at index `p`; its lists as runs of one flat array each): a hundred thousand papers are a few arrays, not
+ * four objects each for every later collection to walk.
+ */
+export interface PaperContexts {
+  id: string[];
+  file: string[];
+  year: (number | undefined)[];
+  /** Interned venue, or -1 when the paper names none. */
+  venue: number[];
+  /** Paper `p`'s subjects are `subjects[subjectStart[p]]` to `subjects[subjectStart[p + 1] - 1]`. */
+  subjectStart: number[];
+  subjects: number[];
+  /** How many of a paper's subjects, the first ones, are categories (WoS subject categories, arXiv categories): its fields. */
+  fieldCount: number[];
+  /**
+   * Interned coarse keys of paper `p`'s authors: `coauthors[coauthorStart[p]]` to
+   * `coauthors[coauthorStart[p + 1] - 1]`; none for hyper-authored papers (MAX_COAUTHOR_LIST).
+   */
+  coauthorStart: number[];
+  coauthors: number[];
+}
+
+/** No papers yet; each list's start column holds its one leading 0. */
+export function emptyContexts(): PaperContexts {
+  return {
+    id: [],
+    file: [],
+    year: [],
+    venue: [],
+    subjectStart: [0],
+    subjects: [],
+    fieldCount: [],
+    coauthorStart: [0],
+    coauthors: [],
+  };
 }
 
 /** foldName with a memory: venues, subjects and affiliations repeat across papers. */
@@ -81,53 +107,58 @@ export function createAffiliationReader(words: Interner, fold: Folder): Affiliat
   };
 }
 
-/** Reads the context of one paper; `coauthors` holds the coarse keys of its authors. */
-export type ContextReader = (paper: Paper, coauthors: number[]) => PaperContext;
+/**
+ * Closes the context of one paper: its coauthors are the keys pushed onto `contexts.coauthors` since the
+ * previous paper was closed.
+ */
+export type ContextReader = (paper: Paper) => void;
 
 /**
- * A ContextReader interning into `words`, with the interned number of each subject and venue as written
- * remembered: a keyword or a journal recurs on thousands of papers, and each then costs one lookup.
+ * A ContextReader filling `contexts` and interning into `words`, with the interned number of each subject
+ * and venue as written remembered: a keyword or a journal recurs on thousands of papers, and each then
+ * costs one lookup.
  */
-export function createContextReader(words: Interner, fold: Folder): ContextReader {
+export function createContextReader(contexts: PaperContexts, words: Interner, fold: Folder): ContextReader {
   /** Subject as written → its interned number, or -1 when it folds to nothing. */
   const subjectIds = new Map<string, number>();
   const venueIds = new Map<string, number>();
-  return (paper, coauthors) => {
-    // Lists of at most MAX_SUBJECTS, kept distinct by scanning: two Sets per paper cost more than the scan.
-    const subjects: number[] = [];
-    const fields: number[] = [];
+  const { subjects } = contexts;
+  return (paper) => {
+    // At most MAX_SUBJECTS, kept distinct by scanning the paper's run; categories first, so its fields lead.
+    const first = subjects.length;
+    let fields = 0;
     for (const [list, isField] of [
       [paper.categories, true],
       [paper.keywords ?? [], false],
     ] as const)
       for (const subject of list) {
-        if (subjects.length >= MAX_SUBJECTS) continue;
+        if (subjects.length - first >= MAX_SUBJECTS) continue;
         let id = subjectIds.get(subject);
         if (id === undefined) {
           const folded = fold(subject, 200);
           subjectIds.set(subject, (id = folded ? words.id(`s:${folded}`) : -1));
         }
-        if (id < 0 || subjects.includes(id)) continue;
+        if (id < 0 || subjects.indexOf(id, first) >= 0) continue;
         subjects.push(id);
-        if (isField) fields.push(id);
+        if (isField) fields++;
       }
-    let venue: number | undefined;
+    let venue = -1;
     if (paper.venue) {
-      venue = venueIds.get(paper.venue);
-      if (venue === undefined) {
+      const known = venueIds.get(paper.venue);
+      if (known === undefined) {
         const folded = fold(paper.venue, 300);
         venueIds.set(paper.venue, (venue = folded ? words.id(`v:${folded}`) : -1));
-      }
-      if (venue < 0) venue = undefined;
+      } else venue = known;
     }
-    return {
-      id: paper.id,
-      file: paper.source.file,
-      year: paper.year,
-      venue,
-      subjects,
-      fields,
-      coauthors: coauthors.length > MAX_COAUTHOR_LIST ? [] : coauthors,
-    };
+    const { coauthors, coauthorStart } = contexts;
+    if (coauthors.length - coauthorStart[coauthorStart.length - 1]! > MAX_COAUTHOR_LIST)
+      coauthors.length = coauthorStart[coauthorStart.length - 1]!;
+    coauthorStart.push(coauthors.length);
+    contexts.id.push(paper.id);
+    contexts.file.push(paper.source.file);
+    contexts.year.push(paper.year);
+    contexts.venue.push(venue);
+    contexts.subjectStart.push(subjects.length);
+    contexts.fieldCount.push(fields);
   };
 }
