@@ -65,9 +65,16 @@ function joinForm(engine: IdentityEngine, occurrences: readonly number[]): void 
 function markContested(engine: IdentityEngine): void {
   const { clusters } = engine;
   engine.formOccurrences.forEach((occurrences, form) => {
-    const holders = new Set<number>();
-    for (const index of occurrences) if (clusters.idsOf(clusters.find(index))) holders.add(clusters.find(index));
-    if (holders.size > 1) engine.contested.set(form, holders.size);
+    // A Set only once a second holder appears: most forms are one person's (or have one occurrence).
+    let first = -1;
+    let holders: Set<number> | undefined;
+    for (const index of occurrences) {
+      const root = clusters.find(index);
+      if (!clusters.idsOf(root)) continue;
+      if (first < 0) first = root;
+      else if (root !== first) (holders ??= new Set([first])).add(root);
+    }
+    if (holders) engine.contested.set(form, holders.size);
   });
 }
 

@@ -71,16 +71,17 @@ export class DecisionLog {
         paperIds,
       };
     let [label, best] = ["", -1];
-    const variants = new Set<string>();
+    // At most MAX_VARIANTS, kept distinct by scanning: a Set and its copy per side cost more.
+    const variants: string[] = [];
     for (const [form, count] of this.clusters.formsOf(root)) {
       if (count > best) [label, best] = [formLabel(this.table.forms, form), count];
       // The spellings of the side's name forms (they fold alike, so they are this side's ways of writing them).
       for (const shown of this.spellingsOf(form)) {
-        if (variants.size === MAX_VARIANTS) break;
-        variants.add(shown);
+        if (variants.length === MAX_VARIANTS) break;
+        if (!variants.includes(shown)) variants.push(shown);
       }
     }
-    return { key: "", label, variants: [...variants], occurrences: this.clusters.sizeOf(root), paperIds };
+    return { key: "", label, variants, occurrences: this.clusters.sizeOf(root), paperIds };
   }
 
   /** Logs a decision about two clusters (call before joining them). */
