@@ -40,7 +40,11 @@ function identity(n: number): Int32Array {
 const SMALL_CLUSTER = 8;
 
 /** The value of an id scheme in a cluster's ids (at most one per scheme, five schemes). */
-const valueOf = (ids: readonly AuthorId[], kind: IdKind): string | undefined => ids.find((id) => id[0] === kind)?.[1];
+function valueOf(ids: readonly AuthorId[], kind: IdKind): string | undefined {
+  // An indexed loop, not find with a function: every forced join asks it per id of its cluster.
+  for (let i = 0; i < ids.length; i++) if (ids[i]![0] === kind) return ids[i]![1];
+  return undefined;
+}
 
 /** The ids of a union: `a`'s, then the schemes only `b` has, in `b`'s order; a new list only when `b` adds one. */
 function mergeIds(
@@ -179,18 +183,24 @@ export class Clusters {
 
   /** Why two clusters can never be one person (ids, thesaurus, a shared paper), or undefined. */
   hardConflict(a: number, b: number): string | undefined {
-    const [ra, rb] = [this.find(a), this.find(b)];
+    const ra = this.find(a);
+    const rb = this.find(b);
     if (ra === rb) return undefined;
-    const [pa, pb] = [this.pins[ra], this.pins[rb]];
+    const pa = this.pins[ra];
+    const pb = this.pins[rb];
     if (pa !== undefined && pb !== undefined && pa !== pb) return "the thesaurus keeps them apart";
-    const [ia, ib] = [this.ids[ra], this.ids[rb]];
-    if (ia && ib)
-      for (const [kind, value] of ia) {
+    const ia = this.ids[ra];
+    const ib = this.ids[rb];
+    // One shared list (the usual case of one id) cannot disagree with itself.
+    if (ia && ib && ia !== ib)
+      for (let i = 0; i < ia.length; i++) {
+        const kind = ia[i]![0];
+        const value = ia[i]![1];
         const other = valueOf(ib, kind);
         if (other !== undefined && other !== value) return `different ${idName(kind)}s (${value} / ${other})`;
       }
-    const [small, large] = this.sizes[ra]! < this.sizes[rb]! ? [ra, rb] : [rb, ra];
-    return this.sharePaper(small, large) ? "one paper names both" : undefined;
+    const shared = this.sizes[ra]! < this.sizes[rb]! ? this.sharePaper(ra, rb) : this.sharePaper(rb, ra);
+    return shared ? "one paper names both" : undefined;
   }
 
   /** True when two clusters have a paper in common; small clusters are compared member by member, without a Set. */
