@@ -19,17 +19,20 @@ const NOTHING_AGAINST: Evidence[] = [];
 const SHARED = Object.fromEntries(ID_KINDS.map((kind) => [kind, `shared ${idName(kind)} `])) as Record<IdKind, string>;
 
 /**
- * Logs a join of different spellings (same-spelling joins say nothing worth showing), then makes it. The
- * evidence is written only for a join that is logged (most id joins are of one spelling), as a list that
- * the caller may share between the joins it forces for one reason.
+ * True when a join is worth logging: between different spellings, or of a thesaurus-fixed occurrence
+ * (same-spelling joins say nothing worth showing). The evidence is then written only for the joins that
+ * are logged (most id joins are of one spelling).
  */
-function join(engine: IdentityEngine, a: number, b: number, evidence: () => Evidence[]): void {
+function worthLogging(engine: IdentityEngine, a: number, b: number): boolean {
   const { clusters, table } = engine;
   // Each cluster's sole form, kept up to date by union: no profile nor form map is built to tell.
   const sole = clusters.soleFormOf(clusters.find(a));
-  const sameSpelling = sole >= 0 && sole === clusters.soleFormOf(clusters.find(b));
-  if (!sameSpelling || table.pins.has(a))
-    engine.log.record("join", a, b, { score: Infinity, for: evidence(), against: NOTHING_AGAINST }, Infinity);
+  return sole < 0 || sole !== clusters.soleFormOf(clusters.find(b)) || table.pins.has(a);
+}
+
+/** Logs a forced join worth logging (worthLogging), with evidence the caller may share between joins of one reason, then makes it. */
+function join(engine: IdentityEngine, a: number, b: number, evidence: Evidence[]): void {
+  engine.log.record("join", a, b, { score: Infinity, for: evidence, against: NOTHING_AGAINST }, Infinity);
   joinClusters(engine, a, b);
 }
 
@@ -47,7 +50,9 @@ export function joinThesaurusPersons(engine: IdentityEngine): void {
     if (clusters.find(holder) === clusters.find(index)) continue;
     const reason = clusters.hardConflict(holder, index);
     if (reason === "one paper names both") continue;
-    join(engine, holder, index, () => [{ kind: "thesaurus", weight: Infinity, text: pin.by }]);
+    if (worthLogging(engine, holder, index))
+      join(engine, holder, index, [{ kind: "thesaurus", weight: Infinity, text: pin.by }]);
+    else joinClusters(engine, holder, index);
   }
 }
 
@@ -72,17 +77,21 @@ export function joinSharedIds(engine: IdentityEngine): void {
         continue;
       }
       if (clusters.find(other) === clusters.find(index)) continue;
-      const id = idLists[list]![i - idStart[list]!]!;
-      const evidence = (): Evidence[] =>
-        (evidenceOf[number] ??= [{ kind: "id", weight: Infinity, text: SHARED[id[0]] + id[1] }]);
       const reason = clusters.hardConflict(other, index);
+      // Most joins are of one spelling and log nothing: no evidence (nor a function to write it) for them.
+      if (reason === undefined && !worthLogging(engine, other, index)) {
+        joinClusters(engine, other, index);
+        continue;
+      }
+      const id = idLists[list]![i - idStart[list]!]!;
+      const evidence = (evidenceOf[number] ??= [{ kind: "id", weight: Infinity, text: SHARED[id[0]] + id[1] }]);
       if (reason === undefined) join(engine, other, index, evidence);
       else
         engine.log.record(
           "split",
           other,
           index,
-          { score: Infinity, for: evidence(), against: [{ kind: "constraint", weight: -Infinity, text: reason }] },
+          { score: Infinity, for: evidence, against: [{ kind: "constraint", weight: -Infinity, text: reason }] },
           Infinity,
         );
     }
