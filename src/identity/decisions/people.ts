@@ -34,35 +34,53 @@ export interface NamedCluster {
   group: boolean;
 }
 
+/**
+ * Per spelling number, what pickLabel counts for the cluster it is naming: arrays over all spellings,
+ * reset after each cluster, instead of a Map and an object per spelling of each of 89,000 clusters.
+ */
+interface SpellingTally {
+  count: Int32Array;
+  /** The form of a spelling's first occurrence in the cluster. */
+  form: Int32Array;
+  /** The cluster's distinct spellings, in the order first seen. */
+  order: number[];
+}
+
 /** The label of a cluster from its occurrences' spellings (see the header), with the form of that spelling and the distinct spellings in order. */
 function pickLabel(
   engine: IdentityEngine,
   members: readonly number[],
   display: (spelling: string) => string,
+  tally: SpellingTally,
 ): { label: string; form: number; spellings: string[] } {
   const { table } = engine;
-  // Keyed by spelling number: one number per distinct spelling as written.
-  const counts = new Map<number, { count: number; richness: number; form: number }>();
+  const { count, form: formOf, order } = tally;
   for (const member of members) {
-    const [spelling, form] = [table.spelling[member]!, table.form[member]!];
-    const entry = counts.get(spelling);
-    if (entry) entry.count++;
-    else counts.set(spelling, { count: 1, richness: specificity(table.forms, form), form });
+    const spelling = table.spelling[member]!;
+    const before = count[spelling]!;
+    count[spelling] = before + 1;
+    if (before === 0) {
+      formOf[spelling] = table.form[member]!;
+      order.push(spelling);
+    }
   }
   let richest = -Infinity;
-  for (const entry of counts.values()) richest = Math.max(richest, entry.richness);
-  let [best, bestCount, bestForm] = ["", -1, -1];
-  for (const [spelling, { count, richness, form }] of counts) {
-    if (richness !== richest) continue;
+  for (const spelling of order) richest = Math.max(richest, specificity(table.forms, formOf[spelling]!));
+  let best = "";
+  let bestCount = -1;
+  let bestForm = -1;
+  for (const spelling of order) {
+    const form = formOf[spelling]!;
+    if (specificity(table.forms, form) !== richest) continue;
     const label = display(table.forms.spellings[spelling]!);
-    if (count > bestCount || (count === bestCount && nonAscii(label) > nonAscii(best)))
-      [best, bestCount, bestForm] = [label, count, form];
+    const seen = count[spelling]!;
+    if (seen > bestCount || (seen === bestCount && nonAscii(label) > nonAscii(best)))
+      [best, bestCount, bestForm] = [label, seen, form];
   }
-  return {
-    label: best,
-    form: bestForm,
-    spellings: [...counts.keys()].map((spelling) => table.forms.spellings[spelling]!),
-  };
+  const spellings = order.map((spelling) => table.forms.spellings[spelling]!);
+  for (const spelling of order) count[spelling] = 0;
+  order.length = 0;
+  return { label: best, form: bestForm, spellings };
 }
 
 /** Names every cluster (by representative) with a unique key; `canonicalOf` gives a thesaurus name of its members. */
@@ -79,6 +97,8 @@ export function nameClusters(
     if (shown === undefined) displayed.set(spelling, (shown = displayName(spelling)));
     return shown;
   };
+  const spellingCount = table.forms.spellings.length;
+  const tally = { count: new Int32Array(spellingCount), form: new Int32Array(spellingCount), order: [] };
   const done = new Uint8Array(table.size);
   for (let index = 0; index < table.size; index++) {
     const root = clusters.find(index);
@@ -86,7 +106,7 @@ export function nameClusters(
     done[root] = 1;
     const members = clusters.membersOf(root);
     const canonical = canonicalOf(members);
-    const picked = pickLabel(engine, members, display);
+    const picked = pickLabel(engine, members, display, tally);
     const label = canonical === undefined ? picked.label : displayName(canonical);
     const { spellings } = picked;
     const group = members.every((member) => table.forms.forms[table.form[member]!]!.group);
