@@ -5,6 +5,9 @@
 
 import { foldText } from "./text";
 
+/** Every byte as two lower-case hex digits. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
 /**
  * A 53-bit hash (cyrb53: two multiply–xorshift lanes) as 14 hex digits. 32 bits are not enough: among
  * 100,000 titles a 32-bit hash already gives one collision on average (the birthday bound); 53 bits keep
@@ -21,7 +24,19 @@ export function hashText(text: string): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
+  // The 21 high bits of h2 then the 32 bits of h1, as hex byte by byte: the same digits as
+  // `(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0")`, but a double's
+  // toString(16) took three quarters of the time of hashing 139,304 decision ids of about 70 characters
+  // (220 against 48 ms).
+  return (
+    HEX_BYTES[(h2 >>> 16) & 31]! +
+    HEX_BYTES[(h2 >>> 8) & 255]! +
+    HEX_BYTES[h2 & 255]! +
+    HEX_BYTES[h1 >>> 24]! +
+    HEX_BYTES[(h1 >>> 16) & 255]! +
+    HEX_BYTES[(h1 >>> 8) & 255]! +
+    HEX_BYTES[h1 & 255]!
+  );
 }
 
 /** The folded form of a title used to recognise the same paper across records. */

@@ -20,4 +20,26 @@ describe("paper ids", () => {
     expect(hashText("sparse feature circuits|2024")).toBe(hashText("sparse feature circuits|2024"));
     expect(hashText("a")).not.toBe(hashText("b"));
   });
+
+  it("write the hash as the 14 hex digits of the 53-bit number (leading zeros kept)", () => {
+    // cyrb53's lanes as hashText mixes them, written with toString(16): what ids were before the digits were written byte by byte.
+    const reference = (text: string): string => {
+      let [h1, h2] = [0xdeadbeef, 0x41c6ce57];
+      for (let i = 0; i < text.length; i++) {
+        h1 = Math.imul(h1 ^ text.charCodeAt(i), 2654435761);
+        h2 = Math.imul(h2 ^ text.charCodeAt(i), 1597334677);
+      }
+      h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+      h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+      return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
+    };
+    const texts = Array.from(
+      { length: 20_000 },
+      (_, i) => `doi:10.5555/synthetic.${i}#${i % 7}|title:${i.toString(36)}#0`,
+    );
+    texts.push("", "a", "é ü 中文", "sparse feature circuits|2024");
+    expect(texts.filter((text) => hashText(text) !== reference(text))).toEqual([]);
+    // Some of these have leading zeros: the digits are padded, not dropped.
+    expect(texts.some((text) => hashText(text).startsWith("0"))).toBe(true);
+  });
 });
