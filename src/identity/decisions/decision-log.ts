@@ -31,7 +31,7 @@ export class DecisionLog {
   readonly secondLook = new Map<number, readonly [number, number]>();
   private readonly looks = new Map<number, number>();
   /** Per form, its first MAX_VARIANTS distinct spellings as displayed: every spelling is filed before any decision. */
-  private readonly shownSpellings: (string[] | undefined)[] = [];
+  private readonly shownSpellings: (string[] | undefined)[];
 
   /** The first MAX_VARIANTS distinct displayed spellings of a form, computed once per form (a shared list: never change it). */
   private spellingsOf(form: number): string[] {
@@ -49,7 +49,10 @@ export class DecisionLog {
   constructor(
     private readonly table: OccurrenceTable,
     private readonly clusters: Clusters,
-  ) {}
+  ) {
+    // Sized for every form: an array written at scattered indices from empty would turn into a dictionary.
+    this.shownSpellings = new Array<string[] | undefined>(table.forms.forms.length);
+  }
 
   /** The id of a paper by its number. */
   private readonly paperId = (paper: number): string => this.table.papers.id[paper]!;

@@ -6,17 +6,23 @@
 import type { FormTable } from "../occurrences/forms";
 import { displayName } from "./clean-name";
 
-const labels = new WeakMap<FormTable, Map<number, string>>();
+/**
+ * Per form table, the labels by form number: an array, not a Map of numbers (on 100,000 works the
+ * 278,608 lookups of the logged decisions' sides took 0.11 s of CPU in the Map).
+ */
+const labels = new WeakMap<FormTable, (string | undefined)[]>();
 
 /** The label of a form: `formLabel(table, f) === "Adam Scibior"` for a form written mostly `Scibior, Adam`. */
 export function formLabel(table: FormTable, form: number): string {
-  const cache = labels.get(table) ?? labels.set(table, new Map()).get(table)!;
-  let label = cache.get(form);
+  let cache = labels.get(table);
+  // Sized for every form: an array written at scattered indices from empty would turn into a dictionary.
+  if (cache === undefined) labels.set(table, (cache = new Array<string | undefined>(table.forms.length)));
+  let label = cache[form];
   if (label === undefined) {
     let [best, count] = [-1, -1];
     for (let i = table.spellingStart[form]!; i < table.spellingStart[form + 1]!; i++)
       if (table.spellingCounts[i]! > count) [best, count] = [table.formSpellings[i]!, table.spellingCounts[i]!];
-    cache.set(form, (label = displayName(table.spellings[best] ?? "")));
+    cache[form] = label = displayName(table.spellings[best] ?? "");
   }
   return label;
 }
