@@ -105,6 +105,9 @@ export function mergePapers(a: Paper, b: Paper): Paper {
  */
 const MAX_NAMESAKES = 50;
 
+/** The groups of a key not met before (most keys of most papers): one shared empty list, not one per lookup. */
+const NO_GROUPS: readonly number[] = [];
+
 /** The first group among those sharing one of the record's keys that is the same paper, or why the first title match is not. */
 function findGroup(
   paper: Paper,
@@ -114,12 +117,13 @@ function findGroup(
 ): { found?: number; refused?: { group: number; reason: string } } {
   let refused: { group: number; reason: string } | undefined;
   // Ids first: an equal DOI or arXiv id is the same paper whatever the author lists say.
-  for (const titles of [false, true])
+  for (let pass = 0; pass < 2; pass++)
     for (const key of keys) {
+      const titles = pass === 1;
       const isTitle = key.startsWith("title:");
       // A record with a year must not match another year's paper of the same title through the year-less key.
       if (isTitle !== titles || (paper.year !== undefined && key.endsWith("|"))) continue;
-      const list = groupOf.get(key) ?? [];
+      const list = groupOf.get(key) ?? NO_GROUPS;
       for (let i = 0; i < list.length && i < MAX_NAMESAKES; i++) {
         const index = list[i]!;
         const group = groups[index]!;
