@@ -27,6 +27,7 @@ import type {
   TopicGraph,
 } from "../model";
 import { diagnostic } from "../model";
+import { useHashTableAdjacency } from "./adjacency";
 import { authorshipsOf, NO_YEAR, type Authorships, type KeyedAuthorships } from "./authorships";
 import { paperTopicNodes } from "./bipartite";
 import { projectLinks, type CoauthorLinks } from "./coauthor-links";
@@ -128,6 +129,7 @@ function buildCoauthorGraph(
     const mainTopic = mainTopics.get(node);
     graph.addNode(node, mainTopic === undefined ? dated : { ...dated, mainTopic });
   });
+  useHashTableAdjacency(graph);
   const paperIds = incidence.paperNodes;
   const onePaper = onePaperLists(paperIds);
   for (let link = 0; link < links.count; link++) {
