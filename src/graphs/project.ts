@@ -117,7 +117,7 @@ function buildCoauthorGraph(
 ): CoauthorGraph {
   const graph: CoauthorGraph = new Graph({ type: "undirected" });
   const spans = authorSpans(incidence);
-  const mainTopics = computeMainTopics(bipartite);
+  const mainTopics = computeMainTopics(bipartite, incidence);
   incidence.authorNodes.forEach((node, a) => {
     const author = bipartite.getNodeAttributes(node);
     const isOwner = author.kind === "author" && author.isOwner;
