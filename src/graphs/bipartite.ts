@@ -8,6 +8,7 @@ import Graph from "graphology";
 import { normalizeName } from "../identity";
 import type { BipartiteEdgeAttributes, BipartiteGraph, IdentifiedCorpus } from "../model";
 import type { Topic } from "../topics";
+import { useHashTableAdjacency, useHashTableAdjacencyOf } from "./adjacency";
 import { authorNode, edgeKey, paperNode, topicNode } from "./keys";
 
 /**
@@ -33,6 +34,8 @@ export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<str
     const attributes = { kind: "author" as const, label: person.label, isOwner };
     graph.addNode(authorNode(person.key), person.group ? { ...attributes, isGroup: true } : attributes);
   }
+  // Every node's neighbours are keyed by names no other node shares (adjacency.ts).
+  useHashTableAdjacency(graph);
   const authorship = authorshipAttributes();
   let edges = 0;
   for (const paper of corpus.papers) {
@@ -48,12 +51,14 @@ export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<str
       sourceFile: paper.source.file,
       sourceLine: paper.source.line,
     });
+    useHashTableAdjacencyOf(graph, node);
     paper.authors.forEach((author, position) => {
       graph.addEdgeWithKey(edgeKey(edges++), authorNode(author.key!), node, authorship(position));
     });
     for (const topic of paperTopics[paper.id] ?? []) {
       const key = topicNode(topic.key);
-      graph.mergeNode(key, { kind: "topic", label: topic.label, topicKind: topic.kind });
+      const [, added] = graph.mergeNode(key, { kind: "topic", label: topic.label, topicKind: topic.kind });
+      if (added) useHashTableAdjacencyOf(graph, key);
       // A topic listed twice for one paper keeps one edge with the last score, as mergeEdge would.
       const existing = graph.edge(node, key);
       if (existing === undefined)

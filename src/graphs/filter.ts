@@ -10,6 +10,7 @@
 
 import { largestConnectedComponent } from "graphology-components";
 import { COUNTED_WEIGHT, type CoauthorGraph, type CountingMethod } from "../model";
+import { useHashTableAdjacency } from "./adjacency";
 
 export interface CoauthorFilter {
   hideOwners: boolean;
@@ -36,9 +37,22 @@ export function isFilterActive(filter: CoauthorFilter): boolean {
   );
 }
 
+/**
+ * What graph.copy() makes (the same nodes, links, keys, order and attribute objects copied one level deep),
+ * built on hash-table adjacency (adjacency.ts), which copy() cannot be given.
+ */
+function copyCoauthors(graph: CoauthorGraph): CoauthorGraph {
+  const copy = graph.emptyCopy();
+  useHashTableAdjacency(copy);
+  graph.forEachEdge((edge, attributes, source, target) =>
+    copy.addUndirectedEdgeWithKey(edge, source, target, { ...attributes }),
+  );
+  return copy;
+}
+
 /** Returns a filtered copy of the coauthor network; the input graph is not changed. */
 export function filterCoauthors(graph: CoauthorGraph, filter: CoauthorFilter): CoauthorGraph {
-  const result = graph.copy();
+  const result = copyCoauthors(graph);
   if (filter.hideOwners) {
     for (const node of result.filterNodes((_node, attributes) => attributes.isOwner)) result.dropNode(node);
   }

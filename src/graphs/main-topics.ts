@@ -5,46 +5,109 @@
  * are counted by label (two topics named alike count as one). The projection writes it as the coauthor
  * network's node attribute `mainTopic`: exported like any attribute, and a colouring of the explorer.
  *
- * Read from the bipartite graph, the one record of who wrote what on which topic. Each paper's topics are
- * listed once, so the cost is O(authorship links + paper–topic links), whatever the authors per paper.
+ * Read from the bipartite graph, the one record of who wrote what on which topic: each paper's topics from
+ * its links, each author's papers from the author–paper incidence (authorships.ts, which the projection has
+ * at hand). Labels are numbered and counted in typed arrays, in the order the graph lists them (an author's
+ * papers in paper order, a paper's topics in link order), so a tie between labels that compare equal goes
+ * to the first counted, as graphology's neighbour order gave. Cost: O(authorship links + paper–topic links
+ * + Σ over authors of the topic links of their papers). Measured on 100,000 generated OpenAlex works (89,034
+ * authors), best of two: 1.34 s CPU when each author's papers were read through graphology's neighbour
+ * iteration and counted in string-keyed maps, 0.65 s on typed arrays.
  */
 
 import type { BipartiteGraph } from "../model";
-import { paperTopicNodes } from "./bipartite";
+import { authorshipsOf, type KeyedAuthorships } from "./authorships";
 
-/** Author node → label of its main topic; authors whose papers have no counted topic are left out. */
-export function computeMainTopics(bipartite: BipartiteGraph): Map<string, string> {
-  let paperCount = 0;
+/** Each paper's counted topics as label numbers, in link order: paper p's are labels[start[p] ..< start[p + 1]]. */
+interface PaperLabels {
+  start: Int32Array;
+  labels: Int32Array;
+  /** Label number → label. */
+  names: string[];
+}
+
+function countedPaperLabels(bipartite: BipartiteGraph, paperNodes: readonly string[]): PaperLabels {
   let topicCount = 0;
   bipartite.forEachNode((_node, attributes) => {
-    if (attributes.kind === "paper") paperCount++;
-    else if (attributes.kind === "topic") topicCount++;
+    if (attributes.kind === "topic") topicCount++;
   });
-  const isCounted = (topic: string) => topicCount <= 1 || bipartite.degree(topic) <= paperCount / 2;
-  const topicsOfPaper = new Map<string, string[]>();
-  bipartite.forEachNode((paper, attributes) => {
-    if (attributes.kind !== "paper") return;
-    const labels = paperTopicNodes(bipartite, paper)
-      .filter(isCounted)
-      .map((topic) => bipartite.getNodeAttribute(topic, "label"));
-    topicsOfPaper.set(paper, labels);
-  });
-  const result = new Map<string, string>();
-  bipartite.forEachNode((author, attributes) => {
-    if (attributes.kind !== "author") return;
-    const counts = new Map<string, number>();
-    bipartite.forEachNeighbor(author, (paper) => {
-      for (const label of topicsOfPaper.get(paper) ?? []) counts.set(label, (counts.get(label) ?? 0) + 1);
+  const half = paperNodes.length / 2;
+  /** Topic node → its label's number, or -1 when the topic is not counted. */
+  const topicLabel = new Map<string, number>();
+  const labelNumber = new Map<string, number>();
+  const names: string[] = [];
+  const labelOf = (topic: string, label: string): number => {
+    let number = topicLabel.get(topic);
+    if (number !== undefined) return number;
+    number = -1;
+    if (topicCount <= 1 || bipartite.degree(topic) <= half) {
+      number = labelNumber.get(label) ?? names.length;
+      if (number === names.length) {
+        labelNumber.set(label, number);
+        names.push(label);
+      }
+    }
+    topicLabel.set(topic, number);
+    return number;
+  };
+  const start = new Int32Array(paperNodes.length + 1);
+  const labels: number[] = [];
+  paperNodes.forEach((paper, p) => {
+    bipartite.forEachNeighbor(paper, (node, attributes) => {
+      if (attributes.kind !== "topic") return;
+      const number = labelOf(node, attributes.label);
+      if (number >= 0) labels.push(number);
     });
-    let best: string | undefined;
+    start[p + 1] = labels.length;
+  });
+  return { start, labels: Int32Array.from(labels), names };
+}
+
+/** Each author's papers in paper order (the transpose of the incidence): author a's are papers[start[a] ..< start[a + 1]]. */
+function papersByAuthor(incidence: KeyedAuthorships): { start: Int32Array; papers: Int32Array } {
+  const { authorCount, paperStart, authors } = incidence;
+  const start = new Int32Array(authorCount + 1);
+  for (const a of authors) start[a + 1]!++;
+  for (let a = 0; a < authorCount; a++) start[a + 1]! += start[a]!;
+  const fill = start.slice(0, authorCount);
+  const papers = new Int32Array(authors.length);
+  for (let p = 0; p + 1 < paperStart.length; p++) {
+    for (let i = paperStart[p]!; i < paperStart[p + 1]!; i++) papers[fill[authors[i]!]!++] = p;
+  }
+  return { start, papers };
+}
+
+/** Author node → label of its main topic; authors whose papers have no counted topic are left out. */
+export function computeMainTopics(
+  bipartite: BipartiteGraph,
+  incidence: KeyedAuthorships = authorshipsOf(bipartite),
+): Map<string, string> {
+  const paperLabels = countedPaperLabels(bipartite, incidence.paperNodes);
+  const { names } = paperLabels;
+  const byAuthor = papersByAuthor(incidence);
+  const counts = new Int32Array(names.length);
+  const touched: number[] = [];
+  const result = new Map<string, string>();
+  incidence.authorNodes.forEach((author, a) => {
+    touched.length = 0;
+    for (let k = byAuthor.start[a]!; k < byAuthor.start[a + 1]!; k++) {
+      const p = byAuthor.papers[k]!;
+      for (let i = paperLabels.start[p]!; i < paperLabels.start[p + 1]!; i++) {
+        const label = paperLabels.labels[i]!;
+        if (counts[label]!++ === 0) touched.push(label);
+      }
+    }
+    let best = -1;
     let bestCount = 0;
-    for (const [label, count] of counts) {
-      if (count > bestCount || (count === bestCount && best !== undefined && label.localeCompare(best) < 0)) {
+    for (const label of touched) {
+      const count = counts[label]!;
+      counts[label] = 0;
+      if (count > bestCount || (count === bestCount && best >= 0 && names[label]!.localeCompare(names[best]!) < 0)) {
         best = label;
         bestCount = count;
       }
     }
-    if (best !== undefined) result.set(author, best);
+    if (best >= 0) result.set(author, names[best]!);
   });
   return result;
 }

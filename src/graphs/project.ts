@@ -27,6 +27,7 @@ import type {
   TopicGraph,
 } from "../model";
 import { diagnostic } from "../model";
+import { useHashTableAdjacency } from "./adjacency";
 import { authorshipsOf, NO_YEAR, type Authorships, type KeyedAuthorships } from "./authorships";
 import { paperTopicNodes } from "./bipartite";
 import { projectLinks, type CoauthorLinks } from "./coauthor-links";
@@ -116,7 +117,7 @@ function buildCoauthorGraph(
 ): CoauthorGraph {
   const graph: CoauthorGraph = new Graph({ type: "undirected" });
   const spans = authorSpans(incidence);
-  const mainTopics = computeMainTopics(bipartite);
+  const mainTopics = computeMainTopics(bipartite, incidence);
   incidence.authorNodes.forEach((node, a) => {
     const author = bipartite.getNodeAttributes(node);
     const isOwner = author.kind === "author" && author.isOwner;
@@ -128,6 +129,7 @@ function buildCoauthorGraph(
     const mainTopic = mainTopics.get(node);
     graph.addNode(node, mainTopic === undefined ? dated : { ...dated, mainTopic });
   });
+  useHashTableAdjacency(graph);
   const paperIds = incidence.paperNodes;
   const onePaper = onePaperLists(paperIds);
   for (let link = 0; link < links.count; link++) {

@@ -49,6 +49,21 @@ describe("computeMainTopics", () => {
     expect(computeMainTopics(single).get("author:bo chen")).toBe("Machine Learning");
   });
 
+  it("counts topics by label, and leaves out an author whose papers have no counted topic", () => {
+    // Two topics named alike (a category and a key phrase) count as one label: 2 against probing's 1.
+    const category: Topic = { key: "cat:probe", label: "circuits", kind: "category", score: 1 };
+    const graph = bipartite([
+      ["P1", ["Ann Lindqvist"], [topic("circuits"), topic("probing")]],
+      ["P2", ["Ann Lindqvist"], [category]],
+      ["P3", ["Bo Chen"], []],
+      ["P4", ["Cy Diaz"], [topic("probing")]],
+    ]);
+    const main = computeMainTopics(graph);
+    expect(main.get("author:ann lindqvist")).toBe("circuits");
+    expect(main.has("author:bo chen")).toBe(false);
+    expect(main.get("author:cy diaz")).toBe("probing");
+  });
+
   it("is written by the coauthor projection as the node attribute mainTopic", () => {
     const graph = bipartite([
       ["P1", ["Ann Lindqvist", "Bo Chen"], [topic("probing")]],
