@@ -33,8 +33,8 @@ export interface PaperCover {
   /** Neighbours w of v in c(v, w) ≥ 2 cliques, at multiTargets[multiOffsets[v] ..< multiOffsets[v + 1]]. */
   multiOffsets: Int32Array;
   multiTargets: Int32Array;
-  /** c(v, w) − 1 for the neighbour at the same position. */
-  multiExtra: Float64Array;
+  /** c(v, w) − 1 for the neighbour at the same position (an integer: half the bytes of a double, read as exactly). */
+  multiExtra: Int32Array;
 }
 
 /**
@@ -223,7 +223,7 @@ function assembleCover(
     at += 2;
   }
   const multiRows = groupBy(n, multiKeys, multiValues, at);
-  const multiExtra = Float64Array.from(groupBy(n, multiKeys, multiCounts, at).values);
+  const multiExtra = groupBy(n, multiKeys, multiCounts, at).values;
   return {
     nodeOffsets: nodeRows.offsets,
     nodePapers: nodeRows.values,
@@ -270,7 +270,7 @@ export function relabelCover(cover: PaperCover, newOf: Int32Array): PaperCover {
   newOf.forEach((i, v) => (oldOf[i] = v));
   const multiOffsets = new Int32Array(n + 1);
   const multiTargets = new Int32Array(cover.multiTargets.length);
-  const multiExtra = new Float64Array(cover.multiExtra.length);
+  const multiExtra = new Int32Array(cover.multiExtra.length);
   for (let i = 0; i < n; i++) {
     const v = oldOf[i]!;
     const from = cover.multiOffsets[v]!;

@@ -16,28 +16,35 @@
  * rounding (tests compare both kernels to 1e-12).
  * Cost per search: the reached nodes' clique memberships, two passes over each clique met, two over the
  * kept ones and the reached nodes' c ≥ 2 pairs — against every reached link twice for the link kernel.
+ * Memory: the kernel is bound by memory reads, so a search touches as few arrays as it can. There is no
+ * distance array: a node's level is where it lies in `order` (levelStart), and "not reached yet" is a path
+ * count and a partial sum both 0, which the clique scan reads anyway. The same operations in the same
+ * order as with one, so the same bits.
  * Indices: every typed-array read is in range (clique rows, node and clique numbers below their counts),
  * so reads carry `!` for the compiler (noUncheckedIndexedAccess).
  */
 
 import type { PaperCover } from "./paper-cover";
-import { addLeafSearches } from "./sweep-leaves";
 import type { SweepPartial } from "./sweep-kernel";
 
 /**
- * The search arrays of the sweep on papers. Between searches dist is −1 and sigma, delta, share and
- * partial are 0: the sums below then read every member of a clique without asking its level (see countShortestPaths).
+ * The search arrays of the sweep on papers. Between searches sigma, share and partial are 0: the sums
+ * below then read every member of a clique without asking its level (see countShortestPaths).
  */
 export interface PaperScratch {
-  dist: Int32Array;
   sigma: Float64Array;
+  /**
+   * δ of the node at each place of `order` (not by node): written and read in order's sequence, never
+   * cleared, as only the places a search reached are read.
+   */
   delta: Float64Array;
   /** (1 + δ(w))/σ(w) of the nodes whose dependency is final, 0 for the others. */
   share: Float64Array;
   /** Per-clique sums being gathered: path counts of the next level, then dependencies of this one. */
   partial: Float64Array;
+  /** The reached nodes level by level; one place more than n, for the append that does not count (below). */
   order: Int32Array;
-  /** levelStart[d]: where level d begins in `order`; keptStart[d]: in `kept`. */
+  /** levelStart[d]: where level d begins in `order` (its nodes are at distance d); keptStart[d]: in `kept`. */
   levelStart: Int32Array;
   keptStart: Int32Array;
   /** The cliques with a member on the next level, in the order they were scanned. */
@@ -51,12 +58,11 @@ export interface PaperScratch {
 export function createPaperScratch(n: number, cover: PaperCover): PaperScratch {
   const cliques = cover.paperOffsets.length - 1;
   return {
-    dist: new Int32Array(n).fill(-1),
     sigma: new Float64Array(n),
     delta: new Float64Array(n),
     share: new Float64Array(n),
     partial: new Float64Array(n),
-    order: new Int32Array(n),
+    order: new Int32Array(n + 1),
     levelStart: new Int32Array(n + 2),
     keptStart: new Int32Array(n + 2),
     kept: new Int32Array(cliques),
@@ -94,9 +100,12 @@ export function sweepPapers(
 }
 
 /**
- * Adds what the search just run gives the nodes it reached — and its `leafCount` leaves' searches
- * (sweep-leaves.ts) — into `partial`, then resets the search arrays for the next source. Level by level,
- * so that 1/d and d are computed once a level: the same values as a division per node, without it.
+ * Adds what the search just run gives the nodes it reached, and what the searches of its `leafCount` leaves
+ * give (shared-searches.ts: every node one step further, the same dependencies, the source on every path
+ * from each leaf — sweep-leaves.ts does the same for the link kernel, from its distance array), into
+ * `partial`; then clears the search state for the next source. Level by level, so that 1/d and d are
+ * computed once a level: the same values as a division per node, without it. Each node receives the
+ * search's sums, then the leaves', as when the leaves were added in a pass of their own.
  */
 function finishSearch(
   scratch: PaperScratch,
@@ -105,45 +114,66 @@ function finishSearch(
   leafCount: number,
   partial: SweepPartial,
 ): void {
-  const { dist, sigma, delta, share, order, levelStart } = scratch;
+  const { sigma, delta, share, order, levelStart } = scratch;
   const { betweenness, harmonic, distance } = partial;
   const tail = levelStart[levels]!;
   for (let level = 1; level < levels; level++) {
     const inverse = scale / level;
     const far = scale * level;
-    for (let o = levelStart[level]!, stop = levelStart[level + 1]!; o < stop; o++) {
+    const stop = levelStart[level + 1]!;
+    if (leafCount === 0) {
+      for (let o = levelStart[level]!; o < stop; o++) {
+        const w = order[o]!;
+        betweenness[w]! += scale * delta[o]!;
+        harmonic[w]! += inverse;
+        distance[w]! += far;
+      }
+      continue;
+    }
+    // The leaves' searches reach these nodes one step further.
+    const leafInverse = leafCount / (level + 1);
+    const leafFar = leafCount * (level + 1);
+    for (let o = levelStart[level]!; o < stop; o++) {
       const w = order[o]!;
-      betweenness[w]! += scale * delta[w]!;
+      const dependency = delta[o]!;
+      betweenness[w]! += scale * dependency;
       harmonic[w]! += inverse;
       distance[w]! += far;
+      betweenness[w]! += leafCount * dependency;
+      harmonic[w]! += leafInverse;
+      distance[w]! += leafFar;
     }
   }
-  // The leaves' sums read the distances and dependencies, so the reset comes after them.
-  if (leafCount > 0) addLeafSearches(scratch, tail, leafCount, partial);
+  if (leafCount > 0) {
+    // The leaves' own distance to themselves is left in (2 per leaf) and corrected after the sweep.
+    const s = order[0]!;
+    betweenness[s]! += leafCount * (tail - 2);
+    harmonic[s]! += leafCount;
+    distance[s]! += leafCount;
+  }
   for (let o = 0; o < tail; o++) {
     const v = order[o]!;
-    dist[v] = -1;
     sigma[v] = 0;
-    delta[v] = 0;
     share[v] = 0;
   }
 }
 
 /**
- * Distances and path counts from s, level by level, left in the scratch's dist and sigma (sweepPapers
- * resets them after the search); returns the number of levels (levelStart[levels] is the number of nodes
- * reached). The next level's path counts gather in `partial` and move to sigma when
- * the level is done, so while a level's cliques are scanned sigma is nonzero on that level alone: a
- * clique's sum of sigma is S_p without a test of each member's level, and adding S_p to every member's
- * partial touches only the next level's that count (this level's are cleared after). Fewer unpredictable
- * branches: measured on the generated corpus, the level tests cost more than the reads they saved.
- * Kept as plain loops on typed arrays: the hot path of the metrics stage.
+ * Distances and path counts from s, level by level: the nodes at distance d are order[levelStart[d] ..<
+ * levelStart[d + 1]], their path counts in the scratch's sigma (sweepPapers clears it after the search);
+ * returns the number of levels (levelStart[levels] is the number of nodes reached). The next level's path
+ * counts gather in `partial` and move to σ when the level is done, so while a level's cliques are
+ * scanned σ is nonzero on that level alone: a clique's sum of σ is S_p without a test of each member's
+ * level, and adding S_p to every member's partial touches only the next level's that count (this level's
+ * are cleared after). A member not reached yet is one whose σ and partial are both 0: every member of a
+ * scanned clique is on this level (σ ≥ 1) or the next (σ = 0 until the level is done, partial ≥ 1 once a
+ * clique has added to it). Fewer unpredictable branches: measured on the generated corpus, the level tests
+ * cost more than the reads they saved. Kept as plain loops on typed arrays: the hot path of the metrics stage.
  */
 export function countShortestPaths(cover: PaperCover, scratch: PaperScratch, s: number): number {
   const { nodeOffsets, nodePapers, paperOffsets, members, multiOffsets, multiTargets, multiExtra } = cover;
-  const { dist, sigma, partial, order, levelStart, keptStart, kept, seen } = scratch;
+  const { sigma, partial, order, levelStart, keptStart, kept, seen } = scratch;
   const search = ++scratch.searches;
-  dist[s] = 0;
   sigma[s] = 1;
   order[0] = s;
   let tail = 1;
@@ -151,7 +181,6 @@ export function countShortestPaths(cover: PaperCover, scratch: PaperScratch, s: 
   let level = 0;
   for (let head = 0; head < tail; level++) {
     const levelEnd = tail;
-    const next = level + 1;
     levelStart[level] = head;
     keptStart[level] = keptCount;
     for (; head < levelEnd; head++) {
@@ -163,8 +192,8 @@ export function countShortestPaths(cover: PaperCover, scratch: PaperScratch, s: 
         const first = paperOffsets[p]!;
         const last = paperOffsets[p + 1]!;
         let paths = 0;
-        // Nonzero when some member is not on this level (on the next one, or not reached yet): its sigma is
-        // still 0, while path counts on this level are at least 1. One array read a member, not two.
+        // Nonzero when some member is not on this level (on the next one, or not reached yet): its σ is
+        // still 0, while path counts on this level are at least 1. One read a member, not two.
         let elsewhere = 0;
         for (let k = first; k < last; k++) {
           const count = sigma[members[k]!]!;
@@ -175,16 +204,18 @@ export function countShortestPaths(cover: PaperCover, scratch: PaperScratch, s: 
         kept[keptCount++] = p;
         for (let k = first; k < last; k++) {
           const u = members[k]!;
-          if (dist[u]! < 0) {
-            dist[u] = next;
-            order[tail++] = u;
-          }
-          partial[u]! += paths;
+          const gathered = partial[u]!;
+          // Appended when not reached yet (σ and partial both 0, and neither is negative): written always and
+          // counted or not, as a branch here is unpredictable. With δ kept by place in order, the sweep of the
+          // 20,000-work run (six rounds, one thread, load 6) took 31.1 → 28.7 s of CPU, the same bits.
+          order[tail] = u;
+          tail += +(gathered + sigma[u]! === 0);
+          partial[u] = gathered + paths;
         }
       }
     }
     // The new level's nodes counted a neighbour once per clique they share: c − 1 times too many. Only
-    // this level's sigma is nonzero among their neighbours that are reached.
+    // this level's σ is nonzero among their neighbours that are reached.
     for (let o = levelEnd; o < tail; o++) {
       const w = order[o]!;
       let paths = partial[w]!;
@@ -207,8 +238,8 @@ export function countShortestPaths(cover: PaperCover, scratch: PaperScratch, s: 
 
 /**
  * Dependencies δ of every reached node, from the farthest level down (see the header). As in countShortestPaths,
- * share is nonzero only on the levels below the one being summed, so a clique scanned from level d sums
- * share over all its members (those on d + 1 count), and its sum goes to every member's partial (those
+ * the share is nonzero only on the levels below the one being summed, so a clique scanned from level d sums
+ * shares over all its members (those on d + 1 count), and its sum goes to every member's partial (those
  * on d count; the next level's are cleared after).
  */
 function backward(cover: PaperCover, scratch: PaperScratch, levels: number): void {
@@ -231,15 +262,17 @@ function backward(cover: PaperCover, scratch: PaperScratch, levels: number): voi
         sum -= multiExtra[j]! * share[multiTargets[j]!]!;
       }
       partial[v] = 0;
-      delta[v] = sigma[v]! * sum;
+      delta[o] = sigma[v]! * sum;
     }
     // Shares only once the whole level is done: its nodes' corrections read their neighbours' on it as 0.
     for (let o = levelStart[level]!, stop = levelStart[next]!; o < stop; o++) {
       const v = order[o]!;
-      share[v] = (1 + delta[v]!) / sigma[v]!;
+      share[v] = (1 + delta[o]!) / sigma[v]!;
     }
     if (next < levels) {
-      for (let o = levelStart[next]!, stop = levelStart[next + 1]!; o < stop; o++) partial[order[o]!] = 0;
+      for (let o = levelStart[next]!, stop = levelStart[next + 1]!; o < stop; o++) {
+        partial[order[o]!] = 0;
+      }
     }
   }
 }

@@ -148,7 +148,7 @@ function localised(input: SweepInput): { input: SweepInput; newOf: Int32Array } 
   const { local } = copy;
   if (input.cover && copy.cover?.of !== input.cover) {
     const cover = relabelCover(input.cover, local.newOf);
-    for (const key of Object.keys(cover) as (keyof PaperCover)[]) cover[key] = shareable(cover[key]) as never;
+    for (const key of Object.keys(cover) as (keyof PaperCover)[]) cover[key] = shareable(cover[key]);
     copy.cover = { of: input.cover, local: cover };
   }
   return {

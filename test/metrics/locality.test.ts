@@ -4,6 +4,8 @@
  * within rounding, the same bits run after run.
  */
 
+import { UndirectedGraph } from "graphology";
+import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { buildCsr, type CsrGraph } from "../../src/metrics";
 import { labelComponents } from "../../src/metrics/components";
@@ -12,7 +14,8 @@ import { preparePathSweep } from "../../src/metrics/path-metrics";
 import { sweepChunk, type SweepInput } from "../../src/metrics/sweep-kernel";
 import { paperCoverOf } from "../../src/metrics/paper-cover";
 import { runChunksInline, runSweep, sweepInline, type SweepRunner } from "../../src/metrics/sweep";
-import { clustered, weightedDisconnected } from "./fixtures";
+import { readRealFixture } from "../real-fixtures";
+import { clustered, florentine, isolatedNodes, weightedDisconnected } from "./fixtures";
 
 /** Every link as "a b length" with a < b, sorted, in the numbering `number` gives. */
 function links(offsets: Int32Array, targets: Int32Array, lengths: Float64Array, number: (v: number) => number) {
@@ -39,6 +42,42 @@ function sweepUnrenumbered(input: SweepInput) {
   return totals;
 }
 
+/**
+ * The renumbering written plainly, as it was before its counting sort and sort-free rows: roots sorted by
+ * decreasing degree (ties: lower index), breadth-first numbering, each row's slots sorted by new target.
+ */
+function relabelWithSorts(offsets: Int32Array, targets: Int32Array, lengths: Float64Array) {
+  const n = offsets.length - 1;
+  const degree = (v: number) => offsets[v + 1]! - offsets[v]!;
+  const roots = [...Array(n).keys()].sort((a, b) => degree(b) - degree(a) || a - b);
+  const newOf = new Int32Array(n).fill(-1);
+  const oldOf: number[] = [];
+  for (const root of roots) {
+    if (newOf[root] !== -1) continue;
+    newOf[root] = oldOf.length;
+    oldOf.push(root);
+    for (let head = oldOf.length - 1; head < oldOf.length; head++) {
+      const v = oldOf[head]!;
+      for (let j = offsets[v]!; j < offsets[v + 1]!; j++) {
+        if (newOf[targets[j]!] !== -1) continue;
+        newOf[targets[j]!] = oldOf.length;
+        oldOf.push(targets[j]!);
+      }
+    }
+  }
+  const local = { offsets: [0], targets: [] as number[], lengths: [] as number[], newOf: [...newOf] };
+  for (const v of oldOf) {
+    const slots = [...Array(degree(v)).keys()].map((k) => offsets[v]! + k);
+    slots.sort((a, b) => newOf[targets[a]!]! - newOf[targets[b]!]!);
+    for (const slot of slots) {
+      local.targets.push(newOf[targets[slot]!]!);
+      local.lengths.push(lengths[slot]!);
+    }
+    local.offsets.push(local.targets.length);
+  }
+  return local;
+}
+
 const everySource = (csr: CsrGraph, weighted: boolean): SweepInput =>
   preparePathSweep(csr, labelComponents(csr), { exactWork: Infinity, samples: 1, seed: 0, weighted }).input;
 
@@ -59,6 +98,35 @@ describe("relabelForLocality", () => {
       expect(row).toEqual([...row].sort((a, b) => a - b));
     }
   });
+
+  const caGrQc = () => parse(UndirectedGraph, readRealFixture("graphs/ca-grqc.gexf"));
+  for (const [name, graph] of [
+    ["a clustered graph", clustered(400, 1600, 5)],
+    ["a sparse clustered graph", clustered(2000, 2500, 7)],
+    ["the Florentine families", florentine()],
+    ["the weighted disconnected graph", weightedDisconnected()],
+    ["isolated nodes", isolatedNodes(5)],
+    ["SNAP ca-GrQc", caGrQc()],
+  ] as const) {
+    it(`gives the plainly sorted renumbering's arrays, bit for bit, on ${name}`, () => {
+      const csr = buildCsr(graph);
+      // Distinct lengths per link (equal from both ends), so a length in the wrong slot shows.
+      const lengths = new Float64Array(csr.targets.length);
+      for (let v = 0; v < csr.nodes.length; v++) {
+        for (let j = csr.offsets[v]!; j < csr.offsets[v + 1]!; j++) {
+          const [a, b] = [Math.min(v, csr.targets[j]!), Math.max(v, csr.targets[j]!)];
+          lengths[j] = 1 + 3 * a + b / 11;
+        }
+      }
+      const local = relabelForLocality(csr.offsets, csr.targets, lengths);
+      const reference = relabelWithSorts(csr.offsets, csr.targets, lengths);
+      expect([...local.newOf]).toEqual(reference.newOf);
+      expect([...local.offsets]).toEqual(reference.offsets);
+      expect([...local.targets]).toEqual(reference.targets);
+      expect([...local.lengths!]).toEqual(reference.lengths);
+      expect([...relabelForLocality(csr.offsets, csr.targets, null).targets]).toEqual(reference.targets);
+    });
+  }
 
   for (const [name, graph, weighted] of [
     ["hop", clustered(300, 1200, 3), false],

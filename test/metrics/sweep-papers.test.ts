@@ -136,13 +136,16 @@ function expectSameSearches(graph: MetricsGraph): void {
     expect(largestRelativeDifference(byPapers.betweenness, byLinks.betweenness)).toBeLessThan(1e-12);
     // Path counts: the link kernel leaves them in its scratch; the paper kernel's search, run alone.
     const paths = createPaperScratch(links.offsets.length - 1, cover);
-    const reached = paths.levelStart[countShortestPaths(cover, paths, index)]!;
-    expect(reached).toBe(paperScratch.papers.levelStart[byPapers.eccentricity[0]! + 1]);
-    for (let o = 0; o < reached; o++) {
-      const v = paths.order[o]!;
-      expect(paths.dist[v]).toBe(v === index ? 0 : byLinks.distance[v]);
-      expect(paths.sigma[v]).toBe(linkScratch.bfs.sigma[v]);
+    const levels = countShortestPaths(cover, paths, index);
+    expect(levels).toBe(byPapers.eccentricity[0]! + 1);
+    for (let level = 0; level < levels; level++) {
+      for (let o = paths.levelStart[level]!; o < paths.levelStart[level + 1]!; o++) {
+        const v = paths.order[o]!;
+        expect(level).toBe(v === index ? 0 : byLinks.distance[v]);
+        expect(paths.sigma[v]).toBe(linkScratch.bfs.sigma[v]);
+      }
     }
+    expect(paths.levelStart[levels]).toBe(byLinks.harmonic.filter((h) => h > 0).length + 1);
   }
 }
 
