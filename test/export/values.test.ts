@@ -22,6 +22,19 @@ describe("numberText", () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it("writes each number as String does when the remembered texts are met again and replaced", () => {
+    // Enough values to share slots many times over, each asked for several times, in an interleaved order.
+    const values = [0, -0, 1, -1, 0.5, -0.5, 2022, 1e21, 5e-324];
+    for (let i = 1; i < 20_000; i++) values.push(i, i / 7, -i * 1.5, 1 / i);
+    const wrong: number[] = [];
+    for (let round = 0; round < 3; round++)
+      for (let i = round; i < values.length; i += 1 + round) {
+        const value = values[i]!;
+        if (numberText(value) !== String(value)) wrong.push(value);
+      }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe("formatValue", () => {
