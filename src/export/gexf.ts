@@ -12,7 +12,7 @@
  */
 
 import { inferAttributes, type GexfAttribute } from "./gexf-attributes";
-import { CHUNK_CHARS, formatValue, type ExportGraph } from "./values";
+import { CHUNK_CHARS, formatValue, numberText, type ExportGraph } from "./values";
 import { parseColor, xml } from "./xml-text";
 
 export interface GexfOptions {
@@ -95,10 +95,10 @@ function vizText(attributes: Record<string, unknown>, isEdge: boolean, color: st
   let text = "";
   if (color) text += `${INDENT}<viz:color ${color}/>\n`;
   if (isFiniteNumber(attributes.size))
-    text += `${INDENT}<viz:${isEdge ? "thickness" : "size"} value="${attributes.size}"/>\n`;
+    text += `${INDENT}<viz:${isEdge ? "thickness" : "size"} value="${numberText(attributes.size)}"/>\n`;
   if (!isEdge && isFiniteNumber(attributes.x) && isFiniteNumber(attributes.y)) {
     // z is required by the GEXF viz schema even for a flat layout.
-    text += `${INDENT}<viz:position x="${attributes.x}" y="${attributes.y}" z="0"/>\n`;
+    text += `${INDENT}<viz:position x="${numberText(attributes.x)}" y="${numberText(attributes.y)}" z="0"/>\n`;
   }
   return text;
 }
@@ -186,7 +186,7 @@ export function* writeGexfChunks(graph: ExportGraph, options: GexfOptions = {}):
   for (const { attributes, source, target, undirected } of graph.edgeEntries()) {
     const edgeType = undirected ? "undirected" : "directed";
     const type = edgeType === defaultType ? "" : ` type="${edgeType}"`;
-    const weight = isFiniteNumber(attributes.weight) ? ` weight="${attributes.weight}"` : "";
+    const weight = isFiniteNumber(attributes.weight) ? ` weight="${numberText(attributes.weight)}"` : "";
     const head = `id="${index++}" source="${xml(source)}" target="${xml(target)}"${type}${weight}`;
     text += elementText("edge", head, edges, attributes, color(attributes.color));
     if (full()) yield take();

@@ -50,10 +50,44 @@ export const CHUNK_CHARS = 32_768;
 /** Separator of joined array values. */
 export const LIST_SEPARATOR = "|";
 
+/**
+ * The text of a finite number, exactly String(value) (JSON writes a finite number as its ToString). V8's
+ * String() goes through its number-to-string cache, which keeps the last few thousand texts alive: each
+ * young-generation collection during an export copied and promoted about 0.5 MB of them (GEXF of 20,000
+ * works: 15 MB into the old generation, its 2.16M-link 100k counterpart about 170 MB). JSON.stringify skips
+ * that cache and writes a double 2.3× faster (10M random doubles: 1.3 s against 3.0 s of CPU).
+ *
+ * Texts are remembered in a small direct-mapped table indexed by a hash of the number's bits: an export
+ * repeats its values (years, weights, sizes, the fractional counts of a paper's pairs: the 3.1M numbers of
+ * the 20,000-work GEXF hold 0.13M distinct ones), and 85% of them are found in the table's 4,096 slots,
+ * which String()'s cache also served but JSON.stringify alone does not. A lookup allocates nothing, and
+ * the table, unlike a Map of every value met, does not grow with the network. GEXF CPU, best of 2-3 in
+ * one process after the analysis, writers alternated: 20,000 works 1.69 s with JSON.stringify alone, 1.49
+ * with String(), 1.47 with the table; 100,000 works 9.5, 8.5 and 7.9 s.
+ */
+export function numberText(value: number): string {
+  NUMBER[0] = value;
+  const slot = Math.imul(NUMBER_WORDS[0]! ^ Math.imul(NUMBER_WORDS[1]!, 0x9e3779b1), 0x85ebca6b) >>> (32 - SLOT_BITS);
+  // NaN never equals itself, so an empty slot (NaN) matches nothing; 0 and -0 share "0", as in String().
+  if (slotNumbers[slot] === value) return slotTexts[slot]!;
+  const text = JSON.stringify(value);
+  slotNumbers[slot] = value;
+  slotTexts[slot] = text;
+  return text;
+}
+
+/** 4,096 slots: 77% of the 20,000-work GEXF's numbers found with 256, 85% with 4,096, 92% with 65,536. */
+const SLOT_BITS = 12;
+/** The number being looked up, and its two 32-bit halves for the hash. */
+const NUMBER = new Float64Array(1);
+const NUMBER_WORDS = new Uint32Array(NUMBER.buffer);
+const slotNumbers = new Float64Array(1 << SLOT_BITS).fill(NaN);
+const slotTexts: string[] = new Array<string>(1 << SLOT_BITS).fill("");
+
 /** The text of one attribute value, or undefined when there is nothing to write. */
 export function formatValue(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : undefined;
+  if (typeof value === "number") return Number.isFinite(value) ? numberText(value) : undefined;
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "true" : "false";
   if (Array.isArray(value)) return formatList(value);
