@@ -59,11 +59,14 @@ function toPaper(record: JsonObject, line: number, log: RecordLog, strings: Inte
   const categories = categoriesOf(jsonText(record.categories), strings);
   const abstract = singleSpaced(jsonText(record.abstract));
   const venue = singleSpaced(jsonText(record["journal-ref"]));
+  // The date's fields one by one: a spread in this literal built every paper's fields through the runtime.
   return createPaper({
     title,
-    authors: authorsOf(record, line, log, strings),
+    authors: authorsOf(record, line, log),
     authorsTruncated: stripEtAl(jsonText(record.authors) ?? "").truncated,
-    ...date,
+    year: date?.year,
+    month: date?.month,
+    day: date?.day,
     categories,
     venue,
     abstract,
@@ -83,18 +86,26 @@ function categoriesOf(written: string | undefined, strings: Interner): string[] 
   return exactly([...categories]);
 }
 
-function authorsOf(record: JsonObject, line: number, log: RecordLog, strings: Interner): AuthorRef[] {
-  if (isArray(record.authors_parsed)) {
-    const authors: AuthorRef[] = [];
-    for (const parts of record.authors_parsed) {
+/**
+ * The authors of a record. Names are not interned here: RecordLog.keep makes each one the file's shared copy.
+ */
+function authorsOf(record: JsonObject, line: number, log: RecordLog): AuthorRef[] {
+  const parsed = record.authors_parsed;
+  if (isArray(parsed)) {
+    // Sized once to the entries (a list grown by push reserves 17 slots, and a copy to drop them is one more
+    // array per paper); cut to the names found when an entry names nobody.
+    const authors = new Array<AuthorRef>(parsed.length);
+    let found = 0;
+    for (let i = 0; i < parsed.length; i++) {
+      const parts = parsed[i];
       if (!isArray(parts)) continue;
       const first = namePart(parts, 1);
       // `J. -P.` → `J.-P.`; the regex runs only on the few given names with a hyphen.
       const given = first.includes("-") ? first.replace(/\.\s+-/g, ".-") : first;
       const name = joinParts(joinParts(given, namePart(parts, 0)), namePart(parts, 2));
-      if (name) authors.push({ name: strings.intern(name) });
+      if (name) authors[found++] = { name };
     }
-    return exactly(authors);
+    return found === authors.length ? authors : authors.slice(0, found);
   }
   const written = jsonText(record.authors);
   if (!written) return [];
@@ -106,7 +117,7 @@ function authorsOf(record: JsonObject, line: number, log: RecordLog, strings: In
   return splitNameList(removeParenthesised(stripEtAl(written).text), ",")
     .map((name) => decodeName(name.replace(/\s+/g, " ")))
     .filter(Boolean)
-    .map((name) => ({ name: strings.intern(name) }));
+    .map((name) => ({ name }));
 }
 
 /** Part `index` of an `authors_parsed` entry ([last, first, suffix, …]), decoded; "" when missing or not text. */
@@ -124,14 +135,14 @@ function joinParts(left: string, right: string): string {
 /** Decodes LaTeX only where a backslash or brace says there is some: most names have none, and it is costly. */
 function decodeName(part: string): string {
   const trimmed = part.trim();
-  return /[\\{]/.test(trimmed) ? decodeLatex(trimmed) : trimmed;
+  return trimmed.includes("\\") || trimmed.includes("{") ? decodeLatex(trimmed) : trimmed;
 }
 
-function dateOf(record: JsonObject): Pick<Paper, "year" | "month" | "day"> {
+function dateOf(record: JsonObject): { year: number; month: number; day: number } | undefined {
   const first =
     isArray(record.versions) && isObject(record.versions[0]) ? jsonText(record.versions[0].created) : undefined;
   const rfc = RFC_DATE.exec(first ?? "");
   const month = rfc ? MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1 : 0;
   if (rfc && month > 0) return { year: Number(rfc[3]), month, day: Number(rfc[1]) };
-  return parseIsoDate(jsonText(record.update_date)) ?? {};
+  return parseIsoDate(jsonText(record.update_date));
 }
