@@ -15,7 +15,7 @@ import type { ReaderOptions } from "./detect";
 import { firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
 import { parseIsoDate } from "./dates";
 import { decodeLatex } from "./latex";
-import { exactly, Interner, singleSpaced } from "./kept-values";
+import { AuthorMemo, exactly, Interner, singleSpaced } from "./kept-values";
 import { RecordLog } from "./records";
 import { removeParenthesised, splitNameList, stripEtAl } from "./split-text";
 import type { JsonObject } from "./json-text";
@@ -28,12 +28,14 @@ export function readArxivJsonl(text: string, file: string, _options: ReaderOptio
   const log = new RecordLog(file);
   // Names and categories repeat from paper to paper: each is kept once (kept-values.ts).
   const strings = new Interner();
+  // An author written the same way on many papers is one reference (kept-values.ts).
+  const memo = new AuthorMemo();
   parseJsonText(text, log, (value, line) => {
     const records = isArray(value) ? value : [value];
     for (const record of records) {
       if (!isObject(record)) log.skip(line, "record is not a JSON object. It was skipped.");
       else {
-        const paper = toPaper(record, line, log, strings);
+        const paper = toPaper(record, line, log, strings, memo);
         if (paper) log.keep(paper);
       }
     }
@@ -47,7 +49,13 @@ export function sniffArxivJsonl(text: string): boolean {
   return first !== undefined && ("authors_parsed" in first || ("submitter" in first && "categories" in first));
 }
 
-function toPaper(record: JsonObject, line: number, log: RecordLog, strings: Interner): Paper | undefined {
+function toPaper(
+  record: JsonObject,
+  line: number,
+  log: RecordLog,
+  strings: Interner,
+  memo: AuthorMemo,
+): Paper | undefined {
   const title = singleSpaced(jsonText(record.title));
   const arxivId = jsonText(record.id);
   if (!title || !arxivId) {
@@ -62,7 +70,7 @@ function toPaper(record: JsonObject, line: number, log: RecordLog, strings: Inte
   // The date's fields one by one: a spread in this literal built every paper's fields through the runtime.
   return createPaper({
     title,
-    authors: authorsOf(record, line, log),
+    authors: authorsOf(record, line, log, memo),
     authorsTruncated: stripEtAl(jsonText(record.authors) ?? "").truncated,
     year: date?.year,
     month: date?.month,
@@ -89,7 +97,7 @@ function categoriesOf(written: string | undefined, strings: Interner): string[] 
 /**
  * The authors of a record. Names are not interned here: RecordLog.keep makes each one the file's shared copy.
  */
-function authorsOf(record: JsonObject, line: number, log: RecordLog): AuthorRef[] {
+function authorsOf(record: JsonObject, line: number, log: RecordLog, memo: AuthorMemo): AuthorRef[] {
   const parsed = record.authors_parsed;
   if (isArray(parsed)) {
     // Sized once to the entries (a list grown by push reserves 17 slots, and a copy to drop them is one more
@@ -103,7 +111,7 @@ function authorsOf(record: JsonObject, line: number, log: RecordLog): AuthorRef[
       // `J. -P.` → `J.-P.`; the regex runs only on the few given names with a hyphen.
       const given = first.includes("-") ? first.replace(/\.\s+-/g, ".-") : first;
       const name = joinParts(joinParts(given, namePart(parts, 0)), namePart(parts, 2));
-      if (name) authors[found++] = { name };
+      if (name) authors[found++] = memo.share({ name });
     }
     return found === authors.length ? authors : authors.slice(0, found);
   }
@@ -117,7 +125,7 @@ function authorsOf(record: JsonObject, line: number, log: RecordLog): AuthorRef[
   return splitNameList(removeParenthesised(stripEtAl(written).text), ",")
     .map((name) => decodeName(name.replace(/\s+/g, " ")))
     .filter(Boolean)
-    .map((name) => ({ name }));
+    .map((name) => memo.share({ name }));
 }
 
 /** Part `index` of an `authors_parsed` entry ([last, first, suffix, …]), decoded; "" when missing or not text. */

@@ -10,7 +10,7 @@
 import { createPaper } from "../model";
 import type { AuthorIds, AuthorRef, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
-import { exactly, Interner } from "./kept-values";
+import { AuthorMemo, exactly, Interner } from "./kept-values";
 import { RecordLog } from "./records";
 import { collapseSpace, streamXml } from "./xml-stream";
 
@@ -48,6 +48,8 @@ export function readDblp(text: string, file: string, _options: ReaderOptions): R
   const diagnostics = log.diagnostics;
   // Names, pids and venues repeat from record to record: each is kept once (kept-values.ts).
   const strings = new Interner();
+  // An author written the same way on many records is one reference (kept-values.ts).
+  const memo = new AuthorMemo();
   let record: RecordDraft | undefined;
   let field: Field | undefined;
   let stated: { count: number; line: number } | undefined;
@@ -71,7 +73,7 @@ export function readDblp(text: string, file: string, _options: ReaderOptions): R
       },
       close(name) {
         if (field && name === field.name) {
-          if (record) storeField(record, field);
+          if (record) storeField(record, field, memo);
           field = undefined;
         } else if (!field && skipDepth > 0) {
           skipDepth -= 1;
@@ -121,10 +123,10 @@ export function sniffDblp(text: string): boolean {
   );
 }
 
-function storeField(record: RecordDraft, field: Field): void {
+function storeField(record: RecordDraft, field: Field, memo: AuthorMemo): void {
   const value = collapseSpace(field.text);
   if (field.name === "author") {
-    if (value) record.authors.push(toAuthor(value, field.attributes));
+    if (value) record.authors.push(memo.share(toAuthor(value, field.attributes)));
     return;
   }
   const values = record.fields.get(field.name) ?? [];

@@ -21,7 +21,7 @@ import type { ReaderOptions } from "./detect";
 import { createLineFinder, firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
 import { parseIsoDate } from "./dates";
 import type { JsonObject } from "./json-text";
-import { exactly, Interner } from "./kept-values";
+import { AuthorMemo, exactly, Interner } from "./kept-values";
 import { RecordLog } from "./records";
 
 const CONCEPT_MIN_SCORE = 0.5;
@@ -36,6 +36,8 @@ export function readOpenAlex(text: string, file: string, _options: ReaderOptions
   const lineOf = createLineFinder(text);
   // Names, ids, venues, keywords and institutions repeat from work to work: each is kept once (kept-values.ts).
   const strings = new Interner();
+  // An author written the same way on many works is one reference (kept-values.ts).
+  const memo = new AuthorMemo();
   parseJsonText(text, log, (value, line) => {
     const works = worksOf(value);
     if (works === undefined) {
@@ -50,7 +52,7 @@ export function readOpenAlex(text: string, file: string, _options: ReaderOptions
         works.length > 1 && isObject(work) && typeof work.id === "string" ? Math.max(line, lineOf(work.id)) : line;
       if (!isObject(work)) log.skip(workLine, "result is not a JSON object. It was skipped.");
       else {
-        const paper = toPaper(work, workLine, log, strings);
+        const paper = toPaper(work, workLine, log, strings, memo);
         if (paper) log.keep(paper);
       }
     }
@@ -82,7 +84,13 @@ function worksOf(value: unknown): readonly unknown[] | undefined {
   return undefined;
 }
 
-function toPaper(work: JsonObject, line: number, log: RecordLog, strings: Interner): Paper | undefined {
+function toPaper(
+  work: JsonObject,
+  line: number,
+  log: RecordLog,
+  strings: Interner,
+  memo: AuthorMemo,
+): Paper | undefined {
   const doi = jsonText(work.doi)?.replace(DOI_PREFIX, "");
   const workId = withoutPrefix(jsonText(work.id), "openalex.org/");
   let title = jsonText(work.title) ?? jsonText(work.display_name);
@@ -107,7 +115,7 @@ function toPaper(work: JsonObject, line: number, log: RecordLog, strings: Intern
   for (let position = 0; position < authorships.length; position++) {
     const authorship = authorships[position];
     const author = toAuthor(authorship);
-    if (author) authors[found++] = author;
+    if (author) authors[found++] = memo.share(author);
     else if (isObject(authorship) && hasNumberName(authorship)) {
       log.note(
         "warning",
