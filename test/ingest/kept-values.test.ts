@@ -95,7 +95,7 @@ describe("AuthorMemo", () => {
         title: `Work ${id}`,
         authorships: [{ author: { id: "https://openalex.org/A7", display_name: "Ada Lovelace" } }],
       });
-    const { papers } = readOpenAlex([work(1), work(2)].join("\n"), "works.jsonl", {});
+    const { papers } = readOpenAlex([work(1), work(2)].join("\n"), "works.jsonl", { referenceYear: 2026 });
     expect(papers[0]!.authors[0]).toEqual({ name: "Ada Lovelace", ids: { openalex: "A7" } });
     expect(papers[1]!.authors[0]).toBe(papers[0]!.authors[0]);
   });
