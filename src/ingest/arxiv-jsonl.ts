@@ -28,6 +28,8 @@ export function readArxivJsonl(text: string, file: string, _options: ReaderOptio
   const log = new RecordLog(file);
   // Names and categories repeat from paper to paper: each is kept once (kept-values.ts).
   const strings = new Interner();
+  // A categories value repeats from paper to paper: its codes are read once (categoriesOf).
+  const categories = new Map<string, string[]>();
   // An author written the same way on many papers is one reference (kept-values.ts).
   const memo = new AuthorMemo();
   parseJsonText(text, log, (value, line) => {
@@ -35,7 +37,7 @@ export function readArxivJsonl(text: string, file: string, _options: ReaderOptio
     for (const record of records) {
       if (!isObject(record)) log.skip(line, "record is not a JSON object. It was skipped.");
       else {
-        const paper = toPaper(record, line, log, strings, memo);
+        const paper = toPaper(record, line, log, strings, categories, memo);
         if (paper) log.keep(paper);
       }
     }
@@ -54,6 +56,7 @@ function toPaper(
   line: number,
   log: RecordLog,
   strings: Interner,
+  categories: Map<string, string[]>,
   memo: AuthorMemo,
 ): Paper | undefined {
   const title = singleSpaced(jsonText(record.title));
@@ -64,7 +67,6 @@ function toPaper(
   }
   const date = dateOf(record);
   const doi = jsonText(record.doi)?.split(/\s+/)[0];
-  const categories = categoriesOf(jsonText(record.categories), strings);
   const abstract = singleSpaced(jsonText(record.abstract));
   const venue = singleSpaced(jsonText(record["journal-ref"]));
   // The date's fields one by one: a spread in this literal built every paper's fields through the runtime.
@@ -75,7 +77,7 @@ function toPaper(
     year: date?.year,
     month: date?.month,
     day: date?.day,
-    categories,
+    categories: categoriesOf(jsonText(record.categories), strings, categories),
     venue,
     abstract,
     doi,
@@ -84,14 +86,23 @@ function toPaper(
   });
 }
 
-/** The arXiv codes of a space-separated `categories` value, each once, in order; unknown codes left out. */
-function categoriesOf(written: string | undefined, strings: Interner): string[] {
+/**
+ * The arXiv codes of a space-separated `categories` value, each once, in order; unknown codes left out. Papers
+ * with the same value share one list (`known`), as they share author references: nothing after the readers
+ * changes a paper's categories in place, and this saves a split, a set and two arrays per paper.
+ */
+function categoriesOf(written: string | undefined, strings: Interner, known: Map<string, string[]>): string[] {
+  const key = written ?? "";
+  const shared = known.get(key);
+  if (shared !== undefined) return shared;
   const categories = new Set<string>();
-  for (const code of (written ?? "").split(/\s+/)) {
+  for (const code of key.split(/\s+/)) {
     const category = toArxivCategory(code);
     if (category !== undefined) categories.add(strings.intern(category));
   }
-  return exactly([...categories]);
+  const list = exactly([...categories]);
+  known.set(key, list);
+  return list;
 }
 
 /**
@@ -111,7 +122,7 @@ function authorsOf(record: JsonObject, line: number, log: RecordLog, memo: Autho
       // `J. -P.` → `J.-P.`; the regex runs only on the few given names with a hyphen.
       const given = first.includes("-") ? first.replace(/\.\s+-/g, ".-") : first;
       const name = joinParts(joinParts(given, namePart(parts, 0)), namePart(parts, 2));
-      if (name) authors[found++] = memo.share({ name });
+      if (name) authors[found++] = memo.named(name);
     }
     return found === authors.length ? authors : authors.slice(0, found);
   }
@@ -125,7 +136,7 @@ function authorsOf(record: JsonObject, line: number, log: RecordLog, memo: Autho
   return splitNameList(removeParenthesised(stripEtAl(written).text), ",")
     .map((name) => decodeName(name.replace(/\s+/g, " ")))
     .filter(Boolean)
-    .map((name) => memo.share({ name }));
+    .map((name) => memo.named(name));
 }
 
 /** Part `index` of an `authors_parsed` entry ([last, first, suffix, …]), decoded; "" when missing or not text. */

@@ -57,6 +57,20 @@ const MAX_VARIANTS = 4;
  */
 export class AuthorMemo {
   private readonly byName = new Map<string, AuthorRef | AuthorRef[]>();
+  /** The `{ name }` references of `named`, by name. */
+  private readonly bare = new Map<string, AuthorRef>();
+
+  /**
+   * The file's one `{ name }` reference for an author written with a name and nothing else (arXiv's
+   * authors_parsed): one lookup, where `share` was handed a new object per author slot to compare key by key.
+   */
+  named(name: string): AuthorRef {
+    const known = this.bare.get(name);
+    if (known !== undefined) return known;
+    const author = { name };
+    this.bare.set(name, author);
+    return author;
+  }
 
   /** The file's earlier reference equal to `author`, else `author` itself (remembered while there is room). */
   share(author: AuthorRef): AuthorRef {

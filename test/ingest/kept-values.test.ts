@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readOpenAlex } from "../../src/ingest";
+import { readArxivJsonl, readOpenAlex } from "../../src/ingest";
 import { AuthorMemo, exactly, Interner, singleSpaced } from "../../src/ingest/kept-values";
 import type { AuthorRef } from "../../src/model";
 
@@ -98,5 +98,30 @@ describe("AuthorMemo", () => {
     const { papers } = readOpenAlex([work(1), work(2)].join("\n"), "works.jsonl", { referenceYear: 2026 });
     expect(papers[0]!.authors[0]).toEqual({ name: "Ada Lovelace", ids: { openalex: "A7" } });
     expect(papers[1]!.authors[0]).toBe(papers[0]!.authors[0]);
+  });
+
+  it("gives one { name } reference per name to authors written with a name alone", () => {
+    const memo = new AuthorMemo();
+    const ada = memo.named("Ada Lovelace");
+    expect(ada).toEqual({ name: "Ada Lovelace" });
+    expect(memo.named(["Ada", "Lovelace"].join(" "))).toBe(ada);
+    expect(memo.named("Bob Smith")).not.toBe(ada);
+  });
+
+  it("lets the arXiv reader give two papers one author reference and one categories list, equal in value", () => {
+    const paper = (id: string) =>
+      JSON.stringify({
+        id,
+        title: `Paper ${id}`,
+        categories: "cs.LG stat.ML",
+        authors_parsed: [["Lovelace", "Ada", ""]],
+      });
+    const { papers } = readArxivJsonl([paper("0704.0001"), paper("0704.0002")].join("\n"), "a.jsonl", {
+      referenceYear: 2026,
+    });
+    expect(papers[0]!.authors).toEqual([{ name: "Ada Lovelace" }]);
+    expect(papers[1]!.authors[0]).toBe(papers[0]!.authors[0]);
+    expect(papers[0]!.categories).toEqual(["cs.LG", "stat.ML"]);
+    expect(papers[1]!.categories).toBe(papers[0]!.categories);
   });
 });
