@@ -13,15 +13,13 @@ import type { AuthorRef, Paper, ReadResult } from "../model";
 import { toArxivCategory } from "./categories";
 import type { ReaderOptions } from "./detect";
 import { firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
-import { parseIsoDate } from "./dates";
+import { parseIsoDate, parseRfcDate } from "./dates";
+import type { RecordDate } from "./dates";
 import { decodeLatex } from "./latex";
 import { AuthorMemo, exactly, Interner, singleSpaced } from "./kept-values";
 import { RecordLog } from "./records";
 import { removeParenthesised, splitNameList, stripEtAl } from "./split-text";
 import type { JsonObject } from "./json-text";
-
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const RFC_DATE = /(\d{1,2})\s+([A-Za-z]{3})\w*\s+(\d{4})/;
 
 /** Reads arXiv snapshot JSON lines into papers; a line that is not a paper costs one diagnostic. */
 export function readArxivJsonl(text: string, file: string, _options: ReaderOptions): ReadResult {
@@ -157,11 +155,8 @@ function decodeName(part: string): string {
   return trimmed.includes("\\") || trimmed.includes("{") ? decodeLatex(trimmed) : trimmed;
 }
 
-function dateOf(record: JsonObject): { year: number; month: number; day: number } | undefined {
+function dateOf(record: JsonObject): RecordDate | undefined {
   const first =
     isArray(record.versions) && isObject(record.versions[0]) ? jsonText(record.versions[0].created) : undefined;
-  const rfc = RFC_DATE.exec(first ?? "");
-  const month = rfc ? MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1 : 0;
-  if (rfc && month > 0) return { year: Number(rfc[3]), month, day: Number(rfc[1]) };
-  return parseIsoDate(jsonText(record.update_date));
+  return (first === undefined ? undefined : parseRfcDate(first)) ?? parseIsoDate(jsonText(record.update_date));
 }
