@@ -13,27 +13,29 @@ import type { AuthorRef, Paper, ReadResult } from "../model";
 import { toArxivCategory } from "./categories";
 import type { ReaderOptions } from "./detect";
 import { firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
-import { parseIsoDate } from "./dates";
+import { parseIsoDate, parseRfcDate } from "./dates";
+import type { RecordDate } from "./dates";
 import { decodeLatex } from "./latex";
-import { exactly, Interner, singleSpaced } from "./kept-values";
+import { AuthorMemo, exactly, Interner, singleSpaced } from "./kept-values";
 import { RecordLog } from "./records";
 import { removeParenthesised, splitNameList, stripEtAl } from "./split-text";
 import type { JsonObject } from "./json-text";
-
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const RFC_DATE = /(\d{1,2})\s+([A-Za-z]{3})\w*\s+(\d{4})/;
 
 /** Reads arXiv snapshot JSON lines into papers; a line that is not a paper costs one diagnostic. */
 export function readArxivJsonl(text: string, file: string, _options: ReaderOptions): ReadResult {
   const log = new RecordLog(file);
   // Names and categories repeat from paper to paper: each is kept once (kept-values.ts).
   const strings = new Interner();
+  // A categories value repeats from paper to paper: its codes are read once (categoriesOf).
+  const categories = new Map<string, string[]>();
+  // An author written the same way on many papers is one reference (kept-values.ts).
+  const memo = new AuthorMemo();
   parseJsonText(text, log, (value, line) => {
     const records = isArray(value) ? value : [value];
     for (const record of records) {
       if (!isObject(record)) log.skip(line, "record is not a JSON object. It was skipped.");
       else {
-        const paper = toPaper(record, line, log, strings);
+        const paper = toPaper(record, line, log, strings, categories, memo);
         if (paper) log.keep(paper);
       }
     }
@@ -47,7 +49,14 @@ export function sniffArxivJsonl(text: string): boolean {
   return first !== undefined && ("authors_parsed" in first || ("submitter" in first && "categories" in first));
 }
 
-function toPaper(record: JsonObject, line: number, log: RecordLog, strings: Interner): Paper | undefined {
+function toPaper(
+  record: JsonObject,
+  line: number,
+  log: RecordLog,
+  strings: Interner,
+  categories: Map<string, string[]>,
+  memo: AuthorMemo,
+): Paper | undefined {
   const title = singleSpaced(jsonText(record.title));
   const arxivId = jsonText(record.id);
   if (!title || !arxivId) {
@@ -56,15 +65,17 @@ function toPaper(record: JsonObject, line: number, log: RecordLog, strings: Inte
   }
   const date = dateOf(record);
   const doi = jsonText(record.doi)?.split(/\s+/)[0];
-  const categories = categoriesOf(jsonText(record.categories), strings);
   const abstract = singleSpaced(jsonText(record.abstract));
   const venue = singleSpaced(jsonText(record["journal-ref"]));
+  // The date's fields one by one: a spread in this literal built every paper's fields through the runtime.
   return createPaper({
     title,
-    authors: authorsOf(record, line, log, strings),
+    authors: authorsOf(record, line, log, memo),
     authorsTruncated: stripEtAl(jsonText(record.authors) ?? "").truncated,
-    ...date,
-    categories,
+    year: date?.year,
+    month: date?.month,
+    day: date?.day,
+    categories: categoriesOf(jsonText(record.categories), strings, categories),
     venue,
     abstract,
     doi,
@@ -73,28 +84,45 @@ function toPaper(record: JsonObject, line: number, log: RecordLog, strings: Inte
   });
 }
 
-/** The arXiv codes of a space-separated `categories` value, each once, in order; unknown codes left out. */
-function categoriesOf(written: string | undefined, strings: Interner): string[] {
+/**
+ * The arXiv codes of a space-separated `categories` value, each once, in order; unknown codes left out. Papers
+ * with the same value share one list (`known`), as they share author references: nothing after the readers
+ * changes a paper's categories in place, and this saves a split, a set and two arrays per paper.
+ */
+function categoriesOf(written: string | undefined, strings: Interner, known: Map<string, string[]>): string[] {
+  const key = written ?? "";
+  const shared = known.get(key);
+  if (shared !== undefined) return shared;
   const categories = new Set<string>();
-  for (const code of (written ?? "").split(/\s+/)) {
+  for (const code of key.split(/\s+/)) {
     const category = toArxivCategory(code);
     if (category !== undefined) categories.add(strings.intern(category));
   }
-  return exactly([...categories]);
+  const list = exactly([...categories]);
+  known.set(key, list);
+  return list;
 }
 
-function authorsOf(record: JsonObject, line: number, log: RecordLog, strings: Interner): AuthorRef[] {
-  if (isArray(record.authors_parsed)) {
-    const authors: AuthorRef[] = [];
-    for (const parts of record.authors_parsed) {
+/**
+ * The authors of a record. Names are not interned here: RecordLog.keep makes each one the file's shared copy.
+ */
+function authorsOf(record: JsonObject, line: number, log: RecordLog, memo: AuthorMemo): AuthorRef[] {
+  const parsed = record.authors_parsed;
+  if (isArray(parsed)) {
+    // Sized once to the entries (a list grown by push reserves 17 slots, and a copy to drop them is one more
+    // array per paper); cut to the names found when an entry names nobody.
+    const authors = new Array<AuthorRef>(parsed.length);
+    let found = 0;
+    for (let i = 0; i < parsed.length; i++) {
+      const parts = parsed[i];
       if (!isArray(parts)) continue;
       const first = namePart(parts, 1);
       // `J. -P.` → `J.-P.`; the regex runs only on the few given names with a hyphen.
       const given = first.includes("-") ? first.replace(/\.\s+-/g, ".-") : first;
       const name = joinParts(joinParts(given, namePart(parts, 0)), namePart(parts, 2));
-      if (name) authors.push({ name: strings.intern(name) });
+      if (name) authors[found++] = memo.named(name);
     }
-    return exactly(authors);
+    return found === authors.length ? authors : authors.slice(0, found);
   }
   const written = jsonText(record.authors);
   if (!written) return [];
@@ -106,7 +134,7 @@ function authorsOf(record: JsonObject, line: number, log: RecordLog, strings: In
   return splitNameList(removeParenthesised(stripEtAl(written).text), ",")
     .map((name) => decodeName(name.replace(/\s+/g, " ")))
     .filter(Boolean)
-    .map((name) => ({ name: strings.intern(name) }));
+    .map((name) => memo.named(name));
 }
 
 /** Part `index` of an `authors_parsed` entry ([last, first, suffix, …]), decoded; "" when missing or not text. */
@@ -124,14 +152,11 @@ function joinParts(left: string, right: string): string {
 /** Decodes LaTeX only where a backslash or brace says there is some: most names have none, and it is costly. */
 function decodeName(part: string): string {
   const trimmed = part.trim();
-  return /[\\{]/.test(trimmed) ? decodeLatex(trimmed) : trimmed;
+  return trimmed.includes("\\") || trimmed.includes("{") ? decodeLatex(trimmed) : trimmed;
 }
 
-function dateOf(record: JsonObject): Pick<Paper, "year" | "month" | "day"> {
+function dateOf(record: JsonObject): RecordDate | undefined {
   const first =
     isArray(record.versions) && isObject(record.versions[0]) ? jsonText(record.versions[0].created) : undefined;
-  const rfc = RFC_DATE.exec(first ?? "");
-  const month = rfc ? MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1 : 0;
-  if (rfc && month > 0) return { year: Number(rfc[3]), month, day: Number(rfc[1]) };
-  return parseIsoDate(jsonText(record.update_date)) ?? {};
+  return (first === undefined ? undefined : parseRfcDate(first)) ?? parseIsoDate(jsonText(record.update_date));
 }

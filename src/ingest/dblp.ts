@@ -10,7 +10,7 @@
 import { createPaper } from "../model";
 import type { AuthorIds, AuthorRef, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
-import { exactly, Interner } from "./kept-values";
+import { AuthorMemo, exactly, Interner } from "./kept-values";
 import { RecordLog } from "./records";
 import { collapseSpace, streamXml } from "./xml-stream";
 
@@ -48,6 +48,8 @@ export function readDblp(text: string, file: string, _options: ReaderOptions): R
   const diagnostics = log.diagnostics;
   // Names, pids and venues repeat from record to record: each is kept once (kept-values.ts).
   const strings = new Interner();
+  // An author written the same way on many records is one reference (kept-values.ts).
+  const memo = new AuthorMemo();
   let record: RecordDraft | undefined;
   let field: Field | undefined;
   let stated: { count: number; line: number } | undefined;
@@ -71,7 +73,7 @@ export function readDblp(text: string, file: string, _options: ReaderOptions): R
       },
       close(name) {
         if (field && name === field.name) {
-          if (record) storeField(record, field, strings);
+          if (record) storeField(record, field, memo);
           field = undefined;
         } else if (!field && skipDepth > 0) {
           skipDepth -= 1;
@@ -121,10 +123,10 @@ export function sniffDblp(text: string): boolean {
   );
 }
 
-function storeField(record: RecordDraft, field: Field, strings: Interner): void {
+function storeField(record: RecordDraft, field: Field, memo: AuthorMemo): void {
   const value = collapseSpace(field.text);
   if (field.name === "author") {
-    if (value) record.authors.push(toAuthor(value, field.attributes, strings));
+    if (value) record.authors.push(memo.share(toAuthor(value, field.attributes)));
     return;
   }
   const values = record.fields.get(field.name) ?? [];
@@ -132,11 +134,14 @@ function storeField(record: RecordDraft, field: Field, strings: Interner): void 
   record.fields.set(field.name, values);
 }
 
-/** The author as DBLP names them, without the homonym number; the pid (or numbered name) goes in ids.dblp. */
-function toAuthor(written: string, attributes: Record<string, string>, strings: Interner): AuthorRef {
+/**
+ * The author as DBLP names them, without the homonym number; the pid (or numbered name) goes in ids.dblp.
+ * Names and pids are not interned here: RecordLog.keep makes each one the file's shared copy.
+ */
+function toAuthor(written: string, attributes: Record<string, string>): AuthorRef {
   const homonym = HOMONYM.exec(written);
-  const dblp = strings.intern(attributes.pid || (homonym ? written : undefined));
-  const name = strings.intern(homonym ? homonym[1]! : written);
+  const dblp = attributes.pid || (homonym ? written : undefined);
+  const name = homonym ? homonym[1]! : written;
   const orcid = attributes.orcid;
   const ids: AuthorIds | undefined = dblp && orcid ? { dblp, orcid } : dblp ? { dblp } : orcid ? { orcid } : undefined;
   // One literal per shape: a `{ name }` given `ids` afterwards grows a property array (kept-values.ts).
@@ -144,26 +149,28 @@ function toAuthor(written: string, attributes: Record<string, string>, strings: 
 }
 
 function toPaper(record: RecordDraft, log: RecordLog, strings: Interner): Paper | undefined {
-  const first = (name: string) => record.fields.get(name)?.find((value) => value.length > 0);
-  const title = first("title")?.replace(/\.$/, "");
+  const title = firstValue(record, "title")?.replace(/\.$/, "");
   if (!title) {
     log.skip(record.line, `<${record.tag}> record has no title. It was skipped.`);
     return undefined;
   }
-  const yearText = first("year");
+  const yearText = firstValue(record, "year");
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
   if (yearText && year === undefined) {
     log.note("warning", record.line, `year is not a four-digit year (${yearText}). The paper is read without a year.`);
   }
-  const links = record.fields.get("ee") ?? [];
-  const doi = links.map((link) => DOI_URL.exec(link)?.[1]).find(Boolean);
-  const volume = first("volume");
-  const corr = first("journal") === "CoRR" && volume?.startsWith("abs/") ? volume.slice(4) : undefined;
-  const arxivId = links.map((link) => ARXIV_URL.exec(link)?.[1]).find(Boolean) ?? corr;
+  const links = record.fields.get("ee");
+  const doi = firstMatch(links, DOI_URL);
+  const journal = firstValue(record, "journal");
+  const volume = firstValue(record, "volume");
+  const corr = journal === "CoRR" && volume?.startsWith("abs/") ? volume.slice(4) : undefined;
+  const arxivId = firstMatch(links, ARXIV_URL) ?? corr;
   if (record.authors.length === 0) {
     log.note("info", record.line, `<${record.tag}> record has no author (${title}). It adds no coauthor links.`);
   }
-  const venue = strings.intern(first("journal") ?? first("booktitle") ?? first("publisher") ?? first("school"));
+  const venue = strings.intern(
+    journal ?? firstValue(record, "booktitle") ?? firstValue(record, "publisher") ?? firstValue(record, "school"),
+  );
   return createPaper({
     title,
     authors: exactly(record.authors),
@@ -175,4 +182,21 @@ function toPaper(record: RecordDraft, log: RecordLog, strings: Interner): Paper 
     arxivId,
     source: { file: log.file, line: record.line },
   });
+}
+
+/** The first non-empty value of a field of the record (a function, not a closure built per record). */
+function firstValue(record: RecordDraft, name: string): string | undefined {
+  const values = record.fields.get(name);
+  if (values) for (const value of values) if (value.length > 0) return value;
+  return undefined;
+}
+
+/** Group 1 of the first link that `pattern` matches with a non-empty group. */
+function firstMatch(links: readonly string[] | undefined, pattern: RegExp): string | undefined {
+  if (links)
+    for (const link of links) {
+      const found = pattern.exec(link)?.[1];
+      if (found) return found;
+    }
+  return undefined;
 }

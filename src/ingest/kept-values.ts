@@ -5,6 +5,8 @@
  * smaller or made of fewer objects is cheaper to move every time.
  */
 
+import type { AuthorIds, AuthorRef } from "../model";
+
 /**
  * The items of an array grown by `push`, in an array that holds just them: the first push reserves room for
  * 17 items, so a list of three authors kept as built carries 14 empty slots (112 bytes) through every copy.
@@ -40,4 +42,85 @@ const UNUSUAL_SPACE = /[^\S ]| {2}/;
  */
 export function singleSpaced<T extends string | undefined>(text: T): T {
   return text !== undefined && UNUSUAL_SPACE.test(text) ? (text.replace(/\s+/g, " ") as T) : text;
+}
+
+/** Variants of one name (other ids or affiliations) an AuthorMemo remembers; past them an author is kept unshared. */
+const MAX_VARIANTS = 4;
+
+/**
+ * One author reference per distinct author of a file, as records write them: an author of 30 papers is one
+ * `{ name, ids }` kept once, not 30 copies (two objects each) for the garbage collector to move. A reference
+ * is shared only with records that write exactly the same name, ids, affiliations and group flag, so every
+ * paper reads the same values as before; nothing after the readers changes an AuthorRef in place (identity
+ * keys copies of them), and RecordLog.keep's sharing of names and ids is idempotent. At most MAX_VARIANTS
+ * references are remembered per name, so a name written with a thousand affiliations is not scanned each time.
+ */
+export class AuthorMemo {
+  private readonly byName = new Map<string, AuthorRef | AuthorRef[]>();
+  /** The `{ name }` references of `named`, by name. */
+  private readonly bare = new Map<string, AuthorRef>();
+
+  /**
+   * The file's one `{ name }` reference for an author written with a name and nothing else (arXiv's
+   * authors_parsed): one lookup, where `share` was handed a new object per author slot to compare key by key.
+   */
+  named(name: string): AuthorRef {
+    const known = this.bare.get(name);
+    if (known !== undefined) return known;
+    const author = { name };
+    this.bare.set(name, author);
+    return author;
+  }
+
+  /** The file's earlier reference equal to `author`, else `author` itself (remembered while there is room). */
+  share(author: AuthorRef): AuthorRef {
+    const known = this.byName.get(author.name);
+    if (known === undefined) {
+      this.byName.set(author.name, author);
+      return author;
+    }
+    if (!Array.isArray(known)) {
+      if (sameAuthor(known, author)) return known;
+      this.byName.set(author.name, [known, author]);
+      return author;
+    }
+    for (const candidate of known) if (sameAuthor(candidate, author)) return candidate;
+    if (known.length < MAX_VARIANTS) known.push(author);
+    return author;
+  }
+}
+
+/**
+ * True when two references are written the same: the same properties in the same order (so that they
+ * serialise alike), the same name, group flag and ids, the same affiliations, and no identity key yet.
+ */
+function sameAuthor(a: AuthorRef, b: AuthorRef): boolean {
+  if (a.name !== b.name || a.group !== b.group || a.key !== undefined || b.key !== undefined) return false;
+  return sameKeys(a, b) && sameIds(a.ids, b.ids) && sameTexts(a.affiliations, b.affiliations);
+}
+
+function sameIds(a: AuthorIds | undefined, b: AuthorIds | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || !sameKeys(a, b)) return false;
+  for (const kind in a) if (a[kind as keyof AuthorIds] !== b[kind as keyof AuthorIds]) return false;
+  return true;
+}
+
+/** The keys of the object last listed by sameKeys, reused so that a comparison allocates nothing. */
+const listedKeys: string[] = [];
+
+/** True when two objects have the same own enumerable keys in the same order. */
+function sameKeys(a: object, b: object): boolean {
+  let count = 0;
+  for (const key in a) listedKeys[count++] = key;
+  let at = 0;
+  for (const key in b) if (at >= count || listedKeys[at++] !== key) return false;
+  return at === count;
+}
+
+function sameTexts(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -105,7 +105,8 @@ export class NetworkBuilder {
     // A new pair gets the next number; comparing it with the length also avoids reading past the array's end,
     // which V8 treats as a slow lookup on the prototype chain.
     if (index === this.edges.length) {
-      this.edges.push({ source, target, weight });
+      // The node's own key rather than the parser's copy of it: an edge keeps no strings of its own.
+      this.edges.push({ source: this.keys[from]!, target: this.keys[to]!, weight });
       this.log.keepItem();
       return;
     }

@@ -21,15 +21,14 @@ import type { ReaderOptions } from "./detect";
 import { createLineFinder, firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
 import { parseIsoDate } from "./dates";
 import type { JsonObject } from "./json-text";
-import { exactly, Interner } from "./kept-values";
+import { AuthorMemo, exactly, Interner } from "./kept-values";
 import { RecordLog } from "./records";
 
 const CONCEPT_MIN_SCORE = 0.5;
 /** Where an arXiv landing page's path starts; ARXIV_PATH reads the id from there to the end of the URL. */
 const ARXIV_PAGE = /arxiv\.org\/(?:abs|pdf)\//;
 const ARXIV_PATH = /^([^\s?#]+?)(?:v\d+)?(?:\.pdf)?$/;
-const OPENALEX_PREFIX = /^https?:\/\/openalex\.org\//;
-const ORCID_PREFIX = /^https?:\/\/orcid\.org\//;
+const DOI_PREFIX = /^https?:\/\/(dx\.)?doi\.org\//i;
 
 /** Reads OpenAlex works JSON (page, work, array or JSON lines); bad records become diagnostics. */
 export function readOpenAlex(text: string, file: string, _options: ReaderOptions): ReadResult {
@@ -37,6 +36,8 @@ export function readOpenAlex(text: string, file: string, _options: ReaderOptions
   const lineOf = createLineFinder(text);
   // Names, ids, venues, keywords and institutions repeat from work to work: each is kept once (kept-values.ts).
   const strings = new Interner();
+  // An author written the same way on many works is one reference (kept-values.ts).
+  const memo = new AuthorMemo();
   parseJsonText(text, log, (value, line) => {
     const works = worksOf(value);
     if (works === undefined) {
@@ -51,7 +52,7 @@ export function readOpenAlex(text: string, file: string, _options: ReaderOptions
         works.length > 1 && isObject(work) && typeof work.id === "string" ? Math.max(line, lineOf(work.id)) : line;
       if (!isObject(work)) log.skip(workLine, "result is not a JSON object. It was skipped.");
       else {
-        const paper = toPaper(work, workLine, log, strings);
+        const paper = toPaper(work, workLine, log, strings, memo);
         if (paper) log.keep(paper);
       }
     }
@@ -83,9 +84,15 @@ function worksOf(value: unknown): readonly unknown[] | undefined {
   return undefined;
 }
 
-function toPaper(work: JsonObject, line: number, log: RecordLog, strings: Interner): Paper | undefined {
-  const doi = jsonText(work.doi)?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "");
-  const workId = jsonText(work.id)?.replace(OPENALEX_PREFIX, "");
+function toPaper(
+  work: JsonObject,
+  line: number,
+  log: RecordLog,
+  strings: Interner,
+  memo: AuthorMemo,
+): Paper | undefined {
+  const doi = jsonText(work.doi)?.replace(DOI_PREFIX, "");
+  const workId = withoutPrefix(jsonText(work.id), "openalex.org/");
   let title = jsonText(work.title) ?? jsonText(work.display_name);
   if (!title && !doi) {
     log.skip(line, `work has no title and no DOI (${workId ?? "no id"}). It was skipped.`);
@@ -100,12 +107,15 @@ function toPaper(work: JsonObject, line: number, log: RecordLog, strings: Intern
   const year = typeof work.publication_year === "number" ? work.publication_year : date?.year;
   if (!isArray(work.authorships))
     log.note("warning", line, `work "${title}" has no authorships list. It is read without authors.`);
-  const authors: AuthorRef[] = [];
   const authorships = isArray(work.authorships) ? work.authorships : [];
+  // Sized once to the authorships (a list grown by push reserves 17 slots, and a copy to drop them is one
+  // more array per paper); cut to the authors found when some authorship names nobody.
+  const authors = new Array<AuthorRef>(authorships.length);
+  let found = 0;
   for (let position = 0; position < authorships.length; position++) {
     const authorship = authorships[position];
-    const author = toAuthor(authorship, strings);
-    if (author) authors.push(author);
+    const author = toAuthor(authorship);
+    if (author) authors[found++] = memo.share(author);
     else if (isObject(authorship) && hasNumberName(authorship)) {
       log.note(
         "warning",
@@ -120,7 +130,7 @@ function toPaper(work: JsonObject, line: number, log: RecordLog, strings: Intern
   const sameYear = date !== undefined && date.year === year;
   return createPaper({
     title,
-    authors: exactly(authors),
+    authors: found === authors.length ? authors : authors.slice(0, found),
     authorsTruncated: work.is_authors_truncated === true,
     year,
     // Month and day only from a date of the same year (undefined fields are left out by createPaper).
@@ -138,26 +148,37 @@ function toPaper(work: JsonObject, line: number, log: RecordLog, strings: Intern
   });
 }
 
-/** The author of an authorship, or undefined when it names nobody (no name, or a name that is not text). */
-function toAuthor(authorship: unknown, strings: Interner): AuthorRef | undefined {
+/**
+ * The author of an authorship, or undefined when it names nobody (no name, or a name that is not text). Names,
+ * ids and affiliations are not interned here: RecordLog.keep makes each one the file's shared copy.
+ */
+function toAuthor(authorship: unknown): AuthorRef | undefined {
   if (!isObject(authorship)) return undefined;
   const author = isObject(authorship.author) ? authorship.author : undefined;
-  const written = jsonText(authorship.raw_author_name) ?? jsonText(author?.display_name);
-  if (!written) return undefined;
-  const name = strings.intern(written);
-  const openalex = strings.intern(jsonText(author?.id)?.replace(OPENALEX_PREFIX, ""));
-  const orcid = strings.intern(jsonText(author?.orcid)?.replace(ORCID_PREFIX, ""));
+  const name = jsonText(authorship.raw_author_name) ?? jsonText(author?.display_name);
+  if (!name) return undefined;
+  const openalex = author && withoutPrefix(jsonText(author.id), "openalex.org/");
+  const orcid = author && withoutPrefix(jsonText(author.orcid), "orcid.org/");
   const ids: AuthorIds | undefined =
     openalex && orcid ? { openalex, orcid } : openalex ? { openalex } : orcid ? { orcid } : undefined;
   // Institutions as OpenAlex names them, else the affiliation strings as the paper wrote them.
-  const institutions = isArray(authorship.institutions) ? authorship.institutions : [];
-  let affiliations = texts(institutions, institutionName, strings);
+  let affiliations = isArray(authorship.institutions) ? texts(authorship.institutions, institutionName) : [];
   if (affiliations.length === 0 && isArray(authorship.raw_affiliation_strings))
-    affiliations = texts(authorship.raw_affiliation_strings, jsonText, strings);
+    affiliations = texts(authorship.raw_affiliation_strings, jsonText);
   // Each shape in one literal: a `{ name }` given `ids` afterwards grows a property array of its own, one
   // more object per author for the garbage collector to move with every paper kept.
   if (affiliations.length > 0) return ids ? { name, ids, affiliations } : { name, affiliations };
   return ids ? { name, ids } : { name };
+}
+
+/**
+ * The text after `https://` or `http://` and `host` (`openalex.org/A5023888391` → `A5023888391`), the text as
+ * it is when it does not start so; a comparison and a slice instead of a regex replace per author.
+ */
+function withoutPrefix(text: string | undefined, host: string): string | undefined {
+  if (text === undefined) return undefined;
+  const scheme = text.startsWith("https://") ? 8 : text.startsWith("http://") ? 7 : 0;
+  return scheme > 0 && text.startsWith(host, scheme) ? text.slice(scheme + host.length) : text;
 }
 
 function institutionName(institution: unknown): string | undefined {
@@ -165,11 +186,11 @@ function institutionName(institution: unknown): string | undefined {
 }
 
 /** The non-empty texts `read` finds in the items of a list. */
-function texts(items: readonly unknown[], read: (item: unknown) => string | undefined, strings: Interner): string[] {
+function texts(items: readonly unknown[], read: (item: unknown) => string | undefined): string[] {
   const found: string[] = [];
   for (const item of items) {
     const text = read(item);
-    if (text) found.push(strings.intern(text));
+    if (text) found.push(text);
   }
   return exactly(found);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { exactly, Interner, singleSpaced } from "../../src/ingest/kept-values";
+import { readArxivJsonl, readOpenAlex } from "../../src/ingest";
+import { AuthorMemo, exactly, Interner, singleSpaced } from "../../src/ingest/kept-values";
+import type { AuthorRef } from "../../src/model";
 
 describe("singleSpaced", () => {
   it("collapses every run of white space to one space, as a replace of \\s+ does", () => {
@@ -43,5 +45,83 @@ describe("Interner", () => {
     expect(strings.intern(["Ada", "Lovelace"].join(" "))).toBe("Ada Lovelace");
     expect(strings.intern("Bob Smith")).toBe("Bob Smith");
     expect(strings.intern(undefined)).toBeUndefined();
+  });
+});
+
+describe("AuthorMemo", () => {
+  it("gives back the first reference written the same way: name, ids, affiliations and group", () => {
+    const memo = new AuthorMemo();
+    const first = memo.share({ name: "Ada Lovelace", ids: { orcid: "0000-0001" }, affiliations: ["Analytical"] });
+    expect(memo.share({ name: "Ada Lovelace", ids: { orcid: "0000-0001" }, affiliations: ["Analytical"] })).toBe(first);
+    const others: AuthorRef[] = [
+      { name: "Ada Lovelace" },
+      { name: "Ada Lovelace", ids: { orcid: "0000-0002" }, affiliations: ["Analytical"] },
+      { name: "Ada Lovelace", ids: { orcid: "0000-0001", openalex: "A1" }, affiliations: ["Analytical"] },
+      { name: "Ada Lovelace", ids: { orcid: "0000-0001" }, affiliations: ["Analytical", "Royal Society"] },
+      { name: "Ada Lovelace", ids: { orcid: "0000-0001" }, affiliations: ["Analytical"], group: true },
+    ];
+    for (const other of others) expect(memo.share(other)).toBe(other);
+  });
+
+  it("does not share references whose keys come in another order, since they serialise differently", () => {
+    const memo = new AuthorMemo();
+    memo.share({ name: "Ada", ids: { openalex: "A1", orcid: "0000-0001" } });
+    const reordered: AuthorRef = { name: "Ada", ids: { orcid: "0000-0001", openalex: "A1" } };
+    expect(memo.share(reordered)).toBe(reordered);
+  });
+
+  it("does not share a reference that already has an identity key", () => {
+    const memo = new AuthorMemo();
+    memo.share({ name: "Ada", key: "p1" });
+    const plain: AuthorRef = { name: "Ada" };
+    expect(memo.share(plain)).toBe(plain);
+    expect(memo.share({ name: "Ada" })).toBe(plain);
+  });
+
+  it("remembers four variants of a name, then keeps further ones unshared", () => {
+    const memo = new AuthorMemo();
+    const variants = Array.from({ length: 6 }, (_, i): AuthorRef => ({ name: "Wei Wang", ids: { dblp: `p${i}` } }));
+    for (const variant of variants) memo.share(variant);
+    for (const variant of variants.slice(0, 4))
+      expect(memo.share({ ...variant, ids: { ...variant.ids } })).toBe(variant);
+    const fifth = { name: "Wei Wang", ids: { dblp: "p4" } };
+    expect(memo.share(fifth)).toBe(fifth);
+  });
+
+  it("lets the OpenAlex reader give two works written with the same author one reference, equal in value", () => {
+    const work = (id: number) =>
+      JSON.stringify({
+        id: `https://openalex.org/W${id}`,
+        title: `Work ${id}`,
+        authorships: [{ author: { id: "https://openalex.org/A7", display_name: "Ada Lovelace" } }],
+      });
+    const { papers } = readOpenAlex([work(1), work(2)].join("\n"), "works.jsonl", { referenceYear: 2026 });
+    expect(papers[0]!.authors[0]).toEqual({ name: "Ada Lovelace", ids: { openalex: "A7" } });
+    expect(papers[1]!.authors[0]).toBe(papers[0]!.authors[0]);
+  });
+
+  it("gives one { name } reference per name to authors written with a name alone", () => {
+    const memo = new AuthorMemo();
+    const ada = memo.named("Ada Lovelace");
+    expect(ada).toEqual({ name: "Ada Lovelace" });
+    expect(memo.named(["Ada", "Lovelace"].join(" "))).toBe(ada);
+    expect(memo.named("Bob Smith")).not.toBe(ada);
+  });
+
+  it("lets the arXiv reader give two papers one author reference and one categories list, equal in value", () => {
+    const paper = (id: string) =>
+      JSON.stringify({
+        id,
+        title: `Paper ${id}`,
+        categories: "cs.LG stat.ML",
+        authors_parsed: [["Lovelace", "Ada", ""]],
+      });
+    const { papers } = readArxivJsonl([paper("0704.0001"), paper("0704.0002")].join("\n"), "a.jsonl", {
+      referenceYear: 2026,
+    });
+    expect(papers[0]!.authors).toEqual([{ name: "Ada Lovelace" }]);
+    expect(papers[1]!.authors[0]).toBe(papers[0]!.authors[0]);
+    expect(papers[0]!.categories).toEqual(["cs.LG", "stat.ML"]);
+    expect(papers[1]!.categories).toBe(papers[0]!.categories);
   });
 });
