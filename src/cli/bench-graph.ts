@@ -50,6 +50,11 @@ export async function measureGraph({
   igraph,
   options = {},
 }: GraphBenchOptions): Promise<GraphBenchResult> {
+  // Checked before the run, not after it: the reference script reads GEXF alone.
+  if (igraph && !/\.gexf$/i.test(file))
+    throw new Error(
+      `papergraph/bench: --igraph reads GEXF files only, and ${file} is not one. Write its network as GEXF first (papergraph analyze ${file} --gexf network.gexf) and bench that file.`,
+    );
   const steps: Record<string, number> = {};
   let mark = performance.now();
   const inputs = readInputFiles([file]);
@@ -86,8 +91,10 @@ export async function measureGraph({
 function runIgraph(file: string): GraphBenchResult["igraph"] {
   const child = spawnSync("/usr/bin/python3", [IGRAPH_SCRIPT, file], { encoding: "utf8", maxBuffer: 1 << 24 });
   if (child.status !== 0) {
+    const reason = child.error?.message ?? child.stderr.trim().split("\n").pop();
+    const missing = child.error !== undefined || /No module named/.test(child.stderr);
     throw new Error(
-      `papergraph/bench: the igraph reference failed (${child.stderr.trim().split("\n").pop()}). Install python3-igraph or drop --igraph.`,
+      `papergraph/bench: the igraph reference failed (${reason}).${missing ? " Install Debian's python3-igraph and python3-lxml, or drop --igraph." : ""}`,
     );
   }
   return JSON.parse(child.stdout.trim().split("\n").pop()!) as GraphBenchResult["igraph"];
