@@ -1,6 +1,7 @@
 /**
- * The searches of leaves, added from their neighbour's (shared-searches.ts gives the rule): shared by the
- * link kernel (sweep-kernel.ts) and the one on papers (sweep-papers.ts), which leave the same arrays behind.
+ * The searches of leaves, added from their neighbour's (shared-searches.ts gives the rule), for the link
+ * kernel (sweep-kernel.ts), from its distance array. The kernel on papers (sweep-papers.ts) keeps no distance
+ * array and adds the same sums in its own finishing pass, level by level.
  * Indices: `order` holds node numbers below n, so reads carry `!` (noUncheckedIndexedAccess).
  */
 
