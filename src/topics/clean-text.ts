@@ -26,9 +26,11 @@ const ESCAPED_CHAR = /\\([%&_#])/g;
 const COMMAND = /\\[A-Za-z]+\*?|\\[^A-Za-z]/g;
 const BRACES = /[{}]/g;
 
+/** Whatever any markup pattern above needs to match: text without it is only normalised. */
+const MAY_HAVE_MARKUP = /[\\${}]|https?:\/\/|ftp:\/\/|www\./i;
+
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
-const POSSESSIVE = /['’]s$/i;
 
 /** LaTeX accent commands as Unicode combining marks: `\\"{a}` → "ä" after NFC. */
 const COMBINING: Readonly<Record<string, string>> = {
@@ -52,8 +54,11 @@ function replaceMath(_match: string, inner: string): string {
 
 /** Removes URLs and LaTeX markup, keeping the words that LaTeX text commands wrap. */
 export function stripMarkup(text: string): string {
-  return text
-    .normalize("NFC")
+  const normalized = text.normalize("NFC");
+  // Most titles and abstracts hold no markup: nine replacements that find nothing and a second
+  // normalisation were a tenth of the topics step on 100,000 works.
+  if (!MAY_HAVE_MARKUP.test(normalized)) return normalized;
+  return normalized
     .replace(URL, BOUNDARY)
     .replace(ESCAPED_DOLLAR, BOUNDARY)
     .replace(INLINE_MATH, replaceMath)
@@ -68,7 +73,18 @@ export function stripMarkup(text: string): string {
 
 /** Whether a token is a word (starts with a letter or digit) rather than a punctuation mark. */
 export function isWordToken(token: string): boolean {
+  // An ASCII first character is a letter or digit by its code; only others need the Unicode classes.
+  const code = token.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
   return WORD_START.test(token);
+}
+
+/** Whether a word ends in a possessive "'s" or "’s" (either case of s), which tokenize drops. */
+function isPossessive(word: string): boolean {
+  const end = word.length;
+  if (end < 2 || (word.charCodeAt(end - 1) | 32) !== 115) return false;
+  const mark = word.charCodeAt(end - 2);
+  return mark === 39 || mark === 0x2019;
 }
 
 /** A dotted word whose last part is a web domain ("nnsight.net") is an address, not a word. */
@@ -84,7 +100,7 @@ export function tokenize(text: string): string[] {
     const token = match[0];
     if (!isWordToken(token)) tokens.push(token);
     else if (isBareDomain(token)) tokens.push("|");
-    else tokens.push(token.replace(POSSESSIVE, ""));
+    else tokens.push(isPossessive(token) ? token.slice(0, -2) : token);
   }
   return tokens;
 }

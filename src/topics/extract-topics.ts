@@ -134,17 +134,24 @@ export function extractTopics(
     }
     return chosen;
   });
+  // Each chosen phrase's shown key and label, found once however many papers chose it.
+  const shown = new Map<string, { key: string; label: string }>();
+  const shownOf = (key: string) => {
+    let found = shown.get(key);
+    if (found === undefined) {
+      found = { key: `phrase:${mostFrequent(plains.get(key)!)}`, label: mostFrequent(labels.get(key)!) };
+      shown.set(key, found);
+    }
+    return found;
+  };
   const topics: Record<string, Topic[]> = {};
   papers.forEach((paper, i) => {
     const phrases = choices[i]!.map(({ key, score }): Topic => {
-      return {
-        key: `phrase:${mostFrequent(plains.get(key)!)}`,
-        label: mostFrequent(labels.get(key)!),
-        kind: "phrase",
-        score,
-      };
+      const { key: topicKey, label } = shownOf(key);
+      return { key: topicKey, label, kind: "phrase", score };
     });
-    topics[paper.id] = [...categoryTopics(paper.categories), ...phrases];
+    // Most papers of a large corpus have no categories: their phrases are their topics, not copied.
+    topics[paper.id] = paper.categories.length === 0 ? phrases : [...categoryTopics(paper.categories), ...phrases];
   });
   return topics;
 }

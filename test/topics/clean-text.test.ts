@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stripMarkup, tokenize } from "../../src/topics/clean-text";
+import { isWordToken, stripMarkup, tokenize } from "../../src/topics/clean-text";
 import { STOP_WORDS, isStopWord } from "../../src/topics/stop-words";
 
 describe("stripMarkup and tokenize", () => {
@@ -47,6 +47,25 @@ describe("stripMarkup and tokenize", () => {
       "fact",
     ]);
     expect(tokenize("an SAE’s ability")).toEqual(["an", "SAE", "ability"]);
+    expect(tokenize("THE MODEL'S RUN's it'S is")).toEqual(["THE", "MODEL", "RUN", "it", "is"]);
+  });
+
+  it("tells words from punctuation as the Unicode classes do, by character code for ASCII", () => {
+    const starts = [
+      ...Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)),
+      "é",
+      "Ж",
+      "٣",
+      "\u0301",
+      "—",
+      "€",
+    ];
+    for (const start of starts) expect(isWordToken(`${start}x`)).toBe(/^[\p{L}\p{M}\p{N}]/u.test(start));
+  });
+
+  it("gives text without markup back normalised, as the full cleaning does", () => {
+    expect(stripMarkup("Cafe\u0301 models of 50 percent")).toBe("Café models of 50 percent");
+    expect(stripMarkup("see HTTP://example.org now")).toBe("see  |  now");
   });
 });
 
