@@ -46,6 +46,26 @@ describe("cleanName and displayName", () => {
   it("shows a 'Last, First' name as 'First Last' with its accents repaired", () => {
     expect(displayName("Åšcibior, Adam")).toBe("Adam Ścibior");
   });
+
+  it("gives plain names back as they are, as the full cleaning does (a mark sends a name through it)", () => {
+    const plain = [
+      "Adam Scibior",
+      "Scibior, Adam",
+      "O'Neil J.-L.",
+      "Jean-Luc Picard",
+      "Phillips J.C.",
+      "van der Berg, A",
+    ];
+    for (const name of plain) {
+      expect(cleanName(name)).toBe(name);
+      expect(cleanName(`${name}*`)).toBe(name);
+    }
+    // Near-plain names the full cleaning changes.
+    expect(cleanName("Adam  Scibior")).toBe("Adam Scibior");
+    expect(cleanName("Adam Scibior,")).toBe("Adam Scibior");
+    expect(cleanName("Adam Scibior 0001")).toBe("Adam Scibior");
+    expect(cleanName("Ada--Lovelace")).toBe("Ada–Lovelace");
+  });
 });
 
 describe("normalizeName", () => {

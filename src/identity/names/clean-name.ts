@@ -29,8 +29,18 @@ function trimSeparators(text: string): string {
   return text.slice(start, end);
 }
 
+/**
+ * ASCII letters, dots, apostrophes and hyphens in words parted by single spaces or `, `: a name none of
+ * the steps of cleanName changes (no separator to trim, no control, mojibake, LaTeX, mark, double dash,
+ * run of spaces nor homonym number).
+ */
+const PLAIN_NAME = /^[A-Za-z.'-]+(?:,? [A-Za-z.'-]+)*$/;
+
 /** The name as it should be shown and parsed: capped, invisible characters removed, encoding repaired, LaTeX decoded, marks dropped. */
 export function cleanName(name: string): string {
+  // Most names are plain (PLAIN_NAME) and come back as they are: one test instead of ten passes, a third
+  // of a second of identity's CPU on 100,000 generated works.
+  if (name.length <= MAX_NAME_LENGTH && PLAIN_NAME.test(name) && !name.includes("--")) return name;
   // Separators around a name are dropped before the cap, so `,,,…,Adam Scibior,,,…` keeps its name.
   const trimmed = name.length > MAX_NAME_LENGTH ? trimSeparators(name) : name;
   const capped = trimmed.length > MAX_NAME_LENGTH ? trimmed.slice(0, MAX_NAME_LENGTH) : trimmed;
