@@ -44,17 +44,34 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 const isSuffix = (token: string): boolean => SUFFIXES.has(foldName(token));
+
+// The patterns of a name's parts, made once (a literal in a function body is a new RegExp per call).
+const FEW_INITIALS = /^(\p{Lu}[.-]*){1,3}$/u;
+const DOTTED_INITIALS = /^(\p{Lu}\.-?)+$/u;
+const WHITE_SPACE = /\s+/;
+const DOTS_QUOTES_HYPHENS = /[.'-]/g;
+const UPPER_RUN = /^\p{Lu}{2,3}$/u;
+const VOWEL = /[AEIOUY]/;
+const DOTS_HYPHENS = /[.-]+/;
+const SPACES = / /g;
+const COMMAS = /,/g;
+
 /** `J.C.`, `JC`, `J` (upper case, at most three letters) or `J.-L.`: a token made of initials only. */
-const isInitials = (token: string): boolean => /^(\p{Lu}[.-]*){1,3}$/u.test(token) || /^(\p{Lu}\.-?)+$/u.test(token);
+function isInitials(token: string): boolean {
+  // A lower-case second letter (`Adam`, most tokens) is neither pattern's: no regex is run for it.
+  const second = token.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return FEW_INITIALS.test(token) || DOTTED_INITIALS.test(token);
+}
 
 /** Splits given names into folded tokens; an upper-case run like `JM` is two initials. */
 function givenTokens(text: string, allCaps: boolean): string[] {
-  return text.split(/\s+/).flatMap((token) => {
-    const letters = token.replace(/[.'-]/g, "");
+  return text.split(WHITE_SPACE).flatMap((token) => {
+    const letters = token.replace(DOTS_QUOTES_HYPHENS, "");
     // In an all-caps record (`LI, XU`) a short vowelled token is more likely a name than initials.
-    const splitRun = /^\p{Lu}{2,3}$/u.test(letters) && !(allCaps && /[AEIOUY]/.test(letters));
-    const pieces = splitRun ? [...letters] : token.split(/[.-]+/);
-    return pieces.map((piece) => foldName(piece).replace(/ /g, "")).filter(Boolean);
+    const splitRun = UPPER_RUN.test(letters) && !(allCaps && VOWEL.test(letters));
+    const pieces = splitRun ? [...letters] : token.split(DOTS_HYPHENS);
+    return pieces.map((piece) => foldName(piece).replace(SPACES, "")).filter(Boolean);
   });
 }
 
@@ -81,13 +98,16 @@ interface Tokenised {
 function tokenise(name: string): Tokenised {
   const clean = cleanName(name);
   const allCaps = clean === clean.toUpperCase();
-  const commaParts = clean
-    .split(",")
-    .map((part) => part.trim())
-    .filter((part) => part && !isSuffix(part));
+  // Without a comma there is one part, never two: its parts are not split nor folded.
+  const commaParts = clean.includes(",")
+    ? clean
+        .split(",")
+        .map((part) => part.trim())
+        .filter((part) => part && !isSuffix(part))
+    : [];
   const tokens = clean
-    .replace(/,/g, " ")
-    .split(/\s+/)
+    .replace(COMMAS, " ")
+    .split(WHITE_SPACE)
     .filter((token) => token && !isSuffix(token));
   return { clean, allCaps, commaParts: commaParts.length >= 2 ? commaParts : undefined, tokens };
 }
