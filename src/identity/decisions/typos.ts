@@ -41,34 +41,43 @@ export function sharedDeletionKeys(families: readonly string[], initials: readon
   for (const family of families) keys += family.length + 1;
   let size = 1;
   while (size < keys * 2) size *= 2;
-  /** Slot → key number + 1 (0: empty). Per key: its hash, the group and left-out letter that first gave it. */
-  const slots = new Int32Array(size);
-  const [hashes, ownerGroup, ownerSkip] = [new Int32Array(keys), new Int32Array(keys), new Int32Array(keys)];
+  /**
+   * Per slot, two numbers side by side: key number + 1 (0: empty) and that key's hash, so that a probe
+   * reads one place of memory (the table is megabytes, and each probe of it was a cache miss or two).
+   * Per key: the group and left-out letter that first gave it.
+   */
+  const slots = new Int32Array(size * 2);
+  const [ownerGroup, ownerSkip] = [new Int32Array(keys), new Int32Array(keys)];
   const lastGroup = new Int32Array(keys);
   const shared = new Map<number, number[]>();
   let count = 0;
   families.forEach((family, group) => {
+    const initial = initials[group]!;
     for (let skip = -1; skip < family.length; skip++) {
+      // The letters of the key in order (family name without letter `skip`, then initial), as letterAt reads them.
       let hash = 0x811c9dc5;
-      const length = keyLength(group, skip);
-      for (let i = 0; i < length; i++) hash = Math.imul(hash ^ letterAt(group, skip, i), 16777619);
+      for (let i = 0; i < family.length; i++) if (i !== skip) hash = Math.imul(hash ^ family.charCodeAt(i), 16777619);
+      for (let i = 0; i < initial.length; i++) hash = Math.imul(hash ^ initial.charCodeAt(i), 16777619);
       // FNV's low bits see only the letters' low bits: mixed (murmur3's finaliser) before they pick a slot.
       hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
       hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
       hash ^= hash >>> 16;
       let slot = hash & (size - 1);
       let key = -1;
-      for (; slots[slot] !== 0; slot = (slot + 1) & (size - 1)) {
-        const candidate = slots[slot]! - 1;
-        if (hashes[candidate] === hash && sameKey(group, skip, ownerGroup[candidate]!, ownerSkip[candidate]!)) {
+      for (; slots[2 * slot] !== 0; slot = (slot + 1) & (size - 1)) {
+        const candidate = slots[2 * slot]! - 1;
+        if (slots[2 * slot + 1] === hash && sameKey(group, skip, ownerGroup[candidate]!, ownerSkip[candidate]!)) {
           key = candidate;
           break;
         }
       }
       if (key < 0) {
         key = count++;
-        slots[slot] = key + 1;
-        [hashes[key], ownerGroup[key], ownerSkip[key], lastGroup[key]] = [hash, group, skip, group];
+        slots[2 * slot] = key + 1;
+        slots[2 * slot + 1] = hash;
+        ownerGroup[key] = group;
+        ownerSkip[key] = skip;
+        lastGroup[key] = group;
         continue;
       }
       // Deleting either of two equal neighbouring letters gives one key: the group is filed under it once.
