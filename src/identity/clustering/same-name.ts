@@ -8,7 +8,7 @@
  * (agglomerate.ts). Group authors join by their folded name alone.
  */
 
-import { corpusPoints, nameEvidence } from "../evidence/name-evidence";
+import { aloneNamePoints, corpusPoints } from "../evidence/name-evidence";
 import { formLabel } from "../names/form-label";
 import type { IdentityEngine } from "./engine";
 import { joinClusters } from "./engine";
@@ -99,8 +99,7 @@ export function joinSameNames(engine: IdentityEngine): void {
     // A form that fits several people of its block (`Pandolfi, J` beside John M. and John E.) is not one
     // person by itself, however rare the family name: its occurrences are judged on the evidence.
     const alone =
-      forms[form]!.group ||
-      (engine.ambiguity[form] === 1 && nameEvidence(context, [form], [form]).points >= engine.threshold);
+      forms[form]!.group || (engine.ambiguity[form] === 1 && aloneNamePoints(context, form) >= engine.threshold);
     if (alone) joinForm(engine, occurrences);
   });
 }

@@ -10,7 +10,7 @@
 import type { Evidence } from "../../model";
 import { familyCommonness } from "../names/common-names";
 import type { NameMatch } from "../names/compatibility";
-import { compareReadings } from "../names/compatibility";
+import { compareGiven, compareReadings } from "../names/compatibility";
 import { formLabel, specificity } from "../names/form-label";
 import type { FormTable } from "../occurrences/forms";
 import { WEIGHTS } from "./weights";
@@ -41,6 +41,15 @@ function describe(table: FormTable, a: number, b: number, match: NameMatch): str
   if (la === lb || table.forms[a]!.text === table.forms[b]!.text) return `same name "${la}"`;
   const how = { equal: "", nickname: " (nickname)", short: " (short form)", typo: " (typo)" } as Record<string, string>;
   return `"${la}" fits "${lb}"${how[match.first] ?? ""}`;
+}
+
+/** Points of the given names' agreement, with the bonus of a full first name under a top family name. */
+function givenPoints(match: NameMatch, commonness: keyof typeof FAMILY_POINTS): number {
+  let given = FIRST_POINTS[match.first] + match.middleFull * WEIGHTS.middleFull;
+  given += match.middleInitials * WEIGHTS.middleInitial + (match.compoundFamily ? WEIGHTS.compoundFamily : 0);
+  if (commonness === "top" && (match.first === "equal" || match.first === "nickname"))
+    given += WEIGHTS.topFamilyFirstName;
+  return given;
 }
 
 /** What the name judgement reads: the forms, their ambiguity in their blocks, forms that ids tell apart. */
@@ -75,12 +84,8 @@ function judgeForms(
   if (match.first === "typo") return { typo: describe(table, a, b, match), points: -Infinity, evidence: [] };
   const family = table.forms[a]!.familyKeys[0]!;
   const commonness = familyCommonness(family);
-  let given = FIRST_POINTS[match.first] + match.middleFull * WEIGHTS.middleFull;
-  given += match.middleInitials * WEIGHTS.middleInitial + (match.compoundFamily ? WEIGHTS.compoundFamily : 0);
-  if (commonness === "top" && (match.first === "equal" || match.first === "nickname"))
-    given += WEIGHTS.topFamilyFirstName;
   const evidence: Evidence[] = [
-    { kind: "name", weight: given, text: describe(table, a, b, match) },
+    { kind: "name", weight: givenPoints(match, commonness), text: describe(table, a, b, match) },
     {
       kind: "name",
       weight: FAMILY_POINTS[commonness],
@@ -141,4 +146,23 @@ export function nameEvidence(context: NameContext, formsA: Iterable<number>, for
   }
   if (typo !== undefined) return { typo, points: -Infinity, evidence: [] };
   return best!;
+}
+
+/**
+ * The points of a form's name against itself — `nameEvidence(context, [form], [form]).points` — without
+ * writing its evidence (joinSameNames asks this of every repeated form and keeps only the number; the
+ * texts were a fifth of its time on 100,000 generated works). A form that fits one name of its block and
+ * that no ids contest gets only the name's own points, summed in judgeForms' order: given names, family
+ * name, small corpus. Its first reading against itself is its best match (compareReadings keeps the first
+ * agreeing pair, and equal given names always agree), so only that reading is compared.
+ */
+export function aloneNamePoints(context: NameContext, form: number): number {
+  const { table, ambiguity, contested, smallCorpus } = context;
+  if (ambiguity[form] !== 1 || (contested.get(form) ?? 0) > 1) return nameEvidence(context, [form], [form]).points;
+  const { readings, familyKeys } = table.forms[form]!;
+  const { given } = readings[0]!;
+  const match = compareGiven(given, given);
+  const commonness = familyCommonness(familyKeys[0]!);
+  const points = 0 + givenPoints(match, commonness) + FAMILY_POINTS[commonness];
+  return smallCorpus > 0 ? points + smallCorpus : points;
 }
