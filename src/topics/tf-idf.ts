@@ -98,6 +98,13 @@ function overlaps(a: string, b: string): boolean {
   return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 }
 
+/** The words of a key, as `key.split(" ").length` counts them (one more than its spaces), without the array. */
+function wordCount(key: string): number {
+  let words = 1;
+  for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1)) words++;
+  return words;
+}
+
 /** A paper's best `limit` eligible phrases by tf·idf, without overlaps. */
 export function choosePhrases(
   candidates: ReadonlyMap<string, Candidate>,
@@ -111,7 +118,7 @@ export function choosePhrases(
     const documentFrequency = counts.df.get(key)?.df ?? 0;
     if (documentFrequency < minDf) continue;
     const score = candidate.weight * inverseDocumentFrequency(papers, documentFrequency);
-    ranked.push({ key, score, words: key.split(" ").length });
+    ranked.push({ key, score, words: wordCount(key) });
   }
   ranked.sort((a, b) => b.score - a.score || b.words - a.words || compareKeys(a.key, b.key));
   const chosen: PhraseChoice[] = [];
