@@ -38,8 +38,8 @@ const PLAIN_NAME = /^[A-Za-z.'-]+(?:,? [A-Za-z.'-]+)*$/;
 
 /** The name as it should be shown and parsed: capped, invisible characters removed, encoding repaired, LaTeX decoded, marks dropped. */
 export function cleanName(name: string): string {
-  // Most names are plain (PLAIN_NAME) and come back as they are: one test instead of ten passes, a third
-  // of a second of identity's CPU on 100,000 generated works.
+  // Most names are plain (PLAIN_NAME) and come back as they are: one test instead of ten passes (cleanName
+  // took 315 ms, then 41 ms, of identity's CPU on 100,000 generated works).
   if (name.length <= MAX_NAME_LENGTH && PLAIN_NAME.test(name) && !name.includes("--")) return name;
   // Separators around a name are dropped before the cap, so `,,,…,Adam Scibior,,,…` keeps its name.
   const trimmed = name.length > MAX_NAME_LENGTH ? trimSeparators(name) : name;
