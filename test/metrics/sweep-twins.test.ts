@@ -12,7 +12,8 @@ import { buildCsr, type CsrGraph, type MetricsGraph } from "../../src/metrics";
 import { labelComponents } from "../../src/metrics/components";
 import { preparePathSweep } from "../../src/metrics/path-metrics";
 import { planExact } from "../../src/metrics/sampling";
-import { sweepInline } from "../../src/metrics/sweep";
+import { createThreadSweepRunner } from "../../src/cli/metrics-threads";
+import { runSweep, sweepInline } from "../../src/metrics/sweep";
 import { sweepChunk, type SweepInput } from "../../src/metrics/sweep-kernel";
 import { twinQuotient } from "../../src/metrics/twin-quotient";
 import { readRealFixture } from "../real-fixtures";
@@ -117,5 +118,18 @@ describe("the sweep on twin classes", () => {
     // Every 13th node (leaves and twins among them), as a sampled plan may draw.
     const sample = everyNode.sources.filter((_, i) => i % 13 === 0);
     expectLinkKernelValues({ ...everyNode, sources: sample, scales: new Float64Array(sample.length).fill(1) });
+  });
+
+  it("gives the same bits on worker threads as inline", async () => {
+    const csr = buildCsr(parse(UndirectedGraph, readRealFixture("graphs/ca-grqc.gexf")));
+    const { shared, everyNode } = inputs(csr);
+    const threads = createThreadSweepRunner({ threads: 2, minWork: 0 });
+    const sample = everyNode.sources.filter((_, i) => i % 7 === 0);
+    for (const input of [
+      { ...shared, chunkCount: 8 },
+      { ...everyNode, sources: sample, scales: new Float64Array(sample.length).fill(1), chunkCount: 8 },
+    ]) {
+      expect(await runSweep(input, threads)).toEqual(sweepInline(input));
+    }
   });
 });
