@@ -27,7 +27,7 @@ import type { CsrGraph } from "./csr";
 import type { SourcePlan } from "./sampling";
 
 /** Each node's representative: the first node (in CSR order) of its closed-twin class, itself if alone. */
-export function closedTwinRepresentatives(csr: CsrGraph): Int32Array {
+export function closedTwinRepresentatives(csr: Pick<CsrGraph, "offsets" | "targets">): Int32Array {
   const { offsets, targets } = csr;
   const n = offsets.length - 1;
   const representative = Int32Array.from({ length: n }, (_, v) => v);
@@ -94,14 +94,14 @@ export function planSharedSearches(csr: CsrGraph, sizes: readonly number[]): Sou
 }
 
 /** Whether v has one neighbour and that neighbour has others (a two-node component is a pair of twins). */
-function isLeaf(offsets: Int32Array, targets: Int32Array, v: number): boolean {
+export function isLeaf(offsets: Int32Array, targets: Int32Array, v: number): boolean {
   if (offsets[v + 1]! - offsets[v]! !== 1) return false;
   const p = targets[offsets[v]!]!;
   return offsets[p + 1]! - offsets[p]! > 1;
 }
 
 /** Whether N[u] = N[v], marking N[u] with u's id in `mark` (reused across calls without clearing). */
-function sameClosedRow(csr: CsrGraph, u: number, v: number, mark: Int32Array): boolean {
+function sameClosedRow(csr: Pick<CsrGraph, "offsets" | "targets">, u: number, v: number, mark: Int32Array): boolean {
   const { offsets, targets } = csr;
   if (offsets[u + 1]! - offsets[u]! !== offsets[v + 1]! - offsets[v]!) return false;
   mark[u] = u;

@@ -23,7 +23,8 @@
  * targets, sources and `order` entries are node indices below n — so reads carry `!` for the compiler
  * (noUncheckedIndexedAccess); it costs nothing at run time.
  * Unweighted with a paper cover (`cover` given): the same sums from searches that walk the papers
- * (sweep-papers.ts), cheaper on coauthor networks.
+ * (sweep-papers.ts), cheaper on coauthor networks. Unweighted with twin classes (`twins` given, sweep.ts
+ * decides): searches on the quotient by closed twins (sweep-twins.ts), cheaper where many nodes are twins.
  * Reference: U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25 (2001).
  */
 
@@ -31,6 +32,8 @@ import { dijkstraFrom, type DijkstraBuffers } from "./dijkstra";
 import type { PaperCover } from "./paper-cover";
 import { addLeafSearches } from "./sweep-leaves";
 import { createPaperScratch, sweepPapers, type PaperScratch } from "./sweep-papers";
+import { sweepTwins } from "./sweep-twins";
+import type { TwinClasses } from "./twin-quotient";
 
 /** What every chunk of a sweep reads: the CSR arrays, the sources and their weights. */
 export interface SweepInput {
@@ -53,6 +56,16 @@ export interface SweepInput {
    * then walk the papers (sweep-papers.ts), not the links. Null or absent: the links.
    */
   cover?: PaperCover | null;
+  /**
+   * For hop sweeps on links: the network's closed-twin classes (twin-quotient.ts), `offsets` and `targets`
+   * then being its quotient's, whose searches sweep-twins.ts runs. The per-node sums stay per node.
+   */
+  twins?: TwinClasses | null;
+}
+
+/** The number of nodes the sums are for: the network's, also when the searches walk its quotient. */
+export function nodeCount(input: SweepInput): number {
+  return input.twins ? input.twins.classOf.length : input.offsets.length - 1;
 }
 
 /** Sums of one chunk: per node (length n) and per source of the chunk (eccentricity). */
@@ -66,8 +79,8 @@ export interface SweepPartial {
 /** The per-node arrays of a partial (length n), which a chunk may be given back to overwrite. */
 export type SweepSums = Pick<SweepPartial, "betweenness" | "harmonic" | "distance">;
 
-/** The search arrays of the unweighted sweep (dist −1 and delta 0 between searches). */
-interface BfsScratch {
+/** The search arrays of the unweighted sweep on links or on twin classes (dist −1 and delta 0 between searches). */
+export interface BfsScratch {
   dist: Int32Array;
   sigma: Float64Array;
   delta: Float64Array;
@@ -130,7 +143,7 @@ export function sweepChunk(
   scratch: SweepScratch = createSweepScratch(input),
   spare?: SweepSums,
 ): SweepPartial {
-  const n = input.offsets.length - 1;
+  const n = nodeCount(input);
   const [start, end] = chunkRange(input, index);
   const partial: SweepPartial = {
     betweenness: spare ? spare.betweenness.fill(0) : new Float64Array(n),
@@ -141,7 +154,8 @@ export function sweepChunk(
   if ("dijkstra" in scratch) sweepWeighted(input, input.lengths!, scratch.dijkstra, start, end, partial);
   else if ("papers" in scratch) {
     sweepPapers({ ...input, cover: input.cover!, leaves: input.leaves ?? null }, scratch.papers, start, end, partial);
-  } else sweepUnweighted(input, scratch.bfs, start, end, partial);
+  } else if (input.twins) sweepTwins(input, input.twins, scratch.bfs, start, end, partial);
+  else sweepUnweighted(input, scratch.bfs, start, end, partial);
   return partial;
 }
 

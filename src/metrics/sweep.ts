@@ -16,13 +16,16 @@
  * Numbering: the chunks run on a copy of the CSR form (and of the paper cover, when the sweep walks
  * papers) renumbered for cache locality (locality.ts), built once per graph and kept for its later sweeps (the sampled sweep's rounds); sources go in renumbered, the
  * per-node sums come back in the graph's own numbering, so callers never see the copy. The copy lives in
- * shared memory where there is one (see shareable), so worker threads read it in place.
+ * shared memory where there is one (see shareable), so worker threads read it in place. A hop sweep on
+ * links whose network has many closed twins runs on its quotient by them instead (twin-quotient.ts,
+ * sweep-twins.ts), numbered alike.
  */
 
 import type { OnProgress } from "../options";
 import {
   chunkRange,
   createSweepScratch,
+  nodeCount,
   sweepChunk,
   type SweepInput,
   type SweepPartial,
@@ -30,6 +33,7 @@ import {
 } from "./sweep-kernel";
 import { relabelForLocality, type LocalCsr } from "./locality";
 import { relabelCover, type PaperCover } from "./paper-cover";
+import { twinQuotient, type TwinQuotient } from "./twin-quotient";
 
 /**
  * Runs `sweepChunk(input, i)` for every chunk i < input.chunkCount and hands each result to `accept`,
@@ -72,7 +76,7 @@ class SweepTotals {
   private readonly spares: SweepSums[] = [];
 
   constructor(private readonly input: SweepInput) {
-    const n = input.offsets.length - 1;
+    const n = nodeCount(input);
     this.result = {
       betweenness: new Float64Array(n),
       harmonic: new Float64Array(n),
@@ -116,7 +120,17 @@ class SweepTotals {
  */
 const localCopies = new WeakMap<
   Int32Array,
-  { local: LocalCsr; lengths: Float64Array | null; cover?: { of: PaperCover; local: PaperCover } }
+  {
+    lengths: Float64Array | null;
+    local?: LocalCsr;
+    cover?: { of: PaperCover; local: PaperCover };
+    /**
+     * The quotients by closed twins for hop sweeps on links, without and with the leaves (twin-quotient.ts),
+     * null when they would not pay.
+     */
+    twins?: TwinQuotient | null;
+    twinsAndLeaves?: TwinQuotient | null;
+  }
 >();
 
 /**
@@ -137,13 +151,33 @@ function shareable<T extends Int32Array | Float64Array>(array: T): T {
 function localised(input: SweepInput): { input: SweepInput; newOf: Int32Array } {
   let copy = localCopies.get(input.targets);
   if (!copy || copy.lengths !== input.lengths) {
+    copy = { lengths: input.lengths };
+    localCopies.set(input.targets, copy);
+  }
+  if (!input.lengths && !input.cover) {
+    // Leaves can be left out of the searches when no search starts from one: in the exact plan, where
+    // their searches are their neighbours' (shared-searches.ts).
+    const key = input.leaves ? "twinsAndLeaves" : "twins";
+    if (copy[key] === undefined)
+      copy[key] = shareableQuotient(twinQuotient(input.offsets, input.targets, !!input.leaves));
+    const twins = copy[key];
+    if (twins) {
+      return {
+        input: {
+          ...input,
+          offsets: twins.offsets,
+          targets: twins.targets,
+          sources: input.sources.map((source) => twins.newOf[source]!),
+          twins: { classOf: twins.classOf, classStart: twins.classStart, pendantStart: twins.pendantStart },
+        },
+        newOf: twins.newOf,
+      };
+    }
+  }
+  if (!copy.local) {
     const local = relabelForLocality(input.offsets, input.targets, input.lengths);
     const shared = { offsets: shareable(local.offsets), targets: shareable(local.targets) };
-    copy = {
-      local: { ...local, ...shared, lengths: local.lengths && shareable(local.lengths) },
-      lengths: input.lengths,
-    };
-    localCopies.set(input.targets, copy);
+    copy.local = { ...local, ...shared, lengths: local.lengths && shareable(local.lengths) };
   }
   const { local } = copy;
   if (input.cover && copy.cover?.of !== input.cover) {
@@ -161,6 +195,20 @@ function localised(input: SweepInput): { input: SweepInput; newOf: Int32Array } 
       cover: input.cover ? copy.cover!.local : null,
     },
     newOf: local.newOf,
+  };
+}
+
+/** The quotient's arrays in shared memory (see shareable), or null. */
+function shareableQuotient(twins: TwinQuotient | null): TwinQuotient | null {
+  if (!twins) return null;
+  const { offsets, targets, classOf, classStart, pendantStart } = twins;
+  return {
+    offsets: shareable(offsets),
+    targets: shareable(targets),
+    classOf: shareable(classOf),
+    classStart: shareable(classStart),
+    pendantStart: shareable(pendantStart),
+    newOf: twins.newOf,
   };
 }
 
