@@ -16,7 +16,7 @@
  */
 
 import { diagnostic } from "../model";
-import type { AuthorIds, Diagnostic, Paper, Profile, ReadResult, RecordCount, Severity } from "../model";
+import type { AuthorIds, AuthorRef, Diagnostic, Paper, Profile, ReadResult, RecordCount, Severity } from "../model";
 import type { ImportedNetwork } from "../model";
 
 /** Bidirectional embeddings, overrides and isolates (LRE…RLO, LRI…PDI). */
@@ -42,6 +42,8 @@ export class RecordLog {
   private readonly counts: RecordCount = { seen: 0, read: 0, skipped: 0, merged: 0 };
   /** Each distinct author name, id and affiliation of the file, as the one string every record shares. */
   private readonly strings = new Map<string, string>();
+  /** The author references already given the shared strings (a reference an AuthorMemo hands out again). */
+  private readonly sharedAuthors = new Set<AuthorRef>();
 
   constructor(readonly file: string) {}
 
@@ -56,6 +58,8 @@ export class RecordLog {
   /** The paper's author names, ids and affiliations replaced by the file's shared copies (equal strings). */
   private share(paper: Paper): void {
     for (const author of paper.authors) {
+      if (this.sharedAuthors.has(author)) continue;
+      this.sharedAuthors.add(author);
       author.name = this.shared(withoutBidi(author.name));
       const { ids, affiliations } = author;
       if (ids)
