@@ -23,7 +23,7 @@ import type { JsonObject } from "./json-text";
 
 /** Reads arXiv snapshot JSON lines into papers; a line that is not a paper costs one diagnostic. */
 export function readArxivJsonl(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const log = new RecordLog(file);
+  const log = new RecordLog(file, { reusesAuthors: true });
   // Names and categories repeat from paper to paper: each is kept once (kept-values.ts).
   const strings = new Interner();
   // A categories value repeats from paper to paper: its codes are read once (categoriesOf).
