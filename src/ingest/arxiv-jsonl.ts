@@ -23,13 +23,13 @@ import type { JsonObject } from "./json-text";
 
 /** Reads arXiv snapshot JSON lines into papers; a line that is not a paper costs one diagnostic. */
 export function readArxivJsonl(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const log = new RecordLog(file);
+  const log = new RecordLog(file, { reusesAuthors: true });
   // Names and categories repeat from paper to paper: each is kept once (kept-values.ts).
   const strings = new Interner();
   // A categories value repeats from paper to paper: its codes are read once (categoriesOf).
   const categories = new Map<string, string[]>();
   // An author written the same way on many papers is one reference (kept-values.ts).
-  const memo = new AuthorMemo();
+  const memo = new ParsedAuthors();
   parseJsonText(text, log, (value, line) => {
     const records = isArray(value) ? value : [value];
     for (const record of records) {
@@ -55,7 +55,7 @@ function toPaper(
   log: RecordLog,
   strings: Interner,
   categories: Map<string, string[]>,
-  memo: AuthorMemo,
+  memo: ParsedAuthors,
 ): Paper | undefined {
   const title = singleSpaced(jsonText(record.title));
   const arxivId = jsonText(record.id);
@@ -106,7 +106,7 @@ function categoriesOf(written: string | undefined, strings: Interner, known: Map
 /**
  * The authors of a record. Names are not interned here: RecordLog.keep makes each one the file's shared copy.
  */
-function authorsOf(record: JsonObject, line: number, log: RecordLog, memo: AuthorMemo): AuthorRef[] {
+function authorsOf(record: JsonObject, line: number, log: RecordLog, memo: ParsedAuthors): AuthorRef[] {
   const parsed = record.authors_parsed;
   if (isArray(parsed)) {
     // Sized once to the entries (a list grown by push reserves 17 slots, and a copy to drop them is one more
@@ -115,12 +115,8 @@ function authorsOf(record: JsonObject, line: number, log: RecordLog, memo: Autho
     let found = 0;
     for (let i = 0; i < parsed.length; i++) {
       const parts = parsed[i];
-      if (!isArray(parts)) continue;
-      const first = namePart(parts, 1);
-      // `J. -P.` → `J.-P.`; the regex runs only on the few given names with a hyphen.
-      const given = first.includes("-") ? first.replace(/\.\s+-/g, ".-") : first;
-      const name = joinParts(joinParts(given, namePart(parts, 0)), namePart(parts, 2));
-      if (name) authors[found++] = memo.named(name);
+      const author = isArray(parts) ? memo.entry(parts) : undefined;
+      if (author) authors[found++] = author;
     }
     return found === authors.length ? authors : authors.slice(0, found);
   }
@@ -135,6 +131,46 @@ function authorsOf(record: JsonObject, line: number, log: RecordLog, memo: Autho
     .map((name) => decodeName(name.replace(/\s+/g, " ")))
     .filter(Boolean)
     .map((name) => memo.named(name));
+}
+
+/** Given names remembered per family name; past them an entry is read as if new (a common family name). */
+const MAX_GIVEN_NAMES = 8;
+
+/**
+ * One author reference per name (AuthorMemo), and the references of the `authors_parsed` entries met so far
+ * that have no suffix (nearly all), by family name and then given name as written. A name is a function of
+ * its parts, so an entry met before is found by the two strings JSON.parse made, where building its name
+ * first cost two concatenations, the flattening of the result and its hash per author slot (AuthorMemo.named
+ * was the reader's largest own cost: 173 ms of a CPU profile of six reads of 20 MB of generated records, in
+ * which JSON.parse took 594).
+ */
+class ParsedAuthors {
+  private readonly memo = new AuthorMemo();
+  private readonly byFamily = new Map<string, { given: string; author: AuthorRef }[]>();
+
+  /** The reference of an author written with a name alone. */
+  named(name: string): AuthorRef {
+    return this.memo.named(name);
+  }
+
+  /** The author an `authors_parsed` entry names ([last, first, suffix, …]), undefined when it names nobody. */
+  entry(parts: readonly unknown[]): AuthorRef | undefined {
+    const [family, given, suffix] = parts;
+    const plain = typeof family === "string" && typeof given === "string" && (suffix === undefined || suffix === "");
+    const known = plain ? this.byFamily.get(family) : undefined;
+    if (known !== undefined) for (const entry of known) if (entry.given === given) return entry.author;
+    const first = namePart(parts, 1);
+    // `J. -P.` → `J.-P.`; the regex runs only on the few given names with a hyphen.
+    const decoded = first.includes("-") ? first.replace(/\.\s+-/g, ".-") : first;
+    const name = joinParts(joinParts(decoded, namePart(parts, 0)), namePart(parts, 2));
+    if (!name) return undefined;
+    const author = this.memo.named(name);
+    if (plain) {
+      if (known === undefined) this.byFamily.set(family, [{ given, author }]);
+      else if (known.length < MAX_GIVEN_NAMES) known.push({ given, author });
+    }
+    return author;
+  }
 }
 
 /** Part `index` of an `authors_parsed` entry ([last, first, suffix, …]), decoded; "" when missing or not text. */

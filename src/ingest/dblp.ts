@@ -44,7 +44,7 @@ interface Field {
 
 /** Reads DBLP XML (person page or record stream) into papers; broken records become diagnostics. */
 export function readDblp(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const log = new RecordLog(file);
+  const log = new RecordLog(file, { reusesAuthors: true });
   const diagnostics = log.diagnostics;
   // Names, pids and venues repeat from record to record: each is kept once (kept-values.ts).
   const strings = new Interner();

@@ -32,7 +32,7 @@ const DOI_PREFIX = /^https?:\/\/(dx\.)?doi\.org\//i;
 
 /** Reads OpenAlex works JSON (page, work, array or JSON lines); bad records become diagnostics. */
 export function readOpenAlex(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const log = new RecordLog(file);
+  const log = new RecordLog(file, { reusesAuthors: true });
   const lineOf = createLineFinder(text);
   // Names, ids, venues, keywords and institutions repeat from work to work: each is kept once (kept-values.ts).
   const strings = new Interner();
