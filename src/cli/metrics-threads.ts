@@ -1,8 +1,9 @@
 /**
  * The Node driver of the shortest-path sweep: worker_threads (metrics-thread-worker.ts) under the core
  * scheduler of src/metrics/sweep-pool.ts, which hands out the chunks and keeps the result bit-identical to
- * the inline runner whatever the thread count or timing. Sum arrays travel both ways by transfer, never
- * by copy: partials come back to this thread, and spare ones go out again with the next chunk request.
+ * the inline runner whatever the thread count or timing; the calling thread sweeps too, as one of the
+ * `threads`. Sum arrays travel both ways by transfer, never by copy: partials come back to this thread,
+ * and spare ones go out again with the next chunk request.
  *
  * The threads outlive a sweep: the scheduler's "start" takes an idle thread of the runner's pool (starting
  * one only when none is idle) and hands it the new input; its "terminate" gives it back, unreferenced so
@@ -28,17 +29,14 @@ import {
   type SweepSums,
 } from "../metrics";
 
-/** Below this many edge visits (sources × CSR slots) the sweep runs inline. */
-export const MIN_THREADED_WORK = 20_000_000;
-
 /**
- * The same bound when running from the sources (`npm run analyze`, `npm run bench`), where each thread
- * first has tsx transpile its entry: measured 2026-11-30 on this 2-core machine, starting two threads
- * then costs about 0.8 s wall and 0.7 s CPU, the sweep about 9 ns a visit on one thread, so two threads
- * pay only past about 2·10⁸ visits. ca-GrQc's exact sweep (7.5·10⁷) runs inline, ca-HepPh's (2·10⁹)
- * on threads.
+ * Below this many edge visits (sources × CSR slots) the sweep runs inline. The calling thread sweeps from
+ * the start beside the threads (sweep-pool.ts), so a thread's start-up (about 0.1 s of CPU from the
+ * TypeScript sources, which tsx transpiles, measured on this 2-core machine) delays nothing and costs CPU
+ * alone: past 2·10⁷ visits (about 0.2 s of sweep at 9 ns a visit) a second thread saves more wall time
+ * than it costs. ca-GrQc's exact sweep (7.5·10⁷) runs on threads.
  */
-const MIN_THREADED_WORK_FROM_SOURCE = 200_000_000;
+export const MIN_THREADED_WORK = 20_000_000;
 
 /** True when this module runs from src/ under tsx or vitest, false in the build (dist/lib/). */
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
@@ -121,16 +119,20 @@ function threadPool(): StartSweepWorker {
 
 /** Options of createThreadSweepRunner. */
 export interface ThreadRunnerOptions {
-  /** number, default: the cores the OS offers. Worker threads to start; below 2 the sweep runs inline. */
+  /** number, default: the cores the OS offers. Threads that sweep, the calling one included; below 2 the sweep runs inline. */
   threads?: number;
-  /** number, default MIN_THREADED_WORK (2·10⁸ from the sources). Sweeps with less work (sources × CSR slots) run inline. */
+  /** number, default MIN_THREADED_WORK. Sweeps with less work (sources × CSR slots) run inline. */
   minWork?: number;
 }
 
-/** A SweepRunner on worker threads kept for its later sweeps, falling back to the calling thread for small sweeps. */
+/**
+ * A SweepRunner on the calling thread and worker threads kept for its later sweeps (`threads` in all), the
+ * calling thread alone for small sweeps.
+ */
 export function createThreadSweepRunner(options: ThreadRunnerOptions = {}): SweepRunner {
   return createPoolSweepRunner(threadPool(), {
     workers: options.threads ?? availableParallelism(),
-    minWork: options.minWork ?? (FROM_SOURCE ? MIN_THREADED_WORK_FROM_SOURCE : MIN_THREADED_WORK),
+    minWork: options.minWork ?? MIN_THREADED_WORK,
+    yieldToEvents: () => new Promise((resolve) => setImmediate(resolve)),
   });
 }

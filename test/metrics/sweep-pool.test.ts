@@ -85,6 +85,29 @@ describe("createPoolSweepRunner", () => {
     expect(log.started).toBe(0);
   });
 
+  it("with yieldToEvents runs chunks on the calling thread too, beside one worker fewer, with the same bits", async () => {
+    const { start, log } = fakePool();
+    let yields = 0;
+    const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(() => resolve(void yields++)));
+    const pooled = await pathMetrics(createPoolSweepRunner(start, { workers: 3, minWork: 0, yieldToEvents }));
+    expect(pooled).toEqual(await pathMetrics());
+    // Each sampling round starts two fakes; the calling thread runs the chunks they were not handed.
+    expect(log.started).toBeGreaterThan(0);
+    expect(log.started % 2).toBe(0);
+    expect(log.chunks.length).toBeGreaterThan(0);
+    expect(yields).toBeGreaterThan(0);
+    expect(log.terminated).toBe(log.started);
+  });
+
+  it("with yieldToEvents still rejects with a worker's error and stops the workers", async () => {
+    const { start, log } = fakePool({ failOnChunk: 0 });
+    const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+    await expect(pathMetrics(createPoolSweepRunner(start, { workers: 2, minWork: 0, yieldToEvents }))).rejects.toThrow(
+      "chunk 0 failed",
+    );
+    expect(log.terminated).toBe(1);
+  });
+
   it("rejects with the driver's error when a worker fails, and stops every worker", async () => {
     const { start, log } = fakePool({ failOnChunk: 5 });
     await expect(pathMetrics(createPoolSweepRunner(start, { workers: 2, minWork: 0 }))).rejects.toThrow(
