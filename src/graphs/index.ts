@@ -1,4 +1,5 @@
-export { buildBipartite, paperAuthors, paperTopicNodes } from "./bipartite";
+export { buildBipartite, buildBipartiteWithAuthorships, paperAuthors, paperTopicNodes } from "./bipartite";
+export type { BipartiteWithAuthorships } from "./bipartite";
 export { filterCoauthors, isFilterActive } from "./filter";
 export type { CoauthorFilter } from "./filter";
 export { authorNode, paperNode, topicNode } from "./keys";

@@ -173,10 +173,14 @@ function linkTable(nodes: string[], links: CoauthorLinks): LinkTable {
 
 /**
  * Projects the bipartite graph onto its authors: the weighted coauthor network (see coauthor-links.ts), and
- * its links as typed arrays.
+ * its links as typed arrays. `incidence` is the graph's author–paper incidence, when the caller has it
+ * (buildBipartiteWithAuthorships).
  */
-export function projectCoauthors(bipartite: BipartiteGraph, options: ProjectionOptions): Projection {
-  const incidence = authorshipsOf(bipartite);
+export function projectCoauthors(
+  bipartite: BipartiteGraph,
+  options: ProjectionOptions,
+  incidence: KeyedAuthorships = authorshipsOf(bipartite),
+): Projection {
   const links = projectLinks(incidence, options.maxAuthorsPerPaper);
   const graph = buildCoauthorGraph(bipartite, incidence, links);
   const diagnostics = hyperAuthoredNotes(bipartite, incidence, options.maxAuthorsPerPaper);

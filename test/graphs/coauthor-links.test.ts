@@ -12,6 +12,7 @@ import { generateCorpus } from "../../src/cli/synthetic-corpus";
 import {
   authorshipsOf,
   buildBipartite,
+  buildBipartiteWithAuthorships,
   linksFromPairs,
   paperAuthors,
   projectCoauthors,
@@ -20,6 +21,7 @@ import {
 import { resolveIdentities } from "../../src/identity";
 import { ingest } from "../../src/ingest";
 import type { BipartiteGraph, InputFile } from "../../src/model";
+import type { Topic } from "../../src/topics";
 
 const SEED = join(import.meta.dirname, "../../data/can-rager.profile.txt");
 
@@ -113,5 +115,17 @@ describe("the typed coauthor projection", () => {
     const links = projectLinks(incidence, 100);
     const again = linksFromPairs(incidence, links.source, links.target, links.paperStart, links.papers);
     expect(again).toEqual(links);
+  });
+
+  it("has the incidence the bipartite build writes equal the one read back from its graph", () => {
+    const corpus = resolveIdentities(ingest(generateCorpus(400, 7), { referenceYear: 2026 }));
+    // Topics, one listed twice, put paper–topic links among each paper's authorship links.
+    const topic = (n: number): Topic => ({ key: `phrase:t${n}`, label: `t${n}`, kind: "phrase", score: n });
+    const topics = Object.fromEntries(
+      corpus.papers.map((paper, i) => [paper.id, [topic(i % 7), topic(i % 3), topic(i % 7)]]),
+    );
+    const { graph, incidence } = buildBipartiteWithAuthorships(corpus, topics);
+    expect(incidence.authors.length).toBeGreaterThan(1000);
+    expect(incidence).toEqual(authorshipsOf(graph));
   });
 });
