@@ -200,7 +200,7 @@ async function buildNetworks(
   );
   const bipartite = built.graph;
   const projection = await step("projection", [built, maxAuthorsPerPaper], () => {
-    const result = projectCoauthors(bipartite, options, built.incidence);
+    const result = projectCoauthors(bipartite, options, built.incidence, built.paperTopics);
     if (selected.networks.length === 0) return result;
     // Imported links join the graph but not the typed links, which then no longer describe it.
     addImportedNetworks(result.graph, selected.networks);

@@ -11,6 +11,7 @@ import type { Topic } from "../topics";
 import { useHashTableAdjacency, useHashTableAdjacencyOf } from "./adjacency";
 import { NO_YEAR, type KeyedAuthorships } from "./authorships";
 import { authorNode, edgeKey, paperNode, topicNode } from "./keys";
+import type { PaperTopics } from "./main-topics";
 
 /**
  * The attributes of an authorship edge at `position`, one frozen object per position shared by every such
@@ -21,10 +22,14 @@ function authorshipAttributes(): (position: number) => BipartiteEdgeAttributes {
   return (position) => (shared[position] ??= Object.freeze({ kind: "authorship" as const, position }));
 }
 
-/** The bipartite graph with its author–paper incidence, as authorshipsOf would read it back from the graph. */
+/**
+ * The bipartite graph with its author–paper incidence and its papers' topics, as authorshipsOf and
+ * paperTopicsOf would read them back from the graph.
+ */
 export interface BipartiteWithAuthorships {
   graph: BipartiteGraph;
   incidence: KeyedAuthorships;
+  paperTopics: PaperTopics;
 }
 
 /** Builds the author–paper–topic graph of a corpus whose authors carry keys (after the identity stage). */
@@ -33,9 +38,10 @@ export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<str
 }
 
 /**
- * buildBipartite, with the author–paper incidence written as the graph is built: the projection then does
- * not walk the graph back (authorshipsOf: 0.6 s of CPU on 100,000 generated works; see the README, issue 16).
- * Authors are numbered in people order and papers in paper order, the graph's node order.
+ * buildBipartite, with the author–paper incidence and the papers' topics written as the graph is built: the
+ * projection then does not walk the graph back (authorshipsOf: 0.6 s of CPU on 100,000 generated works; see
+ * the README, issue 16). Authors are numbered in people order, papers in paper order and topics as first
+ * met, the graph's node order.
  */
 export function buildBipartiteWithAuthorships(
   corpus: IdentifiedCorpus,
@@ -67,6 +73,11 @@ export function buildBipartiteWithAuthorships(
   let authorships = 0;
   for (const paper of corpus.papers) authorships += paper.authors.length;
   const authors = new Int32Array(authorships);
+  const topicNumber = new Map<string, number>();
+  const topicLabels: string[] = [];
+  const topicPapers: number[] = [];
+  const topicStart = new Int32Array(corpus.papers.length + 1);
+  const paperTopicList: number[] = [];
   let edges = 0;
   for (const paper of corpus.papers) {
     const node = paperNode(paper.id);
@@ -94,14 +105,30 @@ export function buildBipartiteWithAuthorships(
     for (const topic of paperTopics[paper.id] ?? []) {
       const key = topicNode(topic.key);
       const [, added] = graph.mergeNode(key, { kind: "topic", label: topic.label, topicKind: topic.kind });
-      if (added) useHashTableAdjacencyOf(graph, key);
+      if (added) {
+        useHashTableAdjacencyOf(graph, key);
+        topicNumber.set(key, topicLabels.length);
+        topicPapers.push(0);
+      }
+      const number = topicNumber.get(key)!;
+      // mergeNode keeps the last label given.
+      topicLabels[number] = topic.label;
       // A topic listed twice for one paper keeps one edge with the last score, as mergeEdge would.
       const existing = graph.edge(node, key);
-      if (existing === undefined)
+      if (existing === undefined) {
         graph.addEdgeWithKey(edgeKey(edges++), node, key, { kind: "about", score: topic.score });
-      else graph.mergeEdgeAttributes(existing, { kind: "about", score: topic.score });
+        paperTopicList.push(number);
+        topicPapers[number]!++;
+      } else graph.mergeEdgeAttributes(existing, { kind: "about", score: topic.score });
     }
+    topicStart[p + 1] = paperTopicList.length;
   }
+  const topicLinks = {
+    start: topicStart,
+    topics: Int32Array.from(paperTopicList),
+    labels: topicLabels,
+    paperCounts: Int32Array.from(topicPapers),
+  };
   const incidence = {
     authorCount: authorNodes.length,
     paperStart,
@@ -110,7 +137,7 @@ export function buildBipartiteWithAuthorships(
     authorNodes,
     paperNodes,
   };
-  return { graph, incidence };
+  return { graph, incidence, paperTopics: topicLinks };
 }
 
 /** A paper node's authors in list order (the `position` of their authorship edges). */

@@ -15,6 +15,7 @@ import {
   buildBipartiteWithAuthorships,
   linksFromPairs,
   paperAuthors,
+  paperTopicsOf,
   projectCoauthors,
   projectLinks,
 } from "../../src/graphs";
@@ -117,15 +118,18 @@ describe("the typed coauthor projection", () => {
     expect(again).toEqual(links);
   });
 
-  it("has the incidence the bipartite build writes equal the one read back from its graph", () => {
+  it("has the incidence and paper topics the bipartite build writes equal those read back from its graph", () => {
     const corpus = resolveIdentities(ingest(generateCorpus(400, 7), { referenceYear: 2026 }));
-    // Topics, one listed twice, put paper–topic links among each paper's authorship links.
-    const topic = (n: number): Topic => ({ key: `phrase:t${n}`, label: `t${n}`, kind: "phrase", score: n });
+    // Topics, one listed twice, put paper–topic links among each paper's authorship links; a topic's label
+    // changes from paper to paper (the graph keeps the last).
+    const topic = (n: number, label = `t${n}`): Topic => ({ key: `phrase:t${n}`, label, kind: "phrase", score: n });
     const topics = Object.fromEntries(
-      corpus.papers.map((paper, i) => [paper.id, [topic(i % 7), topic(i % 3), topic(i % 7)]]),
+      corpus.papers.map((paper, i) => [paper.id, [topic(i % 7), topic(i % 3), topic(i % 7), topic(9, `nine ${i}`)]]),
     );
-    const { graph, incidence } = buildBipartiteWithAuthorships(corpus, topics);
+    const { graph, incidence, paperTopics } = buildBipartiteWithAuthorships(corpus, topics);
     expect(incidence.authors.length).toBeGreaterThan(1000);
     expect(incidence).toEqual(authorshipsOf(graph));
+    expect(paperTopics.labels).toContain(`nine ${corpus.papers.length - 1}`);
+    expect(paperTopics).toEqual(paperTopicsOf(graph, incidence.paperNodes));
   });
 });
