@@ -95,9 +95,12 @@ export function buildBipartiteWithAuthorships(
     });
     useHashTableAdjacencyOf(graph, node);
     paper.authors.forEach((author, position) => {
-      graph.addEdgeWithKey(edgeKey(edges++), authorNode(author.key!), node, authorship(position));
-      // The edge exists, so the author is one of the people.
-      authors[paperStart[p]! + position] = authorIndex.get(author.key!)!;
+      // The author's node key as made above, not made again: one string less per authorship, and graphology
+      // finds the node by a key whose hash is known. An author who is not one of the people has no node,
+      // and addEdgeWithKey throws as it did.
+      const a = authorIndex.get(author.key!)!;
+      graph.addEdgeWithKey(edgeKey(edges++), authorNodes[a]!, node, authorship(position));
+      authors[paperStart[p]! + position] = a;
     });
     paperNodes.push(node);
     years[p] = paper.year ?? NO_YEAR;
