@@ -26,7 +26,7 @@ import {
 import { assignAppearance } from "./appearance";
 import {
   addImportedNetworks,
-  buildBipartite,
+  buildBipartiteWithAuthorships,
   filterCoauthors,
   isFilterActive,
   paperYears,
@@ -195,9 +195,12 @@ async function buildNetworks(
 }> {
   const { maxAuthorsPerPaper, hideOwners, hideGroups, minLinkWeight, minDegree, largestComponentOnly, counting } =
     options;
-  const bipartite = await step("bipartite", [selected, paperTopics], () => buildBipartite(selected, paperTopics));
-  const projection = await step("projection", [bipartite, maxAuthorsPerPaper], () => {
-    const result = projectCoauthors(bipartite, options);
+  const built = await step("bipartite", [selected, paperTopics], () =>
+    buildBipartiteWithAuthorships(selected, paperTopics),
+  );
+  const bipartite = built.graph;
+  const projection = await step("projection", [built, maxAuthorsPerPaper], () => {
+    const result = projectCoauthors(bipartite, options, built.incidence, built.paperTopics);
     if (selected.networks.length === 0) return result;
     // Imported links join the graph but not the typed links, which then no longer describe it.
     addImportedNetworks(result.graph, selected.networks);

@@ -1,11 +1,13 @@
-export { buildBipartite, paperAuthors, paperTopicNodes } from "./bipartite";
+export { buildBipartite, buildBipartiteWithAuthorships, paperAuthors, paperTopicNodes } from "./bipartite";
+export type { BipartiteWithAuthorships } from "./bipartite";
 export { filterCoauthors, isFilterActive } from "./filter";
 export type { CoauthorFilter } from "./filter";
 export { authorNode, paperNode, topicNode } from "./keys";
 export { projectCoauthors, projectTopics } from "./project";
 export type { Projection, ProjectionOptions } from "./project";
 export { addImportedNetworks } from "./imported";
-export { computeMainTopics } from "./main-topics";
+export { computeMainTopics, paperTopicsOf } from "./main-topics";
+export type { PaperTopics } from "./main-topics";
 export { paperYears, selectYears } from "./select-years";
 export type { YearRange } from "./select-years";
 export { authorshipsOf, NO_YEAR } from "./authorships";

@@ -32,7 +32,7 @@ import { authorshipsOf, NO_YEAR, type Authorships, type KeyedAuthorships } from 
 import { paperTopicNodes } from "./bipartite";
 import { projectLinks, type CoauthorLinks } from "./coauthor-links";
 import { edgeKey } from "./keys";
-import { computeMainTopics } from "./main-topics";
+import { computeMainTopics, type PaperTopics } from "./main-topics";
 
 export interface ProjectionOptions {
   maxAuthorsPerPaper: number;
@@ -114,10 +114,11 @@ function buildCoauthorGraph(
   bipartite: BipartiteGraph,
   incidence: KeyedAuthorships,
   links: CoauthorLinks,
+  paperTopics: PaperTopics | undefined,
 ): CoauthorGraph {
   const graph: CoauthorGraph = new Graph({ type: "undirected" });
   const spans = authorSpans(incidence);
-  const mainTopics = computeMainTopics(bipartite, incidence);
+  const mainTopics = computeMainTopics(bipartite, incidence, paperTopics);
   incidence.authorNodes.forEach((node, a) => {
     const author = bipartite.getNodeAttributes(node);
     const isOwner = author.kind === "author" && author.isOwner;
@@ -173,12 +174,17 @@ function linkTable(nodes: string[], links: CoauthorLinks): LinkTable {
 
 /**
  * Projects the bipartite graph onto its authors: the weighted coauthor network (see coauthor-links.ts), and
- * its links as typed arrays.
+ * its links as typed arrays. `incidence` and `paperTopics` are the graph's author–paper incidence and
+ * papers' topics, when the caller has them (buildBipartiteWithAuthorships).
  */
-export function projectCoauthors(bipartite: BipartiteGraph, options: ProjectionOptions): Projection {
-  const incidence = authorshipsOf(bipartite);
+export function projectCoauthors(
+  bipartite: BipartiteGraph,
+  options: ProjectionOptions,
+  incidence: KeyedAuthorships = authorshipsOf(bipartite),
+  paperTopics?: PaperTopics,
+): Projection {
   const links = projectLinks(incidence, options.maxAuthorsPerPaper);
-  const graph = buildCoauthorGraph(bipartite, incidence, links);
+  const graph = buildCoauthorGraph(bipartite, incidence, links, paperTopics);
   const diagnostics = hyperAuthoredNotes(bipartite, incidence, options.maxAuthorsPerPaper);
   return { graph, diagnostics, links: linkTable(incidence.authorNodes, links) };
 }

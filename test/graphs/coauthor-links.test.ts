@@ -12,14 +12,17 @@ import { generateCorpus } from "../../src/cli/synthetic-corpus";
 import {
   authorshipsOf,
   buildBipartite,
+  buildBipartiteWithAuthorships,
   linksFromPairs,
   paperAuthors,
+  paperTopicsOf,
   projectCoauthors,
   projectLinks,
 } from "../../src/graphs";
 import { resolveIdentities } from "../../src/identity";
 import { ingest } from "../../src/ingest";
 import type { BipartiteGraph, InputFile } from "../../src/model";
+import type { Topic } from "../../src/topics";
 
 const SEED = join(import.meta.dirname, "../../data/can-rager.profile.txt");
 
@@ -113,5 +116,20 @@ describe("the typed coauthor projection", () => {
     const links = projectLinks(incidence, 100);
     const again = linksFromPairs(incidence, links.source, links.target, links.paperStart, links.papers);
     expect(again).toEqual(links);
+  });
+
+  it("has the incidence and paper topics the bipartite build writes equal those read back from its graph", () => {
+    const corpus = resolveIdentities(ingest(generateCorpus(400, 7), { referenceYear: 2026 }));
+    // Topics, one listed twice, put paper–topic links among each paper's authorship links; a topic's label
+    // changes from paper to paper (the graph keeps the last).
+    const topic = (n: number, label = `t${n}`): Topic => ({ key: `phrase:t${n}`, label, kind: "phrase", score: n });
+    const topics = Object.fromEntries(
+      corpus.papers.map((paper, i) => [paper.id, [topic(i % 7), topic(i % 3), topic(i % 7), topic(9, `nine ${i}`)]]),
+    );
+    const { graph, incidence, paperTopics } = buildBipartiteWithAuthorships(corpus, topics);
+    expect(incidence.authors.length).toBeGreaterThan(1000);
+    expect(incidence).toEqual(authorshipsOf(graph));
+    expect(paperTopics.labels).toContain(`nine ${corpus.papers.length - 1}`);
+    expect(paperTopics).toEqual(paperTopicsOf(graph, incidence.paperNodes));
   });
 });
