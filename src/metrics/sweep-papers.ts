@@ -14,12 +14,19 @@
  * Path counts are integers in doubles, so σ, distances, closeness, harmonic and eccentricity are those of
  * the link kernel exactly; dependencies are summed in another order, so betweenness agrees within
  * rounding (tests compare both kernels to 1e-12).
- * Cost per search: the reached nodes' clique memberships, two passes over each clique met, two over the
- * kept ones and the reached nodes' c ≥ 2 pairs — against every reached link twice for the link kernel.
- * Memory: the kernel is bound by memory reads, so a search touches as few arrays as it can. There is no
- * distance array: a node's level is where it lies in `order` (levelStart), and "not reached yet" is a path
- * count and a partial sum both 0, which the clique scan reads anyway. The same operations in the same
- * order as with one, so the same bits.
+ * Cost per search: the reached nodes' clique memberships, two passes over each clique met, and each
+ * reached node's c ≥ 2 pairs once; backwards, only what the forward pass found to matter — a kept clique's
+ * next-level members (summed) and this-level members (added to), each node's pairs whose far end lies on
+ * the next level — against every reached link twice for the link kernel. Before the backward pass read
+ * every member of a kept clique twice and every pair again, it spent 2.85 of the 8.7 s of a one-thread
+ * CPU profile on the 100,000 works (249 sources); after, 1.1 of 7.8 (the forward pass 5.3 → 6.1 s: it
+ * writes the lists).
+ * Memory: the kernel is bound by memory reads, so a search touches as few arrays and lines as it can.
+ * There is no distance array: a node's level is where it lies in `order` (levelStart), and "not reached
+ * yet" is a path count and a partial sum both 0, which the clique scan reads anyway; a node's two values
+ * share a cache line, and the cliques scanned are bits (12 KB at 95,000 cliques, not 380). The nonzero
+ * terms of every sum are those of the version that read everything, added in the same order, so the
+ * same bits.
  * Indices: every typed-array read is in range (clique rows, node and clique numbers below their counts),
  * so reads carry `!` for the compiler (noUncheckedIndexedAccess).
  */
@@ -28,46 +35,64 @@ import type { PaperCover } from "./paper-cover";
 import type { SweepPartial } from "./sweep-kernel";
 
 /**
- * The search arrays of the sweep on papers. Between searches sigma, share and partial are 0: the sums
- * below then read every member of a clique without asking its level (see countShortestPaths).
+ * The search arrays of the sweep on papers. Between searches `node` is 0: the sums below then read every
+ * member of a clique without asking its level (see countShortestPaths).
  */
 export interface PaperScratch {
-  sigma: Float64Array;
+  /**
+   * Two values per node, side by side so that one cache line serves both reads of a clique member: at
+   * node[2v] the path count σ(v) in the forward pass, then (1 + δ(v))/σ(v) in the backward pass once v's
+   * dependency is final (0 before); at node[2v + 1] the per-clique sums being gathered for v, path counts
+   * of the next level, then dependencies of this one.
+   */
+  node: Float64Array;
+  /** σ of the node at each place of `order`, for the backward pass (written in the forward pass). */
+  sigmaAt: Float64Array;
   /**
    * δ of the node at each place of `order` (not by node): written and read in order's sequence, never
    * cleared, as only the places a search reached are read.
    */
   delta: Float64Array;
-  /** (1 + δ(w))/σ(w) of the nodes whose dependency is final, 0 for the others. */
-  share: Float64Array;
-  /** Per-clique sums being gathered: path counts of the next level, then dependencies of this one. */
-  partial: Float64Array;
   /** The reached nodes level by level; one place more than n, for the append that does not count (below). */
   order: Int32Array;
-  /** levelStart[d]: where level d begins in `order` (its nodes are at distance d); keptStart[d]: in `kept`. */
+  /** levelStart[d]: where level d begins in `order` (its nodes are at distance d); keptStart[d]: in `keptEnd`. */
   levelStart: Int32Array;
   keptStart: Int32Array;
-  /** The cliques with a member on the next level, in the order they were scanned. */
-  kept: Int32Array;
-  /** seen[p] = the number of the last search that scanned clique p. */
+  /**
+   * The cliques with a member on the next level, in the order they were scanned, for the backward pass:
+   * kept clique q's members are keptMembers[keptEnd[q] ..< keptEnd[q + 1]], those on the next level first
+   * (in member order), from keptSplit[q] those on the level that scanned it.
+   */
+  keptMembers: Int32Array;
+  keptSplit: Int32Array;
+  keptEnd: Int32Array;
+  /**
+   * The pairs in c ≥ 2 cliques whose far end lies on the next level, for the backward pass: those of the
+   * node at place o of `order` are next[2q] (the neighbour) and next[2q + 1] (c − 1) for q in
+   * nextFrom[o] ..< nextFrom[o + 1], in the order of its row.
+   */
+  next: Int32Array;
+  nextFrom: Int32Array;
+  /** Bit p of seen[p >> 5]: clique p was scanned by this search (cleared before each). */
   seen: Int32Array;
-  searches: number;
 }
 
 /** Allocates the search arrays for n nodes and `cover`. */
 export function createPaperScratch(n: number, cover: PaperCover): PaperScratch {
   const cliques = cover.paperOffsets.length - 1;
   return {
-    sigma: new Float64Array(n),
+    node: new Float64Array(2 * n),
+    sigmaAt: new Float64Array(n),
     delta: new Float64Array(n),
-    share: new Float64Array(n),
-    partial: new Float64Array(n),
     order: new Int32Array(n + 1),
     levelStart: new Int32Array(n + 2),
     keptStart: new Int32Array(n + 2),
-    kept: new Int32Array(cliques),
-    seen: new Int32Array(cliques),
-    searches: 0,
+    keptMembers: new Int32Array(cover.members.length),
+    keptSplit: new Int32Array(cliques),
+    keptEnd: new Int32Array(cliques + 1),
+    next: new Int32Array(2 * cover.multiTargets.length),
+    nextFrom: new Int32Array(n + 1),
+    seen: new Int32Array((cliques + 31) >> 5),
   };
 }
 
@@ -94,7 +119,7 @@ export function sweepPapers(
     const scale = scales[i]!;
     const levels = countShortestPaths(input.cover, scratch, s);
     eccentricity[i - start] = levels - 1;
-    backward(input.cover, scratch, levels);
+    backward(scratch, levels);
     finishSearch(scratch, levels, scale, leaves ? leaves[i]! : 0, partial);
   }
 }
@@ -114,7 +139,7 @@ function finishSearch(
   leafCount: number,
   partial: SweepPartial,
 ): void {
-  const { sigma, delta, share, order, levelStart } = scratch;
+  const { node, delta, order, levelStart } = scratch;
   const { betweenness, harmonic, distance } = partial;
   const tail = levelStart[levels]!;
   for (let level = 1; level < levels; level++) {
@@ -151,33 +176,35 @@ function finishSearch(
     harmonic[s]! += leafCount;
     distance[s]! += leafCount;
   }
-  for (let o = 0; o < tail; o++) {
-    const v = order[o]!;
-    sigma[v] = 0;
-    share[v] = 0;
-  }
+  for (let o = 0; o < tail; o++) node[2 * order[o]!] = 0;
 }
 
 /**
  * Distances and path counts from s, level by level: the nodes at distance d are order[levelStart[d] ..<
- * levelStart[d + 1]], their path counts in the scratch's sigma (sweepPapers clears it after the search);
- * returns the number of levels (levelStart[levels] is the number of nodes reached). The next level's path
- * counts gather in `partial` and move to σ when the level is done, so while a level's cliques are
- * scanned σ is nonzero on that level alone: a clique's sum of σ is S_p without a test of each member's
- * level, and adding S_p to every member's partial touches only the next level's that count (this level's
- * are cleared after). A member not reached yet is one whose σ and partial are both 0: every member of a
- * scanned clique is on this level (σ ≥ 1) or the next (σ = 0 until the level is done, partial ≥ 1 once a
- * clique has added to it). Fewer unpredictable branches: measured on the generated corpus, the level tests
- * cost more than the reads they saved. Kept as plain loops on typed arrays: the hot path of the metrics stage.
+ * levelStart[d + 1]], their path counts at node[2v] and at their places in sigmaAt (finishSearch clears
+ * node after the search); returns the number of levels (levelStart[levels] is the number of nodes
+ * reached). The next level's path counts gather at node[2v + 1] and move to σ when the level is done, so
+ * while a level's cliques are scanned σ is nonzero, among their members, on that level alone: a clique's
+ * sum of σ is S_p without a test of each member's level, and adding S_p to every member's partial touches
+ * only the next level's that count (this level's are cleared after). A member not reached yet is one whose
+ * σ and partial are both 0: every member of a scanned clique is on this level (σ ≥ 1) or the next (σ = 0
+ * until the level is done, partial ≥ 1 once a clique has added to it). Fewer unpredictable branches:
+ * measured on the generated corpus, the level tests cost more than the reads they saved. Kept as plain
+ * loops on typed arrays: the hot path of the metrics stage. It also writes, for the backward pass, each
+ * kept clique's members split by level and each node's pairs that reach the next level (PaperScratch).
  */
 export function countShortestPaths(cover: PaperCover, scratch: PaperScratch, s: number): number {
   const { nodeOffsets, nodePapers, paperOffsets, members, multiOffsets, multiTargets, multiExtra } = cover;
-  const { sigma, partial, order, levelStart, keptStart, kept, seen } = scratch;
-  const search = ++scratch.searches;
-  sigma[s] = 1;
+  const { node, sigmaAt, order, levelStart, keptStart, keptMembers, keptSplit, keptEnd, next, nextFrom, seen } =
+    scratch;
+  seen.fill(0);
+  node[2 * s] = 1;
+  sigmaAt[0] = 1;
   order[0] = s;
   let tail = 1;
   let keptCount = 0;
+  let written = 0;
+  let nextCount = 0;
   let level = 0;
   for (let head = 0; head < tail; level++) {
     const levelEnd = tail;
@@ -187,8 +214,10 @@ export function countShortestPaths(cover: PaperCover, scratch: PaperScratch, s: 
       const v = order[head]!;
       for (let j = nodeOffsets[v]!, stop = nodeOffsets[v + 1]!; j < stop; j++) {
         const p = nodePapers[j]!;
-        if (seen[p] === search) continue;
-        seen[p] = search;
+        const word = seen[p >> 5]!;
+        const bit = 1 << (p & 31);
+        if ((word & bit) !== 0) continue;
+        seen[p >> 5] = word | bit;
         const first = paperOffsets[p]!;
         const last = paperOffsets[p + 1]!;
         let paths = 0;
@@ -196,83 +225,93 @@ export function countShortestPaths(cover: PaperCover, scratch: PaperScratch, s: 
         // still 0, while path counts on this level are at least 1. One read a member, not two.
         let elsewhere = 0;
         for (let k = first; k < last; k++) {
-          const count = sigma[members[k]!]!;
+          const count = node[2 * members[k]!]!;
           paths += count;
           elsewhere |= +(count === 0);
         }
         if (elsewhere === 0) continue;
-        kept[keptCount++] = p;
+        let front = written;
+        let back = written + last - first - 1;
         for (let k = first; k < last; k++) {
           const u = members[k]!;
-          const gathered = partial[u]!;
+          const gathered = node[2 * u + 1]!;
+          const count = node[2 * u]!;
           // Appended when not reached yet (σ and partial both 0, and neither is negative): written always and
           // counted or not, as a branch here is unpredictable. With δ kept by place in order, the sweep of the
           // 20,000-work run (six rounds, one thread, load 6) took 31.1 → 28.7 s of CPU, the same bits.
           order[tail] = u;
-          tail += +(gathered + sigma[u]! === 0);
-          partial[u] = gathered + paths;
+          tail += +(gathered + count === 0);
+          node[2 * u + 1] = gathered + paths;
+          // The same way, members of the next level to the front of the clique's list, this level's to the back.
+          const ahead = +(count === 0);
+          keptMembers[front] = u;
+          keptMembers[back] = u;
+          front += ahead;
+          back -= 1 - ahead;
         }
+        keptSplit[keptCount] = front;
+        written += last - first;
+        keptEnd[++keptCount] = written;
       }
     }
-    // The new level's nodes counted a neighbour once per clique they share: c − 1 times too many. Only
-    // this level's σ is nonzero among their neighbours that are reached.
-    for (let o = levelEnd; o < tail; o++) {
-      const w = order[o]!;
-      let paths = partial[w]!;
-      for (let j = multiOffsets[w]!, stop = multiOffsets[w + 1]!; j < stop; j++) {
-        paths -= multiExtra[j]! * sigma[multiTargets[j]!]!;
+    // The new level's nodes counted a neighbour once per clique they share: c − 1 times too many. Taken
+    // back from this level's side, where the row is also the backward pass's: a neighbour of v whose σ is
+    // 0 lies on the next level. Path counts are integers, so the order of the subtractions changes no bit.
+    for (let o = levelStart[level]!; o < levelEnd; o++) {
+      const v = order[o]!;
+      const paths = node[2 * v]!;
+      nextFrom[o] = nextCount;
+      for (let j = multiOffsets[v]!, stop = multiOffsets[v + 1]!; j < stop; j++) {
+        const w = multiTargets[j]!;
+        if (node[2 * w]! !== 0) continue;
+        const extra = multiExtra[j]!;
+        node[2 * w + 1]! -= extra * paths;
+        next[2 * nextCount] = w;
+        next[2 * nextCount + 1] = extra;
+        nextCount++;
       }
-      partial[w] = paths;
     }
-    for (let o = levelStart[level]!; o < levelEnd; o++) partial[order[o]!] = 0;
+    for (let o = levelStart[level]!; o < levelEnd; o++) node[2 * order[o]! + 1] = 0;
     for (let o = levelEnd; o < tail; o++) {
       const w = order[o]!;
-      sigma[w] = partial[w]!;
-      partial[w] = 0;
+      const paths = node[2 * w + 1]!;
+      node[2 * w] = paths;
+      node[2 * w + 1] = 0;
+      sigmaAt[o] = paths;
     }
   }
+  nextFrom[tail] = nextCount;
   levelStart[level] = tail;
   keptStart[level] = keptCount;
   return level;
 }
 
 /**
- * Dependencies δ of every reached node, from the farthest level down (see the header). As in countShortestPaths,
- * the share is nonzero only on the levels below the one being summed, so a clique scanned from level d sums
- * shares over all its members (those on d + 1 count), and its sum goes to every member's partial (those
- * on d count; the next level's are cleared after).
+ * Dependencies δ of every reached node, from the farthest level down (see the header). It reads only what
+ * countShortestPaths kept for it: each kept clique's sum of shares over its next-level members goes to its
+ * members on the level that scanned it, and each node takes back c − 1 shares of its pairs' next-level
+ * ends. So no read meets a node of the level being summed, and a node's share can replace its σ at once
+ * (σ stays at hand by place, in sigmaAt).
  */
-function backward(cover: PaperCover, scratch: PaperScratch, levels: number): void {
-  const { paperOffsets, members, multiOffsets, multiTargets, multiExtra } = cover;
-  const { sigma, delta, share, partial, order, levelStart, keptStart, kept } = scratch;
+function backward(scratch: PaperScratch, levels: number): void {
+  const { node, sigmaAt, delta, order, levelStart, keptStart, keptMembers, keptSplit, keptEnd, next, nextFrom } =
+    scratch;
   for (let level = levels - 1; level >= 0; level--) {
-    const next = level + 1;
-    for (let q = keptStart[level]!, stop = keptStart[next]!; q < stop; q++) {
-      const p = kept[q]!;
-      const first = paperOffsets[p]!;
-      const last = paperOffsets[p + 1]!;
+    for (let q = keptStart[level]!, stop = keptStart[level + 1]!; q < stop; q++) {
+      const split = keptSplit[q]!;
       let sum = 0;
-      for (let k = first; k < last; k++) sum += share[members[k]!]!;
-      for (let k = first; k < last; k++) partial[members[k]!]! += sum;
+      for (let k = keptEnd[q]!; k < split; k++) sum += node[2 * keptMembers[k]!]!;
+      for (let k = split, end = keptEnd[q + 1]!; k < end; k++) node[2 * keptMembers[k]! + 1]! += sum;
     }
-    for (let o = levelStart[level]!, stop = levelStart[next]!; o < stop; o++) {
+    for (let o = levelStart[level]!, stop = levelStart[level + 1]!; o < stop; o++) {
       const v = order[o]!;
-      let sum = partial[v]!;
-      for (let j = multiOffsets[v]!, end = multiOffsets[v + 1]!; j < end; j++) {
-        sum -= multiExtra[j]! * share[multiTargets[j]!]!;
-      }
-      partial[v] = 0;
-      delta[o] = sigma[v]! * sum;
-    }
-    // Shares only once the whole level is done: its nodes' corrections read their neighbours' on it as 0.
-    for (let o = levelStart[level]!, stop = levelStart[next]!; o < stop; o++) {
-      const v = order[o]!;
-      share[v] = (1 + delta[o]!) / sigma[v]!;
-    }
-    if (next < levels) {
-      for (let o = levelStart[next]!, stop = levelStart[next + 1]!; o < stop; o++) {
-        partial[order[o]!] = 0;
-      }
+      let sum = node[2 * v + 1]!;
+      for (let q = nextFrom[o]!, end = nextFrom[o + 1]!; q < end; q++)
+        sum -= next[2 * q + 1]! * node[2 * next[2 * q]!]!;
+      node[2 * v + 1] = 0;
+      const dependency = sigmaAt[o]! * sum;
+      delta[o] = dependency;
+      node[2 * v] = (1 + dependency) / sigmaAt[o]!;
     }
   }
 }

@@ -142,7 +142,7 @@ function expectSameSearches(graph: MetricsGraph): void {
       for (let o = paths.levelStart[level]!; o < paths.levelStart[level + 1]!; o++) {
         const v = paths.order[o]!;
         expect(level).toBe(v === index ? 0 : byLinks.distance[v]);
-        expect(paths.sigma[v]).toBe(linkScratch.bfs.sigma[v]);
+        expect(paths.sigmaAt[o]).toBe(linkScratch.bfs.sigma[v]);
       }
     }
     expect(paths.levelStart[levels]).toBe(byLinks.harmonic.filter((h) => h > 0).length + 1);
