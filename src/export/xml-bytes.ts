@@ -3,7 +3,9 @@
  * 100,000 works holds 2.16M links, 1.37 GB). Appending strings and handing them to the file builds a rope of
  * a few dozen pieces per element, which the file writer flattens and then encodes: two copies of every
  * character and a young-generation object per piece. Here each character is stored once, into a reused
- * buffer, by a loop that also finds the characters needing escape (most names and titles have none).
+ * buffer, by a loop that also finds the characters needing escape (most names and titles have none). GEXF
+ * CPU on the analysed network, main's string writer against this one alternated in one process (load 3-4.6):
+ * 20,000 works 1.85 -> 1.45 s (best of four), 100,000 works 10.4/12.0 -> 8.0/7.7 s.
  */
 
 import { xml } from "./xml-text";
@@ -21,7 +23,7 @@ export const utf8 = (text: string): Uint8Array => encoder.encode(text);
 /** A growing buffer of UTF-8 bytes, emptied by take() once a chunk is full. */
 export class XmlBytes {
   private buffer: Uint8Array;
-  /** Bytes written since the last take(). */
+  /** Bytes written since the last take(); set back to an earlier length, it drops what came after. */
   length = 0;
 
   constructor(
