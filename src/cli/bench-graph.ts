@@ -12,7 +12,7 @@ import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeGexfChunks } from "../export";
+import { writeGexfBytes } from "../export";
 import type { GraphSummary } from "../metrics";
 import type { AnalysisOptions } from "../options";
 import { analyse } from "../pipeline";
@@ -67,7 +67,7 @@ export async function measureGraph({
     throw new Error(`papergraph/bench: no network in ${file}. Pass a GEXF or GraphML file.`);
   mark = performance.now();
   const out = join(tmpdir(), `papergraph-bench-${process.pid}.gexf`);
-  writeOutput(out, writeGexfChunks(analysis.coauthors, {}));
+  writeOutput(out, writeGexfBytes(analysis.coauthors, {}));
   rmSync(out);
   const write = (performance.now() - mark) / 1000;
   // Steps that took under a millisecond (topics, bipartite… of a file with no papers) are left out.

@@ -13,7 +13,7 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeGexfChunks } from "../export";
+import { writeGexfBytes } from "../export";
 import type { InputFile } from "../model";
 import { analyse } from "../pipeline";
 import type { BenchCommand, BenchCorpus } from "./args";
@@ -85,13 +85,13 @@ async function benchOne(corpus: BenchCorpus, papers: number, command: BenchComma
   });
   inputs.length = 0;
   const started = performance.now();
-  let gexfCharacters = 0;
+  let gexfBytes = 0;
   const out = join(tmpdir(), `papergraph-bench-${process.pid}.gexf`);
   writeOutput(
     out,
     (function* () {
-      for (const piece of writeGexfChunks(analysis.coauthors, {})) {
-        gexfCharacters += piece.length;
+      for (const piece of writeGexfBytes(analysis.coauthors, {})) {
+        gexfBytes += piece.length;
         yield piece;
       }
     })(),
@@ -103,7 +103,7 @@ async function benchOne(corpus: BenchCorpus, papers: number, command: BenchComma
     corpus,
     papers,
     megabytes,
-    gexfMegabytes: gexfCharacters / 1e6,
+    gexfMegabytes: gexfBytes / 1e6,
     authors: summary.nodes,
     links: summary.edges,
     betweenness:

@@ -189,10 +189,11 @@ export function checkOutputs(inputs: readonly string[], outputs: readonly [strin
 }
 
 /**
- * Writes text, or the pieces of a document too large for one string, to `path` (folders made as needed).
+ * Writes text, or the pieces of a document too large for one string (text or UTF-8 bytes), to `path`
+ * (folders made as needed).
  * Throws a `papergraph/cli: cannot write …` error naming the path when the file system refuses.
  */
-export function writeOutput(path: string, content: string | Iterable<string, unknown, undefined>): void {
+export function writeOutput(path: string, content: string | Iterable<string | Uint8Array, unknown, undefined>): void {
   let file: number;
   try {
     mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -201,7 +202,11 @@ export function writeOutput(path: string, content: string | Iterable<string, unk
     throw new Error(`papergraph/cli: cannot write ${path} (${refusal(error)}). Check the path.`, { cause: error });
   }
   try {
-    for (const piece of typeof content === "string" ? [content] : content) writeSync(file, piece);
+    for (const piece of typeof content === "string" ? [content] : content) {
+      if (typeof piece === "string") writeSync(file, piece);
+      // Bytes are written from the array itself (a view the writer reuses): all of it before going on.
+      else for (let at = 0; at < piece.length; ) at += writeSync(file, piece, at);
+    }
   } catch (error) {
     throw new Error(`papergraph/cli: writing ${path} failed (${refusal(error)}).`, { cause: error });
   } finally {

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import {
   writeAnalysisJsonChunks,
   writeEdgesCsv,
-  writeGexfChunks,
+  writeGexfBytes,
   writeGraphmlChunks,
   writeHtml,
   writeNodesCsv,
@@ -72,7 +72,7 @@ export async function analyseFiles(
 
 /** Writes a network as GEXF 1.3 to `path` (folders made as needed), in pieces so any size fits. */
 export function writeGexfFile(path: string, graph: ExportGraph, options: GexfOptions = {}): void {
-  writeOutput(path, writeGexfChunks(graph, options));
+  writeOutput(path, writeGexfBytes(graph, options));
 }
 
 /** Writes `nodes.csv` and `edges.csv` of a network into the folder `dir`; returns the two paths. */

@@ -11,7 +11,7 @@ export {
 } from "./drawing";
 export type { LinkLook, LinkStyle } from "./drawing";
 export { describeFilters } from "./filter-note";
-export { GEXF_VERSIONS, writeGexf, writeGexfChunks } from "./gexf";
+export { GEXF_VERSIONS, writeGexf, writeGexfBytes, writeGexfChunks } from "./gexf";
 export type { GexfOptions, GexfVersion } from "./gexf";
 export { writeGraphml, writeGraphmlChunks } from "./graphml";
 export type { GraphmlOptions } from "./graphml";

@@ -2,7 +2,7 @@ import Graph from "graphology";
 import { parse } from "graphology-gexf";
 import sax from "sax";
 import { describe, expect, it } from "vitest";
-import { METRIC_ATTRIBUTES, writeGexf, writeGexfChunks } from "../../src/export";
+import { METRIC_ATTRIBUTES, writeGexf, writeGexfBytes, writeGexfChunks } from "../../src/export";
 import { expectClose } from "../asserts";
 
 /** A graph read from or written to GEXF: attributes by name, of types only the file says. */
@@ -226,5 +226,24 @@ describe("writeGexfChunks", () => {
     const back = readGexf(pieces.join(""));
     expect([back.order, back.size]).toEqual([12_000, 11_999]);
     expect(back.getEdgeAttribute(back.edge("author:0", "author:1")!, "weight")).toBe(2);
+  });
+
+  it("writes the same document as UTF-8 bytes, for names with markup, controls, non-ASCII and lone surrogates", () => {
+    const graph = withViz(coauthors());
+    graph.addNode("author:\ud800 & <x>", { label: "lone \udc00 é\u0007", papers: ["a\ud83d", "\ude00b", 3, null] });
+    graph.addNode("author:empty", {});
+    graph.addEdge("author:\ud800 & <x>", "author:empty", { papers: ["田中", "x|y"], firstYear: 2020 });
+    const parts: Uint8Array[] = [];
+    // Each chunk is a view of one reused buffer, so it is copied before the next is asked for.
+    for (const chunk of writeGexfBytes(graph, { title: "Ti<tle> ü" }, 64)) parts.push(chunk.slice());
+    expect(parts.length).toBeGreaterThan(4);
+    const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+    parts.reduce((at, part) => (bytes.set(part, at), at + part.length), 0);
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    expect(text).toBe(writeGexf(graph, { title: "Ti<tle> ü" }));
+    expect(xmlErrors(text)).toEqual([]);
+    expect(text).toContain('<node id="author:\ud800 &amp; &lt;x&gt;"'.replace("\ud800", ""));
+    expect(text).toContain('<node id="author:empty"/>');
+    expect(text).toContain('value="a|b|3|"/>');
   });
 });

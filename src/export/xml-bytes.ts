@@ -1,0 +1,117 @@
+/**
+ * An XML document written straight into UTF-8 bytes, for the exports of millions of elements (the GEXF of
+ * 100,000 works holds 2.16M links, 1.37 GB). Appending strings and handing them to the file builds a rope of
+ * a few dozen pieces per element, which the file writer flattens and then encodes: two copies of every
+ * character and a young-generation object per piece. Here each character is stored once, into a reused
+ * buffer, by a loop that also finds the characters needing escape (most names and titles have none). GEXF
+ * CPU on the analysed network, main's string writer against this one alternated in one process (load 3-4.6):
+ * 20,000 works 1.85 -> 1.45 s (best of four), 100,000 works 10.4/12.0 -> 8.0/7.7 s.
+ */
+
+import { xml } from "./xml-text";
+
+/** ASCII codes written as they are in XML text and attribute values: printable, no markup character. */
+const PLAIN = new Uint8Array(128);
+for (let code = 0x20; code < 0x7f; code++) PLAIN[code] = 1;
+for (const markup of `&<>"'`) PLAIN[markup.charCodeAt(0)] = 0;
+
+const encoder = new TextEncoder();
+
+/** The UTF-8 bytes of text, for XmlBytes.bytes(). */
+export const utf8 = (text: string): Uint8Array => encoder.encode(text);
+
+/** A growing buffer of UTF-8 bytes, emptied by take() once a chunk is full. */
+export class XmlBytes {
+  private buffer: Uint8Array;
+  /** Bytes written since the last take(); set back to an earlier length, it drops what came after. */
+  length = 0;
+
+  constructor(
+    /** How many bytes make a chunk: full() says so from then on. */
+    private readonly chunkBytes: number,
+  ) {
+    this.buffer = new Uint8Array(2 * chunkBytes);
+  }
+
+  /** Whether a chunk's worth of bytes is waiting to be taken. */
+  full(): boolean {
+    return this.length >= this.chunkBytes;
+  }
+
+  /**
+   * The bytes written since the last take(), and the buffer emptied. The array is a view of the buffer:
+   * valid until the next write.
+   */
+  take(): Uint8Array {
+    const chunk = this.buffer.subarray(0, this.length);
+    this.length = 0;
+    return chunk;
+  }
+
+  /** Appends bytes made by utf8() once, such as an element's fixed markup. */
+  bytes(bytes: Uint8Array): void {
+    this.room(bytes.length).set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  /** Appends short ASCII text that needs no escaping: the text of numbers, a few characters of markup. */
+  ascii(text: string): void {
+    const length = text.length;
+    const bytes = this.room(length);
+    let at = this.length;
+    for (let i = 0; i < length; i++) bytes[at++] = text.charCodeAt(i);
+    this.length = at;
+  }
+
+  /** Appends the digits of a whole number from 0 to 2³¹-1, as String() writes it. */
+  digits(value: number): void {
+    let count = 1;
+    for (let rest = value; rest >= 10; rest = (rest / 10) | 0) count++;
+    const bytes = this.room(count);
+    let at = this.length + count;
+    this.length = at;
+    let rest = value;
+    do {
+      bytes[--at] = 0x30 + (rest % 10);
+      rest = (rest / 10) | 0;
+    } while (rest > 0);
+  }
+
+  /**
+   * Appends untrusted text as xml() escapes it. Its plain ASCII start is copied as it is; from the first
+   * character that is not, the rest goes through xml() and the encoder (xml() of the whole is the start
+   * followed by xml() of the rest: the start holds no surrogate that could pair with the rest's).
+   */
+  text(text: string): void {
+    const length = text.length;
+    const bytes = this.room(length);
+    let at = this.length;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80 || PLAIN[code] === 0) {
+        this.length = at;
+        this.escaped(xml(text.slice(i)));
+        return;
+      }
+      bytes[at++] = code;
+    }
+    this.length = at;
+  }
+
+  /** Appends text already escaped (any characters: title and creator), as UTF-8. */
+  escaped(text: string): void {
+    this.room(3 * text.length);
+    this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+  }
+
+  /** The buffer, grown if `count` more bytes would not fit. */
+  private room(count: number): Uint8Array {
+    const needed = this.length + count;
+    if (needed > this.buffer.length) {
+      const grown = new Uint8Array(Math.max(2 * this.buffer.length, needed));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    return this.buffer;
+  }
+}
