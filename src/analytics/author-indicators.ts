@@ -58,30 +58,54 @@ interface Tally {
   first: number;
   complete: number;
   last: number;
+  /** Σ of the counts, summed in paper order as the counts come. */
+  citations: number;
   counts: number[];
+  /** The number of the last paper counted, so that an author listed twice on a paper counts once. */
+  seen: number;
 }
 
-/** Author node key → indicators, from the corpus's papers and profiles. */
+/**
+ * Author node key → indicators, from the corpus's papers and profiles. One pass over the authorships with
+ * no array or set per paper (an author listed twice on a paper is told by their tally's last paper): with a
+ * keyed list and a Set per paper, and an attribute call per indicator and author in assignAuthorIndicators,
+ * the step took 0.93 s of CPU on 100,000 generated works, 0.54 s so (best of two, alternated, load 2-5).
+ */
 export function computeAuthorIndicators(corpus: IdentifiedCorpus): Map<string, AuthorIndicators> {
   const tallies = new Map<string, Tally>();
-  for (const paper of corpus.papers) {
-    const keys = paper.authors.map((author) => author.key).filter((key): key is string => key !== undefined);
-    const lastKey = paper.authorsTruncated ? undefined : keys[keys.length - 1];
-    for (const key of new Set(keys)) {
-      const tally = tallies.get(key) ?? { papers: 0, first: 0, complete: 0, last: 0, counts: [] };
-      tallies.set(key, tally);
-      tally.papers++;
-      if (keys[0] === key) tally.first++;
-      if (!paper.authorsTruncated) tally.complete++;
-      if (lastKey === key) tally.last++;
-      if (paper.citations !== undefined) tally.counts.push(paper.citations);
+  corpus.papers.forEach((paper, p) => {
+    const { authors, authorsTruncated } = paper;
+    let firstKey: string | undefined;
+    let lastKey: string | undefined;
+    for (const { key } of authors) {
+      if (key === undefined) continue;
+      firstKey ??= key;
+      lastKey = key;
     }
-  }
+    if (authorsTruncated) lastKey = undefined;
+    for (const { key } of authors) {
+      if (key === undefined) continue;
+      let tally = tallies.get(key);
+      if (tally === undefined) {
+        tally = { papers: 0, first: 0, complete: 0, last: 0, citations: 0, counts: [], seen: -1 };
+        tallies.set(key, tally);
+      } else if (tally.seen === p) continue;
+      tally.seen = p;
+      tally.papers++;
+      if (firstKey === key) tally.first++;
+      if (!authorsTruncated) tally.complete++;
+      if (lastKey === key) tally.last++;
+      if (paper.citations !== undefined) {
+        tally.citations += paper.citations;
+        tally.counts.push(paper.citations);
+      }
+    }
+  });
   const result = new Map<string, AuthorIndicators>();
   for (const [key, tally] of tallies) {
     const cited = tally.counts.length > 0;
     result.set(authorNode(key), {
-      citations: cited ? tally.counts.reduce((sum, count) => sum + count, 0) : undefined,
+      citations: cited ? tally.citations : undefined,
       citedPapers: cited ? tally.counts.length : undefined,
       hIndex: cited ? hIndex(tally.counts) : undefined,
       firstAuthorShare: tally.first / tally.papers,
@@ -97,14 +121,22 @@ export function computeAuthorIndicators(corpus: IdentifiedCorpus): Map<string, A
   return result;
 }
 
-/** Writes each author's indicators on `coauthors` and removes those it does not have (see the header). */
+/**
+ * Writes each author's indicators on `coauthors` and removes those it does not have (see the header), in
+ * one pass over the nodes (setNodeAttribute and removeNodeAttribute look the node up and emit an event each).
+ */
 export function assignAuthorIndicators(coauthors: CoauthorGraph, indicators: Map<string, AuthorIndicators>): void {
-  coauthors.forEachNode((node) => {
-    const values = indicators.get(node) ?? {};
-    for (const name of INDICATOR_ATTRIBUTES) {
-      const value = values[name];
-      if (value === undefined) coauthors.removeNodeAttribute(node, name);
-      else coauthors.setNodeAttribute(node, name, value);
-    }
-  });
+  coauthors.updateEachNodeAttributes(
+    (node, attributes) => {
+      const values = indicators.get(node);
+      const written = attributes as Record<string, unknown>;
+      for (const name of INDICATOR_ATTRIBUTES) {
+        const value = values?.[name];
+        if (value === undefined) delete written[name];
+        else written[name] = value;
+      }
+      return attributes;
+    },
+    { attributes: [...INDICATOR_ATTRIBUTES] },
+  );
 }

@@ -41,63 +41,72 @@ export const MIN_STREAM_PAPERS = 2;
 /** Bursts listed per kind. */
 export const BURSTS_LISTED = 100;
 
-/** Each paper node's year (dated papers only). */
-function paperYears(bipartite: BipartiteGraph): Map<string, number> {
-  const years = new Map<string, number>();
-  bipartite.forEachNode((node, attributes) => {
-    if (attributes.kind === "paper" && attributes.year !== undefined) years.set(node, attributes.year);
-  });
-  return years;
-}
-
-/** The bursts of every node of `kind` in the bipartite graph, strongest first. */
-function burstsOf(
-  bipartite: BipartiteGraph,
-  kind: "topic" | "author",
-  years: Map<string, number>,
+/** The bursts of a topic or author stream whose papers per year are `counts` (see the header). */
+function streamBursts(
+  node: string,
+  label: string,
+  counts: Int32Array,
   first: number,
-  totals: number[],
+  totals: readonly number[],
   parameters: BurstParameters,
-): Burst[] {
-  const bursts: Burst[] = [];
-  bipartite.forEachNode((node, attributes) => {
-    if (attributes.kind !== kind) return;
-    const counts = new Array<number>(totals.length).fill(0);
-    let dated = 0;
-    bipartite.forEachNeighbor(node, (paper) => {
-      const year = years.get(paper);
-      if (year === undefined) return;
-      counts[year - first]!++;
-      dated++;
-    });
-    if (dated < MIN_STREAM_PAPERS) return;
-    for (const run of detectBursts(counts, totals, parameters)) {
-      let papers = 0;
-      for (let t = run.start; t <= run.end; t++) papers += counts[t]!;
-      const burst = { start: first + run.start, end: first + run.end, weight: run.weight, papers };
-      bursts.push({ key: node, label: attributes.label, ...burst });
-    }
-  });
-  return bursts.sort((a, b) => b.weight - a.weight || a.start - b.start || (a.key < b.key ? -1 : 1));
+  into: Burst[],
+): void {
+  for (const run of detectBursts(counts, totals, parameters)) {
+    let papers = 0;
+    for (let t = run.start; t <= run.end; t++) papers += counts[t]!;
+    into.push({ key: node, label, start: first + run.start, end: first + run.end, weight: run.weight, papers });
+  }
 }
 
-/** Every topic's and author's bursts over the years of the bipartite graph's dated papers (see the header). */
+const strongestFirst = (a: Burst, b: Burst): number =>
+  b.weight - a.weight || a.start - b.start || (a.key < b.key ? -1 : 1);
+
+/**
+ * Every topic's and author's bursts over the years of the bipartite graph's dated papers (see the header).
+ * Two passes over the nodes: the years, then each topic's and author's neighbours with their attributes
+ * (a paper's year read off them, not looked up by key in a map of years), counted into one array.
+ */
 export function findBursts(
   bipartite: BipartiteGraph,
   parameters: BurstParameters = DEFAULT_BURST_PARAMETERS,
 ): { report: BurstReport; all: Burst[] } {
-  const years = paperYears(bipartite);
-  if (years.size === 0) return { report: { parameters, years: null, topics: [], authors: [] }, all: [] };
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  for (const year of years.values()) {
-    first = Math.min(first, year);
-    last = Math.max(last, year);
-  }
+  bipartite.forEachNode((_node, attributes) => {
+    if (attributes.kind !== "paper" || attributes.year === undefined) return;
+    first = Math.min(first, attributes.year);
+    last = Math.max(last, attributes.year);
+  });
+  if (first > last) return { report: { parameters, years: null, topics: [], authors: [] }, all: [] };
   const totals = new Array<number>(last - first + 1).fill(0);
-  for (const year of years.values()) totals[year - first]!++;
-  const topics = burstsOf(bipartite, "topic", years, first, totals, parameters);
-  const authors = burstsOf(bipartite, "author", years, first, totals, parameters);
+  bipartite.forEachNode((_node, attributes) => {
+    if (attributes.kind === "paper" && attributes.year !== undefined) totals[attributes.year - first]!++;
+  });
+  const topics: Burst[] = [];
+  const authors: Burst[] = [];
+  const counts = new Int32Array(totals.length);
+  bipartite.forEachNode((node, attributes) => {
+    if (attributes.kind === "paper") return;
+    counts.fill(0);
+    let dated = 0;
+    bipartite.forEachNeighbor(node, (_paper, paper) => {
+      if (paper.kind !== "paper" || paper.year === undefined) return;
+      counts[paper.year - first]!++;
+      dated++;
+    });
+    if (dated < MIN_STREAM_PAPERS) return;
+    streamBursts(
+      node,
+      attributes.label,
+      counts,
+      first,
+      totals,
+      parameters,
+      attributes.kind === "topic" ? topics : authors,
+    );
+  });
+  topics.sort(strongestFirst);
+  authors.sort(strongestFirst);
   return {
     report: {
       parameters,
@@ -119,14 +128,23 @@ export function assignBursts(networks: readonly AnalysedGraph[], bursts: readonl
     const kept = strongest.get(burst.key);
     if (!kept || burst.weight > kept.weight) strongest.set(burst.key, burst);
   }
+  // One pass per network: mergeNodeAttributes and removeNodeAttribute look the node up and emit an event each.
   for (const network of networks) {
-    network.forEachNode((node) => {
-      const burst = strongest.get(node);
-      if (burst) {
-        network.mergeNodeAttributes(node, { burstStart: burst.start, burstEnd: burst.end, burstWeight: burst.weight });
-      } else {
-        for (const name of ["burstStart", "burstEnd", "burstWeight"] as const) network.removeNodeAttribute(node, name);
-      }
-    });
+    network.updateEachNodeAttributes(
+      (node, attributes) => {
+        const burst = strongest.get(node);
+        if (burst) {
+          attributes.burstStart = burst.start;
+          attributes.burstEnd = burst.end;
+          attributes.burstWeight = burst.weight;
+        } else {
+          delete attributes.burstStart;
+          delete attributes.burstEnd;
+          delete attributes.burstWeight;
+        }
+        return attributes;
+      },
+      { attributes: ["burstStart", "burstEnd", "burstWeight"] },
+    );
   }
 }

@@ -54,47 +54,66 @@ export const TOPICS_PER_COMMUNITY = 5;
 /** Topics whose labels make the community's label. */
 export const TOPICS_IN_LABEL = 2;
 
-/** Each paper node's topic nodes, and each topic's paper count, from the bipartite graph. */
-function topicIndex(bipartite: BipartiteGraph): { topicsOf: Map<string, string[]>; papersOn: Map<string, number> } {
-  const topicsOf = new Map<string, string[]>();
-  const papersOn = new Map<string, number>();
-  bipartite.forEachEdge((_edge, attributes, source, target) => {
-    if (attributes.kind !== "about") return;
-    const [paper, topic] = bipartite.getNodeAttribute(source, "kind") === "paper" ? [source, target] : [target, source];
-    const list = topicsOf.get(paper);
-    if (list) list.push(topic);
-    else topicsOf.set(paper, [topic]);
-    papersOn.set(topic, (papersOn.get(topic) ?? 0) + 1);
-  });
-  return { topicsOf, papersOn };
+/** Each community's papers and topic counts (k1, n1), every held paper's topics counted (k1 + k2), papers held. */
+interface HeldPapers {
+  counted: Map<number, { papers: number; topics: Map<string, number> }>;
+  papersOn: Map<string, number>;
+  held: number;
 }
 
-/** The community of each paper with an author in `coauthors`: its authors' most frequent one (see the header). */
-function paperCommunities(coauthors: CoauthorGraph, bipartite: BipartiteGraph): Map<string, number> {
-  const result = new Map<string, number>();
-  // Each author's community read once, and one count map cleared per paper: two graph lookups per
-  // authorship and a map per paper were most of this step's time.
+/**
+ * Gives each paper with an author in `coauthors` to its authors' most frequent community (see the header)
+ * and counts its topics there, in one pass over each paper's links: its authors' communities are counted in
+ * an array by id and its topics kept in a list until the community is known. Two walks (one over every link
+ * for the papers' topics, one over each paper's links for its community) and a count map per paper made the
+ * step 0.89 s of CPU on 100,000 generated works, 0.52 s so (best of two, alternated, load 2-5).
+ */
+function holdPapers(coauthors: CoauthorGraph, bipartite: BipartiteGraph): HeldPapers {
   const communityOf = new Map<string, number>();
+  let communities = 0;
   coauthors.forEachNode((author, attributes) => {
-    if (attributes.community !== undefined) communityOf.set(author, attributes.community);
+    if (attributes.community === undefined || attributes.community < 0) return;
+    communityOf.set(author, attributes.community);
+    communities = Math.max(communities, attributes.community + 1);
   });
-  const counts = new Map<number, number>();
+  const counts = new Int32Array(communities);
+  const met: number[] = [];
+  const topics: string[] = [];
+  const counted = new Map<number, { papers: number; topics: Map<string, number> }>();
+  const papersOn = new Map<string, number>();
+  let held = 0;
   bipartite.forEachNode((paper, attributes) => {
     if (attributes.kind !== "paper") return;
-    counts.clear();
+    met.length = 0;
+    topics.length = 0;
     bipartite.forEachEdge(paper, (_edge, edgeAttributes, source, target) => {
-      if (edgeAttributes.kind !== "authorship") return;
-      const community = communityOf.get(source === paper ? target : source);
-      if (community !== undefined) counts.set(community, (counts.get(community) ?? 0) + 1);
+      const other = source === paper ? target : source;
+      if (edgeAttributes.kind === "about") {
+        topics.push(other);
+        return;
+      }
+      const community = communityOf.get(other);
+      if (community === undefined) return;
+      if (counts[community]!++ === 0) met.push(community);
     });
     let best = -1;
-    for (const [community, count] of counts) {
-      const bestCount = counts.get(best) ?? 0;
-      if (count > bestCount || (count === bestCount && community < best)) best = community;
+    let bestCount = 0;
+    for (const community of met) {
+      const count = counts[community]!;
+      counts[community] = 0;
+      if (count > bestCount || (count === bestCount && community < best)) [best, bestCount] = [community, count];
     }
-    if (best >= 0) result.set(paper, best);
+    if (best < 0) return;
+    held++;
+    let entry = counted.get(best);
+    if (entry === undefined) counted.set(best, (entry = { papers: 0, topics: new Map<string, number>() }));
+    entry.papers++;
+    for (const topic of topics) {
+      entry.topics.set(topic, (entry.topics.get(topic) ?? 0) + 1);
+      papersOn.set(topic, (papersOn.get(topic) ?? 0) + 1);
+    }
   });
-  return result;
+  return { counted, papersOn, held };
 }
 
 /**
@@ -106,32 +125,19 @@ export function profileCommunities(
   bipartite: BipartiteGraph,
   stability: readonly number[],
 ): CommunityProfile[] {
-  const { topicsOf } = topicIndex(bipartite);
-  const held = paperCommunities(coauthors, bipartite);
+  const { counted, papersOn, held } = holdPapers(coauthors, bipartite);
   const sizes = new Map<number, number>();
   coauthors.forEachNode((_node, attributes) => {
     const community = attributes.community ?? -1;
     sizes.set(community, (sizes.get(community) ?? 0) + 1);
   });
-  // Topic counts per community and over every paper held by a community.
-  const counted = new Map<number, { papers: number; topics: Map<string, number> }>();
-  const papersOn = new Map<string, number>();
-  for (const [paper, community] of held) {
-    const entry = counted.get(community) ?? { papers: 0, topics: new Map<string, number>() };
-    counted.set(community, entry);
-    entry.papers++;
-    for (const topic of topicsOf.get(paper) ?? []) {
-      entry.topics.set(topic, (entry.topics.get(topic) ?? 0) + 1);
-      papersOn.set(topic, (papersOn.get(topic) ?? 0) + 1);
-    }
-  }
   return [...sizes.keys()]
     .filter((id) => id >= 0)
     .sort((a, b) => a - b)
     .map((id) => {
       const counts = counted.get(id)?.topics ?? new Map<string, number>();
       const n1 = counted.get(id)?.papers ?? 0;
-      const n2 = held.size - n1;
+      const n2 = held - n1;
       const least = Math.min(2, n1);
       const topics: DistinctiveTopic[] = [];
       for (const [key, k1] of counts) {
@@ -153,7 +159,11 @@ export function profileCommunities(
 /** Writes `communityLabel` (its community's label, "" when none) on every author of `coauthors`. */
 export function assignCommunityLabels(coauthors: CoauthorGraph, profiles: readonly CommunityProfile[]): void {
   const labels = new Map(profiles.map((profile) => [profile.id, profile.label]));
-  coauthors.forEachNode((node, attributes) => {
-    coauthors.setNodeAttribute(node, "communityLabel", labels.get(attributes.community ?? -1) ?? "");
-  });
+  coauthors.updateEachNodeAttributes(
+    (_node, attributes) => {
+      attributes.communityLabel = labels.get(attributes.community ?? -1) ?? "";
+      return attributes;
+    },
+    { attributes: ["communityLabel"] },
+  );
 }

@@ -44,12 +44,15 @@ function logBinomial(n: number, k: number): number {
   return sum;
 }
 
-/** σ: −ln of the binomial probability of r relevant among d at rate p (0 ln 0 = 0). */
-function emissionCost(r: number, d: number, p: number): number {
+/**
+ * σ: −ln of the binomial probability of r relevant among d at rate p (0 ln 0 = 0), given ln C(d, r) and
+ * ln p, ln(1 − p): both states share the one and each stream's batches the others.
+ */
+function emissionCost(r: number, d: number, logBinomialDr: number, logP: number, logQ: number): number {
   if (d === 0) return 0;
-  const hits = r === 0 ? 0 : r * Math.log(p);
-  const misses = d - r === 0 ? 0 : (d - r) * Math.log(1 - p);
-  return -(logBinomial(d, r) + hits + misses);
+  const hits = r === 0 ? 0 : r * logP;
+  const misses = d - r === 0 ? 0 : (d - r) * logQ;
+  return -(logBinomialDr + hits + misses);
 }
 
 /**
@@ -57,8 +60,8 @@ function emissionCost(r: number, d: number, p: number): number {
  * the two-state automaton of the header. No burst when nothing is relevant, or everything is.
  */
 export function detectBursts(
-  relevant: readonly number[],
-  total: readonly number[],
+  relevant: ArrayLike<number>,
+  total: ArrayLike<number>,
   parameters: BurstParameters = DEFAULT_BURST_PARAMETERS,
 ): BurstRun[] {
   const n = relevant.length;
@@ -72,8 +75,16 @@ export function detectBursts(
   const p0 = sumR / sumD;
   const p1 = Math.min(parameters.s * p0, MAX_RATE);
   const enter = parameters.gamma * Math.log(n);
-  const cost0 = relevant.map((r, t) => emissionCost(r, total[t]!, p0));
-  const cost1 = relevant.map((r, t) => emissionCost(r, total[t]!, p1));
+  const [logP0, logQ0, logP1, logQ1] = [Math.log(p0), Math.log(1 - p0), Math.log(p1), Math.log(1 - p1)];
+  const cost0 = new Float64Array(n);
+  const cost1 = new Float64Array(n);
+  for (let t = 0; t < n; t++) {
+    const r = relevant[t]!;
+    const d = total[t]!;
+    const logC = logBinomial(d, r);
+    cost0[t] = emissionCost(r, d, logC, logP0, logQ0);
+    cost1[t] = emissionCost(r, d, logC, logP1, logQ1);
+  }
   // Viterbi over two states; the automaton starts in q0, so starting in q1 pays the entry cost.
   const from1 = new Uint8Array(2 * n); // from1[2t + j]: whether the best path into state j at t came from q1
   let best0 = cost0[0]!;

@@ -42,12 +42,17 @@ export function applyAppearance(graph: AppearanceGraph, description: AppearanceD
   });
   const edgeSize = sizeScale(description.edgeSize);
   const edgeSizeBy = description.edgeSize.attribute;
+  // Each distinct weight goes through the d3 scale once: links share few weights (joint papers), and a
+  // scale call per link was 40 of the 100 ms of CPU of this pass on 20,000 generated works (446,626 links).
+  const widths = new Map<number, number>();
   graph.updateEachEdgeAttributes((_edge, attributes, _source, _target, sourceAttributes, targetAttributes) => {
     const value = attributes[edgeSizeBy];
     const weight = typeof value === "number" ? value : 1;
     const { color: sourceColor } = sourceAttributes;
     const inGroup = otherColor !== undefined && sourceColor === targetAttributes.color && sourceColor !== otherColor;
-    attributes.size = edgeSize(weight);
+    let width = widths.get(weight);
+    if (width === undefined) widths.set(weight, (width = edgeSize(weight)));
+    attributes.size = width;
     attributes.color = inGroup ? sourceColor : description.edgeColor;
     return attributes;
   });

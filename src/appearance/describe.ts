@@ -122,6 +122,22 @@ function describeColor(attribute: string, values: unknown[]): ColorLegend {
   return describeSequential(attribute, extent);
 }
 
+/**
+ * numericExtent of the links' `attribute` (1 where a link has none), read in one walk over the links: a
+ * mapEdges array of 2,157,339 weights (100,000 generated works) was 17 MB made to be read once.
+ */
+function edgeExtent(graph: AppearanceGraph, attribute: string): [number, number] | undefined {
+  let extent: [number, number] | undefined;
+  graph.forEachEdge((_edge, attributes) => {
+    const value = attributes[attribute] ?? 1;
+    if (typeof value !== "number" || !Number.isFinite(value)) return;
+    if (!extent) extent = [value, value];
+    else if (value < extent[0]) extent[0] = value;
+    else if (value > extent[1]) extent[1] = value;
+  });
+  return extent;
+}
+
 /** Legend data for the graph's node sizes, node colours and edge widths under `options`. */
 export function describeAppearance(graph: AppearanceGraph, options: AppearanceOptions = {}): AppearanceDescription {
   const sizeBy = options.sizeBy ?? DEFAULT_APPEARANCE.sizeBy;
@@ -129,11 +145,10 @@ export function describeAppearance(graph: AppearanceGraph, options: AppearanceOp
   const sizeValues = graph.mapNodes((_node, attributes) => attributes[sizeBy]);
   const colorValues = graph.mapNodes((_node, attributes) => attributes[colorBy]);
   const edgeSizeBy = options.edgeSizeBy ?? DEFAULT_APPEARANCE.edgeSizeBy;
-  const weights = graph.mapEdges((_edge, attributes) => attributes[edgeSizeBy] ?? 1);
   return {
-    nodeSize: describeSize(sizeBy, sizeValues, "sqrt", NODE_SIZE_RANGE),
+    nodeSize: describeSize(sizeBy, numericExtent(sizeValues), "sqrt", NODE_SIZE_RANGE),
     nodeColor: describeColor(colorBy, colorValues),
-    edgeSize: describeSize(edgeSizeBy, weights, "linear", EDGE_SIZE_RANGE),
+    edgeSize: describeSize(edgeSizeBy, edgeExtent(graph, edgeSizeBy), "linear", EDGE_SIZE_RANGE),
     edgeColor: EDGE_COLOR,
   };
 }

@@ -45,14 +45,14 @@ export function sizeScale(legend: Pick<SizeLegend, "scale" | "domain" | "range">
   return scale.domain(legend.domain).range(legend.range).clamp(true);
 }
 
-/** Describes the size mapping of `attribute` over `values`. */
+/** Describes the size mapping of `attribute` over values whose numericExtent is `extent`. */
 export function describeSize(
   attribute: string,
-  values: Iterable<unknown>,
+  extent: [number, number] | undefined,
   scale: "sqrt" | "linear",
   range: readonly [number, number],
 ): SizeLegend {
-  const [low, high] = numericExtent(values) ?? [0, 0];
+  const [low, high] = extent ?? [0, 0];
   const domain: [number, number] = [Math.min(0, low), high];
   const legend = { attribute, scale, domain, range: [range[0], range[1]] as [number, number] };
   const toSize = sizeScale(legend);

@@ -4,7 +4,7 @@
  * Names, titles and messages come from the files read: every line is passed through `printable`.
  */
 
-import { rankNodes, type GraphSummary, type NodeMetricKey } from "../metrics";
+import type { GraphSummary, NodeMetricKey } from "../metrics";
 import type { AnalysedGraph, Evidence, IdentityDecision } from "../model";
 import { communityAlgorithmName } from "../options";
 import type { Analysis } from "../pipeline";
@@ -43,20 +43,31 @@ export const RANKED_METRICS = [
 export const formatNumber = (value: number): string =>
   Number.isInteger(value) ? String(value) : Math.abs(value) >= 100 ? value.toFixed(1) : value.toFixed(4);
 
-/** The `top` nodes of a graph by an attribute (rankNodes' order), with what a report line shows. */
-function topRows(
+/**
+ * The `top` nodes of a graph by an attribute in rankNodes' order (highest first, a missing or infinite value as
+ * −∞, ties by label, then graph order), with what a report line shows. Picked by firstInOrder, not by sorting
+ * every node: rankNodes' sorts of 89,034 authors, six metrics, took 1.1 s of CPU on 100,000 generated works,
+ * most of it in label comparisons of tied values (degree, weighted degree).
+ */
+export function topRows(
   graph: AnalysedGraph,
   attribute: NodeMetricKey | "paperCount",
   top: number,
 ): { label: string; value: number; isOwner: boolean; isGroup: boolean }[] {
-  return rankNodes(graph, attribute)
-    .slice(0, top)
-    .map((node) => {
-      const attributes = graph.getNodeAttributes(node);
-      const isOwner = attributes.kind === "author" && attributes.isOwner;
-      const isGroup = attributes.kind === "author" && attributes.isGroup === true;
-      return { label: attributes.label, value: attributes[attribute] ?? 0, isOwner, isGroup };
-    });
+  const rows = graph.mapNodes((_node, attributes) => {
+    const value = attributes[attribute];
+    return { attributes, order: value !== undefined && Number.isFinite(value) ? value : -Infinity };
+  });
+  const ranked = firstInOrder(
+    rows,
+    top,
+    (a, b) => -(a.order - b.order) || a.attributes.label.localeCompare(b.attributes.label),
+  );
+  return ranked.map(({ attributes }) => {
+    const isOwner = attributes.kind === "author" && attributes.isOwner;
+    const isGroup = attributes.kind === "author" && attributes.isGroup === true;
+    return { label: attributes.label, value: attributes[attribute] ?? 0, isOwner, isGroup };
+  });
 }
 
 /** "exact", or how a sampled path metric was estimated and its bound (95% confidence, all nodes at once). */

@@ -155,6 +155,24 @@ function pearson(x: Float64Array, y: Float64Array): number {
 }
 
 /**
+ * The first `limit` of `indices` in the order `before` (a total order): by one pass that keeps the best so
+ * far in order, or by sorting them all when `limit` reaches their number.
+ */
+function pickFirst(indices: number[], limit: number, before: (a: number, b: number) => number): number[] {
+  if (limit >= indices.length) return indices.sort(before);
+  const kept: number[] = [];
+  if (limit <= 0) return kept;
+  for (const i of indices) {
+    if (kept.length === limit && before(i, kept[limit - 1]!) > 0) continue;
+    let at = kept.length;
+    while (at > 0 && before(i, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, i);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
+}
+
+/**
  * Ranks every author of `graph` by `metric` under full and fractional counting and compares the two
  * (see the header); `limit` (default 20) caps the movers listed; `known` spares work (KnownValues).
  */
@@ -167,38 +185,65 @@ export function compareCountingRanks(
   const nodes = graph.nodes();
   const values = countedValues(graph, metric, known);
   const ranks = { full: rankValues(values.full), fractional: rankValues(values.fractional) };
-  const moves: RankMove[] = [];
-  let changed = 0;
-  nodes.forEach((node, i) => {
-    const shift = ranks.full.min[i]! - ranks.fractional.min[i]!;
-    if (shift === 0) return;
-    changed++;
-    moves.push({
-      node,
-      label: graph.getNodeAttribute(node, "label"),
+  // The movers are picked by index over the rank arrays and made into objects only once picked: most of the
+  // 89,034 authors of 100,000 generated works move, and an object and a label lookup for each, sorted, with
+  // the ranks merged node by node, made the comparison by weighted degree 0.45 s of CPU, 0.25 s so.
+  const n = nodes.length;
+  const shift = new Int32Array(n);
+  const away = new Int32Array(n);
+  const best = new Int32Array(n);
+  const changed: number[] = [];
+  for (let i = 0; i < n; i++) {
+    shift[i] = ranks.full.min[i]! - ranks.fractional.min[i]!;
+    away[i] = Math.abs(shift[i]!);
+    best[i] = Math.min(ranks.full.min[i]!, ranks.fractional.min[i]!);
+    if (shift[i] !== 0) changed.push(i);
+  }
+  const before = (a: number, b: number) =>
+    away[b]! - away[a]! || best[a]! - best[b]! || (nodes[a]! < nodes[b]! ? -1 : 1);
+  const count = changed.length;
+  const movers = pickFirst(changed, limit, before).map(
+    (i): RankMove => ({
+      node: nodes[i]!,
+      label: graph.getNodeAttribute(nodes[i]!, "label"),
       full: { value: values.full[i]!, rank: ranks.full.min[i]! },
       fractional: { value: values.fractional[i]!, rank: ranks.fractional.min[i]! },
-      shift,
-    });
-  });
-  const best = (move: RankMove) => Math.min(move.full.rank, move.fractional.rank);
-  moves.sort((a, b) => Math.abs(b.shift) - Math.abs(a.shift) || best(a) - best(b) || (a.node < b.node ? -1 : 1));
+      shift: shift[i]!,
+    }),
+  );
   return {
     comparison: {
       metric,
       nodes: nodes.length,
-      changed,
+      changed: count,
       spearman: pearson(ranks.full.average, ranks.fractional.average),
-      movers: moves.slice(0, limit),
+      movers,
     },
     nodes,
     ranks: { full: ranks.full.min, fractional: ranks.fractional.min },
   };
 }
 
-/** Writes `fullRank` and `fractionalRank` (the comparison's ranks) on every node of `graph`. */
+/**
+ * Writes `fullRank` and `fractionalRank` (the comparison's ranks) on every node of `graph`, in one pass over
+ * the nodes: the result's nodes are in the graph's order when it was compared, and looked up by key if not.
+ */
 export function assignCountingRanks(graph: CoauthorGraph, result: RankComparisonResult): void {
-  result.nodes.forEach((node, i) => {
-    graph.mergeNodeAttributes(node, { fullRank: result.ranks.full[i]!, fractionalRank: result.ranks.fractional[i]! });
-  });
+  let index: Map<string, number> | undefined;
+  let i = 0;
+  graph.updateEachNodeAttributes(
+    (node, attributes) => {
+      let at = i++;
+      if (result.nodes[at] !== node) {
+        index ??= new Map(result.nodes.map((key, k) => [key, k]));
+        const found = index.get(node);
+        if (found === undefined) return attributes;
+        at = found;
+      }
+      attributes.fullRank = result.ranks.full[at]!;
+      attributes.fractionalRank = result.ranks.fractional[at]!;
+      return attributes;
+    },
+    { attributes: ["fullRank", "fractionalRank"] },
+  );
 }

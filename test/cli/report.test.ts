@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { firstInOrder, formatDiagnostics, formatReport } from "../../src/cli/report";
+import Graph from "graphology";
+import { firstInOrder, formatDiagnostics, formatReport, topRows } from "../../src/cli/report";
+import { rankNodes } from "../../src/metrics";
+import type { AnalysedGraph } from "../../src/model";
 import { printable } from "../../src/cli/terminal-text";
 import { analyse } from "../../src/pipeline";
 import { readRealFixture } from "../real-fixtures";
@@ -24,6 +27,27 @@ describe("firstInOrder", () => {
     const sorted = [...items].sort(compare);
     for (const k of [0, 1, 3, 10, 37, 499, 500, 600])
       expect(firstInOrder(items, k, compare)).toEqual(sorted.slice(0, k));
+  });
+});
+
+describe("topRows", () => {
+  it("lists the first nodes of rankNodes' order: ties by label then graph order, missing and infinite values last", () => {
+    let state = 11;
+    const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const graph = new Graph() as unknown as AnalysedGraph;
+    const values = [undefined, Infinity, -Infinity, Number.NaN, 0, -1, 2.5];
+    for (let i = 0; i < 400; i++) {
+      const pick = Math.floor(random() * 12);
+      const degree = pick < values.length ? values[pick] : pick;
+      const label = ["Ada", "Bob", "Carl", "ada", "Émile"][Math.floor(random() * 5)]!;
+      graph.addNode(`n${i}`, { kind: "author", label, isOwner: false, degree } as never);
+    }
+    for (const k of [0, 1, 10, 399, 400, 450]) {
+      const expected = rankNodes(graph, "degree")
+        .slice(0, k)
+        .map((node) => graph.getNodeAttribute(node, "label"));
+      expect(topRows(graph, "degree", k).map((row) => row.label)).toEqual(expected);
+    }
   });
 });
 
