@@ -116,10 +116,10 @@ export function createThreadCommunityRunner(options: CommunityThreadOptions = {}
     });
   };
   return {
-    start(csr: CsrGraph, runsOptions: CommunityRunsOptions, onRun) {
+    start(csr: CsrGraph, runsOptions: CommunityRunsOptions, onRun, tasks) {
       const runs = runsOptions.seeds + 1;
       const threads = cores < 2 ? 0 : Math.min(cores, runs, Math.floor((runs * csr.targets.length) / minWork));
-      if (threads === 0) return communityRunsInline.start(csr, runsOptions, onRun);
+      if (threads === 0) return communityRunsInline.start(csr, runsOptions, onRun, tasks);
       const blocks = Promise.all(seedBlocks(runsOptions, threads).map((block) => runOnThread(csr, block))).then(
         (replies) => {
           onRun?.(runsOptions.seeds, runsOptions.seeds);

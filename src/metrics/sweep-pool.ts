@@ -12,7 +12,9 @@
  * 0.25–0.3 s from start to first chunk on ca-GrQc under load, where a chunk takes 16 ms), and a
  * sweep on two cores starts one thread instead of two. A started worker keeps two chunks in hand once it
  * has answered, so it does not wait while the calling thread runs a chunk; before, one, so that a worker
- * slow to start holds back no more than one chunk the calling thread would otherwise run.
+ * slow to start holds back no more than one chunk the calling thread would otherwise run. Given the calling
+ * thread's other work (caller-tasks.ts: the metrics that read no path, the community runs made here), the
+ * calling thread does that first, between the threads' messages, while they start and sweep, then sweeps.
  *
  * Chunks may come back in any order; runSweep (sweep.ts) adds them in chunk order, so a pooled sweep gives
  * the same bits as the inline one whatever the worker count or timing. The graphology ForceAtlas2 layout
@@ -61,7 +63,7 @@ export interface PoolRunnerOptions {
 export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunnerOptions): SweepRunner {
   const { yieldToEvents } = options;
   return {
-    async run(input, accept, spare) {
+    async run(input, accept, spare, tasks) {
       const count = Math.min(options.workers, input.chunkCount);
       if (count < 2 || input.sources.length * input.targets.length < options.minWork) {
         return runChunksInline.run(input, accept, spare);
@@ -101,6 +103,8 @@ export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunn
           if (yieldToEvents) {
             const scratch = createSweepScratch(input);
             const own = async () => {
+              // The calling thread's other work first, while the threads start and sweep (caller-tasks.ts).
+              while (!failed && tasks?.runNext()) await yieldToEvents();
               while (next < input.chunkCount && !failed) {
                 const index = next++;
                 accept(index, sweepChunk(input, index, scratch, spare?.()));
