@@ -6,21 +6,26 @@
  * joins the sweep when the queue is empty. Whatever runner sweeps, computeMetrics drains what is left after
  * the sweep. Each task writes only its own result, so where and when it runs changes no bit.
  */
-export class CallerTasks {
-  private readonly queue: (() => void)[] = [];
-
-  add(task: () => void): void {
-    this.queue.push(task);
-  }
-
+export interface CallerTasks {
+  add(task: () => void): void;
   /** Runs the next task in the order they were added; false when none is left. */
-  runNext(): boolean {
-    const task = this.queue.shift();
+  runNext(): boolean;
+  drain(): void;
+}
+
+/** An empty queue of tasks. */
+export function createCallerTasks(): CallerTasks {
+  const queue: (() => void)[] = [];
+  const runNext = (): boolean => {
+    const task = queue.shift();
     task?.();
     return task !== undefined;
-  }
-
-  drain(): void {
-    while (this.runNext());
-  }
+  };
+  return {
+    add: (task) => void queue.push(task),
+    runNext,
+    drain: () => {
+      while (runNext());
+    },
+  };
 }

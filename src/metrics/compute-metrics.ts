@@ -26,7 +26,7 @@ import { describePartition, type CommunityOptions } from "./communities";
 import { communityRunsInline, stabilityOfRuns, type CommunityRunner } from "./community-stability";
 import type { CommunityAlgorithm } from "../options";
 import { corenessOnCsr } from "./coreness";
-import { CallerTasks } from "./caller-tasks";
+import { createCallerTasks } from "./caller-tasks";
 import { computePathMetrics } from "./path-metrics";
 import { paperCoverOf, paperCoverOfLinks, type PaperCover } from "./paper-cover";
 import type { NodeMetricAttribute } from "./registry";
@@ -149,7 +149,7 @@ export async function computeMetricsOnCsr(
   // seeds), which need only the CSR: the calling thread makes them while other threads sweep when the
   // sweep runs on threads (caller-tasks.ts), else after it; a threaded community runner makes its runs on
   // its own threads.
-  const tasks = new CallerTasks();
+  const tasks = createCallerTasks();
   const n = csr.nodes.length;
   let eigenvector: { values: ArrayLike<number>; method: EigenvectorMethod } = { values: [], method: "power-iteration" };
   let pagerank: Float64Array | undefined;
