@@ -9,13 +9,14 @@
  *
  * On the 100k-work network (4.4M CSR slots) a Louvain run costs about 2–4 s of CPU, eleven runs 25–45 s:
  * as much as the sweep, which is why they must not wait for it on one core. On ca-GrQc the eleven runs
- * take about 0.3 s of the metrics' 1.4 s, where one thread already hides them.
+ * take about 0.3 s of the metrics' 1.4 s: the calling thread makes them while the sweep's thread sweeps
+ * (caller-tasks.ts), without a thread of their own.
  *
  * The threads outlive a call (the topic network's metrics follow the coauthor network's) and wait
  * unreferenced, so they never keep the process alive. How many start is a cost estimate: one per
  * MIN_COMMUNITY_THREAD_WORK of work (CSR slots × runs), at most one per core and per run; networks below
- * it keep the runs inline, where starting a thread (about 0.3 s of CPU from the sources, mostly loading the
- * community libraries) costs more than the runs. From the TypeScript sources a thread registers tsx's
+ * it keep the runs on the calling thread, beside a threaded sweep or after an inline one. From the
+ * TypeScript sources a thread registers tsx's
  * CommonJS hook as the sweep threads do (metrics-threads.ts), without the parent's `--import tsx`.
  */
 
@@ -26,11 +27,16 @@ import { Worker } from "node:worker_threads";
 import { communityRunsInline, type CommunityRunner, type CommunityRunsOptions, type CsrGraph } from "../metrics";
 
 /**
- * Work (CSR slots × runs) that pays for one community thread; below it the runs stay inline. Louvain costs
- * about 1 µs per slot and run here (ca-GrQc: 29,000 slots, 20–30 ms a run), so this is about the 0.2 s a
- * thread costs to start.
+ * Work (CSR slots × runs) that pays for one community thread; below it the runs stay on the calling thread.
+ * Louvain costs about 1 µs per slot and run here (ca-GrQc: 29,000 slots, 20–30 ms a run), so this is about
+ * 2 s of runs. Below it the calling thread makes them beside a threaded sweep (caller-tasks.ts) at no cost
+ * to the sweep, where a thread costs 0.16–0.2 s of CPU to start from the sources (loading graphology's
+ * community modules) and shares the two cores with the sweep's: ca-GrQc's metrics step (exact, two threads),
+ * fresh runners in one process, alternated six times at load 3.6–3.9, min/median 926/1025 ms with 2·10⁵ (one
+ * community thread; 856/1107 ms before the calling thread's tasks) and 713/864 ms with this bound. Above it
+ * a run of seconds would hold back the sweep thread's next chunks.
  */
-export const MIN_COMMUNITY_THREAD_WORK = 200_000;
+export const MIN_COMMUNITY_THREAD_WORK = 2_000_000;
 
 /** What the main thread posts: the CSR's arrays (copied) and the options of its block of runs; node keys do not travel. */
 export interface CommunityRequest {
@@ -116,10 +122,10 @@ export function createThreadCommunityRunner(options: CommunityThreadOptions = {}
     });
   };
   return {
-    start(csr: CsrGraph, runsOptions: CommunityRunsOptions, onRun) {
+    start(csr: CsrGraph, runsOptions: CommunityRunsOptions, onRun, tasks) {
       const runs = runsOptions.seeds + 1;
       const threads = cores < 2 ? 0 : Math.min(cores, runs, Math.floor((runs * csr.targets.length) / minWork));
-      if (threads === 0) return communityRunsInline.start(csr, runsOptions, onRun);
+      if (threads === 0) return communityRunsInline.start(csr, runsOptions, onRun, tasks);
       const blocks = Promise.all(seedBlocks(runsOptions, threads).map((block) => runOnThread(csr, block))).then(
         (replies) => {
           onRun?.(runsOptions.seeds, runsOptions.seeds);

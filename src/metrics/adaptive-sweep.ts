@@ -25,6 +25,7 @@
  */
 
 import type { Rng } from "../model";
+import type { CallerTasks } from "./caller-tasks";
 import type { OnProgress } from "../options";
 import { componentSlots, type ComponentLabels } from "./components";
 import type { CsrGraph } from "./csr";
@@ -49,6 +50,8 @@ export interface AdaptiveSweepOptions {
   cover?: PaperCover | null;
   rng: Rng;
   sweep?: SweepRunner;
+  /** The calling thread's other work, which the runner may run during the rounds (caller-tasks.ts). */
+  tasks?: CallerTasks;
   onProgress?: OnProgress;
 }
 
@@ -159,7 +162,7 @@ export async function adaptiveSweep(
       scales: new Float64Array(fresh.length).fill(1),
       chunkCount: Math.min(SWEEP_CHUNKS, fresh.length),
     };
-    const partial = await runSweep(input, options.sweep, options.onProgress);
+    const partial = await runSweep(input, options.sweep, options.onProgress, options.tasks);
     for (let v = 0; v < n; v++) {
       raw.betweenness[v]! += partial.betweenness[v]!;
       raw.harmonic[v]! += partial.harmonic[v]!;

@@ -17,6 +17,7 @@
  * with the reported run, wherever the platform can (another thread) while the other metrics are computed.
  */
 
+import type { CallerTasks } from "./caller-tasks";
 import { partitionOnCsr, type CommunityOptions } from "./communities";
 import type { CsrGraph } from "./csr";
 
@@ -82,29 +83,51 @@ export function communityRuns(
   options: CommunityRunsOptions,
   onRun?: (done: number, total: number) => void,
 ): Int32Array[] {
-  const runs = [partitionOnCsr(csr, options)];
-  for (let r = 1; r <= options.seeds; r++) {
-    runs.push(partitionOnCsr(csr, { ...options, seed: options.seed + r }));
-    onRun?.(r, options.seeds);
-  }
+  const runs: Int32Array[] = [];
+  for (let r = 0; r <= options.seeds; r++) runs.push(communityRun(csr, options, r, onRun));
   return runs;
+}
+
+/** Run r of communityRuns (0: the reported seed), reported to `onRun` when it is a stability run. */
+function communityRun(
+  csr: CsrGraph,
+  options: CommunityRunsOptions,
+  r: number,
+  onRun?: (done: number, total: number) => void,
+): Int32Array {
+  const run = partitionOnCsr(csr, { ...options, seed: options.seed + r });
+  if (r > 0) onRun?.(r, options.seeds);
+  return run;
 }
 
 /**
  * How the community runs are made: `start` begins them and returns what waits for their partitions
  * (communityRuns' list). A platform may make them on another thread while the caller computes the other
- * metrics (src/cli/community-thread.ts); the partitions are the same bits wherever they are made, since
- * each run depends only on the CSR, the options and its seed.
+ * metrics (src/cli/community-thread.ts), or queue them on `tasks`, the calling thread's work beside the
+ * sweep (caller-tasks.ts); the partitions are the same bits wherever they are made, since each run depends
+ * only on the CSR, the options and its seed.
  */
 export interface CommunityRunner {
   start(
     csr: CsrGraph,
     options: CommunityRunsOptions,
     onRun?: (done: number, total: number) => void,
+    tasks?: CallerTasks,
   ): () => Promise<Int32Array[]>;
 }
 
-/** The runner on the calling thread: the runs are made when their partitions are asked for. */
+/**
+ * The runner on the calling thread: one task per run on `tasks` when given (the calling thread makes them
+ * beside a threaded sweep), the runs left made when their partitions are asked for.
+ */
 export const communityRunsInline: CommunityRunner = {
-  start: (csr, options, onRun) => () => Promise.resolve(communityRuns(csr, options, onRun)),
+  start: (csr, options, onRun, tasks) => {
+    if (!tasks) return () => Promise.resolve(communityRuns(csr, options, onRun));
+    const runs: Int32Array[] = [];
+    for (let r = 0; r <= options.seeds; r++) tasks.add(() => runs.push(communityRun(csr, options, r, onRun)));
+    return () => {
+      tasks.drain();
+      return Promise.resolve(runs);
+    };
+  },
 };

@@ -5,12 +5,14 @@
  * eigenvector, pagerank, clustering, coreness, community, component) and never adds or removes nodes
  * or edges. The graph is turned into CSR once (csr.ts) and every kernel reads that: one shortest-path
  * sweep gives betweenness, closeness, harmonic and the distance figures (path-metrics.ts) — exact up to
- * `exactPathWork` slot visits, sampled in rounds above, the summary says which — then PageRank,
+ * `exactPathWork` slot visits, sampled in rounds above, the summary says which — and PageRank,
  * eigenvector, clustering and coreness. Louvain stays graphology's (already fast: 0.1–0.2 s on ca-HepPh);
  * its runs (the reported seed and the stability seeds) go to the injected `communityRuns` runner, which
  * may make them on another thread during the sweep (src/cli/community-thread.ts), the same bits either way.
  * The sweep runs on the injected `sweep` runner (worker threads) or on this thread; the numbers are the
- * same bits either way (sweep.ts). Every step is deterministic for a given seed.
+ * same bits either way (sweep.ts). While other threads sweep, this thread makes the metrics that read no
+ * path and the community runs left to it (caller-tasks.ts), then joins the sweep. Every step is
+ * deterministic for a given seed.
  * Cost: dominated by the sweep, O(n·m) exact, O(k·m) sampled.
  * Progress: ("metrics", step, 6) after each step and ("paths", sources done, sources) during the sweep.
  */
@@ -18,12 +20,13 @@
 import { csrDegrees, csrOfNetwork, csrStrengths, describesGraph, type CsrGraph, type MetricsGraph } from "./csr";
 import type { LinkTable } from "../model";
 import type { OnProgress } from "../options";
-import { eigenvectorOnCsr, pagerankOnCsr } from "./centrality";
+import { eigenvectorOnCsr, pagerankOnCsr, type EigenvectorMethod } from "./centrality";
 import { clusteringOnCsr } from "./clustering";
 import { describePartition, type CommunityOptions } from "./communities";
 import { communityRunsInline, stabilityOfRuns, type CommunityRunner } from "./community-stability";
 import type { CommunityAlgorithm } from "../options";
 import { corenessOnCsr } from "./coreness";
+import { createCallerTasks } from "./caller-tasks";
 import { computePathMetrics } from "./path-metrics";
 import { paperCoverOf, paperCoverOfLinks, type PaperCover } from "./paper-cover";
 import type { NodeMetricAttribute } from "./registry";
@@ -142,12 +145,29 @@ export async function computeMetricsOnCsr(
     resolution: options.resolution ?? 1,
     minClusterSize: options.minClusterSize ?? 1,
   };
-  // The community runs (the reported seed and the stability seeds) need only the CSR: a threaded runner
-  // makes them during the sweep.
+  // The metrics that read no shortest path, and the community runs (the reported seed and the stability
+  // seeds), which need only the CSR: the calling thread makes them while other threads sweep when the
+  // sweep runs on threads (caller-tasks.ts), else after it; a threaded community runner makes its runs on
+  // its own threads.
+  const tasks = createCallerTasks();
+  const n = csr.nodes.length;
+  let eigenvector: { values: ArrayLike<number>; method: EigenvectorMethod } = { values: [], method: "power-iteration" };
+  let pagerank: Float64Array | undefined;
+  let clustering: ReturnType<typeof clusteringOnCsr> | undefined;
+  let coreness: Int32Array | undefined;
+  tasks.add(() => {
+    if (n > 0) eigenvector = eigenvectorOnCsr(csr);
+  });
+  tasks.add(() => {
+    if (n > 0) pagerank = pagerankOnCsr(csr);
+  });
+  tasks.add(() => (clustering = clusteringOnCsr(csr)));
+  tasks.add(() => (coreness = corenessOnCsr(csr)));
   const communityRuns = (options.communityRuns ?? communityRunsInline).start(
     csr,
     { ...communityOptions, seeds: options.stabilitySeeds ?? 0 },
     (done, total) => onProgress?.("community stability", done, total),
+    tasks,
   );
   const weightedPaths = options.weightedPaths ?? false;
   const paths = await computePathMetrics(csr, components, {
@@ -158,26 +178,26 @@ export async function computeMetricsOnCsr(
     weighted: weightedPaths,
     cover: options.cover,
     sweep: options.sweep,
+    tasks,
     onProgress,
   });
   write("betweenness", paths.betweenness);
   write("closeness", paths.closeness);
   write("harmonic", paths.harmonic);
   progress(2);
-  const eigenvector = csr.nodes.length > 0 ? eigenvectorOnCsr(csr) : { values: [], method: "power-iteration" as const };
+  tasks.drain();
   write("eigenvector", eigenvector.values);
-  if (csr.nodes.length > 0) write("pagerank", pagerankOnCsr(csr));
+  if (pagerank) write("pagerank", pagerank);
   progress(3);
-  const clustering = clusteringOnCsr(csr);
-  write("clustering", clustering.values);
-  write("coreness", corenessOnCsr(csr));
+  write("clustering", clustering!.values);
+  write("coreness", coreness!);
   progress(4);
   const [reported, ...further] = await communityRuns();
   const communities = describePartition(csr, reported!);
   write("community", communities.values);
   const stability = stabilityOfRuns(communities.values, communities.count, further);
   progress(5);
-  const nodes = csr.nodes.length;
+  const nodes = n;
   const edges = options.edges ?? csr.targets.length / 2;
   const summary = summarizeGraph({
     nodes,
@@ -185,7 +205,7 @@ export async function computeMetricsOnCsr(
     // networkx density(G): 2m / (n(n − 1)), 0 below two nodes (graphology-metrics' density).
     density: nodes > 1 ? (2 * edges) / (nodes * (nodes - 1)) : 0,
     componentSizes: components.sizes,
-    clustering,
+    clustering: clustering!,
     communities: { ...communities, ...communityOptions, stability },
     largestComponent: paths.largestComponent,
     weightedPaths,

@@ -23,6 +23,7 @@
 
 import { createRng } from "../model";
 import type { OnProgress } from "../options";
+import type { CallerTasks } from "./caller-tasks";
 import type { CsrGraph } from "./csr";
 import { paperCoverPays, type PaperCover } from "./paper-cover";
 import {
@@ -59,6 +60,8 @@ export interface PathMetricsOptions {
   cover?: PaperCover | null;
   /** SweepRunner, default: on the calling thread. Runs the chunks (worker drivers in cli/ and app/). */
   sweep?: SweepRunner;
+  /** CallerTasks, default none. The calling thread's other work, which the runner may run during the sweep. */
+  tasks?: CallerTasks;
   onProgress?: OnProgress;
 }
 
@@ -82,7 +85,7 @@ export interface PreparedSweep {
 export function preparePathSweep(
   csr: CsrGraph,
   components: ComponentLabels,
-  options: Omit<PathMetricsOptions, "sweep" | "onProgress">,
+  options: Omit<PathMetricsOptions, "sweep" | "tasks" | "onProgress">,
 ): PreparedSweep {
   const exact = affordableExactPlan(csr, components, options);
   // A separate stream from Louvain's, so changing the sample size never changes the communities.
@@ -156,7 +159,11 @@ export async function computePathMetrics(
       plan: exact,
       isSampled: false,
     };
-    return derivePathMetrics(components, prepared, await runSweep(prepared.input, options.sweep, options.onProgress));
+    return derivePathMetrics(
+      components,
+      prepared,
+      await runSweep(prepared.input, options.sweep, options.onProgress, options.tasks),
+    );
   }
   const lengths = options.weighted ? csr.weights.map((weight) => 1 / weight) : null;
   const result = await adaptiveSweep(
@@ -172,6 +179,7 @@ export async function computePathMetrics(
       // A separate stream from Louvain's, so changing the sample size never changes the communities.
       rng: createRng(options.seed ^ 0x5eed),
       sweep: options.sweep,
+      tasks: options.tasks,
       onProgress: options.onProgress,
     },
     (sums) => {

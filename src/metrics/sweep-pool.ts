@@ -12,7 +12,11 @@
  * 0.25–0.3 s from start to first chunk on ca-GrQc under load, where a chunk takes 16 ms), and a
  * sweep on two cores starts one thread instead of two. A started worker keeps two chunks in hand once it
  * has answered, so it does not wait while the calling thread runs a chunk; before, one, so that a worker
- * slow to start holds back no more than one chunk the calling thread would otherwise run.
+ * slow to start holds back no more than one chunk the calling thread would otherwise run. Given the calling
+ * thread's other work (caller-tasks.ts: the metrics that read no path, the community runs made here), the
+ * calling thread does that first, between the threads' messages, while they start and sweep, then sweeps;
+ * meanwhile a worker keeps four chunks in hand, so it does not wait for the calling thread to finish a task
+ * to receive its next: on ca-GrQc a Louvain run there takes 30–60 ms, two warm chunks 30.
  *
  * Chunks may come back in any order; runSweep (sweep.ts) adds them in chunk order, so a pooled sweep gives
  * the same bits as the inline one whatever the worker count or timing. The graphology ForceAtlas2 layout
@@ -61,7 +65,7 @@ export interface PoolRunnerOptions {
 export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunnerOptions): SweepRunner {
   const { yieldToEvents } = options;
   return {
-    async run(input, accept, spare) {
+    async run(input, accept, spare, tasks) {
       const count = Math.min(options.workers, input.chunkCount);
       if (count < 2 || input.sources.length * input.targets.length < options.minWork) {
         return runChunksInline.run(input, accept, spare);
@@ -72,23 +76,24 @@ export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunn
           let next = 0;
           let done = 0;
           let failed = false;
+          // True while the calling thread does its other work before it sweeps (caller-tasks.ts).
+          let callerBusy = false;
           const finish = () => {
             if (++done === input.chunkCount) resolve();
           };
-          const feed = (worker: SweepWorker) => {
-            if (next < input.chunkCount) worker.run(next++, spare?.());
-          };
           for (let i = yieldToEvents ? 1 : 0; i < count; i++) {
-            let answered = false;
+            let held = 0;
+            const feed = (worker: SweepWorker, keep: number) => {
+              for (; held < keep && next < input.chunkCount; held++) worker.run(next++, spare?.());
+            };
             const worker = start(
               input,
               (index, partial) => {
+                held--;
                 accept(index, partial);
                 finish();
-                feed(worker);
-                // Its second chunk in hand from its first answer on (see the header).
-                if (yieldToEvents && !answered) feed(worker);
-                answered = true;
+                // The chunks it keeps in hand once it has answered (see the header).
+                feed(worker, yieldToEvents ? (callerBusy ? 4 : 2) : 1);
               },
               (error) => {
                 failed = true;
@@ -96,11 +101,15 @@ export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunn
               },
             );
             workers.push(worker);
-            feed(worker);
+            feed(worker, 1);
           }
           if (yieldToEvents) {
             const scratch = createSweepScratch(input);
             const own = async () => {
+              // The calling thread's other work first, while the threads start and sweep (caller-tasks.ts).
+              callerBusy = true;
+              while (!failed && tasks?.runNext()) await yieldToEvents();
+              callerBusy = false;
               while (next < input.chunkCount && !failed) {
                 const index = next++;
                 accept(index, sweepChunk(input, index, scratch, spare?.()));

@@ -22,6 +22,7 @@
  */
 
 import type { OnProgress } from "../options";
+import type { CallerTasks } from "./caller-tasks";
 import {
   chunkRange,
   createSweepScratch,
@@ -38,13 +39,16 @@ import { twinQuotient, type TwinQuotient } from "./twin-quotient";
 /**
  * Runs `sweepChunk(input, i)` for every chunk i < input.chunkCount and hands each result to `accept`,
  * which takes it over. `spare()` gives the sums of a chunk already added, or undefined: a runner passes
- * them to sweepChunk (in whichever thread runs it) instead of letting it allocate new ones.
+ * them to sweepChunk (in whichever thread runs it) instead of letting it allocate new ones. `tasks` is
+ * other work of the calling thread (caller-tasks.ts), which a runner whose threads sweep may run there
+ * meanwhile; the caller runs what it leaves.
  */
 export interface SweepRunner {
   run(
     input: SweepInput,
     accept: (index: number, partial: SweepPartial) => void,
     spare?: () => SweepSums | undefined,
+    tasks?: CallerTasks,
   ): Promise<void>;
 }
 
@@ -225,12 +229,13 @@ function restoreNumbering(result: SweepResult, newOf: Int32Array): SweepResult {
 
 /**
  * Runs the sweep with `runner` (inline by default) and returns its totals, reporting ("paths", sources, k),
- * or ("paths on papers", …) when the searches walk the paper cover.
+ * or ("paths on papers", …) when the searches walk the paper cover. The runner may run `tasks` meanwhile.
  */
 export async function runSweep(
   graphInput: SweepInput,
   runner: SweepRunner = runChunksInline,
   onProgress?: OnProgress,
+  tasks?: CallerTasks,
 ): Promise<SweepResult> {
   const { input, newOf } = localised(graphInput);
   const totals = new SweepTotals(input);
@@ -247,6 +252,7 @@ export async function runSweep(
       onProgress?.(stage, sourcesDone, total);
     },
     () => totals.takeSpare(),
+    tasks,
   );
   if (!totals.complete) {
     throw new Error(

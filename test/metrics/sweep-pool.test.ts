@@ -99,6 +99,25 @@ describe("createPoolSweepRunner", () => {
     expect(log.terminated).toBe(log.started);
   });
 
+  it("with yieldToEvents makes the calling thread's other metrics and community runs during the sweep, with the same bits", async () => {
+    const run = async (sweep?: SweepRunner) => {
+      const graph: MetricsGraph = clustered(300, 1200, 4);
+      const stages: string[] = [];
+      const options = { seed: 5, exactPathWork: 1e9, betweennessSamples: 1000, stabilitySeeds: 3, sweep };
+      await computeMetrics(graph, options, (stage, done, total) => stages.push(`${stage} ${done}/${total}`));
+      return { nodes: graph.mapNodes((_node, attributes) => attributes), stages };
+    };
+    const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+    const inline = await run();
+    const pooled = await run(createPoolSweepRunner(fakePool().start, { workers: 2, minWork: 0, yieldToEvents }));
+    expect(pooled.nodes).toEqual(inline.nodes);
+    // Inline, the community runs follow the sweep; pooled, the calling thread makes them while the fake sweeps.
+    const lastPaths = (stages: string[]) =>
+      stages.length - 1 - [...stages].reverse().findIndex((s) => s.startsWith("paths"));
+    expect(inline.stages.indexOf("community stability 1/3")).toBeGreaterThan(lastPaths(inline.stages));
+    expect(pooled.stages.indexOf("community stability 3/3")).toBeLessThan(lastPaths(pooled.stages));
+  });
+
   it("with yieldToEvents still rejects with a worker's error and stops the workers", async () => {
     const { start, log } = fakePool({ failOnChunk: 0 });
     const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
