@@ -21,7 +21,7 @@ import type { ReaderOptions } from "./detect";
 import { createLineFinder, firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
 import { parseIsoDate } from "./dates";
 import type { JsonObject } from "./json-text";
-import { AuthorMemo, exactly, Interner } from "./kept-values";
+import { AuthorMemo, exactly, Interner, sameTexts } from "./kept-values";
 import { RecordLog } from "./records";
 
 const CONCEPT_MIN_SCORE = 0.5;
@@ -114,8 +114,8 @@ function toPaper(
   let found = 0;
   for (let position = 0; position < authorships.length; position++) {
     const authorship = authorships[position];
-    const author = toAuthor(authorship);
-    if (author) authors[found++] = memo.share(author);
+    const author = authorOf(authorship, memo);
+    if (author) authors[found++] = author;
     else if (isObject(authorship) && hasNumberName(authorship)) {
       log.note(
         "warning",
@@ -149,26 +149,52 @@ function toPaper(
 }
 
 /**
- * The author of an authorship, or undefined when it names nobody (no name, or a name that is not text). Names,
- * ids and affiliations are not interned here: RecordLog.keep makes each one the file's shared copy.
+ * The author of an authorship, or undefined when it names nobody (no name, or a name that is not text): the
+ * file's earlier reference written with the same name, ids and affiliations when there is one (AuthorMemo),
+ * found by comparing the values as parsed before any object is built, else a new reference. Names, ids and
+ * affiliations are not interned here: RecordLog.keep makes each one the file's shared copy.
  */
-function toAuthor(authorship: unknown): AuthorRef | undefined {
+function authorOf(authorship: unknown, memo: AuthorMemo): AuthorRef | undefined {
   if (!isObject(authorship)) return undefined;
   const author = isObject(authorship.author) ? authorship.author : undefined;
   const name = jsonText(authorship.raw_author_name) ?? jsonText(author?.display_name);
   if (!name) return undefined;
-  const openalex = author && withoutPrefix(jsonText(author.id), "openalex.org/");
-  const orcid = author && withoutPrefix(jsonText(author.orcid), "orcid.org/");
+  const openalex = (author && withoutPrefix(jsonText(author.id), "openalex.org/")) || undefined;
+  const orcid = (author && withoutPrefix(jsonText(author.orcid), "orcid.org/")) || undefined;
+  // Institutions as OpenAlex names them, else the affiliation strings as the paper wrote them.
+  const affiliations =
+    texts(authorship.institutions, institutionName) ?? texts(authorship.raw_affiliation_strings, jsonText);
+  const known = memo.variantsOf(name);
+  if (known !== undefined) {
+    if (!Array.isArray(known)) {
+      if (writtenAs(known, name, openalex, orcid, affiliations)) return known;
+    } else for (const ref of known) if (writtenAs(ref, name, openalex, orcid, affiliations)) return ref;
+  }
   const ids: AuthorIds | undefined =
     openalex && orcid ? { openalex, orcid } : openalex ? { openalex } : orcid ? { orcid } : undefined;
-  // Institutions as OpenAlex names them, else the affiliation strings as the paper wrote them.
-  let affiliations = isArray(authorship.institutions) ? texts(authorship.institutions, institutionName) : [];
-  if (affiliations.length === 0 && isArray(authorship.raw_affiliation_strings))
-    affiliations = texts(authorship.raw_affiliation_strings, jsonText);
   // Each shape in one literal: a `{ name }` given `ids` afterwards grows a property array of its own, one
   // more object per author for the garbage collector to move with every paper kept.
-  if (affiliations.length > 0) return ids ? { name, ids, affiliations } : { name, affiliations };
-  return ids ? { name, ids } : { name };
+  if (affiliations) return memo.remember(ids ? { name, ids, affiliations } : { name, affiliations });
+  return memo.remember(ids ? { name, ids } : { name });
+}
+
+/**
+ * True when a reference authorOf built has these values. Its shape follows from them (ids when either id is
+ * there, openalex before orcid; affiliations when there are some), so equal values mean an equal reference.
+ */
+function writtenAs(
+  ref: AuthorRef,
+  name: string,
+  openalex: string | undefined,
+  orcid: string | undefined,
+  affiliations: readonly string[] | undefined,
+): boolean {
+  return (
+    ref.name === name &&
+    ref.ids?.openalex === openalex &&
+    ref.ids?.orcid === orcid &&
+    sameTexts(ref.affiliations, affiliations)
+  );
 }
 
 /**
@@ -185,14 +211,15 @@ function institutionName(institution: unknown): string | undefined {
   return isObject(institution) ? jsonText(institution.display_name) : undefined;
 }
 
-/** The non-empty texts `read` finds in the items of a list. */
-function texts(items: readonly unknown[], read: (item: unknown) => string | undefined): string[] {
+/** The non-empty texts `read` finds in the items of a list; undefined when it finds none or there is no list. */
+function texts(items: unknown, read: (item: unknown) => string | undefined): string[] | undefined {
+  if (!isArray(items) || items.length === 0) return undefined;
   const found: string[] = [];
   for (const item of items) {
     const text = read(item);
     if (text) found.push(text);
   }
-  return exactly(found);
+  return found.length > 0 ? exactly(found) : undefined;
 }
 
 /** The name of an authorship when it is a number rather than text (`raw_author_name: 12345`). */
