@@ -25,10 +25,13 @@ import { AuthorMemo, exactly, Interner, sameTexts } from "./kept-values";
 import { RecordLog } from "./records";
 
 const CONCEPT_MIN_SCORE = 0.5;
+/** Keyword names of a work told apart by comparing each with the ones before it; past this many, by a Set. */
+const FEW_NAMES = 16;
 /** Where an arXiv landing page's path starts; ARXIV_PATH reads the id from there to the end of the URL. */
 const ARXIV_PAGE = /arxiv\.org\/(?:abs|pdf)\//;
 const ARXIV_PATH = /^([^\s?#]+?)(?:v\d+)?(?:\.pdf)?$/;
 const DOI_PREFIX = /^https?:\/\/(dx\.)?doi\.org\//i;
+const DOI_URL = "https://doi.org/";
 
 /** Reads OpenAlex works JSON (page, work, array or JSON lines); bad records become diagnostics. */
 export function readOpenAlex(text: string, file: string, _options: ReaderOptions): ReadResult {
@@ -91,7 +94,7 @@ function toPaper(
   strings: Interner,
   memo: AuthorMemo,
 ): Paper | undefined {
-  const doi = jsonText(work.doi)?.replace(DOI_PREFIX, "");
+  const doi = withoutDoiPrefix(jsonText(work.doi));
   const workId = withoutPrefix(jsonText(work.id), "openalex.org/");
   let title = jsonText(work.title) ?? jsonText(work.display_name);
   if (!title && !doi) {
@@ -233,22 +236,34 @@ function hasNumberName(authorship: JsonObject): boolean {
   return numberName(authorship) !== undefined;
 }
 
+/**
+ * The DOI of a `https://doi.org/…` URL (any case, `http`, `dx.`), the text as it is otherwise. The form OpenAlex
+ * writes is cut by a comparison, without running the regex (2.6 ms of a 250 ms read of 20 MB of works).
+ */
+function withoutDoiPrefix(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  return url.startsWith(DOI_URL) ? url.slice(DOI_URL.length) : url.replace(DOI_PREFIX, "");
+}
+
 /** Rebuilds an abstract from OpenAlex's inverted index: each word is written at each of its positions. */
 export function rebuildAbstract(index: unknown): string | undefined {
   if (!isObject(index)) return undefined;
   const words: string[] = [];
+  let placed = 0;
   // for…in visits the keys in Object.entries' order without building an array of pairs per abstract.
   for (const word in index) {
     const positions = index[word];
     if (!isArray(positions)) continue;
     for (const position of positions) {
       if (typeof position === "number" && Number.isInteger(position) && position >= 0 && position < 1e6) {
+        if (words[position] === undefined) placed++;
         words[position] = word;
       }
     }
   }
-  // join writes a hole as an empty string; the holes are left out so that no double space appears.
-  const abstract = words.filter(isWord).join(" ").trim();
+  // join writes a hole as an empty string; the holes, when there are any, are left out so that no double space
+  // appears (filtering every list was a third of this function's time).
+  const abstract = (placed === words.length ? words : words.filter(isWord)).join(" ").trim();
   return abstract || undefined;
 }
 
@@ -262,12 +277,17 @@ function keywordsOf(work: JsonObject, strings: Interner): string[] {
   addNames(all, work.keywords, false);
   addNames(all, work.topics, false);
   if (all.length === 0) addNames(all, work.concepts, true);
-  const seen = new Set<string>();
+  if (all.length === 0) return [];
+  // A work names a handful: each is compared with those kept before it, without a Set per work (the Set was
+  // the largest cost of this function), up to FEW_NAMES; a longer list is told apart by a Set.
+  const seen = all.length > FEW_NAMES ? new Set<string>() : undefined;
+  const folded: string[] = [];
   const kept: string[] = [];
   for (const name of all) {
-    const folded = name.toLowerCase();
-    if (seen.has(folded)) continue;
-    seen.add(folded);
+    const key = name.toLowerCase();
+    if (seen ? seen.has(key) : folded.includes(key)) continue;
+    if (seen) seen.add(key);
+    else folded.push(key);
     kept.push(strings.intern(name));
   }
   return exactly(kept);
