@@ -75,17 +75,28 @@ export class AuthorMemo {
   /** The file's earlier reference equal to `author`, else `author` itself (remembered while there is room). */
   share(author: AuthorRef): AuthorRef {
     const known = this.byName.get(author.name);
-    if (known === undefined) {
-      this.byName.set(author.name, author);
-      return author;
+    if (known !== undefined) {
+      if (!Array.isArray(known)) {
+        if (sameAuthor(known, author)) return known;
+      } else for (const candidate of known) if (sameAuthor(candidate, author)) return candidate;
     }
-    if (!Array.isArray(known)) {
-      if (sameAuthor(known, author)) return known;
-      this.byName.set(author.name, [known, author]);
-      return author;
-    }
-    for (const candidate of known) if (sameAuthor(candidate, author)) return candidate;
-    if (known.length < MAX_VARIANTS) known.push(author);
+    return this.remember(author);
+  }
+
+  /**
+   * The references remembered under `name`: for a reader that compares a record's values with them before it
+   * builds an author, so that an author met before costs no objects at all.
+   */
+  variantsOf(name: string): AuthorRef | AuthorRef[] | undefined {
+    return this.byName.get(name);
+  }
+
+  /** Remembers `author`, equal to none of the variants of its name, while there is room; returns it. */
+  remember(author: AuthorRef): AuthorRef {
+    const known = this.byName.get(author.name);
+    if (known === undefined) this.byName.set(author.name, author);
+    else if (!Array.isArray(known)) this.byName.set(author.name, [known, author]);
+    else if (known.length < MAX_VARIANTS) known.push(author);
     return author;
   }
 }
@@ -118,7 +129,8 @@ function sameKeys(a: object, b: object): boolean {
   return at === count;
 }
 
-function sameTexts(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+/** True when two lists hold the same texts in the same order (or are both missing). */
+export function sameTexts(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
   if (a === b) return true;
   if (a === undefined || b === undefined || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

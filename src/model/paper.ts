@@ -52,19 +52,46 @@ export interface Paper {
 export type PaperFields = Omit<Paper, "id"> & { id?: string };
 
 /**
- * Builds a Paper from a reader's fields: optional fields that are undefined, "" or an empty keyword list
- * are left out (so records compare and serialise cleanly), and the id is `paperId` of DOI, arXiv id,
- * title and year unless the reader gives one.
+ * Builds a Paper from a reader's fields, in the order of `Paper` whatever the order they are given in:
+ * optional fields that are undefined, "" or an empty keyword list are left out (so records compare and
+ * serialise cleanly), and the id is `paperId` of DOI, arXiv id, title and year unless the reader gives one.
  */
 export function createPaper(fields: PaperFields): Paper {
-  // A loop over the keys rather than Object.entries/filter/fromEntries: readers call this once per record,
-  // and the three intermediate arrays per paper cost as much as parsing the record's JSON.
-  const paper: Record<string, unknown> = {};
-  for (const key in fields) {
-    const value = fields[key as keyof PaperFields];
-    if (value !== undefined && value !== "" && !(key === "keywords" && (value as string[]).length === 0))
-      paper[key] = value;
-  }
-  paper.id = fields.id ?? paperId(paper as unknown as Paper);
-  return paper as unknown as Paper;
+  return new PaperObject(fields);
 }
+
+/** A field a reader filled in: neither undefined nor "". */
+function filled(value: unknown): boolean {
+  return value !== undefined && value !== "";
+}
+
+/**
+ * The paper's fields set in the order of `Paper`, each only when filled. A constructor rather than a loop
+ * adding the fields one by one to `{}`: V8 gives the objects a constructor makes room for every field it
+ * assigns, where `{}` holds four and keeps the rest in a second object (a property array) that the garbage
+ * collector moves with every paper kept; and a loop's keyed stores look each field's place up at run time
+ * (createPaper was 12 ms of a 280 ms read of 20 MB of generated OpenAlex works in a CPU profile). Its
+ * prototype is Object.prototype, so a paper is a plain object as before.
+ */
+const PaperObject = function (this: Record<string, unknown>, fields: PaperFields) {
+  if (filled(fields.title)) this.title = fields.title;
+  this.authors = fields.authors;
+  this.authorsTruncated = fields.authorsTruncated;
+  if (fields.year !== undefined) this.year = fields.year;
+  if (fields.month !== undefined) this.month = fields.month;
+  if (fields.day !== undefined) this.day = fields.day;
+  this.categories = fields.categories;
+  if (fields.keywords !== undefined && fields.keywords.length > 0) this.keywords = fields.keywords;
+  if (filled(fields.venue)) this.venue = fields.venue;
+  if (filled(fields.abstract)) this.abstract = fields.abstract;
+  if (filled(fields.doi)) this.doi = fields.doi;
+  if (filled(fields.arxivId)) this.arxivId = fields.arxivId;
+  if (fields.recordIds !== undefined) this.recordIds = fields.recordIds;
+  if (fields.hasCode !== undefined) this.hasCode = fields.hasCode;
+  if (fields.citations !== undefined) this.citations = fields.citations;
+  this.source = fields.source;
+  this.id = fields.id ?? paperId(this as unknown as Paper);
+} as unknown as new (
+  fields: PaperFields,
+) => Paper;
+PaperObject.prototype = Object.prototype;
