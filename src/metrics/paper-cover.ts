@@ -42,7 +42,10 @@ export interface PaperCover {
  * its predecessors once back), in slot visits: a clique membership is read about three times (the node's
  * row, the clique's sum, its additions; twice more back for a kept clique, which is cheaper), a pair with
  * c ≥ 2 twice. On the generated 20,000 works the estimate is 0.60 of the slots and the measured CPU
- * 0.73–0.77 of the link kernel's; on 100,000 the estimate 0.61 and the CPU 0.61–0.65.
+ * 0.73–0.77 of the link kernel's; on 100,000 the estimate 0.61 and the CPU 0.61–0.65. Those figures predate
+ * the backward pass reading only what the forward pass kept (sweep-papers.ts, 7–22% less CPU a search on the
+ * same networks): the estimate now errs towards the link kernel, and its constants were left as they were so
+ * that every graph keeps the kernel it had.
  */
 const PAPER_VISIT_COST = 3;
 const MULTI_VISIT_COST = 2;
