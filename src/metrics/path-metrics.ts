@@ -111,7 +111,19 @@ function sweepInput(
   cover: PaperCover | null,
 ): SweepInput {
   const { sources, scales, leaves = null } = plan;
-  return { offsets: csr.offsets, targets: csr.targets, lengths, sources, scales, leaves, chunkCount, cover };
+  // The exact hop plan (its leaves share their neighbours' searches) may be split at cut vertices (sweep.ts).
+  const splitAtCuts = leaves && !lengths && !cover ? "when cheaper" : null;
+  return {
+    offsets: csr.offsets,
+    targets: csr.targets,
+    lengths,
+    sources,
+    scales,
+    leaves,
+    chunkCount,
+    cover,
+    splitAtCuts,
+  };
 }
 
 /**
@@ -232,7 +244,7 @@ export function derivePathMetrics(
 ): PathMetrics {
   const { plan, isSampled } = prepared;
   const n = components.componentOf.length;
-  if (plan.corrections) {
+  if (plan.corrections && !sums.corrected) {
     const { harmonic, distance } = plan.corrections;
     for (let v = 0; v < n; v++) {
       sums.harmonic[v]! += harmonic[v]!;

@@ -28,10 +28,12 @@
  * Reference: U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25 (2001).
  */
 
+import type { BlockGraph } from "./block-cut";
 import { dijkstraFrom, type DijkstraBuffers } from "./dijkstra";
 import type { PaperCover } from "./paper-cover";
 import { addLeafSearches } from "./sweep-leaves";
 import { createPaperScratch, sweepPapers, type PaperScratch } from "./sweep-papers";
+import { sweepBlocks } from "./sweep-blocks";
 import { sweepTwins } from "./sweep-twins";
 import type { TwinClasses } from "./twin-quotient";
 
@@ -61,10 +63,22 @@ export interface SweepInput {
    * then being its quotient's, whose searches sweep-twins.ts runs. The per-node sums stay per node.
    */
   twins?: TwinClasses | null;
+  /**
+   * For the exact hop sweep on links: the network split at its cut vertices (block-cut.ts), `offsets` and
+   * `targets` then being its incidences' and `sources` every incidence, whose searches sweep-blocks.ts runs.
+   */
+  blocks?: BlockGraph | null;
+  /**
+   * For the exact plan's hop sweep on links: "when cheaper" lets sweep.ts split the network at its cut
+   * vertices where that is estimated to pay (`blocks`), "always" splits it (tests); absent or null keeps the
+   * searches over whole components.
+   */
+  splitAtCuts?: "when cheaper" | "always" | null;
 }
 
 /** The number of nodes the sums are for: the network's, also when the searches walk its quotient. */
 export function nodeCount(input: SweepInput): number {
+  if (input.blocks) return input.blocks.nodes;
   return input.twins ? input.twins.classOf.length : input.offsets.length - 1;
 }
 
@@ -74,6 +88,12 @@ export interface SweepPartial {
   harmonic: Float64Array;
   distance: Float64Array;
   eccentricity: Float64Array;
+  /**
+   * A sweep split at cut vertices (sweep-blocks.ts) leaves harmonic, distance and eccentricity to be composed
+   * after it from what each search records: distances (records) and sums over its block (inner, three a search).
+   */
+  records?: Int32Array;
+  inner?: Float64Array;
 }
 
 /** The per-node arrays of a partial (length n), which a chunk may be given back to overwrite. */
@@ -154,7 +174,8 @@ export function sweepChunk(
   if ("dijkstra" in scratch) sweepWeighted(input, input.lengths!, scratch.dijkstra, start, end, partial);
   else if ("papers" in scratch) {
     sweepPapers({ ...input, cover: input.cover!, leaves: input.leaves ?? null }, scratch.papers, start, end, partial);
-  } else if (input.twins) sweepTwins(input, input.twins, scratch.bfs, start, end, partial);
+  } else if (input.blocks) sweepBlocks(input, input.blocks, scratch.bfs, start, end, partial);
+  else if (input.twins) sweepTwins(input, input.twins, scratch.bfs, start, end, partial);
   else sweepUnweighted(input, scratch.bfs, start, end, partial);
   return partial;
 }

@@ -40,8 +40,16 @@ function inputs(csr: CsrGraph): { shared: SweepInput; everyNode: SweepInput } {
   const prepared = preparePathSweep(csr, components, { exactWork: Infinity, samples: 1, seed: 0, weighted: false });
   const plan = planExact(csr.nodes.length, components);
   return {
-    shared: { ...prepared.input, chunkCount: 1 },
-    everyNode: { ...prepared.input, sources: plan.sources, scales: plan.scales, leaves: null, chunkCount: 1 },
+    // Not split at cut vertices (sweep-blocks.test.ts tests that), so that the twin quotient is what runs.
+    shared: { ...prepared.input, chunkCount: 1, splitAtCuts: null },
+    everyNode: {
+      ...prepared.input,
+      sources: plan.sources,
+      scales: plan.scales,
+      leaves: null,
+      chunkCount: 1,
+      splitAtCuts: null,
+    },
   };
 }
 

@@ -1,0 +1,280 @@
+/**
+ * The exact hop sweep split at cut vertices (block-cut.ts): a search from each incidence of each block, inside
+ * its block, then the sums of each node composed from what the searches recorded and what lies beyond each
+ * cut vertex (its distance histogram).
+ *
+ * Betweenness (Puzis et al. 2012): a pair (x, y) whose paths cross block B enters it at a and leaves at b,
+ * and W(a)·W(b) pairs do so (W the incidence's weight), so a search from a within B whose dependencies take
+ * each reached node's weight instead of 1 gives every node inside B its share: per class member,
+ *   δ(D) = σ(D)·Σ m(C)·(W(C) + δ(C))/σ(C) over the classes C after D (sweep-twins.ts with weights),
+ * added W(a)·m(a) times. A cut vertex also lies on every path between its sides: Σ S·(r − 1 − S) over the
+ * side sizes S = r − W of its incidences (r the component's size).
+ * Closeness, harmonic and eccentricity: a node's sums are its own (the graph is undirected): from its
+ * search, each class at distance d adds m·(1/d) and m·d, and each cut incidence at distance d adds its side's
+ * histogram shifted by d. The histograms need the cut incidences' distances inside their blocks, which
+ * their own searches give: the searches record them (a cut incidence its distances to the whole block, a
+ * class its distances to the block's cut incidences and its sums over the block's classes), and the calling
+ * thread composes after the sweep (composeBlockSums), in two passes over the block–cut tree.
+ * Distances, distance sums and eccentricities are integers (the same bits as the searches over the whole
+ * network); harmonic sums add the same terms in another order and betweenness dependencies are weighted,
+ * so both agree within rounding.
+ * Typed-array reads carry `!` (noUncheckedIndexedAccess): incidences, blocks, nodes and distances in range.
+ */
+
+import type { BlockGraph, BlockSplit } from "./block-cut";
+import type { BfsScratch, SweepInput, SweepPartial } from "./sweep-kernel";
+
+/** What a search records: a cut incidence its distances to its block, a class its distances to the block's cuts. */
+function recordLength(graph: BlockGraph, h: number): number {
+  const b = graph.blockOf[h]!;
+  return graph.isCut[h] ? graph.blockEnd[b]! - graph.blockStart[b]! : graph.cutStart[b + 1]! - graph.cutStart[b]!;
+}
+
+/** Brandes' searches from the incidences [start, end) of input.sources within their blocks (see the header). */
+export function sweepBlocks(
+  input: SweepInput,
+  graph: BlockGraph,
+  scratch: BfsScratch,
+  start: number,
+  end: number,
+  partial: SweepPartial,
+): void {
+  const { offsets, targets, sources } = input;
+  const { multiplicity, weight, memberStart, members, blockOf, blockStart, blockEnd, cutPlace, isCut } = graph;
+  const { betweenness } = partial;
+  const { dist, sigma, delta, order, preds, predEnd } = scratch;
+  let length = 0;
+  for (let i = start; i < end; i++) length += recordLength(graph, sources[i]!);
+  const records = new Int32Array(length);
+  const inner = new Float64Array(3 * (end - start));
+  // Class members by distance, for the sums over the block's classes.
+  const byDistance = new Float64Array(offsets.length);
+  let at = 0;
+  for (let i = start; i < end; i++) {
+    const s = sources[i]!;
+    const scale = multiplicity[s]! * weight[s]!;
+    dist[s] = 0;
+    sigma[s] = 1;
+    predEnd[s] = offsets[s]!;
+    order[0] = s;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = order[head++]!;
+      const next = dist[v]! + 1;
+      // The paths through v's members; only s starts paths from the source's class.
+      const paths = head === 1 ? 1 : sigma[v]! * multiplicity[v]!;
+      for (let j = offsets[v]!, stop = offsets[v + 1]!; j < stop; j++) {
+        const w = targets[j]!;
+        const dw = dist[w]!;
+        if (dw < 0) {
+          dist[w] = next;
+          sigma[w] = paths;
+          preds[offsets[w]!] = v;
+          predEnd[w] = offsets[w]! + 1;
+          order[tail++] = w;
+        } else if (dw === next) {
+          sigma[w]! += paths;
+          preds[predEnd[w]!++] = v;
+        }
+      }
+    }
+    for (let o = tail - 1; o > 0; o--) {
+      const w = order[o]!;
+      const dependency = delta[w]!;
+      const share = (multiplicity[w]! * (weight[w]! + dependency)) / sigma[w]!;
+      for (let p = offsets[w]!, stop = predEnd[w]!; p < stop; p++) {
+        const v = preds[p]!;
+        delta[v]! += sigma[v]! * share;
+      }
+      if (dependency !== 0) {
+        for (let u = memberStart[w]!, stop = memberStart[w + 1]!; u < stop; u++) {
+          betweenness[members[u]!]! += scale * dependency;
+        }
+      }
+    }
+    const b = blockOf[s]!;
+    if (isCut[s]) {
+      for (let t = blockStart[b]!, first = t, stop = blockEnd[b]!; t < stop; t++) records[at + t - first] = dist[t]!;
+    } else {
+      // The source's twins at distance 1; the block's cut incidences recorded by their place in its list.
+      let far = multiplicity[s]! > 1 ? 1 : 0;
+      byDistance[1]! += multiplicity[s]! - 1;
+      for (let o = 1; o < tail; o++) {
+        const t = order[o]!;
+        const d = dist[t]!;
+        if (isCut[t]) {
+          records[at + cutPlace[t]!] = d;
+        } else {
+          byDistance[d]! += multiplicity[t]!;
+          if (d > far) far = d;
+        }
+      }
+      let harmonic = 0;
+      let distance = 0;
+      for (let d = 1; d <= far; d++) {
+        harmonic += byDistance[d]! / d;
+        distance += byDistance[d]! * d;
+        byDistance[d] = 0;
+      }
+      byDistance[1] = 0;
+      inner[3 * (i - start)] = harmonic;
+      inner[3 * (i - start) + 1] = distance;
+      inner[3 * (i - start) + 2] = far;
+    }
+    at += recordLength(graph, s);
+    for (let o = 0; o < tail; o++) {
+      dist[order[o]!] = -1;
+      delta[order[o]!] = 0;
+    }
+  }
+  partial.records = records;
+  partial.inner = inner;
+}
+
+/**
+ * Each node's harmonic and distance sums and eccentricity from the searches' records (in source order:
+ * every incidence, in order), and the betweenness of cut vertices between their sides, added to `sums`.
+ */
+export function composeBlockSums(
+  split: BlockSplit,
+  records: Int32Array,
+  inner: Float64Array,
+  sums: { betweenness: Float64Array; harmonic: Float64Array; distance: Float64Array },
+  eccentricity: Float64Array,
+): void {
+  const { graph, tree } = split;
+  const { multiplicity, weight, memberStart, members, blockOf, blockStart, blockEnd, cutStart, cuts, isCut } = graph;
+  const { nodeOf, parentIncidence, order, incidenceStart, incidences, componentSize } = tree;
+  const count = nodeOf.length;
+  const recordStart = new Int32Array(count + 1);
+  for (let h = 0; h < count; h++) recordStart[h + 1] = recordStart[h]! + recordLength(graph, h);
+  // side[h] for a cut incidence: its vertex's nodes away from h's block, by distance from it (itself at 0).
+  const side: number[][] = [];
+  // below[c]: cut c's nodes away from its parent block, by distance; down[b]: block b's nodes away from its
+  // parent cut (the cut left out), by distance from the cut.
+  const below = new Map<number, number[]>();
+  const down: number[][] = [];
+  for (let i = order.length - 1; i >= 0; i--) {
+    const item = order[i]!;
+    if (item >= 0) {
+      const top = parentIncidence[item]!;
+      if (top < 0) continue;
+      const into: number[] = [];
+      const row = recordStart[top]! - blockStart[item]!;
+      for (let t = blockStart[item]!; t < blockEnd[item]!; t++) {
+        if (t === top) continue;
+        const d = records[row + t]!;
+        if (isCut[t]) addShifted(into, below.get(nodeOf[t]!)!, d);
+        else addAt(into, d, multiplicity[t]!);
+      }
+      down[item] = into;
+    } else {
+      const c = -item - 1;
+      const into = [1];
+      for (let j = incidenceStart[c]! + 1; j < incidenceStart[c + 1]!; j++)
+        addShifted(into, down[blockOf[incidences[j]!]!]!, 0);
+      below.set(c, into);
+    }
+  }
+  for (const item of order) {
+    if (item < 0) continue;
+    for (let i = cutStart[item]!; i < cutStart[item + 1]!; i++) {
+      const h = cuts[i]!;
+      if (h !== parentIncidence[item]) side[h] = below.get(nodeOf[h]!)!;
+    }
+    // For each cut vertex hanging here, its side towards this block, then its side from each child block.
+    for (let i = cutStart[item]!; i < cutStart[item + 1]!; i++) {
+      const h = cuts[i]!;
+      if (h === parentIncidence[item]) continue;
+      const c = nodeOf[h]!;
+      const all = [1];
+      const row = recordStart[h]! - blockStart[item]!;
+      for (let t = blockStart[item]!; t < blockEnd[item]!; t++) {
+        if (t === h) continue;
+        const d = records[row + t]!;
+        if (!isCut[t]) addAt(all, d, multiplicity[t]!);
+        else addShifted(all, side[t]!, d);
+      }
+      for (let j = incidenceStart[c]! + 1; j < incidenceStart[c + 1]!; j++)
+        addShifted(all, down[blockOf[incidences[j]!]!]!, 0);
+      for (let j = incidenceStart[c]! + 1; j < incidenceStart[c + 1]!; j++) {
+        const mine = all.slice();
+        const away = down[blockOf[incidences[j]!]!]!;
+        for (let k = 0; k < away.length; k++) mine[k]! -= away[k]!;
+        while (mine.length > 1 && mine[mine.length - 1] === 0) mine.pop();
+        side[incidences[j]!] = mine;
+      }
+    }
+  }
+  // Each node's own sums: a class's from its search, a cut vertex's from its first incidence's.
+  const byDistance = new Float64Array(count + 2);
+  for (let h = 0; h < count; h++) {
+    const b = blockOf[h]!;
+    let harmonic = 0;
+    let distance = 0;
+    let far = 0;
+    if (isCut[h]) {
+      const c = nodeOf[h]!;
+      if (incidences[incidenceStart[c]!] !== h) continue;
+      const row = recordStart[h]! - blockStart[b]!;
+      for (let t = blockStart[b]!; t < blockEnd[b]!; t++) {
+        if (t === h) continue;
+        const d = records[row + t]!;
+        if (isCut[t]) far = Math.max(far, addHistogram(byDistance, side[t]!, d));
+        else {
+          byDistance[d]! += multiplicity[t]!;
+          far = Math.max(far, d);
+        }
+      }
+      far = Math.max(far, addHistogram(byDistance, side[h]!, 0));
+      byDistance[0] = 0;
+    } else {
+      harmonic = inner[3 * h]!;
+      distance = inner[3 * h + 1]!;
+      far = inner[3 * h + 2]!;
+      for (let i = cutStart[b]!, place = recordStart[h]!; i < cutStart[b + 1]!; i++, place++) {
+        far = Math.max(far, addHistogram(byDistance, side[cuts[i]!]!, records[place]!));
+      }
+    }
+    let beyond = 0;
+    let beyondDistance = 0;
+    for (let d = 1; d <= far; d++) {
+      beyond += byDistance[d]! / d;
+      beyondDistance += byDistance[d]! * d;
+      byDistance[d] = 0;
+    }
+    harmonic += beyond;
+    distance += beyondDistance;
+    for (let u = memberStart[h]!; u < memberStart[h + 1]!; u++) {
+      const v = members[u]!;
+      sums.harmonic[v] = harmonic;
+      sums.distance[v] = distance;
+      eccentricity[v] = far;
+    }
+  }
+  // Cut vertices on every path between their sides.
+  for (let h = 0; h < count; h++) {
+    if (!isCut[h]) continue;
+    const c = nodeOf[h]!;
+    const r = componentSize[c]!;
+    const away = r - weight[h]!;
+    sums.betweenness[c]! += away * (r - 1 - away);
+  }
+}
+
+/** Adds `histogram` shifted by `shift` into `into` (grown as needed). */
+function addShifted(into: number[], histogram: readonly number[], shift: number): void {
+  for (let k = 0; k < histogram.length; k++) addAt(into, k + shift, histogram[k]!);
+}
+
+function addAt(into: number[], at: number, value: number): void {
+  while (into.length <= at) into.push(0);
+  into[at]! += value;
+}
+
+/** Adds `histogram` shifted by `shift` into the counts by distance; returns the farthest distance. */
+function addHistogram(byDistance: Float64Array, histogram: readonly number[], shift: number): number {
+  for (let k = 0; k < histogram.length; k++) byDistance[k + shift]! += histogram[k]!;
+  return shift + histogram.length - 1;
+}
