@@ -74,12 +74,18 @@ export interface BlockSplit {
   tree: BlockTree;
   /** Slot visits of the searches within blocks (a search per incidence), to weigh against a sweep without. */
   work: number;
+  /**
+   * Each node's component's slots in the quotient by twins, the leaves left out (twin-quotient.ts): what a
+   * search of the exact plan visits without the split. A link between two classes is in one block, so
+   * they are the incidences' slots but the leaves' links.
+   */
+  componentSlots: Float64Array;
 }
 
 /** The network split at its cut vertices (see the header). */
 export function splitAtCutVertices(offsets: Int32Array, targets: Int32Array): BlockSplit {
   const n = offsets.length - 1;
-  const { blocks, componentSize } = biconnectedComponents(offsets, targets);
+  const { blocks, componentSize, componentOf } = biconnectedComponents(offsets, targets);
   const blockCount = blocks.length;
   const blocksPerNode = new Int32Array(n);
   for (const block of blocks) for (const v of block) blocksPerNode[v]!++;
@@ -175,9 +181,15 @@ export function splitAtCutVertices(offsets: Int32Array, targets: Int32Array): Bl
   const offsetsOut = relabelled.offsets;
   const weight = incidenceWeights(tree, { nodeOf, blockOf, blockStart, blockEnd, isCut, multiplicity }, componentSize);
   let work = 0;
+  const slotsOfComponent = new Float64Array(n);
   for (let b = 0; b < blockCount; b++) {
-    work += (blockEnd[b]! - blockStart[b]!) * (offsetsOut[blockEnd[b]!]! - offsetsOut[blockStart[b]!]!);
+    const slots = offsetsOut[blockEnd[b]!]! - offsetsOut[blockStart[b]!]!;
+    work += (blockEnd[b]! - blockStart[b]!) * slots;
+    const ends = blocks[b]!;
+    const leaf = ends.length === 2 && (isLeafOf(offsets, ends[0]!) || isLeafOf(offsets, ends[1]!));
+    if (!leaf) slotsOfComponent[componentOf[ends[0]!]!]! += slots;
   }
+  const componentSlots = Float64Array.from(componentOf, (root) => slotsOfComponent[root]!);
   return {
     graph: {
       offsets: offsetsOut,
@@ -197,7 +209,13 @@ export function splitAtCutVertices(offsets: Int32Array, targets: Int32Array): Bl
     },
     tree: { ...tree, nodeOf, componentSize },
     work,
+    componentSlots,
   };
+}
+
+/** Whether v is a leaf whose link is a block of two: one neighbour (a pair of two is a twin class, not leaves). */
+function isLeafOf(offsets: Int32Array, v: number): boolean {
+  return offsets[v + 1]! - offsets[v]! === 1;
 }
 
 function grow(array: Int32Array): Int32Array {
@@ -214,7 +232,7 @@ function grow(array: Int32Array): Int32Array {
 function biconnectedComponents(
   offsets: Int32Array,
   targets: Int32Array,
-): { blocks: Int32Array[]; componentSize: Int32Array } {
+): { blocks: Int32Array[]; componentSize: Int32Array; componentOf: Int32Array } {
   const n = offsets.length - 1;
   const discovered = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
@@ -224,6 +242,7 @@ function biconnectedComponents(
   const stacked = new Int32Array(n);
   const discoveredOrder = new Int32Array(n);
   const componentSize = new Int32Array(n).fill(1);
+  const componentOf = Int32Array.from({ length: n }, (_, v) => v);
   const blocks: Int32Array[] = [];
   let time = 0;
   for (let root = 0; root < n; root++) {
@@ -263,9 +282,12 @@ function biconnectedComponents(
         blocks.push(block);
       }
     }
-    for (let t = first; t < time; t++) componentSize[discoveredOrder[t]!] = time - first;
+    for (let t = first; t < time; t++) {
+      componentSize[discoveredOrder[t]!] = time - first;
+      componentOf[discoveredOrder[t]!] = root;
+    }
   }
-  return { blocks, componentSize };
+  return { blocks, componentSize, componentOf };
 }
 
 /** The block–cut tree from each component's first block (see BlockTree), breadth first. */

@@ -150,65 +150,72 @@ export function composeBlockSums(
   const recordStart = new Int32Array(count + 1);
   for (let h = 0; h < count; h++) recordStart[h + 1] = recordStart[h]! + recordLength(graph, h);
   // side[h] for a cut incidence: its vertex's nodes away from h's block, by distance from it (itself at 0).
-  const side: number[][] = [];
   // below[c]: cut c's nodes away from its parent block, by distance; down[b]: block b's nodes away from its
-  // parent cut (the cut left out), by distance from the cut.
-  const below = new Map<number, number[]>();
-  const down: number[][] = [];
+  // parent cut (the cut left out), by distance from the cut. Each is gathered in `counts` (zero between two),
+  // then copied out at its length.
+  const side: Float64Array[] = [];
+  const below: Float64Array[] = [];
+  const down: Float64Array[] = [];
+  const counts = new Float64Array(graph.nodes + 2);
   for (let i = order.length - 1; i >= 0; i--) {
     const item = order[i]!;
     if (item >= 0) {
       const top = parentIncidence[item]!;
       if (top < 0) continue;
-      const into: number[] = [];
+      let length = 0;
       const row = recordStart[top]! - blockStart[item]!;
       for (let t = blockStart[item]!; t < blockEnd[item]!; t++) {
         if (t === top) continue;
         const d = records[row + t]!;
-        if (isCut[t]) addShifted(into, below.get(nodeOf[t]!)!, d);
-        else addAt(into, d, multiplicity[t]!);
+        length = Math.max(
+          length,
+          isCut[t] ? addShifted(counts, below[nodeOf[t]!]!, d) : addAt(counts, d, multiplicity[t]!),
+        );
       }
-      down[item] = into;
+      down[item] = takeCounts(counts, length);
     } else {
       const c = -item - 1;
-      const into = [1];
-      for (let j = incidenceStart[c]! + 1; j < incidenceStart[c + 1]!; j++)
-        addShifted(into, down[blockOf[incidences[j]!]!]!, 0);
-      below.set(c, into);
+      let length = addAt(counts, 0, 1);
+      for (let j = incidenceStart[c]! + 1; j < incidenceStart[c + 1]!; j++) {
+        length = Math.max(length, addShifted(counts, down[blockOf[incidences[j]!]!]!, 0));
+      }
+      below[c] = takeCounts(counts, length);
     }
   }
   for (const item of order) {
     if (item < 0) continue;
     for (let i = cutStart[item]!; i < cutStart[item + 1]!; i++) {
       const h = cuts[i]!;
-      if (h !== parentIncidence[item]) side[h] = below.get(nodeOf[h]!)!;
+      if (h !== parentIncidence[item]) side[h] = below[nodeOf[h]!]!;
     }
     // For each cut vertex hanging here, its side towards this block, then its side from each child block.
     for (let i = cutStart[item]!; i < cutStart[item + 1]!; i++) {
       const h = cuts[i]!;
       if (h === parentIncidence[item]) continue;
       const c = nodeOf[h]!;
-      const all = [1];
+      let length = addAt(counts, 0, 1);
       const row = recordStart[h]! - blockStart[item]!;
       for (let t = blockStart[item]!; t < blockEnd[item]!; t++) {
         if (t === h) continue;
         const d = records[row + t]!;
-        if (!isCut[t]) addAt(all, d, multiplicity[t]!);
-        else addShifted(all, side[t]!, d);
+        length = Math.max(length, isCut[t] ? addShifted(counts, side[t]!, d) : addAt(counts, d, multiplicity[t]!));
       }
-      for (let j = incidenceStart[c]! + 1; j < incidenceStart[c + 1]!; j++)
-        addShifted(all, down[blockOf[incidences[j]!]!]!, 0);
+      for (let j = incidenceStart[c]! + 1; j < incidenceStart[c + 1]!; j++) {
+        length = Math.max(length, addShifted(counts, down[blockOf[incidences[j]!]!]!, 0));
+      }
+      const all = takeCounts(counts, length);
       for (let j = incidenceStart[c]! + 1; j < incidenceStart[c + 1]!; j++) {
         const mine = all.slice();
         const away = down[blockOf[incidences[j]!]!]!;
         for (let k = 0; k < away.length; k++) mine[k]! -= away[k]!;
-        while (mine.length > 1 && mine[mine.length - 1] === 0) mine.pop();
-        side[incidences[j]!] = mine;
+        let last = mine.length;
+        while (last > 1 && mine[last - 1] === 0) last--;
+        side[incidences[j]!] = mine.subarray(0, last);
       }
     }
   }
   // Each node's own sums: a class's from its search, a cut vertex's from its first incidence's.
-  const byDistance = new Float64Array(count + 2);
+  const byDistance = new Float64Array(graph.nodes + 2);
   for (let h = 0; h < count; h++) {
     const b = blockOf[h]!;
     let harmonic = 0;
@@ -263,18 +270,26 @@ export function composeBlockSums(
   }
 }
 
-/** Adds `histogram` shifted by `shift` into `into` (grown as needed). */
-function addShifted(into: number[], histogram: readonly number[], shift: number): void {
-  for (let k = 0; k < histogram.length; k++) addAt(into, k + shift, histogram[k]!);
+/** Adds `histogram` shifted by `shift` into `counts`; returns the length it covers. */
+function addShifted(counts: Float64Array, histogram: Float64Array, shift: number): number {
+  for (let k = 0; k < histogram.length; k++) counts[k + shift]! += histogram[k]!;
+  return shift + histogram.length;
 }
 
-function addAt(into: number[], at: number, value: number): void {
-  while (into.length <= at) into.push(0);
-  into[at]! += value;
+function addAt(counts: Float64Array, at: number, value: number): number {
+  counts[at]! += value;
+  return at + 1;
+}
+
+/** The first `length` counts, which are then cleared. */
+function takeCounts(counts: Float64Array, length: number): Float64Array {
+  const taken = counts.slice(0, length);
+  counts.fill(0, 0, length);
+  return taken;
 }
 
 /** Adds `histogram` shifted by `shift` into the counts by distance; returns the farthest distance. */
-function addHistogram(byDistance: Float64Array, histogram: readonly number[], shift: number): number {
+function addHistogram(byDistance: Float64Array, histogram: Float64Array, shift: number): number {
   for (let k = 0; k < histogram.length; k++) byDistance[k + shift]! += histogram[k]!;
   return shift + histogram.length - 1;
 }

@@ -175,10 +175,7 @@ function localised(input: SweepInput): { input: SweepInput; newOf: Int32Array; b
     localCopies.set(input.targets, copy);
   }
   if (input.splitAtCuts && !input.lengths && !input.cover) {
-    if (copy.twinsAndLeaves === undefined) {
-      copy.twinsAndLeaves = shareableQuotient(twinQuotient(input.offsets, input.targets, true));
-    }
-    copy.blocks ??= splitForSweep(input, copy.twinsAndLeaves);
+    copy.blocks ??= splitForSweep(input);
     const { split, pays } = copy.blocks;
     if (pays || input.splitAtCuts === "always") {
       const { graph } = split;
@@ -248,19 +245,13 @@ function localised(input: SweepInput): { input: SweepInput; newOf: Int32Array; b
  * The network split at its cut vertices (block-cut.ts), its arrays in shared memory (see shareable), and
  * whether its searches within blocks visit at most BLOCK_WORK of the slots the exact plan's searches visit
  * without the split (a source per twin class but the leaves', each over its component of the quotient by
- * twins when there is one). ca-GrQc: 3.4·10⁷ against 4.5·10⁷ (0.76); ca-HepPh 1.02·10⁹ against 1.11·10⁹
+ * twins without the leaves). ca-GrQc: 3.4·10⁷ against 4.5·10⁷ (0.76); ca-HepPh 1.02·10⁹ against 1.11·10⁹
  * (0.92), where the records and histograms cost about what the split saves.
  */
-function splitForSweep(input: SweepInput, twins: TwinQuotient | null): { split: BlockSplit; pays: boolean } {
+function splitForSweep(input: SweepInput): { split: BlockSplit; pays: boolean } {
   const split = splitAtCutVertices(input.offsets, input.targets);
   let whole = 0;
-  if (twins) {
-    const slots = componentSlots(twins.offsets, twins.targets);
-    for (const source of input.sources) whole += slots[twins.classOf[twins.newOf[source]!]!]!;
-  } else {
-    const slots = componentSlots(input.offsets, input.targets);
-    for (const source of input.sources) whole += slots[source]!;
-  }
+  for (const source of input.sources) whole += split.componentSlots[source]!;
   const { graph } = split;
   const keys = [
     "offsets",
@@ -281,33 +272,6 @@ function splitForSweep(input: SweepInput, twins: TwinQuotient | null): { split: 
 
 /** Searches within blocks per search without the split, at most (see splitForSweep). */
 const BLOCK_WORK = 0.85;
-
-/** Each node's component's CSR slots. */
-function componentSlots(offsets: Int32Array, targets: Int32Array): Float64Array {
-  const n = offsets.length - 1;
-  const label = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
-  const slots: number[] = [];
-  for (let root = 0; root < n; root++) {
-    if (label[root]! >= 0) continue;
-    const c = slots.length;
-    label[root] = c;
-    queue[0] = root;
-    let total = 0;
-    for (let head = 0, tail = 1; head < tail; ) {
-      const v = queue[head++]!;
-      total += offsets[v + 1]! - offsets[v]!;
-      for (let j = offsets[v]!; j < offsets[v + 1]!; j++) {
-        if (label[targets[j]!]! < 0) {
-          label[targets[j]!] = c;
-          queue[tail++] = targets[j]!;
-        }
-      }
-    }
-    slots.push(total);
-  }
-  return Float64Array.from(label, (c) => slots[c]!);
-}
 
 /** The quotient's arrays in shared memory (see shareable), or null. */
 function shareableQuotient(twins: TwinQuotient | null): TwinQuotient | null {
