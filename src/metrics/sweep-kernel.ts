@@ -25,6 +25,8 @@
  * Unweighted with a paper cover (`cover` given): the same sums from searches that walk the papers
  * (sweep-papers.ts), cheaper on coauthor networks. Unweighted with twin classes (`twins` given, sweep.ts
  * decides): searches on the quotient by closed twins (sweep-twins.ts), cheaper where many nodes are twins.
+ * Unweighted split at cut vertices (`blocks` given, sweep.ts decides): searches within blocks, which record
+ * what the calling thread composes after the sweep (sweep-blocks.ts).
  * Reference: U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25 (2001).
  */
 

@@ -18,7 +18,11 @@
  * per-node sums come back in the graph's own numbering, so callers never see the copy. The copy lives in
  * shared memory where there is one (see shareable), so worker threads read it in place. A hop sweep on
  * links whose network has many closed twins runs on its quotient by them instead (twin-quotient.ts,
- * sweep-twins.ts), numbered alike.
+ * sweep-twins.ts), numbered alike. The exact plan's hop sweep on links (`splitAtCuts`) runs instead on the
+ * network split at its cut vertices where that is estimated to pay (block-cut.ts, sweep-blocks.ts): its
+ * sources are then every block's incidences, and after the chunks the calling thread composes each node's
+ * harmonic, distance and eccentricity from what the searches recorded (the partials' records, added in
+ * chunk order too), so the result already holds the plan's corrections (SweepResult.corrected).
  */
 
 import type { OnProgress } from "../options";
@@ -245,13 +249,18 @@ function localised(input: SweepInput): { input: SweepInput; newOf: Int32Array; b
  * The network split at its cut vertices (block-cut.ts), its arrays in shared memory (see shareable), and
  * whether its searches within blocks visit at most BLOCK_WORK of the slots the exact plan's searches visit
  * without the split (a source per twin class but the leaves', each over its component of the quotient by
- * twins without the leaves). ca-GrQc: 3.4·10⁷ against 4.5·10⁷ (0.76); ca-HepPh 1.02·10⁹ against 1.11·10⁹
- * (0.92), where the records and histograms cost about what the split saves.
+ * twins without the leaves); the arrays are shared only then. ca-GrQc: 3.4·10⁷ against 4.5·10⁷ (0.76),
+ * split. ca-HepPh: 1.02·10⁹ against 1.11·10⁹ (0.92), not split: split on one thread its exact sweep took
+ * 9.19/9.32 s of CPU against 10.08/10.18 (load 3–4), but `bench --graph ca-hepph.gexf --exact` on two
+ * threads 18.4/19.3 s against 16.8/17.3 (metrics step 7.37/7.85 s against 6.59/6.48 wall, peak RSS 480 MB
+ * against 370): the records cross from the threads and are composed on the calling thread alone.
  */
 function splitForSweep(input: SweepInput): { split: BlockSplit; pays: boolean } {
   const split = splitAtCutVertices(input.offsets, input.targets);
   let whole = 0;
   for (const source of input.sources) whole += split.componentSlots[source]!;
+  const pays = whole > 0 && split.work <= BLOCK_WORK * whole;
+  if (!pays) return { split, pays };
   const { graph } = split;
   const keys = [
     "offsets",
@@ -267,7 +276,7 @@ function splitForSweep(input: SweepInput): { split: BlockSplit; pays: boolean } 
   for (const key of ["cutStart", "cuts", "cutPlace"] as const) graph[key] = shareable(graph[key]);
   graph.weight = shareable(graph.weight);
   graph.isCut = shareable(graph.isCut);
-  return { split, pays: whole > 0 && split.work <= BLOCK_WORK * whole };
+  return { split, pays };
 }
 
 /** Searches within blocks per search without the split, at most (see splitForSweep). */
