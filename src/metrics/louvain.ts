@@ -12,7 +12,7 @@
  * had compiled the library, whose index is rebuilt from the view each run (an object keyed by node, a
  * callback per link) and whose zoom-out files each community's neighbours in an object by community id.
  * Here the index is filled from the CSR arrays and the zoom-out sums into a typed array per community:
- * 212-245 ms, the first three 70-80/35-85/24-46 ms and the others 6-10 (three fresh processes each,
+ * 198-243 ms, the first three 63-81/33-43/26-42 ms and the others 5-9 (three fresh processes each,
  * alternated, load 5-6).
  *
  * Reference: Blondel, Guillaume, Lambiotte & Lefebvre, "Fast unfolding of communities in large
@@ -42,7 +42,9 @@ export function louvainPartition(csr: CsrGraph, rng: () => number, resolution: n
   const index = new LouvainIndex(csr);
   const communities = new WeightMap(order);
   const queue = new NodeQueue(order);
-  while (index.moveNodes(rng, resolution, communities, queue)) index.zoomOut();
+  // The random start is drawn here: each run's rng is another function, which optimised code calling it
+  // would take for a wrong call target on the next run and throw away.
+  while (index.moveNodes(Math.floor(rng() * index.C), resolution, communities, queue)) index.zoomOut();
   return Int32Array.from(index.mapping);
 }
 
@@ -112,10 +114,10 @@ class LouvainIndex {
     this.mapping = belongings.slice();
   }
 
-  /** One level of fast local moves, nodes queued from a random start; whether any node moved. */
-  moveNodes(rng: () => number, resolution: number, communities: WeightMap, queue: NodeQueue): boolean {
+  /** One level of fast local moves, nodes queued from node `first` (the random start) on; whether any moved. */
+  moveNodes(first: number, resolution: number, communities: WeightMap, queue: NodeQueue): boolean {
     const l = this.C;
-    let ri = Math.floor(rng() * l);
+    let ri = first;
     for (let s = 0; s < l; s++, ri++) queue.enqueue(ri % l);
     const { neighborhood, weights, loops, starts, belongings } = this;
     let moveWasMade = false;
@@ -190,45 +192,90 @@ class LouvainIndex {
     if (nowEmpty) this.unused[this.U++] = current;
   }
 
-  /** Communities renumbered in order of first member, each becoming a node of the induced graph. */
+  /**
+   * Communities renumbered in order of first member, each becoming a node of the induced graph. In three
+   * methods, each optimised once its own loops have run: compiled as one, V8 threw its code away on reaching
+   * a later loop that had not run yet.
+   */
   zoomOut(): void {
-    const { belongings, totalWeights, loops, neighborhood, weights, starts, mapping } = this;
-    const order = mapping.length;
+    const totals = this.relabel();
+    const next = totals.length;
+    const members = this.membersByCommunity(next);
+    const { neighborhood, weights, internal } = this.inducedLinks(members, next);
+    const { totalWeights, loops, counts, starts, belongings } = this;
+    for (let ci = 0; ci < next; ci++) {
+      totalWeights[ci] = totals[ci]!;
+      loops[ci] = internal[ci]!;
+      counts[ci] = 1;
+      starts[ci] = members.start[ci]!;
+      belongings[ci] = ci;
+    }
+    starts[next] = members.start[next]!;
+    this.C = next;
+    this.neighborhood = neighborhood;
+    this.weights = weights;
+    this.U = 0;
+  }
+
+  /** Each node's community renamed by first member, the mapping of the original nodes too; their total weights. */
+  relabel(): Float64Array {
+    const { belongings, totalWeights, mapping } = this;
     const C = this.C;
-    const label = new Int32Array(order).fill(-1);
-    const firstTotal = new Float64Array(C);
+    const label = new Int32Array(mapping.length).fill(-1);
+    const totals = new Float64Array(C);
     let next = 0;
     for (let i = 0; i < C; i++) {
       const ci = belongings[i]!;
       if (label[ci] === -1) {
         label[ci] = next;
-        firstTotal[next] = totalWeights[ci]!;
-        next++;
+        totals[next++] = totalWeights[ci]!;
       }
       belongings[i] = label[ci]!;
     }
-    for (let i = 0; i < order; i++) mapping[i] = belongings[mapping[i]!]!;
-    // Members of each new community in increasing order: the library's sums per (community, neighbour
-    // community) then run in its order, node by node and link by link.
-    const memberStart = new Int32Array(next + 1);
-    for (let i = 0; i < C; i++) memberStart[belongings[i]! + 1]!++;
-    for (let c = 0; c < next; c++) memberStart[c + 1]! += memberStart[c]!;
-    const members = new Int32Array(C);
-    const fill = memberStart.slice(0, next);
-    for (let i = 0; i < C; i++) members[fill[belongings[i]!]!++] = i;
-    const nextNeighborhood = pointerArray(order + 1, neighborhood.length);
+    for (let i = 0; i < mapping.length; i++) mapping[i] = belongings[mapping[i]!]!;
+    return totals.slice(0, next);
+  }
+
+  /**
+   * The nodes of each of the `count` communities in increasing order (`start` indexes `nodes`), so that the
+   * sums per (community, neighbour community) run in the library's order, node by node and link by link.
+   */
+  membersByCommunity(count: number): { start: Int32Array; nodes: Int32Array } {
+    const { belongings } = this;
+    const C = this.C;
+    const start = new Int32Array(count + 1);
+    for (let i = 0; i < C; i++) start[belongings[i]! + 1]!++;
+    for (let c = 0; c < count; c++) start[c + 1]! += start[c]!;
+    const nodes = new Int32Array(C);
+    const fill = start.slice(0, count);
+    for (let i = 0; i < C; i++) nodes[fill[belongings[i]!]!++] = i;
+    return { start, nodes };
+  }
+
+  /**
+   * The induced graph's links, each community's neighbour communities in increasing order (the library
+   * lists an object's integer keys), and each community's internal weight; `members.start` becomes the
+   * induced graph's row starts.
+   */
+  inducedLinks(
+    members: { start: Int32Array; nodes: Int32Array },
+    count: number,
+  ): { neighborhood: PointerArray; weights: Float64Array; internal: Float64Array } {
+    const { belongings, loops, neighborhood, weights, starts } = this;
+    const { start, nodes } = members;
+    const nextNeighborhood = pointerArray(this.mapping.length + 1, neighborhood.length);
     const nextWeights = new Float64Array(weights.length);
-    const internal = new Float64Array(next);
+    const internal = new Float64Array(count);
     // Per community: the weight to each neighbour community (sum, seen) and the list of those met.
-    const sums = new Float64Array(next);
-    const seenBy = new Int32Array(next).fill(-1);
+    const sums = new Float64Array(count);
+    const seenBy = new Int32Array(count).fill(-1);
     const met: number[] = [];
     let E = 0;
-    for (let ci = 0; ci < next; ci++) {
+    for (let ci = 0; ci < count; ci++) {
       met.length = 0;
       let inside = 0;
-      for (let k = memberStart[ci]!; k < memberStart[ci + 1]!; k++) {
-        const i = members[k]!;
+      for (let k = start[ci]!, stop = start[ci + 1]!; k < stop; k++) {
+        const i = nodes[k]!;
         inside += loops[i]!;
         for (let j = starts[i]!, m = starts[i + 1]!; j < m; j++) {
           const cj = belongings[neighborhood[j]!]!;
@@ -245,26 +292,15 @@ class LouvainIndex {
         }
       }
       internal[ci] = inside;
-      // The library lists an object's integer keys: in increasing order.
       met.sort((a, b) => a - b);
-      memberStart[ci] = E;
+      start[ci] = E;
       for (const cj of met) {
         nextNeighborhood[E] = cj;
         nextWeights[E++] = sums[cj]!;
       }
     }
-    for (let ci = 0; ci < next; ci++) {
-      totalWeights[ci] = firstTotal[ci]!;
-      loops[ci] = internal[ci]!;
-      this.counts[ci] = 1;
-      starts[ci] = memberStart[ci]!;
-      belongings[ci] = ci;
-    }
-    this.C = next;
-    starts[next] = E;
-    this.neighborhood = nextNeighborhood;
-    this.weights = nextWeights;
-    this.U = 0;
+    start[count] = E;
+    return { neighborhood: nextNeighborhood, weights: nextWeights, internal };
   }
 }
 
