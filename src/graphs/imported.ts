@@ -13,8 +13,9 @@
 
 import { normalizeName } from "../identity";
 import type { CoauthorGraph, ImportedNetwork } from "../model";
-import { authorNode } from "./keys";
-import { assignAssociationStrength } from "./link-strength";
+import { useHashTableAdjacency } from "./adjacency";
+import { authorNode, edgeKey } from "./keys";
+import { assignAssociationStrength, associationStrengths } from "./link-strength";
 
 /**
  * Each node's normalised label, or undefined as soon as one is empty or repeats: normalising stops there
@@ -33,40 +34,58 @@ function uniqueLabelKeys(network: ImportedNetwork): string[] | undefined {
   return keys;
 }
 
-function nodeKeys(network: ImportedNetwork): Map<string, string> {
+/** Each node's key in the joined graph, in the network's node order, and each node's place in that order. */
+function nodeKeys(network: ImportedNetwork): { keys: string[]; places: Map<string, number> } {
   const byLabel = uniqueLabelKeys(network);
-  return new Map(
-    network.nodes.map((node, i) => [node.key, authorNode(byLabel ? byLabel[i]! : `${network.file}#${node.key}`)]),
-  );
+  const keys = network.nodes.map((node, i) => authorNode(byLabel ? byLabel[i]! : `${network.file}#${node.key}`));
+  return { keys, places: new Map(network.nodes.map((node, i) => [node.key, i])) };
 }
 
 /** Adds the imported networks' nodes and links to `graph` (mutated); weights of links already present add up. */
 export function addImportedNetworks(graph: CoauthorGraph, networks: readonly ImportedNetwork[]): void {
+  // A network read alone into a graph without links (a network file, no papers) has its links' association
+  // strengths computed from its own list, which is then the graph's links in order, before they are added;
+  // otherwise (or if a link merges into another after all) they are computed over the joined graph after.
+  let associated = false;
   for (const network of networks) {
-    const keys = nodeKeys(network);
-    for (const node of network.nodes) {
-      const key = keys.get(node.key)!;
+    const { keys, places } = nodeKeys(network);
+    network.nodes.forEach((node, i) => {
+      const key = keys[i]!;
       // A person already in the papers keeps what the papers say of them, but takes the imported label.
       if (graph.hasNode(key)) graph.mergeNodeAttributes(key, { kind: "author", label: node.label });
       else graph.addNode(key, { isOwner: false, paperCount: 0, kind: "author", label: node.label });
-    }
-    for (const edge of network.edges) {
-      const [source, target] = [keys.get(edge.source)!, keys.get(edge.target)!];
+    });
+    useHashTableAdjacency(graph);
+    const sources = Int32Array.from(network.edges, (edge) => places.get(edge.source)!);
+    const targets = Int32Array.from(network.edges, (edge) => places.get(edge.target)!);
+    associated = networks.length === 1 && graph.size === 0;
+    const association = associated
+      ? associationStrengths(
+          keys.length,
+          sources,
+          targets,
+          Float64Array.from(network.edges, (edge) => edge.weight),
+        )
+      : undefined;
+    network.edges.forEach((edge, e) => {
+      const [source, target] = [keys[sources[e]!]!, keys[targets[e]!]!];
       const existing = graph.edge(source, target);
-      if (existing === undefined)
-        graph.addUndirectedEdge(source, target, {
+      if (existing === undefined) {
+        graph.addUndirectedEdgeWithKey(edgeKey(graph.size), source, target, {
           weight: edge.weight,
           fractional: edge.weight,
-          association: 0,
+          association: association ? association[e]! : 0,
           papers: [],
         });
-      else
+      } else {
+        associated = false;
         graph.updateEdgeAttributes(existing, (attributes) => ({
           ...attributes,
           weight: attributes.weight + edge.weight,
           fractional: attributes.fractional + edge.weight,
         }));
-    }
+      }
+    });
   }
-  if (networks.length > 0) assignAssociationStrength(graph);
+  if (networks.length > 0 && !associated) assignAssociationStrength(graph);
 }

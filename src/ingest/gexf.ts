@@ -3,16 +3,17 @@
  * as an ImportedNetwork: node keys and labels, and undirected weighted edges. There are no papers behind it;
  * the graphs stage turns it into author nodes and links, so metrics and the view apply as usual.
  *
- * Read with sax (streaming: SNAP's ca-HepPh as GEXF is 8.7 MB and 118k edges). The weight is the GEXF `weight`
- * attribute or the GraphML `weight` key; a graph declared directed is read as undirected; an edge given twice (or
- * both ways) is merged into one with the weights summed. The other repairs (network-builder.ts) each have a
- * diagnostic.
+ * Read with sax (streaming: SNAP's ca-HepPh as GEXF is 8.7 MB and 118k edges), or GEXF that is plain XML by a
+ * scan of its start tags (plain-xml.ts). The weight is the GEXF `weight` attribute or the GraphML `weight` key; a
+ * graph declared directed is read as undirected; an edge given twice (or both ways) is merged into one with the
+ * weights summed. The other repairs (network-builder.ts) each have a diagnostic.
  */
 
 import { diagnostic } from "../model";
 import type { Diagnostic, ImportedNetwork, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
 import { NetworkBuilder } from "./network-builder";
+import { scanPlainXml, type OpenTag } from "./plain-xml";
 import { RecordLog } from "./records";
 import { streamXml } from "./xml-stream";
 
@@ -35,34 +36,43 @@ interface GraphmlItem {
 
 /** Reads a GEXF file (1.1–1.3) into one ImportedNetwork; repairs become diagnostics. */
 export function readGexf(text: string, file: string, _options: ReaderOptions): ReadResult {
+  // Plain XML (plain-xml.ts) without sax; anything else, read again from the start with sax.
+  return (
+    readGexfTags(file, (open) => scanPlainXml(text, open)) ??
+    readGexfTags(file, (open, diagnostics) => {
+      streamXml(text, file, { open, close() {}, text() {} }, diagnostics);
+      return true;
+    })!
+  );
+}
+
+/**
+ * The network of a GEXF file's start tags, which `scan` gives to `open` (its diagnostics go to the list it
+ * is given); undefined when `scan` returns false (it gave up, and what it gave is dropped).
+ */
+function readGexfTags(
+  file: string,
+  scan: (open: OpenTag, diagnostics: Diagnostic[]) => boolean,
+): ReadResult | undefined {
   const log = new RecordLog(file);
   const diagnostics = log.diagnostics;
   const builder = new NetworkBuilder(log);
   let sawGraph = false;
-  streamXml(
-    text,
-    file,
-    {
-      open(name, attributes, line) {
-        if (name === "graph") {
-          sawGraph = true;
-          if (attributes.defaultedgetype === "directed") diagnostics.push(directedNote(file, line));
-        } else if (name === "node" && attributes.id !== undefined) {
-          builder.addNode(attributes.id, attributes.label, line);
-        } else if (name === "edge" && attributes.source !== undefined && attributes.target !== undefined) {
-          builder.addEdge(attributes.source, attributes.target, attributes.weight, line);
-        } else if (name === "edge") {
-          log.skip(line, "<edge> without a source and a target. It was skipped.");
-        } else if (name === "node") {
-          log.note("error", line, "<node> without an id. It was skipped.");
-        }
-      },
-      close() {},
-      text() {},
-    },
-    diagnostics,
-  );
-  return finishNetwork(builder, sawGraph, "gexf", log);
+  const read = scan((name, attributes, line) => {
+    if (name === "graph") {
+      sawGraph = true;
+      if (attributes.defaultedgetype === "directed") diagnostics.push(directedNote(file, line));
+    } else if (name === "node" && attributes.id !== undefined) {
+      builder.addNode(attributes.id, attributes.label, line);
+    } else if (name === "edge" && attributes.source !== undefined && attributes.target !== undefined) {
+      builder.addEdge(attributes.source, attributes.target, attributes.weight, line);
+    } else if (name === "edge") {
+      log.skip(line, "<edge> without a source and a target. It was skipped.");
+    } else if (name === "node") {
+      log.note("error", line, "<node> without an id. It was skipped.");
+    }
+  }, diagnostics);
+  return read ? finishNetwork(builder, sawGraph, "gexf", log) : undefined;
 }
 
 /** Reads a GraphML file into one ImportedNetwork: `label`/`name` keys give labels, a `weight` key the weights. */

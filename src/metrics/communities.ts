@@ -7,8 +7,8 @@
  * missing; computeMetrics builds the CSR form with the counting method's weight), at `resolution` (1 by
  * default), its random node order driven by `createRng(seed)` from src/model, so the same graph and seed
  * always give the same partition, then renumbered as above. Nodes without edges form their own singleton
- * communities. computeMetrics runs it on its CSR form through a read-only view (csr-view.ts), so networks
- * that only go to metrics and export never become graphology graphs.
+ * communities. computeMetrics runs it on its CSR form (louvain.ts, the library's algorithm on typed arrays,
+ * the same partitions), so networks that only go to metrics and export never become graphology graphs.
  * Leiden: see leiden.ts (CWTS's networkanalysis), same weights and resolution. Either may be followed by
  * the merging of communities below `minClusterSize` nodes (leiden.ts, VOSviewer's rule).
  * Complexity: about O(m) per pass, a few passes in practice.
@@ -24,13 +24,12 @@
  */
 
 import louvain from "graphology-communities-louvain";
-import type Graph from "graphology";
 import modularity from "graphology-metrics/graph/modularity.js";
 import { createRng } from "../model";
 import type { CommunityAlgorithm } from "../options";
 import type { CsrGraph, MetricsGraph } from "./csr";
-import { csrGraphView } from "./csr-view";
 import { leidenOnCsr, removeSmallClusters } from "./leiden";
+import { louvainPartition } from "./louvain";
 
 /** How communities are found (the AnalysisOptions of the same names). */
 export interface CommunityOptions {
@@ -82,17 +81,9 @@ export function computeCommunities(graph: MetricsGraph, options: { seed: number 
   return { communities, count, modularity: computeModularity(graph, communities) };
 }
 
-/** Louvain on a CSR form through csrGraphView (no graphology graph is built): raw community ids per node. */
+/** Louvain on a CSR form (louvain.ts, graphology's algorithm on csrGraphView's order): raw community ids per node. */
 function louvainOnCsr(csr: CsrGraph, seed: number, resolution: number): Int32Array {
-  // The view names nodes by their positions as numbers (csr-view.ts), so the library's index and its
-  // result are objects with integer keys: no name strings are made or looked up. On the 20k-work network
-  // (893k slots) the index's build went from about 0.10 to 0.02 s of CPU, and eleven runs from 2.89 to
-  // 2.39 s (best of 2; the partitions the same bits, 2026-12-01).
-  // graphology's Louvain reads only what csrGraphView provides (see csr-view.ts); the cast says so.
-  const view = csrGraphView(csr) as unknown as Graph;
-  // On a graph without edges graphology's Louvain already returns one community per node.
-  const raw = louvain(view, { getEdgeWeight: "weight", rng: createRng(seed), resolution }) as unknown as number[];
-  return Int32Array.from({ length: csr.nodes.length }, (_, v) => raw[v]!);
+  return louvainPartition(csr, createRng(seed), resolution);
 }
 
 /**
@@ -105,8 +96,8 @@ export function partitionOnCsr(csr: CsrGraph, options: CommunityOptions): Int32A
     (options.algorithm ?? "louvain") === "leiden"
       ? leidenOnCsr(csr, { seed: options.seed, resolution })
       : louvainOnCsr(csr, options.seed, resolution);
-  const merged = removeSmallClusters(csr, renumberBySize(Array.from(raw)), options.minClusterSize ?? 1);
-  return renumberBySize(Array.from(merged));
+  const merged = removeSmallClusters(csr, renumberBySize(raw), options.minClusterSize ?? 1);
+  return renumberBySize(merged);
 }
 
 /**
@@ -158,17 +149,23 @@ export function modularityOnCsr(csr: CsrGraph, community: Int32Array, resolution
   return q;
 }
 
-/** Renames community ids to 0..k−1 by decreasing size; ties by the index of their first node. */
-function renumberBySize(raw: number[]): Int32Array {
-  const sizes = new Map<number, number>();
-  const firstSeen = new Map<number, number>();
-  for (const id of raw) {
-    if (!firstSeen.has(id)) firstSeen.set(id, firstSeen.size);
-    sizes.set(id, (sizes.get(id) ?? 0) + 1);
+/** Renames community ids (whole numbers from 0) to 0..k−1 by decreasing size; ties by the index of their first node. */
+function renumberBySize(raw: ArrayLike<number>): Int32Array {
+  let top = -1;
+  for (let v = 0; v < raw.length; v++) top = Math.max(top, raw[v]!);
+  const sizes = new Int32Array(top + 1);
+  const firstSeen = new Int32Array(top + 1).fill(-1);
+  const ids: number[] = [];
+  for (let v = 0; v < raw.length; v++) {
+    const id = raw[v]!;
+    if (firstSeen[id] === -1) {
+      firstSeen[id] = ids.length;
+      ids.push(id);
+    }
+    sizes[id]!++;
   }
-  const ranked = [...firstSeen.keys()].sort(
-    (a, b) => sizes.get(b)! - sizes.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!,
-  );
-  const rename = new Map(ranked.map((id, rank) => [id, rank]));
-  return Int32Array.from(raw, (id) => rename.get(id)!);
+  ids.sort((a, b) => sizes[b]! - sizes[a]! || firstSeen[a]! - firstSeen[b]!);
+  const rename = new Int32Array(top + 1);
+  ids.forEach((id, rank) => (rename[id] = rank));
+  return Int32Array.from(raw, (id) => rename[id]!);
 }
