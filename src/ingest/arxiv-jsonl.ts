@@ -30,13 +30,13 @@ export function readArxivJsonl(text: string, file: string, _options: ReaderOptio
   const categories = new Map<string, string[]>();
   // An author written the same way on many papers is one reference (kept-values.ts).
   const memo = new ParsedAuthors();
-  parseJsonText(text, log, (value, line) => {
+  parseJsonText(text, log, (value, line, mayHoldNul) => {
     const records = isArray(value) ? value : [value];
     for (const record of records) {
       if (!isObject(record)) log.skip(line, "record is not a JSON object. It was skipped.");
       else {
         const paper = toPaper(record, line, log, strings, categories, memo);
-        if (paper) log.keep(paper);
+        if (paper) log.keep(paper, mayHoldNul);
       }
     }
   });

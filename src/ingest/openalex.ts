@@ -42,7 +42,7 @@ export function readOpenAlex(text: string, file: string, _options: ReaderOptions
   const strings = new Interner();
   // An author written the same way on many works is one reference (openalex-authors.ts).
   const authors = new OpenAlexAuthors();
-  parseJsonText(text, log, (value, line) => {
+  parseJsonText(text, log, (value, line, mayHoldNul) => {
     const works = worksOf(value);
     if (works === undefined) {
       log.skip(line, "JSON value is neither an OpenAlex work nor a page of works. It was skipped.");
@@ -57,7 +57,7 @@ export function readOpenAlex(text: string, file: string, _options: ReaderOptions
       if (!isObject(work)) log.skip(workLine, "result is not a JSON object. It was skipped.");
       else {
         const paper = toPaper(work, workLine, log, strings, authors);
-        if (paper) log.keep(paper);
+        if (paper) log.keep(paper, mayHoldNul);
       }
     }
   });

@@ -83,9 +83,12 @@ export class RecordLog {
     }
   }
 
-  /** A record read as a paper; one holding a NUL character is skipped instead. Returns the paper kept. */
-  keep(paper: Paper): Paper | undefined {
-    if (hasNul(paper)) {
+  /**
+   * A record read as a paper; one holding a NUL character is skipped instead. Returns the paper kept.
+   * `mayHoldNul` false says the reader knows that none of its texts can hold one (json-text.ts).
+   */
+  keep(paper: Paper, mayHoldNul = true): Paper | undefined {
+    if (mayHoldNul && hasNul(paper)) {
       this.skip(paper.source.line, "record holds a NUL character (a damaged file?). It was skipped.");
       return undefined;
     }
