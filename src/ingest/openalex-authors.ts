@@ -15,6 +15,7 @@ import type { AuthorIds, AuthorRef } from "../model";
 import { isArray, isObject, jsonText } from "./json-text";
 import type { JsonObject } from "./json-text";
 import { exactly, MAX_VARIANTS, sameTexts } from "./kept-values";
+import type { RecordLog } from "./records";
 
 /** An author reference and the `id` and `orcid` of the authorship it was built from, as parsed. */
 interface Written {
@@ -32,9 +33,13 @@ const OTHER = 2;
 export class OpenAlexAuthors {
   private readonly byName = new Map<string, Written | Written[]>();
 
+  /** `log` gives each reference made the file's shared strings (RecordLog.shareAuthor). */
+  constructor(private readonly log: RecordLog) {}
+
   /**
    * The author of an authorship, or undefined when it names nobody (no name, or a name that is not text).
-   * Names, ids and affiliations are not interned here: RecordLog.keep makes each one the file's shared copy.
+   * A reference made here is given the file's shared strings at once (RecordLog.shareAuthor), so its name is
+   * the one written without bidirectional controls; it is found again by the name as written.
    */
   authorOf(authorship: unknown): AuthorRef | undefined {
     if (!isObject(authorship)) return undefined;
@@ -74,13 +79,9 @@ export class OpenAlexAuthors {
             : undefined;
     // Each shape in one literal: a `{ name }` given `ids` afterwards grows a property array of its own, one
     // more object per author for the garbage collector to move with every paper kept.
-    const created: AuthorRef = affiliations
-      ? ids
-        ? { name, ids, affiliations }
-        : { name, affiliations }
-      : ids
-        ? { name, ids }
-        : { name };
+    const created: AuthorRef = this.log.shareAuthor(
+      affiliations ? (ids ? { name, ids, affiliations } : { name, affiliations }) : ids ? { name, ids } : { name },
+    );
     const written: Written = { id, orcid, author: created };
     if (known === undefined) this.byName.set(name, written);
     else if (!Array.isArray(known)) this.byName.set(name, [known, written]);

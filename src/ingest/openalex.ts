@@ -36,12 +36,12 @@ const DOI_URL = "https://doi.org/";
 
 /** Reads OpenAlex works JSON (page, work, array or JSON lines); bad records become diagnostics. */
 export function readOpenAlex(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const log = new RecordLog(file, { reusesAuthors: true });
+  const log = new RecordLog(file, { sharesAuthors: true });
   const lineOf = createLineFinder(text);
   // Names, ids, venues, keywords and institutions repeat from work to work: each is kept once (kept-values.ts).
   const strings = new Interner();
   // An author written the same way on many works is one reference (openalex-authors.ts).
-  const authors = new OpenAlexAuthors();
+  const authors = new OpenAlexAuthors(log);
   parseJsonText(text, log, (value, line, mayHoldNul) => {
     const works = worksOf(value);
     if (works === undefined) {

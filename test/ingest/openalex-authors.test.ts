@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OpenAlexAuthors } from "../../src/ingest/openalex-authors";
+import { RecordLog } from "../../src/ingest/records";
 
 describe("OpenAlexAuthors", () => {
   const authorship = (id: unknown, institutions?: string[], strings?: string[]) => ({
@@ -10,7 +11,7 @@ describe("OpenAlexAuthors", () => {
   });
 
   it("gives the authorships written with the same values one reference, however their ids are written", () => {
-    const authors = new OpenAlexAuthors();
+    const authors = new OpenAlexAuthors(new RecordLog("f.jsonl", { sharesAuthors: true }));
     const first = authors.authorOf(authorship("https://openalex.org/A7", ["Analytical Society"]));
     expect(first).toEqual({
       name: "Ada Lovelace",
@@ -23,7 +24,7 @@ describe("OpenAlexAuthors", () => {
   });
 
   it("keeps authorships apart whose ids or affiliations differ, remembering four ways of writing a name", () => {
-    const authors = new OpenAlexAuthors();
+    const authors = new OpenAlexAuthors(new RecordLog("f.jsonl", { sharesAuthors: true }));
     const first = authors.authorOf(authorship("https://openalex.org/A7", ["Analytical Society"]));
     const others = [
       authorship("https://openalex.org/A8", ["Analytical Society"]),
@@ -43,7 +44,7 @@ describe("OpenAlexAuthors", () => {
   });
 
   it("reads no author from an authorship without a name", () => {
-    const authors = new OpenAlexAuthors();
+    const authors = new OpenAlexAuthors(new RecordLog("f.jsonl", { sharesAuthors: true }));
     expect(authors.authorOf({ author: { id: "https://openalex.org/A7", display_name: 7 } })).toBeUndefined();
     expect(authors.authorOf("Ada")).toBeUndefined();
   });
