@@ -33,6 +33,12 @@ const ARXIV_PAGE = /arxiv\.org\/(?:abs|pdf)\//;
 const ARXIV_PATH = /^([^\s?#]+?)(?:v\d+)?(?:\.pdf)?$/;
 const DOI_PREFIX = /^https?:\/\/(dx\.)?doi\.org\//i;
 const DOI_URL = "https://doi.org/";
+/**
+ * The categories of every work: OpenAlex has none (its topics are keywords). One list for all, as the arXiv
+ * reader shares a list between papers with the same categories (nothing after the readers changes a paper's
+ * categories in place): an empty array per work was one more object of each kept paper to copy.
+ */
+const NO_CATEGORIES: string[] = [];
 
 /** Reads OpenAlex works JSON (page, work, array or JSON lines); bad records become diagnostics. */
 export function readOpenAlex(text: string, file: string, _options: ReaderOptions): ReadResult {
@@ -140,7 +146,7 @@ function toPaper(
     // Month and day only from a date of the same year (undefined fields are left out by createPaper).
     month: sameYear ? date.month : undefined,
     day: sameYear ? date.day : undefined,
-    categories: [],
+    categories: NO_CATEGORIES,
     keywords,
     venue,
     abstract,
@@ -205,6 +211,8 @@ function keywordsOf(work: JsonObject, strings: Interner): string[] {
   addNames(all, work.topics, false);
   if (all.length === 0) addNames(all, work.concepts, true);
   if (all.length === 0) return [];
+  // One name (most works of the generated and synthetic corpora) needs no telling apart.
+  if (all.length === 1) return [strings.intern(all[0]!)];
   // A work names a handful: each is compared with those kept before it, without a Set per work (the Set was
   // the largest cost of this function), up to FEW_NAMES; a longer list is told apart by a Set.
   const seen = all.length > FEW_NAMES ? new Set<string>() : undefined;
