@@ -161,7 +161,10 @@ class ParsedAuthors {
 
   /** The author an `authors_parsed` entry names ([last, first, suffix, …]), undefined when it names nobody. */
   entry(parts: readonly unknown[]): AuthorRef | undefined {
-    const [family, given, suffix] = parts;
+    // By index: destructuring walks the array's iterator.
+    const family = parts[0];
+    const given = parts[1];
+    const suffix = parts[2];
     const plain = typeof family === "string" && typeof given === "string" && (suffix === undefined || suffix === "");
     const known = plain ? this.byFamily.get(family) : undefined;
     if (known !== undefined) {
