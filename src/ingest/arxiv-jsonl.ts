@@ -23,20 +23,20 @@ import type { JsonObject } from "./json-text";
 
 /** Reads arXiv snapshot JSON lines into papers; a line that is not a paper costs one diagnostic. */
 export function readArxivJsonl(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const log = new RecordLog(file, { reusesAuthors: true });
+  const log = new RecordLog(file, { sharesAuthors: true });
   // Names and categories repeat from paper to paper: each is kept once (kept-values.ts).
   const strings = new Interner();
   // A categories value repeats from paper to paper: its codes are read once (categoriesOf).
   const categories = new Map<string, string[]>();
   // An author written the same way on many papers is one reference (kept-values.ts).
-  const memo = new ParsedAuthors();
-  parseJsonText(text, log, (value, line) => {
+  const memo = new ParsedAuthors(log);
+  parseJsonText(text, log, (value, line, mayHoldNul) => {
     const records = isArray(value) ? value : [value];
     for (const record of records) {
       if (!isObject(record)) log.skip(line, "record is not a JSON object. It was skipped.");
       else {
         const paper = toPaper(record, line, log, strings, categories, memo);
-        if (paper) log.keep(paper);
+        if (paper) log.keep(paper, mayHoldNul);
       }
     }
   });
@@ -103,9 +103,7 @@ function categoriesOf(written: string | undefined, strings: Interner, known: Map
   return list;
 }
 
-/**
- * The authors of a record. Names are not interned here: RecordLog.keep makes each one the file's shared copy.
- */
+/** The authors of a record, each given the file's shared strings by ParsedAuthors. */
 function authorsOf(record: JsonObject, line: number, log: RecordLog, memo: ParsedAuthors): AuthorRef[] {
   const parsed = record.authors_parsed;
   if (isArray(parsed)) {
@@ -146,6 +144,9 @@ const MAX_GIVEN_NAMES = 8;
  */
 class ParsedAuthors {
   private readonly memo = new AuthorMemo();
+
+  /** `log` gives each reference the file's shared strings (RecordLog.shareAuthor). */
+  constructor(private readonly log: RecordLog) {}
   /**
    * A family's one given name as a pair, its several in a list: most families have one, and a pair found
    * straight from the map is one memory load less per author slot than a list to walk (the walk of one-item
@@ -153,14 +154,17 @@ class ParsedAuthors {
    */
   private readonly byFamily = new Map<string, GivenName | GivenName[]>();
 
-  /** The reference of an author written with a name alone. */
+  /** The reference of an author written with a name alone, given the file's shared strings. */
   named(name: string): AuthorRef {
-    return this.memo.named(name);
+    return this.log.shareAuthor(this.memo.named(name));
   }
 
   /** The author an `authors_parsed` entry names ([last, first, suffix, …]), undefined when it names nobody. */
   entry(parts: readonly unknown[]): AuthorRef | undefined {
-    const [family, given, suffix] = parts;
+    // By index: destructuring walks the array's iterator.
+    const family = parts[0];
+    const given = parts[1];
+    const suffix = parts[2];
     const plain = typeof family === "string" && typeof given === "string" && (suffix === undefined || suffix === "");
     const known = plain ? this.byFamily.get(family) : undefined;
     if (known !== undefined) {
@@ -173,7 +177,7 @@ class ParsedAuthors {
     const decoded = first.includes("-") ? first.replace(/\.\s+-/g, ".-") : first;
     const name = joinParts(joinParts(decoded, namePart(parts, 0)), namePart(parts, 2));
     if (!name) return undefined;
-    const author = this.memo.named(name);
+    const author = this.named(name);
     if (plain) {
       if (known === undefined) this.byFamily.set(family, { given, author });
       else if (!Array.isArray(known)) this.byFamily.set(family, [known, { given, author }]);

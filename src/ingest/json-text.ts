@@ -42,13 +42,28 @@ export function isObject(value: unknown): value is JsonObject {
 }
 
 /**
+ * What parseJsonText hands each top-level value to: the value, the line it starts on, and false when no
+ * string in it can hold a NUL character (see mayHoldNul), so that RecordLog.keep need not look for one.
+ */
+export type JsonVisitor = (value: unknown, line: number, mayHoldNul: boolean) => void;
+
+/**
+ * False when no string JSON.parse makes of `text` can hold a NUL character: JSON writes one only as the
+ * escape `\u0000` (a raw one in a string is a syntax error), so text without that escape has none. One search
+ * of a line instead of one per title, abstract, venue and author name of its record in RecordLog.keep.
+ */
+function mayHoldNul(text: string): boolean {
+  return text.includes("\\u0000");
+}
+
+/**
  * Parses a JSON document, or JSON lines when the first line is a whole value and more lines follow, and hands
  * each top-level value to `visit` with the line it starts on; a line that does not parse is a record skipped
  * in the log. Values are handed over one at a time rather than gathered: a reader turns each into papers
  * while it is young, so the parsed tree of a 100 MB file is never held at once (the garbage collector spent
  * more than JSON.parse moving all of it out of the young generation).
  */
-export function parseJsonText(text: string, log: RecordLog, visit: (value: unknown, line: number) => void): void {
+export function parseJsonText(text: string, log: RecordLog, visit: JsonVisitor): void {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Split on LF only: JSON.parse ignores the CR that CRLF files leave at the end of a line, and a regex split
   // costs twice as much on a 100 MB file.
@@ -61,10 +76,10 @@ export function parseJsonText(text: string, log: RecordLog, visit: (value: unkno
   try {
     document = parseJson(body);
   } catch (error) {
-    for (const { value, line } of recoverCut(body, reasonOf(error), log)) visit(value, line);
+    for (const { value, line } of recoverCut(body, reasonOf(error), log)) visit(value, line, true);
     return;
   }
-  visit(document, first + 1);
+  visit(document, first + 1, mayHoldNul(body));
 }
 
 /**
@@ -91,7 +106,7 @@ function recoverCut(body: string, reason: string, log: RecordLog): JsonValue[] {
 }
 
 /** Parses JSON lines: one value per non-blank line, handed to `visit`; a line that does not parse is a record skipped. */
-function parseJsonLines(lines: string[], log: RecordLog, visit: (value: unknown, line: number) => void): void {
+function parseJsonLines(lines: string[], log: RecordLog, visit: JsonVisitor): void {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     let value: unknown;
@@ -103,7 +118,7 @@ function parseJsonLines(lines: string[], log: RecordLog, visit: (value: unknown,
       log.skip(index + 1, `line is not valid JSON (${reasonOf(error)}: ${clipText(line.trim())}). It was skipped.`);
       continue;
     }
-    visit(value, index + 1);
+    visit(value, index + 1, mayHoldNul(line));
   }
 }
 

@@ -45,7 +45,7 @@ export function singleSpaced<T extends string | undefined>(text: T): T {
 }
 
 /** Variants of one name (other ids or affiliations) an AuthorMemo remembers; past them an author is kept unshared. */
-const MAX_VARIANTS = 4;
+export const MAX_VARIANTS = 4;
 
 /**
  * One author reference per distinct author of a file, as records write them: an author of 30 papers is one
@@ -83,16 +83,8 @@ export class AuthorMemo {
     return this.remember(author);
   }
 
-  /**
-   * The references remembered under `name`: for a reader that compares a record's values with them before it
-   * builds an author, so that an author met before costs no objects at all.
-   */
-  variantsOf(name: string): AuthorRef | AuthorRef[] | undefined {
-    return this.byName.get(name);
-  }
-
   /** Remembers `author`, equal to none of the variants of its name, while there is room; returns it. */
-  remember(author: AuthorRef): AuthorRef {
+  private remember(author: AuthorRef): AuthorRef {
     const known = this.byName.get(author.name);
     if (known === undefined) this.byName.set(author.name, author);
     else if (!Array.isArray(known)) this.byName.set(author.name, [known, author]);

@@ -16,12 +16,13 @@
  */
 
 import { createPaper } from "../model";
-import type { AuthorIds, AuthorRef, Paper, ReadResult } from "../model";
+import type { AuthorRef, Paper, ReadResult } from "../model";
 import type { ReaderOptions } from "./detect";
 import { createLineFinder, firstJsonObject, isArray, isObject, jsonText, parseJsonText } from "./json-text";
 import { parseIsoDate } from "./dates";
 import type { JsonObject } from "./json-text";
-import { AuthorMemo, exactly, Interner, sameTexts } from "./kept-values";
+import { exactly, Interner } from "./kept-values";
+import { OpenAlexAuthors, withoutPrefix } from "./openalex-authors";
 import { RecordLog } from "./records";
 
 const CONCEPT_MIN_SCORE = 0.5;
@@ -32,16 +33,22 @@ const ARXIV_PAGE = /arxiv\.org\/(?:abs|pdf)\//;
 const ARXIV_PATH = /^([^\s?#]+?)(?:v\d+)?(?:\.pdf)?$/;
 const DOI_PREFIX = /^https?:\/\/(dx\.)?doi\.org\//i;
 const DOI_URL = "https://doi.org/";
+/**
+ * The categories of every work: OpenAlex has none (its topics are keywords). One list for all, as the arXiv
+ * reader shares a list between papers with the same categories (nothing after the readers changes a paper's
+ * categories in place): an empty array per work was one more object of each kept paper to copy.
+ */
+const NO_CATEGORIES: string[] = [];
 
 /** Reads OpenAlex works JSON (page, work, array or JSON lines); bad records become diagnostics. */
 export function readOpenAlex(text: string, file: string, _options: ReaderOptions): ReadResult {
-  const log = new RecordLog(file, { reusesAuthors: true });
+  const log = new RecordLog(file, { sharesAuthors: true });
   const lineOf = createLineFinder(text);
   // Names, ids, venues, keywords and institutions repeat from work to work: each is kept once (kept-values.ts).
   const strings = new Interner();
-  // An author written the same way on many works is one reference (kept-values.ts).
-  const memo = new AuthorMemo();
-  parseJsonText(text, log, (value, line) => {
+  // An author written the same way on many works is one reference (openalex-authors.ts).
+  const authors = new OpenAlexAuthors(log);
+  parseJsonText(text, log, (value, line, mayHoldNul) => {
     const works = worksOf(value);
     if (works === undefined) {
       log.skip(line, "JSON value is neither an OpenAlex work nor a page of works. It was skipped.");
@@ -55,8 +62,8 @@ export function readOpenAlex(text: string, file: string, _options: ReaderOptions
         works.length > 1 && isObject(work) && typeof work.id === "string" ? Math.max(line, lineOf(work.id)) : line;
       if (!isObject(work)) log.skip(workLine, "result is not a JSON object. It was skipped.");
       else {
-        const paper = toPaper(work, workLine, log, strings, memo);
-        if (paper) log.keep(paper);
+        const paper = toPaper(work, workLine, log, strings, authors);
+        if (paper) log.keep(paper, mayHoldNul);
       }
     }
   });
@@ -92,7 +99,7 @@ function toPaper(
   line: number,
   log: RecordLog,
   strings: Interner,
-  memo: AuthorMemo,
+  written: OpenAlexAuthors,
 ): Paper | undefined {
   const doi = withoutDoiPrefix(jsonText(work.doi));
   const workId = withoutPrefix(jsonText(work.id), "openalex.org/");
@@ -117,7 +124,7 @@ function toPaper(
   let found = 0;
   for (let position = 0; position < authorships.length; position++) {
     const authorship = authorships[position];
-    const author = authorOf(authorship, memo);
+    const author = written.authorOf(authorship);
     if (author) authors[found++] = author;
     else if (isObject(authorship) && hasNumberName(authorship)) {
       log.note(
@@ -139,7 +146,7 @@ function toPaper(
     // Month and day only from a date of the same year (undefined fields are left out by createPaper).
     month: sameYear ? date.month : undefined,
     day: sameYear ? date.day : undefined,
-    categories: [],
+    categories: NO_CATEGORIES,
     keywords,
     venue,
     abstract,
@@ -149,80 +156,6 @@ function toPaper(
     citations: typeof work.cited_by_count === "number" ? work.cited_by_count : undefined,
     source: { file: log.file, line },
   });
-}
-
-/**
- * The author of an authorship, or undefined when it names nobody (no name, or a name that is not text): the
- * file's earlier reference written with the same name, ids and affiliations when there is one (AuthorMemo),
- * found by comparing the values as parsed before any object is built, else a new reference. Names, ids and
- * affiliations are not interned here: RecordLog.keep makes each one the file's shared copy.
- */
-function authorOf(authorship: unknown, memo: AuthorMemo): AuthorRef | undefined {
-  if (!isObject(authorship)) return undefined;
-  const author = isObject(authorship.author) ? authorship.author : undefined;
-  const name = jsonText(authorship.raw_author_name) ?? jsonText(author?.display_name);
-  if (!name) return undefined;
-  const openalex = (author && withoutPrefix(jsonText(author.id), "openalex.org/")) || undefined;
-  const orcid = (author && withoutPrefix(jsonText(author.orcid), "orcid.org/")) || undefined;
-  // Institutions as OpenAlex names them, else the affiliation strings as the paper wrote them.
-  const affiliations =
-    texts(authorship.institutions, institutionName) ?? texts(authorship.raw_affiliation_strings, jsonText);
-  const known = memo.variantsOf(name);
-  if (known !== undefined) {
-    if (!Array.isArray(known)) {
-      if (writtenAs(known, name, openalex, orcid, affiliations)) return known;
-    } else for (const ref of known) if (writtenAs(ref, name, openalex, orcid, affiliations)) return ref;
-  }
-  const ids: AuthorIds | undefined =
-    openalex && orcid ? { openalex, orcid } : openalex ? { openalex } : orcid ? { orcid } : undefined;
-  // Each shape in one literal: a `{ name }` given `ids` afterwards grows a property array of its own, one
-  // more object per author for the garbage collector to move with every paper kept.
-  if (affiliations) return memo.remember(ids ? { name, ids, affiliations } : { name, affiliations });
-  return memo.remember(ids ? { name, ids } : { name });
-}
-
-/**
- * True when a reference authorOf built has these values. Its shape follows from them (ids when either id is
- * there, openalex before orcid; affiliations when there are some), so equal values mean an equal reference.
- */
-function writtenAs(
-  ref: AuthorRef,
-  name: string,
-  openalex: string | undefined,
-  orcid: string | undefined,
-  affiliations: readonly string[] | undefined,
-): boolean {
-  return (
-    ref.name === name &&
-    ref.ids?.openalex === openalex &&
-    ref.ids?.orcid === orcid &&
-    sameTexts(ref.affiliations, affiliations)
-  );
-}
-
-/**
- * The text after `https://` or `http://` and `host` (`openalex.org/A5023888391` → `A5023888391`), the text as
- * it is when it does not start so; a comparison and a slice instead of a regex replace per author.
- */
-function withoutPrefix(text: string | undefined, host: string): string | undefined {
-  if (text === undefined) return undefined;
-  const scheme = text.startsWith("https://") ? 8 : text.startsWith("http://") ? 7 : 0;
-  return scheme > 0 && text.startsWith(host, scheme) ? text.slice(scheme + host.length) : text;
-}
-
-function institutionName(institution: unknown): string | undefined {
-  return isObject(institution) ? jsonText(institution.display_name) : undefined;
-}
-
-/** The non-empty texts `read` finds in the items of a list; undefined when it finds none or there is no list. */
-function texts(items: unknown, read: (item: unknown) => string | undefined): string[] | undefined {
-  if (!isArray(items) || items.length === 0) return undefined;
-  const found: string[] = [];
-  for (const item of items) {
-    const text = read(item);
-    if (text) found.push(text);
-  }
-  return found.length > 0 ? exactly(found) : undefined;
 }
 
 /** The name of an authorship when it is a number rather than text (`raw_author_name: 12345`). */
@@ -278,6 +211,8 @@ function keywordsOf(work: JsonObject, strings: Interner): string[] {
   addNames(all, work.topics, false);
   if (all.length === 0) addNames(all, work.concepts, true);
   if (all.length === 0) return [];
+  // One name (most works of the generated and synthetic corpora) needs no telling apart.
+  if (all.length === 1) return [strings.intern(all[0]!)];
   // A work names a handful: each is compared with those kept before it, without a Set per work (the Set was
   // the largest cost of this function), up to FEW_NAMES; a longer list is told apart by a Set.
   const seen = all.length > FEW_NAMES ? new Set<string>() : undefined;

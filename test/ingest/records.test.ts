@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readArxivJsonl, readOpenAlex } from "../../src/ingest";
 import { RecordLog } from "../../src/ingest/records";
 import { createPaper } from "../../src/model";
 
@@ -38,5 +39,23 @@ describe("RecordLog", () => {
     expect(log.keep(paper("T", ["Ada\u0000"], 7))).toBeUndefined();
     expect(log.records).toEqual({ seen: 1, read: 0, skipped: 1, merged: 0 });
     expect(log.diagnostics[0]).toMatchObject({ severity: "error", line: 7 });
+  });
+
+  it("has the JSON readers skip a record whose text escapes a NUL character, and keep one that writes \\u0000", () => {
+    const options = { referenceYear: 2026 };
+    const openalex = (name: string) =>
+      `{"id":"https://openalex.org/W1","title":"T","authorships":[{"raw_author_name":${JSON.stringify(name)}}]}`;
+    const arxiv = (name: string) =>
+      `{"id":"0704.0001","title":"T","authors_parsed":[[${JSON.stringify(name)},"A",""]]}`;
+    for (const [read, line] of [
+      [readOpenAlex, openalex],
+      [readArxivJsonl, arxiv],
+    ] as const) {
+      const text = [line("Ada"), line("Ada\u0000"), line("Ada\\u0000")].join("\n");
+      const { papers, records, diagnostics } = read(text, "f.jsonl", options);
+      expect(records).toEqual({ seen: 3, read: 2, skipped: 1, merged: 0 });
+      expect(diagnostics.map((d) => d.line)).toEqual([2]);
+      expect(papers[1]!.authors[0]!.name).toContain("0000");
+    }
   });
 });
