@@ -30,7 +30,10 @@ function recordLength(graph: BlockGraph, h: number): number {
   return graph.isCut[h] ? graph.blockEnd[b]! - graph.blockStart[b]! : graph.cutStart[b + 1]! - graph.cutStart[b]!;
 }
 
-/** Brandes' searches from the incidences [start, end) of input.sources within their blocks (see the header). */
+/**
+ * Brandes' searches from the incidences [start, end) of input.sources within their blocks (see the header);
+ * returns what they record.
+ */
 export function sweepBlocks(
   input: SweepInput,
   graph: BlockGraph,
@@ -38,7 +41,7 @@ export function sweepBlocks(
   start: number,
   end: number,
   partial: SweepPartial,
-): void {
+): Required<Pick<SweepPartial, "records" | "inner">> {
   const { offsets, targets, sources } = input;
   const { multiplicity, weight, memberStart, members, blockOf, blockStart, blockEnd, cutPlace, isCut } = graph;
   const { betweenness } = partial;
@@ -130,8 +133,7 @@ export function sweepBlocks(
       delta[order[o]!] = 0;
     }
   }
-  partial.records = records;
-  partial.inner = inner;
+  return { records, inner };
 }
 
 /**

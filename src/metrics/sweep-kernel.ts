@@ -176,8 +176,13 @@ export function sweepChunk(
   if ("dijkstra" in scratch) sweepWeighted(input, input.lengths!, scratch.dijkstra, start, end, partial);
   else if ("papers" in scratch) {
     sweepPapers({ ...input, cover: input.cover!, leaves: input.leaves ?? null }, scratch.papers, start, end, partial);
-  } else if (input.blocks) sweepBlocks(input, input.blocks, scratch.bfs, start, end, partial);
-  else if (input.twins) sweepTwins(input, input.twins, scratch.bfs, start, end, partial);
+  } else if (input.blocks) {
+    // Stored here, not by sweepBlocks: a store of a property the partial does not have yet threw the kernel's
+    // optimised code away at the end of every chunk (`--trace-deopt`: 53 deopts in one ca-GrQc sweep).
+    const { records, inner } = sweepBlocks(input, input.blocks, scratch.bfs, start, end, partial);
+    partial.records = records;
+    partial.inner = inner;
+  } else if (input.twins) sweepTwins(input, input.twins, scratch.bfs, start, end, partial);
   else sweepUnweighted(input, scratch.bfs, start, end, partial);
   return partial;
 }
