@@ -9,6 +9,8 @@
  * one only when none is idle) and hands it the new input; its "terminate" gives it back, unreferenced so
  * that an idle thread never keeps the process alive. The sampled sweep's rounds and the topic network's
  * sweep then pay the start-up once (1.7 s of CPU per pair of threads from the sources, measured before).
+ * Its startAhead starts idle threads at the start of the metrics (sweep-pool.ts), so that they load beside
+ * the calling thread's work before the sweep.
  *
  * Built (dist/lib/, the npm package) the worker entry is the JavaScript file beside this module's chunk and
  * Node runs it as it is. From the TypeScript sources (`npm run analyze`, vitest) each worker registers
@@ -67,8 +69,11 @@ function requestChunk(worker: Worker, index: number, spare: SweepSums | undefine
   worker.postMessage(request, buffers as ArrayBuffer[]);
 }
 
-/** The scheduler's StartSweepWorker on a pool of threads kept between sweeps. */
-function threadPool(): StartSweepWorker {
+/**
+ * The scheduler's StartSweepWorker on a pool of threads kept between sweeps, and its startAhead, which
+ * fills the pool's idle threads up to a count.
+ */
+function threadPool(): { start: StartSweepWorker; startAhead: (count: number) => void } {
   const idle: Worker[] = [];
   // The graph arrays each thread holds: a later sweep on the same ones sends only its sources, not another
   // copy of the links (17 MB at 2M links) that would wait in the thread's heap for its next collection.
@@ -81,7 +86,14 @@ function threadPool(): StartSweepWorker {
     worker.on("error", () => failed.add(worker));
     return worker;
   };
-  return (input, onPartial, onError) => {
+  const startAhead = (count: number) => {
+    while (idle.filter((worker) => !failed.has(worker)).length < count) {
+      const worker = pooledWorker();
+      worker.unref();
+      idle.push(worker);
+    }
+  };
+  const start: StartSweepWorker = (input, onPartial, onError) => {
     let worker = idle.pop();
     while (worker && failed.has(worker)) worker = idle.pop();
     worker ??= pooledWorker();
@@ -115,6 +127,7 @@ function threadPool(): StartSweepWorker {
       },
     };
   };
+  return { start, startAhead };
 }
 
 /** Options of createThreadSweepRunner. */
@@ -130,9 +143,11 @@ export interface ThreadRunnerOptions {
  * calling thread alone for small sweeps.
  */
 export function createThreadSweepRunner(options: ThreadRunnerOptions = {}): SweepRunner {
-  return createPoolSweepRunner(threadPool(), {
+  const { start, startAhead } = threadPool();
+  return createPoolSweepRunner(start, {
     workers: options.threads ?? availableParallelism(),
     minWork: options.minWork ?? MIN_THREADED_WORK,
     yieldToEvents: () => new Promise((resolve) => setImmediate(resolve)),
+    startAhead,
   });
 }

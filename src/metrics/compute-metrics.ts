@@ -101,6 +101,8 @@ export async function computeMetrics(
 ): Promise<GraphSummary> {
   // The CSR form and the links' joint papers (for hop searches on papers, paper-cover.ts; weighted paths
   // walk the links) come from the network's link table when it has one, else from its graphology links.
+  // A threaded runner may start its threads now: they load beside the CSR, the split and the other metrics.
+  options.sweep?.prepare?.(graph.order * 2 * graph.size);
   const links = options.links && describesGraph(options.links, graph) ? options.links : undefined;
   const csr = csrOfNetwork(graph, options.getEdgeWeight, links);
   const cover = options.weightedPaths
@@ -132,6 +134,7 @@ export async function computeMetricsOnCsr(
   onProgress?: OnProgress,
 ): Promise<GraphSummary> {
   checkOptions(options);
+  options.sweep?.prepare?.(csr.nodes.length * csr.targets.length);
   const progress = (done: number) => onProgress?.("metrics", done, STEPS);
   progress(0);
   const components = labelComponents(csr);

@@ -15,8 +15,17 @@
  * slow to start holds back no more than one chunk the calling thread would otherwise run. Given the calling
  * thread's other work (caller-tasks.ts: the metrics that read no path, the community runs made here), the
  * calling thread does that first, between the threads' messages, while they start and sweep, then sweeps;
- * meanwhile a worker keeps four chunks in hand, so it does not wait for the calling thread to finish a task
- * to receive its next: on ca-GrQc a Louvain run there takes 30–60 ms, two warm chunks 30.
+ * meanwhile a worker keeps four chunks in hand, from its first request on, so it does not wait for the
+ * calling thread to finish a task to receive its next: on ca-GrQc a Louvain run there takes 30–60 ms, two
+ * warm chunks 30. (Given one chunk first, a worker ready before the calling thread's last task ran out and
+ * waited while the calling thread ran its first chunk, cold: 83 ms in one traced ca-GrQc run.)
+ *
+ * The chunks go out costliest first (chunkOrder in sweep-kernel.ts), so that the last ones handed out are
+ * cheap and the threads end together. A driver may start its workers ahead (`startAhead`, the runner's
+ * `prepare`, called at the start of the metrics): a thread from the TypeScript sources takes 0.15–0.25 s to
+ * load, which then runs beside the calling thread's work before the sweep (on ca-GrQc its components and
+ * split at cut vertices, about 0.1 s) instead of after it. A network whose sweep then runs inline keeps the
+ * thread idle for a later sweep.
  *
  * Chunks may come back in any order; runSweep (sweep.ts) adds them in chunk order, so a pooled sweep gives
  * the same bits as the inline one whatever the worker count or timing. The graphology ForceAtlas2 layout
@@ -24,7 +33,14 @@
  */
 
 import { runChunksInline, type SweepRunner } from "./sweep";
-import { createSweepScratch, sweepChunk, type SweepInput, type SweepPartial, type SweepSums } from "./sweep-kernel";
+import {
+  chunkOrder,
+  createSweepScratch,
+  sweepChunk,
+  type SweepInput,
+  type SweepPartial,
+  type SweepSums,
+} from "./sweep-kernel";
 
 /** One worker as the scheduler sees it. */
 export interface SweepWorker {
@@ -59,12 +75,21 @@ export interface PoolRunnerOptions {
    * setImmediate, not a microtask).
    */
   yieldToEvents?: () => Promise<void>;
+  /**
+   * Function, default none: how a driver starts `count` workers ahead of a sweep, for `start` to take (the
+   * runner's `prepare`), so that their start-up runs beside the calling thread's work before the sweep.
+   */
+  startAhead?: (count: number) => void;
 }
 
 /** A SweepRunner that shares the chunks out to workers started by `start`, inline when that would not pay. */
 export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunnerOptions): SweepRunner {
-  const { yieldToEvents } = options;
+  const { yieldToEvents, startAhead } = options;
   return {
+    prepare(work) {
+      // The workers a sweep starts: the calling thread is one of `workers` when it sweeps too.
+      if (options.workers >= 2 && work >= options.minWork) startAhead?.(options.workers - (yieldToEvents ? 1 : 0));
+    },
     async run(input, accept, spare, tasks) {
       const count = Math.min(options.workers, input.chunkCount);
       if (count < 2 || input.sources.length * input.targets.length < options.minWork) {
@@ -73,18 +98,20 @@ export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunn
       const workers: SweepWorker[] = [];
       try {
         await new Promise<void>((resolve, reject) => {
+          // Chunks are handed out costliest first (chunkOrder); `next` counts those handed out.
+          const order = chunkOrder(input);
           let next = 0;
           let done = 0;
           let failed = false;
           // True while the calling thread does its other work before it sweeps (caller-tasks.ts).
-          let callerBusy = false;
+          let callerBusy = !!(yieldToEvents && tasks);
           const finish = () => {
             if (++done === input.chunkCount) resolve();
           };
           for (let i = yieldToEvents ? 1 : 0; i < count; i++) {
             let held = 0;
             const feed = (worker: SweepWorker, keep: number) => {
-              for (; held < keep && next < input.chunkCount; held++) worker.run(next++, spare?.());
+              for (; held < keep && next < input.chunkCount; held++) worker.run(order[next++]!, spare?.());
             };
             const worker = start(
               input,
@@ -101,17 +128,16 @@ export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunn
               },
             );
             workers.push(worker);
-            feed(worker, 1);
+            feed(worker, callerBusy ? 4 : 1);
           }
           if (yieldToEvents) {
             const scratch = createSweepScratch(input);
             const own = async () => {
               // The calling thread's other work first, while the threads start and sweep (caller-tasks.ts).
-              callerBusy = true;
               while (!failed && tasks?.runNext()) await yieldToEvents();
               callerBusy = false;
               while (next < input.chunkCount && !failed) {
-                const index = next++;
+                const index = order[next++]!;
                 accept(index, sweepChunk(input, index, scratch, spare?.()));
                 finish();
                 await yieldToEvents();

@@ -56,6 +56,11 @@ export interface SweepRunner {
     spare?: () => SweepSums | undefined,
     tasks?: CallerTasks,
   ): Promise<void>;
+  /**
+   * Optional: told at the start of the metrics that a sweep of about `work` edge visits (sources × CSR
+   * slots) will follow, a runner may start the threads it would use for it now, beside the work before it.
+   */
+  prepare?(work: number): void;
 }
 
 /** The single-thread fallback: every chunk in order on the calling thread, with one set of search arrays. */

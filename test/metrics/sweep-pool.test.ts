@@ -15,6 +15,8 @@ import {
   type StartSweepWorker,
   type SweepRunner,
 } from "../../src/metrics";
+import { chunkOrder, type SweepInput } from "../../src/metrics/sweep-kernel";
+import type { BlockGraph } from "../../src/metrics/block-cut";
 import { createRng } from "../../src/model";
 import { clustered } from "./fixtures";
 
@@ -125,6 +127,31 @@ describe("createPoolSweepRunner", () => {
       "chunk 0 failed",
     );
     expect(log.terminated).toBe(1);
+  });
+
+  it("starts its workers ahead through startAhead when told of a sweep of at least minWork", () => {
+    const counts: number[] = [];
+    const options = { workers: 3, minWork: 100, startAhead: (count: number) => void counts.push(count) };
+    createPoolSweepRunner(fakePool().start, options).prepare?.(99);
+    expect(counts).toEqual([]);
+    createPoolSweepRunner(fakePool().start, options).prepare?.(100);
+    const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+    createPoolSweepRunner(fakePool().start, { ...options, yieldToEvents }).prepare?.(100);
+    // The calling thread sweeps too with yieldToEvents: one worker fewer.
+    expect(counts).toEqual([3, 2]);
+  });
+
+  it("hands the chunks of a sweep split at cut vertices out costliest first (chunkOrder)", () => {
+    // Six incidences in three chunks of two: blocks of 4, 2 and 8 slots.
+    const blocks = {
+      offsets: Int32Array.of(0, 2, 4, 5, 6, 10, 14),
+      blockOf: Int32Array.of(0, 0, 1, 1, 2, 2),
+      blockStart: Int32Array.of(0, 2, 4),
+      blockEnd: Int32Array.of(2, 4, 6),
+    } as unknown as BlockGraph;
+    const input = { sources: Int32Array.of(0, 1, 2, 3, 4, 5), chunkCount: 3 } as SweepInput;
+    expect([...chunkOrder({ ...input, blocks })]).toEqual([2, 0, 1]);
+    expect([...chunkOrder(input)]).toEqual([0, 1, 2]);
   });
 
   it("rejects with the driver's error when a worker fails, and stops every worker", async () => {
