@@ -32,7 +32,11 @@ function recordLength(graph: BlockGraph, h: number): number {
 
 /**
  * Brandes' searches from the incidences [start, end) of input.sources within their blocks (see the header);
- * returns what they record.
+ * returns what they record. Each search is four small functions (forward pass, dependencies, record,
+ * reset) rather than one loop body: V8 compiled the one 90-line loop on the fly (OSR) before its later
+ * parts had run, threw that code away at them ("insufficient type feedback", three times a sweep) and took
+ * 37–149 ms a compile on a core the other thread sweeps on, so each thread's first chunk of ca-GrQc took
+ * 220–250 ms against 20–30 for the next ones (one thread, --trace-opt --trace-deopt).
  */
 export function sweepBlocks(
   input: SweepInput,
@@ -42,98 +46,147 @@ export function sweepBlocks(
   end: number,
   partial: SweepPartial,
 ): Required<Pick<SweepPartial, "records" | "inner">> {
-  const { offsets, targets, sources } = input;
-  const { multiplicity, weight, memberStart, members, blockOf, blockStart, blockEnd, cutPlace, isCut } = graph;
-  const { betweenness } = partial;
-  const { dist, sigma, delta, order, preds, predEnd } = scratch;
+  const { sources } = input;
+  const { multiplicity, weight, isCut } = graph;
   let length = 0;
   for (let i = start; i < end; i++) length += recordLength(graph, sources[i]!);
   const records = new Int32Array(length);
   const inner = new Float64Array(3 * (end - start));
   // Class members by distance, for the sums over the block's classes.
-  const byDistance = new Float64Array(offsets.length);
+  const byDistance = new Float64Array(input.offsets.length);
   let at = 0;
   for (let i = start; i < end; i++) {
     const s = sources[i]!;
-    const scale = multiplicity[s]! * weight[s]!;
-    dist[s] = 0;
-    sigma[s] = 1;
-    predEnd[s] = offsets[s]!;
-    order[0] = s;
-    let head = 0;
-    let tail = 1;
-    // The forward pass is sweep-twins.ts' (the link kernel's, for the paths a class passes on), kept as a copy
-    // for the reason given there: a shared function measured 2–13% slower on ca-HepPh exact.
-    while (head < tail) {
-      const v = order[head++]!;
-      const next = dist[v]! + 1;
-      // The paths through v's members; only s starts paths from the source's class.
-      const paths = head === 1 ? 1 : sigma[v]! * multiplicity[v]!;
-      for (let j = offsets[v]!, stop = offsets[v + 1]!; j < stop; j++) {
-        const w = targets[j]!;
-        const dw = dist[w]!;
-        if (dw < 0) {
-          dist[w] = next;
-          sigma[w] = paths;
-          preds[offsets[w]!] = v;
-          predEnd[w] = offsets[w]! + 1;
-          order[tail++] = w;
-        } else if (dw === next) {
-          sigma[w]! += paths;
-          preds[predEnd[w]!++] = v;
-        }
-      }
-    }
-    for (let o = tail - 1; o > 0; o--) {
-      const w = order[o]!;
-      const dependency = delta[w]!;
-      const share = (multiplicity[w]! * (weight[w]! + dependency)) / sigma[w]!;
-      for (let p = offsets[w]!, stop = predEnd[w]!; p < stop; p++) {
-        const v = preds[p]!;
-        delta[v]! += sigma[v]! * share;
-      }
-      if (dependency !== 0) {
-        for (let u = memberStart[w]!, stop = memberStart[w + 1]!; u < stop; u++) {
-          betweenness[members[u]!]! += scale * dependency;
-        }
-      }
-    }
-    const b = blockOf[s]!;
-    if (isCut[s]) {
-      for (let t = blockStart[b]!, first = t, stop = blockEnd[b]!; t < stop; t++) records[at + t - first] = dist[t]!;
-    } else {
-      // The source's twins at distance 1; the block's cut incidences recorded by their place in its list.
-      let far = multiplicity[s]! > 1 ? 1 : 0;
-      byDistance[1]! += multiplicity[s]! - 1;
-      for (let o = 1; o < tail; o++) {
-        const t = order[o]!;
-        const d = dist[t]!;
-        if (isCut[t]) {
-          records[at + cutPlace[t]!] = d;
-        } else {
-          byDistance[d]! += multiplicity[t]!;
-          if (d > far) far = d;
-        }
-      }
-      let harmonic = 0;
-      let distance = 0;
-      for (let d = 1; d <= far; d++) {
-        harmonic += byDistance[d]! / d;
-        distance += byDistance[d]! * d;
-        byDistance[d] = 0;
-      }
-      byDistance[1] = 0;
-      inner[3 * (i - start)] = harmonic;
-      inner[3 * (i - start) + 1] = distance;
-      inner[3 * (i - start) + 2] = far;
-    }
+    const tail = searchBlock(input, multiplicity, scratch, s);
+    addDependencies(input, graph, scratch, tail, multiplicity[s]! * weight[s]!, partial.betweenness);
+    if (isCut[s]) recordCut(graph, scratch.dist, s, records, at);
+    else recordClass(graph, scratch, tail, s, records, at, inner, 3 * (i - start), byDistance);
     at += recordLength(graph, s);
-    for (let o = 0; o < tail; o++) {
-      dist[order[o]!] = -1;
-      delta[order[o]!] = 0;
-    }
+    resetSearch(scratch, tail);
   }
   return { records, inner };
+}
+
+/** The forward pass from incidence s: distances, path counts and predecessors; returns the nodes reached. */
+function searchBlock(input: SweepInput, multiplicity: Int32Array, scratch: BfsScratch, s: number): number {
+  const { offsets, targets } = input;
+  const { dist, sigma, order, preds, predEnd } = scratch;
+  dist[s] = 0;
+  sigma[s] = 1;
+  predEnd[s] = offsets[s]!;
+  order[0] = s;
+  let head = 0;
+  let tail = 1;
+  // The forward pass is sweep-twins.ts' (the link kernel's, for the paths a class passes on), kept as a copy
+  // for the reason given there: a shared function measured 2–13% slower on ca-HepPh exact.
+  while (head < tail) {
+    const v = order[head++]!;
+    const next = dist[v]! + 1;
+    // The paths through v's members; only s starts paths from the source's class.
+    const paths = head === 1 ? 1 : sigma[v]! * multiplicity[v]!;
+    for (let j = offsets[v]!, stop = offsets[v + 1]!; j < stop; j++) {
+      const w = targets[j]!;
+      const dw = dist[w]!;
+      if (dw < 0) {
+        dist[w] = next;
+        sigma[w] = paths;
+        preds[offsets[w]!] = v;
+        predEnd[w] = offsets[w]! + 1;
+        order[tail++] = w;
+      } else if (dw === next) {
+        sigma[w]! += paths;
+        preds[predEnd[w]!++] = v;
+      }
+    }
+  }
+  return tail;
+}
+
+/** The backward pass: each reached node's dependency, added `scale` times to its members' betweenness. */
+function addDependencies(
+  input: SweepInput,
+  graph: BlockGraph,
+  scratch: BfsScratch,
+  tail: number,
+  scale: number,
+  betweenness: Float64Array,
+): void {
+  const { offsets } = input;
+  const { multiplicity, weight, memberStart, members } = graph;
+  const { sigma, delta, order, preds, predEnd } = scratch;
+  for (let o = tail - 1; o > 0; o--) {
+    const w = order[o]!;
+    const dependency = delta[w]!;
+    const share = (multiplicity[w]! * (weight[w]! + dependency)) / sigma[w]!;
+    for (let p = offsets[w]!, stop = predEnd[w]!; p < stop; p++) {
+      const v = preds[p]!;
+      delta[v]! += sigma[v]! * share;
+    }
+    if (dependency !== 0) {
+      for (let u = memberStart[w]!, stop = memberStart[w + 1]!; u < stop; u++) {
+        betweenness[members[u]!]! += scale * dependency;
+      }
+    }
+  }
+}
+
+/** A cut incidence's record: its distances to every incidence of its block, from `at`. */
+function recordCut(graph: BlockGraph, dist: Int32Array, s: number, records: Int32Array, at: number): void {
+  const b = graph.blockOf[s]!;
+  const first = graph.blockStart[b]!;
+  for (let t = first, stop = graph.blockEnd[b]!; t < stop; t++) records[at + t - first] = dist[t]!;
+}
+
+/**
+ * A class's record: its distances to its block's cut incidences (by their place in the block's list) from
+ * `at`, and its harmonic and distance sums over the block's classes and its farthest one at inner[slot..].
+ */
+function recordClass(
+  graph: BlockGraph,
+  scratch: BfsScratch,
+  tail: number,
+  s: number,
+  records: Int32Array,
+  at: number,
+  inner: Float64Array,
+  slot: number,
+  byDistance: Float64Array,
+): void {
+  const { multiplicity, cutPlace, isCut } = graph;
+  const { dist, order } = scratch;
+  // The source's twins at distance 1.
+  let far = multiplicity[s]! > 1 ? 1 : 0;
+  byDistance[1]! += multiplicity[s]! - 1;
+  for (let o = 1; o < tail; o++) {
+    const t = order[o]!;
+    const d = dist[t]!;
+    if (isCut[t]) {
+      records[at + cutPlace[t]!] = d;
+    } else {
+      byDistance[d]! += multiplicity[t]!;
+      if (d > far) far = d;
+    }
+  }
+  let harmonic = 0;
+  let distance = 0;
+  for (let d = 1; d <= far; d++) {
+    harmonic += byDistance[d]! / d;
+    distance += byDistance[d]! * d;
+    byDistance[d] = 0;
+  }
+  byDistance[1] = 0;
+  inner[slot] = harmonic;
+  inner[slot + 1] = distance;
+  inner[slot + 2] = far;
+}
+
+/** Clears what the search wrote, for the next one. */
+function resetSearch(scratch: BfsScratch, tail: number): void {
+  const { dist, delta, order } = scratch;
+  for (let o = 0; o < tail; o++) {
+    dist[order[o]!] = -1;
+    delta[order[o]!] = 0;
+  }
 }
 
 /**
