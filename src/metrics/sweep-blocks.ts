@@ -190,8 +190,31 @@ function resetSearch(scratch: BfsScratch, tail: number): void {
 }
 
 /**
+ * What the composition reads and the histograms it builds: side[h] for a cut incidence, its vertex's nodes
+ * away from h's block, by distance from it (itself at 0); below[c], cut c's nodes away from its parent block,
+ * by distance; down[b], block b's nodes away from its parent cut (the cut left out), by distance from the
+ * cut. Each is gathered in `counts` (zero between two), then copied out at its length.
+ */
+interface Composition {
+  graph: BlockGraph;
+  tree: BlockSplit["tree"];
+  records: Int32Array;
+  /** Where each incidence's record starts in `records`. */
+  recordStart: Int32Array;
+  side: Float64Array[];
+  below: Float64Array[];
+  down: Float64Array[];
+  counts: Float64Array;
+  sums: { harmonic: Float64Array; distance: Float64Array };
+  eccentricity: Float64Array;
+}
+
+/**
  * Each node's harmonic and distance sums and eccentricity from the searches' records (in source order:
  * every incidence, in order), and the betweenness of cut vertices between their sides, added to `sums`.
+ * In two passes over the block–cut tree (the histograms), then a pass over the incidences, each step a
+ * small function: as one function V8 compiled it on the fly several times (31–95 ms a compile) and threw
+ * the code away at parts not yet run (--trace-opt --trace-deopt on ca-GrQc).
  */
 export function composeBlockSums(
   split: BlockSplit,
@@ -201,122 +224,32 @@ export function composeBlockSums(
   eccentricity: Float64Array,
 ): void {
   const { graph, tree } = split;
-  const { multiplicity, weight, memberStart, members, blockOf, blockStart, blockEnd, cutStart, cuts, isCut } = graph;
-  const { nodeOf, parentIncidence, order, incidenceStart, incidences, componentSize } = tree;
+  const { weight, isCut } = graph;
+  const { nodeOf, parentIncidence, order, componentSize } = tree;
   const count = nodeOf.length;
   const recordStart = new Int32Array(count + 1);
   for (let h = 0; h < count; h++) recordStart[h + 1] = recordStart[h]! + recordLength(graph, h);
-  // side[h] for a cut incidence: its vertex's nodes away from h's block, by distance from it (itself at 0).
-  // below[c]: cut c's nodes away from its parent block, by distance; down[b]: block b's nodes away from its
-  // parent cut (the cut left out), by distance from the cut. Each is gathered in `counts` (zero between two),
-  // then copied out at its length.
-  const side: Float64Array[] = [];
-  const below: Float64Array[] = [];
-  const down: Float64Array[] = [];
-  const counts = new Float64Array(graph.nodes + 2);
+  const at: Composition = {
+    graph,
+    tree,
+    records,
+    recordStart,
+    side: [],
+    below: [],
+    down: [],
+    counts: new Float64Array(graph.nodes + 2),
+    sums,
+    eccentricity,
+  };
   for (let i = order.length - 1; i >= 0; i--) {
     const item = order[i]!;
-    if (item >= 0) {
-      const top = parentIncidence[item]!;
-      if (top < 0) continue;
-      let length = 0;
-      const row = recordStart[top]! - blockStart[item]!;
-      for (let t = blockStart[item]!; t < blockEnd[item]!; t++) {
-        if (t === top) continue;
-        const d = records[row + t]!;
-        length = Math.max(
-          length,
-          isCut[t] ? addShifted(counts, below[nodeOf[t]!]!, d) : addAt(counts, d, multiplicity[t]!),
-        );
-      }
-      down[item] = takeCounts(counts, length);
-    } else {
-      const c = -item - 1;
-      let length = addAt(counts, 0, 1);
-      for (let j = incidenceStart[c]! + 1; j < incidenceStart[c + 1]!; j++) {
-        length = Math.max(length, addShifted(counts, down[blockOf[incidences[j]!]!]!, 0));
-      }
-      below[c] = takeCounts(counts, length);
-    }
+    if (item < 0) at.below[-item - 1] = cutBelow(at, -item - 1);
+    else if (parentIncidence[item]! >= 0) at.down[item] = blockDown(at, item);
   }
-  for (const item of order) {
-    if (item < 0) continue;
-    for (let i = cutStart[item]!; i < cutStart[item + 1]!; i++) {
-      const h = cuts[i]!;
-      if (h !== parentIncidence[item]) side[h] = below[nodeOf[h]!]!;
-    }
-    // For each cut vertex hanging here, its side towards this block, then its side from each child block.
-    for (let i = cutStart[item]!; i < cutStart[item + 1]!; i++) {
-      const h = cuts[i]!;
-      if (h === parentIncidence[item]) continue;
-      const c = nodeOf[h]!;
-      let length = addAt(counts, 0, 1);
-      const row = recordStart[h]! - blockStart[item]!;
-      for (let t = blockStart[item]!; t < blockEnd[item]!; t++) {
-        if (t === h) continue;
-        const d = records[row + t]!;
-        length = Math.max(length, isCut[t] ? addShifted(counts, side[t]!, d) : addAt(counts, d, multiplicity[t]!));
-      }
-      for (let j = incidenceStart[c]! + 1; j < incidenceStart[c + 1]!; j++) {
-        length = Math.max(length, addShifted(counts, down[blockOf[incidences[j]!]!]!, 0));
-      }
-      const all = takeCounts(counts, length);
-      for (let j = incidenceStart[c]! + 1; j < incidenceStart[c + 1]!; j++) {
-        const mine = all.slice();
-        const away = down[blockOf[incidences[j]!]!]!;
-        for (let k = 0; k < away.length; k++) mine[k]! -= away[k]!;
-        let last = mine.length;
-        while (last > 1 && mine[last - 1] === 0) last--;
-        side[incidences[j]!] = mine.subarray(0, last);
-      }
-    }
-  }
-  // Each node's own sums: a class's from its search, a cut vertex's from its first incidence's.
+  for (const item of order) if (item >= 0) blockSides(at, item);
+  // Each class's own sums, from its search (a cut vertex's are its histogram in childSides).
   const byDistance = new Float64Array(graph.nodes + 2);
-  for (let h = 0; h < count; h++) {
-    const b = blockOf[h]!;
-    let harmonic = 0;
-    let distance = 0;
-    let far = 0;
-    if (isCut[h]) {
-      const c = nodeOf[h]!;
-      if (incidences[incidenceStart[c]!] !== h) continue;
-      const row = recordStart[h]! - blockStart[b]!;
-      for (let t = blockStart[b]!; t < blockEnd[b]!; t++) {
-        if (t === h) continue;
-        const d = records[row + t]!;
-        if (isCut[t]) far = Math.max(far, addHistogram(byDistance, side[t]!, d));
-        else {
-          byDistance[d]! += multiplicity[t]!;
-          far = Math.max(far, d);
-        }
-      }
-      far = Math.max(far, addHistogram(byDistance, side[h]!, 0));
-      byDistance[0] = 0;
-    } else {
-      harmonic = inner[3 * h]!;
-      distance = inner[3 * h + 1]!;
-      far = inner[3 * h + 2]!;
-      for (let i = cutStart[b]!, place = recordStart[h]!; i < cutStart[b + 1]!; i++, place++) {
-        far = Math.max(far, addHistogram(byDistance, side[cuts[i]!]!, records[place]!));
-      }
-    }
-    let beyond = 0;
-    let beyondDistance = 0;
-    for (let d = 1; d <= far; d++) {
-      beyond += byDistance[d]! / d;
-      beyondDistance += byDistance[d]! * d;
-      byDistance[d] = 0;
-    }
-    harmonic += beyond;
-    distance += beyondDistance;
-    for (let u = memberStart[h]!; u < memberStart[h + 1]!; u++) {
-      const v = members[u]!;
-      sums.harmonic[v] = harmonic;
-      sums.distance[v] = distance;
-      eccentricity[v] = far;
-    }
-  }
+  for (let h = 0; h < count; h++) if (!isCut[h]) classSums(at, inner, h, byDistance, sums, eccentricity);
   // Cut vertices on every path between their sides.
   for (let h = 0; h < count; h++) {
     if (!isCut[h]) continue;
@@ -324,6 +257,132 @@ export function composeBlockSums(
     const r = componentSize[c]!;
     const away = r - weight[h]!;
     sums.betweenness[c]! += away * (r - 1 - away);
+  }
+}
+
+/** down[b] (see Composition): block `item`'s nodes away from its parent cut, from the cut's record. */
+function blockDown(at: Composition, item: number): Float64Array {
+  const { graph, tree, records, recordStart, below, counts } = at;
+  const { multiplicity, blockStart, blockEnd, isCut } = graph;
+  const top = tree.parentIncidence[item]!;
+  let length = 0;
+  const row = recordStart[top]! - blockStart[item]!;
+  for (let t = blockStart[item]!; t < blockEnd[item]!; t++) {
+    if (t === top) continue;
+    const d = records[row + t]!;
+    length = Math.max(
+      length,
+      isCut[t] ? addShifted(counts, below[tree.nodeOf[t]!]!, d) : addAt(counts, d, multiplicity[t]!),
+    );
+  }
+  return takeCounts(counts, length);
+}
+
+/** below[c] (see Composition): cut c itself and its child blocks' down histograms. */
+function cutBelow(at: Composition, c: number): Float64Array {
+  const { graph, tree, down, counts } = at;
+  const { incidenceStart, incidences } = tree;
+  let length = addAt(counts, 0, 1);
+  for (let j = incidenceStart[c]! + 1; j < incidenceStart[c + 1]!; j++) {
+    length = Math.max(length, addShifted(counts, down[graph.blockOf[incidences[j]!]!]!, 0));
+  }
+  return takeCounts(counts, length);
+}
+
+/** side[h] of block `item`'s cut incidences but its parent's, then of each cut vertex's child incidences. */
+function blockSides(at: Composition, item: number): void {
+  const { graph, tree, side, below } = at;
+  const { cutStart, cuts } = graph;
+  const parent = tree.parentIncidence[item]!;
+  for (let i = cutStart[item]!; i < cutStart[item + 1]!; i++) {
+    const h = cuts[i]!;
+    if (h !== parent) side[h] = below[tree.nodeOf[h]!]!;
+  }
+  // For each cut vertex hanging here, its side towards this block, then its side from each child block.
+  for (let i = cutStart[item]!; i < cutStart[item + 1]!; i++) {
+    const h = cuts[i]!;
+    if (h !== parent) childSides(at, item, h);
+  }
+}
+
+/**
+ * side[] of each child incidence of cut incidence h of block `item`: everything but that child's block; and
+ * the cut vertex's own sums, from all of it by distance (itself at 0). Each cut vertex comes here once, from
+ * its parent block, with its first incidence. Computed apart, from that incidence's record and its side, the
+ * cut vertex's sums took a third of the composition's time (a CPU profile on ca-GrQc), for the same counts.
+ */
+function childSides(at: Composition, item: number, h: number): void {
+  const { graph, tree, records, recordStart, side, down, counts } = at;
+  const { multiplicity, blockOf, blockStart, blockEnd, isCut } = graph;
+  const { incidenceStart, incidences } = tree;
+  const c = tree.nodeOf[h]!;
+  let length = addAt(counts, 0, 1);
+  const row = recordStart[h]! - blockStart[item]!;
+  for (let t = blockStart[item]!; t < blockEnd[item]!; t++) {
+    if (t === h) continue;
+    const d = records[row + t]!;
+    length = Math.max(length, isCut[t] ? addShifted(counts, side[t]!, d) : addAt(counts, d, multiplicity[t]!));
+  }
+  for (let j = incidenceStart[c]! + 1; j < incidenceStart[c + 1]!; j++) {
+    length = Math.max(length, addShifted(counts, down[blockOf[incidences[j]!]!]!, 0));
+  }
+  const all = takeCounts(counts, length);
+  for (let j = incidenceStart[c]! + 1; j < incidenceStart[c + 1]!; j++) {
+    const mine = all.slice();
+    const away = down[blockOf[incidences[j]!]!]!;
+    for (let k = 0; k < away.length; k++) mine[k]! -= away[k]!;
+    let last = mine.length;
+    while (last > 1 && mine[last - 1] === 0) last--;
+    side[incidences[j]!] = mine.subarray(0, last);
+  }
+  // The counts are integers, the same whichever order they were added in: the same bits as from the record.
+  storeSums(graph, h, 0, 0, all.length - 1, all, at.sums, at.eccentricity);
+}
+
+/** A class's sums: its own within its block (`inner`) and, through each cut of the block, that cut's side. */
+function classSums(
+  at: Composition,
+  inner: Float64Array,
+  h: number,
+  byDistance: Float64Array,
+  sums: { harmonic: Float64Array; distance: Float64Array },
+  eccentricity: Float64Array,
+): void {
+  const { graph, records, recordStart, side } = at;
+  const { cutStart, cuts } = graph;
+  const b = graph.blockOf[h]!;
+  let far = inner[3 * h + 2]!;
+  for (let i = cutStart[b]!, place = recordStart[h]!; i < cutStart[b + 1]!; i++, place++) {
+    far = Math.max(far, addHistogram(byDistance, side[cuts[i]!]!, records[place]!));
+  }
+  storeSums(graph, h, inner[3 * h]!, inner[3 * h + 1]!, far, byDistance, sums, eccentricity);
+}
+
+/** Adds the counts by distance (cleared here) to `harmonic` and `distance` and stores them for h's members. */
+function storeSums(
+  graph: BlockGraph,
+  h: number,
+  harmonic: number,
+  distance: number,
+  far: number,
+  byDistance: Float64Array,
+  sums: { harmonic: Float64Array; distance: Float64Array },
+  eccentricity: Float64Array,
+): void {
+  let beyond = 0;
+  let beyondDistance = 0;
+  for (let d = 1; d <= far; d++) {
+    beyond += byDistance[d]! / d;
+    beyondDistance += byDistance[d]! * d;
+    byDistance[d] = 0;
+  }
+  harmonic += beyond;
+  distance += beyondDistance;
+  for (let u = graph.memberStart[h]!; u < graph.memberStart[h + 1]!; u++) {
+    const v = graph.members[u]!;
+    sums.harmonic[v] = harmonic;
+    sums.distance[v] = distance;
+    eccentricity[v] = far;
   }
 }
 
