@@ -30,15 +30,17 @@ export function readArxivJsonl(text: string, file: string, _options: ReaderOptio
   const categories = new Map<string, string[]>();
   // An author written the same way on many papers is one reference (kept-values.ts).
   const memo = new ParsedAuthors(log);
-  parseJsonText(text, log, (value, line, mayHoldNul) => {
-    const records = isArray(value) ? value : [value];
-    for (const record of records) {
-      if (!isObject(record)) log.skip(line, "record is not a JSON object. It was skipped.");
-      else {
-        const paper = toPaper(record, line, log, strings, categories, memo);
-        if (paper) log.keep(paper, mayHoldNul);
-      }
+  const read = (record: unknown, line: number, mayHoldNul: boolean) => {
+    if (!isObject(record)) log.skip(line, "record is not a JSON object. It was skipped.");
+    else {
+      const paper = toPaper(record, line, log, strings, categories, memo);
+      if (paper) log.keep(paper, mayHoldNul);
     }
+  };
+  // A line's one record is read as it is, not put in a one-item list to walk.
+  parseJsonText(text, log, (value, line, mayHoldNul) => {
+    if (!isArray(value)) read(value, line, mayHoldNul);
+    else for (const record of value) read(record, line, mayHoldNul);
   });
   return log.result();
 }

@@ -13,6 +13,8 @@ export interface RecordDate {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** The months' names as numbers, three lower-case character codes each (see letterKey). */
+const MONTH_KEYS = MONTHS.map((name) => letterKey(name, 0));
 const RFC_DATE = /(\d{1,2})\s+([A-Za-z]{3})\w*\s+(\d{4})/;
 
 /** The number written by the `count` ASCII digits at `start` (as `\d` matches them), or -1 when one is not a digit. */
@@ -61,8 +63,18 @@ function writtenRfcDate(text: string): RecordDate | undefined {
     return undefined;
   if (text[at + 3] !== " ") return undefined;
   const year = digitsAt(text, at + 4, 4);
-  const month = MONTHS.indexOf(text.slice(at, at + 3).toLowerCase()) + 1;
+  const month = MONTH_KEYS.indexOf(letterKey(text, at)) + 1;
   return year >= 0 && month > 0 ? { year, month, day } : undefined;
+}
+
+/**
+ * The three ASCII letters at `index` in lower case as one number: a month's name found without the slice and
+ * the lower-cased copy a lookup by name makes per record.
+ */
+function letterKey(text: string, index: number): number {
+  return (
+    ((text.charCodeAt(index) | 32) << 16) | ((text.charCodeAt(index + 1) | 32) << 8) | (text.charCodeAt(index + 2) | 32)
+  );
 }
 
 /** True when the character at `index` is an ASCII letter. */

@@ -71,7 +71,8 @@ export function parseJsonText(text: string, log: RecordLog, visit: JsonVisitor):
   const first = lines.findIndex((line) => line.trim().length > 0);
   if (first < 0) return;
   const more = lines.findIndex((line, i) => i > first && line.trim().length > 0) > 0;
-  if (more && tryParse(lines[first]!) !== undefined) return parseJsonLines(lines, log, visit);
+  // One search of the whole text first: without the escape anywhere, no line need be searched.
+  if (more && tryParse(lines[first]!) !== undefined) return parseJsonLines(lines, mayHoldNul(body), log, visit);
   let document: unknown;
   try {
     document = parseJson(body);
@@ -105,8 +106,11 @@ function recoverCut(body: string, reason: string, log: RecordLog): JsonValue[] {
   return records;
 }
 
-/** Parses JSON lines: one value per non-blank line, handed to `visit`; a line that does not parse is a record skipped. */
-function parseJsonLines(lines: string[], log: RecordLog, visit: JsonVisitor): void {
+/**
+ * Parses JSON lines: one value per non-blank line, handed to `visit`; a line that does not parse is a record
+ * skipped. `nulInText` false says no line holds the escape of a NUL character.
+ */
+function parseJsonLines(lines: string[], nulInText: boolean, log: RecordLog, visit: JsonVisitor): void {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     let value: unknown;
@@ -118,7 +122,7 @@ function parseJsonLines(lines: string[], log: RecordLog, visit: JsonVisitor): vo
       log.skip(index + 1, `line is not valid JSON (${reasonOf(error)}: ${clipText(line.trim())}). It was skipped.`);
       continue;
     }
-    visit(value, index + 1, mayHoldNul(line));
+    visit(value, index + 1, nulInText && mayHoldNul(line));
   }
 }
 

@@ -10,6 +10,8 @@
  * text (`\emph{Deep}` → `Deep`) and lose their name.
  */
 
+import { singleSpaced } from "./kept-values";
+
 /** Accent commands → combining marks (applied to the following letter). */
 const ACCENTS: Record<string, string> = {
   "`": "\u0300",
@@ -110,15 +112,17 @@ const COMMAND = /\\[A-Za-z]+\*?|\\./g;
 export function decodeLatex(text: string): string {
   if (!/[\\{}$~-]/.test(text)) return text.normalize("NFC");
   // The five command passes match only at a backslash; most titles have braces or dashes but no command.
-  const decoded = (text.includes("\\") ? decodeCommands(text) : text)
-    .replace(/\$\^?|\^/g, "")
-    .replace(/[{}]/g, "")
-    .replace(PLACEHOLDERS, (char) => SPECIALS[char.charCodeAt(0) - PLACEHOLDER]!)
-    .replace(/---/g, "—")
-    .replace(/--/g, "–")
-    .replace(/~/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  // White space collapsed by singleSpaced: a replace of \s+ built a rope of a join and a slice per space, which
+  // trim then copied flat (twice the CPU of a split and join on braced titles and abstracts, micro-benchmark).
+  const decoded = singleSpaced(
+    (text.includes("\\") ? decodeCommands(text) : text)
+      .replace(/\$\^?|\^/g, "")
+      .replace(/[{}]/g, "")
+      .replace(PLACEHOLDERS, (char) => SPECIALS[char.charCodeAt(0) - PLACEHOLDER]!)
+      .replace(/---/g, "—")
+      .replace(/--/g, "–")
+      .replace(/~/g, " "),
+  ).trim();
   return decoded.replace(/ı(?=[\u0300-\u036f])/g, "i").normalize("NFC");
 }
 

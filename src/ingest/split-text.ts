@@ -68,17 +68,28 @@ function trimmedEnd(text: string, end = text.length): number {
 }
 
 /**
+ * True when the two characters before `end` are the two lower-case ASCII letters of `pair`, in either case: as
+ * `slice(end - 2, end).toLowerCase() === pair`, without the two strings it makes for every list read (no other
+ * character lower-cases to `a`, `e`, `l` or `t` but their capitals).
+ */
+function pairBefore(text: string, end: number, pair: string): boolean {
+  return (
+    (text.charCodeAt(end - 2) | 32) === pair.charCodeAt(0) && (text.charCodeAt(end - 1) | 32) === pair.charCodeAt(1)
+  );
+}
+
+/**
  * A list that ends in `et al.` (`et. al`, `ET AL`, with or without a comma before it) without that ending:
  * `truncated` says the list was cut off. Only the end of the text is looked at.
  */
 export function stripEtAl(text: string): { text: string; truncated: boolean } {
   let end = trimmedEnd(text);
   if (text[end - 1] === ".") end--;
-  if (text.slice(end - 2, end).toLowerCase() !== "al") return { text, truncated: false };
+  if (!pairBefore(text, end, "al")) return { text, truncated: false };
   let at = trimmedEnd(text, end - 2);
   if (at === end - 2) return { text, truncated: false };
   if (text[at - 1] === ".") at--;
-  if (text.slice(at - 2, at).toLowerCase() !== "et" || (at > 2 && !isSpace(text[at - 3]) && text[at - 3] !== ","))
+  if (!pairBefore(text, at, "et") || (at > 2 && !isSpace(text[at - 3]) && text[at - 3] !== ","))
     return { text, truncated: false };
   let cut = trimmedEnd(text, at - 2);
   if (text[cut - 1] === ",") cut = trimmedEnd(text, cut - 1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readArxivJsonl, readOpenAlex } from "../../src/ingest";
 import { AuthorMemo, exactly, Interner, singleSpaced } from "../../src/ingest/kept-values";
+import { createRng } from "../../src/model";
 import type { AuthorRef } from "../../src/model";
 
 describe("singleSpaced", () => {
@@ -20,6 +21,16 @@ describe("singleSpaced", () => {
       "   ",
     ];
     for (const text of texts) expect(singleSpaced(text)).toBe(text.replace(/\s+/g, " "));
+  });
+
+  it("agrees with a replace of \\s+ on random mixes of words and white space", () => {
+    const rng = createRng(16);
+    const pieces = ["word", "a", " ", "  ", "\n", "\t", "\r\n", "\u00a0", "\u2003", " \n  ", "x y"];
+    for (let i = 0; i < 2000; i++) {
+      const length = Math.floor(rng() * 12);
+      const text = Array.from({ length }, () => pieces[Math.floor(rng() * pieces.length)]).join("");
+      expect(singleSpaced(text)).toBe(text.replace(/\s+/g, " "));
+    }
   });
 
   it("passes undefined through", () => {
