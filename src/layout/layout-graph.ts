@@ -125,11 +125,36 @@ export function layoutPositions(
   return { x, y, steps };
 }
 
-/** Assigns x/y to every node: start positions, FA2 steps, overlap removal (mutates attributes only). */
-export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgress?: OnProgress): void {
+/** What layoutPositions reads of a graph: its node count, links and communities (layoutInput). */
+export interface LayoutInput {
+  n: number;
+  links: LayoutLinks;
+  communities: (number | undefined)[];
+  options: LayoutOptions;
+}
+
+/** What layoutPositions gives back. */
+export interface LayoutResult {
+  x: Float64Array;
+  y: Float64Array;
+  steps: number;
+}
+
+/**
+ * Computes layoutPositions(input) elsewhere (the CLI: on a worker thread), with the same result; undefined
+ * when the input is not worth it (a small network), which the calling thread then lays out itself.
+ */
+export type LayoutRunner = (input: LayoutInput) => Promise<LayoutResult> | undefined;
+
+/** The input of layoutPositions for a graph. */
+function layoutInput(graph: LayoutGraph, options: LayoutOptions): LayoutInput {
   const { nodes, links } = linksOf(graph, options.getEdgeWeight ?? "weight");
   const communities = graph.mapNodes((_node, attributes) => attributes.community);
-  const { x, y, steps } = layoutPositions(nodes.length, links, communities, options, onProgress);
+  return { n: nodes.length, links, communities, options };
+}
+
+/** Writes the positions onto the graph's nodes, then removes overlaps on a small graph. */
+function placeNodes(graph: LayoutGraph, { x, y, steps }: LayoutResult, seed: number): void {
   graph.setAttribute("layoutIterations", steps);
   let i = 0;
   graph.updateEachNodeAttributes((_node, attributes) => {
@@ -137,5 +162,29 @@ export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgre
     attributes.y = y[i++]!;
     return attributes;
   });
-  if (steps > 0 && graph.order <= MAX_OVERLAP_NODES) removeOverlaps(graph, options.seed);
+  if (steps > 0 && graph.order <= MAX_OVERLAP_NODES) removeOverlaps(graph, seed);
+}
+
+/** Assigns x/y to every node: start positions, FA2 steps, overlap removal (mutates attributes only). */
+export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgress?: OnProgress): void {
+  const { n, links, communities } = layoutInput(graph, options);
+  placeNodes(graph, layoutPositions(n, links, communities, options, onProgress), options.seed);
+}
+
+/**
+ * Starts laying the graph out with `runner`; undefined when the runner declines. The returned function
+ * waits for the positions and writes them as layoutGraph does. Until then the nodes' communities and the
+ * links' weights must stay as they are (the positions are those of the graph when started); any other
+ * attribute may change.
+ */
+export function startLayout(
+  runner: LayoutRunner,
+  graph: LayoutGraph,
+  options: LayoutOptions,
+): (() => Promise<void>) | undefined {
+  const positions = runner(layoutInput(graph, options));
+  if (!positions) return undefined;
+  // Awaited by the returned function: handled now so that a failure before then is not unhandled.
+  positions.catch(() => {});
+  return async () => placeNodes(graph, await positions, options.seed);
 }
