@@ -291,7 +291,7 @@ export async function resumeAnalysis(
   // The coauthor layout reads the links' weights and the nodes' communities, which the steps after the metrics
   // leave as they are: with a runner it starts now, elsewhere, and its step below waits for it.
   const coauthorLayout = { seed, iterations: layoutIterations, getEdgeWeight: linkWeight };
-  const laidOut = runtime.layout && startLayout(runtime.layout, coauthors, coauthorLayout);
+  const laidOut = runtime.layout && startLayout(runtime.layout, coauthors, coauthorLayout, links);
   // The metrics step just wrote (or kept, for these same inputs) PageRank and weighted degree under the
   // analysis's counting: the comparison reads them back. Its result depends on neither, so a change of
   // counting keeps it.

@@ -34,6 +34,28 @@ describe("createThreadLayoutRunner", () => {
     expect(threaded.getAttribute("layoutIterations")).toBe(60);
   });
 
+  it("reads the links from a LinkTable describing the graph, leaving the table as it was", async () => {
+    const inline = communities();
+    layoutGraph(inline, { seed: 3, iterations: 40 });
+    const threaded = communities();
+    const nodes = threaded.nodes();
+    const index = new Map(nodes.map((node, i) => [node, i]));
+    const source = Int32Array.from(threaded.mapEdges((_edge, _attributes, from) => index.get(from)!));
+    const target = Int32Array.from(threaded.mapEdges((_edge, _attributes, _from, to) => index.get(to)!));
+    const weight = Float64Array.from(threaded.mapEdges((_edge, attributes) => attributes.weight ?? 1));
+    const table = {
+      nodes,
+      source,
+      target,
+      weights: { weight },
+      paperStart: new Int32Array(1),
+      papers: new Int32Array(0),
+    };
+    await startLayout(createThreadLayoutRunner(0), threaded, { seed: 3, iterations: 40 }, table)!();
+    expect(positions(threaded)).toEqual(positions(inline));
+    expect([source.length, target.length, weight.length]).toEqual([threaded.size, threaded.size, threaded.size]);
+  });
+
   it("declines networks below its number of links, which the calling thread lays out", () => {
     expect(MIN_THREADED_LAYOUT_LINKS).toBeGreaterThan(communities().size);
     expect(startLayout(createThreadLayoutRunner(), communities(), { seed: 5 })).toBeUndefined();
