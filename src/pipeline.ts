@@ -36,7 +36,7 @@ import {
 } from "./graphs";
 import { resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
-import { layoutGraph } from "./layout";
+import { layoutGraph, startLayout, type LayoutRunner } from "./layout";
 import { assignCountingRanks, compareCountingRanks, computeMetrics } from "./metrics";
 import type { GraphSummary, RankComparison, CommunityRunner, SweepRunner } from "./metrics";
 import { COUNTED_WEIGHT } from "./model";
@@ -122,6 +122,11 @@ export interface AnalysisRuntime {
   sweep?: SweepRunner;
   /** Makes the community runs (the reported seed and the stability seeds), e.g. on a worker thread during the sweep. */
   communityRuns?: CommunityRunner;
+  /**
+   * Lays the coauthor network out elsewhere, with the same positions (the CLI: a large one on a worker
+   * thread, from the end of its metrics, while the steps up to the layout run here).
+   */
+  layout?: LayoutRunner;
 }
 
 /** Runs a step of the table through the cache; `announce` is the name onProgress reports (none: silent). */
@@ -283,6 +288,10 @@ export async function resumeAnalysis(
   const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs, linkWeight], (inner) =>
     computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight, links }, inner),
   );
+  // The coauthor layout reads the links' weights and the nodes' communities, which the steps after the metrics
+  // leave as they are: with a runner it starts now, elsewhere, and its step below waits for it.
+  const coauthorLayout = { seed, iterations: layoutIterations, getEdgeWeight: linkWeight };
+  const laidOut = runtime.layout && startLayout(runtime.layout, coauthors, coauthorLayout, links);
   // The metrics step just wrote (or kept, for these same inputs) PageRank and weighted degree under the
   // analysis's counting: the comparison reads them back. Its result depends on neither, so a change of
   // counting keeps it.
@@ -323,17 +332,16 @@ export async function resumeAnalysis(
     () => assignAppearance(topics, {}),
     "appearance",
   );
-  const layout = { seed, iterations: layoutIterations };
   await step(
     "coauthor layout",
     [coauthors, coauthorLook, seed, layoutIterations, linkWeight],
-    (inner) => layoutGraph(coauthors, { ...layout, getEdgeWeight: linkWeight }, inner),
+    (inner) => (laidOut ? laidOut() : layoutGraph(coauthors, coauthorLayout, inner)),
     "layout",
   );
   await step(
     "topic layout",
     [topics, topicLook, seed, layoutIterations],
-    (inner) => layoutGraph(topics, layout, inner),
+    (inner) => layoutGraph(topics, { seed, iterations: layoutIterations }, inner),
     "layout",
   );
 

@@ -33,6 +33,7 @@ import { analyse, type Analysis } from "../pipeline";
 import { readInputFiles, writeOutput } from "./files";
 import { readHtmlViewer } from "./html-viewer";
 import { createThreadCommunityRunner } from "./community-thread";
+import { createThreadLayoutRunner } from "./layout-thread";
 import { createThreadSweepRunner, type ThreadRunnerOptions } from "./metrics-threads";
 
 export {
@@ -67,6 +68,7 @@ export async function analyseFiles(
   return analyse(readInputFiles(paths), options, onProgress, {
     sweep: createThreadSweepRunner(threads),
     communityRuns: createThreadCommunityRunner({ threads: threads.threads }),
+    layout: threads.threads === 1 ? undefined : createThreadLayoutRunner(),
   });
 }
 

@@ -22,7 +22,7 @@
  */
 
 import type Graph from "graphology";
-import type { NetworkEdgeAttributes, NetworkGraphAttributes, NodeDisplay } from "../model";
+import type { LinkTable, NetworkEdgeAttributes, NetworkGraphAttributes, NodeDisplay } from "../model";
 import type { OnProgress } from "../options";
 import { backboneLinks, type LayoutLinks } from "./backbone";
 import { createFa2State, createFa2Stepper } from "./fa2-kernel";
@@ -125,11 +125,45 @@ export function layoutPositions(
   return { x, y, steps };
 }
 
-/** Assigns x/y to every node: start positions, FA2 steps, overlap removal (mutates attributes only). */
-export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgress?: OnProgress): void {
-  const { nodes, links } = linksOf(graph, options.getEdgeWeight ?? "weight");
+/** What layoutPositions reads of a graph: its node count, links and communities (layoutInput). */
+export interface LayoutInput {
+  n: number;
+  links: LayoutLinks;
+  communities: (number | undefined)[];
+  options: LayoutOptions;
+}
+
+/** What layoutPositions gives back. */
+export interface LayoutResult {
+  x: Float64Array;
+  y: Float64Array;
+  steps: number;
+}
+
+/**
+ * Computes layoutPositions(input) elsewhere (the CLI: on a worker thread), with the same result; undefined
+ * when the input is not worth it (a small network), which the calling thread then lays out itself.
+ */
+export type LayoutRunner = (input: LayoutInput) => Promise<LayoutResult> | undefined;
+
+/**
+ * The input of layoutPositions for a graph; its links copied from `table` when given (a LinkTable that
+ * describes the graph, with the weight attribute): linksOf's walk of 2.16M links with two key lookups each
+ * took 2.5 s before the thread could start on the 100,000 works, the copies take milliseconds.
+ */
+function layoutInput(graph: LayoutGraph, options: LayoutOptions, table?: LinkTable): LayoutInput {
+  const weightAttribute = options.getEdgeWeight ?? "weight";
+  const weights = table?.weights[weightAttribute];
+  const links =
+    table && weights
+      ? { sources: table.source.slice(), targets: table.target.slice(), weights: new Float64Array(weights) }
+      : linksOf(graph, weightAttribute).links;
   const communities = graph.mapNodes((_node, attributes) => attributes.community);
-  const { x, y, steps } = layoutPositions(nodes.length, links, communities, options, onProgress);
+  return { n: graph.order, links, communities, options };
+}
+
+/** Writes the positions onto the graph's nodes, then removes overlaps on a small graph. */
+function placeNodes(graph: LayoutGraph, { x, y, steps }: LayoutResult, seed: number): void {
   graph.setAttribute("layoutIterations", steps);
   let i = 0;
   graph.updateEachNodeAttributes((_node, attributes) => {
@@ -137,5 +171,30 @@ export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgre
     attributes.y = y[i++]!;
     return attributes;
   });
-  if (steps > 0 && graph.order <= MAX_OVERLAP_NODES) removeOverlaps(graph, options.seed);
+  if (steps > 0 && graph.order <= MAX_OVERLAP_NODES) removeOverlaps(graph, seed);
+}
+
+/** Assigns x/y to every node: start positions, FA2 steps, overlap removal (mutates attributes only). */
+export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgress?: OnProgress): void {
+  const { n, links, communities } = layoutInput(graph, options);
+  placeNodes(graph, layoutPositions(n, links, communities, options, onProgress), options.seed);
+}
+
+/**
+ * Starts laying the graph out with `runner`, its links read from `table` when given (a LinkTable that
+ * describes the graph); undefined when the runner declines. The returned function waits for the positions
+ * and writes them as layoutGraph does. Until then the nodes' communities and the links' weights must stay
+ * as they are (the positions are those of the graph when started); any other attribute may change.
+ */
+export function startLayout(
+  runner: LayoutRunner,
+  graph: LayoutGraph,
+  options: LayoutOptions,
+  table?: LinkTable,
+): (() => Promise<void>) | undefined {
+  const positions = runner(layoutInput(graph, options, table));
+  if (!positions) return undefined;
+  // Awaited by the returned function: handled now so that a failure before then is not unhandled.
+  positions.catch(() => {});
+  return async () => placeNodes(graph, await positions, options.seed);
 }
