@@ -52,8 +52,8 @@ import type {
 import type { AnalysisOptions, OnProgress } from "./options";
 import { resolveOptions } from "./options";
 import { createNoStepCache, type StepCache } from "./step-cache";
-import { extractTopics } from "./topics";
-import type { Topic } from "./topics";
+import { extractTopics, startEarlyTopics } from "./topics";
+import type { EarlyTopics, Topic, TopicsRunner } from "./topics";
 
 export { createStepCache } from "./step-cache";
 export type { StepCache } from "./step-cache";
@@ -116,12 +116,17 @@ export type StepName =
  * other threads (worker_threads in the CLI, Web Workers in the browser), `communityRuns` the Louvain or
  * Leiden runs of the community stability (a worker_thread in the CLI, during the sweep); without them
  * both run here.
+ * Leiden runs of the community stability (a worker_thread in the CLI, during the sweep), `topics` the
+ * topics of the papers as read (a worker_thread in the CLI, during identity: see topics/early-topics.ts);
+ * without them all run here.
  * Results are identical either way.
  */
 export interface AnalysisRuntime {
   sweep?: SweepRunner;
   /** Makes the community runs (the reported seed and the stability seeds), e.g. on a worker thread during the sweep. */
   communityRuns?: CommunityRunner;
+  /** Extracts the topics of the papers as read while identity runs, e.g. on a worker thread. */
+  topics?: TopicsRunner;
 }
 
 /** Runs a step of the table through the cache; `announce` is the name onProgress reports (none: silent). */
@@ -153,17 +158,20 @@ function stepRunner(cache: StepCache, onProgress: OnProgress): Step {
 
 /**
  * Steps 1–3: the files read and identified, then the papers of the year range. A function of its own so that,
- * without a cache, the raw and the un-selected corpus can be collected once it returns.
+ * without a cache, the raw and the un-selected corpus can be collected once it returns. With a topics
+ * runner, the topics of the papers as read are started before identity.
  */
 async function readCorpus(
   step: Step,
   inputs: readonly InputFile[],
   options: AnalysisOptions,
-): Promise<{ corpus: IdentifiedCorpus; diagnostics: Diagnostic[]; years: number[] }> {
+  topics: TopicsRunner | undefined,
+): Promise<{ corpus: IdentifiedCorpus; diagnostics: Diagnostic[]; years: number[]; early?: EarlyTopics }> {
   const { referenceYear, format, columns, thesaurus } = options;
   // 1. Read every file with its reader; unreadable records become diagnostics.
   const readInputs = [referenceYear, format, JSON.stringify(columns), ...inputs];
   const read = await step("ingest", readInputs, (inner) => ingest([...inputs], options, inner));
+  const early = topics && startEarlyTopics(topics, read.papers, options);
   // 2. One record per paper, one key per person.
   const { identity, owners } = options;
   const identified = await step(
@@ -173,7 +181,8 @@ async function readCorpus(
   );
   // 3. The year range selects papers before anything is counted.
   const select = () => ({ ...selectYears(identified, options), years: paperYears(identified.papers) });
-  return step("years", [identified, options.yearFrom, options.yearTo], select, null);
+  const selected = await step("years", [identified, options.yearFrom, options.yearTo], select, null);
+  return { ...selected, early };
 }
 
 /**
@@ -257,11 +266,13 @@ export async function resumeAnalysis(
   const linkWeight = COUNTED_WEIGHT[counting];
 
   // 1–3. Ingest, identities, the year range (see readCorpus).
-  const { corpus: selected, diagnostics: yearNotes, years } = await readCorpus(step, inputs, options);
-  // 4. Topics: categories and key phrases per paper.
-  const paperTopics = await step("topics", [selected.papers, options.keyPhrasesPerPaper], (inner) =>
-    extractTopics(selected.papers, options, inner),
-  );
+  const read = await readCorpus(step, inputs, options, runtime.topics);
+  const { corpus: selected, diagnostics: yearNotes, years } = read;
+  // 4. Topics: categories and key phrases per paper (those started before identity when they are the same).
+  const paperTopics = await step("topics", [selected.papers, options.keyPhrasesPerPaper], (inner) => {
+    const extract = () => extractTopics(selected.papers, options, inner);
+    return read.early?.topicsOf(selected.papers, extract) ?? extract();
+  });
   // 5–7. The author–paper–topic graph, the coauthor network and its filters, the topic network.
   const networks = await buildNetworks(step, selected, paperTopics, options);
   const { bipartite, coauthors, topics } = networks;

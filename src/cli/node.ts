@@ -34,6 +34,7 @@ import { readInputFiles, writeOutput } from "./files";
 import { readHtmlViewer } from "./html-viewer";
 import { createThreadCommunityRunner } from "./community-thread";
 import { createThreadSweepRunner, type ThreadRunnerOptions } from "./metrics-threads";
+import { createThreadTopicsRunner } from "./topics-thread";
 
 export {
   DATA_DIR,
@@ -67,6 +68,7 @@ export async function analyseFiles(
   return analyse(readInputFiles(paths), options, onProgress, {
     sweep: createThreadSweepRunner(threads),
     communityRuns: createThreadCommunityRunner({ threads: threads.threads }),
+    topics: createThreadTopicsRunner({ threads: threads.threads }),
   });
 }
 

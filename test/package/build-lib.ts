@@ -2,8 +2,9 @@
  * `npm run build:lib`: the library and the command line as JavaScript with type declarations in dist/lib/,
  * what the npm package ships (package.json `exports`, `bin`, `files`). Entries: `index` (the pure entry,
  * `papergraph`), `node` (`papergraph/node`), `cli` (the `papergraph` command, with a `#!/usr/bin/env node`
- * line), `metrics-thread-worker` (what each worker thread of the metrics sweep runs) and
- * `community-thread-worker` (the thread of the community runs, community-thread.ts). Dependencies stay
+ * line), `metrics-thread-worker` (what each worker thread of the metrics sweep runs),
+ * `community-thread-worker` (the thread of the community runs, community-thread.ts) and
+ * `topics-thread-worker` (the topics extracted during identity, topics-thread.ts). Dependencies stay
  * imports of the installed packages; code shared by the entries goes into chunks beside them.
  *
  * Beside them, html-viewer-script.js: the one-file HTML page's viewer, its parts joined (src/app/ is not
@@ -42,6 +43,7 @@ const ENTRIES = {
   cli: "src/cli/main.ts",
   "metrics-thread-worker": "src/cli/metrics-thread-worker.ts",
   "community-thread-worker": "src/cli/community-thread-worker.ts",
+  "topics-thread-worker": "src/cli/topics-thread-worker.ts",
 };
 
 /**
@@ -94,15 +96,20 @@ export async function buildLib(outDir = LIB_DIR): Promise<string[]> {
     banner: (chunk) => (chunk.isEntry && chunk.name === "cli" ? "#!/usr/bin/env node" : ""),
   });
   await bundle.close();
-  // The command and the worker are programs, not modules to import: they need no declarations.
-  for (const stub of ["cli.d.ts", "metrics-thread-worker.d.ts", "community-thread-worker.d.ts"])
+  // The command and the workers are programs, not modules to import: they need no declarations.
+  for (const stub of [
+    "cli.d.ts",
+    "metrics-thread-worker.d.ts",
+    "community-thread-worker.d.ts",
+    "topics-thread-worker.d.ts",
+  ])
     rmSync(join(outDir, stub), { force: true });
   chmodSync(join(outDir, "cli.js"), 0o755);
   // The one-file HTML page's viewer, joined from its parts in src/app/html-viewer/ (src/cli/html-viewer.ts).
   writeFileSync(join(outDir, HTML_VIEWER_SCRIPT), readHtmlViewer());
   const written = output
     .map((file) => file.fileName)
-    .filter((name) => !/^(cli|metrics-thread-worker|community-thread-worker)\.d\.ts$/.test(name));
+    .filter((name) => !/^(cli|metrics-thread-worker|community-thread-worker|topics-thread-worker)\.d\.ts$/.test(name));
   return [...written, HTML_VIEWER_SCRIPT];
 }
 
