@@ -28,12 +28,14 @@ import {
   addImportedNetworks,
   buildBipartiteWithAuthorships,
   filterCoauthors,
+  incidenceOf,
   isFilterActive,
   paperYears,
   projectCoauthors,
   projectTopics,
   selectYears,
 } from "./graphs";
+import type { CoauthorLinks, CoauthorLinksRunner } from "./graphs";
 import { resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph } from "./layout";
@@ -127,6 +129,8 @@ export interface AnalysisRuntime {
   communityRuns?: CommunityRunner;
   /** Extracts the topics of the papers as read while identity runs, e.g. on a worker thread. */
   topics?: TopicsRunner;
+  /** Computes the coauthor links from the incidence while the bipartite graph is built, e.g. on a worker thread. */
+  coauthorLinks?: CoauthorLinksRunner;
 }
 
 /** Runs a step of the table through the cache; `announce` is the name onProgress reports (none: silent). */
@@ -187,13 +191,15 @@ async function readCorpus(
 
 /**
  * Steps 5–7: the author–paper–topic graph, the coauthor projection and its filters, the topic network.
- * Without a cache, the unfiltered coauthor network is dropped once the filtered copy exists.
+ * Without a cache, the unfiltered coauthor network is dropped once the filtered copy exists. With a links
+ * runner, the coauthor links are started from the incidence before the bipartite graph is built.
  */
 async function buildNetworks(
   step: Step,
   selected: IdentifiedCorpus,
   paperTopics: Record<string, Topic[]>,
   options: AnalysisOptions,
+  linksRunner: CoauthorLinksRunner | undefined,
 ): Promise<{
   bipartite: BipartiteGraph;
   coauthors: CoauthorGraph;
@@ -204,12 +210,20 @@ async function buildNetworks(
 }> {
   const { maxAuthorsPerPaper, hideOwners, hideGroups, minLinkWeight, minDegree, largestComponentOnly, counting } =
     options;
-  const built = await step("bipartite", [selected, paperTopics], () =>
-    buildBipartiteWithAuthorships(selected, paperTopics),
-  );
+  // The links started with the bipartite step, for its incidence and this cap (a cached step starts none).
+  let early: { links: Promise<CoauthorLinks | undefined>; maxAuthors: number } | undefined;
+  const built = await step("bipartite", [selected, paperTopics], () => {
+    const incidence = incidenceOf(selected);
+    const links = linksRunner?.(incidence, maxAuthorsPerPaper);
+    if (links) early = { links: links.catch(() => undefined), maxAuthors: maxAuthorsPerPaper };
+    return buildBipartiteWithAuthorships(selected, paperTopics, incidence);
+  });
   const bipartite = built.graph;
-  const projection = await step("projection", [built, maxAuthorsPerPaper], () => {
-    const result = projectCoauthors(bipartite, options, built.incidence, built.paperTopics);
+  const projection = await step("projection", [built, maxAuthorsPerPaper], async () => {
+    // A failed runner gave undefined: the links are then projected here.
+    const links = early?.maxAuthors === maxAuthorsPerPaper ? await early.links : undefined;
+    early = undefined;
+    const result = projectCoauthors(bipartite, options, built.incidence, built.paperTopics, links);
     if (selected.networks.length === 0) return result;
     // Imported links join the graph but not the typed links, which then no longer describe it.
     addImportedNetworks(result.graph, selected.networks);
@@ -274,7 +288,7 @@ export async function resumeAnalysis(
     return read.early?.topicsOf(selected.papers, extract) ?? extract();
   });
   // 5–7. The author–paper–topic graph, the coauthor network and its filters, the topic network.
-  const networks = await buildNetworks(step, selected, paperTopics, options);
+  const networks = await buildNetworks(step, selected, paperTopics, options, runtime.coauthorLinks);
   const { bipartite, coauthors, topics } = networks;
   // 8. Metrics on both networks (the coauthor network first: it is what users wait for), then the ranks of
   // the compared metric under both counting methods.

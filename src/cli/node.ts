@@ -34,7 +34,7 @@ import { readInputFiles, writeOutput } from "./files";
 import { readHtmlViewer } from "./html-viewer";
 import { createThreadCommunityRunner } from "./community-thread";
 import { createThreadSweepRunner, type ThreadRunnerOptions } from "./metrics-threads";
-import { createThreadTopicsRunner } from "./topics-thread";
+import { createThreadLinksRunner, createThreadTopicsRunner } from "./step-threads";
 
 export {
   DATA_DIR,
@@ -69,6 +69,7 @@ export async function analyseFiles(
     sweep: createThreadSweepRunner(threads),
     communityRuns: createThreadCommunityRunner({ threads: threads.threads }),
     topics: createThreadTopicsRunner({ threads: threads.threads }),
+    coauthorLinks: createThreadLinksRunner({ threads: threads.threads }),
   });
 }
 

@@ -1,5 +1,5 @@
 /**
- * Topics computed elsewhere while identity runs (a worker thread in the CLI: src/cli/topics-thread.ts).
+ * Topics computed elsewhere while identity runs (a worker thread in the CLI: src/cli/step-threads.ts).
  *
  * extractTopics reads five fields of each paper (id, title, abstract, keywords, categories) and
  * keyPhrasesPerPaper, nothing else. Identity merges duplicate papers and the year range drops some, but most

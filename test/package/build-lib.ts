@@ -4,7 +4,7 @@
  * `papergraph`), `node` (`papergraph/node`), `cli` (the `papergraph` command, with a `#!/usr/bin/env node`
  * line), `metrics-thread-worker` (what each worker thread of the metrics sweep runs),
  * `community-thread-worker` (the thread of the community runs, community-thread.ts) and
- * `topics-thread-worker` (the topics extracted during identity, topics-thread.ts). Dependencies stay
+ * `step-thread-worker` (the topics during identity and the coauthor links during the bipartite build, step-threads.ts). Dependencies stay
  * imports of the installed packages; code shared by the entries goes into chunks beside them.
  *
  * Beside them, html-viewer-script.js: the one-file HTML page's viewer, its parts joined (src/app/ is not
@@ -43,7 +43,7 @@ const ENTRIES = {
   cli: "src/cli/main.ts",
   "metrics-thread-worker": "src/cli/metrics-thread-worker.ts",
   "community-thread-worker": "src/cli/community-thread-worker.ts",
-  "topics-thread-worker": "src/cli/topics-thread-worker.ts",
+  "step-thread-worker": "src/cli/step-thread-worker.ts",
 };
 
 /**
@@ -101,7 +101,7 @@ export async function buildLib(outDir = LIB_DIR): Promise<string[]> {
     "cli.d.ts",
     "metrics-thread-worker.d.ts",
     "community-thread-worker.d.ts",
-    "topics-thread-worker.d.ts",
+    "step-thread-worker.d.ts",
   ])
     rmSync(join(outDir, stub), { force: true });
   chmodSync(join(outDir, "cli.js"), 0o755);
@@ -109,7 +109,7 @@ export async function buildLib(outDir = LIB_DIR): Promise<string[]> {
   writeFileSync(join(outDir, HTML_VIEWER_SCRIPT), readHtmlViewer());
   const written = output
     .map((file) => file.fileName)
-    .filter((name) => !/^(cli|metrics-thread-worker|community-thread-worker|topics-thread-worker)\.d\.ts$/.test(name));
+    .filter((name) => !/^(cli|metrics-thread-worker|community-thread-worker|step-thread-worker)\.d\.ts$/.test(name));
   return [...written, HTML_VIEWER_SCRIPT];
 }
 

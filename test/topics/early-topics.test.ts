@@ -1,6 +1,6 @@
 /**
  * Topics started before identity (src/topics/early-topics.ts, on a worker thread in the CLI:
- * src/cli/topics-thread.ts) are the topics extractTopics gives on the papers identity hands on: packed and
+ * src/cli/step-threads.ts) are the topics extractTopics gives on the papers identity hands on: packed and
  * unpacked they are the same record, key order included; they are used only when every paper's topic
  * fields are those sent, and a failed runner leaves the extraction to the calling thread.
  */
@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createThreadTopicsRunner } from "../../src/cli/topics-thread";
+import { createThreadTopicsRunner } from "../../src/cli/step-threads";
 import { ingest } from "../../src/ingest";
 import type { Paper } from "../../src/model";
 import { analyse } from "../../src/pipeline";
