@@ -28,12 +28,14 @@ import {
   addImportedNetworks,
   buildBipartiteWithAuthorships,
   filterCoauthors,
+  incidenceOf,
   isFilterActive,
   paperYears,
   projectCoauthors,
   projectTopics,
   selectYears,
 } from "./graphs";
+import type { CoauthorLinks, CoauthorLinksRunner } from "./graphs";
 import { resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph, startLayout, type LayoutRunner } from "./layout";
@@ -52,8 +54,8 @@ import type {
 import type { AnalysisOptions, OnProgress } from "./options";
 import { resolveOptions } from "./options";
 import { createNoStepCache, type StepCache } from "./step-cache";
-import { extractTopics } from "./topics";
-import type { Topic } from "./topics";
+import { extractTopics, startEarlyTopics } from "./topics";
+import type { EarlyTopics, Topic, TopicsRunner } from "./topics";
 
 export { createStepCache } from "./step-cache";
 export type { StepCache } from "./step-cache";
@@ -116,6 +118,9 @@ export type StepName =
  * other threads (worker_threads in the CLI, Web Workers in the browser), `communityRuns` the Louvain or
  * Leiden runs of the community stability (a worker_thread in the CLI, during the sweep); without them
  * both run here.
+ * Leiden runs of the community stability (a worker_thread in the CLI, during the sweep), `topics` the
+ * topics of the papers as read (a worker_thread in the CLI, during identity: see topics/early-topics.ts);
+ * without them all run here.
  * Results are identical either way.
  */
 export interface AnalysisRuntime {
@@ -127,6 +132,10 @@ export interface AnalysisRuntime {
    * thread, from the end of its metrics, while the steps up to the layout run here).
    */
   layout?: LayoutRunner;
+  /** Extracts the topics of the papers as read while identity runs, e.g. on a worker thread. */
+  topics?: TopicsRunner;
+  /** Computes the coauthor links from the incidence while the bipartite graph is built, e.g. on a worker thread. */
+  coauthorLinks?: CoauthorLinksRunner;
 }
 
 /** Runs a step of the table through the cache; `announce` is the name onProgress reports (none: silent). */
@@ -158,17 +167,20 @@ function stepRunner(cache: StepCache, onProgress: OnProgress): Step {
 
 /**
  * Steps 1–3: the files read and identified, then the papers of the year range. A function of its own so that,
- * without a cache, the raw and the un-selected corpus can be collected once it returns.
+ * without a cache, the raw and the un-selected corpus can be collected once it returns. With a topics
+ * runner, the topics of the papers as read are started before identity.
  */
 async function readCorpus(
   step: Step,
   inputs: readonly InputFile[],
   options: AnalysisOptions,
-): Promise<{ corpus: IdentifiedCorpus; diagnostics: Diagnostic[]; years: number[] }> {
+  topics: TopicsRunner | undefined,
+): Promise<{ corpus: IdentifiedCorpus; diagnostics: Diagnostic[]; years: number[]; early?: EarlyTopics }> {
   const { referenceYear, format, columns, thesaurus } = options;
   // 1. Read every file with its reader; unreadable records become diagnostics.
   const readInputs = [referenceYear, format, JSON.stringify(columns), ...inputs];
   const read = await step("ingest", readInputs, (inner) => ingest([...inputs], options, inner));
+  const early = topics && startEarlyTopics(topics, read.papers, options);
   // 2. One record per paper, one key per person.
   const { identity, owners } = options;
   const identified = await step(
@@ -178,18 +190,21 @@ async function readCorpus(
   );
   // 3. The year range selects papers before anything is counted.
   const select = () => ({ ...selectYears(identified, options), years: paperYears(identified.papers) });
-  return step("years", [identified, options.yearFrom, options.yearTo], select, null);
+  const selected = await step("years", [identified, options.yearFrom, options.yearTo], select, null);
+  return { ...selected, early };
 }
 
 /**
  * Steps 5–7: the author–paper–topic graph, the coauthor projection and its filters, the topic network.
- * Without a cache, the unfiltered coauthor network is dropped once the filtered copy exists.
+ * Without a cache, the unfiltered coauthor network is dropped once the filtered copy exists. With a links
+ * runner, the coauthor links are started from the incidence before the bipartite graph is built.
  */
 async function buildNetworks(
   step: Step,
   selected: IdentifiedCorpus,
   paperTopics: Record<string, Topic[]>,
   options: AnalysisOptions,
+  linksRunner: CoauthorLinksRunner | undefined,
 ): Promise<{
   bipartite: BipartiteGraph;
   coauthors: CoauthorGraph;
@@ -200,12 +215,20 @@ async function buildNetworks(
 }> {
   const { maxAuthorsPerPaper, hideOwners, hideGroups, minLinkWeight, minDegree, largestComponentOnly, counting } =
     options;
-  const built = await step("bipartite", [selected, paperTopics], () =>
-    buildBipartiteWithAuthorships(selected, paperTopics),
-  );
+  // The links started with the bipartite step, for its incidence and this cap (a cached step starts none).
+  let early: { links: Promise<CoauthorLinks | undefined>; maxAuthors: number } | undefined;
+  const built = await step("bipartite", [selected, paperTopics], () => {
+    const incidence = incidenceOf(selected);
+    const links = linksRunner?.(incidence, maxAuthorsPerPaper);
+    if (links) early = { links: links.catch(() => undefined), maxAuthors: maxAuthorsPerPaper };
+    return buildBipartiteWithAuthorships(selected, paperTopics, incidence);
+  });
   const bipartite = built.graph;
-  const projection = await step("projection", [built, maxAuthorsPerPaper], () => {
-    const result = projectCoauthors(bipartite, options, built.incidence, built.paperTopics);
+  const projection = await step("projection", [built, maxAuthorsPerPaper], async () => {
+    // A failed runner gave undefined: the links are then projected here.
+    const links = early?.maxAuthors === maxAuthorsPerPaper ? await early.links : undefined;
+    early = undefined;
+    const result = projectCoauthors(bipartite, options, built.incidence, built.paperTopics, links);
     if (selected.networks.length === 0) return result;
     // Imported links join the graph but not the typed links, which then no longer describe it.
     addImportedNetworks(result.graph, selected.networks);
@@ -262,13 +285,15 @@ export async function resumeAnalysis(
   const linkWeight = COUNTED_WEIGHT[counting];
 
   // 1–3. Ingest, identities, the year range (see readCorpus).
-  const { corpus: selected, diagnostics: yearNotes, years } = await readCorpus(step, inputs, options);
-  // 4. Topics: categories and key phrases per paper.
-  const paperTopics = await step("topics", [selected.papers, options.keyPhrasesPerPaper], (inner) =>
-    extractTopics(selected.papers, options, inner),
-  );
+  const read = await readCorpus(step, inputs, options, runtime.topics);
+  const { corpus: selected, diagnostics: yearNotes, years } = read;
+  // 4. Topics: categories and key phrases per paper (those started before identity when they are the same).
+  const paperTopics = await step("topics", [selected.papers, options.keyPhrasesPerPaper], (inner) => {
+    const extract = () => extractTopics(selected.papers, options, inner);
+    return read.early?.topicsOf(selected.papers, extract) ?? extract();
+  });
   // 5–7. The author–paper–topic graph, the coauthor network and its filters, the topic network.
-  const networks = await buildNetworks(step, selected, paperTopics, options);
+  const networks = await buildNetworks(step, selected, paperTopics, options, runtime.coauthorLinks);
   const { bipartite, coauthors, topics } = networks;
   // 8. Metrics on both networks (the coauthor network first: it is what users wait for), then the ranks of
   // the compared metric under both counting methods.

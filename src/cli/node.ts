@@ -35,6 +35,7 @@ import { readHtmlViewer } from "./html-viewer";
 import { createThreadCommunityRunner } from "./community-thread";
 import { createThreadLayoutRunner } from "./layout-thread";
 import { createThreadSweepRunner, type ThreadRunnerOptions } from "./metrics-threads";
+import { createThreadLinksRunner, createThreadTopicsRunner } from "./step-threads";
 
 export {
   DATA_DIR,
@@ -69,6 +70,8 @@ export async function analyseFiles(
     sweep: createThreadSweepRunner(threads),
     communityRuns: createThreadCommunityRunner({ threads: threads.threads }),
     layout: threads.threads === 1 ? undefined : createThreadLayoutRunner(),
+    topics: createThreadTopicsRunner({ threads: threads.threads }),
+    coauthorLinks: createThreadLinksRunner({ threads: threads.threads }),
   });
 }
 

@@ -8,7 +8,8 @@
  * Cost: O(authorships) time, 4 bytes per authorship and 8 per paper.
  */
 
-import type { BipartiteGraph } from "../model";
+import type { BipartiteGraph, IdentifiedCorpus } from "../model";
+import { authorNode, paperNode } from "./keys";
 
 /** A paper year that is unknown. */
 export const NO_YEAR = -2147483648;
@@ -28,6 +29,42 @@ export interface Authorships {
 export interface KeyedAuthorships extends Authorships {
   authorNodes: string[];
   paperNodes: string[];
+}
+
+/**
+ * The incidence of an identified corpus as the bipartite graph of it will hold it (buildBipartiteWithAuthorships
+ * builds its nodes from these keys): authors numbered in people order, papers in paper order. Made before
+ * the graph, so the coauthor links can be computed elsewhere while the graph is built.
+ */
+export function incidenceOf(corpus: Pick<IdentifiedCorpus, "people" | "papers">): KeyedAuthorships {
+  const { people, papers } = corpus;
+  const index = new Map<string, number>();
+  const authorNodes = people.map((person, a) => {
+    index.set(person.key, a);
+    return authorNode(person.key);
+  });
+  const paperNodes: string[] = [];
+  const paperStart = new Int32Array(papers.length + 1);
+  const years = new Int32Array(papers.length);
+  let authorships = 0;
+  for (const paper of papers) authorships += paper.authors.length;
+  const authors = new Int32Array(authorships);
+  papers.forEach((paper, p) => {
+    paperNodes.push(paperNode(paper.id));
+    years[p] = paper.year ?? NO_YEAR;
+    const first = paperStart[p]!;
+    paper.authors.forEach((author, position) => {
+      const a = index.get(author.key!);
+      if (a === undefined) {
+        throw new Error(
+          `papergraph/graphs: an author of ${paper.id} (${author.name}) is none of the corpus's people. Run the identity stage first.`,
+        );
+      }
+      authors[first + position] = a;
+    });
+    paperStart[p + 1] = first + paper.authors.length;
+  });
+  return { authorCount: authorNodes.length, paperStart, authors, years, authorNodes, paperNodes };
 }
 
 /** The incidence of the bipartite graph: authors and papers numbered in its node order. */

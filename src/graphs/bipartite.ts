@@ -9,8 +9,8 @@ import { normalizeName } from "../identity";
 import type { BipartiteEdgeAttributes, BipartiteGraph, IdentifiedCorpus } from "../model";
 import type { Topic } from "../topics";
 import { useHashTableAdjacency, useHashTableAdjacencyOf } from "./adjacency";
-import { NO_YEAR, type KeyedAuthorships } from "./authorships";
-import { authorNode, edgeKey, paperNode, topicNode } from "./keys";
+import { incidenceOf, type KeyedAuthorships } from "./authorships";
+import { edgeKey, topicNode } from "./keys";
 import type { PaperTopics } from "./main-topics";
 
 /**
@@ -38,50 +38,41 @@ export function buildBipartite(corpus: IdentifiedCorpus, paperTopics: Record<str
 }
 
 /**
- * buildBipartite, with the author–paper incidence and the papers' topics written as the graph is built: the
- * projection then does not walk the graph back (authorshipsOf: 0.6 s of CPU on 100,000 generated works; see
- * the README, issue 16). Authors are numbered in people order, papers in paper order and topics as first
- * met, the graph's node order.
+ * buildBipartite, with the author–paper incidence and the papers' topics: the projection then does not walk
+ * the graph back (authorshipsOf: 0.6 s of CPU on 100,000 generated works; see the README, issue 16). The
+ * incidence (incidenceOf the corpus, unless the caller made it already) names the author and paper nodes:
+ * authors in people order, papers in paper order; topics are numbered as first met. That is the graph's
+ * node order.
  */
 export function buildBipartiteWithAuthorships(
   corpus: IdentifiedCorpus,
   paperTopics: Record<string, Topic[]>,
+  incidence: KeyedAuthorships = incidenceOf(corpus),
 ): BipartiteWithAuthorships {
   const graph: BipartiteGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  const authorNodes: string[] = [];
-  const authorIndex = new Map<string, number>();
+  const { authorNodes, paperNodes, paperStart, authors } = incidence;
   // Owners are found by spelling, not by key: identity may key a person by a fuller name than the page's.
   const owners = new Set(corpus.profiles.map((profile) => normalizeName(profile.owner)));
-  for (const person of corpus.people) {
+  corpus.people.forEach((person, a) => {
     // Without profile pages there is no owner to spell: no variant is normalised (89k people at 100k works).
     const isOwner =
       person.owner === true ||
       (owners.size > 0 &&
         (owners.has(person.key) || person.variants.some((variant) => owners.has(normalizeName(variant)))));
     const attributes = { kind: "author" as const, label: person.label, isOwner };
-    const node = authorNode(person.key);
-    graph.addNode(node, person.group ? { ...attributes, isGroup: true } : attributes);
-    authorIndex.set(person.key, authorNodes.length);
-    authorNodes.push(node);
-  }
+    graph.addNode(authorNodes[a]!, person.group ? { ...attributes, isGroup: true } : attributes);
+  });
   // Every node's neighbours are keyed by names no other node shares (adjacency.ts).
   useHashTableAdjacency(graph);
   const authorship = authorshipAttributes();
-  const paperNodes: string[] = [];
-  const paperStart = new Int32Array(corpus.papers.length + 1);
-  const years = new Int32Array(corpus.papers.length);
-  let authorships = 0;
-  for (const paper of corpus.papers) authorships += paper.authors.length;
-  const authors = new Int32Array(authorships);
   const topicNumber = new Map<string, number>();
   const topicLabels: string[] = [];
   const topicPapers: number[] = [];
   const topicStart = new Int32Array(corpus.papers.length + 1);
   const paperTopicList: number[] = [];
   let edges = 0;
-  for (const paper of corpus.papers) {
-    const node = paperNode(paper.id);
-    const p = paperNodes.length;
+  corpus.papers.forEach((paper, p) => {
+    const node = paperNodes[p]!;
     graph.addNode(node, {
       kind: "paper",
       label: paper.title,
@@ -94,17 +85,11 @@ export function buildBipartiteWithAuthorships(
       sourceLine: paper.source.line,
     });
     useHashTableAdjacencyOf(graph, node);
-    paper.authors.forEach((author, position) => {
-      // The author's node key as made above, not made again: one string less per authorship, and graphology
-      // finds the node by a key whose hash is known. An author who is not one of the people has no node,
-      // and addEdgeWithKey throws as it did.
-      const a = authorIndex.get(author.key!)!;
-      graph.addEdgeWithKey(edgeKey(edges++), authorNodes[a]!, node, authorship(position));
-      authors[paperStart[p]! + position] = a;
-    });
-    paperNodes.push(node);
-    years[p] = paper.year ?? NO_YEAR;
-    paperStart[p + 1] = paperStart[p]! + paper.authors.length;
+    // The author's node key as the incidence made it, not made again: one string less per authorship, and
+    // graphology finds the node by a key whose hash is known.
+    for (let i = paperStart[p]!; i < paperStart[p + 1]!; i++) {
+      graph.addEdgeWithKey(edgeKey(edges++), authorNodes[authors[i]!]!, node, authorship(i - paperStart[p]!));
+    }
     for (const topic of paperTopics[paper.id] ?? []) {
       const key = topicNode(topic.key);
       const [, added] = graph.mergeNode(key, { kind: "topic", label: topic.label, topicKind: topic.kind });
@@ -125,20 +110,12 @@ export function buildBipartiteWithAuthorships(
       } else graph.mergeEdgeAttributes(existing, { kind: "about", score: topic.score });
     }
     topicStart[p + 1] = paperTopicList.length;
-  }
+  });
   const topicLinks = {
     start: topicStart,
     topics: Int32Array.from(paperTopicList),
     labels: topicLabels,
     paperCounts: Int32Array.from(topicPapers),
-  };
-  const incidence = {
-    authorCount: authorNodes.length,
-    paperStart,
-    authors,
-    years,
-    authorNodes,
-    paperNodes,
   };
   return { graph, incidence, paperTopics: topicLinks };
 }

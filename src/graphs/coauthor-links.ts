@@ -39,6 +39,15 @@ export interface CoauthorLinks {
 }
 
 /**
+ * Computes projectLinks(incidence, maxAuthorsPerPaper) elsewhere (a worker thread in the CLI:
+ * src/cli/step-threads.ts), while the bipartite graph is built; undefined when it would not pay.
+ */
+export type CoauthorLinksRunner = (
+  incidence: Authorships,
+  maxAuthorsPerPaper: number,
+) => Promise<CoauthorLinks> | undefined;
+
+/**
  * Each author's places in the projected papers (2 ≤ authors ≤ maxAuthors), in paper order: entry k of author
  * a (start[a] ≤ k < start[a + 1]) is a's place places[k] in paper papers[k]'s author list sorted by author
  * index (`sorted`, papers numbered as in the incidence). So a's coauthors b > a on that paper are the places

@@ -175,15 +175,16 @@ function linkTable(nodes: string[], links: CoauthorLinks): LinkTable {
 /**
  * Projects the bipartite graph onto its authors: the weighted coauthor network (see coauthor-links.ts), and
  * its links as typed arrays. `incidence` and `paperTopics` are the graph's author–paper incidence and
- * papers' topics, when the caller has them (buildBipartiteWithAuthorships).
+ * papers' topics, when the caller has them (buildBipartiteWithAuthorships); `links`, projectLinks of that
+ * incidence under options.maxAuthorsPerPaper, when the caller has had them computed (e.g. on another thread).
  */
 export function projectCoauthors(
   bipartite: BipartiteGraph,
   options: ProjectionOptions,
   incidence: KeyedAuthorships = authorshipsOf(bipartite),
   paperTopics?: PaperTopics,
+  links: CoauthorLinks = projectLinks(incidence, options.maxAuthorsPerPaper),
 ): Projection {
-  const links = projectLinks(incidence, options.maxAuthorsPerPaper);
   const graph = buildCoauthorGraph(bipartite, incidence, links, paperTopics);
   const diagnostics = hyperAuthoredNotes(bipartite, incidence, options.maxAuthorsPerPaper);
   return { graph, diagnostics, links: linkTable(incidence.authorNodes, links) };

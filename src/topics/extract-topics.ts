@@ -36,6 +36,9 @@ export interface Topic {
   score: number;
 }
 
+/** The fields of a paper extractTopics reads. */
+export type TopicPaper = Pick<Paper, "id" | "title" | "abstract" | "keywords" | "categories">;
+
 export interface TopicOptions {
   /** number, required. Key phrases kept per paper besides its categories; 0 keeps categories only. */
   keyPhrasesPerPaper: number;
@@ -83,7 +86,7 @@ function mostFrequent(counts: ReadonlyMap<string, number>): string {
 
 /** Topics of every paper: paper id → its categories, then up to `keyPhrasesPerPaper` key phrases. */
 export function extractTopics(
-  papers: readonly Paper[],
+  papers: readonly TopicPaper[],
   options: TopicOptions,
   onProgress?: OnProgress,
 ): Record<string, Topic[]> {

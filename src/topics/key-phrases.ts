@@ -131,7 +131,10 @@ export interface PaperUnits {
 const NO_ACRONYMS = createAcronymTable([]);
 
 /** Tokenises a paper's title, abstract and keywords, each up to its cap, and finds the acronyms it defines. */
-export function readPaperText(paper: Paper, vocabulary: Vocabulary): PaperText {
+export function readPaperText(
+  paper: Pick<Paper, "title" | "abstract" | "keywords">,
+  vocabulary: Vocabulary,
+): PaperText {
   const parts = [{ tokens: tokenize(paper.title.slice(0, MAX_TITLE_CHARACTERS)), weight: TITLE_WEIGHT }];
   if (paper.abstract) parts.push({ tokens: tokenize(paper.abstract.slice(0, MAX_ABSTRACT_CHARACTERS)), weight: 1 });
   const definitions = parts.flatMap((part) => findAcronymDefinitions(part.tokens, vocabulary));

@@ -2,9 +2,10 @@
  * `npm run build:lib`: the library and the command line as JavaScript with type declarations in dist/lib/,
  * what the npm package ships (package.json `exports`, `bin`, `files`). Entries: `index` (the pure entry,
  * `papergraph`), `node` (`papergraph/node`), `cli` (the `papergraph` command, with a `#!/usr/bin/env node`
- * line), `metrics-thread-worker` (what each worker thread of the metrics sweep runs) and
- * `community-thread-worker` (the thread of the community runs, community-thread.ts) and `layout-thread-worker`
- * (the layout of a large network, layout-thread.ts). Dependencies stay
+ * line), `metrics-thread-worker` (what each worker thread of the metrics sweep runs),
+ * `community-thread-worker` (the thread of the community runs, community-thread.ts), `layout-thread-worker`
+ * (the layout of a large network, layout-thread.ts) and `step-thread-worker` (the topics during identity and
+ * the coauthor links during the bipartite build, step-threads.ts). Dependencies stay
  * imports of the installed packages; code shared by the entries goes into chunks beside them.
  *
  * Beside them, html-viewer-script.js: the one-file HTML page's viewer, its parts joined (src/app/ is not
@@ -44,6 +45,7 @@ const ENTRIES = {
   "metrics-thread-worker": "src/cli/metrics-thread-worker.ts",
   "community-thread-worker": "src/cli/community-thread-worker.ts",
   "layout-thread-worker": "src/cli/layout-thread-worker.ts",
+  "step-thread-worker": "src/cli/step-thread-worker.ts",
 };
 
 /**
@@ -96,12 +98,13 @@ export async function buildLib(outDir = LIB_DIR): Promise<string[]> {
     banner: (chunk) => (chunk.isEntry && chunk.name === "cli" ? "#!/usr/bin/env node" : ""),
   });
   await bundle.close();
-  // The command and the worker are programs, not modules to import: they need no declarations.
+  // The command and the workers are programs, not modules to import: they need no declarations.
   for (const stub of [
     "cli.d.ts",
     "metrics-thread-worker.d.ts",
     "community-thread-worker.d.ts",
     "layout-thread-worker.d.ts",
+    "step-thread-worker.d.ts",
   ])
     rmSync(join(outDir, stub), { force: true });
   chmodSync(join(outDir, "cli.js"), 0o755);
@@ -109,7 +112,12 @@ export async function buildLib(outDir = LIB_DIR): Promise<string[]> {
   writeFileSync(join(outDir, HTML_VIEWER_SCRIPT), readHtmlViewer());
   const written = output
     .map((file) => file.fileName)
-    .filter((name) => !/^(cli|metrics-thread-worker|community-thread-worker|layout-thread-worker)\.d\.ts$/.test(name));
+    .filter(
+      (name) =>
+        !/^(cli|metrics-thread-worker|community-thread-worker|layout-thread-worker|step-thread-worker)\.d\.ts$/.test(
+          name,
+        ),
+    );
   return [...written, HTML_VIEWER_SCRIPT];
 }
 
