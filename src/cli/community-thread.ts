@@ -20,10 +20,9 @@
  * CommonJS hook as the sweep threads do (metrics-threads.ts), without the parent's `--import tsx`.
  */
 
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { startThread } from "./thread-entry";
 import { communityRunsInline, type CommunityRunner, type CommunityRunsOptions, type CsrGraph } from "../metrics";
 
 /**
@@ -51,17 +50,6 @@ export interface CommunityRequest {
 /** What a thread posts back: its block's partitions in seed order. */
 export interface CommunityReply {
   runs: Int32Array[];
-}
-
-const FROM_SOURCE = import.meta.url.endsWith(".ts");
-const ENTRY = new URL(FROM_SOURCE ? "./community-thread-worker.ts" : "./community-thread-worker.js", import.meta.url);
-
-/** A new community thread, waiting for its request. */
-function startWorker(): Worker {
-  if (!FROM_SOURCE) return new Worker(ENTRY);
-  const tsx = createRequire(import.meta.url).resolve("tsx/cjs/api");
-  const boot = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(fileURLToPath(ENTRY))});`;
-  return new Worker(boot, { eval: true, execArgv: [] });
 }
 
 /** Options of createThreadCommunityRunner. */
@@ -94,7 +82,7 @@ export function createThreadCommunityRunner(options: CommunityThreadOptions = {}
   const cores = options.threads ?? availableParallelism();
   /** The block's partitions from a thread of the pool, which returns to the pool when it replies. */
   const runOnThread = (csr: CsrGraph, block: CommunityRunsOptions): Promise<Int32Array[]> => {
-    const worker = idle.pop() ?? startWorker();
+    const worker = idle.pop() ?? startThread("community-thread-worker");
     worker.ref();
     const { offsets, targets, weights } = csr;
     worker.postMessage({

@@ -9,9 +9,7 @@
  * the sweep threads do (metrics-threads.ts).
  */
 
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { startThread } from "./thread-entry";
 import type { LayoutInput, LayoutResult, LayoutRunner } from "../layout";
 
 /**
@@ -23,19 +21,9 @@ export const MIN_THREADED_LAYOUT_LINKS = 200_000;
 /** What the thread posts back: the positions, or why there are none. */
 export type LayoutReply = { result: LayoutResult } | { error: string };
 
-const FROM_SOURCE = import.meta.url.endsWith(".ts");
-const ENTRY = new URL(FROM_SOURCE ? "./layout-thread-worker.ts" : "./layout-thread-worker.js", import.meta.url);
-
-function startWorker(): Worker {
-  if (!FROM_SOURCE) return new Worker(ENTRY);
-  const tsx = createRequire(import.meta.url).resolve("tsx/cjs/api");
-  const boot = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(fileURLToPath(ENTRY))});`;
-  return new Worker(boot, { eval: true, execArgv: [] });
-}
-
 /** The positions of `input`, computed on a new thread (its links' arrays are transferred to it). */
 function layoutOnThread(input: LayoutInput): Promise<LayoutResult> {
-  const worker = startWorker();
+  const worker = startThread("layout-thread-worker");
   const result = new Promise<LayoutResult>((done, fail) => {
     const failed = (message: string) => fail(new Error(`papergraph/layout: the layout thread failed (${message}).`));
     worker.once("message", (reply: LayoutReply) => ("error" in reply ? failed(reply.error) : done(reply.result)));

@@ -18,10 +18,9 @@
  * whose module hooks run on a thread of their own per worker: about 0.35 s of CPU a thread against 0.75.
  */
 
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { startThread } from "./thread-entry";
 import {
   createPoolSweepRunner,
   type StartSweepWorker,
@@ -40,10 +39,6 @@ import {
  */
 export const MIN_THREADED_WORK = 20_000_000;
 
-/** True when this module runs from src/ under tsx or vitest, false in the build (dist/lib/). */
-const FROM_SOURCE = import.meta.url.endsWith(".ts");
-const ENTRY = new URL(FROM_SOURCE ? "./metrics-thread-worker.ts" : "./metrics-thread-worker.js", import.meta.url);
-
 /** The part of a sweep input that changes between the sweeps of one graph (the sampled sweep's rounds). */
 export type SweepSources = Pick<SweepInput, "sources" | "scales" | "leaves" | "chunkCount">;
 
@@ -52,15 +47,6 @@ export type SweepSources = Pick<SweepInput, "sources" | "scales" | "leaves" | "c
  * graph it already holds, or a chunk to run (spare arrays transferred).
  */
 export type ThreadRequest = { input: SweepInput } | { sources: SweepSources } | { index: number; spare?: SweepSums };
-
-/** A new worker thread running the entry, waiting for its first input. */
-function startWorker(): Worker {
-  if (!FROM_SOURCE) return new Worker(ENTRY);
-  // tsx's CommonJS API resolved from here, so a worker finds it whatever the working directory.
-  const tsx = createRequire(import.meta.url).resolve("tsx/cjs/api");
-  const boot = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(fileURLToPath(ENTRY))});`;
-  return new Worker(boot, { eval: true, execArgv: [] });
-}
 
 /** Posts a chunk request, transferring the spare arrays' buffers (detached here, reused there). */
 function requestChunk(worker: Worker, index: number, spare: SweepSums | undefined): void {
@@ -82,7 +68,7 @@ function threadPool(): { start: StartSweepWorker; startAhead: (count: number) =>
   // come after the sweep let go of it (a sibling failed first and the sweep ended), and must not go uncaught.
   const failed = new WeakSet<Worker>();
   const pooledWorker = (): Worker => {
-    const worker = startWorker();
+    const worker = startThread("metrics-thread-worker");
     worker.on("error", () => failed.add(worker));
     return worker;
   };

@@ -10,10 +10,8 @@
  * against about 1.8 s of links. Both wait on the calling thread for less than they took there.
  */
 
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { startThread } from "./thread-entry";
 import type { Authorships, CoauthorLinks, CoauthorLinksRunner } from "../graphs";
 import type { PackedTopics, TopicInputs, TopicsRunner } from "../topics";
 
@@ -25,23 +23,12 @@ import type { PackedTopics, TopicInputs, TopicsRunner } from "../topics";
  */
 export const MIN_THREADED_PAPERS = 15_000;
 
-const FROM_SOURCE = import.meta.url.endsWith(".ts");
-const ENTRY = new URL(FROM_SOURCE ? "./step-thread-worker.ts" : "./step-thread-worker.js", import.meta.url);
-
 /** What the calling thread posts: one step's inputs. */
 export type StepRequest = { topics: TopicInputs } | { links: { incidence: Authorships; maxAuthorsPerPaper: number } };
 
-/** A new step thread, waiting for its request. */
-function startWorker(): Worker {
-  if (!FROM_SOURCE) return new Worker(ENTRY);
-  const tsx = createRequire(import.meta.url).resolve("tsx/cjs/api");
-  const boot = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(fileURLToPath(ENTRY))});`;
-  return new Worker(boot, { eval: true, execArgv: [] });
-}
-
 /** The reply of a new thread to `request`; the thread ends once it replies. */
 function runOnThread<T>(request: StepRequest, step: string): Promise<T> {
-  const worker = startWorker();
+  const worker = startThread("step-thread-worker");
   worker.postMessage(request);
   return new Promise<T>((resolve, reject) => {
     worker.once("message", (reply: T) => {
