@@ -116,11 +116,10 @@ export type StepName =
 /**
  * What the caller's platform lends the pipeline: `sweep` runs the shortest-path sweep of the metrics on
  * other threads (worker_threads in the CLI, Web Workers in the browser), `communityRuns` the Louvain or
- * Leiden runs of the community stability (a worker_thread in the CLI, during the sweep); without them
- * both run here.
  * Leiden runs of the community stability (a worker_thread in the CLI, during the sweep), `topics` the
- * topics of the papers as read (a worker_thread in the CLI, during identity: see topics/early-topics.ts);
- * without them all run here.
+ * topics of the papers as read (during identity: see topics/early-topics.ts), `coauthorLinks` the coauthor
+ * links (during the bipartite build) and `layout` the coauthor layout (during the steps after the metrics),
+ * each on a worker_thread in the CLI; without them all run here.
  * Results are identical either way.
  */
 export interface AnalysisRuntime {
