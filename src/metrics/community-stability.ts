@@ -33,18 +33,42 @@ export interface CommunityStability {
 
 const pairs = (n: number): number => (n * (n - 1)) / 2;
 
-/** Σ_k C(n_ck, 2) for each community c of `reported`, with n_ck its members in community k of `run`. */
-function pairsKeptTogether(reported: Int32Array, count: number, run: Int32Array): Float64Array {
-  const cells = new Map<number, number>();
-  let runCount = 0;
-  for (const k of run) runCount = Math.max(runCount, k + 1);
-  for (let v = 0; v < reported.length; v++) {
-    const cell = reported[v]! * runCount + run[v]!;
-    cells.set(cell, (cells.get(cell) ?? 0) + 1);
-  }
+/**
+ * Σ_k C(n_ck, 2) for each community c of `reported`, with n_ck its members in community k of `run`; `members`
+ * lists the nodes community by community (membersOf). The counts n_ck are gathered per community c in an
+ * array indexed by k (a Map keyed by cell took 18–38 ms for ca-GrQc's ten runs in a fresh process); the
+ * sums are of whole numbers, the same in any order.
+ */
+function pairsKeptTogether(
+  members: { start: Int32Array; nodes: Int32Array },
+  run: Int32Array,
+  counts: Float64Array,
+): Float64Array {
+  const { start, nodes } = members;
+  const count = start.length - 1;
   const together = new Float64Array(count);
-  for (const [cell, members] of cells) together[Math.floor(cell / runCount)]! += pairs(members);
+  for (let c = 0; c < count; c++) {
+    for (let i = start[c]!; i < start[c + 1]!; i++) counts[run[nodes[i]!]!]!++;
+    let kept = 0;
+    for (let i = start[c]!; i < start[c + 1]!; i++) {
+      const k = run[nodes[i]!]!;
+      kept += pairs(counts[k]!);
+      counts[k] = 0;
+    }
+    together[c] = kept;
+  }
   return together;
+}
+
+/** The nodes of each community of `reported` (ids 0..count−1): nodes[start[c] ..< start[c + 1]]. */
+function membersOf(reported: Int32Array, count: number): { start: Int32Array; nodes: Int32Array } {
+  const start = new Int32Array(count + 1);
+  for (const c of reported) start[c + 1]!++;
+  for (let c = 0; c < count; c++) start[c + 1]! += start[c]!;
+  const fill = start.slice(0, count);
+  const nodes = new Int32Array(reported.length);
+  for (let v = 0; v < reported.length; v++) nodes[fill[reported[v]!]!++] = v;
+  return { start, nodes };
 }
 
 /**
@@ -55,8 +79,10 @@ export function stabilityOfRuns(reported: Int32Array, count: number, runs: reado
   const sizes = new Float64Array(count);
   for (const c of reported) sizes[c]!++;
   const sums = new Float64Array(count);
+  const members = membersOf(reported, count);
+  const counts = new Float64Array(reported.length);
   for (const run of runs) {
-    const together = pairsKeptTogether(reported, count, run);
+    const together = pairsKeptTogether(members, run, counts);
     for (let c = 0; c < count; c++) if (sizes[c]! > 1) sums[c]! += together[c]! / pairs(sizes[c]!);
   }
   let kept = 0;
