@@ -202,6 +202,15 @@ interface Composition {
   /** Where each incidence's record starts in `records`. */
   recordStart: Int32Array;
   side: Float64Array[];
+  /**
+   * The sides of each block's cut incidences, copied out flat once the block's are known (blockSides): cut
+   * slot i of graph.cuts has sideValues[sideAt[i] ..< sideEnd[i]].
+   */
+  sideValues: Float64Array;
+  sideAt: Int32Array;
+  sideEnd: Int32Array;
+  /** The flat sides' length so far. */
+  flatLength: number;
   below: Float64Array[];
   down: Float64Array[];
   counts: Float64Array;
@@ -234,9 +243,13 @@ export function composeBlockSums(
     tree,
     records,
     recordStart,
-    side: [],
-    below: [],
-    down: [],
+    side: new Array<Float64Array>(count).fill(NONE),
+    sideValues: new Float64Array(1024),
+    sideAt: new Int32Array(graph.cuts.length),
+    sideEnd: new Int32Array(graph.cuts.length),
+    flatLength: 0,
+    below: new Array<Float64Array>(graph.nodes).fill(NONE),
+    down: new Array<Float64Array>(graph.blockStart.length).fill(NONE),
     counts: new Float64Array(graph.nodes + 2),
     sums,
     eccentricity,
@@ -248,8 +261,7 @@ export function composeBlockSums(
   }
   for (const item of order) if (item >= 0) blockSides(at, item);
   // Each class's own sums, from its search (a cut vertex's are its histogram in childSides).
-  const byDistance = new Float64Array(graph.nodes + 2);
-  for (let h = 0; h < count; h++) if (!isCut[h]) classSums(at, inner, h, byDistance, sums, eccentricity);
+  classSums(at, inner);
   // Cut vertices on every path between their sides.
   for (let h = 0; h < count; h++) {
     if (!isCut[h]) continue;
@@ -259,6 +271,9 @@ export function composeBlockSums(
     sums.betweenness[c]! += away * (r - 1 - away);
   }
 }
+
+/** What the histogram lists hold until filled: lists made empty and filled out of order fell to slow elements. */
+const NONE = new Float64Array(0);
 
 /** down[b] (see Composition): block `item`'s nodes away from its parent cut, from the cut's record. */
 function blockDown(at: Composition, item: number): Float64Array {
@@ -298,11 +313,35 @@ function blockSides(at: Composition, item: number): void {
     const h = cuts[i]!;
     if (h !== parent) side[h] = below[tree.nodeOf[h]!]!;
   }
+  flattenSides(at, item);
   // For each cut vertex hanging here, its side towards this block, then its side from each child block.
   for (let i = cutStart[item]!; i < cutStart[item + 1]!; i++) {
     const h = cuts[i]!;
     if (h !== parent) childSides(at, item, h);
   }
+}
+
+/** Copies block `item`'s cut sides (all known once blockSides has set its own) into the flat sides. */
+function flattenSides(at: Composition, item: number): void {
+  const { graph, side, sideAt, sideEnd } = at;
+  const { cutStart, cuts } = graph;
+  let end = at.flatLength;
+  let length = end;
+  for (let i = cutStart[item]!; i < cutStart[item + 1]!; i++) length += side[cuts[i]!]!.length;
+  if (length > at.sideValues.length) {
+    const bigger = new Float64Array(Math.max(length, 2 * at.sideValues.length));
+    bigger.set(at.sideValues.subarray(0, end));
+    at.sideValues = bigger;
+  }
+  const values = at.sideValues;
+  for (let i = cutStart[item]!; i < cutStart[item + 1]!; i++) {
+    const histogram = side[cuts[i]!]!;
+    sideAt[i] = end;
+    values.set(histogram, end);
+    end += histogram.length;
+    sideEnd[i] = end;
+  }
+  at.flatLength = end;
 }
 
 /**
@@ -312,16 +351,26 @@ function blockSides(at: Composition, item: number): void {
  * cut vertex's sums took a third of the composition's time (a CPU profile on ca-GrQc), for the same counts.
  */
 function childSides(at: Composition, item: number, h: number): void {
-  const { graph, tree, records, recordStart, side, down, counts } = at;
-  const { multiplicity, blockOf, blockStart, blockEnd, isCut } = graph;
+  const { graph, tree, records, recordStart, side, down, counts, sideValues, sideAt, sideEnd } = at;
+  const { multiplicity, blockOf, blockStart, blockEnd, isCut, cutStart, cuts } = graph;
   const { incidenceStart, incidences } = tree;
   const c = tree.nodeOf[h]!;
   let length = addAt(counts, 0, 1);
   const row = recordStart[h]! - blockStart[item]!;
+  // The block's classes, then its other cuts' sides (flat): integer counts, the same in any order.
   for (let t = blockStart[item]!; t < blockEnd[item]!; t++) {
-    if (t === h) continue;
+    if (isCut[t]) continue;
     const d = records[row + t]!;
-    length = Math.max(length, isCut[t] ? addShifted(counts, side[t]!, d) : addAt(counts, d, multiplicity[t]!));
+    counts[d]! += multiplicity[t]!;
+    if (d >= length) length = d + 1;
+  }
+  for (let i = cutStart[item]!; i < cutStart[item + 1]!; i++) {
+    const t = cuts[i]!;
+    if (t === h) continue;
+    const shift = records[row + t]! - sideAt[i]!;
+    const end = sideEnd[i]!;
+    for (let k = sideAt[i]!; k < end; k++) counts[k + shift]! += sideValues[k]!;
+    if (end + shift > length) length = end + shift;
   }
   for (let j = incidenceStart[c]! + 1; j < incidenceStart[c + 1]!; j++) {
     length = Math.max(length, addShifted(counts, down[blockOf[incidences[j]!]!]!, 0));
@@ -331,31 +380,37 @@ function childSides(at: Composition, item: number, h: number): void {
     const mine = all.slice();
     const away = down[blockOf[incidences[j]!]!]!;
     for (let k = 0; k < away.length; k++) mine[k]! -= away[k]!;
-    let last = mine.length;
-    while (last > 1 && mine[last - 1] === 0) last--;
+    // Trimmed of its zeros past the last count by a forward scan, whose steps all run on every call: a
+    // backward loop's step ran on few, and V8 threw childSides' optimised code away when it first did.
+    let last = 1;
+    for (let k = 1; k < mine.length; k++) if (mine[k] !== 0) last = k + 1;
     side[incidences[j]!] = mine.subarray(0, last);
   }
   // The counts are integers, the same whichever order they were added in: the same bits as from the record.
   storeSums(graph, h, 0, 0, all.length - 1, all, at.sums, at.eccentricity);
 }
 
-/** A class's sums: its own within its block (`inner`) and, through each cut of the block, that cut's side. */
-function classSums(
-  at: Composition,
-  inner: Float64Array,
-  h: number,
-  byDistance: Float64Array,
-  sums: { harmonic: Float64Array; distance: Float64Array },
-  eccentricity: Float64Array,
-): void {
-  const { graph, records, recordStart, side } = at;
-  const { cutStart, cuts } = graph;
-  const b = graph.blockOf[h]!;
-  let far = inner[3 * h + 2]!;
-  for (let i = cutStart[b]!, place = recordStart[h]!; i < cutStart[b + 1]!; i++, place++) {
-    far = Math.max(far, addHistogram(byDistance, side[cuts[i]!]!, records[place]!));
+/**
+ * Each class's sums: its own within its block (`inner`) and, through each cut of the block, that cut's side
+ * (the flat sides, read in one loop: with a histogram array looked up per cut and a call per histogram, a
+ * warm composition of ca-GrQc took 50–60 ms against 18–20).
+ */
+function classSums(at: Composition, inner: Float64Array): void {
+  const { graph, records, recordStart, sideValues, sideAt, sideEnd } = at;
+  const { cutStart, isCut, blockOf } = graph;
+  const byDistance = new Float64Array(graph.nodes + 2);
+  for (let h = 0; h < isCut.length; h++) {
+    if (isCut[h]) continue;
+    const b = blockOf[h]!;
+    let far = inner[3 * h + 2]!;
+    for (let i = cutStart[b]!, place = recordStart[h]!; i < cutStart[b + 1]!; i++, place++) {
+      const shift = records[place]! - sideAt[i]!;
+      const end = sideEnd[i]!;
+      for (let k = sideAt[i]!; k < end; k++) byDistance[k + shift]! += sideValues[k]!;
+      if (end + shift - 1 > far) far = end + shift - 1;
+    }
+    storeSums(graph, h, inner[3 * h]!, inner[3 * h + 1]!, far, byDistance, at.sums, at.eccentricity);
   }
-  storeSums(graph, h, inner[3 * h]!, inner[3 * h + 1]!, far, byDistance, sums, eccentricity);
 }
 
 /** Adds the counts by distance (cleared here) to `harmonic` and `distance` and stores them for h's members. */
@@ -402,10 +457,4 @@ function takeCounts(counts: Float64Array, length: number): Float64Array {
   const taken = counts.slice(0, length);
   counts.fill(0, 0, length);
   return taken;
-}
-
-/** Adds `histogram` shifted by `shift` into the counts by distance; returns the farthest distance. */
-function addHistogram(byDistance: Float64Array, histogram: Float64Array, shift: number): number {
-  for (let k = 0; k < histogram.length; k++) byDistance[k + shift]! += histogram[k]!;
-  return shift + histogram.length - 1;
 }
