@@ -30,6 +30,13 @@ function recordLength(graph: BlockGraph, h: number): number {
   return graph.isCut[h] ? graph.blockEnd[b]! - graph.blockStart[b]! : graph.cutStart[b + 1]! - graph.cutStart[b]!;
 }
 
+/** The length of all the records of a split sweep's searches (input.sources, every incidence). */
+export function recordsLength(input: SweepInput, graph: BlockGraph): number {
+  let length = 0;
+  for (const s of input.sources) length += recordLength(graph, s);
+  return length;
+}
+
 /**
  * Brandes' searches from the incidences [start, end) of input.sources within their blocks (see the header);
  * returns what they record. Each search is four small functions (forward pass, dependencies, record,
