@@ -227,3 +227,34 @@ describe("NODE_METRICS", () => {
     for (const { key } of NODE_METRICS) expect(graph.getNodeAttributes("Diane")).toHaveProperty(key);
   });
 });
+
+describe("computeMetrics with the network's link table", () => {
+  it("writes each node its own values when the table lists the nodes in another order", async () => {
+    const build = () => {
+      const graph = kite();
+      graph.forEachEdge((edge) => graph.setEdgeAttribute(edge, "weight", 1));
+      return graph;
+    };
+    const plain = build();
+    await computeMetrics(plain, OPTIONS);
+    const graph = build();
+    // The kite's nodes backwards, each link one joint paper of its own.
+    const nodes = graph.nodes().reverse();
+    const index = new Map(nodes.map((node, i) => [node, i]));
+    const ends = graph.mapEdges((_, _attributes, source, target) => [index.get(source)!, index.get(target)!]);
+    const links = {
+      nodes,
+      source: Int32Array.from(ends, ([source]) => source!),
+      target: Int32Array.from(ends, ([, target]) => target!),
+      weights: { weight: new Float64Array(ends.length).fill(1) },
+      paperStart: Int32Array.from({ length: ends.length + 1 }, (_, i) => i),
+      papers: Int32Array.from(ends, (_, i) => i),
+    };
+    await computeMetrics(graph, { ...OPTIONS, links });
+    for (const attribute of ["degree", "weightedDegree", "betweenness", "closeness", "harmonic", "coreness"] as const) {
+      const values = Object.fromEntries(graph.mapNodes((node, attrs) => [node, metricsOf(attrs)[attribute]]));
+      const expected = Object.fromEntries(plain.mapNodes((node, attrs) => [node, metricsOf(attrs)[attribute]]));
+      expectAllClose(values, expected, 1e-12);
+    }
+  });
+});
