@@ -127,17 +127,28 @@ export async function computeMetrics(
   options.sweep?.prepare?.(graph.order * 2 * graph.size);
   const links = options.links && describesGraph(options.links, graph) ? options.links : undefined;
   const csr = csrOfNetwork(graph, options.getEdgeWeight, links);
-  const cover = options.weightedPaths
-    ? null
-    : links
-      ? paperCoverOfLinks(csr.nodes.length, links.source, links.target, links.paperStart, links.papers)
-      : paperCoverOf(graph, csr);
+  // A network whose links list no paper (an imported one: ca-GrQc) gets no cover: its cover would be every
+  // link as a clique of two, which never pays (paper-cover.ts), and took 29 ms to build on ca-GrQc.
+  const cover =
+    options.weightedPaths || !(links ? links.papers.length > 0 : listsPapers(graph))
+      ? null
+      : links
+        ? paperCoverOfLinks(csr.nodes.length, links.source, links.target, links.paperStart, links.papers)
+        : paperCoverOf(graph, csr);
   return computeMetricsOnCsr(
     csr,
     (attribute, values) => assignIndexed(graph, csr, attribute, values),
     { ...options, edges: graph.size, cover },
     onProgress,
   );
+}
+
+/** Whether any link of `graph` lists a joint paper (its `papers`). */
+function listsPapers(graph: MetricsGraph): boolean {
+  return graph.someEdge((_edge, attributes) => {
+    const papers = (attributes as { papers?: unknown }).papers;
+    return Array.isArray(papers) && papers.length > 0;
+  });
 }
 
 /** Where computeMetricsOnCsr writes: one value per CSR node index for each metric attribute. */
