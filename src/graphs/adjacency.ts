@@ -56,9 +56,3 @@ export function useHashTableAdjacency(graph: Graph): void {
   const nodes = nodeRegister(graph);
   if (nodes !== undefined) for (const data of nodes.values()) convert(data);
 }
-
-/** useHashTableAdjacency for one node just added, for a graph built node by node with its edges. */
-export function useHashTableAdjacencyOf(graph: Graph, node: string): void {
-  const data = nodeRegister(graph)?.get(node);
-  if (data !== undefined) convert(data);
-}

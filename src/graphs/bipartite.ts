@@ -8,7 +8,8 @@ import Graph from "graphology";
 import { normalizeName } from "../identity";
 import type { BipartiteEdgeAttributes, BipartiteGraph, IdentifiedCorpus } from "../model";
 import type { Topic } from "../topics";
-import { useHashTableAdjacency, useHashTableAdjacencyOf } from "./adjacency";
+import { useHashTableAdjacency } from "./adjacency";
+import { addUndirectedEdges } from "./bulk-edges";
 import { incidenceOf, type KeyedAuthorships } from "./authorships";
 import { edgeKey, topicNode } from "./keys";
 import type { PaperTopics } from "./main-topics";
@@ -20,6 +21,41 @@ import type { PaperTopics } from "./main-topics";
 function authorshipAttributes(): (position: number) => BipartiteEdgeAttributes {
   const shared: BipartiteEdgeAttributes[] = [];
   return (position) => (shared[position] ??= Object.freeze({ kind: "authorship" as const, position }));
+}
+
+/** Edges as node numbers and attributes, in the order they are added; the arrays grow as needed. */
+class Edges {
+  count = 0;
+  source: Int32Array;
+  target: Int32Array;
+  attributes: BipartiteEdgeAttributes[] = [];
+
+  constructor(capacity: number) {
+    this.source = new Int32Array(Math.max(capacity, 16));
+    this.target = new Int32Array(Math.max(capacity, 16));
+  }
+
+  add(source: number, target: number, attributes: BipartiteEdgeAttributes): void {
+    if (this.count === this.source.length) {
+      const grown = (array: Int32Array) => {
+        const copy = new Int32Array(array.length * 2);
+        copy.set(array);
+        return copy;
+      };
+      this.source = grown(this.source);
+      this.target = grown(this.target);
+    }
+    this.source[this.count] = source;
+    this.target[this.count] = target;
+    this.attributes.push(attributes);
+    this.count++;
+  }
+
+  /** The edge to `target` among the edges from `first` on, if any. */
+  find(first: number, target: number): number | undefined {
+    for (let edge = first; edge < this.count; edge++) if (this.target[edge] === target) return edge;
+    return undefined;
+  }
 }
 
 /**
@@ -62,15 +98,17 @@ export function buildBipartiteWithAuthorships(
     const attributes = { kind: "author" as const, label: person.label, isOwner };
     graph.addNode(authorNodes[a]!, person.group ? { ...attributes, isGroup: true } : attributes);
   });
-  // Every node's neighbours are keyed by names no other node shares (adjacency.ts).
-  useHashTableAdjacency(graph);
   const authorship = authorshipAttributes();
   const topicNumber = new Map<string, number>();
   const topicLabels: string[] = [];
   const topicPapers: number[] = [];
   const topicStart = new Int32Array(corpus.papers.length + 1);
   const paperTopicList: number[] = [];
-  let edges = 0;
+  // The nodes in the order they are added and the edges as node numbers, added at once when every node is
+  // there (bulk-edges.ts): authorships then topics paper by paper, as they were added one by one.
+  const nodes = authorNodes.slice();
+  const edges = new Edges(authors.length + 2 * corpus.papers.length);
+  const topicNodeNumber: number[] = [];
   corpus.papers.forEach((paper, p) => {
     const node = paperNodes[p]!;
     graph.addNode(node, {
@@ -84,33 +122,42 @@ export function buildBipartiteWithAuthorships(
       sourceFile: paper.source.file,
       sourceLine: paper.source.line,
     });
-    useHashTableAdjacencyOf(graph, node);
-    // The author's node key as the incidence made it, not made again: one string less per authorship, and
-    // graphology finds the node by a key whose hash is known.
-    for (let i = paperStart[p]!; i < paperStart[p + 1]!; i++) {
-      graph.addEdgeWithKey(edgeKey(edges++), authorNodes[authors[i]!]!, node, authorship(i - paperStart[p]!));
-    }
+    const paperNumber = nodes.push(node) - 1;
+    for (let i = paperStart[p]!; i < paperStart[p + 1]!; i++)
+      edges.add(authors[i]!, paperNumber, authorship(i - paperStart[p]!));
+    const firstTopicEdge = edges.count;
     for (const topic of paperTopics[paper.id] ?? []) {
       const key = topicNode(topic.key);
       const [, added] = graph.mergeNode(key, { kind: "topic", label: topic.label, topicKind: topic.kind });
       if (added) {
-        useHashTableAdjacencyOf(graph, key);
         topicNumber.set(key, topicLabels.length);
+        topicNodeNumber.push(nodes.push(key) - 1);
         topicPapers.push(0);
       }
       const number = topicNumber.get(key)!;
       // mergeNode keeps the last label given.
       topicLabels[number] = topic.label;
       // A topic listed twice for one paper keeps one edge with the last score, as mergeEdge would.
-      const existing = graph.edge(node, key);
+      const existing = edges.find(firstTopicEdge, topicNodeNumber[number]!);
       if (existing === undefined) {
-        graph.addEdgeWithKey(edgeKey(edges++), node, key, { kind: "about", score: topic.score });
+        edges.add(paperNumber, topicNodeNumber[number]!, { kind: "about", score: topic.score });
         paperTopicList.push(number);
         topicPapers[number]!++;
-      } else graph.mergeEdgeAttributes(existing, { kind: "about", score: topic.score });
+      } else edges.attributes[existing] = { kind: "about", score: topic.score };
     }
     topicStart[p + 1] = paperTopicList.length;
   });
+  // Every node's neighbours are keyed by names no other node shares (adjacency.ts).
+  useHashTableAdjacency(graph);
+  const { source, target, attributes } = edges;
+  addUndirectedEdges(
+    graph,
+    nodes,
+    source.subarray(0, edges.count),
+    target.subarray(0, edges.count),
+    edgeKey,
+    (edge) => attributes[edge]!,
+  );
   const topicLinks = {
     start: topicStart,
     topics: Int32Array.from(paperTopicList),
