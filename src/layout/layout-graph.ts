@@ -144,7 +144,7 @@ export interface LayoutResult {
  * Computes layoutPositions(input) elsewhere (the CLI: on a worker thread), with the same result; undefined
  * when the input is not worth it (a small network), which the calling thread then lays out itself.
  */
-export type LayoutRunner = (input: LayoutInput) => Promise<LayoutResult> | undefined;
+export type LayoutRunner = (input: LayoutInput, signal?: AbortSignal) => Promise<LayoutResult> | undefined;
 
 /**
  * The input of layoutPositions for a graph; its links copied from `table` when given (a LinkTable that
@@ -185,14 +185,17 @@ export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgre
  * describes the graph); undefined when the runner declines. The returned function waits for the positions
  * and writes them as layoutGraph does. Until then the nodes' communities and the links' weights must stay
  * as they are (the positions are those of the graph when started); any other attribute may change.
+ * `signal` stops the runner's work when it aborts (the CLI's thread is terminated): the caller's analysis
+ * failed before it needed the positions.
  */
 export function startLayout(
   runner: LayoutRunner,
   graph: LayoutGraph,
   options: LayoutOptions,
   table?: LinkTable,
+  signal?: AbortSignal,
 ): (() => Promise<void>) | undefined {
-  const positions = runner(layoutInput(graph, options, table));
+  const positions = runner(layoutInput(graph, options, table), signal);
   if (!positions) return undefined;
   // Awaited by the returned function: handled now so that a failure before then is not unhandled.
   positions.catch(() => {});
