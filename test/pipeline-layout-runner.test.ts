@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createThreadLayoutRunner } from "../src/cli/layout-thread";
-import { layoutPositions, type LayoutRunner } from "../src/layout";
+import { inputLinks, layoutPositions, type LayoutRunner } from "../src/layout";
 import type { InputFile } from "../src/model";
 import { analyse, createStepCache, resumeAnalysis } from "../src/pipeline";
 
@@ -24,7 +24,7 @@ function recordingRunner(): { runner: LayoutRunner; signals: (AbortSignal | unde
   const signals: (AbortSignal | undefined)[] = [];
   const runner: LayoutRunner = (input, signal) => {
     signals.push(signal);
-    return Promise.resolve(layoutPositions(input.n, input.links, input.communities, input.options));
+    return Promise.resolve(layoutPositions(input.n, inputLinks(input), input.communities, input.options));
   };
   return { runner, signals };
 }

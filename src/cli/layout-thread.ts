@@ -22,7 +22,8 @@ export const MIN_THREADED_LAYOUT_LINKS = 200_000;
 export type LayoutReply = { result: LayoutResult } | { error: string };
 
 /**
- * The positions of `input`, computed on a new thread (its links' arrays are transferred to it). The thread
+ * The positions of `input`, computed on a new thread (the message copies its links' arrays, which may be a
+ * LinkTable's that the analysis reads on: not transferred). The thread
  * ends with its reply, or when `signal` aborts: an analysis that failed meanwhile would otherwise keep the
  * caller's process waiting for a layout nobody reads.
  */
@@ -37,8 +38,7 @@ function layoutOnThread(input: LayoutInput, signal?: AbortSignal): Promise<Layou
     worker.once("error", (error) => failed(error.message));
     worker.once("exit", (code) => failed(`it stopped, code ${code}`));
   });
-  const { sources, targets, weights } = input.links;
-  worker.postMessage(input, [sources.buffer, targets.buffer, weights.buffer] as ArrayBuffer[]);
+  worker.postMessage(input);
   return result.finally(() => {
     signal?.removeEventListener("abort", stop);
     stop();
