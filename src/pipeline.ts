@@ -309,77 +309,90 @@ export async function resumeAnalysis(
     stabilitySeeds,
   ];
   const { links } = networks;
-  const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs, linkWeight], (inner) =>
-    computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight, links }, inner),
-  );
+  let metricsRan = false;
+  const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs, linkWeight], (inner) => {
+    metricsRan = true;
+    return computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight, links }, inner);
+  });
   // The coauthor layout reads the links' weights and the nodes' communities, which the steps after the metrics
-  // leave as they are: with a runner it starts now, elsewhere, and its step below waits for it.
+  // leave as they are: with a runner it starts now, elsewhere, and its step below waits for it. Not when the
+  // cache kept the metrics: their summary then keeps the appearance, and so the layout (all but a change of
+  // layoutIterations alone, which lays out here). Its signal aborts once the positions are not needed: the
+  // analysis failed, or is done.
   const coauthorLayout = { seed, iterations: layoutIterations, getEdgeWeight: linkWeight };
-  const laidOut = runtime.layout && startLayout(runtime.layout, coauthors, coauthorLayout, links);
-  // The metrics step just wrote (or kept, for these same inputs) PageRank and weighted degree under the
-  // analysis's counting: the comparison reads them back. Its result depends on neither, so a change of
-  // counting keeps it.
-  const countingComparison = await step("counting comparison", [coauthors, options.rankMetric], () => {
-    const result = compareCountingRanks(coauthors, options.rankMetric, undefined, { links, measured: counting });
-    assignCountingRanks(coauthors, result);
-    return result.comparison;
-  });
-  // 9. What the network says beyond each node: communities named by their distinctive topics.
-  const communities = await step("community labels", [coauthors, coauthorSummary, bipartite], () => {
-    const profiles = profileCommunities(coauthors, bipartite, coauthorSummary.communityStability.communities);
-    assignCommunityLabels(coauthors, profiles);
-    return profiles;
-  });
-  const topicSummary = await step("topic metrics", [topics, ...metricInputs], (inner) =>
-    computeMetrics(topics, metricsOptions, inner),
-  );
-  // 10. Bursts of topics and authors over the years, marked on both networks' nodes.
-  const bursts = await step("bursts", [bipartite, coauthors, topics], () => {
-    const found = findBursts(bipartite);
-    assignBursts([coauthors, topics], found.all);
-    return found.report;
-  });
-  // 11. Author indicators: citations, h-index, first- and last-author shares.
-  await step("author indicators", [selected, coauthors], () =>
-    assignAuthorIndicators(coauthors, computeAuthorIndicators(selected)),
-  );
-  // 12. Sizes and colours first (overlap removal needs the sizes), then positions.
-  const coauthorLook = await step(
-    "coauthor appearance",
-    [coauthors, coauthorSummary, linkWeight],
-    () => assignAppearance(coauthors, { edgeSizeBy: linkWeight }),
-    "appearance",
-  );
-  const topicLook = await step(
-    "topic appearance",
-    [topics, topicSummary],
-    () => assignAppearance(topics, {}),
-    "appearance",
-  );
-  await step(
-    "coauthor layout",
-    [coauthors, coauthorLook, seed, layoutIterations, linkWeight],
-    (inner) => (laidOut ? laidOut() : layoutGraph(coauthors, coauthorLayout, inner)),
-    "layout",
-  );
-  await step(
-    "topic layout",
-    [topics, topicLook, seed, layoutIterations],
-    (inner) => layoutGraph(topics, { seed, iterations: layoutIterations }, inner),
-    "layout",
-  );
+  const stopLayout = new AbortController();
+  const laidOut =
+    runtime.layout && metricsRan
+      ? startLayout(runtime.layout, coauthors, coauthorLayout, links, stopLayout.signal)
+      : undefined;
+  try {
+    // The metrics step just wrote (or kept, for these same inputs) PageRank and weighted degree under the
+    // analysis's counting: the comparison reads them back. Its result depends on neither, so a change of
+    // counting keeps it.
+    const countingComparison = await step("counting comparison", [coauthors, options.rankMetric], () => {
+      const result = compareCountingRanks(coauthors, options.rankMetric, undefined, { links, measured: counting });
+      assignCountingRanks(coauthors, result);
+      return result.comparison;
+    });
+    // 9. What the network says beyond each node: communities named by their distinctive topics.
+    const communities = await step("community labels", [coauthors, coauthorSummary, bipartite], () => {
+      const profiles = profileCommunities(coauthors, bipartite, coauthorSummary.communityStability.communities);
+      assignCommunityLabels(coauthors, profiles);
+      return profiles;
+    });
+    const topicSummary = await step("topic metrics", [topics, ...metricInputs], (inner) =>
+      computeMetrics(topics, metricsOptions, inner),
+    );
+    // 10. Bursts of topics and authors over the years, marked on both networks' nodes.
+    const bursts = await step("bursts", [bipartite, coauthors, topics], () => {
+      const found = findBursts(bipartite);
+      assignBursts([coauthors, topics], found.all);
+      return found.report;
+    });
+    // 11. Author indicators: citations, h-index, first- and last-author shares.
+    await step("author indicators", [selected, coauthors], () =>
+      assignAuthorIndicators(coauthors, computeAuthorIndicators(selected)),
+    );
+    // 12. Sizes and colours first (overlap removal needs the sizes), then positions.
+    const coauthorLook = await step(
+      "coauthor appearance",
+      [coauthors, coauthorSummary, linkWeight],
+      () => assignAppearance(coauthors, { edgeSizeBy: linkWeight }),
+      "appearance",
+    );
+    const topicLook = await step(
+      "topic appearance",
+      [topics, topicSummary],
+      () => assignAppearance(topics, {}),
+      "appearance",
+    );
+    await step(
+      "coauthor layout",
+      [coauthors, coauthorLook, seed, layoutIterations, linkWeight],
+      (inner) => (laidOut ? laidOut() : layoutGraph(coauthors, coauthorLayout, inner)),
+      "layout",
+    );
+    await step(
+      "topic layout",
+      [topics, topicLook, seed, layoutIterations],
+      (inner) => layoutGraph(topics, { seed, iterations: layoutIterations }, inner),
+      "layout",
+    );
 
-  const corpus = { ...selected, diagnostics: [...selected.diagnostics, ...yearNotes, ...networks.diagnostics] };
-  return {
-    options,
-    corpus,
-    paperTopics,
-    bipartite,
-    coauthors,
-    topics,
-    coauthorSummary,
-    topicSummary,
-    insights: { countingComparison, communities, bursts },
-    paperYears: years,
-  };
+    const corpus = { ...selected, diagnostics: [...selected.diagnostics, ...yearNotes, ...networks.diagnostics] };
+    return {
+      options,
+      corpus,
+      paperTopics,
+      bipartite,
+      coauthors,
+      topics,
+      coauthorSummary,
+      topicSummary,
+      insights: { countingComparison, communities, bursts },
+      paperYears: years,
+    };
+  } finally {
+    stopLayout.abort();
+  }
 }

@@ -5,15 +5,15 @@
  */
 
 import { parentPort } from "node:worker_threads";
-import { layoutPositions, type LayoutInput } from "../layout/layout-graph";
+import { inputLinks, layoutPositions, type LayoutInput } from "../layout/layout-graph";
 import type { LayoutReply } from "./layout-thread";
 
 const port = parentPort!;
 
-port.once("message", ({ n, links, communities, options }: LayoutInput) => {
+port.once("message", (input: LayoutInput) => {
   let reply: LayoutReply;
   try {
-    reply = { result: layoutPositions(n, links, communities, options) };
+    reply = { result: layoutPositions(input.n, inputLinks(input), input.communities, input.options) };
   } catch (error) {
     reply = { error: error instanceof Error ? error.message : String(error) };
   }

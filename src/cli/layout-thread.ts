@@ -21,21 +21,31 @@ export const MIN_THREADED_LAYOUT_LINKS = 200_000;
 /** What the thread posts back: the positions, or why there are none. */
 export type LayoutReply = { result: LayoutResult } | { error: string };
 
-/** The positions of `input`, computed on a new thread (its links' arrays are transferred to it). */
-function layoutOnThread(input: LayoutInput): Promise<LayoutResult> {
+/**
+ * The positions of `input`, computed on a new thread (the message copies its links' arrays, which may be a
+ * LinkTable's that the analysis reads on: not transferred). The thread
+ * ends with its reply, or when `signal` aborts: an analysis that failed meanwhile would otherwise keep the
+ * caller's process waiting for a layout nobody reads.
+ */
+function layoutOnThread(input: LayoutInput, signal?: AbortSignal): Promise<LayoutResult> {
   const worker = startThread("layout-thread-worker");
+  const stop = () => void worker.terminate();
+  signal?.addEventListener("abort", stop, { once: true });
+  if (signal?.aborted) stop();
   const result = new Promise<LayoutResult>((done, fail) => {
     const failed = (message: string) => fail(new Error(`papergraph/layout: the layout thread failed (${message}).`));
     worker.once("message", (reply: LayoutReply) => ("error" in reply ? failed(reply.error) : done(reply.result)));
     worker.once("error", (error) => failed(error.message));
     worker.once("exit", (code) => failed(`it stopped, code ${code}`));
   });
-  const { sources, targets, weights } = input.links;
-  worker.postMessage(input, [sources.buffer, targets.buffer, weights.buffer] as ArrayBuffer[]);
-  return result.finally(() => void worker.terminate());
+  worker.postMessage(input);
+  return result.finally(() => {
+    signal?.removeEventListener("abort", stop);
+    stop();
+  });
 }
 
 /** A LayoutRunner that lays networks of at least `minLinks` links out on a thread, and declines the others. */
 export function createThreadLayoutRunner(minLinks = MIN_THREADED_LAYOUT_LINKS): LayoutRunner {
-  return (input) => (input.links.sources.length < minLinks ? undefined : layoutOnThread(input));
+  return (input, signal) => (input.links.sources.length < minLinks ? undefined : layoutOnThread(input, signal));
 }

@@ -12,7 +12,7 @@
  */
 
 import { inferAttributes, type GexfAttribute } from "./gexf-attributes";
-import { CHUNK_CHARS, formatValue, LIST_SEPARATOR, numberText, type ExportGraph } from "./values";
+import { CHUNK_CHARS, formatValue, LIST_SEPARATOR, type ExportGraph } from "./values";
 import { utf8, XmlBytes } from "./xml-bytes";
 import { parseColor, xml } from "./xml-text";
 
@@ -129,12 +129,6 @@ const MARKUP = {
   edgeEnd: utf8("      </edge>\n"),
 };
 
-/** A finite number as numberText writes it; whole numbers below 2³¹ by their digits, without a text. */
-function writeNumber(out: XmlBytes, value: number): void {
-  if ((value | 0) === value && value >= 0) out.digits(value);
-  else out.ascii(numberText(value));
-}
-
 /**
  * An attribute's value as formatValue writes it, escaped, after `open`, its attvalue opening; false
  * (nothing written) when there is none. Its closing is written by what comes next.
@@ -143,7 +137,7 @@ function writeValue(out: XmlBytes, open: Uint8Array, raw: unknown): boolean {
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return false;
     out.bytes(open);
-    writeNumber(out, raw);
+    out.number(raw);
   } else if (typeof raw === "string") {
     out.bytes(open);
     out.text(raw);
@@ -195,22 +189,53 @@ function writeElementBody(
   const size = attributes.size;
   if (isFiniteNumber(size)) {
     out.bytes(isEdge ? MARKUP.thickness : MARKUP.size);
-    writeNumber(out, size);
+    out.number(size);
     out.ascii('"/>\n');
   }
   const { x, y } = attributes;
   if (!isEdge && isFiniteNumber(x) && isFiniteNumber(y)) {
     // z is required by the GEXF viz schema even for a flat layout.
     out.bytes(MARKUP.position);
-    writeNumber(out, x);
+    out.number(x);
     out.ascii('" y="');
-    writeNumber(out, y);
+    out.number(y);
     out.ascii('" z="0"/>\n');
   }
   if (out.length === body) {
     out.length = end;
     out.ascii("/>\n");
   } else out.bytes(isEdge ? MARKUP.edgeEnd : MARKUP.nodeEnd);
+}
+
+/** The graph's links in graph order, as columns. */
+interface LinkColumns {
+  attributes: Record<string, unknown>[];
+  sources: string[];
+  targets: string[];
+  /** 1 for an undirected link. */
+  undirected: Uint8Array;
+}
+
+/**
+ * The links read in one walk (forEachEdge), which the attribute model and the writing then index: reading
+ * them through edgeEntries() made an entry object per link, 0.64 s of the 8.1 s of GEXF on 100,000 generated
+ * works (2.16M links) in a CPU profile.
+ */
+function linkColumns(graph: ExportGraph): LinkColumns {
+  const links: LinkColumns = {
+    attributes: new Array<Record<string, unknown>>(graph.size),
+    sources: new Array<string>(graph.size),
+    targets: new Array<string>(graph.size),
+    undirected: new Uint8Array(graph.size),
+  };
+  let i = 0;
+  graph.forEachEdge((_edge, attributes, source, target, _sourceAttributes, _targetAttributes, undirected) => {
+    links.attributes[i] = attributes;
+    links.sources[i] = source;
+    links.targets[i] = target;
+    links.undirected[i++] = undirected ? 1 : 0;
+  });
+  return links;
 }
 
 /**
@@ -227,10 +252,8 @@ export function* writeGexfBytes(
     graph.mapNodes((_node, attributes) => attributes),
     NODE_RESERVED,
   );
-  const edgeModel = inferAttributes(
-    graph.mapEdges((_edge, attributes) => attributes),
-    EDGE_RESERVED,
-  );
+  const links = linkColumns(graph);
+  const edgeModel = inferAttributes(links.attributes, EDGE_RESERVED);
   const defaultType = graph.type === "directed" ? "directed" : "undirected";
   const header = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -259,21 +282,21 @@ export function* writeGexfBytes(
   const edges = modelEntries(edgeModel);
   // Edges are numbered in graph order rather than written with their keys: graphology's generated keys
   // carry a random per-graph prefix, which would make two exports of the same analysis differ.
-  let index = 0;
-  for (const { attributes, source, target, undirected } of graph.edgeEntries()) {
+  for (let index = 0; index < links.attributes.length; index++) {
+    const attributes = links.attributes[index]!;
     out.bytes(MARKUP.edge);
-    out.digits(index++);
+    out.digits(index);
     out.bytes(MARKUP.source);
-    out.text(source);
+    out.textAgain(links.sources[index]!);
     out.bytes(MARKUP.target);
-    out.text(target);
+    out.text(links.targets[index]!);
     out.ascii('"');
-    const edgeType = undirected ? "undirected" : "directed";
+    const edgeType = links.undirected[index] === 1 ? "undirected" : "directed";
     if (edgeType !== defaultType) out.ascii(` type="${edgeType}"`);
     const weight = attributes.weight;
     if (isFiniteNumber(weight)) {
       out.bytes(MARKUP.weight);
-      writeNumber(out, weight);
+      out.number(weight);
       out.ascii('"');
     }
     writeElementBody(out, true, edges, attributes, color(attributes.color));

@@ -8,6 +8,7 @@
  * 20,000 works 1.85 -> 1.45 s (best of four), 100,000 works 10.4/12.0 -> 8.0/7.7 s.
  */
 
+import { numberSlot, SLOT_BITS } from "./values";
 import { xml } from "./xml-text";
 
 /** ASCII codes written as they are in XML text and attribute values: printable, no markup character. */
@@ -16,6 +17,12 @@ for (let code = 0x20; code < 0x7f; code++) PLAIN[code] = 1;
 for (const markup of `&<>"'`) PLAIN[markup.charCodeAt(0)] = 0;
 
 const encoder = new TextEncoder();
+
+/** Bytes per slot of the numbers' table: the longest text of a double, -1.2345678901234567e-123, is 24. */
+const NUMBER_BYTES = 24;
+const numberValues = new Float64Array(1 << SLOT_BITS).fill(Number.NaN);
+const numberLengths = new Uint8Array(1 << SLOT_BITS);
+const numberBytes = new Uint8Array(NUMBER_BYTES << SLOT_BITS);
 
 /** The UTF-8 bytes of text, for XmlBytes.bytes(). */
 export const utf8 = (text: string): Uint8Array => encoder.encode(text);
@@ -78,6 +85,32 @@ export class XmlBytes {
   }
 
   /**
+   * Appends a finite number as numberText() writes it (String(value)): a whole one below 2³¹ by its digits,
+   * another from a table of the bytes of recent numbers, slotted as numberText's texts are, so that a number
+   * met again is copied without its text's characters read one by one.
+   */
+  number(value: number): void {
+    if ((value | 0) === value && value >= 0) {
+      this.digits(value);
+      return;
+    }
+    const slot = numberSlot(value);
+    const from = slot * NUMBER_BYTES;
+    let count = numberLengths[slot]!;
+    if (numberValues[slot] !== value) {
+      const text = JSON.stringify(value);
+      count = text.length;
+      for (let i = 0; i < count; i++) numberBytes[from + i] = text.charCodeAt(i);
+      numberValues[slot] = value;
+      numberLengths[slot] = count;
+    }
+    const bytes = this.room(count);
+    const at = this.length;
+    for (let i = 0; i < count; i++) bytes[at + i] = numberBytes[from + i]!;
+    this.length = at + count;
+  }
+
+  /**
    * Appends untrusted text as xml() escapes it. Its plain ASCII start is copied as it is; from the first
    * character that is not, the rest goes through xml() and the encoder (xml() of the whole is the start
    * followed by xml() of the rest: the start holds no surrogate that could pair with the rest's).
@@ -97,6 +130,26 @@ export class XmlBytes {
     }
     this.length = at;
   }
+
+  /**
+   * Appends text as text() does, copied from the bytes of the last call when it is the same string: a link's
+   * source, the same over the links of one author (2.16M links from 89,034 sources on 100,000 generated
+   * works). Looking every key up in a map of their bytes instead cost more than text() (a CPU profile).
+   */
+  textAgain(text: string): void {
+    if (text === this.againText) {
+      this.bytes(this.againBytes);
+      return;
+    }
+    const start = this.length;
+    this.text(text);
+    this.againBytes = this.buffer.slice(start, this.length);
+    this.againText = text;
+  }
+
+  /** The text of textAgain()'s last call, and its bytes. */
+  private againText: string | undefined;
+  private againBytes = new Uint8Array(0);
 
   /** Appends text already escaped (any characters: title and creator), as UTF-8. */
   escaped(text: string): void {

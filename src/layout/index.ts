@@ -1,6 +1,7 @@
 export {
   budgetedIterations,
   layoutGraph,
+  inputLinks,
   layoutPositions,
   LAYOUT_SHARE,
   MAX_ITERATIONS,

@@ -125,12 +125,21 @@ export function layoutPositions(
   return { x, y, steps };
 }
 
-/** What layoutPositions reads of a graph: its node count, links and communities (layoutInput). */
+/**
+ * What layoutPositions reads of a graph: its node count, links and communities (layoutInput). The links'
+ * arrays may be a LinkTable's own, their weights whole numbers (full counting's): inputLinks reads them.
+ */
 export interface LayoutInput {
   n: number;
-  links: LayoutLinks;
+  links: { sources: Int32Array; targets: Int32Array; weights: Float64Array | Int32Array };
   communities: (number | undefined)[];
   options: LayoutOptions;
+}
+
+/** The links of `input` as layoutPositions reads them, the weights as doubles. */
+export function inputLinks(input: LayoutInput): LayoutLinks {
+  const { sources, targets, weights } = input.links;
+  return { sources, targets, weights: weights instanceof Float64Array ? weights : Float64Array.from(weights) };
 }
 
 /** What layoutPositions gives back. */
@@ -144,19 +153,26 @@ export interface LayoutResult {
  * Computes layoutPositions(input) elsewhere (the CLI: on a worker thread), with the same result; undefined
  * when the input is not worth it (a small network), which the calling thread then lays out itself.
  */
-export type LayoutRunner = (input: LayoutInput) => Promise<LayoutResult> | undefined;
+export type LayoutRunner = (input: LayoutInput, signal?: AbortSignal) => Promise<LayoutResult> | undefined;
 
 /**
- * The input of layoutPositions for a graph; its links copied from `table` when given (a LinkTable that
+ * The input of layoutPositions for a graph; its links those of `table` when given (a LinkTable that
  * describes the graph, with the weight attribute): linksOf's walk of 2.16M links with two key lookups each
- * took 2.5 s before the thread could start on the 100,000 works, the copies take milliseconds.
+ * took 2.5 s before the thread could start on the 100,000 works. The table's arrays are not copied here: a
+ * runner's message copies them to its thread, and 35 MB of copies made on this thread counted towards the
+ * memory outside V8's heap that sets off its marking of the whole heap (1.6 GB on 100,000 works).
  */
 function layoutInput(graph: LayoutGraph, options: LayoutOptions, table?: LinkTable): LayoutInput {
   const weightAttribute = options.getEdgeWeight ?? "weight";
   const weights = table?.weights[weightAttribute];
   const links =
     table && weights
-      ? { sources: table.source.slice(), targets: table.target.slice(), weights: new Float64Array(weights) }
+      ? {
+          sources: table.source,
+          targets: table.target,
+          weights:
+            weights instanceof Float64Array || weights instanceof Int32Array ? weights : Float64Array.from(weights),
+        }
       : linksOf(graph, weightAttribute).links;
   const communities = graph.mapNodes((_node, attributes) => attributes.community);
   return { n: graph.order, links, communities, options };
@@ -176,8 +192,8 @@ function placeNodes(graph: LayoutGraph, { x, y, steps }: LayoutResult, seed: num
 
 /** Assigns x/y to every node: start positions, FA2 steps, overlap removal (mutates attributes only). */
 export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgress?: OnProgress): void {
-  const { n, links, communities } = layoutInput(graph, options);
-  placeNodes(graph, layoutPositions(n, links, communities, options, onProgress), options.seed);
+  const input = layoutInput(graph, options);
+  placeNodes(graph, layoutPositions(input.n, inputLinks(input), input.communities, options, onProgress), options.seed);
 }
 
 /**
@@ -185,14 +201,17 @@ export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgre
  * describes the graph); undefined when the runner declines. The returned function waits for the positions
  * and writes them as layoutGraph does. Until then the nodes' communities and the links' weights must stay
  * as they are (the positions are those of the graph when started); any other attribute may change.
+ * `signal` stops the runner's work when it aborts (the CLI's thread is terminated): the caller's analysis
+ * failed before it needed the positions.
  */
 export function startLayout(
   runner: LayoutRunner,
   graph: LayoutGraph,
   options: LayoutOptions,
   table?: LinkTable,
+  signal?: AbortSignal,
 ): (() => Promise<void>) | undefined {
-  const positions = runner(layoutInput(graph, options, table));
+  const positions = runner(layoutInput(graph, options, table), signal);
   if (!positions) return undefined;
   // Awaited by the returned function: handled now so that a failure before then is not unhandled.
   positions.catch(() => {});

@@ -26,6 +26,17 @@ describe("detectBursts", () => {
     expectClose(burst!.weight, 4.054651081081644, 1e-9);
   });
 
+  it("gives a stream the same bursts after longer and shorter streams (its working arrays are reused)", () => {
+    const alone = detectBursts([0, 0, 5, 5, 0], [10, 10, 10, 10, 10]);
+    const long = Array.from({ length: 40 }, (_, t) => (t % 7 === 3 ? 9 : 1));
+    detectBursts(
+      long,
+      long.map(() => 10),
+    );
+    detectBursts([3, 0], [4, 4]);
+    expect(detectBursts([0, 0, 5, 5, 0], [10, 10, 10, 10, 10])).toEqual(alone);
+  });
+
   it("finds none in a steady stream, nor when nothing or everything is relevant", () => {
     expect(detectBursts([2, 2, 2, 2], [10, 10, 10, 10])).toEqual([]);
     expect(detectBursts([0, 0, 0], [5, 5, 5])).toEqual([]);
