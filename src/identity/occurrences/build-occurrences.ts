@@ -85,6 +85,12 @@ interface ParsedSpelling {
   spelling: number;
   /** Its form, once filed (without a thesaurus entry). */
   form?: number;
+  /** The author reference whose ids were read last with this spelling, and their list's number (see fileSlot). */
+  idsOf?: AuthorRef;
+  ids: number;
+  /** The author reference whose affiliations were read last with this spelling, and their interned words. */
+  affiliationOf?: AuthorRef;
+  affiliation: readonly number[];
 }
 
 /** Parses each distinct spelling once (a corpus repeats the same names many times) and numbers it. */
@@ -96,11 +102,14 @@ function createParser(forms: FormTable): (name: string) => ParsedSpelling {
       const found = readings(name);
       const written = nameForm(found[0]!);
       const spelling = forms.spellings.push(name) - 1;
-      cache.set(name, (parsed = { readings: found, written, group: written !== "" && isGroupName(written), spelling }));
+      const group = written !== "" && isGroupName(written);
+      cache.set(name, (parsed = { readings: found, written, group, spelling, ids: -1, affiliation: NO_WORDS }));
     }
     return parsed;
   };
 }
+
+const NO_WORDS: readonly number[] = [];
 
 /** True when two id lists (by number) agree on every scheme both give (no ids at all agree). */
 function sameIds(lists: readonly (readonly AuthorId[])[], listA: number, listB: number): boolean {
@@ -175,7 +184,15 @@ function fileSlot(builder: Builder, paper: Paper, paperIndex: number, position: 
   const entry = thesaurus.isEmpty ? undefined : thesaurus.find(parsed.written, paper.id);
   const form = formOf(builder, author, parsed, entry);
   table.forms.spell(form, parsed.spelling);
-  const ids = builder.ids.read(author.ids);
+  // Readers share one reference per distinct author of a file (kept-values.ts AuthorMemo), met again on
+  // each of their papers: the ids and affiliations of the reference read last with this spelling are
+  // reused (reading them again finds the same numbers, interning nothing new). Three to five Map lookups
+  // of strings per slot become one comparison on most of 530,000 slots (100,000 generated works).
+  if (parsed.idsOf !== author) {
+    parsed.idsOf = author;
+    parsed.ids = builder.ids.read(author.ids);
+  }
+  const { ids } = parsed;
   const twice = earlierOnPaper(builder, form);
   if (twice >= 0 && sameIds(builder.ids.lists, table.idList[twice]!, ids)) {
     // RIS lists some authors twice (`AU  - G. Kalbe` two times): one person, not two people on one paper.
@@ -189,7 +206,11 @@ function fileSlot(builder: Builder, paper: Paper, paperIndex: number, position: 
   table.form[index] = form;
   table.spelling[index] = parsed.spelling;
   table.idList[index] = ids;
-  table.affiliation.push(builder.affiliations(author.affiliations));
+  if (parsed.affiliationOf !== author) {
+    parsed.affiliationOf = author;
+    parsed.affiliation = builder.affiliations(author.affiliations);
+  }
+  table.affiliation.push(parsed.affiliation);
   if (entry)
     table.pins.set(index, {
       person: table.words.id(`p:${thesaurus.personOf(entry)}`),
