@@ -34,27 +34,62 @@ export function pagerankVector(csr: CsrGraph, alpha = 0.85): Float64Array | null
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   for (let iteration = 0; iteration < PAGERANK_MAX_ITERATIONS; iteration++) {
-    let dangling = 0;
-    for (let v = 0; v < n; v++) if (strength[v] === 0) dangling += x[v]!;
-    const base = (alpha * dangling) / n + (1 - alpha) / n;
-    for (let w = 0; w < n; w++) {
-      let sum = 0;
-      for (let j = offsets[w]!, stop = offsets[w + 1]!; j < stop; j++) {
-        const v = targets[j]!;
-        sum += (x[v]! * weights[j]!) / strength[v]!;
-      }
-      next[w] = alpha * sum + base;
-    }
-    let change = 0;
-    for (let v = 0; v < n; v++) change += Math.abs(next[v]! - x[v]!);
-    [x, next] = [next, x];
-    if (change < n * SPECTRAL_TOLERANCE) {
-      let total = 0;
-      for (let v = 0; v < n; v++) total += x[v]!;
-      return x.map((value) => value / total);
-    }
+    const base = (alpha * danglingMass(strength, x)) / n + (1 - alpha) / n;
+    rankStep(offsets, targets, weights, strength, x, next, alpha, base);
+    const change = distance(next, x);
+    const previous = x;
+    x = next;
+    next = previous;
+    if (change < n * SPECTRAL_TOLERANCE) return scaledToSum(x);
   }
   return null;
+}
+
+// Each pass of an iteration is a small function called once per iteration, not a loop of one long
+// function: V8 compiled the long one on the fly (OSR) while it ran, 20–40 ms a compile, and threw the code
+// away at the parts after the loop it was compiled at ("insufficient type feedback"), so the first call on
+// ca-GrQc ran mostly unoptimised. The same operations in the same order: the same bits.
+
+/** Σ x over the nodes without links (their rank is spread evenly). */
+function danglingMass(strength: Float64Array, x: Float64Array): number {
+  let dangling = 0;
+  for (let v = 0; v < x.length; v++) if (strength[v] === 0) dangling += x[v]!;
+  return dangling;
+}
+
+/** next ← α·xP + base, P the weight-normalised adjacency. */
+function rankStep(
+  offsets: Int32Array,
+  targets: Int32Array,
+  weights: Float64Array,
+  strength: Float64Array,
+  x: Float64Array,
+  next: Float64Array,
+  alpha: number,
+  base: number,
+): void {
+  for (let w = 0; w < next.length; w++) {
+    let sum = 0;
+    for (let j = offsets[w]!, stop = offsets[w + 1]!; j < stop; j++) {
+      const v = targets[j]!;
+      sum += (x[v]! * weights[j]!) / strength[v]!;
+    }
+    next[w] = alpha * sum + base;
+  }
+}
+
+/** Σ |a − b|. */
+function distance(a: Float64Array, b: Float64Array): number {
+  let change = 0;
+  for (let v = 0; v < a.length; v++) change += Math.abs(a[v]! - b[v]!);
+  return change;
+}
+
+/** x / Σx. */
+function scaledToSum(x: Float64Array): Float64Array {
+  let total = 0;
+  for (let v = 0; v < x.length; v++) total += x[v]!;
+  return x.map((value) => value / total);
 }
 
 /** Unweighted eigenvector power iteration; returns the vector and the steps taken, or null past `maxIterations`. */
@@ -67,22 +102,35 @@ export function eigenvectorVector(
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
-    let squares = 0;
-    for (let w = 0; w < n; w++) {
-      let sum = x[w]!;
-      for (let j = offsets[w]!, stop = offsets[w + 1]!; j < stop; j++) sum += x[targets[j]!]!;
-      next[w] = sum;
-      squares += sum * sum;
-    }
-    const norm = Math.sqrt(squares) || 1;
-    let change = 0;
-    for (let v = 0; v < n; v++) {
-      const value = next[v]! / norm;
-      next[v] = value;
-      change += Math.abs(value - x[v]!);
-    }
-    [x, next] = [next, x];
+    const norm = Math.sqrt(adjacencyStep(offsets, targets, x, next)) || 1;
+    const change = normalisedChange(next, x, norm);
+    const previous = x;
+    x = next;
+    next = previous;
     if (change < n * SPECTRAL_TOLERANCE) return { vector: x, iterations: iteration };
   }
   return null;
+}
+
+/** next ← (A + I)x; returns Σ next². */
+function adjacencyStep(offsets: Int32Array, targets: Int32Array, x: Float64Array, next: Float64Array): number {
+  let squares = 0;
+  for (let w = 0; w < next.length; w++) {
+    let sum = x[w]!;
+    for (let j = offsets[w]!, stop = offsets[w + 1]!; j < stop; j++) sum += x[targets[j]!]!;
+    next[w] = sum;
+    squares += sum * sum;
+  }
+  return squares;
+}
+
+/** next ← next / norm; returns Σ |next − x|. */
+function normalisedChange(next: Float64Array, x: Float64Array, norm: number): number {
+  let change = 0;
+  for (let v = 0; v < next.length; v++) {
+    const value = next[v]! / norm;
+    next[v] = value;
+    change += Math.abs(value - x[v]!);
+  }
+  return change;
 }
