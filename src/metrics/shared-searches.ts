@@ -26,8 +26,25 @@
 import type { CsrGraph } from "./csr";
 import type { SourcePlan } from "./sampling";
 
+/**
+ * The representatives found for each graph (keyed by its targets array, with the offsets they were found
+ * with): the exact plan finds them, then the split at cut vertices (block-cut.ts) or the twin quotient
+ * (twin-quotient.ts) of the same sweep asks again. On ca-GrQc the second search took 20 ms of the calling
+ * thread before the sweep, run once and cold (bench --exact, load 4). Read only: callers never write them.
+ */
+const representativesOf = new WeakMap<Int32Array, { offsets: Int32Array; representative: Int32Array }>();
+
 /** Each node's representative: the first node (in CSR order) of its closed-twin class, itself if alone. */
 export function closedTwinRepresentatives(csr: Pick<CsrGraph, "offsets" | "targets">): Int32Array {
+  const known = representativesOf.get(csr.targets);
+  if (known?.offsets === csr.offsets) return known.representative;
+  const representative = findRepresentatives(csr);
+  representativesOf.set(csr.targets, { offsets: csr.offsets, representative });
+  return representative;
+}
+
+/** closedTwinRepresentatives' search (see the header). */
+function findRepresentatives(csr: Pick<CsrGraph, "offsets" | "targets">): Int32Array {
   const { offsets, targets } = csr;
   const n = offsets.length - 1;
   const representative = Int32Array.from({ length: n }, (_, v) => v);
