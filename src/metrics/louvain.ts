@@ -82,20 +82,34 @@ class LouvainIndex {
     this.counts = pointerArray(order + 1, order);
     this.unused = pointerArray(order + 1, order);
     this.totalWeights = new Float64Array(order);
-    const { neighborhood, weights, starts, belongings, counts, totalWeights } = this;
+    this.fillStarts(offsets);
+    const M = this.fillLinks(offsets, targets, csr.weights);
+    this.M = M;
+    this.starts[order] = size;
+    this.mapping = this.belongings.slice();
+  }
+
+  /** Each node's row end (the links fill rows backwards from it), itself as its community of one. */
+  fillStarts(offsets: Int32Array): void {
+    const { starts, belongings, counts } = this;
     let n = 0;
-    for (let i = 0; i < order; i++) {
+    for (let i = 0; i < this.C; i++) {
       n += offsets[i + 1]! - offsets[i]!;
       starts[i] = n;
       belongings[i] = i;
       counts[i] = 1;
     }
+  }
+
+  /** The links from their lower ends, as the library adds them; returns their total weight M. */
+  fillLinks(offsets: Int32Array, targets: Int32Array, csrWeights: Float64Array): number {
+    const { neighborhood, weights, starts, totalWeights } = this;
     let M = 0;
-    for (let source = 0; source < order; source++) {
+    for (let source = 0; source < this.C; source++) {
       for (let j = offsets[source]!, stop = offsets[source + 1]!; j < stop; j++) {
         const target = targets[j]!;
         if (target <= source) continue;
-        const value = csr.weights[j]!;
+        const value = csrWeights[j]!;
         const weight = Number.isNaN(value) ? 1 : value;
         M += weight;
         totalWeights[source]! += weight;
@@ -109,9 +123,7 @@ class LouvainIndex {
         weights[startTarget] = weight;
       }
     }
-    this.M = M;
-    starts[order] = size;
-    this.mapping = belongings.slice();
+    return M;
   }
 
   /** One level of fast local moves, nodes queued from node `first` (the random start) on; whether any moved. */
@@ -119,33 +131,42 @@ class LouvainIndex {
     const l = this.C;
     let ri = first;
     for (let s = 0; s < l; s++, ri++) queue.enqueue(ri % l);
-    const { neighborhood, weights, loops, starts, belongings } = this;
     let moveWasMade = false;
-    while (queue.size !== 0) {
-      const i = queue.dequeue();
-      let degree = 0;
-      communities.size = 0;
-      for (let start = starts[i]!, end = starts[i + 1]!; start < end; start++) {
-        const weight = weights[start]!;
-        degree += weight;
-        communities.add(belongings[neighborhood[start]!]!, weight);
-      }
-      const currentCommunity = belongings[i]!;
-      const best = this.bestCommunity(currentCommunity, degree + loops[i]!, resolution, communities);
-      if (best < 0) {
-        // A negative delta: back to a community of its own, unless it already is alone.
-        if (this.counts[currentCommunity] === 1) continue;
-        this.isolate(i, degree + loops[i]!);
-      } else if (best === currentCommunity) continue;
-      else this.move(i, degree + loops[i]!, best);
-      moveWasMade = true;
-      const moved = belongings[i]!;
-      for (let start = starts[i]!, end = starts[i + 1]!; start < end; start++) {
-        const j = neighborhood[start]!;
-        if (belongings[j] !== moved) queue.enqueue(j);
-      }
-    }
+    while (queue.size !== 0) if (this.moveNode(queue.dequeue(), resolution, communities, queue)) moveWasMade = true;
     return moveWasMade;
+  }
+
+  /**
+   * Node i to the neighbouring community of the best delta, its neighbours elsewhere queued; whether it moved.
+   * A method called per node, not the body of moveNodes' loop: V8 then compiled moveNodes on the fly (OSR,
+   * 30 ms) and again whole for the next run (77 ms, everything it calls inlined) while the first runs went on
+   * unoptimised. Likewise the constructor's two loops (fillStarts, fillLinks) and inducedLinks' body per
+   * community (communityLinks), whose code V8 threw away at the loops it had not reached yet (--trace-opt
+   * --trace-deopt on ca-GrQc's eleven runs).
+   */
+  moveNode(i: number, resolution: number, communities: WeightMap, queue: NodeQueue): boolean {
+    const { neighborhood, weights, loops, starts, belongings } = this;
+    let degree = 0;
+    communities.size = 0;
+    for (let start = starts[i]!, end = starts[i + 1]!; start < end; start++) {
+      const weight = weights[start]!;
+      degree += weight;
+      communities.add(belongings[neighborhood[start]!]!, weight);
+    }
+    const currentCommunity = belongings[i]!;
+    const best = this.bestCommunity(currentCommunity, degree + loops[i]!, resolution, communities);
+    if (best < 0) {
+      // A negative delta: back to a community of its own, unless it already is alone.
+      if (this.counts[currentCommunity] === 1) return false;
+      this.isolate(i, degree + loops[i]!);
+    } else if (best === currentCommunity) return false;
+    else this.move(i, degree + loops[i]!, best);
+    const moved = belongings[i]!;
+    for (let start = starts[i]!, end = starts[i + 1]!; start < end; start++) {
+      const j = neighborhood[start]!;
+      if (belongings[j] !== moved) queue.enqueue(j);
+    }
+    return true;
   }
 
   /** The neighbouring community of the best delta (the library's fastDelta and tie-break), −1 when it is below 0. */
@@ -261,47 +282,76 @@ class LouvainIndex {
     members: { start: Int32Array; nodes: Int32Array },
     count: number,
   ): { neighborhood: PointerArray; weights: Float64Array; internal: Float64Array } {
-    const { belongings, loops, neighborhood, weights, starts } = this;
-    const { start, nodes } = members;
-    const nextNeighborhood = pointerArray(this.mapping.length + 1, neighborhood.length);
-    const nextWeights = new Float64Array(weights.length);
-    const internal = new Float64Array(count);
-    // Per community: the weight to each neighbour community (sum, seen) and the list of those met.
-    const sums = new Float64Array(count);
-    const seenBy = new Int32Array(count).fill(-1);
-    const met: number[] = [];
+    const { start } = members;
+    const links: InducedLinks = {
+      neighborhood: pointerArray(this.mapping.length + 1, this.neighborhood.length),
+      weights: new Float64Array(this.weights.length),
+      internal: new Float64Array(count),
+      sums: new Float64Array(count),
+      seenBy: new Int32Array(count).fill(-1),
+      met: new Int32Array(count),
+    };
     let E = 0;
     for (let ci = 0; ci < count; ci++) {
-      met.length = 0;
-      let inside = 0;
-      for (let k = start[ci]!, stop = start[ci + 1]!; k < stop; k++) {
-        const i = nodes[k]!;
-        inside += loops[i]!;
-        for (let j = starts[i]!, m = starts[i + 1]!; j < m; j++) {
-          const cj = belongings[neighborhood[j]!]!;
-          if (ci === cj) {
-            inside += weights[j]!;
-            continue;
-          }
-          if (seenBy[cj] !== ci) {
-            seenBy[cj] = ci;
-            sums[cj] = 0;
-            met.push(cj);
-          }
-          sums[cj]! += weights[j]!;
-        }
-      }
-      internal[ci] = inside;
-      met.sort((a, b) => a - b);
-      start[ci] = E;
-      for (const cj of met) {
-        nextNeighborhood[E] = cj;
-        nextWeights[E++] = sums[cj]!;
-      }
+      const from = E;
+      E = this.communityLinks(ci, members, links, E);
+      start[ci] = from;
     }
     start[count] = E;
-    return { neighborhood: nextNeighborhood, weights: nextWeights, internal };
+    return { neighborhood: links.neighborhood, weights: links.weights, internal: links.internal };
   }
+
+  /** Community ci's links to its neighbour communities, filed from link E on; returns the next free link. */
+  communityLinks(
+    ci: number,
+    members: { start: Int32Array; nodes: Int32Array },
+    links: InducedLinks,
+    E: number,
+  ): number {
+    const { belongings, loops, neighborhood, weights, starts } = this;
+    const { start, nodes } = members;
+    const { sums, seenBy, met } = links;
+    let metCount = 0;
+    let inside = 0;
+    for (let k = start[ci]!, stop = start[ci + 1]!; k < stop; k++) {
+      const i = nodes[k]!;
+      inside += loops[i]!;
+      for (let j = starts[i]!, m = starts[i + 1]!; j < m; j++) {
+        const cj = belongings[neighborhood[j]!]!;
+        if (ci === cj) {
+          inside += weights[j]!;
+          continue;
+        }
+        if (seenBy[cj] !== ci) {
+          seenBy[cj] = ci;
+          sums[cj] = 0;
+          met[metCount++] = cj;
+        }
+        sums[cj]! += weights[j]!;
+      }
+    }
+    links.internal[ci] = inside;
+    // Distinct ids, sorted numerically as the library's integer keys are listed.
+    const sorted = met.subarray(0, metCount).sort();
+    for (let k = 0; k < metCount; k++) {
+      const cj = sorted[k]!;
+      links.neighborhood[E] = cj;
+      links.weights[E++] = sums[cj]!;
+    }
+    return E;
+  }
+}
+
+/** The induced graph's arrays as inducedLinks fills them, and its scratch arrays per community. */
+interface InducedLinks {
+  neighborhood: PointerArray;
+  weights: Float64Array;
+  internal: Float64Array;
+  /** The weight to each neighbour community (valid where seenBy holds the community being filed). */
+  sums: Float64Array;
+  seenBy: Int32Array;
+  /** The neighbour communities met, in the order met. */
+  met: Int32Array;
 }
 
 /** mnemonist's SparseMap with Float64Array values, as the library fills it: a community's summed link weight. */
