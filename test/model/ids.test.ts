@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashText, paperId, titleId } from "../../src/model";
+import { createRng, hashText, paperId, titleId } from "../../src/model";
 
 describe("paper ids", () => {
   it("prefer the DOI, then the arXiv id without its version, then the title and year", () => {
@@ -41,5 +41,18 @@ describe("paper ids", () => {
     expect(texts.filter((text) => hashText(text) !== reference(text))).toEqual([]);
     // Some of these have leading zeros: the digits are padded, not dropped.
     expect(texts.some((text) => hashText(text).startsWith("0"))).toBe(true);
+  });
+
+  it("drops an arXiv id's version suffix as replace(/v\\d+$/) does", () => {
+    const rng = createRng(15);
+    const pieces = ["v", "V", "1", "09", "2403.19647", "hep-th/", "x", " ", "v12v"];
+    const ids = ["v", "v1", "1v", "2403.19647v", "2403.19647v02", "hep-th/9901001v3 ", "vv2"];
+    for (let i = 0; i < 3000; i++) {
+      const length = 1 + Math.floor(rng() * 6);
+      ids.push(Array.from({ length }, () => pieces[Math.floor(rng() * pieces.length)]).join(""));
+    }
+    for (const id of ids) {
+      expect(paperId({ arxivId: id, title: "T" })).toBe(`arxiv:${id.trim().replace(/v\d+$/, "")}`);
+    }
   });
 });
