@@ -40,7 +40,7 @@ import { resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph, startLayout, type LayoutRunner } from "./layout";
 import { assignCountingRanks, compareCountingRanks, computeMetrics } from "./metrics";
-import type { GraphSummary, RankComparison, CommunityRunner, SweepRunner } from "./metrics";
+import type { CsrGraph, GraphSummary, RankComparison, CommunityRunner, SweepRunner } from "./metrics";
 import { COUNTED_WEIGHT } from "./model";
 import type {
   BipartiteGraph,
@@ -310,9 +310,12 @@ export async function resumeAnalysis(
   ];
   const { links } = networks;
   let metricsRan = false;
+  // The metrics' CSR form, which the counting comparison takes over (when the metrics ran here).
+  let metricsCsr: CsrGraph | undefined;
   const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs, linkWeight], (inner) => {
     metricsRan = true;
-    return computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight, links }, inner);
+    const onCsr = (csr: CsrGraph) => (metricsCsr = csr);
+    return computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight, links, onCsr }, inner);
   });
   // The coauthor layout reads the links' weights and the nodes' communities, which the steps after the metrics
   // leave as they are: with a runner it starts now, elsewhere, and its step below waits for it. Not when the
@@ -329,11 +332,15 @@ export async function resumeAnalysis(
     // The metrics step just wrote (or kept, for these same inputs) PageRank and weighted degree under the
     // analysis's counting: the comparison reads them back. Its result depends on neither, so a change of
     // counting keeps it.
+    // It takes over the metrics' CSR form: the other method's is that one reweighted in place, not a new one.
+    const known = { links, measured: counting, csr: metricsCsr };
+    metricsCsr = undefined;
     const countingComparison = await step("counting comparison", [coauthors, options.rankMetric], () => {
-      const result = compareCountingRanks(coauthors, options.rankMetric, undefined, { links, measured: counting });
+      const result = compareCountingRanks(coauthors, options.rankMetric, undefined, known);
       assignCountingRanks(coauthors, result);
       return result.comparison;
     });
+    known.csr = undefined;
     // 9. What the network says beyond each node: communities named by their distinctive topics.
     const communities = await step("community labels", [coauthors, coauthorSummary, bipartite], () => {
       const profiles = profileCommunities(coauthors, bipartite, coauthorSummary.communityStability.communities);
