@@ -22,6 +22,7 @@ import {
   profileCommunities,
   type BurstReport,
   type CommunityProfile,
+  type PaperIncidence,
 } from "./analytics";
 import { assignAppearance } from "./appearance";
 import {
@@ -209,6 +210,8 @@ async function buildNetworks(
   coauthors: CoauthorGraph;
   /** The coauthor network's links as typed arrays when it is the projection as made (no filter, no import). */
   links: LinkTable | undefined;
+  /** The bipartite graph's incidence and papers' topics as its build made them. */
+  paperIncidence: PaperIncidence;
   topics: TopicGraph;
   diagnostics: Diagnostic[];
 }> {
@@ -243,7 +246,8 @@ async function buildNetworks(
   );
   const topics = await step("topic network", [bipartite], () => projectTopics(bipartite));
   const links = coauthors === projection.graph ? projection.links : undefined;
-  return { bipartite, coauthors, links, topics, diagnostics: projection.diagnostics };
+  const paperIncidence = { incidence: built.incidence, paperTopics: built.paperTopics };
+  return { bipartite, coauthors, links, paperIncidence, topics, diagnostics: projection.diagnostics };
 }
 
 /**
@@ -343,7 +347,8 @@ export async function resumeAnalysis(
     known.csr = undefined;
     // 9. What the network says beyond each node: communities named by their distinctive topics.
     const communities = await step("community labels", [coauthors, coauthorSummary, bipartite], () => {
-      const profiles = profileCommunities(coauthors, bipartite, coauthorSummary.communityStability.communities);
+      const { communities: stability } = coauthorSummary.communityStability;
+      const profiles = profileCommunities(coauthors, bipartite, stability, networks.paperIncidence);
       assignCommunityLabels(coauthors, profiles);
       return profiles;
     });
