@@ -369,7 +369,7 @@ export async function resumeAnalysis(
     const coauthorLook = await step(
       "coauthor appearance",
       [coauthors, coauthorSummary, linkWeight],
-      () => assignAppearance(coauthors, { edgeSizeBy: linkWeight }),
+      () => assignAppearance(coauthors, { edgeSizeBy: linkWeight }, links),
       "appearance",
     );
     const topicLook = await step(
