@@ -363,7 +363,7 @@ export async function resumeAnalysis(
     });
     // 11. Author indicators: citations, h-index, first- and last-author shares.
     await step("author indicators", [selected, coauthors], () =>
-      assignAuthorIndicators(coauthors, computeAuthorIndicators(selected)),
+      assignAuthorIndicators(coauthors, computeAuthorIndicators(selected, networks.paperIncidence.incidence)),
     );
     // 12. Sizes and colours first (overlap removal needs the sizes), then positions.
     const coauthorLook = await step(
