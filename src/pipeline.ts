@@ -357,7 +357,7 @@ export async function resumeAnalysis(
     );
     // 10. Bursts of topics and authors over the years, marked on both networks' nodes.
     const bursts = await step("bursts", [bipartite, coauthors, topics], () => {
-      const found = findBursts(bipartite);
+      const found = findBursts(bipartite, undefined, networks.paperIncidence);
       assignBursts([coauthors, topics], found.all);
       return found.report;
     });

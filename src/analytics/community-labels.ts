@@ -18,9 +18,9 @@
  * community it touches.
  */
 
-import { authorshipsOf, paperTopicsOf, type KeyedAuthorships, type PaperTopics } from "../graphs";
 import type { BipartiteGraph, CoauthorGraph } from "../model";
 import { logLikelihoodRatio } from "./log-likelihood";
+import { paperIncidenceOf, type PaperIncidence } from "./paper-incidence";
 
 /** One distinctive topic of a community. */
 export interface DistinctiveTopic {
@@ -54,12 +54,6 @@ export interface CommunityProfile {
 export const TOPICS_PER_COMMUNITY = 5;
 /** Topics whose labels make the community's label. */
 export const TOPICS_IN_LABEL = 2;
-
-/** What the bipartite graph's build knows of it: who wrote each paper and each paper's topics, as typed arrays. */
-export interface PaperIncidence {
-  incidence: KeyedAuthorships;
-  paperTopics: PaperTopics;
-}
 
 /**
  * Each community's papers and topic counts (k1 by topic number, n1), every held paper's topics counted
@@ -95,8 +89,8 @@ function communitiesOf(coauthors: CoauthorGraph, authorNodes: readonly string[])
  * 0.76-0.80 s of CPU on 100,000 generated works beside the layout thread, most of it graphology's iteration.
  */
 function holdPapers(coauthors: CoauthorGraph, bipartite: BipartiteGraph, known?: PaperIncidence): HeldPapers {
-  const incidence = known?.incidence ?? authorshipsOf(bipartite);
-  const { start, topics } = known?.paperTopics ?? paperTopicsOf(bipartite, incidence.paperNodes);
+  const { incidence, paperTopics } = known ?? paperIncidenceOf(bipartite);
+  const { start, topics } = paperTopics;
   const topicKeys: string[] = [];
   bipartite.forEachNode((node, attributes) => {
     if (attributes.kind === "topic") topicKeys.push(node);
