@@ -22,6 +22,7 @@ import {
   profileCommunities,
   type BurstReport,
   type CommunityProfile,
+  type PaperIncidence,
 } from "./analytics";
 import { assignAppearance } from "./appearance";
 import {
@@ -40,7 +41,7 @@ import { resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph, startLayout, type LayoutRunner } from "./layout";
 import { assignCountingRanks, compareCountingRanks, computeMetrics } from "./metrics";
-import type { GraphSummary, RankComparison, CommunityRunner, SweepRunner } from "./metrics";
+import type { CsrGraph, GraphSummary, RankComparison, CommunityRunner, SweepRunner } from "./metrics";
 import { COUNTED_WEIGHT } from "./model";
 import type {
   BipartiteGraph,
@@ -209,6 +210,8 @@ async function buildNetworks(
   coauthors: CoauthorGraph;
   /** The coauthor network's links as typed arrays when it is the projection as made (no filter, no import). */
   links: LinkTable | undefined;
+  /** The bipartite graph's incidence and papers' topics as its build made them. */
+  paperIncidence: PaperIncidence;
   topics: TopicGraph;
   diagnostics: Diagnostic[];
 }> {
@@ -243,7 +246,8 @@ async function buildNetworks(
   );
   const topics = await step("topic network", [bipartite], () => projectTopics(bipartite));
   const links = coauthors === projection.graph ? projection.links : undefined;
-  return { bipartite, coauthors, links, topics, diagnostics: projection.diagnostics };
+  const paperIncidence = { incidence: built.incidence, paperTopics: built.paperTopics };
+  return { bipartite, coauthors, links, paperIncidence, topics, diagnostics: projection.diagnostics };
 }
 
 /**
@@ -310,9 +314,12 @@ export async function resumeAnalysis(
   ];
   const { links } = networks;
   let metricsRan = false;
+  // The metrics' CSR form, which the counting comparison takes over (when the metrics ran here).
+  let metricsCsr: CsrGraph | undefined;
   const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs, linkWeight], (inner) => {
     metricsRan = true;
-    return computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight, links }, inner);
+    const onCsr = (csr: CsrGraph) => (metricsCsr = csr);
+    return computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight, links, onCsr }, inner);
   });
   // The coauthor layout reads the links' weights and the nodes' communities, which the steps after the metrics
   // leave as they are: with a runner it starts now, elsewhere, and its step below waits for it. Not when the
@@ -329,14 +336,19 @@ export async function resumeAnalysis(
     // The metrics step just wrote (or kept, for these same inputs) PageRank and weighted degree under the
     // analysis's counting: the comparison reads them back. Its result depends on neither, so a change of
     // counting keeps it.
+    // It takes over the metrics' CSR form: the other method's is that one reweighted in place, not a new one.
+    const known = { links, measured: counting, csr: metricsCsr };
+    metricsCsr = undefined;
     const countingComparison = await step("counting comparison", [coauthors, options.rankMetric], () => {
-      const result = compareCountingRanks(coauthors, options.rankMetric, undefined, { links, measured: counting });
+      const result = compareCountingRanks(coauthors, options.rankMetric, undefined, known);
       assignCountingRanks(coauthors, result);
       return result.comparison;
     });
+    known.csr = undefined;
     // 9. What the network says beyond each node: communities named by their distinctive topics.
     const communities = await step("community labels", [coauthors, coauthorSummary, bipartite], () => {
-      const profiles = profileCommunities(coauthors, bipartite, coauthorSummary.communityStability.communities);
+      const { communities: stability } = coauthorSummary.communityStability;
+      const profiles = profileCommunities(coauthors, bipartite, stability, networks.paperIncidence);
       assignCommunityLabels(coauthors, profiles);
       return profiles;
     });
@@ -345,19 +357,19 @@ export async function resumeAnalysis(
     );
     // 10. Bursts of topics and authors over the years, marked on both networks' nodes.
     const bursts = await step("bursts", [bipartite, coauthors, topics], () => {
-      const found = findBursts(bipartite);
+      const found = findBursts(bipartite, undefined, networks.paperIncidence);
       assignBursts([coauthors, topics], found.all);
       return found.report;
     });
     // 11. Author indicators: citations, h-index, first- and last-author shares.
     await step("author indicators", [selected, coauthors], () =>
-      assignAuthorIndicators(coauthors, computeAuthorIndicators(selected)),
+      assignAuthorIndicators(coauthors, computeAuthorIndicators(selected, networks.paperIncidence.incidence)),
     );
     // 12. Sizes and colours first (overlap removal needs the sizes), then positions.
     const coauthorLook = await step(
       "coauthor appearance",
       [coauthors, coauthorSummary, linkWeight],
-      () => assignAppearance(coauthors, { edgeSizeBy: linkWeight }),
+      () => assignAppearance(coauthors, { edgeSizeBy: linkWeight }, links),
       "appearance",
     );
     const topicLook = await step(

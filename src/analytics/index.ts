@@ -5,6 +5,8 @@
  */
 export { assignCommunityLabels, profileCommunities, TOPICS_IN_LABEL, TOPICS_PER_COMMUNITY } from "./community-labels";
 export type { CommunityProfile, DistinctiveTopic } from "./community-labels";
+export { paperIncidenceOf } from "./paper-incidence";
+export type { PaperIncidence } from "./paper-incidence";
 export { logLikelihoodRatio } from "./log-likelihood";
 export { assignBursts, BURSTS_LISTED, findBursts, MIN_STREAM_PAPERS } from "./bursts";
 export type { Burst, BurstReport } from "./bursts";

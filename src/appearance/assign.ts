@@ -4,6 +4,7 @@
  * another metric or colouring. Edges inside one colour group take the group's colour; the rest are grey.
  */
 
+import type { LinkTable } from "../model";
 import { sequentialColor } from "./palette";
 import { sizeScale } from "./scales";
 import {
@@ -58,9 +59,16 @@ export function applyAppearance(graph: AppearanceGraph, description: AppearanceD
   });
 }
 
-/** Sets node `size`/`color` and edge `size`/`color` from the chosen attributes; returns the legend data. */
-export function assignAppearance(graph: AppearanceGraph, options: AppearanceOptions = {}): AppearanceDescription {
-  const description = describeAppearance(graph, options);
+/**
+ * Sets node `size`/`color` and edge `size`/`color` from the chosen attributes; returns the legend data.
+ * `links`, the graph's links as typed arrays, spares a walk of the links (describeAppearance).
+ */
+export function assignAppearance(
+  graph: AppearanceGraph,
+  options: AppearanceOptions = {},
+  links?: LinkTable,
+): AppearanceDescription {
+  const description = describeAppearance(graph, options, links);
   applyAppearance(graph, description);
   return description;
 }

@@ -6,7 +6,7 @@
  */
 
 import type Graph from "graphology";
-import type { EdgeDisplay, NetworkGraphAttributes, NodeDisplay } from "../model";
+import type { EdgeDisplay, LinkTable, NetworkGraphAttributes, NodeDisplay } from "../model";
 import {
   CATEGORY_PALETTE,
   EDGE_COLOR,
@@ -138,17 +138,30 @@ function edgeExtent(graph: AppearanceGraph, attribute: string): [number, number]
   return extent;
 }
 
-/** Legend data for the graph's node sizes, node colours and edge widths under `options`. */
-export function describeAppearance(graph: AppearanceGraph, options: AppearanceOptions = {}): AppearanceDescription {
+/**
+ * Legend data for the graph's node sizes, node colours and edge widths under `options`. `links`, the graph's
+ * links as typed arrays (the projection's LinkTable, one value per link of each numeric attribute), gives the
+ * edge extent from its array of `edgeSizeBy` when it has one, without walking the links (2,157,339 at 100,000
+ * generated works).
+ */
+export function describeAppearance(
+  graph: AppearanceGraph,
+  options: AppearanceOptions = {},
+  links?: LinkTable,
+): AppearanceDescription {
   const sizeBy = options.sizeBy ?? DEFAULT_APPEARANCE.sizeBy;
   const colorBy = options.colorBy ?? DEFAULT_APPEARANCE.colorBy;
   const sizeValues = graph.mapNodes((_node, attributes) => attributes[sizeBy]);
   const colorValues = graph.mapNodes((_node, attributes) => attributes[colorBy]);
   const edgeSizeBy = options.edgeSizeBy ?? DEFAULT_APPEARANCE.edgeSizeBy;
+  const tabled = links?.source.length === graph.size ? links.weights[edgeSizeBy] : undefined;
+  const extent = tabled
+    ? numericExtent(Array.prototype.values.call(tabled) as Iterable<number>)
+    : edgeExtent(graph, edgeSizeBy);
   return {
     nodeSize: describeSize(sizeBy, numericExtent(sizeValues), "sqrt", NODE_SIZE_RANGE),
     nodeColor: describeColor(colorBy, colorValues),
-    edgeSize: describeSize(edgeSizeBy, edgeExtent(graph, edgeSizeBy), "linear", EDGE_SIZE_RANGE),
+    edgeSize: describeSize(edgeSizeBy, extent, "linear", EDGE_SIZE_RANGE),
     edgeColor: EDGE_COLOR,
   };
 }

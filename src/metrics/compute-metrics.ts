@@ -114,11 +114,13 @@ function assignIndexed(
 
 /**
  * Computes and assigns every node metric on `graph` (attributes only) and returns its summary. `links`, the
- * graph's links as typed arrays in its own order (the projection's), spare walking its links.
+ * graph's links as typed arrays in its own order (the projection's), spare walking its links. `onCsr` is
+ * handed the CSR form once every metric is written: nothing here reads it after, so the caller may reuse its
+ * arrays (the counting comparison rewrites its weights).
  */
 export async function computeMetrics(
   graph: MetricsGraph,
-  options: MetricsOptions & { links?: LinkTable },
+  options: MetricsOptions & { links?: LinkTable; onCsr?: (csr: CsrGraph) => void },
   onProgress?: OnProgress,
 ): Promise<GraphSummary> {
   // The CSR form and the links' joint papers (for hop searches on papers, paper-cover.ts; weighted paths
@@ -135,12 +137,14 @@ export async function computeMetrics(
       : links
         ? paperCoverOfLinks(csr.nodes.length, links.source, links.target, links.paperStart, links.papers)
         : paperCoverOf(graph, csr);
-  return computeMetricsOnCsr(
+  const summary = await computeMetricsOnCsr(
     csr,
     (attribute, values) => assignIndexed(graph, csr, attribute, values),
     { ...options, edges: graph.size, cover },
     onProgress,
   );
+  options.onCsr?.(csr);
+  return summary;
 }
 
 /** Whether any link of `graph` lists a joint paper (its `papers`). */

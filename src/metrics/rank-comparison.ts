@@ -17,7 +17,8 @@
  *
  * Cost: a CSR build and a PageRank (or a pass for weighted degree) per method, O(I·m + n log n), and two sorts;
  * the analysis hands the method the metrics step measured (its values are read back, not computed again) and
- * the projection's links as typed arrays (the other method's CSR is built from them, not from the graph).
+ * the projection's links as typed arrays (the other method's CSR is built from them, not from the graph), and
+ * the metrics step's CSR form, whose weights become the other method's in place.
  * Reference: Newman, "Scientific collaboration networks II", PRE 64 016132 (2001) for fractional counting;
  * Perianes-Rodriguez, Waltman & van Eck, "Constructing bibliometric networks: A comparison between full and
  * fractional counting", J. Informetrics 10 (2016) 1178–1195, for why rankings differ.
@@ -26,7 +27,7 @@
 import { COUNTED_WEIGHT, COUNTING_METHODS, type CoauthorGraph, type CountingMethod, type LinkTable } from "../model";
 import type { ComparedMetric } from "../options";
 import { pagerankOnCsr } from "./centrality";
-import { csrsOfNetwork, csrStrengths, type CsrGraph } from "./csr";
+import { csrsOfNetwork, csrStrengths, describesGraph, reweightCsr, type CsrGraph } from "./csr";
 
 /** An author's value and rank under one counting method. */
 export interface RankedValue {
@@ -73,6 +74,12 @@ export interface KnownValues {
    * weight, so `pagerank` and `weightedDegree` are this method's, the same bits as computed here.
    */
   measured?: CountingMethod;
+  /**
+   * The CSR form the metrics step built from `links` under the measured method (computeMetrics' `onCsr`),
+   * which the comparison takes over: the other method's form is this one with its weights rewritten in place
+   * (reweightCsr), not a new one. Read only with `links` and `measured`.
+   */
+  csr?: CsrGraph;
 }
 
 /**
@@ -86,11 +93,18 @@ function countedValues(
 ): Record<CountingMethod, Float64Array> {
   const measured = graph.order > 0 ? known.measured : undefined;
   const computed = COUNTING_METHODS.filter((method) => method !== measured);
-  const forms = csrsOfNetwork(
-    graph,
-    computed.map((method) => COUNTED_WEIGHT[method]),
-    known.links,
-  );
+  const { links, csr } = known;
+  const taken =
+    measured !== undefined && computed.length === 1 && links && csr && describesGraph(links, graph)
+      ? reweightCsr(csr, links, COUNTED_WEIGHT[computed[0]!])
+      : undefined;
+  const forms = taken
+    ? [taken]
+    : csrsOfNetwork(
+        graph,
+        computed.map((method) => COUNTED_WEIGHT[method]),
+        links,
+      );
   const values = {} as Record<CountingMethod, Float64Array>;
   computed.forEach((method, k) => (values[method] = metricValues(forms[k]!, metric)));
   if (measured !== undefined) {

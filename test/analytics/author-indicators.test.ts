@@ -10,7 +10,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { hIndex } from "../../src/analytics";
+import { computeAuthorIndicators, hIndex } from "../../src/analytics";
+import { resolveIdentities } from "../../src/identity";
+import { titleId, type Paper } from "../../src/model";
 import { writeNodesCsv } from "../../src/export";
 import { analyse, type Analysis } from "../../src/pipeline";
 import { expectClose } from "../asserts";
@@ -23,6 +25,51 @@ describe("hIndex", () => {
     expect(hIndex([3, 25, 3, 5, 8])).toBe(3);
     expect(hIndex([0, 0])).toBe(0);
     expect(hIndex([])).toBe(0);
+  });
+});
+
+describe("computeAuthorIndicators", () => {
+  it("counts each author's papers, first and last places (none for a cut-off list) and citations, as first met", () => {
+    const paper = (title: string, names: string[], citations: number, authorsTruncated = false): Paper => ({
+      id: titleId(title, 2020),
+      title,
+      year: 2020,
+      authors: names.map((name) => ({ name })),
+      authorsTruncated,
+      citations,
+      categories: [],
+      source: { file: "made", line: 1 },
+    });
+    const corpus = resolveIdentities({
+      papers: [
+        paper("One", ["Ann Lee", "Bob Ray"], 5),
+        paper("Two", ["Bob Ray", "Ann Lee"], 3),
+        paper("Three", ["Ann Lee", "Bob Ray", "Cy Dee"], 9, true),
+      ],
+      profiles: [],
+      diagnostics: [],
+      files: [],
+      networks: [],
+    });
+    const indicators = computeAuthorIndicators(corpus);
+    expect([...indicators.keys()]).toEqual(["author:ann lee", "author:bob ray", "author:cy dee"]);
+    expect(indicators.get("author:ann lee")).toEqual({
+      citations: 17,
+      citedPapers: 3,
+      hIndex: 3,
+      firstAuthorShare: 2 / 3,
+      lastAuthorShare: 0.5,
+    });
+    expect(indicators.get("author:bob ray")).toMatchObject({
+      citations: 17,
+      firstAuthorShare: 1 / 3,
+      lastAuthorShare: 0.5,
+    });
+    expect(indicators.get("author:cy dee")).toMatchObject({
+      citations: 9,
+      firstAuthorShare: 0,
+      lastAuthorShare: undefined,
+    });
   });
 });
 

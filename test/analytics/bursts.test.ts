@@ -10,6 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { detectBursts, findBursts, MIN_STREAM_PAPERS } from "../../src/analytics";
+import { papersByItem } from "../../src/analytics/paper-incidence";
+import { buildBipartiteWithAuthorships } from "../../src/graphs";
 import { analyse, type Analysis } from "../../src/pipeline";
 import { expectClose } from "../asserts";
 import { readRealFixture } from "../real-fixtures";
@@ -108,6 +110,14 @@ describe("bursts on plai-group.bib", () => {
     expect(found.some((burst) => burst.key.startsWith("author:"))).toBe(true);
   });
 
+  it("finds the same bursts from the build's typed incidence as from the graph read back", () => {
+    const { bipartite, corpus, paperTopics, insights } = analysis;
+    const fromGraph = findBursts(bipartite);
+    const built = buildBipartiteWithAuthorships(corpus, paperTopics);
+    expect(findBursts(bipartite, undefined, built)).toEqual(fromGraph);
+    expect(insights.bursts).toEqual(fromGraph.report);
+  });
+
   it("lists the strongest bursts in the insights and marks each node with its strongest", () => {
     const { bursts } = analysis.insights;
     expect(bursts.parameters).toEqual({ s: 2, gamma: 1 });
@@ -125,5 +135,16 @@ describe("bursts on plai-group.bib", () => {
     const quiet = analysis.coauthors.findNode((node) => !bursts.authors.some((burst) => burst.key === node));
     if (quiet !== undefined && !findBursts(analysis.bipartite).all.some((burst) => burst.key === quiet))
       expect(analysis.coauthors.getNodeAttribute(quiet, "burstStart")).toBeUndefined();
+  });
+});
+
+describe("papersByItem", () => {
+  it("lists each item's papers in paper order, once each", () => {
+    // Paper 0: items 2, 0, 2 (2 listed twice); paper 1: none; paper 2: 0; paper 3: 1, 2.
+    const paperStart = Int32Array.from([0, 3, 3, 4, 6]);
+    const items = Int32Array.from([2, 0, 2, 0, 1, 2]);
+    const { start, papers } = papersByItem(4, paperStart, items);
+    expect([...start]).toEqual([0, 2, 3, 5, 5]);
+    expect([...papers]).toEqual([0, 2, 3, 0, 3]);
   });
 });

@@ -10,7 +10,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { logLikelihoodRatio } from "../../src/analytics";
+import { logLikelihoodRatio, profileCommunities } from "../../src/analytics";
+import { buildBipartiteWithAuthorships } from "../../src/graphs";
 import { writeAnalysisJson, writeGexf, writeNodesCsv } from "../../src/export";
 import { analyse, type Analysis } from "../../src/pipeline";
 import { expectClose } from "../asserts";
@@ -67,6 +68,26 @@ describe("community labels on plai-group.bib", () => {
     }
     // Every community of this lab has topics of its own.
     expect(communities.every((community) => community.topics.length > 0)).toBe(true);
+  });
+
+  it("profiles the same from the graph read back as from the build's incidence, on the network or part of it", () => {
+    const { bipartite, coauthors, insights, coauthorSummary } = analysis;
+    const stability = coauthorSummary.communityStability.communities;
+    // The analysis handed profileCommunities the build's typed incidence; read back from the graph it is the same.
+    expect(profileCommunities(coauthors, bipartite, stability)).toEqual(insights.communities);
+    // A network that lists fewer authors, in another order, than the incidence: each is found by key.
+    const part = coauthors.copy();
+    part.forEachNode((node, attributes) => {
+      if (attributes.degree! < 3) part.dropNode(node);
+    });
+    const reversed = part.emptyCopy();
+    reversed.clear();
+    for (const node of part.nodes().reverse()) reversed.addNode(node, part.getNodeAttributes(node));
+    part.forEachEdge((edge, attributes, source, target) => reversed.addEdgeWithKey(edge, source, target, attributes));
+    const known = buildBipartiteWithAuthorships(analysis.corpus, analysis.paperTopics);
+    const fromGraph = profileCommunities(reversed, bipartite, stability);
+    expect(profileCommunities(reversed, bipartite, stability, known)).toEqual(fromGraph);
+    expect(fromGraph).not.toEqual(insights.communities);
   });
 
   it("labels each author with the first two distinctive topics of their community", () => {

@@ -117,6 +117,27 @@ describe("describeAppearance", () => {
     expect(description.edgeSize).toMatchObject({ attribute: "weight", domain: [0, 3], range: [0.5, 4] });
   });
 
+  it("reads the edge extent from the links' typed arrays when handed them, the same legend and widths", () => {
+    const graph = path(5, (i) => ({ weightedDegree: i, community: i % 2 }));
+    graph.forEachEdge((edge, attributes) => graph.setEdgeAttribute(edge, "fractional", 1 / attributes.weight!));
+    const links = {
+      nodes: graph.nodes(),
+      source: Int32Array.from([0, 1, 2, 3]),
+      target: Int32Array.from([1, 2, 3, 4]),
+      weights: { weight: [1, 2, 3, 4], fractional: Float64Array.from([1, 1 / 2, 1 / 3, 1 / 4]) },
+      paperStart: new Int32Array(5),
+      papers: new Int32Array(0),
+    };
+    for (const edgeSizeBy of ["weight", "fractional"]) {
+      const walked = graph.copy();
+      const expected = assignAppearance(walked, { edgeSizeBy });
+      expect(describeAppearance(graph, { edgeSizeBy }, links)).toEqual(expected);
+      expect(assignAppearance(graph, { edgeSizeBy }, links)).toEqual(expected);
+      expect(graph.export()).toEqual(walked.export());
+    }
+    expect(describeAppearance(graph, { edgeSizeBy: "fractional" }, links).edgeSize.domain).toEqual([0, 1]);
+  });
+
   it("gives size ticks inside the domain with sizes from the same scale", () => {
     const graph = path(3, (i) => ({ weightedDegree: 4 * i }));
     const { nodeSize } = assignAppearance(graph);

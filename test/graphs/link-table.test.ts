@@ -148,4 +148,26 @@ describe("metrics and the counting comparison from the link table", () => {
       }
     }
   });
+
+  it("ranks as it does from scratch when it takes over the metrics' CSR form", async () => {
+    const { graph, links } = project(randomPapers(500, 200, 23));
+    for (const measured of ["full", "fractional"] as const) {
+      for (const metric of ["pagerank", "weightedDegree"] as const) {
+        let csr: CsrGraph | undefined;
+        await computeMetrics(asMetrics(graph), {
+          seed: 1,
+          exactPathWork: 1e12,
+          betweennessSamples: 10,
+          getEdgeWeight: measured === "full" ? "weight" : "fractional",
+          links,
+          onCsr: (form) => (csr = form),
+        });
+        const other = measured === "full" ? "fractional" : "weight";
+        const fresh = compareCountingRanks(graph, metric);
+        expect(compareCountingRanks(graph, metric, undefined, { links, measured, csr })).toEqual(fresh);
+        // The comparison computed on the metrics' form, its weights now the other method's.
+        expect(plain(csr!)).toEqual(plain(csrOfNetwork(asMetrics(graph), other, links)));
+      }
+    }
+  });
 });

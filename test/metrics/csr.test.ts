@@ -2,7 +2,8 @@
 
 import Graph, { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { buildCsr, buildCsrs } from "../../src/metrics/csr";
+import type { LinkTable } from "../../src/model";
+import { buildCsr, buildCsrs, csrFromEdgeList, reweightCsr } from "../../src/metrics/csr";
 
 function weighted(graph: Graph): Graph {
   graph.mergeEdge("a", "b", { weight: 2, fractional: 0.5 });
@@ -35,5 +36,40 @@ describe("buildCsrs", () => {
     expect(plain(forms[1]!)).toEqual(plain(buildCsr(graph, "fractional")));
     expect(plain(forms[2]!)).toEqual(plain(buildCsr(graph, "weight")));
     expect(plain(forms[0]!).weights.slice(0, 2)).toEqual([12, 3]);
+  });
+});
+
+describe("reweightCsr", () => {
+  // Links sorted by (source, target), source < target, as the projection lists them.
+  const table: LinkTable = {
+    nodes: ["a", "b", "c", "d", "e"],
+    source: Int32Array.from([0, 0, 1, 1, 2, 3]),
+    target: Int32Array.from([1, 3, 2, 4, 3, 4]),
+    weights: { weight: [2, 1, 3, 1, 4, 1], fractional: Float64Array.from([0.5, 1 / 3, 1.25, 0.2, 1 / 7, 0.75]) },
+    paperStart: new Int32Array(7),
+    papers: new Int32Array(0),
+  };
+  const fromTable = (name: string) => csrFromEdgeList(table.nodes, table.source, table.target, table.weights[name]!);
+
+  it("makes a form built from the table the form built under another attribute, in place", () => {
+    const form = fromTable("weight");
+    const { offsets, targets, weights } = form;
+    const reweighted = reweightCsr(form, table, "fractional");
+    expect(reweighted).toBe(form);
+    expect(plain(reweighted!)).toEqual(plain(fromTable("fractional")));
+    expect(reweighted!.offsets).toBe(offsets);
+    expect(reweighted!.targets).toBe(targets);
+    expect(reweighted!.weights).toBe(weights);
+  });
+
+  it("refuses a form not built from the table's links, or an attribute the table lacks", () => {
+    const graph = new Graph({ type: "undirected" });
+    for (let e = 0; e < table.source.length; e++) {
+      graph.mergeEdge(table.nodes[table.source[e]!]!, table.nodes[table.target[e]!]!, { weight: 1 });
+    }
+    expect(reweightCsr(buildCsr(graph), table, "fractional")).toBeUndefined();
+    expect(reweightCsr(fromTable("weight"), table, "association")).toBeUndefined();
+    const fewer = { ...table, source: table.source.slice(1), target: table.target.slice(1) };
+    expect(reweightCsr(fromTable("weight"), fewer, "fractional")).toBeUndefined();
   });
 });
