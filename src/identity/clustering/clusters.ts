@@ -52,6 +52,8 @@ function mergeIds(
   b: readonly AuthorId[] | undefined,
 ): readonly AuthorId[] | undefined {
   if (!a || !b) return a ?? b;
+  // One shared list (the usual case: one id, read into one list for all its references) adds nothing.
+  if (a === b) return a;
   let merged: AuthorId[] | undefined;
   for (const id of b) if (valueOf(a, id[0]) === undefined) (merged ??= [...a]).push(id);
   return merged ?? a;
