@@ -21,6 +21,7 @@
  */
 
 import type { CsrGraph, MetricsGraph } from "./csr";
+import { ownArrays, type ArrayMaker } from "./locality";
 
 /** A clique cover of a network in compressed rows, in the numbering of its CSR form (see the header). */
 export interface PaperCover {
@@ -258,14 +259,15 @@ function transpose(
   count: number,
   offsets: Int32Array,
   values: Int32Array,
+  make: ArrayMaker = ownArrays,
 ): { offsets: Int32Array; values: Int32Array } {
   const rows = offsets.length - 1;
   const length = offsets[rows]!;
-  const columns = new Int32Array(count + 1);
+  const columns = make.int32(count + 1);
   for (let i = 0; i < length; i++) columns[values[i]! + 1]!++;
   for (let k = 0; k < count; k++) columns[k + 1]! += columns[k]!;
   const fill = columns.slice(0, count);
-  const grouped = new Int32Array(length);
+  const grouped = make.int32(length);
   for (let r = 0; r < rows; r++) {
     for (let i = offsets[r]!, stop = offsets[r + 1]!; i < stop; i++) grouped[fill[values[i]!]!++] = r;
   }
@@ -273,12 +275,12 @@ function transpose(
 }
 
 /**
- * The cover in the numbering `newOf` (locality.ts): members renumbered and sorted, cliques numbered in the
+ * The cover in the numbering `newOf` (locality.ts), its arrays made by `make`: members renumbered and sorted, cliques numbered in the
  * lexicographic order of their member lists and rows sorted, so the cover depends on its cliques alone,
  * not on the order they were listed in: the graph's and the DuckDB engine's covers of the same links give
  * the same sums in the same order, hence the same bits. Nearby nodes' cliques also get nearby numbers.
  */
-export function relabelCover(cover: PaperCover, newOf: Int32Array): PaperCover {
+export function relabelCover(cover: PaperCover, newOf: Int32Array, make: ArrayMaker = ownArrays): PaperCover {
   const n = newOf.length;
   const cliqueCount = cover.paperOffsets.length - 1;
   const offsets = cover.paperOffsets;
@@ -294,25 +296,25 @@ export function relabelCover(cover: PaperCover, newOf: Int32Array): PaperCover {
     return lengthA - lengthB;
   };
   const order = Int32Array.from({ length: cliqueCount }, (_, p) => p).sort(byMembers);
-  const paperOffsets = new Int32Array(cliqueCount + 1);
-  const members = new Int32Array(local.length);
+  const paperOffsets = make.int32(cliqueCount + 1);
+  const members = make.int32(local.length);
   order.forEach((p, q) => {
     members.set(local.subarray(offsets[p], offsets[p + 1]), paperOffsets[q]);
     paperOffsets[q + 1] = paperOffsets[q]! + offsets[p + 1]! - offsets[p]!;
   });
-  const nodeRows = transpose(n, paperOffsets, members);
+  const nodeRows = transpose(n, paperOffsets, members, make);
   // Rows sorted without a sort: c(v, w) is listed from both ends alike, so handing each node i, in
   // increasing i, to the rows of its neighbours fills every row in increasing order.
   const oldOf = new Int32Array(n);
   newOf.forEach((i, v) => (oldOf[i] = v));
-  const multiOffsets = new Int32Array(n + 1);
+  const multiOffsets = make.int32(n + 1);
   for (let i = 0; i < n; i++) {
     const v = oldOf[i]!;
     multiOffsets[i + 1] = multiOffsets[i]! + cover.multiOffsets[v + 1]! - cover.multiOffsets[v]!;
   }
   const fill = multiOffsets.slice(0, n);
-  const multiTargets = new Int32Array(cover.multiTargets.length);
-  const multiExtra = new Int32Array(cover.multiExtra.length);
+  const multiTargets = make.int32(cover.multiTargets.length);
+  const multiExtra = make.int32(cover.multiExtra.length);
   for (let i = 0; i < n; i++) {
     const v = oldOf[i]!;
     for (let j = cover.multiOffsets[v]!, stop = cover.multiOffsets[v + 1]!; j < stop; j++) {
