@@ -30,8 +30,28 @@ export interface LocalCsr {
   newOf: Int32Array;
 }
 
-/** Renumbers a CSR form in breadth-first order from each component's highest-degree node. */
-export function relabelForLocality(offsets: Int32Array, targets: Int32Array, lengths: Float64Array | null): LocalCsr {
+/** Where a renumbered copy's arrays are made (zeroed): this thread's memory by default, shared memory for threads. */
+export interface ArrayMaker {
+  int32(length: number): Int32Array;
+  float64(length: number): Float64Array;
+}
+
+/** Arrays in this thread's memory. */
+export const ownArrays: ArrayMaker = {
+  int32: (length) => new Int32Array(length),
+  float64: (length) => new Float64Array(length),
+};
+
+/**
+ * Renumbers a CSR form in breadth-first order from each component's highest-degree node; the copy's
+ * offsets, targets and lengths are made by `make`.
+ */
+export function relabelForLocality(
+  offsets: Int32Array,
+  targets: Int32Array,
+  lengths: Float64Array | null,
+  make: ArrayMaker = ownArrays,
+): LocalCsr {
   const n = offsets.length - 1;
   const roots = byDegreeDescending(offsets);
   const newOf = new Int32Array(n).fill(-1);
@@ -54,9 +74,9 @@ export function relabelForLocality(offsets: Int32Array, targets: Int32Array, len
     }
   }
   const local: LocalCsr = {
-    offsets: new Int32Array(n + 1),
-    targets: new Int32Array(targets.length),
-    lengths: lengths ? new Float64Array(lengths.length) : null,
+    offsets: make.int32(n + 1),
+    targets: make.int32(targets.length),
+    lengths: lengths ? make.float64(lengths.length) : null,
     newOf,
   };
   for (let i = 0; i < n; i++) local.offsets[i + 1] = local.offsets[i]! + offsets[oldOf[i]! + 1]! - offsets[oldOf[i]!]!;

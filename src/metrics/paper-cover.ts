@@ -21,6 +21,7 @@
  */
 
 import type { CsrGraph, MetricsGraph } from "./csr";
+import { ownArrays, type ArrayMaker } from "./locality";
 
 /** A clique cover of a network in compressed rows, in the numbering of its CSR form (see the header). */
 export interface PaperCover {
@@ -81,24 +82,31 @@ export function paperCoverOf(graph: MetricsGraph, csr: CsrGraph): PaperCover | n
     lists.push(papers);
   });
   const links = lists.length;
-  // (paper, link) incidences, in link order.
-  const incidencePaper = new Int32Array(capacity);
-  const incidenceLink = new Int32Array(capacity);
+  // Each link's papers numbered in compressed rows, as a LinkTable lists them.
+  const paperStart = new Int32Array(links + 1);
+  const papers = new Int32Array(capacity);
   const paperIds = new Map<string, number>();
   let incidences = 0;
   for (let link = 0; link < links; link++) {
-    const papers = lists[link];
-    if (!Array.isArray(papers)) continue;
-    for (const paper of papers) {
-      if (typeof paper !== "string") continue;
-      let id = paperIds.get(paper);
-      if (id === undefined) paperIds.set(paper, (id = paperIds.size));
-      incidencePaper[incidences] = id;
-      incidenceLink[incidences++] = link;
+    const list = lists[link];
+    if (Array.isArray(list)) {
+      for (const paper of list) {
+        if (typeof paper !== "string") continue;
+        let id = paperIds.get(paper);
+        if (id === undefined) paperIds.set(paper, (id = paperIds.size));
+        papers[incidences++] = id;
+      }
     }
+    paperStart[link + 1] = incidences;
   }
-  const incidence = { paperCount: paperIds.size, papers: incidencePaper, links: incidenceLink, count: incidences };
-  return coverOfIncidence(n, linkSource.subarray(0, links), linkTarget.subarray(0, links), incidence);
+  return coverOfLinks(
+    n,
+    linkSource.subarray(0, links),
+    linkTarget.subarray(0, links),
+    paperStart,
+    papers,
+    paperIds.size,
+  );
 }
 
 /**
@@ -113,138 +121,166 @@ export function paperCoverOfLinks(
   paperStart: Int32Array,
   papers: Int32Array,
 ): PaperCover {
-  const links = new Int32Array(papers.length);
-  for (let link = 0; link < source.length; link++) links.fill(link, paperStart[link], paperStart[link + 1]);
   let paperCount = 0;
-  for (const paper of papers) paperCount = Math.max(paperCount, paper + 1);
-  return coverOfIncidence(n, source, target, { paperCount, papers, links, count: papers.length });
+  for (let i = 0; i < paperStart[source.length]!; i++) paperCount = Math.max(paperCount, papers[i]! + 1);
+  return coverOfLinks(n, source, target, paperStart, papers, paperCount);
 }
 
-/** (paper, link) incidences: the first `count` entries of `papers` and `links`, papers below paperCount. */
-interface Incidence {
-  paperCount: number;
-  papers: Int32Array;
-  links: Int32Array;
-  count: number;
-}
-
-/** The cover of links whose papers are listed in `incidence` (see the header for which papers are cliques). */
-function coverOfIncidence(n: number, linkSource: Int32Array, linkTarget: Int32Array, incidence: Incidence): PaperCover {
+/**
+ * The cover of links whose papers (below paperCount) are listed in compressed rows (see paperCoverOfLinks;
+ * the header says which papers are cliques). Three passes — which papers are whole and the size of their
+ * cliques, what each link keeps, then the arrays written at their final sizes — instead of arrays sized by
+ * bounds: on the 100,000-work network (2.16M links, 2.61M joint papers) the bounds and the per-link marks
+ * allocated 85 MB outside V8's heap, past the 64 MB that start V8's marking of the whole 1.6 GB heap
+ * ("external memory pressure", --trace-incremental-marking), for a cover of 8 MB.
+ */
+function coverOfLinks(
+  n: number,
+  linkSource: Int32Array,
+  linkTarget: Int32Array,
+  paperStart: Int32Array,
+  papers: Int32Array,
+  paperCount: number,
+): PaperCover {
   const links = linkSource.length;
-  const incidences = incidence.count;
-  const linksOf = groupBy(incidence.paperCount, incidence.papers, incidence.links, incidences);
-  const wholePapers = new Int32Array(links);
-  // Each incidence brings at most two members, each clique of two its two.
-  const members = new Int32Array(2 * incidences + 2 * links);
-  const paperOffsets = new Int32Array(incidence.paperCount + links + 1);
-  let cliques = 0;
-  let write = 0;
+  // Each paper's links in link order, so a link that lists a paper twice comes twice in a row.
+  const linksOf = transpose(paperCount, paperStart, papers);
+  const whole = new Uint8Array(paperCount);
   const mark = new Int32Array(n).fill(-1);
-  const linkMark = new Int32Array(links).fill(-1);
-  for (let p = 0; p < incidence.paperCount; p++) {
+  let wholeCount = 0;
+  let wholeMembers = 0;
+  for (let p = 0; p < paperCount; p++) {
     // A paper number no link lists (a one-author paper among paperCoverOfLinks' numbers) is no clique.
-    if (linksOf.offsets[p] === linksOf.offsets[p + 1]) continue;
-    const start = write;
     let paperLinks = 0;
-    for (let i = linksOf.offsets[p]!; i < linksOf.offsets[p + 1]!; i++) {
+    let k = 0;
+    let previous = -1;
+    for (let i = linksOf.offsets[p]!, stop = linksOf.offsets[p + 1]!; i < stop; i++) {
       const link = linksOf.values[i]!;
-      if (linkMark[link] === p) continue;
-      linkMark[link] = p;
+      if (link === previous) continue;
+      previous = link;
       paperLinks++;
-      for (let end = 0; end < 2; end++) {
-        const v = end === 0 ? linkSource[link]! : linkTarget[link]!;
-        if (mark[v] === p) continue;
-        mark[v] = p;
-        members[write++] = v;
+      const s = linkSource[link]!;
+      const t = linkTarget[link]!;
+      if (mark[s] !== p) {
+        mark[s] = p;
+        k++;
+      }
+      if (mark[t] !== p) {
+        mark[t] = p;
+        k++;
       }
     }
     // A simple graph's links are distinct pairs, so k(k − 1)/2 of them among k members are all the pairs.
-    const k = write - start;
-    if (paperLinks !== (k * (k - 1)) / 2) {
-      write = start;
-      continue;
+    if (paperLinks > 0 && paperLinks === (k * (k - 1)) / 2) {
+      whole[p] = 1;
+      wholeCount++;
+      wholeMembers += k;
+    }
+  }
+  // c(v, w) of a link: its listings of whole papers; a link without one is a clique of two of its own.
+  let pairs = 0;
+  const multiOffsets = new Int32Array(n + 1);
+  for (let link = 0; link < links; link++) {
+    const c = wholeListings(whole, paperStart, papers, link);
+    if (c === 0) pairs++;
+    else if (c >= 2) {
+      multiOffsets[linkSource[link]! + 1]!++;
+      multiOffsets[linkTarget[link]! + 1]!++;
+    }
+  }
+  const members = new Int32Array(wholeMembers + 2 * pairs);
+  const paperOffsets = new Int32Array(wholeCount + pairs + 1);
+  let cliques = 0;
+  let write = 0;
+  for (let p = 0; p < paperCount; p++) {
+    if (!whole[p]) continue;
+    // Marked anew (p + paperCount, a value the first pass never wrote), members in the order first met.
+    const stamp = p + paperCount;
+    for (let i = linksOf.offsets[p]!, stop = linksOf.offsets[p + 1]!; i < stop; i++) {
+      const link = linksOf.values[i]!;
+      const s = linkSource[link]!;
+      const t = linkTarget[link]!;
+      if (mark[s] !== stamp) {
+        mark[s] = stamp;
+        members[write++] = s;
+      }
+      if (mark[t] !== stamp) {
+        mark[t] = stamp;
+        members[write++] = t;
+      }
     }
     paperOffsets[++cliques] = write;
-    for (let i = linksOf.offsets[p]!; i < linksOf.offsets[p + 1]!; i++) wholePapers[linksOf.values[i]!]!++;
   }
+  for (let v = 0; v < n; v++) multiOffsets[v + 1]! += multiOffsets[v]!;
+  const fill = multiOffsets.slice(0, n);
+  const multiTargets = new Int32Array(multiOffsets[n]!);
+  const multiExtra = new Int32Array(multiOffsets[n]!);
   for (let link = 0; link < links; link++) {
-    if (wholePapers[link] !== 0) continue;
-    members[write++] = linkSource[link]!;
-    members[write++] = linkTarget[link]!;
-    paperOffsets[++cliques] = write;
+    const c = wholeListings(whole, paperStart, papers, link);
+    const s = linkSource[link]!;
+    const t = linkTarget[link]!;
+    if (c === 0) {
+      members[write++] = s;
+      members[write++] = t;
+      paperOffsets[++cliques] = write;
+    } else if (c >= 2) {
+      const a = fill[s]!++;
+      multiTargets[a] = t;
+      multiExtra[a] = c - 1;
+      const b = fill[t]!++;
+      multiTargets[b] = s;
+      multiExtra[b] = c - 1;
+    }
   }
-  return assembleCover(
-    n,
-    paperOffsets.slice(0, cliques + 1),
-    members.slice(0, write),
-    linkSource,
-    linkTarget,
-    wholePapers,
-  );
-}
-
-/** The first `length` values grouped by key (keys below `count`) in compressed rows, in their order of arrival. */
-function groupBy(
-  count: number,
-  keys: ArrayLike<number>,
-  values: ArrayLike<number>,
-  length: number,
-): { offsets: Int32Array; values: Int32Array } {
-  const offsets = new Int32Array(count + 1);
-  for (let i = 0; i < length; i++) offsets[keys[i]! + 1]!++;
-  for (let k = 0; k < count; k++) offsets[k + 1]! += offsets[k]!;
-  const fill = offsets.slice(0, count);
-  const grouped = new Int32Array(length);
-  for (let i = 0; i < length; i++) grouped[fill[keys[i]!]!++] = values[i]!;
-  return { offsets, values: grouped };
-}
-
-/** The cover's rows from its cliques and the links with their count of whole papers. */
-function assembleCover(
-  n: number,
-  paperOffsets: Int32Array,
-  members: Int32Array,
-  linkSource: Int32Array,
-  linkTarget: Int32Array,
-  wholePapers: Int32Array,
-): PaperCover {
-  const cliqueOf = new Int32Array(members.length);
-  for (let p = 0; p + 1 < paperOffsets.length; p++) cliqueOf.fill(p, paperOffsets[p], paperOffsets[p + 1]);
-  const nodeRows = groupBy(n, members, cliqueOf, members.length);
-  let multiLinks = 0;
-  for (const c of wholePapers) if (c >= 2) multiLinks++;
-  const multiKeys = new Int32Array(2 * multiLinks);
-  const multiValues = new Int32Array(2 * multiLinks);
-  const multiCounts = new Int32Array(2 * multiLinks);
-  let at = 0;
-  for (let link = 0; link < linkSource.length; link++) {
-    const c = wholePapers[link]!;
-    if (c < 2) continue;
-    multiKeys[at] = multiValues[at + 1] = linkSource[link]!;
-    multiKeys[at + 1] = multiValues[at] = linkTarget[link]!;
-    multiCounts[at] = multiCounts[at + 1] = c - 1;
-    at += 2;
-  }
-  const multiRows = groupBy(n, multiKeys, multiValues, at);
-  const multiExtra = groupBy(n, multiKeys, multiCounts, at).values;
+  const nodeRows = transpose(n, paperOffsets, members);
   return {
     nodeOffsets: nodeRows.offsets,
     nodePapers: nodeRows.values,
     paperOffsets,
     members,
-    multiOffsets: multiRows.offsets,
-    multiTargets: multiRows.values,
+    multiOffsets,
+    multiTargets,
     multiExtra,
   };
 }
 
+/** How many of `link`'s paper listings name a whole paper. */
+function wholeListings(whole: Uint8Array, paperStart: Int32Array, papers: Int32Array, link: number): number {
+  let c = 0;
+  for (let j = paperStart[link]!, stop = paperStart[link + 1]!; j < stop; j++) c += whole[papers[j]!]!;
+  return c;
+}
+
 /**
- * The cover in the numbering `newOf` (locality.ts): members renumbered and sorted, cliques numbered in the
+ * Rows turned into columns: row r of (`offsets`, `values`) lists keys below `count`; the result lists, for
+ * each key, the rows that name it, in row order (a row naming a key twice, twice).
+ */
+function transpose(
+  count: number,
+  offsets: Int32Array,
+  values: Int32Array,
+  make: ArrayMaker = ownArrays,
+): { offsets: Int32Array; values: Int32Array } {
+  const rows = offsets.length - 1;
+  const length = offsets[rows]!;
+  const columns = make.int32(count + 1);
+  for (let i = 0; i < length; i++) columns[values[i]! + 1]!++;
+  for (let k = 0; k < count; k++) columns[k + 1]! += columns[k]!;
+  const fill = columns.slice(0, count);
+  const grouped = make.int32(length);
+  for (let r = 0; r < rows; r++) {
+    for (let i = offsets[r]!, stop = offsets[r + 1]!; i < stop; i++) grouped[fill[values[i]!]!++] = r;
+  }
+  return { offsets: columns, values: grouped };
+}
+
+/**
+ * The cover in the numbering `newOf` (locality.ts), its arrays made by `make`: members renumbered and sorted, cliques numbered in the
  * lexicographic order of their member lists and rows sorted, so the cover depends on its cliques alone,
  * not on the order they were listed in: the graph's and the DuckDB engine's covers of the same links give
  * the same sums in the same order, hence the same bits. Nearby nodes' cliques also get nearby numbers.
  */
-export function relabelCover(cover: PaperCover, newOf: Int32Array): PaperCover {
+export function relabelCover(cover: PaperCover, newOf: Int32Array, make: ArrayMaker = ownArrays): PaperCover {
   const n = newOf.length;
   const cliqueCount = cover.paperOffsets.length - 1;
   const offsets = cover.paperOffsets;
@@ -260,31 +296,32 @@ export function relabelCover(cover: PaperCover, newOf: Int32Array): PaperCover {
     return lengthA - lengthB;
   };
   const order = Int32Array.from({ length: cliqueCount }, (_, p) => p).sort(byMembers);
-  const paperOffsets = new Int32Array(cliqueCount + 1);
-  const members = new Int32Array(local.length);
-  const cliqueOf = new Int32Array(local.length);
+  const paperOffsets = make.int32(cliqueCount + 1);
+  const members = make.int32(local.length);
   order.forEach((p, q) => {
     members.set(local.subarray(offsets[p], offsets[p + 1]), paperOffsets[q]);
     paperOffsets[q + 1] = paperOffsets[q]! + offsets[p + 1]! - offsets[p]!;
-    cliqueOf.fill(q, paperOffsets[q], paperOffsets[q + 1]);
   });
-  const nodeRows = groupBy(n, members, cliqueOf, members.length);
+  const nodeRows = transpose(n, paperOffsets, members, make);
+  // Rows sorted without a sort: c(v, w) is listed from both ends alike, so handing each node i, in
+  // increasing i, to the rows of its neighbours fills every row in increasing order.
   const oldOf = new Int32Array(n);
   newOf.forEach((i, v) => (oldOf[i] = v));
-  const multiOffsets = new Int32Array(n + 1);
-  const multiTargets = new Int32Array(cover.multiTargets.length);
-  const multiExtra = new Int32Array(cover.multiExtra.length);
+  const multiOffsets = make.int32(n + 1);
   for (let i = 0; i < n; i++) {
     const v = oldOf[i]!;
-    const from = cover.multiOffsets[v]!;
-    const slots = Array.from({ length: cover.multiOffsets[v + 1]! - from }, (_, k) => from + k);
-    slots.sort((a, b) => newOf[cover.multiTargets[a]!]! - newOf[cover.multiTargets[b]!]!);
-    const to = multiOffsets[i]!;
-    slots.forEach((slot, k) => {
-      multiTargets[to + k] = newOf[cover.multiTargets[slot]!]!;
-      multiExtra[to + k] = cover.multiExtra[slot]!;
-    });
-    multiOffsets[i + 1] = to + slots.length;
+    multiOffsets[i + 1] = multiOffsets[i]! + cover.multiOffsets[v + 1]! - cover.multiOffsets[v]!;
+  }
+  const fill = multiOffsets.slice(0, n);
+  const multiTargets = make.int32(cover.multiTargets.length);
+  const multiExtra = make.int32(cover.multiExtra.length);
+  for (let i = 0; i < n; i++) {
+    const v = oldOf[i]!;
+    for (let j = cover.multiOffsets[v]!, stop = cover.multiOffsets[v + 1]!; j < stop; j++) {
+      const at = fill[newOf[cover.multiTargets[j]!]!]!++;
+      multiTargets[at] = i;
+      multiExtra[at] = cover.multiExtra[j]!;
+    }
   }
   return {
     nodeOffsets: nodeRows.offsets,

@@ -149,6 +149,28 @@ export function createSweepScratch(input: SweepInput): SweepScratch {
   };
 }
 
+/** Each graph's search arrays on this thread (keyed by its targets array), with the lengths and cover they were made for. */
+const keptScratch = new WeakMap<
+  Int32Array,
+  { lengths: Float64Array | null; cover: PaperCover | null; scratch: SweepScratch }
+>();
+
+/**
+ * This thread's search arrays for `input`'s graph, made on first use and kept with the graph, as a worker
+ * thread keeps its own between sweeps: the sampled sweep's rounds run on the same graph, and made anew each
+ * round the arrays (11 MB on the 100,000-work network's cover) added to the array buffers whose growth
+ * starts V8's marking of the analysis's whole heap (sweep.ts, SweepTotals). Searches leave them ready for the
+ * next source; one sweep at a time per graph uses them (a sweep's rounds run one after the other).
+ */
+export function scratchFor(input: SweepInput): SweepScratch {
+  const kept = keptScratch.get(input.targets);
+  const cover = input.cover ?? null;
+  if (kept && kept.lengths === input.lengths && kept.cover === cover) return kept.scratch;
+  const scratch = createSweepScratch(input);
+  keptScratch.set(input.targets, { lengths: input.lengths, cover, scratch });
+  return scratch;
+}
+
 /** The half-open range [start, end) of `input.sources` that chunk `index` covers. */
 export function chunkRange(input: SweepInput, index: number): [number, number] {
   const k = input.sources.length;

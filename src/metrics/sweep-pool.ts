@@ -33,14 +33,7 @@
  */
 
 import { runChunksInline, type SweepRunner } from "./sweep";
-import {
-  chunkOrder,
-  createSweepScratch,
-  sweepChunk,
-  type SweepInput,
-  type SweepPartial,
-  type SweepSums,
-} from "./sweep-kernel";
+import { chunkOrder, scratchFor, sweepChunk, type SweepInput, type SweepPartial, type SweepSums } from "./sweep-kernel";
 
 /** One worker as the scheduler sees it. */
 export interface SweepWorker {
@@ -131,7 +124,7 @@ export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunn
             feed(worker, callerBusy ? 4 : 1);
           }
           if (yieldToEvents) {
-            const scratch = createSweepScratch(input);
+            const scratch = scratchFor(input);
             const own = async () => {
               // The calling thread's other work first, while the threads start and sweep (caller-tasks.ts).
               while (!failed && tasks?.runNext()) await yieldToEvents();

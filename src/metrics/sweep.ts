@@ -29,14 +29,14 @@ import type { OnProgress } from "../options";
 import type { CallerTasks } from "./caller-tasks";
 import {
   chunkRange,
-  createSweepScratch,
+  scratchFor,
   nodeCount,
   sweepChunk,
   type SweepInput,
   type SweepPartial,
   type SweepSums,
 } from "./sweep-kernel";
-import { relabelForLocality, type LocalCsr } from "./locality";
+import { relabelForLocality, type ArrayMaker, type LocalCsr } from "./locality";
 import { relabelCover, type PaperCover } from "./paper-cover";
 import { twinQuotient, type TwinQuotient } from "./twin-quotient";
 import { splitAtCutVertices, type BlockSplit } from "./block-cut";
@@ -66,7 +66,7 @@ export interface SweepRunner {
 /** The single-thread fallback: every chunk in order on the calling thread, with one set of search arrays. */
 export const runChunksInline: SweepRunner = {
   run(input, accept, spare) {
-    const scratch = createSweepScratch(input);
+    const scratch = scratchFor(input);
     for (let index = 0; index < input.chunkCount; index++) accept(index, sweepChunk(input, index, scratch, spare?.()));
     return Promise.resolve();
   },
@@ -90,7 +90,6 @@ class SweepTotals {
   readonly result: SweepResult;
   private next = 0;
   private readonly waiting = new Map<number, SweepPartial>();
-  private readonly spares: SweepSums[] = [];
   /**
    * The records of a sweep split at cut vertices (sweep-blocks.ts), each chunk's copied in as it is added:
    * copied after the sweep, they held the calling thread alone 7–14 ms on ca-GrQc (8.5 MB) while the other
@@ -100,7 +99,11 @@ class SweepTotals {
   readonly inner: Float64Array;
   private recordsAdded = 0;
 
-  constructor(private readonly input: SweepInput) {
+  /** `spares`: the sum arrays of earlier sweeps on the same graph, taken and given back (see sparesOf). */
+  constructor(
+    private readonly input: SweepInput,
+    private readonly spares: SweepSums[],
+  ) {
     const n = nodeCount(input);
     this.result = {
       betweenness: new Float64Array(n),
@@ -169,18 +172,48 @@ const localCopies = new WeakMap<
 >();
 
 /**
+ * The sum arrays a sweep on this graph (keyed by its targets array) has done with, for the next sweep on it:
+ * the sampled sweep's rounds. Each round's first chunks, here and on the threads, otherwise made new ones
+ * (three n-length arrays a chunk: 2.1 MB on the 100,000-work network), as many more as chunks wait to be
+ * added in order, and the round dropped them all. V8 starts marking the whole heap (1.6 GB there) each time
+ * array buffers grow by 64 MB between its full collections ("external memory pressure",
+ * --trace-incremental-marking), and while it marks, each further buffer costs the allocating thread a step of
+ * 5–10 ms: 1,625 steps, 2.5 s of the calling thread, in one marking during that network's rounds. With these
+ * and the kept search arrays (scratchFor) the array buffers grew 4–5 MB over a later round instead of 33 MB.
+ */
+const keptSpares = new WeakMap<Int32Array, SweepSums[]>();
+
+function sparesOf(input: SweepInput): SweepSums[] {
+  let spares = keptSpares.get(input.targets);
+  if (!spares) keptSpares.set(input.targets, (spares = []));
+  return spares;
+}
+
+/** Whether worker threads can share memory here (Node; a browser page only when cross-origin isolated). */
+function sharesMemory(): boolean {
+  return typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated !== false;
+}
+
+/**
  * `array` copied into memory that worker threads share instead of each receiving a copy, where the
  * environment offers it (Node; a browser page only when cross-origin isolated), else `array` itself. The
  * threads then read one copy of the graph arrays: on the 100,000-work network the paper kernel's reads
  * (the cover, 12 MB) no longer come twice through the cache they share, and no thread holds the links (17 MB).
  */
 function shareable<T extends Int32Array | Float64Array | Uint8Array>(array: T): T {
-  if (typeof SharedArrayBuffer === "undefined" || globalThis.crossOriginIsolated === false) return array;
+  if (!sharesMemory()) return array;
   const Typed = array.constructor as new (buffer: SharedArrayBuffer) => T;
   const copy = new Typed(new SharedArrayBuffer(array.byteLength));
   copy.set(array);
   return copy;
 }
+
+/** Zeroed arrays in memory that worker threads share, where the environment offers it (see shareable). */
+const sharedArrays: ArrayMaker = {
+  int32: (length) => (sharesMemory() ? new Int32Array(new SharedArrayBuffer(4 * length)) : new Int32Array(length)),
+  float64: (length) =>
+    sharesMemory() ? new Float64Array(new SharedArrayBuffer(8 * length)) : new Float64Array(length),
+};
 
 /**
  * The input on the renumbered copy of its graph (made on first use), and the new number of each node; or,
@@ -235,16 +268,12 @@ function localised(input: SweepInput): { input: SweepInput; newOf: Int32Array; b
       };
     }
   }
-  if (!copy.local) {
-    const local = relabelForLocality(input.offsets, input.targets, input.lengths);
-    const shared = { offsets: shareable(local.offsets), targets: shareable(local.targets) };
-    copy.local = { ...local, ...shared, lengths: local.lengths && shareable(local.lengths) };
-  }
+  // Made in shared memory at once rather than copied there: on the 100,000-work network the copies were
+  // 25 MB more array buffers (see keptSpares).
+  copy.local ??= relabelForLocality(input.offsets, input.targets, input.lengths, sharedArrays);
   const { local } = copy;
   if (input.cover && copy.cover?.of !== input.cover) {
-    const cover = relabelCover(input.cover, local.newOf);
-    for (const key of Object.keys(cover) as (keyof PaperCover)[]) cover[key] = shareable(cover[key]);
-    copy.cover = { of: input.cover, local: cover };
+    copy.cover = { of: input.cover, local: relabelCover(input.cover, local.newOf, sharedArrays) };
   }
   return {
     input: {
@@ -350,7 +379,7 @@ export async function runSweep(
   tasks?: CallerTasks,
 ): Promise<SweepResult> {
   const { input, newOf, blocks } = localised(graphInput);
-  const totals = new SweepTotals(input);
+  const totals = new SweepTotals(input, sparesOf(input));
   let sourcesDone = 0;
   const total = input.sources.length;
   const stage = input.cover ? "paths on papers" : "paths";
@@ -379,8 +408,8 @@ export async function runSweep(
 /** The sweep on the calling thread, synchronously (for the single-metric functions). */
 export function sweepInline(graphInput: SweepInput): SweepResult {
   const { input, newOf, blocks } = localised(graphInput);
-  const totals = new SweepTotals(input);
-  const scratch = createSweepScratch(input);
+  const totals = new SweepTotals(input, sparesOf(input));
+  const scratch = scratchFor(input);
   for (let index = 0; index < input.chunkCount; index++) {
     totals.accept(index, sweepChunk(input, index, scratch, totals.takeSpare()));
   }

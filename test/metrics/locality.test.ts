@@ -11,7 +11,7 @@ import { buildCsr, type CsrGraph } from "../../src/metrics";
 import { labelComponents } from "../../src/metrics/components";
 import { relabelForLocality } from "../../src/metrics/locality";
 import { preparePathSweep } from "../../src/metrics/path-metrics";
-import { sweepChunk, type SweepInput } from "../../src/metrics/sweep-kernel";
+import { sweepChunk, type SweepInput, type SweepSums } from "../../src/metrics/sweep-kernel";
 import { paperCoverOf } from "../../src/metrics/paper-cover";
 import { runChunksInline, runSweep, sweepInline, type SweepRunner } from "../../src/metrics/sweep";
 import { readRealFixture } from "../real-fixtures";
@@ -171,5 +171,30 @@ describe("relabelForLocality", () => {
     for (const array of arrays(seen[0]!)) expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
     arrays(seen[1]!).forEach((array, i) => expect(array).toBe(arrays(seen[0]!)[i]));
     expect(first).toEqual(sweepInline(input));
+  });
+  it("gives a graph's next sweep the sum arrays of its last and the same search arrays, with the same bits", async () => {
+    const graph = clustered(300, 1200, 3);
+    const input = { ...everySource(buildCsr(graph), false), cover: paperCoverOf(graph, buildCsr(graph)) };
+    const sums: Float64Array[] = [];
+    const spares: (SweepSums | undefined)[] = [];
+    const runner: SweepRunner = {
+      run: (given, accept, spare) =>
+        runChunksInline.run(
+          given,
+          (index, partial) => (sums.push(partial.betweenness), accept(index, partial)),
+          () => {
+            const taken = spare?.();
+            spares.push(taken);
+            return taken;
+          },
+        ),
+    };
+    const first = await runSweep(input, runner);
+    const made = sums.length;
+    spares.length = 0;
+    const second = await runSweep(input, runner);
+    expect(sums.slice(0, made)).toContain(spares[0]!.betweenness);
+    expect(second).toEqual(first);
+    expect(second).toEqual(sweepInline({ ...input, cover: paperCoverOf(graph, buildCsr(graph)) }));
   });
 });

@@ -215,6 +215,18 @@ describe("paperCoverOf", () => {
     expect([...cover.multiExtra]).toEqual([1, 1]);
   });
 
+  it("reads a paper listed twice on a link as one clique, counted twice on that link", () => {
+    const graph: PapersGraph = new UndirectedGraph();
+    graph.mergeEdge("a", "b", { weight: 2, papers: ["p1", "p1"] });
+    graph.mergeEdge("a", "c", { weight: 1, papers: ["p1"] });
+    graph.mergeEdge("b", "c", { weight: 1, papers: ["p1"] });
+    const cover = paperCoverOf(asMetrics(graph), buildCsr(asMetrics(graph)))!;
+    expect([...cover.paperOffsets]).toEqual([0, 3]);
+    expect([...cover.members].sort()).toEqual([0, 1, 2]);
+    expect([...cover.multiTargets]).toEqual([1, 0]);
+    expect([...cover.multiExtra]).toEqual([1, 1]);
+  });
+
   it("turns a paper that lost a link into cliques of two, one per surviving link", () => {
     const graph: PapersGraph = new UndirectedGraph();
     graph.mergeEdge("a", "b", { weight: 1, papers: ["p1"] });
