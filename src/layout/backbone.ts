@@ -8,7 +8,7 @@
  * Cost: O(m log d) for the per-node sorts, O(n + m) memory.
  */
 
-import { heaviestLinksPerNode } from "../graphs/backbone";
+import { heaviestLinksPerNode } from "../graphs";
 
 /** Links as parallel arrays (source, target, weight), in graph order. */
 export interface LayoutLinks {

@@ -6,7 +6,7 @@
  */
 
 import noverlap from "graphology-layout-noverlap";
-import { createRng } from "../model/random";
+import { createRng } from "../model";
 import type { LayoutGraph } from "./layout-graph";
 
 /** Size assumed for nodes that have none (the low end of the appearance size range). */

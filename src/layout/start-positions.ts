@@ -12,7 +12,7 @@
  * Cost: O(n + m) plus the community layout, O(COMMUNITY_STEPS · C log C) for C communities.
  */
 
-import { createRng, type Rng } from "../model/random";
+import { createRng, type Rng } from "../model";
 import type { LayoutLinks } from "./backbone";
 import { createFa2State, createFa2Stepper } from "./fa2-kernel";
 import { FA2_THETA, fa2SettingsFor } from "./forceatlas2";

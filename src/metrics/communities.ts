@@ -25,7 +25,7 @@
 
 import louvain from "graphology-communities-louvain";
 import modularity from "graphology-metrics/graph/modularity.js";
-import { createRng } from "../model/random";
+import { createRng } from "../model";
 import type { CommunityAlgorithm } from "../options";
 import type { CsrGraph, MetricsGraph } from "./csr";
 import { leidenOnCsr, removeSmallClusters } from "./leiden";

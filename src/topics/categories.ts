@@ -5,7 +5,7 @@
  * network because the table lacks it.
  */
 
-import { ARXIV_CATEGORIES } from "../model/arxiv-categories";
+import { ARXIV_CATEGORIES } from "../model";
 
 /** Lower-cased code → name, so lookups ignore case. */
 const NAMES = new Map(Object.entries(ARXIV_CATEGORIES).map(([code, name]) => [code.toLowerCase(), name]));

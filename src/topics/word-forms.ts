@@ -21,7 +21,7 @@
  * which keeps 100k abstracts in seconds.
  */
 
-import { foldText } from "../model/text";
+import { foldText } from "../model";
 import { acronymBase } from "./acronyms";
 import { isStopWord } from "./stop-words";
 
