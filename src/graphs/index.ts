@@ -14,6 +14,5 @@ export { authorshipsOf, incidenceOf, NO_YEAR } from "./authorships";
 export type { Authorships, KeyedAuthorships } from "./authorships";
 export { linksFromPairs, projectLinks } from "./coauthor-links";
 export type { CoauthorLinks, CoauthorLinksRunner } from "./coauthor-links";
-export { backboneEdges, heaviestLinksPerNode } from "./backbone";
 export { associationStrengths, assignAssociationStrength } from "./link-strength";
 export { buildAuthorTopics, linkedWeights } from "./author-topics";

@@ -14,5 +14,5 @@ export type { LayoutGraph, LayoutInput, LayoutOptions, LayoutResult, LayoutRunne
 export { BARNES_HUT_MIN_ORDER, FA2_EDGE_WEIGHT, fa2SettingsFor, forceAtlas2Settings } from "./forceatlas2";
 export { DEFAULT_NODE_SIZE, removeOverlaps } from "./overlap";
 export { assignSeedPositions, computeSeedPositions } from "./seed-positions";
-export { backboneLinks, BACKBONE_LINKS } from "./backbone";
+export { backboneEdges, backboneLinks, BACKBONE_LINKS } from "./backbone";
 export type { LayoutLinks } from "./backbone";

@@ -5,7 +5,7 @@
  */
 
 import { assignAppearance, type AppearanceDescription } from "../../appearance";
-import { backboneEdges } from "../../graphs";
+import { backboneEdges } from "../../layout";
 import { NODE_METRICS } from "../../metrics";
 import type { NetworkGraph } from "../../model";
 import { shownGraph, type Dataset } from "../dataset";
@@ -65,7 +65,7 @@ export function drawnEdgeCap(): number {
 }
 
 /**
- * The links to draw: all of them, or past `cap` the backbone of the core (graphs/backbone.ts): each node's
+ * The links to draw: all of them, or past `cap` the backbone of the core (layout/backbone.ts): each node's
  * k heaviest links, k = cap / nodes (at least 1), so no node loses every link as a global weight cut-off
  * would; if even that is too many (more nodes than the cap), the backbone's heaviest links.
  */

@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { backboneEdges } from "../../src/graphs";
+import { backboneEdges } from "../../src/layout";
 import type { NetworkGraph } from "../../src/model";
 
 /**
