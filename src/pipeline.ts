@@ -244,7 +244,8 @@ async function buildNetworks(
     () => (isActive ? filterCoauthors(projection.graph, options) : projection.graph),
     isActive ? "filter" : null,
   );
-  const topics = await step("topic network", [bipartite], () => projectTopics(bipartite));
+  const topicPapers = { paperNodes: built.incidence.paperNodes, paperTopics: built.paperTopics };
+  const topics = await step("topic network", [bipartite], () => projectTopics(bipartite, topicPapers));
   const links = coauthors === projection.graph ? projection.links : undefined;
   const paperIncidence = { incidence: built.incidence, paperTopics: built.paperTopics };
   return { bipartite, coauthors, links, paperIncidence, topics, diagnostics: projection.diagnostics };

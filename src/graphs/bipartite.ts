@@ -175,8 +175,3 @@ export function paperAuthors(bipartite: BipartiteGraph, paper: string): string[]
   });
   return authors.sort((a, b) => a[0] - b[0]).map(([, author]) => author);
 }
-
-/** A paper node's topics. */
-export function paperTopicNodes(bipartite: BipartiteGraph, paper: string): string[] {
-  return bipartite.filterNeighbors(paper, (_node, attributes) => attributes.kind === "topic");
-}

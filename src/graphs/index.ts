@@ -1,10 +1,10 @@
-export { buildBipartite, buildBipartiteWithAuthorships, paperAuthors, paperTopicNodes } from "./bipartite";
+export { buildBipartite, buildBipartiteWithAuthorships, paperAuthors } from "./bipartite";
 export type { BipartiteWithAuthorships } from "./bipartite";
 export { filterCoauthors, isFilterActive } from "./filter";
 export type { CoauthorFilter } from "./filter";
 export { authorNode, paperNode, topicNode } from "./keys";
 export { projectCoauthors, projectTopics } from "./project";
-export type { Projection, ProjectionOptions } from "./project";
+export type { Projection, ProjectionOptions, TopicPapers } from "./project";
 export { addImportedNetworks } from "./imported";
 export { computeMainTopics, paperTopicsOf } from "./main-topics";
 export type { PaperTopics } from "./main-topics";

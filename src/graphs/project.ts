@@ -30,10 +30,9 @@ import { diagnostic } from "../model";
 import { useHashTableAdjacency } from "./adjacency";
 import { addUndirectedEdges } from "./bulk-edges";
 import { authorshipsOf, NO_YEAR, type Authorships, type KeyedAuthorships } from "./authorships";
-import { paperTopicNodes } from "./bipartite";
 import { projectLinks, type CoauthorLinks } from "./coauthor-links";
 import { edgeKey } from "./keys";
-import { computeMainTopics, type PaperTopics } from "./main-topics";
+import { computeMainTopics, paperTopicsOf, type PaperTopics } from "./main-topics";
 
 export interface ProjectionOptions {
   maxAuthorsPerPaper: number;
@@ -193,43 +192,70 @@ export function projectCoauthors(
   return { graph, diagnostics, links: linkTable(incidence.authorNodes, links) };
 }
 
-/**
- * Copies every grown `papers` list into one of its exact length: push() leaves spare slots in each list it
- * grew.
- */
-function trimPaperLists(graph: TopicGraph): void {
-  graph.forEachEdge((_edge, attributes) => {
-    if (attributes.papers.length > 1) attributes.papers = attributes.papers.slice();
-  });
+/** A bipartite graph's papers as the topic network reads them: paper nodes in graph order, their topics. */
+export interface TopicPapers {
+  paperNodes: readonly string[];
+  paperTopics: PaperTopics;
 }
 
-/** Projects the bipartite graph onto its topics: topics linked by the papers they share. */
-export function projectTopics(bipartite: BipartiteGraph): TopicGraph {
+/** The paper nodes of a bipartite graph, in node order. */
+function paperNodesOf(bipartite: BipartiteGraph): string[] {
+  return bipartite.filterNodes((_node, attributes) => attributes.kind === "paper");
+}
+
+/**
+ * Projects the bipartite graph onto its topics: topics linked by the papers they share, each link's papers
+ * in paper order. Links are added in the order their first paper meets them, a paper's topics taken in key
+ * order. `papers` gives each paper's topics (the bipartite build's, numbered as the graph's topic nodes are
+ * ordered); without it they are read from the graph. Topic pairs are found by number in a Map, not by
+ * graphology's edge lookup per pair of every paper, which with the neighbour filter per paper took most of
+ * the step's 0.5-0.8 s on 100,000 generated works.
+ */
+export function projectTopics(bipartite: BipartiteGraph, papers?: TopicPapers): TopicGraph {
   const graph: TopicGraph = new Graph({ type: "undirected" });
+  const topicNodes: string[] = [];
   bipartite.forEachNode((node, attributes) => {
-    if (attributes.kind === "topic")
-      graph.addNode(node, {
-        kind: "topic",
-        label: attributes.label,
-        topicKind: attributes.topicKind,
-        paperCount: bipartite.degree(node),
-      });
+    if (attributes.kind !== "topic") return;
+    topicNodes.push(node);
+    graph.addNode(node, {
+      kind: "topic",
+      label: attributes.label,
+      topicKind: attributes.topicKind,
+      paperCount: bipartite.degree(node),
+    });
   });
-  bipartite.forEachNode((paper, attributes) => {
-    if (attributes.kind !== "paper") return;
-    const topics = paperTopicNodes(bipartite, paper).sort();
-    for (let i = 0; i < topics.length; i++) {
-      for (let j = i + 1; j < topics.length; j++) {
-        const edge = graph.edge(topics[i]!, topics[j]!);
-        if (edge === undefined) graph.addUndirectedEdge(topics[i]!, topics[j]!, { weight: 1, papers: [paper] });
+  const paperNodes = papers?.paperNodes ?? paperNodesOf(bipartite);
+  const { start, topics } = papers?.paperTopics ?? paperTopicsOf(bipartite, paperNodes);
+  // Each topic's place in key order (the order a paper's topics are paired in).
+  const byKey = topicNodes.map((_node, t) => t).sort((a, b) => (topicNodes[a]! < topicNodes[b]! ? -1 : 1));
+  const rank = new Int32Array(topicNodes.length);
+  byKey.forEach((t, r) => (rank[t] = r));
+  const linkOf = new Map<number, number>();
+  const linkPapers: number[][] = [];
+  const linkEnds: number[] = [];
+  const paper: number[] = [];
+  for (let p = 0; p + 1 < start.length; p++) {
+    paper.length = 0;
+    for (let i = start[p]!; i < start[p + 1]!; i++) paper.push(rank[topics[i]!]!);
+    paper.sort((a, b) => a - b);
+    for (let i = 0; i < paper.length; i++)
+      for (let j = i + 1; j < paper.length; j++) {
+        const pair = paper[i]! * byKey.length + paper[j]!;
+        const link = linkOf.get(pair);
+        if (link !== undefined) linkPapers[link]!.push(p);
         else {
-          const attributes = graph.getEdgeAttributes(edge);
-          attributes.weight += 1;
-          attributes.papers.push(paper);
+          linkOf.set(pair, linkPapers.length);
+          linkPapers.push([p]);
+          linkEnds.push(pair);
         }
       }
-    }
+  }
+  linkPapers.forEach((list, link) => {
+    const pair = linkEnds[link]!;
+    const [a, b] = [byKey[Math.floor(pair / byKey.length)]!, byKey[pair % byKey.length]!];
+    const ids = new Array<string>(list.length);
+    for (let k = 0; k < list.length; k++) ids[k] = paperNodes[list[k]!]!;
+    graph.addUndirectedEdge(topicNodes[a]!, topicNodes[b]!, { weight: list.length, papers: ids });
   });
-  trimPaperLists(graph);
   return graph;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildBipartite, filterCoauthors, paperAuthors, projectCoauthors, projectTopics } from "../../src/graphs";
+import {
+  buildBipartite,
+  buildBipartiteWithAuthorships,
+  filterCoauthors,
+  paperAuthors,
+  projectCoauthors,
+  projectTopics,
+} from "../../src/graphs";
 import { resolveIdentities } from "../../src/identity";
 import type { Paper, Profile } from "../../src/model";
 import { titleId } from "../../src/model";
@@ -146,6 +153,39 @@ describe("projectTopics", () => {
     expect(network.getEdgeAttribute(network.edge("topic:a", "topic:b")!, "weight")).toBe(2);
     expect(network.getEdgeAttribute(network.edge("topic:a", "topic:c")!, "weight")).toBe(1);
     expect(network.getNodeAttribute("topic:a", "paperCount")).toBe(2);
+  });
+
+  it("gives the same network from the build's paper topics as from the graph: links as their first paper meets them", () => {
+    const corpus = resolveIdentities({ papers: PAPERS, profiles: [], diagnostics: [], files: [], networks: [] });
+    const topic = (key: string) => ({ key, label: key.toUpperCase(), kind: "phrase" as const, score: 1 });
+    const [first, second] = [corpus.papers[0]!.id, corpus.papers[1]!.id];
+    // Topics met out of key order: c before a; the second paper's pairs come in key order (a–c, a–d, c–d).
+    const topics = { [first]: [topic("c"), topic("b"), topic("a")], [second]: [topic("d"), topic("c"), topic("a")] };
+    const built = buildBipartiteWithAuthorships(corpus, topics);
+    const edges = (network: ReturnType<typeof projectTopics>) =>
+      network.mapEdges((_edge, attributes, source, target) => [source, target, attributes]);
+    const fromBuild = projectTopics(built.graph, {
+      paperNodes: built.incidence.paperNodes,
+      paperTopics: built.paperTopics,
+    });
+    const [p1, p2] = [`paper:${first}`, `paper:${second}`];
+    expect(edges(fromBuild)).toEqual([
+      ["topic:a", "topic:b", { weight: 1, papers: [p1] }],
+      ["topic:a", "topic:c", { weight: 2, papers: [p1, p2] }],
+      ["topic:b", "topic:c", { weight: 1, papers: [p1] }],
+      ["topic:a", "topic:d", { weight: 1, papers: [p2] }],
+      ["topic:c", "topic:d", { weight: 1, papers: [p2] }],
+    ]);
+    expect(fromBuild.nodes()).toEqual(["topic:c", "topic:b", "topic:a", "topic:d"]);
+    expect(fromBuild.getNodeAttributes("topic:c")).toEqual({
+      kind: "topic",
+      label: "C",
+      topicKind: "phrase",
+      paperCount: 2,
+    });
+    const fromGraph = projectTopics(built.graph);
+    expect(edges(fromGraph)).toEqual(edges(fromBuild));
+    expect(fromGraph.nodes()).toEqual(fromBuild.nodes());
   });
 });
 
