@@ -7,9 +7,12 @@
  * Each run depends only on the CSR, the options and its seed, so the partitions are the same bits as
  * inline, and the blocks are joined back in seed order.
  *
- * On the 100k-work network (4.4M CSR slots) a Louvain run costs about 2–4 s of CPU, eleven runs 25–45 s:
- * as much as the sweep, which is why they must not wait for it on one core. On ca-GrQc the eleven runs
- * take about 0.3 s of the metrics' 1.4 s: the calling thread makes them while the sweep's thread sweeps
+ * On the 100k-work network (4.3M CSR slots) the eleven Louvain runs cost 5.6–6.7 s of CPU alone (the
+ * first level shared: see louvain.ts createLouvain), dealt to two threads (8.0 and 9.7 s of CPU together
+ * in two whole runs, start-up and the CSR's copy included; 11.8 and 10.6 s before createLouvain) that
+ * start 3–4 s into the metrics step and are done 17–45 s before the sweep: the calling thread never waits
+ * for them, and every second they cost is taken from the sweep's two threads. On ca-GrQc the eleven runs
+ * take a few ms a run once compiled: the calling thread makes them while the sweep's thread sweeps
  * (caller-tasks.ts), without a thread of their own.
  *
  * The threads outlive a call (the topic network's metrics follow the coauthor network's) and wait
@@ -27,13 +30,14 @@ import { communityRunsInline, type CommunityRunner, type CommunityRunsOptions, t
 
 /**
  * Work (CSR slots × runs) that pays for one community thread; below it the runs stay on the calling thread.
- * Louvain costs about 1 µs per slot and run here (ca-GrQc: 29,000 slots, 20–30 ms a run), so this is about
- * 2 s of runs. Below it the calling thread makes them beside a threaded sweep (caller-tasks.ts) at no cost
- * to the sweep, where a thread costs 0.16–0.2 s of CPU to start from the sources (loading graphology's
- * community modules) and shares the two cores with the sweep's: ca-GrQc's metrics step (exact, two threads),
- * fresh runners in one process, alternated six times at load 3.6–3.9, min/median 926/1025 ms with 2·10⁵ (one
- * community thread; 856/1107 ms before the calling thread's tasks) and 713/864 ms with this bound. Above it
- * a run of seconds would hold back the sweep thread's next chunks.
+ * Set when Louvain cost about 1 µs per slot and run (about 2 s of runs); it now costs about 0.1–0.15 µs
+ * (the 20k and 100k networks' eleven runs, first level shared: see louvain.ts), so this is about 0.3 s of
+ * runs, not measured again since. Below it the calling thread makes them beside a threaded sweep
+ * (caller-tasks.ts) at no cost to the sweep, where a thread costs 0.16–0.2 s of CPU to start from the
+ * sources (loading graphology's community modules) and shares the two cores with the sweep's: ca-GrQc's
+ * metrics step (exact, two threads), fresh runners in one process, alternated six times at load 3.6–3.9,
+ * min/median 926/1025 ms with 2·10⁵ (one community thread; 856/1107 ms before the calling thread's tasks)
+ * and 713/864 ms with this bound. Above it a run of seconds would hold back the sweep thread's next chunks.
  */
 export const MIN_COMMUNITY_THREAD_WORK = 2_000_000;
 

@@ -29,7 +29,7 @@ import { createRng } from "../model";
 import type { CommunityAlgorithm } from "../options";
 import type { CsrGraph, MetricsGraph } from "./csr";
 import { leidenOnCsr, removeSmallClusters } from "./leiden";
-import { louvainPartition } from "./louvain";
+import { createLouvain } from "./louvain";
 
 /** How communities are found (the AnalysisOptions of the same names). */
 export interface CommunityOptions {
@@ -81,23 +81,35 @@ export function computeCommunities(graph: MetricsGraph, options: { seed: number 
   return { communities, count, modularity: computeModularity(graph, communities) };
 }
 
-/** Louvain on a CSR form (louvain.ts, graphology's algorithm on csrGraphView's order): raw community ids per node. */
-function louvainOnCsr(csr: CsrGraph, seed: number, resolution: number): Int32Array {
-  return louvainPartition(csr, createRng(seed), resolution);
-}
-
 /**
  * One run of the chosen algorithm on a CSR form, small communities merged, renumbered by size: each node's
  * community, indexed like the CSR.
  */
 export function partitionOnCsr(csr: CsrGraph, options: CommunityOptions): Int32Array {
+  return partitionerOnCsr(csr, options)(options.seed);
+}
+
+/**
+ * partitionOnCsr for any seed, the other options given: what a CSR form's runs share is prepared once
+ * (Louvain's first level, louvain.ts createLouvain), the seeds' runs then made one after another.
+ */
+export function partitionerOnCsr(csr: CsrGraph, options: Omit<CommunityOptions, "seed">): (seed: number) => Int32Array {
   const resolution = options.resolution ?? 1;
+  const minClusterSize = options.minClusterSize ?? 1;
   const raw =
-    (options.algorithm ?? "louvain") === "leiden"
-      ? leidenOnCsr(csr, { seed: options.seed, resolution })
-      : louvainOnCsr(csr, options.seed, resolution);
-  const merged = removeSmallClusters(csr, renumberBySize(raw), options.minClusterSize ?? 1);
-  return renumberBySize(merged);
+    (options.algorithm ?? "louvain") === "leiden" ? leidenRuns(csr, resolution) : louvainRuns(csr, resolution);
+  return (seed) => renumberBySize(removeSmallClusters(csr, renumberBySize(raw(seed)), minClusterSize));
+}
+
+/** Louvain runs on a CSR form (louvain.ts, graphology's algorithm on csrGraphView's order): raw community ids per node. */
+function louvainRuns(csr: CsrGraph, resolution: number): (seed: number) => Int32Array {
+  const louvain = createLouvain(csr);
+  return (seed) => louvain(createRng(seed), resolution);
+}
+
+/** Leiden runs on a CSR form (leiden.ts): raw cluster ids per node. */
+function leidenRuns(csr: CsrGraph, resolution: number): (seed: number) => Int32Array {
+  return (seed) => leidenOnCsr(csr, { seed, resolution });
 }
 
 /**

@@ -18,7 +18,7 @@
  */
 
 import type { CallerTasks } from "./caller-tasks";
-import { partitionOnCsr, type CommunityOptions } from "./communities";
+import { partitionerOnCsr, type CommunityOptions } from "./communities";
 import type { CsrGraph } from "./csr";
 
 /** Each community's stability and the overall share, over `seeds` further runs. */
@@ -109,19 +109,20 @@ export function communityRuns(
   options: CommunityRunsOptions,
   onRun?: (done: number, total: number) => void,
 ): Int32Array[] {
+  const partition = partitionerOnCsr(csr, options);
   const runs: Int32Array[] = [];
-  for (let r = 0; r <= options.seeds; r++) runs.push(communityRun(csr, options, r, onRun));
+  for (let r = 0; r <= options.seeds; r++) runs.push(communityRun(partition, options, r, onRun));
   return runs;
 }
 
-/** Run r of communityRuns (0: the reported seed), reported to `onRun` when it is a stability run. */
+/** Run r of communityRuns (0: the reported seed) by `partition`, reported to `onRun` when it is a stability run. */
 function communityRun(
-  csr: CsrGraph,
+  partition: (seed: number) => Int32Array,
   options: CommunityRunsOptions,
   r: number,
   onRun?: (done: number, total: number) => void,
 ): Int32Array {
-  const run = partitionOnCsr(csr, { ...options, seed: options.seed + r });
+  const run = partition(options.seed + r);
   if (r > 0) onRun?.(r, options.seeds);
   return run;
 }
@@ -150,7 +151,10 @@ export const communityRunsInline: CommunityRunner = {
   start: (csr, options, onRun, tasks) => {
     if (!tasks) return () => Promise.resolve(communityRuns(csr, options, onRun));
     const runs: Int32Array[] = [];
-    for (let r = 0; r <= options.seeds; r++) tasks.add(() => runs.push(communityRun(csr, options, r, onRun)));
+    // Prepared by the first run's task, on the thread that makes the runs.
+    let partition: ((seed: number) => Int32Array) | undefined;
+    for (let r = 0; r <= options.seeds; r++)
+      tasks.add(() => runs.push(communityRun((partition ??= partitionerOnCsr(csr, options)), options, r, onRun)));
     return () => {
       tasks.drain();
       return Promise.resolve(runs);

@@ -36,68 +36,69 @@ const EPSILON = 1e-10;
 
 /** Raw community ids of the nodes of `csr` (equal ids, same community), as the library's louvain() gives them. */
 export function louvainPartition(csr: CsrGraph, rng: () => number, resolution: number): Int32Array {
-  const order = csr.nodes.length;
-  // A graph without links: the library numbers the nodes as they come.
-  if (csr.targets.length === 0) return Int32Array.from({ length: order }, (_, v) => v);
-  const index = new LouvainIndex(csr);
-  const communities = new WeightMap(order);
-  const queue = new NodeQueue(order);
-  // The random start is drawn here: each run's rng is another function, which optimised code calling it
-  // would take for a wrong call target on the next run and throw away.
-  while (index.moveNodes(Math.floor(rng() * index.C), resolution, communities, queue)) index.zoomOut();
-  return Int32Array.from(index.mapping);
+  return createLouvain(csr)(rng, resolution);
 }
 
 /**
- * The library's UndirectedLouvainIndex: the current graph (nodes 0..C−1, each a community of the level
- * below, links in `neighborhood`/`weights` from `starts`), each node's community and each community's total
- * weight. Small methods rather than one function: V8 compiled a single 250-line function in 0.2-0.3 s of
- * CPU each time (six times in eleven runs), more than the runs themselves.
+ * Louvain runs on one CSR form (the reported seed and the stability seeds): louvainPartition for each rng,
+ * the graph the runs start from built once. Its links are read, never written, by every run's first level,
+ * and the arrays of the induced graphs are kept for the next run: on the 100,000-work network (4.3M link
+ * slots) filling the first level's arrays from the CSR was 1.3 s of the eleven runs' 10.4 s (a CPU
+ * profile), and each run allocated 52 MB for its first induced graph.
  */
-class LouvainIndex {
-  C: number;
-  M = 0;
-  U = 0;
-  neighborhood: PointerArray;
-  weights: Float64Array;
-  readonly loops: Float64Array;
-  readonly starts: PointerArray;
-  readonly belongings: PointerArray;
-  readonly counts: PointerArray;
-  readonly unused: PointerArray;
-  readonly totalWeights: Float64Array;
-  readonly mapping: PointerArray;
+export function createLouvain(csr: CsrGraph): (rng: () => number, resolution: number) => Int32Array {
+  const order = csr.nodes.length;
+  // A graph without links: the library numbers the nodes as they come.
+  if (csr.targets.length === 0) return () => Int32Array.from({ length: order }, (_, v) => v);
+  const graph = new LevelZero(csr);
+  const communities = new WeightMap(order);
+  const induced: InducedBuffers = [undefined, undefined];
+  return (rng, resolution) => {
+    const index = new LouvainIndex(graph, induced);
+    const queue = new NodeQueue(order);
+    // The random start is drawn here: each run's rng is another function, which optimised code calling it
+    // would take for a wrong call target on the next run and throw away.
+    while (index.moveNodes(Math.floor(rng() * index.C), resolution, communities, queue)) index.zoomOut();
+    return Int32Array.from(index.mapping);
+  };
+}
 
-  /** Filled as the library fills it from csrGraphView: nodes in order, each link from its lower end. */
+/**
+ * The graph every run starts from, filled as the library fills its index from csrGraphView (nodes in
+ * order, each link from its lower end): links in `neighborhood`/`weights` from `starts`, each node's total
+ * weight as the library sums it (in link order) and its weighted degree as moveNode sums it (in row order).
+ */
+class LevelZero {
+  readonly order: number;
+  readonly M: number;
+  readonly neighborhood: PointerArray;
+  readonly weights: Float64Array;
+  readonly starts: PointerArray;
+  readonly totalWeights: Float64Array;
+  readonly strengths: Float64Array;
+
   constructor(csr: CsrGraph) {
     const { offsets, targets } = csr;
     const order = csr.nodes.length;
     const size = targets.length;
-    this.C = order;
+    this.order = order;
     this.neighborhood = pointerArray(order + 1, size);
     this.weights = new Float64Array(size);
-    this.loops = new Float64Array(order);
     this.starts = pointerArray(size, order + 1);
-    this.belongings = pointerArray(order + 1, order);
-    this.counts = pointerArray(order + 1, order);
-    this.unused = pointerArray(order + 1, order);
     this.totalWeights = new Float64Array(order);
     this.fillStarts(offsets);
-    const M = this.fillLinks(offsets, targets, csr.weights);
-    this.M = M;
+    this.M = this.fillLinks(offsets, targets, csr.weights);
     this.starts[order] = size;
-    this.mapping = this.belongings.slice();
+    this.strengths = rowSums(order, this.starts, this.weights, new Float64Array(order), new Float64Array(order));
   }
 
-  /** Each node's row end (the links fill rows backwards from it), itself as its community of one. */
+  /** Each node's row end (the links fill rows backwards from it). */
   fillStarts(offsets: Int32Array): void {
-    const { starts, belongings, counts } = this;
+    const { starts } = this;
     let n = 0;
-    for (let i = 0; i < this.C; i++) {
+    for (let i = 0; i < this.order; i++) {
       n += offsets[i + 1]! - offsets[i]!;
       starts[i] = n;
-      belongings[i] = i;
-      counts[i] = 1;
     }
   }
 
@@ -105,7 +106,7 @@ class LouvainIndex {
   fillLinks(offsets: Int32Array, targets: Int32Array, csrWeights: Float64Array): number {
     const { neighborhood, weights, starts, totalWeights } = this;
     let M = 0;
-    for (let source = 0; source < this.C; source++) {
+    for (let source = 0; source < this.order; source++) {
       for (let j = offsets[source]!, stop = offsets[source + 1]!; j < stop; j++) {
         const target = targets[j]!;
         if (target <= source) continue;
@@ -124,6 +125,91 @@ class LouvainIndex {
       }
     }
     return M;
+  }
+}
+
+/**
+ * Each node's weighted degree with its loops, as the library's moveNode sums it on every visit (its row's
+ * weights in row order from 0, then its loops): the same value at each visit of a level, so summed once.
+ */
+function rowSums(
+  count: number,
+  starts: PointerArray,
+  weights: Float64Array,
+  loops: Float64Array,
+  into: Float64Array,
+): Float64Array {
+  for (let i = 0; i < count; i++) {
+    let degree = 0;
+    for (let start = starts[i]!, end = starts[i + 1]!; start < end; start++) degree += weights[start]!;
+    into[i] = degree + loops[i]!;
+  }
+  return into;
+}
+
+/** The two induced graphs' arrays a run alternates between (one read while the other is filled), kept across runs. */
+type InducedBuffers = [InducedArrays | undefined, InducedArrays | undefined];
+
+interface InducedArrays {
+  neighborhood: PointerArray;
+  weights: Float64Array;
+}
+
+/**
+ * The library's UndirectedLouvainIndex: the current graph (nodes 0..C−1, each a community of the level
+ * below, links in `neighborhood`/`weights` from `starts`), each node's community and each community's total
+ * weight. Small methods rather than one function: V8 compiled a single 250-line function in 0.2-0.3 s of
+ * CPU each time (six times in eleven runs), more than the runs themselves.
+ */
+class LouvainIndex {
+  C: number;
+  readonly M: number;
+  U = 0;
+  neighborhood: PointerArray;
+  weights: Float64Array;
+  readonly loops: Float64Array;
+  readonly starts: PointerArray;
+  readonly belongings: PointerArray;
+  readonly counts: PointerArray;
+  readonly unused: PointerArray;
+  readonly totalWeights: Float64Array;
+  /** Each node's weighted degree with its loops (rowSums), for the current level. */
+  readonly strengths: Float64Array;
+  readonly mapping: PointerArray;
+  /** Link slots of the current level (its last start may have wrapped: see pointerArray). */
+  slots: number;
+  /** Levels zoomed out to: the induced graph of level k is filled into induced[(k − 1) % 2]. */
+  level = 0;
+
+  /** The library's index as it fills it (LevelZero's arrays, each node its own community), its links shared. */
+  constructor(
+    graph: LevelZero,
+    readonly induced: InducedBuffers,
+  ) {
+    const order = graph.order;
+    this.C = order;
+    this.M = graph.M;
+    this.slots = graph.weights.length;
+    this.neighborhood = graph.neighborhood;
+    this.weights = graph.weights;
+    this.loops = new Float64Array(order);
+    this.starts = graph.starts.slice();
+    this.belongings = pointerArray(order + 1, order);
+    this.counts = pointerArray(order + 1, order);
+    this.unused = pointerArray(order + 1, order);
+    this.totalWeights = graph.totalWeights.slice();
+    this.strengths = graph.strengths.slice();
+    this.fillSingletons();
+    this.mapping = this.belongings.slice();
+  }
+
+  /** Each node its own community of one. */
+  fillSingletons(): void {
+    const { belongings, counts } = this;
+    for (let i = 0; i < this.C; i++) {
+      belongings[i] = i;
+      counts[i] = 1;
+    }
   }
 
   /** One level of fast local moves, nodes queued from node `first` (the random start) on; whether any moved. */
@@ -145,22 +231,31 @@ class LouvainIndex {
    * --trace-deopt on ca-GrQc's eleven runs).
    */
   moveNode(i: number, resolution: number, communities: WeightMap, queue: NodeQueue): boolean {
-    const { neighborhood, weights, loops, starts, belongings } = this;
-    let degree = 0;
-    communities.size = 0;
+    const { neighborhood, weights, starts, belongings } = this;
+    const { mark, touched, values } = communities;
+    const visit = communities.nextVisit();
+    let size = 0;
     for (let start = starts[i]!, end = starts[i + 1]!; start < end; start++) {
       const weight = weights[start]!;
-      degree += weight;
-      communities.add(belongings[neighborhood[start]!]!, weight);
+      const community = belongings[neighborhood[start]!]!;
+      // The library's addWeightToCommunity: get (undefined as 0), add, set.
+      if (mark[community] === visit) values[community] = values[community]! + weight;
+      else {
+        mark[community] = visit;
+        touched[size++] = community;
+        values[community] = 0 + weight;
+      }
     }
+    communities.size = size;
     const currentCommunity = belongings[i]!;
-    const best = this.bestCommunity(currentCommunity, degree + loops[i]!, resolution, communities);
+    const degree = this.strengths[i]!;
+    const best = this.bestCommunity(currentCommunity, degree, resolution, communities, visit);
     if (best < 0) {
       // A negative delta: back to a community of its own, unless it already is alone.
       if (this.counts[currentCommunity] === 1) return false;
-      this.isolate(i, degree + loops[i]!);
+      this.isolate(i, degree);
     } else if (best === currentCommunity) return false;
-    else this.move(i, degree + loops[i]!, best);
+    else this.move(i, degree, best);
     const moved = belongings[i]!;
     for (let start = starts[i]!, end = starts[i + 1]!; start < end; start++) {
       const j = neighborhood[start]!;
@@ -170,17 +265,17 @@ class LouvainIndex {
   }
 
   /** The neighbouring community of the best delta (the library's fastDelta and tie-break), −1 when it is below 0. */
-  bestCommunity(current: number, degree: number, resolution: number, communities: WeightMap): number {
+  bestCommunity(current: number, degree: number, resolution: number, communities: WeightMap, visit: number): number {
     const { totalWeights } = this;
     const twiceM = 2 * this.M;
-    let bestDelta =
-      (communities.get(current) || 0) - (degree * (totalWeights[current]! - degree) * resolution) / twiceM;
+    const { mark, touched, values } = communities;
+    const own = mark[current] === visit ? values[current] : undefined;
+    let bestDelta = (own || 0) - (degree * (totalWeights[current]! - degree) * resolution) / twiceM;
     let bestCommunity = current;
-    const { dense, values } = communities;
     for (let ci = 0; ci < communities.size; ci++) {
-      const target = dense[ci]!;
+      const target = touched[ci]!;
       if (target === current) continue;
-      const delta = values[ci]! - (degree * totalWeights[target]! * resolution) / twiceM;
+      const delta = values[target]! - (degree * totalWeights[target]! * resolution) / twiceM;
       const better =
         Math.abs(delta - bestDelta) < EPSILON ? bestCommunity !== current && target > bestCommunity : delta > bestDelta;
       if (better) {
@@ -233,9 +328,11 @@ class LouvainIndex {
     }
     starts[next] = members.start[next]!;
     this.C = next;
+    this.slots = members.start[next]!;
     this.neighborhood = neighborhood;
     this.weights = weights;
     this.U = 0;
+    rowSums(next, starts, weights, loops, this.strengths);
   }
 
   /** Each node's community renamed by first member, the mapping of the original nodes too; their total weights. */
@@ -283,9 +380,18 @@ class LouvainIndex {
     count: number,
   ): { neighborhood: PointerArray; weights: Float64Array; internal: Float64Array } {
     const { start } = members;
+    // This level's link slots bound the next's; the arrays of two levels back are free to fill.
+    let arrays = this.induced[this.level++ % 2];
+    if (arrays === undefined || arrays.weights.length < this.slots) {
+      arrays = {
+        neighborhood: pointerArray(this.mapping.length + 1, this.slots),
+        weights: new Float64Array(this.slots),
+      };
+      this.induced[(this.level - 1) % 2] = arrays;
+    }
     const links: InducedLinks = {
-      neighborhood: pointerArray(this.mapping.length + 1, this.neighborhood.length),
-      weights: new Float64Array(this.weights.length),
+      neighborhood: arrays.neighborhood,
+      weights: arrays.weights,
       internal: new Float64Array(count),
       sums: new Float64Array(count),
       seenBy: new Int32Array(count).fill(-1),
@@ -354,34 +460,32 @@ interface InducedLinks {
   met: Int32Array;
 }
 
-/** mnemonist's SparseMap with Float64Array values, as the library fills it: a community's summed link weight. */
+/**
+ * The library's SparseMap of a node's neighbour communities and their summed link weights, laid out by
+ * community: `values[c]` is valid where `mark[c]` holds the current visit, `touched` lists the communities
+ * in the order first met (the map's order). Reused by every visit and run: a visit's number tells its
+ * entries from older ones, so nothing is cleared between visits.
+ */
 class WeightMap {
   size = 0;
-  readonly dense: PointerArray;
-  readonly sparse: PointerArray;
+  visit = 0;
+  readonly mark: Int32Array;
+  readonly touched: Int32Array;
   readonly values: Float64Array;
 
   constructor(capacity: number) {
-    this.dense = pointerArray(capacity, capacity);
-    this.sparse = pointerArray(capacity, capacity);
+    this.mark = new Int32Array(capacity);
+    this.touched = new Int32Array(capacity);
     this.values = new Float64Array(capacity);
   }
 
-  get(member: number): number | undefined {
-    const index = this.sparse[member]!;
-    return index < this.size && this.dense[index] === member ? this.values[index] : undefined;
-  }
-
-  /** The library's addWeightToCommunity: get (undefined as 0), add, set. */
-  add(member: number, weight: number): void {
-    const index = this.sparse[member]!;
-    if (index < this.size && this.dense[index] === member) {
-      this.values[index] = this.values[index]! + weight;
-      return;
+  /** A number no mark holds yet: the next visit's. */
+  nextVisit(): number {
+    if (this.visit === 0x7fffffff) {
+      this.mark.fill(0);
+      this.visit = 0;
     }
-    this.dense[this.size] = member;
-    this.sparse[member] = this.size;
-    this.values[this.size++] = 0 + weight;
+    return ++this.visit;
   }
 }
 

@@ -3,7 +3,7 @@ import louvain from "graphology-communities-louvain";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { buildCsr, type CsrGraph, type MetricsGraph } from "../../src/metrics/csr";
-import { louvainPartition } from "../../src/metrics/louvain";
+import { createLouvain, louvainPartition } from "../../src/metrics/louvain";
 import { createRng } from "../../src/model";
 import { readRealFixture } from "../real-fixtures";
 
@@ -75,6 +75,31 @@ describe("louvainPartition", () => {
             );
           }
         }
+      }
+    }
+  });
+
+  it("gives the library's partitions run after run on one prepared graph (its induced arrays reused)", () => {
+    // The runs share the first level's arrays and alternate two induced graphs' arrays, whose lengths the
+    // first run sets: the same partitions whatever ran before, at the 8- and 16-bit bounds too.
+    for (const [n, m] of [
+      [256, 400],
+      [257, 129],
+      [600, 2500],
+      [3000, 32768],
+    ] as [number, number][]) {
+      const csr = randomCsr(n, m, n * m, true);
+      const runs = createLouvain(csr);
+      for (const [seed, resolution] of [
+        [3, 1],
+        [4, 2],
+        [5, 0.5],
+        [3, 1],
+        [6, 1],
+      ] as [number, number][]) {
+        expect(runs(createRng(seed), resolution), `${n} nodes, seed ${seed}, γ ${resolution}`).toEqual(
+          libraryPartition(csr, seed, resolution),
+        );
       }
     }
   });
