@@ -117,18 +117,22 @@ describe("describeAppearance", () => {
     expect(description.edgeSize).toMatchObject({ attribute: "weight", domain: [0, 3], range: [0.5, 4] });
   });
 
-  it("reads the edge extent from the links' typed arrays when handed them, the same legend and widths", () => {
-    const graph = path(5, (i) => ({ weightedDegree: i, community: i % 2 }));
+  it("reads the links' extent, ends and weights from their typed arrays when handed them, the same legend and attributes", () => {
+    // Pairs of nodes share a community (links inside and between communities), and the last ones are past the
+    // palette (grey, whose links take the edge grey).
+    const n = 2 * CATEGORY_PALETTE.length + 6;
+    const graph = path(n, (i) => ({ weightedDegree: i, community: i >> 1 }));
     graph.forEachEdge((edge, attributes) => graph.setEdgeAttribute(edge, "fractional", 1 / attributes.weight!));
+    const ends = Array.from({ length: n - 1 }, (_, i) => i);
     const links = {
       nodes: graph.nodes(),
-      source: Int32Array.from([0, 1, 2, 3]),
-      target: Int32Array.from([1, 2, 3, 4]),
-      weights: { weight: [1, 2, 3, 4], fractional: Float64Array.from([1, 1 / 2, 1 / 3, 1 / 4]) },
-      paperStart: new Int32Array(5),
+      source: Int32Array.from(ends),
+      target: Int32Array.from(ends, (i) => i + 1),
+      weights: { weight: ends.map((i) => i + 1), fractional: Float64Array.from(ends, (i) => 1 / (i + 1)) },
+      paperStart: new Int32Array(n),
       papers: new Int32Array(0),
     };
-    for (const edgeSizeBy of ["weight", "fractional"]) {
+    for (const edgeSizeBy of ["weight", "fractional", "association"]) {
       const walked = graph.copy();
       const expected = assignAppearance(walked, { edgeSizeBy });
       expect(describeAppearance(graph, { edgeSizeBy }, links)).toEqual(expected);
