@@ -48,11 +48,6 @@ export interface PaperScratch {
   node: Float64Array;
   /** σ of the node at each place of `order`, for the backward pass (written in the forward pass). */
   sigmaAt: Float64Array;
-  /**
-   * δ of the node at each place of `order` (not by node): written and read in order's sequence, never
-   * cleared, as only the places a search reached are read.
-   */
-  delta: Float64Array;
   /** The reached nodes level by level; one place more than n, for the append that does not count (below). */
   order: Int32Array;
   /** levelStart[d]: where level d begins in `order` (its nodes are at distance d); keptStart[d]: in `keptEnd`. */
@@ -83,7 +78,6 @@ export function createPaperScratch(n: number, cover: PaperCover): PaperScratch {
   return {
     node: new Float64Array(2 * n),
     sigmaAt: new Float64Array(n),
-    delta: new Float64Array(n),
     order: new Int32Array(n + 1),
     levelStart: new Int32Array(n + 2),
     keptStart: new Int32Array(n + 2),
@@ -119,69 +113,13 @@ export function sweepPapers(
     const scale = scales[i]!;
     const levels = countShortestPaths(input.cover, scratch, s);
     eccentricity[i - start] = levels - 1;
-    backward(scratch, levels);
-    finishSearch(scratch, levels, scale, leaves ? leaves[i]! : 0, partial);
+    addDependencies(scratch, levels, scale, leaves ? leaves[i]! : 0, partial);
   }
-}
-
-/**
- * Adds what the search just run gives the nodes it reached, and what the searches of its `leafCount` leaves
- * give (shared-searches.ts: every node one step further, the same dependencies, the source on every path
- * from each leaf — sweep-leaves.ts does the same for the link kernel, from its distance array), into
- * `partial`; then clears the search state for the next source. Level by level, so that 1/d and d are
- * computed once a level: the same values as a division per node, without it. Each node receives the
- * search's sums, then the leaves', as when the leaves were added in a pass of their own.
- */
-function finishSearch(
-  scratch: PaperScratch,
-  levels: number,
-  scale: number,
-  leafCount: number,
-  partial: SweepPartial,
-): void {
-  const { node, delta, order, levelStart } = scratch;
-  const { betweenness, harmonic, distance } = partial;
-  const tail = levelStart[levels]!;
-  for (let level = 1; level < levels; level++) {
-    const inverse = scale / level;
-    const far = scale * level;
-    const stop = levelStart[level + 1]!;
-    if (leafCount === 0) {
-      for (let o = levelStart[level]!; o < stop; o++) {
-        const w = order[o]!;
-        betweenness[w]! += scale * delta[o]!;
-        harmonic[w]! += inverse;
-        distance[w]! += far;
-      }
-      continue;
-    }
-    // The leaves' searches reach these nodes one step further.
-    const leafInverse = leafCount / (level + 1);
-    const leafFar = leafCount * (level + 1);
-    for (let o = levelStart[level]!; o < stop; o++) {
-      const w = order[o]!;
-      const dependency = delta[o]!;
-      betweenness[w]! += scale * dependency;
-      harmonic[w]! += inverse;
-      distance[w]! += far;
-      betweenness[w]! += leafCount * dependency;
-      harmonic[w]! += leafInverse;
-      distance[w]! += leafFar;
-    }
-  }
-  if (leafCount > 0) {
-    // The leaves' own distance to themselves is left in (2 per leaf) and corrected after the sweep.
-    const s = order[0]!;
-    betweenness[s]! += leafCount * (tail - 2);
-    harmonic[s]! += leafCount;
-    distance[s]! += leafCount;
-  }
-  for (let o = 0; o < tail; o++) node[2 * order[o]!] = 0;
 }
 
 /**
  * Distances and path counts from s, level by level: the nodes at distance d are order[levelStart[d] ..<
- * levelStart[d + 1]], their path counts at node[2v] and at their places in sigmaAt (finishSearch clears
+ * levelStart[d + 1]], their path counts at node[2v] and at their places in sigmaAt (addDependencies clears
  * node after the search); returns the number of levels (levelStart[levels] is the number of nodes
  * reached). The next level's path counts gather at node[2v + 1] and move to σ when the level is done, so
  * while a level's cliques are scanned σ is nonzero, among their members, on that level alone: a clique's
@@ -287,31 +225,69 @@ export function countShortestPaths(cover: PaperCover, scratch: PaperScratch, s: 
 }
 
 /**
- * Dependencies δ of every reached node, from the farthest level down (see the header). It reads only what
- * countShortestPaths kept for it: each kept clique's sum of shares over its next-level members goes to its
- * members on the level that scanned it, and each node takes back c − 1 shares of its pairs' next-level
- * ends. So no read meets a node of the level being summed, and a node's share can replace its σ at once
- * (σ stays at hand by place, in sigmaAt).
+ * Dependencies δ of every reached node, from the farthest level down (see the header), and what the search
+ * just run gives the nodes it reached, and what the searches of its `leafCount` leaves give
+ * (shared-searches.ts: every node one step further, the same dependencies, the source on every path from
+ * each leaf — sweep-leaves.ts does the same for the link kernel, from its distance array), added into
+ * `partial`; the search state is left cleared for the next source.
+ * It reads only what countShortestPaths kept for it: each kept clique's sum of shares over its next-level
+ * members goes to its members on the level that scanned it, and each node takes back c − 1 shares of its
+ * pairs' next-level ends. So no read meets a node of the level being summed, and a node's share can
+ * replace its σ at once (σ stays at hand by place, in sigmaAt); the next level's shares are cleared once
+ * the level is summed. A node's sums are added as soon as its δ is known, 1/d and d computed once a level:
+ * each node receives the search's sums, then the leaves', as when they were added in a pass of their own
+ * over the reached nodes after this one, which read δ back from an array by place.
+ * The source's own δ is never used, so level 0 is not summed.
  */
-function backward(scratch: PaperScratch, levels: number): void {
-  const { node, sigmaAt, delta, order, levelStart, keptStart, keptMembers, keptSplit, keptEnd, next, nextFrom } =
-    scratch;
-  for (let level = levels - 1; level >= 0; level--) {
+function addDependencies(
+  scratch: PaperScratch,
+  levels: number,
+  scale: number,
+  leafCount: number,
+  partial: SweepPartial,
+): void {
+  const { node, sigmaAt, order, levelStart, keptStart, keptMembers, keptSplit, keptEnd, next, nextFrom } = scratch;
+  const { betweenness, harmonic, distance } = partial;
+  for (let level = levels - 1; level >= 1; level--) {
     for (let q = keptStart[level]!, stop = keptStart[level + 1]!; q < stop; q++) {
       const split = keptSplit[q]!;
       let sum = 0;
       for (let k = keptEnd[q]!; k < split; k++) sum += node[2 * keptMembers[k]!]!;
       for (let k = split, end = keptEnd[q + 1]!; k < end; k++) node[2 * keptMembers[k]! + 1]! += sum;
     }
-    for (let o = levelStart[level]!, stop = levelStart[level + 1]!; o < stop; o++) {
+    const inverse = scale / level;
+    const far = scale * level;
+    // The leaves' searches reach these nodes one step further.
+    const leafInverse = leafCount / (level + 1);
+    const leafFar = leafCount * (level + 1);
+    const levelEnd = levelStart[level + 1]!;
+    for (let o = levelStart[level]!; o < levelEnd; o++) {
       const v = order[o]!;
       let sum = node[2 * v + 1]!;
       for (let q = nextFrom[o]!, end = nextFrom[o + 1]!; q < end; q++)
         sum -= next[2 * q + 1]! * node[2 * next[2 * q]!]!;
       node[2 * v + 1] = 0;
       const dependency = sigmaAt[o]! * sum;
-      delta[o] = dependency;
       node[2 * v] = (1 + dependency) / sigmaAt[o]!;
+      betweenness[v]! += scale * dependency;
+      harmonic[v]! += inverse;
+      distance[v]! += far;
+      if (leafCount === 0) continue;
+      betweenness[v]! += leafCount * dependency;
+      harmonic[v]! += leafInverse;
+      distance[v]! += leafFar;
     }
+    // The next level's shares were last read above.
+    if (level + 1 < levels)
+      for (let o = levelEnd, stop = levelStart[level + 2]!; o < stop; o++) node[2 * order[o]!] = 0;
   }
+  const s = order[0]!;
+  if (leafCount > 0) {
+    // The leaves' own distance to themselves is left in (2 per leaf) and corrected after the sweep.
+    betweenness[s]! += leafCount * (levelStart[levels]! - 2);
+    harmonic[s]! += leafCount;
+    distance[s]! += leafCount;
+  }
+  node[2 * s] = 0;
+  if (levels > 1) for (let o = 1, stop = levelStart[2]!; o < stop; o++) node[2 * order[o]!] = 0;
 }
