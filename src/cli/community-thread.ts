@@ -7,13 +7,15 @@
  * Each run depends only on the CSR, the options and its seed, so the partitions are the same bits as
  * inline, and the blocks are joined back in seed order.
  *
- * On the 100k-work network (4.3M CSR slots) the eleven Louvain runs cost 5.6–6.7 s of CPU alone (the
- * first level shared: see louvain.ts createLouvain), dealt to two threads (8.0 and 9.7 s of CPU together
- * in two whole runs, start-up and the CSR's copy included; 11.8 and 10.6 s before createLouvain) that
- * start 3–4 s into the metrics step and are done 17–45 s before the sweep: the calling thread never waits
- * for them, and every second they cost is taken from the sweep's two threads. On ca-GrQc the eleven runs
- * take a few ms a run once compiled: the calling thread makes them while the sweep's thread sweeps
- * (caller-tasks.ts), without a thread of their own.
+ * A thread costs about 0.3 s of CPU before its first run (0.13–0.2 s to start from the sources, the CSR's
+ * copy, its own first level: see louvain.ts createLouvain) and its own heap, and on a machine whose cores
+ * all sweep it takes its CPU from the sweep; it pays only for runs that would otherwise keep the calling
+ * thread from the sweep for seconds. So the runs of ca-GrQc, ca-HepPh and the 20k-work network stay on the
+ * calling thread (caller-tasks.ts: at 20k the sweep thread was still on the first sampled round's last
+ * chunks when the calling thread joined it, traced), and the 100k-work network's eleven runs (4.3M CSR
+ * slots, 7–11 s of CPU under load) get one thread, done 26 s before the sweep in a traced whole run (31 s
+ * into a 57 s step at load 2.5): the calling thread never waits for it. MIN_COMMUNITY_THREAD_WORK has the
+ * figures.
  *
  * The threads outlive a call (the topic network's metrics follow the coauthor network's) and wait
  * unreferenced, so they never keep the process alive. How many start is a cost estimate: one per
@@ -30,16 +32,15 @@ import { communityRunsInline, type CommunityRunner, type CommunityRunsOptions, t
 
 /**
  * Work (CSR slots × runs) that pays for one community thread; below it the runs stay on the calling thread.
- * Set when Louvain cost about 1 µs per slot and run (about 2 s of runs); it now costs about 0.1–0.15 µs
- * (the 20k and 100k networks' eleven runs, first level shared: see louvain.ts), so this is about 0.3 s of
- * runs, not measured again since. Below it the calling thread makes them beside a threaded sweep
- * (caller-tasks.ts) at no cost to the sweep, where a thread costs 0.16–0.2 s of CPU to start from the
- * sources (loading graphology's community modules) and shares the two cores with the sweep's: ca-GrQc's
- * metrics step (exact, two threads), fresh runners in one process, alternated six times at load 3.6–3.9,
- * min/median 926/1025 ms with 2·10⁵ (one community thread; 856/1107 ms before the calling thread's tasks)
- * and 713/864 ms with this bound. Above it a run of seconds would hold back the sweep thread's next chunks.
+ * Louvain costs about 0.1–0.15 µs per slot and run now (the first level shared: see louvain.ts), so this is
+ * 2.5–4 s of runs per thread. The runs' process CPU (every thread) from a saved CSR, fresh processes
+ * alternated at load 2–3: ca-HepPh (237k slots) 342–429 ms inline against 490–609 ms on one thread;
+ * the 20k-work network (893k slots) 1.24–1.32 s inline, 1.27–1.41 s on one thread, 1.59–1.63 s on two;
+ * peak RSS of whole runs 268–281 against 299–306 MB (ca-HepPh bench, inline / one thread), 618–621
+ * against 741–773 MB (20k analyze, inline / two threads), 2.52 against 2.61 GB (100k analyze, one / two).
+ * 2·10⁶, set when a run cost about 1 µs per slot, gave ca-HepPh one thread and the 20k and 100k networks two.
  */
-export const MIN_COMMUNITY_THREAD_WORK = 2_000_000;
+export const MIN_COMMUNITY_THREAD_WORK = 25_000_000;
 
 /** What the main thread posts: the CSR's arrays (copied) and the options of its block of runs; node keys do not travel. */
 export interface CommunityRequest {
@@ -79,6 +80,14 @@ export function seedBlocks(options: CommunityRunsOptions, blocks: number): Commu
   return dealt;
 }
 
+/**
+ * Threads for `runs` runs on a CSR form of `slots` slots with `cores` cores: one per `minWork` of work
+ * (slots × runs), at most one per core and per run; 0 (the calling thread) below it or with one core.
+ */
+export function communityThreadCount(slots: number, runs: number, cores: number, minWork: number): number {
+  return cores < 2 ? 0 : Math.min(cores, runs, Math.floor((runs * slots) / minWork));
+}
+
 /** A CommunityRunner on worker threads kept between calls, one per block of seeds; inline for small networks. */
 export function createThreadCommunityRunner(options: CommunityThreadOptions = {}): CommunityRunner {
   const idle: Worker[] = [];
@@ -116,7 +125,7 @@ export function createThreadCommunityRunner(options: CommunityThreadOptions = {}
   return {
     start(csr: CsrGraph, runsOptions: CommunityRunsOptions, onRun, tasks) {
       const runs = runsOptions.seeds + 1;
-      const threads = cores < 2 ? 0 : Math.min(cores, runs, Math.floor((runs * csr.targets.length) / minWork));
+      const threads = communityThreadCount(csr.targets.length, runs, cores, minWork);
       if (threads === 0) return communityRunsInline.start(csr, runsOptions, onRun, tasks);
       const blocks = Promise.all(seedBlocks(runsOptions, threads).map((block) => runOnThread(csr, block))).then(
         (replies) => {

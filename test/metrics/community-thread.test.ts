@@ -6,7 +6,12 @@
  */
 
 import { describe, expect, it } from "vitest";
-import { createThreadCommunityRunner, seedBlocks } from "../../src/cli/community-thread";
+import {
+  communityThreadCount,
+  createThreadCommunityRunner,
+  MIN_COMMUNITY_THREAD_WORK,
+  seedBlocks,
+} from "../../src/cli/community-thread";
 import { buildCsr, communityRuns, computeMetrics, type CommunityRunner, type MetricsGraph } from "../../src/metrics";
 import { metricsOf } from "../asserts";
 import { clustered, weightedDisconnected } from "./fixtures";
@@ -65,6 +70,15 @@ describe("community runs on a worker thread", () => {
       expect(threaded.summary).toEqual(inline.summary);
       expect(threaded.summary.communityStability.seeds).toBe(10);
     }
+  });
+
+  it("start one thread per MIN_COMMUNITY_THREAD_WORK of work, at most one per core and per run", () => {
+    const count = (slots: number, cores = 2) => communityThreadCount(slots, 11, cores, MIN_COMMUNITY_THREAD_WORK);
+    // CSR slots of ca-GrQc, ca-HepPh, the 20k- and 100k-work networks (the stability's ten seeds and the reported run).
+    expect([28_968, 236_978, 893_252, 4_314_678].map((slots) => count(slots))).toEqual([0, 0, 0, 1]);
+    expect(count(4_314_678, 1)).toBe(0);
+    expect(count(100_000_000, 2)).toBe(2);
+    expect(count(100_000_000, 64)).toBe(11);
   });
 
   it("keep a small network's runs on the calling thread, with their progress", async () => {
