@@ -2,7 +2,9 @@
  * `papergraph bench --graph FILE`: the whole process on one network file, through the same analyse() as
  * `papergraph analyze FILE --gexf OUT`: read the file, the pipeline (the GEXF reader, the graphs stage,
  * every metric, appearance, seeded positions — no ForceAtlas2, which igraph's metric set does not
- * include either), write GEXF. Timed per step, with peak memory. With `igraph` set it then runs
+ * include either), write GEXF. Timed per step, with the process's CPU over those steps (every thread: the
+ * sweep's and the community runs', so that runs at different load compare by CPU, not wall time alone) and
+ * peak memory. With `igraph` set it then runs
  * test/metrics/igraph-reference.py on the same file (Debian's python3-igraph; a measuring aid only, never
  * needed to use papergraph), after our run and never at the same time, and prints both side by side.
  */
@@ -36,6 +38,8 @@ export interface GraphBenchOptions {
 export interface GraphBenchResult {
   seconds: Record<string, number>;
   total: number;
+  /** CPU seconds (user + system, every thread of the process) from the read to the written GEXF. */
+  cpu: number;
   peakMegabytes: number;
   summary: GraphSummary;
   igraph?: { seconds: Record<string, number>; metrics: number; total: number; peakMB: number; igraph: string };
@@ -56,6 +60,7 @@ export async function measureGraph({
       `papergraph/bench: --igraph reads GEXF files only, and ${file} is not one. Write its network as GEXF first (papergraph analyze ${file} --gexf network.gexf) and bench that file.`,
     );
   const steps: Record<string, number> = {};
+  const cpuBefore = process.cpuUsage();
   let mark = performance.now();
   const inputs = readInputFiles([file]);
   const read = (performance.now() - mark) / 1000;
@@ -70,6 +75,7 @@ export async function measureGraph({
   writeOutput(out, writeGexfBytes(analysis.coauthors, {}));
   rmSync(out);
   const write = (performance.now() - mark) / 1000;
+  const cpuUsed = process.cpuUsage(cpuBefore);
   // Steps that took under a millisecond (topics, bipartite… of a file with no papers) are left out.
   const seconds = {
     "read file": read,
@@ -80,6 +86,7 @@ export async function measureGraph({
   const result: GraphBenchResult = {
     seconds,
     total,
+    cpu: (cpuUsed.user + cpuUsed.system) / 1e6,
     peakMegabytes: process.resourceUsage().maxRSS / 1024,
     summary: analysis.coauthorSummary,
   };
@@ -107,7 +114,7 @@ export function formatGraphBench(file: string, result: GraphBenchResult): string
   const lines = [
     `${basename(file)}: ${summary.nodes} nodes, ${summary.edges} links, ${summary.components} components; path metrics ${sampled}`,
     ...Object.entries(result.seconds).map(([phase, s]) => `  ${phase.padEnd(16)} ${s.toFixed(2).padStart(8)} s`),
-    `  ${"total".padEnd(16)} ${result.total.toFixed(2).padStart(8)} s   peak ${result.peakMegabytes.toFixed(0)} MB`,
+    `  ${"total".padEnd(16)} ${result.total.toFixed(2).padStart(8)} s   cpu ${result.cpu.toFixed(2)} s   peak ${result.peakMegabytes.toFixed(0)} MB`,
   ];
   const reference = result.igraph;
   if (reference) {
