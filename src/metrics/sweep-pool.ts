@@ -73,12 +73,15 @@ export interface PoolRunnerOptions {
    * runner's `prepare`), so that their start-up runs beside the calling thread's work before the sweep.
    */
   startAhead?: (count: number) => void;
+  /** boolean, default false. The workers take sum arrays in shared memory (SweepRunner.sharesSums). */
+  sharesSums?: boolean;
 }
 
 /** A SweepRunner that shares the chunks out to workers started by `start`, inline when that would not pay. */
 export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunnerOptions): SweepRunner {
   const { yieldToEvents, startAhead } = options;
   return {
+    sharesSums: options.sharesSums,
     prepare(work) {
       // The workers a sweep starts: the calling thread is one of `workers` when it sweeps too.
       if (options.workers >= 2 && work >= options.minWork) startAhead?.(options.workers - (yieldToEvents ? 1 : 0));
