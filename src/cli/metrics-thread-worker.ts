@@ -36,8 +36,9 @@ port.on("message", (request: ThreadRequest) => {
     return;
   }
   const partial = sweepChunk(input!, request.index, scratch, request.spare);
-  const buffers = [partial.betweenness, partial.harmonic, partial.distance, partial.eccentricity].map(
-    (array) => array.buffer as ArrayBuffer,
-  );
+  // The sum arrays in shared memory (the runner's sharesSums) are seen by both threads: only the others move.
+  const buffers = [partial.betweenness, partial.harmonic, partial.distance, partial.eccentricity]
+    .map((array) => array.buffer)
+    .filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
   port.postMessage({ index: request.index, partial }, buffers);
 });

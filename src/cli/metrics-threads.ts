@@ -48,11 +48,19 @@ export type SweepSources = Pick<SweepInput, "sources" | "scales" | "leaves" | "c
  */
 export type ThreadRequest = { input: SweepInput } | { sources: SweepSources } | { index: number; spare?: SweepSums };
 
-/** Posts a chunk request, transferring the spare arrays' buffers (detached here, reused there). */
+/**
+ * Posts a chunk request, transferring the spare arrays' buffers (detached here, reused there); shared ones
+ * (the runner's sharesSums) travel as they are, both threads seeing the same memory.
+ */
 function requestChunk(worker: Worker, index: number, spare: SweepSums | undefined): void {
   const request: ThreadRequest = { index, spare };
-  const buffers = spare ? [spare.betweenness.buffer, spare.harmonic.buffer, spare.distance.buffer] : [];
-  worker.postMessage(request, buffers as ArrayBuffer[]);
+  const buffers = spare ? [spare.betweenness, spare.harmonic, spare.distance] : [];
+  worker.postMessage(request, transferable(buffers));
+}
+
+/** The buffers of `arrays` that a message can transfer: not those in shared memory, which it shares. */
+function transferable(arrays: readonly ArrayBufferView[]): ArrayBuffer[] {
+  return arrays.map((array) => array.buffer).filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
 }
 
 /**
@@ -135,5 +143,6 @@ export function createThreadSweepRunner(options: ThreadRunnerOptions = {}): Swee
     minWork: options.minWork ?? MIN_THREADED_WORK,
     yieldToEvents: () => new Promise((resolve) => setImmediate(resolve)),
     startAhead,
+    sharesSums: true,
   });
 }

@@ -9,6 +9,9 @@
  * changes a shortest-path length, and networkx's Graph (what the exported file is checked with) keeps one
  * edge per pair. Typed arrays also make the form cheap to copy to worker threads.
  *
+ * Its arrays are made in shared memory where there is one (shared-memory.ts): the community threads read
+ * them in place, and V8 counts them toward no marking of the heap.
+ *
  * Indices: loops run below n or over a CSR row, and every slot and target is in range by construction, so
  * typed-array reads carry `!` for the compiler (noUncheckedIndexedAccess), at no run-time cost.
  *
@@ -17,6 +20,7 @@
 
 import type Graph from "graphology";
 import type { AnalysedNode, LinkTable, NetworkEdgeAttributes, NetworkGraphAttributes } from "../model";
+import { sharedArrays } from "./shared-memory";
 
 /**
  * A network as the metrics stage sees it: nodes that may hold metrics (which it writes), links whose
@@ -54,7 +58,7 @@ export function buildCsrs(graph: MetricsGraph, weightAttributes: readonly string
   const n = nodes.length;
   const index = new Map<string, number>();
   nodes.forEach((node, i) => index.set(node, i));
-  const offsets = new Int32Array(n + 1);
+  const offsets = sharedArrays.int32(n + 1);
   // First pass counts slots per node (an upper bound when parallel edges exist), second fills them.
   graph.forEachEdge((_edge, _attributes, source, target) => {
     if (source === target) return;
@@ -64,8 +68,8 @@ export function buildCsrs(graph: MetricsGraph, weightAttributes: readonly string
   for (let v = 0; v < n; v++) offsets[v + 1]! += offsets[v]!;
   const fill = offsets.slice(0, n);
   const slots = offsets[n]!;
-  const targets = new Int32Array(slots);
-  const weightSets = weightAttributes.map(() => new Float64Array(slots));
+  const targets = sharedArrays.int32(slots);
+  const weightSets = weightAttributes.map(() => sharedArrays.float64(slots));
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (source === target) return;
     const s = index.get(source)!;
@@ -130,15 +134,15 @@ export function csrFromEdgeList(
   weights: ArrayLike<number>,
 ): CsrGraph {
   const n = nodes.length;
-  const offsets = new Int32Array(n + 1);
+  const offsets = sharedArrays.int32(n + 1);
   for (let e = 0; e < sources.length; e++) {
     offsets[sources[e]! + 1]!++;
     offsets[targets[e]! + 1]!++;
   }
   for (let v = 0; v < n; v++) offsets[v + 1]! += offsets[v]!;
   const fill = offsets.slice(0, n);
-  const slots = new Int32Array(offsets[n]!);
-  const slotWeights = new Float64Array(offsets[n]!);
+  const slots = sharedArrays.int32(offsets[n]!);
+  const slotWeights = sharedArrays.float64(offsets[n]!);
   // Rows receive their lower neighbours first (earlier sources), then their own row in target order.
   for (let e = 0; e < sources.length; e++) {
     const s = sources[e]!;

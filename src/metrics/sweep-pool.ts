@@ -15,7 +15,7 @@
  * slow to start holds back no more than one chunk the calling thread would otherwise run. Given the calling
  * thread's other work (caller-tasks.ts: the metrics that read no path, the community runs made here), the
  * calling thread does that first, between the threads' messages, while they start and sweep, then sweeps;
- * meanwhile a worker keeps four chunks in hand, from its first request on, so it does not wait for the
+ * meanwhile a worker keeps BUSY_HAND chunks in hand, from its first request on, so it does not wait for the
  * calling thread to finish a task to receive its next: on ca-GrQc a Louvain run there takes 30–60 ms, two
  * warm chunks 30. (Given one chunk first, a worker ready before the calling thread's last task ran out and
  * waited while the calling thread ran its first chunk, cold: 83 ms in one traced ca-GrQc run.)
@@ -34,6 +34,15 @@
 
 import { runChunksInline, type SweepRunner } from "./sweep";
 import { chunkOrder, scratchFor, sweepChunk, type SweepInput, type SweepPartial, type SweepSums } from "./sweep-kernel";
+
+/**
+ * Chunks a worker keeps in hand while the calling thread does its other work (see the header). Eight: on the
+ * 100,000-work network the calling thread's tasks (eigenvector, PageRank, clustering) take 2–2.5 s each
+ * beside three other busy threads, and a worker holding four first-round chunks (about 0.2 s of CPU each
+ * alone, half a core to run them on) ran out and waited 0.5–1 s for the next (per-thread CPU sampled every
+ * 250 ms from /proc). The chunks still go out costliest first, so the end of a sweep is as balanced.
+ */
+const BUSY_HAND = 8;
 
 /** One worker as the scheduler sees it. */
 export interface SweepWorker {
@@ -73,12 +82,15 @@ export interface PoolRunnerOptions {
    * runner's `prepare`), so that their start-up runs beside the calling thread's work before the sweep.
    */
   startAhead?: (count: number) => void;
+  /** boolean, default false. The workers take sum arrays in shared memory (SweepRunner.sharesSums). */
+  sharesSums?: boolean;
 }
 
 /** A SweepRunner that shares the chunks out to workers started by `start`, inline when that would not pay. */
 export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunnerOptions): SweepRunner {
   const { yieldToEvents, startAhead } = options;
   return {
+    sharesSums: options.sharesSums,
     prepare(work) {
       // The workers a sweep starts: the calling thread is one of `workers` when it sweeps too.
       if (options.workers >= 2 && work >= options.minWork) startAhead?.(options.workers - (yieldToEvents ? 1 : 0));
@@ -113,7 +125,7 @@ export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunn
                 accept(index, partial);
                 finish();
                 // The chunks it keeps in hand once it has answered (see the header).
-                feed(worker, yieldToEvents ? (callerBusy ? 4 : 2) : 1);
+                feed(worker, yieldToEvents ? (callerBusy ? BUSY_HAND : 2) : 1);
               },
               (error) => {
                 failed = true;
@@ -121,7 +133,7 @@ export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunn
               },
             );
             workers.push(worker);
-            feed(worker, callerBusy ? 4 : 1);
+            feed(worker, callerBusy ? BUSY_HAND : 1);
           }
           if (yieldToEvents) {
             const scratch = scratchFor(input);

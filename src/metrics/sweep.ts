@@ -36,7 +36,8 @@ import {
   type SweepPartial,
   type SweepSums,
 } from "./sweep-kernel";
-import { relabelForLocality, type ArrayMaker, type LocalCsr } from "./locality";
+import { relabelForLocality, type LocalCsr } from "./locality";
+import { shareable, sharedArrays } from "./shared-memory";
 import { relabelCover, type PaperCover } from "./paper-cover";
 import { twinQuotient, type TwinQuotient } from "./twin-quotient";
 import { splitAtCutVertices, type BlockSplit } from "./block-cut";
@@ -61,6 +62,12 @@ export interface SweepRunner {
    * slots) will follow, a runner may start the threads it would use for it now, beside the work before it.
    */
   prepare?(work: number): void;
+  /**
+   * Optional, default false: whether the runner takes sum arrays in shared memory (its driver leaves shared
+   * buffers out of its transfer lists). Then the spare arrays a sweep makes are made there (shared-memory.ts):
+   * coming and going between the threads they no longer count as this thread's external memory.
+   */
+  sharesSums?: boolean;
 }
 
 /** The single-thread fallback: every chunk in order on the calling thread, with one set of search arrays. */
@@ -99,10 +106,14 @@ class SweepTotals {
   readonly inner: Float64Array;
   private recordsAdded = 0;
 
-  /** `spares`: the sum arrays of earlier sweeps on the same graph, taken and given back (see sparesOf). */
+  /**
+   * `spares`: the sum arrays of earlier sweeps on the same graph, taken and given back (see sparesOf);
+   * `shared`: when none is free, one is made in shared memory (SweepRunner.sharesSums), else by the kernel.
+   */
   constructor(
     private readonly input: SweepInput,
     private readonly spares: SweepSums[],
+    private readonly shared = false,
   ) {
     const n = nodeCount(input);
     this.result = {
@@ -129,7 +140,14 @@ class SweepTotals {
 
   /** The sums of a chunk already added, for the next chunk to overwrite, or undefined when none is free. */
   takeSpare(): SweepSums | undefined {
-    return this.spares.pop();
+    const spare = this.spares.pop();
+    if (spare || !this.shared) return spare;
+    const n = this.result.betweenness.length;
+    return {
+      betweenness: sharedArrays.float64(n),
+      harmonic: sharedArrays.float64(n),
+      distance: sharedArrays.float64(n),
+    };
   }
 
   private add(index: number, partial: SweepPartial): void {
@@ -188,32 +206,6 @@ function sparesOf(input: SweepInput): SweepSums[] {
   if (!spares) keptSpares.set(input.targets, (spares = []));
   return spares;
 }
-
-/** Whether worker threads can share memory here (Node; a browser page only when cross-origin isolated). */
-function sharesMemory(): boolean {
-  return typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated !== false;
-}
-
-/**
- * `array` copied into memory that worker threads share instead of each receiving a copy, where the
- * environment offers it (Node; a browser page only when cross-origin isolated), else `array` itself. The
- * threads then read one copy of the graph arrays: on the 100,000-work network the paper kernel's reads
- * (the cover, 12 MB) no longer come twice through the cache they share, and no thread holds the links (17 MB).
- */
-function shareable<T extends Int32Array | Float64Array | Uint8Array>(array: T): T {
-  if (!sharesMemory()) return array;
-  const Typed = array.constructor as new (buffer: SharedArrayBuffer) => T;
-  const copy = new Typed(new SharedArrayBuffer(array.byteLength));
-  copy.set(array);
-  return copy;
-}
-
-/** Zeroed arrays in memory that worker threads share, where the environment offers it (see shareable). */
-const sharedArrays: ArrayMaker = {
-  int32: (length) => (sharesMemory() ? new Int32Array(new SharedArrayBuffer(4 * length)) : new Int32Array(length)),
-  float64: (length) =>
-    sharesMemory() ? new Float64Array(new SharedArrayBuffer(8 * length)) : new Float64Array(length),
-};
 
 /**
  * The input on the renumbered copy of its graph (made on first use), and the new number of each node; or,
@@ -379,7 +371,7 @@ export async function runSweep(
   tasks?: CallerTasks,
 ): Promise<SweepResult> {
   const { input, newOf, blocks } = localised(graphInput);
-  const totals = new SweepTotals(input, sparesOf(input));
+  const totals = new SweepTotals(input, sparesOf(input), runner.sharesSums);
   let sourcesDone = 0;
   const total = input.sources.length;
   const stage = input.cover ? "paths on papers" : "paths";

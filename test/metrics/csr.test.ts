@@ -73,3 +73,18 @@ describe("reweightCsr", () => {
     expect(reweightCsr(fromTable("weight"), fewer, "fractional")).toBeUndefined();
   });
 });
+
+describe("CSR arrays", () => {
+  it("live in shared memory, which V8 counts toward no marking of the heap (shared-memory.ts)", () => {
+    const graph = weighted(new Graph({ type: "undirected" }));
+    const edges = csrFromEdgeList(["a", "b", "c"], Int32Array.of(0, 1), Int32Array.of(1, 2), [2, 1]);
+    for (const csr of [buildCsr(graph), edges]) {
+      expect([csr.offsets, csr.targets, csr.weights].map((array) => array.buffer.constructor)).toEqual([
+        SharedArrayBuffer,
+        SharedArrayBuffer,
+        SharedArrayBuffer,
+      ]);
+    }
+    expect([...edges.targets]).toEqual([1, 0, 2, 1]);
+  });
+});

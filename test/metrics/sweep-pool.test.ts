@@ -14,6 +14,7 @@ import {
   type MetricsGraph,
   type StartSweepWorker,
   type SweepRunner,
+  type SweepSums,
 } from "../../src/metrics";
 import { chunkOrder, type SweepInput } from "../../src/metrics/sweep-kernel";
 import type { BlockGraph } from "../../src/metrics/block-cut";
@@ -78,6 +79,27 @@ describe("createPoolSweepRunner", () => {
     expect(log.chunks.length).toBeGreaterThan(30);
     // Each sampling round's sweep starts its workers anew: one fresh set of sums per worker started.
     expect(log.fresh).toBe(log.started);
+  });
+
+  it("with sharesSums hands the workers sum arrays in shared memory only, with the same bits", async () => {
+    const spares: (SweepSums | undefined)[] = [];
+    const { start: fake } = fakePool();
+    const start: StartSweepWorker = (input, onPartial, onError) => {
+      const worker = fake(input, onPartial, onError);
+      return { ...worker, run: (index, spare) => (spares.push(spare), worker.run(index, spare)) };
+    };
+    const runner = createPoolSweepRunner(start, { workers: 3, minWork: 0, sharesSums: true });
+    expect(runner.sharesSums).toBe(true);
+    expect(await pathMetrics(runner)).toEqual(await pathMetrics());
+    // None made by the kernel in the worker (which a driver would then transfer back): all made shared.
+    expect(spares.length).toBeGreaterThan(30);
+    for (const spare of spares) {
+      expect(spare && [spare.betweenness, spare.harmonic, spare.distance].map((a) => a.buffer.constructor)).toEqual([
+        SharedArrayBuffer,
+        SharedArrayBuffer,
+        SharedArrayBuffer,
+      ]);
+    }
   });
 
   it("runs a sweep below minWork on the calling thread without starting a worker", async () => {
