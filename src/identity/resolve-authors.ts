@@ -108,21 +108,43 @@ function fillPaperIds(
   }
 }
 
+/**
+ * The keyed copies of the author references, one per reference and person: readers share one reference per
+ * distinct author of a file (ingest/kept-values.ts), met again on each of its papers, and the papers after
+ * identity share its keyed copy the same way. On 100,000 generated works 530,097 slots hold 108,819
+ * references: one copy per slot was 530,097 objects made, promoted by the young-generation collections and
+ * kept for the whole run.
+ */
+interface KeyedCopies {
+  /** Per person (by representative): the reference last keyed for it, and that copy. */
+  reference: (AuthorRef | undefined)[];
+  copy: (AuthorRef | undefined)[];
+}
+
 /** A paper's authors with their person keys, each person once, in order (`roots` from slotPersons). */
 function keyAuthors(
   paper: Paper,
   first: number,
   roots: Int32Array,
   personAt: readonly (Person | undefined)[],
+  kept: KeyedCopies,
 ): AuthorRef[] {
   const authors: AuthorRef[] = [];
   for (let position = 0; position < paper.authors.length; position++) {
     const root = roots[first + position]!;
     if (root < 0) continue;
+    const author = paper.authors[position]!;
+    // A reference's slots mostly belong to one person, so the copy last made for that person is the one to reuse.
+    if (kept.reference[root] === author) {
+      authors.push(kept.copy[root]!);
+      continue;
+    }
     // Object.assign then one store: three times faster than `{ ...author, key }` on authors of mixed
     // shapes (measured on 530,000 authors), with the same properties in the same order.
-    const keyed: AuthorRef = Object.assign({}, paper.authors[position]!);
+    const keyed: AuthorRef = Object.assign({}, author);
     keyed.key = personAt[root]!.key;
+    kept.reference[root] = author;
+    kept.copy[root] = keyed;
     authors.push(keyed);
   }
   return authors;
@@ -164,9 +186,13 @@ export function resolveAuthors(papers: readonly Paper[], options: IdentityOption
   const keyOf = (occurrence: number) => personAt[clusters.find(occurrence)]!.key;
   const roots = slotPersons(table, clusters);
   fillPaperIds(roots, table.slotStart, personAt, table.papers.id);
+  const kept: KeyedCopies = {
+    reference: new Array<AuthorRef | undefined>(table.size),
+    copy: new Array<AuthorRef | undefined>(table.size),
+  };
   const keyed = papers.map((paper, p) => ({
     ...paper,
-    authors: keyAuthors(paper, table.slotStart[p]!, roots, personAt),
+    authors: keyAuthors(paper, table.slotStart[p]!, roots, personAt, kept),
   }));
   const owners = engine.owners.files.map((owned): FileOwner => {
     const key = keyOf(owned.seed);

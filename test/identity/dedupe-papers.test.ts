@@ -173,6 +173,28 @@ describe("dedupePapers on records that share a title and a year", () => {
     expect(merged.papers[0]!.recordIds).toEqual({ wos: "WOS:1", openalex: "W2" });
   });
 
+  it("matches a record without a year to its title's record of any year, one with a year only to that year's", () => {
+    const records = [
+      paper("Reef futures", twelve, { year: 2003, source: { file: "a", line: 1 } }),
+      paper("Reef futures", twelve, { year: 2004, source: { file: "a", line: 2 } }),
+      paper("Reef futures", twelve, { source: { file: "a", line: 3 } }),
+    ];
+    const result = dedupePapers(records);
+    expect(result.papers.map((kept) => kept.year)).toEqual([2003, 2004]);
+    expect(result.diagnostics.map((note) => note.line)).toEqual([3]);
+  });
+
+  it("finds a merged record by the keys the merge gave it (a DOI one of its records had)", () => {
+    const records = [
+      paper("Reef futures", twelve, { year: 2003, source: { file: "a", line: 1 } }),
+      paper("Reef futures", twelve, { year: 2003, doi: "10.1/reef", source: { file: "a", line: 2 } }),
+      paper("Reef futures: erratum", twelve, { year: 2005, doi: "10.1/REEF", source: { file: "a", line: 3 } }),
+    ];
+    const result = dedupePapers(records);
+    expect(result.papers).toHaveLength(1);
+    expect(result.diagnostics.map((note) => note.line)).toEqual([2, 3]);
+  });
+
   it("finds a later duplicate of the second of two namesakes kept apart", () => {
     const records = [
       paper("Reply", ["A, B", "C, D"], { year: 2010 }),

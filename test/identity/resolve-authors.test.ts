@@ -174,6 +174,23 @@ describe("resolveAuthors, general properties", () => {
     expect(JSON.stringify(PLAI)).toBe(before);
   });
 
+  it("keys an author reference shared by several papers (as readers share them) as it keys separate copies", () => {
+    // One reference per distinct author, as ingest's readers make them, met again paper after paper, and
+    // two references of one person (other affiliations) interleaved on its papers.
+    const wood = { name: "Wood, Frank", ids: { orcid: "0000-0002-1825-0097" } };
+    const woodUbc = { name: "Wood, Frank", ids: { orcid: "0000-0002-1825-0097" }, affiliations: ["UBC"] };
+    const niedoba = { name: "Niedoba, Matthew" };
+    const shared = papers([wood, niedoba], [woodUbc, niedoba], [wood, "Green, Dylan"], [niedoba, woodUbc]);
+    const copies = shared.map((paper) => ({ ...paper, authors: paper.authors.map((author) => ({ ...author })) }));
+    const before = JSON.stringify(shared);
+    const result = resolveAuthors(shared);
+    expect(JSON.stringify(result)).toBe(JSON.stringify(resolveAuthors(copies)));
+    expect(JSON.stringify(shared)).toBe(before);
+    const keys = result.papers.map((paper) => paper.authors.map((author) => author.key));
+    expect(new Set([keys[0]![0], keys[1]![0], keys[2]![0], keys[3]![1]]).size).toBe(1);
+    expect(new Set([keys[0]![1], keys[1]![1], keys[3]![0]]).size).toBe(1);
+  });
+
   it("gives every person a unique key", () => {
     const result = resolveAuthors(
       papers(["Di Xu"], [{ name: "Di Xu", ids: { dblp: "1" } }], [{ name: "Di Xu", ids: { dblp: "2" } }]),

@@ -99,7 +99,10 @@ function seedInferred(engine: IdentityEngine, file: string, occurrences: number[
     const block = forms[form]!.blocks[0];
     if (block !== undefined) byBlock.set(block, (byBlock.get(block) ?? 0) + n);
   }
-  const [block, count] = [...byBlock].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0] ?? ["", 0];
+  // The most occurrences, ties to the first block in code-unit order: one scan, not a sort of every block
+  // (the one file of 100,000 generated works has 89,034 blocks).
+  let [block, count] = ["", 0];
+  for (const [key, n] of byBlock) if (n > count || (n === count && key < block)) [block, count] = [key, n];
   if (count < OWNER_COVERAGE * papers) return;
   const counts = papersPerForm(all, (form) => forms[form]!.blocks[0] === block);
   const form = chooseForm(engine, counts);
