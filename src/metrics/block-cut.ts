@@ -47,6 +47,11 @@ export interface BlockGraph {
   isCut: Uint8Array;
   /** A cut incidence's place in its block's list (cuts), −1 for a class's. */
   cutPlace: Int32Array;
+  /**
+   * Per block, more than the distance between any two of its incidences (twice one incidence's eccentricity,
+   * plus one): the length a cut incidence's search gives its histogram of the block's classes by distance.
+   */
+  reach: Int32Array;
   /** The network's node count. */
   nodes: number;
 }
@@ -190,6 +195,7 @@ export function splitAtCutVertices(offsets: Int32Array, targets: Int32Array): Bl
     if (!leaf) slotsOfComponent[componentOf[ends[0]!]!]! += slots;
   }
   const componentSlots = Float64Array.from(componentOf, (root) => slotsOfComponent[root]!);
+  const reach = blockReach(offsetsOut, relabelled.targets, blockStart, blockEnd);
   return {
     graph: {
       offsets: offsetsOut,
@@ -205,6 +211,7 @@ export function splitAtCutVertices(offsets: Int32Array, targets: Int32Array): Bl
       cuts,
       isCut,
       cutPlace,
+      reach,
       nodes: n,
     },
     tree: { ...tree, nodeOf, componentSize },
@@ -216,6 +223,40 @@ export function splitAtCutVertices(offsets: Int32Array, targets: Int32Array): Bl
 /** Whether v is a leaf whose link is a block of two: one neighbour (a pair of two is a twin class, not leaves). */
 function isLeafOf(offsets: Int32Array, v: number): boolean {
   return offsets[v + 1]! - offsets[v]! === 1;
+}
+
+/**
+ * BlockGraph.reach: a search from each block's first incidence, within the block (a block is a component of
+ * the incidences' graph); any two of its incidences are at most twice that incidence's eccentricity apart.
+ */
+function blockReach(
+  offsets: Int32Array,
+  targets: Int32Array,
+  blockStart: Int32Array,
+  blockEnd: Int32Array,
+): Int32Array {
+  const dist = new Int32Array(offsets.length - 1).fill(-1);
+  const queue = new Int32Array(offsets.length - 1);
+  const reach = new Int32Array(blockStart.length);
+  for (let b = 0; b < blockStart.length; b++) {
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = blockStart[b]!;
+    dist[blockStart[b]!] = 0;
+    let far = 0;
+    while (head < tail) {
+      const v = queue[head++]!;
+      far = dist[v]!;
+      for (let j = offsets[v]!, stop = offsets[v + 1]!; j < stop; j++) {
+        const w = targets[j]!;
+        if (dist[w]! >= 0) continue;
+        dist[w] = far + 1;
+        queue[tail++] = w;
+      }
+    }
+    reach[b] = Math.min(2 * far + 1, blockEnd[b]! - blockStart[b]!);
+  }
+  return reach;
 }
 
 function grow(array: Int32Array): Int32Array {

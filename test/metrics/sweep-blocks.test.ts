@@ -137,12 +137,49 @@ describe("splitAtCutVertices", () => {
       return incidences.sort().join(" ");
     });
     expect(described.sort()).toEqual(["ab c*6", "c*3 d*5", "d*5 e f*2", "d*7 j", "f*7 g", "hi"]);
+    // Each block's reach, 2 for a block of two incidences, 3 for the triangle d, e, f, 1 for the pair hi alone.
+    expect(Array.from(graph.reach).sort()).toEqual([1, 2, 2, 2, 2, 3]);
     // Each block's multiplicity × weight covers its component.
     for (let b = 0; b < blocks; b++) {
       let covered = 0;
       for (let h = graph.blockStart[b]!; h < graph.blockEnd[b]!; h++)
         covered += graph.multiplicity[h]! * graph.weight[h]!;
       expect(covered).toBe(tree.componentSize[tree.nodeOf[graph.blockStart[b]!]!]);
+    }
+  });
+});
+
+/** The largest distance between two incidences of each block, by a search within it from each. */
+function blockDiameters(graph: ReturnType<typeof splitAtCutVertices>["graph"]): number[] {
+  const { offsets, targets, blockStart, blockEnd } = graph;
+  return Array.from(blockStart, (start, b) => {
+    let diameter = 0;
+    for (let s = start; s < blockEnd[b]!; s++) {
+      const dist = new Map([[s, 0]]);
+      for (const v of dist.keys()) {
+        for (let j = offsets[v]!; j < offsets[v + 1]!; j++) {
+          if (!dist.has(targets[j]!)) dist.set(targets[j]!, dist.get(v)! + 1);
+        }
+      }
+      diameter = Math.max(diameter, ...dist.values());
+    }
+    return diameter;
+  });
+}
+
+describe("the blocks' reach", () => {
+  it("is more than the distance between any two incidences of a block, and at most its incidences", () => {
+    const next = generator(4);
+    for (let i = 0; i < 10; i++) {
+      const n = 10 + next(200);
+      const cycles = cyclesAtPoints(2 + next(12), next);
+      for (const csr of [csrOf(n + 3, mixed(n, next)), csrOf(cycles.n, cycles.edges)]) {
+        const { graph } = splitAtCutVertices(csr.offsets, csr.targets);
+        blockDiameters(graph).forEach((diameter, b) => {
+          expect(graph.reach[b]).toBeGreaterThan(diameter);
+          expect(graph.reach[b]).toBeLessThanOrEqual(graph.blockEnd[b]! - graph.blockStart[b]!);
+        });
+      }
     }
   });
 });
