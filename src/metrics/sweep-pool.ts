@@ -95,28 +95,29 @@ export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunn
       // The workers a sweep starts: the calling thread is one of `workers` when it sweeps too.
       if (options.workers >= 2 && work >= options.minWork) startAhead?.(options.workers - (yieldToEvents ? 1 : 0));
     },
-    async run(input, accept, spare, tasks) {
-      const count = Math.min(options.workers, input.chunkCount);
+    async run(input, accept, spare, tasks, first = 0) {
+      // Chunks are handed out costliest first (chunkOrder), those before `first` being summed already.
+      const order = chunkOrder(input).filter((index) => index >= first);
+      const count = Math.min(options.workers, order.length);
       if (count < 2 || input.sources.length * input.targets.length < options.minWork) {
-        return runChunksInline.run(input, accept, spare);
+        return runChunksInline.run(input, accept, spare, tasks, first);
       }
       const workers: SweepWorker[] = [];
       try {
         await new Promise<void>((resolve, reject) => {
-          // Chunks are handed out costliest first (chunkOrder); `next` counts those handed out.
-          const order = chunkOrder(input);
+          // `next` counts the chunks handed out.
           let next = 0;
           let done = 0;
           let failed = false;
           // True while the calling thread does its other work before it sweeps (caller-tasks.ts).
           let callerBusy = !!(yieldToEvents && tasks);
           const finish = () => {
-            if (++done === input.chunkCount) resolve();
+            if (++done === order.length) resolve();
           };
           for (let i = yieldToEvents ? 1 : 0; i < count; i++) {
             let held = 0;
             const feed = (worker: SweepWorker, keep: number) => {
-              for (; held < keep && next < input.chunkCount; held++) worker.run(order[next++]!, spare?.());
+              for (; held < keep && next < order.length; held++) worker.run(order[next++]!, spare?.());
             };
             const worker = start(
               input,
@@ -141,7 +142,7 @@ export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunn
               // The calling thread's other work first, while the threads start and sweep (caller-tasks.ts).
               while (!failed && tasks?.runNext()) await yieldToEvents();
               callerBusy = false;
-              while (next < input.chunkCount && !failed) {
+              while (next < order.length && !failed) {
                 const index = order[next++]!;
                 accept(index, sweepChunk(input, index, scratch, spare?.()));
                 finish();
