@@ -33,7 +33,6 @@ import {
   isFilterActive,
   paperYears,
   projectCoauthors,
-  projectLinks,
   projectTopics,
   selectYears,
 } from "./graphs";
@@ -42,15 +41,7 @@ import { resolveIdentities } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph, startLayout, type LayoutRunner } from "./layout";
 import { assignCountingRanks, compareCountingRanks, computeMetrics } from "./metrics";
-import type {
-  CsrGraph,
-  GraphSummary,
-  RankComparison,
-  CommunityRunner,
-  SweepAhead,
-  SweepAheadRunner,
-  SweepRunner,
-} from "./metrics";
+import type { CsrGraph, GraphSummary, RankComparison, CommunityRunner, SweepRunner } from "./metrics";
 import { COUNTED_WEIGHT } from "./model";
 import type {
   BipartiteGraph,
@@ -145,11 +136,6 @@ export interface AnalysisRuntime {
   topics?: TopicsRunner;
   /** Computes the coauthor links from the incidence while the bipartite graph is built, e.g. on a worker thread. */
   coauthorLinks?: CoauthorLinksRunner;
-  /**
-   * Sweeps the first rounds of the coauthor metrics' sampled sweep from the links while the projection builds
-   * the graph, e.g. on a worker thread (metrics/sweep-ahead.ts).
-   */
-  sweepAhead?: SweepAheadRunner;
 }
 
 /** Runs a step of the table through the cache; `announce` is the name onProgress reports (none: silent). */
@@ -211,17 +197,14 @@ async function readCorpus(
 /**
  * Steps 5–7: the author–paper–topic graph, the coauthor projection and its filters, the topic network.
  * Without a cache, the unfiltered coauthor network is dropped once the filtered copy exists. With a links
- * runner, the coauthor links are started from the incidence before the bipartite graph is built. With a
- * sweep-ahead runner, when the metrics will read the projection's links (no filter, no imported network)
- * and sweep hops, the first rounds of their sampled sweep are started from the links before the graph is
- * built from them (`ahead`, for the metrics step to take or drop).
+ * runner, the coauthor links are started from the incidence before the bipartite graph is built.
  */
 async function buildNetworks(
   step: Step,
   selected: IdentifiedCorpus,
   paperTopics: Record<string, Topic[]>,
   options: AnalysisOptions,
-  runtime: Pick<AnalysisRuntime, "coauthorLinks" | "sweepAhead">,
+  linksRunner: CoauthorLinksRunner | undefined,
 ): Promise<{
   bipartite: BipartiteGraph;
   coauthors: CoauthorGraph;
@@ -231,34 +214,22 @@ async function buildNetworks(
   paperIncidence: PaperIncidence;
   topics: TopicGraph;
   diagnostics: Diagnostic[];
-  /** The metrics' sweep started ahead on `links`, when it was. */
-  ahead: SweepAhead | undefined;
 }> {
   const { maxAuthorsPerPaper, hideOwners, hideGroups, minLinkWeight, minDegree, largestComponentOnly, counting } =
     options;
   // The links started with the bipartite step, for its incidence and this cap (a cached step starts none).
   let early: { links: Promise<CoauthorLinks | undefined>; maxAuthors: number } | undefined;
-  // The sweep ahead, started (its thread loading) with the bipartite step, given the links by the projection.
-  let ahead: SweepAhead | undefined;
-  const isActive = isFilterActive(options);
   const built = await step("bipartite", [selected, paperTopics], () => {
     const incidence = incidenceOf(selected);
-    if (!isActive && selected.networks.length === 0 && !options.weightedPaths) {
-      const { seed, exactPathWork, betweennessSamples } = options;
-      ahead = runtime.sweepAhead?.({ seed, exactPathWork, betweennessSamples }, selected.papers.length);
-    }
-    const links = runtime.coauthorLinks?.(incidence, maxAuthorsPerPaper);
+    const links = linksRunner?.(incidence, maxAuthorsPerPaper);
     if (links) early = { links: links.catch(() => undefined), maxAuthors: maxAuthorsPerPaper };
     return buildBipartiteWithAuthorships(selected, paperTopics, incidence);
   });
   const bipartite = built.graph;
   const projection = await step("projection", [built, maxAuthorsPerPaper], async () => {
     // A failed runner gave undefined: the links are then projected here.
-    const given = early?.maxAuthors === maxAuthorsPerPaper ? await early.links : undefined;
+    const links = early?.maxAuthors === maxAuthorsPerPaper ? await early.links : undefined;
     early = undefined;
-    const links = given ?? projectLinks(built.incidence, maxAuthorsPerPaper);
-    const { source, target, weight, paperStart, papers } = links;
-    ahead?.start({ nodeCount: built.incidence.authorCount, source, target, weight, paperStart, papers });
     const result = projectCoauthors(bipartite, options, built.incidence, built.paperTopics, links);
     if (selected.networks.length === 0) return result;
     // Imported links join the graph but not the typed links, which then no longer describe it.
@@ -266,6 +237,7 @@ async function buildNetworks(
     return { ...result, links: undefined };
   });
   const filterInputs = [projection, hideOwners, hideGroups, minLinkWeight, minDegree, largestComponentOnly, counting];
+  const isActive = isFilterActive(options);
   const coauthors = await step(
     "filter",
     filterInputs,
@@ -276,16 +248,7 @@ async function buildNetworks(
   const topics = await step("topic network", [bipartite], () => projectTopics(bipartite, topicPapers));
   const links = coauthors === projection.graph ? projection.links : undefined;
   const paperIncidence = { incidence: built.incidence, paperTopics: built.paperTopics };
-  if (!links) ahead?.drop();
-  return {
-    bipartite,
-    coauthors,
-    links,
-    paperIncidence,
-    topics,
-    diagnostics: projection.diagnostics,
-    ahead: links && ahead,
-  };
+  return { bipartite, coauthors, links, paperIncidence, topics, diagnostics: projection.diagnostics };
 }
 
 /**
@@ -334,7 +297,7 @@ export async function resumeAnalysis(
     return read.early?.topicsOf(selected.papers, extract) ?? extract();
   });
   // 5–7. The author–paper–topic graph, the coauthor network and its filters, the topic network.
-  const networks = await buildNetworks(step, selected, paperTopics, options, runtime);
+  const networks = await buildNetworks(step, selected, paperTopics, options, runtime.coauthorLinks);
   const { bipartite, coauthors, topics } = networks;
   // 8. Metrics on both networks (the coauthor network first: it is what users wait for), then the ranks of
   // the compared metric under both counting methods.
@@ -354,15 +317,11 @@ export async function resumeAnalysis(
   let metricsRan = false;
   // The metrics' CSR form, which the counting comparison takes over (when the metrics ran here).
   let metricsCsr: CsrGraph | undefined;
-  // The sweep started ahead on these links, taken back by the sweep (dropped once the step has ended either way).
-  const { ahead } = networks;
-  const sweepAhead = ahead && (() => ahead.take());
   const coauthorSummary = await step("coauthor metrics", [coauthors, ...metricInputs, linkWeight], (inner) => {
     metricsRan = true;
     const onCsr = (csr: CsrGraph) => (metricsCsr = csr);
-    const coauthorOptions = { ...metricsOptions, getEdgeWeight: linkWeight, links, onCsr, sweepAhead };
-    return computeMetrics(coauthors, coauthorOptions, inner);
-  }).finally(() => ahead?.drop());
+    return computeMetrics(coauthors, { ...metricsOptions, getEdgeWeight: linkWeight, links, onCsr }, inner);
+  });
   // The coauthor layout reads the links' weights and the nodes' communities, which the steps after the metrics
   // leave as they are: with a runner it starts now, elsewhere, and its step below waits for it. Not when the
   // cache kept the metrics: their summary then keeps the appearance, and so the layout (all but a change of

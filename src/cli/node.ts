@@ -35,7 +35,7 @@ import { readHtmlViewer } from "./html-viewer";
 import { createThreadCommunityRunner } from "./community-thread";
 import { createThreadLayoutRunner } from "./layout-thread";
 import { createThreadSweepRunner, type ThreadRunnerOptions } from "./metrics-threads";
-import { createThreadLinksRunner, createThreadSweepAheadRunner, createThreadTopicsRunner } from "./step-threads";
+import { createThreadLinksRunner, createThreadTopicsRunner } from "./step-threads";
 
 export {
   DATA_DIR,
@@ -72,7 +72,6 @@ export async function analyseFiles(
     layout: threads.threads === 1 ? undefined : createThreadLayoutRunner(),
     topics: createThreadTopicsRunner({ threads: threads.threads }),
     coauthorLinks: createThreadLinksRunner({ threads: threads.threads }),
-    sweepAhead: createThreadSweepAheadRunner({ threads: threads.threads }),
   });
 }
 

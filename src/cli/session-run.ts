@@ -29,7 +29,7 @@ import {
 import { readInputFiles, UnreadableFileError, writeOutput } from "./files";
 import { createThreadCommunityRunner } from "./community-thread";
 import { createThreadSweepRunner } from "./metrics-threads";
-import { createThreadLinksRunner, createThreadSweepAheadRunner, createThreadTopicsRunner } from "./step-threads";
+import { createThreadLinksRunner, createThreadTopicsRunner } from "./step-threads";
 
 /** A session file that cannot be used, or input files that do not match it: bad usage (exit status 2). */
 export class SessionMismatchError extends Error {
@@ -109,7 +109,6 @@ export async function replaySession(
     communityRuns: createThreadCommunityRunner({ threads }),
     topics: createThreadTopicsRunner({ threads }),
     coauthorLinks: createThreadLinksRunner({ threads }),
-    sweepAhead: createThreadSweepAheadRunner({ threads }),
   });
   const positions = applySessionView(analysis, session);
   for (const [network, fit] of Object.entries(positions)) {

@@ -1,35 +1,18 @@
 /**
  * Entry of a step thread (see step-threads.ts): it receives one step's inputs, runs the core's function on
  * them and posts the result back, its arrays transferred. It holds no logic of its own, so the thread
- * computes exactly what the calling thread would. It imports the three steps' modules alone. The sweep ahead
- * gets its options first (the thread loads meanwhile), then the links, and checks its stop flag between chunks.
+ * computes exactly what the calling thread would. It imports the two steps' modules alone.
  */
 
 import { parentPort } from "node:worker_threads";
 import { projectLinks } from "../graphs/coauthor-links";
-import { sweepRoundsAhead } from "../metrics/sweep-ahead";
 import { packTopics, papersOfTopicInputs } from "../topics/early-topics";
 import { extractTopics } from "../topics/extract-topics";
-import type { AheadLinksMessage, StepRequest } from "./step-threads";
+import type { StepRequest } from "./step-threads";
 
 const port = parentPort!;
 
 port.once("message", (request: StepRequest) => {
-  if ("ahead" in request) {
-    const { options, stop } = request.ahead;
-    port.once("message", ({ aheadLinks }: AheadLinksMessage) => {
-      const rounds = sweepRoundsAhead(aheadLinks, options, () => Atomics.load(stop, 0) === 1);
-      const buffers = rounds.flatMap(({ sources, progress: { sums } }) => [
-        sources.buffer,
-        sums.betweenness.buffer,
-        sums.harmonic.buffer,
-        sums.distance.buffer,
-        sums.eccentricity.buffer,
-      ]);
-      port.postMessage(rounds, buffers as ArrayBuffer[]);
-    });
-    return;
-  }
   if ("topics" in request) {
     const inputs = request.topics;
     const packed = packTopics(inputs.ids, extractTopics(papersOfTopicInputs(inputs), inputs));

@@ -1,10 +1,8 @@
 /**
  * The Node driver of the steps before the metrics that run beside the calling thread, on the core that
  * would otherwise idle: the topics of the papers as read while identity runs (topics/early-topics.ts),
- * the coauthor links from the incidence while the bipartite graph is built (graphs/coauthor-links.ts), and
- * the first rounds of the coauthor metrics' sampled sweep from the links while the projection builds the
- * graph (metrics/sweep-ahead.ts). Each is one request to a worker_thread of its own
- * (step-thread-worker.ts), ended once it replies; from
+ * and the coauthor links from the incidence while the bipartite graph is built (graphs/coauthor-links.ts).
+ * Each is one request to a worker_thread of its own (step-thread-worker.ts), ended once it replies; from
  * the TypeScript sources the thread registers tsx's CommonJS hook as the sweep threads do
  * (metrics-threads.ts), without the parent's `--import tsx`.
  *
@@ -15,7 +13,6 @@
 import { availableParallelism } from "node:os";
 import { startThread } from "./thread-entry";
 import type { Authorships, CoauthorLinks, CoauthorLinksRunner } from "../graphs";
-import type { AheadLinks, AheadRound, SweepAheadOptions, SweepAheadRunner } from "../metrics";
 import type { PackedTopics, TopicInputs, TopicsRunner } from "../topics";
 
 /**
@@ -26,19 +23,8 @@ import type { PackedTopics, TopicInputs, TopicsRunner } from "../topics";
  */
 export const MIN_THREADED_PAPERS = 15_000;
 
-/**
- * What the calling thread posts: one step's inputs; for the sweep ahead, its options and stop flag (a shared
- * Int32Array, 1 once the rounds are wanted or not needed), then the links (AheadLinksMessage).
- */
-export type StepRequest =
-  | { topics: TopicInputs }
-  | { links: { incidence: Authorships; maxAuthorsPerPaper: number } }
-  | { ahead: { options: SweepAheadOptions; stop: Int32Array } };
-
-/** The sweep ahead's second message. */
-export interface AheadLinksMessage {
-  aheadLinks: AheadLinks;
-}
+/** What the calling thread posts: one step's inputs. */
+export type StepRequest = { topics: TopicInputs } | { links: { incidence: Authorships; maxAuthorsPerPaper: number } };
 
 /** The reply of a new thread to `request`; the thread ends once it replies. */
 function runOnThread<T>(request: StepRequest, step: string): Promise<T> {
@@ -84,54 +70,5 @@ export function createThreadLinksRunner(options: StepThreadOptions = {}): Coauth
     const { authorCount, paperStart, authors, years } = incidence;
     const request = { links: { incidence: { authorCount, paperStart, authors, years }, maxAuthorsPerPaper } };
     return runOnThread<CoauthorLinks>(request, "graphs");
-  };
-}
-
-/**
- * A SweepAheadRunner on a worker thread of its own, started (and loading) when asked, sweeping once given
- * the links, and answering with the rounds it has made when taken. Unreferenced until taken, so that a
- * sweep ahead left waiting never keeps the process alive; a failed thread answers no rounds (the metrics
- * then sweep them).
- */
-export function createThreadSweepAheadRunner(options: StepThreadOptions = {}): SweepAheadRunner {
-  return (aheadOptions, papers) => {
-    if (!threaded(options, papers)) return undefined;
-    const stop = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-    const worker = startThread("step-thread-worker");
-    worker.unref();
-    worker.postMessage({ ahead: { options: aheadOptions, stop } } satisfies StepRequest);
-    const rounds = new Promise<readonly AheadRound[]>((resolve) => {
-      worker.once("message", (reply: AheadRound[]) => {
-        worker.removeAllListeners("error");
-        void worker.terminate();
-        resolve(reply);
-      });
-      worker.once("error", () => {
-        worker.removeAllListeners("message");
-        resolve([]);
-      });
-    });
-    let started = false;
-    const drop = () => {
-      Atomics.store(stop, 0, 1);
-      void worker.terminate();
-    };
-    return {
-      start(links) {
-        started = true;
-        // Copied: the projection and the metrics read them too.
-        worker.postMessage({ aheadLinks: links } satisfies AheadLinksMessage);
-      },
-      take() {
-        if (!started) {
-          drop();
-          return Promise.resolve([]);
-        }
-        Atomics.store(stop, 0, 1);
-        worker.ref();
-        return rounds;
-      },
-      drop,
-    };
   };
 }

@@ -31,8 +31,7 @@ import { componentSlots, type ComponentLabels } from "./components";
 import type { CsrGraph } from "./csr";
 import type { PaperCover } from "./paper-cover";
 import { MIN_COMPONENT_SOURCES, type SourcePlan } from "./sampling";
-import { runSweep, sweepUntil, SWEEP_CHUNKS, type SweepProgress, type SweepResult, type SweepRunner } from "./sweep";
-import type { SweepInput } from "./sweep-kernel";
+import { runSweep, SWEEP_CHUNKS, type SweepResult, type SweepRunner } from "./sweep";
 
 /** The fewest sources of a first round, whatever the budget. */
 export const MIN_FIRST_ROUND = 32;
@@ -54,11 +53,6 @@ export interface AdaptiveSweepOptions {
   /** The calling thread's other work, which the runner may run during the rounds (caller-tasks.ts). */
   tasks?: CallerTasks;
   onProgress?: OnProgress;
-  /**
-   * Function, default none: the rounds swept ahead (sweepCertainRounds, elsewhere), asked for once before the
-   * first round. A round whose sources and walk are this sweep's is taken from them instead of swept.
-   */
-  ahead?: () => Promise<readonly AheadRound[]>;
 }
 
 /** The sums of all rounds scaled into estimates, the plan they amount to and what the rounds certified. */
@@ -103,33 +97,34 @@ function certifiedK(previous: Int32Array, current: Int32Array): number {
   return certified;
 }
 
-/** A round the planner gives: the per-component counts it brings the sample to, its new sources, whether it is cut. */
-interface PlannedRound {
-  wanted: number[];
-  fresh: number[];
-  isCut: boolean;
-}
-
-/**
- * The rounds' sources in order (see the header): `next` gives the round after those `done`, or undefined
- * when there is none (every node taken, or the budget affords no cut round). `taken` is each component's
- * sources so far. The same graph, components and options give the same rounds wherever it runs.
- */
-function roundPlanner(
+/** Runs the rounds (see the header) and returns the scaled sums. */
+export async function adaptiveSweep(
   csr: CsrGraph,
   components: ComponentLabels,
-  options: Pick<AdaptiveSweepOptions, "firstRound" | "maxWork" | "rng">,
-): { taken: number[]; next(): PlannedRound | undefined; done(round: PlannedRound): void } {
+  options: AdaptiveSweepOptions,
+  estimate: (sums: SweepResult, perComponent: readonly number[]) => [Float64Array, Float64Array, Float64Array],
+): Promise<AdaptiveSweepResult> {
   const n = csr.nodes.length;
   const slots = Math.max(1, csr.targets.length);
   const slotsOf = componentSlots(csr, components);
   const pools = permutations(components, options.rng);
   const taken = components.sizes.map(() => 0);
-  let planned = 0;
+  const raw: SweepResult = {
+    betweenness: new Float64Array(n),
+    harmonic: new Float64Array(n),
+    distance: new Float64Array(n),
+    eccentricity: new Float64Array(0),
+  };
+  const sources: number[] = [];
+  const eccentricities: number[] = [];
+  const topK = Math.min(options.topK, n);
+  let previous: Int32Array[] | undefined;
+  let certified = { betweenness: 0, closeness: 0, harmonic: 0 };
+  let rounds = 0;
   let spent = 0;
   // On a network so large that even the first round would pass the budget, the first round shrinks to fit
   // (never below MIN_FIRST_ROUND sources): a million-node network sweeps tens of sources, not hundreds.
-  let target = Math.min(options.firstRound, Math.max(MIN_FIRST_ROUND, Math.floor(options.maxWork / slots)));
+  const affordable = Math.max(MIN_FIRST_ROUND, Math.floor(options.maxWork / slots));
   /** The round that brings the sample to about `target` sources: per-component counts, new sources, work. */
   const roundFor = (target: number) => {
     const wanted = components.sizes.map((c) =>
@@ -143,92 +138,31 @@ function roundPlanner(
     for (const source of fresh) work += slotsOf[components.componentOf[source]!]!;
     return { wanted, fresh, work };
   };
-  return {
-    taken,
-    next() {
-      let round = roundFor(target);
-      if (round.fresh.length === 0) return undefined;
-      const isCut = planned > 0 && spent + round.work > options.maxWork;
-      if (isCut) {
-        const cut = largestAffordable(
-          Math.ceil(0.75 * target),
-          target - 1,
-          (t) => spent + roundFor(t).work <= options.maxWork,
-        );
-        if (cut === undefined) return undefined;
-        round = roundFor(cut);
-      }
-      spent += round.work;
-      planned++;
-      target *= 2;
-      return { wanted: round.wanted, fresh: round.fresh, isCut };
-    },
-    done(round) {
-      round.wanted.forEach((count, c) => (taken[c] = count));
-    },
-  };
-}
-
-/** The kernel's input for one round's sources. */
-function roundInput(csr: CsrGraph, options: Omit<AdaptiveSweepOptions, "ahead">, fresh: readonly number[]): SweepInput {
-  return {
-    offsets: csr.offsets,
-    targets: csr.targets,
-    lengths: options.lengths,
-    cover: options.cover ?? null,
-    sources: Int32Array.from(fresh),
-    scales: new Float64Array(fresh.length).fill(1),
-    chunkCount: Math.min(SWEEP_CHUNKS, fresh.length),
-  };
-}
-
-/**
- * A round swept, all or in part, before the adaptive sweep asked for it (sweep-ahead.ts): its sources,
- * whether its searches walked the paper cover, and its chunks summed so far.
- */
-export interface AheadRound {
-  sources: Int32Array;
-  onPapers: boolean;
-  progress: SweepProgress;
-}
-
-/** Whether `ahead` is the round of `fresh` sources as this sweep would run it. */
-function isRound(ahead: AheadRound | undefined, fresh: readonly number[], onPapers: boolean): boolean {
-  if (!ahead || ahead.onPapers !== onPapers) return false;
-  return ahead.sources.length === fresh.length && fresh.every((source, i) => ahead.sources[i] === source);
-}
-
-/** Runs the rounds (see the header) and returns the scaled sums. */
-export async function adaptiveSweep(
-  csr: CsrGraph,
-  components: ComponentLabels,
-  options: AdaptiveSweepOptions,
-  estimate: (sums: SweepResult, perComponent: readonly number[]) => [Float64Array, Float64Array, Float64Array],
-): Promise<AdaptiveSweepResult> {
-  const n = csr.nodes.length;
-  const planner = roundPlanner(csr, components, options);
-  const { taken } = planner;
-  const raw: SweepResult = {
-    betweenness: new Float64Array(n),
-    harmonic: new Float64Array(n),
-    distance: new Float64Array(n),
-    eccentricity: new Float64Array(0),
-  };
-  const sources: number[] = [];
-  const eccentricities: number[] = [];
-  const topK = Math.min(options.topK, n);
-  let previous: Int32Array[] | undefined;
-  let certified = { betweenness: 0, closeness: 0, harmonic: 0 };
-  let rounds = 0;
-  const ahead = (await options.ahead?.()) ?? [];
-  for (let round = planner.next(); round; round = planner.next()) {
-    const { fresh, isCut } = round;
-    // A round swept elsewhere, all or in part, goes on from its sums: the same sources and chunks on the
-    // same graph, so the same bits.
-    const early = ahead[rounds];
-    const resume = isRound(early, fresh, !!options.cover) ? early!.progress : undefined;
-    const input = roundInput(csr, options, fresh);
-    const partial = await runSweep(input, options.sweep, options.onProgress, options.tasks, resume);
+  for (let target = Math.min(options.firstRound, affordable); ; target *= 2) {
+    let round = roundFor(target);
+    if (round.fresh.length === 0) break;
+    const isCut = rounds > 0 && spent + round.work > options.maxWork;
+    if (isCut) {
+      const cut = largestAffordable(
+        Math.ceil(0.75 * target),
+        target - 1,
+        (t) => spent + roundFor(t).work <= options.maxWork,
+      );
+      if (cut === undefined) break;
+      round = roundFor(cut);
+    }
+    const { wanted, fresh } = round;
+    spent += round.work;
+    const input = {
+      offsets: csr.offsets,
+      targets: csr.targets,
+      lengths: options.lengths,
+      cover: options.cover ?? null,
+      sources: Int32Array.from(fresh),
+      scales: new Float64Array(fresh.length).fill(1),
+      chunkCount: Math.min(SWEEP_CHUNKS, fresh.length),
+    };
+    const partial = await runSweep(input, options.sweep, options.onProgress, options.tasks);
     for (let v = 0; v < n; v++) {
       raw.betweenness[v]! += partial.betweenness[v]!;
       raw.harmonic[v]! += partial.harmonic[v]!;
@@ -236,7 +170,7 @@ export async function adaptiveSweep(
     }
     for (const source of fresh) sources.push(source);
     for (const e of partial.eccentricity) eccentricities.push(e);
-    planner.done(round);
+    wanted.forEach((count, c) => (taken[c] = count));
     rounds++;
     const tops = estimate(scaled(raw, components, taken), taken).map((values) => topIndices(values, topK));
     if (previous) {
@@ -256,30 +190,6 @@ export async function adaptiveSweep(
     return components.sizes[c]! / taken[c]!;
   });
   return { sums, plan: { sources: Int32Array.from(sources), scales, perComponent: taken }, rounds, certified };
-}
-
-/**
- * The rounds every run of adaptiveSweep with these options makes whatever the sums say — the first two: the
- * certification compares a round with the one before — swept on the calling thread (sweep-ahead.ts runs it
- * beside the coauthor projection), as adaptiveSweep takes them back (`ahead`). Stops before the next chunk
- * once `stopped()` holds: the last round may then be in part.
- */
-export function sweepCertainRounds(
-  csr: CsrGraph,
-  components: ComponentLabels,
-  options: Omit<AdaptiveSweepOptions, "ahead">,
-  stopped: () => boolean,
-): AheadRound[] {
-  const planner = roundPlanner(csr, components, options);
-  const done: AheadRound[] = [];
-  for (let round = planner.next(); round && done.length < 2 && !stopped(); round = planner.next()) {
-    const input = roundInput(csr, options, round.fresh);
-    const progress = sweepUntil(input, stopped);
-    done.push({ sources: input.sources, onPapers: !!input.cover, progress });
-    if (progress.chunks < input.chunkCount || round.isCut) break;
-    planner.done(round);
-  }
-  return done;
 }
 
 /** The largest t in [low, high] for which `fits(t)` holds (it holds below some t), undefined if none. */

@@ -33,7 +33,6 @@ import type { CommunityAlgorithm } from "../options";
 import { corenessOnCsr } from "./coreness";
 import { createCallerTasks } from "./caller-tasks";
 import { computePathMetrics } from "./path-metrics";
-import type { AheadRound } from "./adaptive-sweep";
 import { paperCoverOf, paperCoverOfLinks, type PaperCover } from "./paper-cover";
 import type { NodeMetricAttribute } from "./registry";
 import { labelComponents } from "./components";
@@ -73,8 +72,6 @@ export interface MetricsOptions {
   sweep?: SweepRunner;
   /** CommunityRunner, default: this thread. Makes the community runs (reported and stability seeds), e.g. on a worker thread. */
   communityRuns?: CommunityRunner;
-  /** Function, default none: the sampled sweep's first rounds swept ahead of the metrics (sweep-ahead.ts). */
-  sweepAhead?: () => Promise<readonly AheadRound[]>;
 }
 
 const STEPS = 6;
@@ -235,7 +232,6 @@ export async function computeMetricsOnCsr(
     sweep: options.sweep,
     tasks,
     onProgress,
-    ahead: options.sweepAhead,
   });
   write("betweenness", paths.betweenness);
   write("closeness", paths.closeness);

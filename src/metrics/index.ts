@@ -53,6 +53,3 @@ export { nodeRanks, rankNodes, rankOfNode } from "./rank-nodes";
 export type { NodeMetricAttribute, NodeMetricDescriptor, NodeMetricKey } from "./registry";
 export { assignCountingRanks, compareCountingRanks } from "./rank-comparison";
 export type { RankComparison, RankComparisonResult, RankedValue, RankMove } from "./rank-comparison";
-export { sweepRoundsAhead } from "./sweep-ahead";
-export type { AheadLinks, SweepAhead, SweepAheadOptions, SweepAheadRunner } from "./sweep-ahead";
-export type { AheadRound } from "./adaptive-sweep";

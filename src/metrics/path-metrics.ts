@@ -36,7 +36,7 @@ import {
 } from "./sampling";
 import { componentSlots, type ComponentLabels } from "./components";
 import { planSharedSearches } from "./shared-searches";
-import { adaptiveSweep, type AdaptiveSweepOptions, type AheadRound } from "./adaptive-sweep";
+import { adaptiveSweep } from "./adaptive-sweep";
 import { runSweep, SWEEP_CHUNKS, type SweepResult, type SweepRunner } from "./sweep";
 import type { SweepInput } from "./sweep-kernel";
 import type { PathMetricSummary } from "./summary";
@@ -63,8 +63,6 @@ export interface PathMetricsOptions {
   /** CallerTasks, default none. The calling thread's other work, which the runner may run during the sweep. */
   tasks?: CallerTasks;
   onProgress?: OnProgress;
-  /** Function, default none: the sampled sweep's rounds swept ahead (adaptive-sweep.ts, sweep-ahead.ts). */
-  ahead?: () => Promise<readonly AheadRound[]>;
 }
 
 /** The per-node path metrics (indexed like the CSR) and what the summary says about them. */
@@ -134,7 +132,7 @@ function sweepInput(
  * undefined when the sweep must be sampled. The work is what the searches visit: each source's search, the
  * CSR slots of its own component.
  */
-export function affordableExactPlan(
+function affordableExactPlan(
   csr: CsrGraph,
   components: ComponentLabels,
   options: Pick<PathMetricsOptions, "exactWork" | "samples" | "weighted">,
@@ -149,30 +147,6 @@ export function affordableExactPlan(
   let work = 0;
   for (const source of plan.sources) work += slots[components.componentOf[source]!]!;
   return work <= options.exactWork ? plan : undefined;
-}
-
-/**
- * The adaptive sweep's options for a sampled hop sweep (computePathMetrics, and sweep-ahead.ts, which
- * sweeps its first rounds before the metrics): the rounds' sizes, budget and seeded stream, the cover walked.
- */
-export function sampledSweepOptions(
-  csr: CsrGraph,
-  options: Omit<PathMetricsOptions, "ahead">,
-  lengths: Float64Array | null,
-): Omit<AdaptiveSweepOptions, "ahead"> {
-  return {
-    firstRound: options.samples,
-    topK: options.topK ?? DEFAULT_TOP_K,
-    // Twice the exact threshold: a network just past it can still double its sample twice or three times.
-    maxWork: 2 * options.exactWork,
-    lengths,
-    cover: sweepCover(csr, options),
-    // A separate stream from Louvain's, so changing the sample size never changes the communities.
-    rng: createRng(options.seed ^ 0x5eed),
-    sweep: options.sweep,
-    tasks: options.tasks,
-    onProgress: options.onProgress,
-  };
 }
 
 /** Default k of the top-k the adaptive sampling certifies (the CLI report's default top list). */
@@ -207,7 +181,19 @@ export async function computePathMetrics(
   const result = await adaptiveSweep(
     csr,
     components,
-    { ...sampledSweepOptions(csr, options, lengths), ahead: options.ahead },
+    {
+      firstRound: options.samples,
+      topK: options.topK ?? DEFAULT_TOP_K,
+      // Twice the exact threshold: a network just past it can still double its sample twice or three times.
+      maxWork: 2 * options.exactWork,
+      lengths,
+      cover,
+      // A separate stream from Louvain's, so changing the sample size never changes the communities.
+      rng: createRng(options.seed ^ 0x5eed),
+      sweep: options.sweep,
+      tasks: options.tasks,
+      onProgress: options.onProgress,
+    },
     (sums) => {
       const metrics = normalise(components, sums);
       return [metrics.betweenness, metrics.closeness, sums.harmonic];

@@ -95,29 +95,28 @@ export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunn
       // The workers a sweep starts: the calling thread is one of `workers` when it sweeps too.
       if (options.workers >= 2 && work >= options.minWork) startAhead?.(options.workers - (yieldToEvents ? 1 : 0));
     },
-    async run(input, accept, spare, tasks, first = 0) {
-      // Chunks are handed out costliest first (chunkOrder), those before `first` being summed already.
-      const order = chunkOrder(input).filter((index) => index >= first);
-      const count = Math.min(options.workers, order.length);
+    async run(input, accept, spare, tasks) {
+      const count = Math.min(options.workers, input.chunkCount);
       if (count < 2 || input.sources.length * input.targets.length < options.minWork) {
-        return runChunksInline.run(input, accept, spare, tasks, first);
+        return runChunksInline.run(input, accept, spare);
       }
       const workers: SweepWorker[] = [];
       try {
         await new Promise<void>((resolve, reject) => {
-          // `next` counts the chunks handed out.
+          // Chunks are handed out costliest first (chunkOrder); `next` counts those handed out.
+          const order = chunkOrder(input);
           let next = 0;
           let done = 0;
           let failed = false;
           // True while the calling thread does its other work before it sweeps (caller-tasks.ts).
           let callerBusy = !!(yieldToEvents && tasks);
           const finish = () => {
-            if (++done === order.length) resolve();
+            if (++done === input.chunkCount) resolve();
           };
           for (let i = yieldToEvents ? 1 : 0; i < count; i++) {
             let held = 0;
             const feed = (worker: SweepWorker, keep: number) => {
-              for (; held < keep && next < order.length; held++) worker.run(order[next++]!, spare?.());
+              for (; held < keep && next < input.chunkCount; held++) worker.run(order[next++]!, spare?.());
             };
             const worker = start(
               input,
@@ -142,7 +141,7 @@ export function createPoolSweepRunner(start: StartSweepWorker, options: PoolRunn
               // The calling thread's other work first, while the threads start and sweep (caller-tasks.ts).
               while (!failed && tasks?.runNext()) await yieldToEvents();
               callerBusy = false;
-              while (next < order.length && !failed) {
+              while (next < input.chunkCount && !failed) {
                 const index = order[next++]!;
                 accept(index, sweepChunk(input, index, scratch, spare?.()));
                 finish();

@@ -44,8 +44,7 @@ import { splitAtCutVertices, type BlockSplit } from "./block-cut";
 import { composeBlockSums, recordsLength } from "./sweep-blocks";
 
 /**
- * Runs `sweepChunk(input, i)` for every chunk `first` ≤ i < input.chunkCount (the chunks before `first`,
- * default 0, are already summed: a sweep resumed, see SweepProgress) and hands each result to `accept`,
+ * Runs `sweepChunk(input, i)` for every chunk i < input.chunkCount and hands each result to `accept`,
  * which takes it over. `spare()` gives the sums of a chunk already added, or undefined: a runner passes
  * them to sweepChunk (in whichever thread runs it) instead of letting it allocate new ones. `tasks` is
  * other work of the calling thread (caller-tasks.ts), which a runner whose threads sweep may run there
@@ -57,7 +56,6 @@ export interface SweepRunner {
     accept: (index: number, partial: SweepPartial) => void,
     spare?: () => SweepSums | undefined,
     tasks?: CallerTasks,
-    first?: number,
   ): Promise<void>;
   /**
    * Optional: told at the start of the metrics that a sweep of about `work` edge visits (sources × CSR
@@ -74,23 +72,12 @@ export interface SweepRunner {
 
 /** The single-thread fallback: every chunk in order on the calling thread, with one set of search arrays. */
 export const runChunksInline: SweepRunner = {
-  run(input, accept, spare, _tasks, first = 0) {
+  run(input, accept, spare) {
     const scratch = scratchFor(input);
-    for (let index = first; index < input.chunkCount; index++)
-      accept(index, sweepChunk(input, index, scratch, spare?.()));
+    for (let index = 0; index < input.chunkCount; index++) accept(index, sweepChunk(input, index, scratch, spare?.()));
     return Promise.resolve();
   },
 };
-
-/**
- * A sweep's first `chunks` chunks summed, in the numbering its chunks run in (see localised: a copy of the
- * graph made the same way from the same arrays on any thread), for runSweep to resume: what a sweep made
- * ahead on another thread had done when it was stopped (sweep-ahead.ts).
- */
-export interface SweepProgress {
-  chunks: number;
-  sums: SweepResult;
-}
 
 /** Chunks per sweep: enough for a few threads to share the load evenly, few enough to keep sums cheap. */
 export const SWEEP_CHUNKS = 64;
@@ -108,7 +95,7 @@ export interface SweepResult {
 /** Folds partials into totals strictly in chunk order, holding back those that arrive early. */
 class SweepTotals {
   readonly result: SweepResult;
-  private next: number;
+  private next = 0;
   private readonly waiting = new Map<number, SweepPartial>();
   /**
    * The records of a sweep split at cut vertices (sweep-blocks.ts), each chunk's copied in as it is added:
@@ -127,16 +114,14 @@ class SweepTotals {
     private readonly input: SweepInput,
     private readonly spares: SweepSums[],
     private readonly shared = false,
-    resume?: SweepProgress,
   ) {
     const n = nodeCount(input);
-    this.result = resume?.sums ?? {
+    this.result = {
       betweenness: new Float64Array(n),
       harmonic: new Float64Array(n),
       distance: new Float64Array(n),
       eccentricity: new Float64Array(input.sources.length),
     };
-    this.next = resume?.chunks ?? 0;
     this.records = new Int32Array(input.blocks ? recordsLength(input, input.blocks) : 0);
     this.inner = new Float64Array(input.blocks ? 3 * input.sources.length : 0);
   }
@@ -151,11 +136,6 @@ class SweepTotals {
 
   get complete(): boolean {
     return this.next === this.input.chunkCount;
-  }
-
-  /** The chunks summed so far. */
-  get progress(): SweepProgress {
-    return { chunks: this.next, sums: this.result };
   }
 
   /** The sums of a chunk already added, for the next chunk to overwrite, or undefined when none is free. */
@@ -383,42 +363,30 @@ function restoreNumbering(result: SweepResult, newOf: Int32Array): SweepResult {
 /**
  * Runs the sweep with `runner` (inline by default) and returns its totals, reporting ("paths", sources, k),
  * or ("paths on papers", …) when the searches walk the paper cover. The runner may run `tasks` meanwhile.
- * With `resume` (its sums taken over) the sweep goes on from there: the same totals, bit for bit.
  */
 export async function runSweep(
   graphInput: SweepInput,
   runner: SweepRunner = runChunksInline,
   onProgress?: OnProgress,
   tasks?: CallerTasks,
-  resume?: SweepProgress,
 ): Promise<SweepResult> {
   const { input, newOf, blocks } = localised(graphInput);
-  if (resume && !resumes(resume, input)) {
-    throw new Error(
-      "papergraph/metrics: a sweep was resumed from sums of another input " +
-        `(${resume.sums.betweenness.length} nodes, ${resume.chunks} chunks). Resume only a sweep of the same graph and sources.`,
-    );
-  }
-  const totals = new SweepTotals(input, sparesOf(input), runner.sharesSums, resume);
-  const first = resume?.chunks ?? 0;
-  let sourcesDone = chunkRange(input, first)[0];
+  const totals = new SweepTotals(input, sparesOf(input), runner.sharesSums);
+  let sourcesDone = 0;
   const total = input.sources.length;
   const stage = input.cover ? "paths on papers" : "paths";
-  onProgress?.(stage, sourcesDone, total);
-  if (first < input.chunkCount) {
-    await runner.run(
-      input,
-      (index, partial) => {
-        const [start, end] = chunkRange(input, index);
-        totals.accept(index, partial);
-        sourcesDone += end - start;
-        onProgress?.(stage, sourcesDone, total);
-      },
-      () => totals.takeSpare(),
-      tasks,
-      first,
-    );
-  }
+  onProgress?.(stage, 0, total);
+  await runner.run(
+    input,
+    (index, partial) => {
+      const [start, end] = chunkRange(input, index);
+      totals.accept(index, partial);
+      sourcesDone += end - start;
+      onProgress?.(stage, sourcesDone, total);
+    },
+    () => totals.takeSpare(),
+    tasks,
+  );
   if (!totals.complete) {
     throw new Error(
       "papergraph/metrics: the sweep runner returned before every chunk was done " +
@@ -427,34 +395,6 @@ export async function runSweep(
     );
   }
   return blocks ? composed(totals, blocks, newOf) : restoreNumbering(totals.result, newOf);
-}
-
-/** Whether `resume` can be the progress of a sweep of `input` (in its own numbering). */
-function resumes(resume: SweepProgress, input: SweepInput): boolean {
-  const { chunks, sums } = resume;
-  return (
-    !input.blocks &&
-    Number.isInteger(chunks) &&
-    chunks >= 0 &&
-    chunks <= input.chunkCount &&
-    sums.betweenness.length === nodeCount(input) &&
-    sums.eccentricity.length === input.sources.length
-  );
-}
-
-/**
- * The sweep on the calling thread, chunk by chunk until its end or until `stopped()` holds before a chunk:
- * the chunks summed by then, for runSweep to resume (a sweep made ahead, sweep-ahead.ts). Not for a sweep
- * split at cut vertices, whose records a resumed sweep would lack.
- */
-export function sweepUntil(graphInput: SweepInput, stopped: () => boolean): SweepProgress {
-  const { input } = localised(graphInput);
-  const totals = new SweepTotals(input, sparesOf(input));
-  const scratch = scratchFor(input);
-  for (let index = 0; index < input.chunkCount && !stopped(); index++) {
-    totals.accept(index, sweepChunk(input, index, scratch, totals.takeSpare()));
-  }
-  return totals.progress;
 }
 
 /** The sweep on the calling thread, synchronously (for the single-metric functions). */
