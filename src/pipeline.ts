@@ -38,6 +38,7 @@ import {
 } from "./graphs";
 import type { CoauthorLinks, CoauthorLinksRunner } from "./graphs";
 import { resolveIdentities } from "./identity";
+import type { TypoCandidatesRunner } from "./identity";
 import { ingest } from "./ingest";
 import { layoutGraph, startLayout, type LayoutRunner } from "./layout";
 import { assignCountingRanks, compareCountingRanks, computeMetrics } from "./metrics";
@@ -136,6 +137,8 @@ export interface AnalysisRuntime {
   topics?: TopicsRunner;
   /** Computes the coauthor links from the incidence while the bipartite graph is built, e.g. on a worker thread. */
   coauthorLinks?: CoauthorLinksRunner;
+  /** Finds identity's family-name typo candidates while its clusters are formed, e.g. on a worker thread. */
+  typoCandidates?: TypoCandidatesRunner;
 }
 
 /** Runs a step of the table through the cache; `announce` is the name onProgress reports (none: silent). */
@@ -168,25 +171,27 @@ function stepRunner(cache: StepCache, onProgress: OnProgress): Step {
 /**
  * Steps 1–3: the files read and identified, then the papers of the year range. A function of its own so that,
  * without a cache, the raw and the un-selected corpus can be collected once it returns. With a topics
- * runner, the topics of the papers as read are started before identity.
+ * runner, the topics of the papers as read are started before identity; with a typo candidates runner,
+ * identity finds those elsewhere while it forms its clusters.
  */
 async function readCorpus(
   step: Step,
   inputs: readonly InputFile[],
   options: AnalysisOptions,
-  topics: TopicsRunner | undefined,
+  runtime: Pick<AnalysisRuntime, "topics" | "typoCandidates">,
 ): Promise<{ corpus: IdentifiedCorpus; diagnostics: Diagnostic[]; years: number[]; early?: EarlyTopics }> {
   const { referenceYear, format, columns, thesaurus } = options;
   // 1. Read every file with its reader; unreadable records become diagnostics.
   const readInputs = [referenceYear, format, JSON.stringify(columns), ...inputs];
   const read = await step("ingest", readInputs, (inner) => ingest([...inputs], options, inner));
+  const { topics, typoCandidates } = runtime;
   const early = topics && startEarlyTopics(topics, read.papers, options);
   // 2. One record per paper, one key per person.
   const { identity, owners } = options;
   const identified = await step(
     "identities",
     [read, identity, thesaurus?.name, thesaurus?.text, JSON.stringify(owners)],
-    () => resolveIdentities(read, { mode: identity, thesaurus, owners }),
+    () => resolveIdentities(read, { mode: identity, thesaurus, owners, typoCandidates }),
   );
   // 3. The year range selects papers before anything is counted.
   const select = () => ({ ...selectYears(identified, options), years: paperYears(identified.papers) });
@@ -289,7 +294,7 @@ export async function resumeAnalysis(
   const linkWeight = COUNTED_WEIGHT[counting];
 
   // 1–3. Ingest, identities, the year range (see readCorpus).
-  const read = await readCorpus(step, inputs, options, runtime.topics);
+  const read = await readCorpus(step, inputs, options, runtime);
   const { corpus: selected, diagnostics: yearNotes, years } = read;
   // 4. Topics: categories and key phrases per paper (those started before identity when they are the same).
   const paperTopics = await step("topics", [selected.papers, options.keyPhrasesPerPaper], (inner) => {

@@ -35,6 +35,7 @@ import { readHtmlViewer } from "./html-viewer";
 import { createThreadCommunityRunner } from "./community-thread";
 import { createThreadLayoutRunner } from "./layout-thread";
 import { createThreadSweepRunner, type ThreadRunnerOptions } from "./metrics-threads";
+import { createThreadTypoRunner } from "./identity-thread";
 import { createThreadLinksRunner, createThreadTopicsRunner } from "./step-threads";
 
 export {
@@ -72,6 +73,7 @@ export async function analyseFiles(
     layout: threads.threads === 1 ? undefined : createThreadLayoutRunner(),
     topics: createThreadTopicsRunner({ threads: threads.threads }),
     coauthorLinks: createThreadLinksRunner({ threads: threads.threads }),
+    typoCandidates: createThreadTypoRunner({ threads: threads.threads }),
   });
 }
 

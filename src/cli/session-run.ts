@@ -29,6 +29,7 @@ import {
 import { readInputFiles, UnreadableFileError, writeOutput } from "./files";
 import { createThreadCommunityRunner } from "./community-thread";
 import { createThreadSweepRunner } from "./metrics-threads";
+import { createThreadTypoRunner } from "./identity-thread";
 import { createThreadLinksRunner, createThreadTopicsRunner } from "./step-threads";
 
 /** A session file that cannot be used, or input files that do not match it: bad usage (exit status 2). */
@@ -109,6 +110,7 @@ export async function replaySession(
     communityRuns: createThreadCommunityRunner({ threads }),
     topics: createThreadTopicsRunner({ threads }),
     coauthorLinks: createThreadLinksRunner({ threads }),
+    typoCandidates: createThreadTypoRunner({ threads }),
   });
   const positions = applySessionView(analysis, session);
   for (const [network, fit] of Object.entries(positions)) {

@@ -4,6 +4,7 @@ export type { DedupeResult } from "./dedupe-papers";
 export { resolveAuthors } from "./resolve-authors";
 export type { IdentityMode, IdentityOptions, ResolvedAuthors } from "./resolve-authors";
 export type { StatedOwner } from "./clustering/owners";
+export type { TypoCandidates, TypoCandidatesRunner } from "./decisions/typos";
 export { cleanName, displayName, reorderLastFirst } from "./names/clean-name";
 export { foldName } from "./names/fold-name";
 export { normalizeName, parseName, readings } from "./names/parse-name";

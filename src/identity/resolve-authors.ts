@@ -21,6 +21,8 @@ import { joinSameNames } from "./clustering/same-name";
 import { listDoubts } from "./decisions/doubts";
 import { finishDecisions } from "./decisions/finish-decisions";
 import { nameClusters } from "./decisions/people";
+import { startTypoCandidates } from "./decisions/typos";
+import type { TypoCandidatesRunner } from "./decisions/typos";
 import { THRESHOLDS } from "./evidence/weights";
 import { buildOccurrences } from "./occurrences/build-occurrences";
 import type { OccurrenceTable } from "./occurrences/build-occurrences";
@@ -37,6 +39,8 @@ export interface IdentityOptions {
   thesaurus?: readonly ThesaurusEntry[];
   /** StatedOwner[], default []. Owners of single-person files as the user states them (`--owner`). */
   owners?: readonly StatedOwner[];
+  /** TypoCandidatesRunner, default none (found on this thread). Finds the family-name typo candidates elsewhere. */
+  typoCandidates?: TypoCandidatesRunner;
 }
 
 export interface ResolvedAuthors {
@@ -157,12 +161,14 @@ export function resolveAuthors(papers: readonly Paper[], options: IdentityOption
   const engine = createEngine(table, mode === "strict" ? THRESHOLDS.strict : THRESHOLDS.balanced);
   if (mode === "names-only") joinByNameKey(engine);
   else {
+    // Started first: they need only the forms, and a runner finds them elsewhere while the clusters form.
+    const typos = startTypoCandidates(engine, options.typoCandidates);
     joinThesaurusPersons(engine);
     joinSharedIds(engine);
     seedOwners(engine, options.owners ?? []);
     joinSameNames(engine);
     agglomerate(engine);
-    listDoubts(engine);
+    listDoubts(engine, typos);
   }
   const { clusters } = engine;
   const canonicalOf = (members: readonly number[]) => {

@@ -10,6 +10,7 @@ import type { Corpus, FileReport, IdentifiedCorpus, InputFile } from "../model";
 import { dedupePapers } from "./dedupe-papers";
 import type { StatedOwner } from "./clustering/owners";
 import type { IdentityMode } from "../options";
+import type { TypoCandidatesRunner } from "./decisions/typos";
 import { resolveAuthors } from "./resolve-authors";
 import { readThesaurus } from "./thesaurus";
 
@@ -20,6 +21,8 @@ export interface IdentityStageOptions {
   thesaurus?: InputFile;
   /** StatedOwner[], default []. Owners of single-person files stated by the user (`--owner`). */
   owners?: readonly StatedOwner[];
+  /** TypoCandidatesRunner, default none. Finds the family-name typo candidates elsewhere (a worker thread in the CLI). */
+  typoCandidates?: TypoCandidatesRunner;
 }
 
 /** Merges duplicate papers and keys every author; per-file merge counts go into the file reports. */
@@ -31,6 +34,7 @@ export function resolveIdentities(corpus: Corpus, options: IdentityStageOptions 
     mode: options.mode,
     thesaurus: thesaurus?.entries,
     owners: [...profileOwners, ...(options.owners ?? [])],
+    typoCandidates: options.typoCandidates,
   });
   return {
     ...corpus,

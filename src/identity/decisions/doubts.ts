@@ -18,6 +18,7 @@ import { judgePair } from "../evidence/judge-pair";
 import { DOUBT_MARGIN } from "../evidence/weights";
 import { formLabel, specificity } from "../names/form-label";
 import { findFamilyTypos } from "./typos";
+import type { TypoCandidates } from "./typos";
 
 export const MAX_PER_CLUSTER = 10;
 
@@ -113,10 +114,10 @@ function listFamilyTypo(engine: IdentityEngine, a: number, b: number, allow: (a:
   );
 }
 
-/** Logs every doubtful split of the final clusters. */
-export function listDoubts(engine: IdentityEngine): void {
+/** Logs every doubtful split of the final clusters; `typos` gives the family-name typo candidates (startTypoCandidates). */
+export function listDoubts(engine: IdentityEngine, typos: () => TypoCandidates): void {
   const allow = limiter(engine);
   secondLook(engine, allow);
   ambiguousInitials(engine, allow);
-  for (const [a, b] of findFamilyTypos(engine)) listFamilyTypo(engine, a, b, allow);
+  for (const [a, b] of findFamilyTypos(engine, typos())) listFamilyTypo(engine, a, b, allow);
 }

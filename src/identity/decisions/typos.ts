@@ -91,52 +91,116 @@ export function sharedDeletionKeys(families: readonly string[], initials: readon
   return [...shared.keys()].sort((a, b) => a - b).map((key) => shared.get(key)!);
 }
 
-/** Pairs of occurrences (one per form) whose family names are one letter apart and given names agree. */
-export function findFamilyTypos(engine: IdentityEngine): [number, number][] {
+/**
+ * The candidates of findFamilyTypos, found from two strings per form and nothing else, so that they can be
+ * found elsewhere (a worker thread in the CLI) while clustering runs: the forms grouped by family name and
+ * first initial, and the pairs of groups worth comparing.
+ */
+export interface TypoCandidates {
+  /** Group g's forms are members[memberStart[g]] to members[memberStart[g + 1] − 1], in form order. */
+  memberStart: Int32Array;
+  members: Int32Array;
+  /**
+   * Pairs of groups (a, b side by side) whose family names are one letter apart and share a deletion key of
+   * at most MAX_BUCKET groups, each pair once, in the order the keys first give it.
+   */
+  pairs: Int32Array;
+}
+
+/**
+ * Per form, what typoCandidates reads: its family key ("" for a form never compared: a group author, a form
+ * without occurrences, a family name shorter than MIN_LENGTH or longer than MAX_LENGTH) and the first letter
+ * of its first given name ("" when it has none).
+ */
+export function typoInputs(engine: IdentityEngine): { families: string[]; initials: string[] } {
   const { forms } = engine.table.forms;
+  const families = new Array<string>(forms.length);
+  const initials = new Array<string>(forms.length);
+  for (let index = 0; index < forms.length; index++) {
+    const form = forms[index]!;
+    const family = form.familyKeys[0]!;
+    const compared =
+      !form.group &&
+      engine.formOccurrences[index]!.length > 0 &&
+      family.length >= MIN_LENGTH &&
+      family.length <= MAX_LENGTH;
+    families[index] = compared ? family : "";
+    initials[index] = compared ? (form.readings[0]!.given[0]?.[0] ?? "") : "";
+  }
+  return { families, initials };
+}
+
+/** The forms' typo candidates (see TypoCandidates) from typoInputs' strings. */
+export function typoCandidates(formFamilies: readonly string[], formInitials: readonly string[]): TypoCandidates {
   // Forms grouped by family name and first initial: the deletion keys are made once per group.
   const groups = new Map<string, number>();
-  const [families, initials, members] = [[] as string[], [] as string[], [] as number[][]];
-  forms.forEach((form, index) => {
-    const family = form.familyKeys[0]!;
-    if (
-      form.group ||
-      !engine.formOccurrences[index]!.length ||
-      family.length < MIN_LENGTH ||
-      family.length > MAX_LENGTH
-    )
-      return;
-    const initial = `|${form.readings[0]!.given[0]?.[0] ?? ""}`;
+  const [families, initials, groupOf] = [[] as string[], [] as string[], new Int32Array(formFamilies.length)];
+  const memberStart = new Int32Array(formFamilies.length + 1);
+  for (let form = 0; form < formFamilies.length; form++) {
+    const family = formFamilies[form]!;
+    groupOf[form] = -1;
+    if (family === "") continue;
+    const initial = `|${formInitials[form]!}`;
     const id = family + initial;
     let group = groups.get(id);
     if (group === undefined) {
       groups.set(id, (group = families.push(family) - 1));
       initials.push(initial);
-      members.push([]);
     }
-    members[group]!.push(index);
-  });
-  const found = new Map<number, [number, number]>();
+    groupOf[form] = group;
+    memberStart[group + 1]!++;
+  }
+  for (let group = 0; group < families.length; group++) memberStart[group + 1]! += memberStart[group]!;
+  const fill = memberStart.slice(0, families.length);
+  const members = new Int32Array(memberStart[families.length]!);
+  for (let form = 0; form < formFamilies.length; form++)
+    if (groupOf[form]! >= 0) members[fill[groupOf[form]!]!++] = form;
+  // A pair met again under another key gives the same answer: it is kept once, where first met.
+  const seen = new Set<number>();
+  const pairs: number[] = [];
   for (const list of sharedDeletionKeys(families, initials)) {
     if (list.length > MAX_BUCKET) continue;
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i]!, list[j]!];
         const key = a * families.length + b;
-        if (!isOneEditApart(families[a]!, families[b]!) || found.has(key)) continue;
-        const pair = firstAgreeingPair(engine, members[a]!, members[b]!);
-        if (pair) found.set(key, pair);
+        if (seen.has(key) || !isOneEditApart(families[a]!, families[b]!)) continue;
+        seen.add(key);
+        pairs.push(a, b);
       }
   }
-  return [...found.values()];
+  return { memberStart: memberStart.slice(0, families.length + 1), members, pairs: Int32Array.from(pairs) };
+}
+
+/**
+ * Finds the typo candidates elsewhere, e.g. on a worker thread: given typoInputs' strings, returns the
+ * function that waits for and returns typoCandidates' answer, or undefined to leave them to this thread.
+ */
+export type TypoCandidatesRunner = (families: string[], initials: string[]) => (() => TypoCandidates) | undefined;
+
+/**
+ * Starts the typo candidates as soon as the forms are known (createEngine): with a runner they are found
+ * elsewhere while the clusters are formed, otherwise here when the doubts ask for them.
+ */
+export function startTypoCandidates(engine: IdentityEngine, runner?: TypoCandidatesRunner): () => TypoCandidates {
+  const { families, initials } = typoInputs(engine);
+  return runner?.(families, initials) ?? (() => typoCandidates(families, initials));
+}
+
+/** Pairs of occurrences (one per form) whose family names are one letter apart and given names agree. */
+export function findFamilyTypos(engine: IdentityEngine, candidates: TypoCandidates): [number, number][] {
+  const { memberStart, members, pairs } = candidates;
+  const membersOf = (group: number) => members.subarray(memberStart[group], memberStart[group + 1]);
+  const found: [number, number][] = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    const pair = firstAgreeingPair(engine, membersOf(pairs[i]!), membersOf(pairs[i + 1]!));
+    if (pair) found.push(pair);
+  }
+  return found;
 }
 
 /** The first occurrences of two forms, one of each group, whose given names agree. */
-function firstAgreeingPair(
-  engine: IdentityEngine,
-  a: readonly number[],
-  b: readonly number[],
-): [number, number] | undefined {
+function firstAgreeingPair(engine: IdentityEngine, a: Int32Array, b: Int32Array): [number, number] | undefined {
   const { forms } = engine.table.forms;
   for (const f of a)
     for (const g of b)
