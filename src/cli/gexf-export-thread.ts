@@ -3,11 +3,12 @@
  * thread, the only one that can read the graph, renders the document with its numbers deferred (writeGexfBytes
  * with deferNumbers: a mark and the double's bytes instead of the text of each number that is not a whole
  * one) into a ring of shared buffers; the thread writes each number's text (XmlBytes.expand, the same
- * number() as without deferral, so the same bytes) and the file. On 100,000 generated works (2.16M links,
- * 1.37 GB) the calling thread wrote the GEXF alone in about 6 s (4.8 s user, 1.3 s system: the writes),
- * with the second core idle but for V8's helpers; on 20,000 works, in one process (load 5), rendering took
- * 0.82-0.85 s with the numbers' texts and 0.61-0.65 s without, their expansion 0.37-0.40 s more. Small
- * networks stay on the calling thread (writeGexfFile), where the thread's start would cost more than it saves.
+ * number() as without deferral, so the same bytes) and the file. 100,000 generated works (2.16M links,
+ * 1.37 GB; 2026-12-02, this 2-core machine, heavy lock, load 2-2.4), in one process after one analysis,
+ * inline and threaded alternated three times: wall 9.03/4.55/6.54 -> 4.51/5.18/4.46 s, calling thread
+ * 7.11/4.54/6.50 -> 3.92/4.84/3.99 s. On 20,000 works (load 5) rendering took 0.82-0.85 s with the numbers'
+ * texts and 0.61-0.65 s without, their expansion 0.37-0.40 s more. Small networks stay on the calling
+ * thread (writeGexfFile), where the thread's start would cost more than it saves.
  */
 
 import { closeSync } from "node:fs";
@@ -24,7 +25,10 @@ import {
 } from "./gexf-export-thread-ring";
 import { startThread } from "./thread-entry";
 
-/** Links from which the GEXF is written with a thread: the 20,000 generated works' 446,626 are. */
+/**
+ * Links from which the GEXF is written with a thread: the 20,000 generated works' 446,626 are (1.5-2 s of
+ * GEXF), ca-GrQc's 14,484 are not. The thread's start from the sources took about 0.2 s of CPU (100,000 works).
+ */
 export const MIN_THREADED_GEXF_LINKS = 200_000;
 
 /** Bytes the calling thread renders before handing them on (writeGexfBytes' chunks). */
