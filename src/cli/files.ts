@@ -194,13 +194,7 @@ export function checkOutputs(inputs: readonly string[], outputs: readonly [strin
  * Throws a `papergraph/cli: cannot write …` error naming the path when the file system refuses.
  */
 export function writeOutput(path: string, content: string | Iterable<string | Uint8Array, unknown, undefined>): void {
-  let file: number;
-  try {
-    mkdirSync(dirname(resolve(path)), { recursive: true });
-    file = openSync(path, "w");
-  } catch (error) {
-    throw new Error(`papergraph/cli: cannot write ${path} (${refusal(error)}). Check the path.`, { cause: error });
-  }
+  const file = openOutput(path);
   try {
     for (const piece of typeof content === "string" ? [content] : content) {
       if (typeof piece === "string") writeSync(file, piece);
@@ -208,8 +202,23 @@ export function writeOutput(path: string, content: string | Iterable<string | Ui
       else for (let at = 0; at < piece.length; ) at += writeSync(file, piece, at);
     }
   } catch (error) {
-    throw new Error(`papergraph/cli: writing ${path} failed (${refusal(error)}).`, { cause: error });
+    throw writeFailure(path, error);
   } finally {
     closeSync(file);
   }
+}
+
+/** Opens `path` for writing (folders made as needed), or throws the `cannot write …` error naming it. */
+export function openOutput(path: string): number {
+  try {
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+    return openSync(path, "w");
+  } catch (error) {
+    throw new Error(`papergraph/cli: cannot write ${path} (${refusal(error)}). Check the path.`, { cause: error });
+  }
+}
+
+/** The error of a write to `path` that the file system refused. */
+export function writeFailure(path: string, error: unknown): Error {
+  return new Error(`papergraph/cli: writing ${path} failed (${refusal(error)}).`, { cause: error });
 }

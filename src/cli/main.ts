@@ -17,6 +17,7 @@ import { createMessages, type Messages } from "./messages";
 import { writeThesaurus } from "../identity";
 import { createThreadCommunityRunner } from "./community-thread";
 import { createThreadSweepRunner } from "./metrics-threads";
+import { MIN_THREADED_GEXF_LINKS, startGexfThread } from "./gexf-export-thread";
 import { analyseFiles, writeAnalysisJsonFile, writeCsvFiles, writeGexfFile, writeOutput } from "./node";
 import { nothingRead } from "./outcome";
 import { publicationPaths, timedStage, writePublicationOutputs } from "./outputs";
@@ -73,6 +74,9 @@ async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Prom
     messages.error(printable(empty), EXIT.NOTHING_READ);
     return EXIT.NOTHING_READ;
   }
+  // The GEXF thread loads its modules while this thread writes the report.
+  const gexfThread =
+    command.gexf !== undefined && analysis.coauthors.size >= MIN_THREADED_GEXF_LINKS ? startGexfThread() : undefined;
   const report = timedStage(messages.progress, "report", () => formatReport(analysis, command.top));
   process.stdout.write(`${report}\n`);
   const save = (stage: string, path: string | undefined, write: (path: string) => void) => {
@@ -81,9 +85,13 @@ async function analyzeCommand(command: AnalyzeCommand, messages: Messages): Prom
     messages.wrote(path);
   };
   const version = command.gexfVersion;
-  save("gexf", command.gexf, (path) =>
-    writeGexfFile(path, analysis.coauthors, { title: "papergraph coauthor network", version }),
-  );
+  const coauthorsGexf = { title: "papergraph coauthor network", version };
+  if (gexfThread) {
+    messages.progress?.("gexf", 0, 1);
+    await gexfThread.write(command.gexf!, analysis.coauthors, coauthorsGexf);
+    messages.progress?.("gexf", 1, 1);
+    messages.wrote(command.gexf!);
+  } else save("gexf", command.gexf, (path) => writeGexfFile(path, analysis.coauthors, coauthorsGexf));
   save("topics gexf", command.topicsGexf, (path) =>
     writeGexfFile(path, analysis.topics, { title: "papergraph topic network", version }),
   );

@@ -241,12 +241,15 @@ function linkColumns(graph: ExportGraph): LinkColumns {
 /**
  * The graph as a GEXF document (1.3 unless `options.version` says 1.2), in UTF-8 chunks of about
  * `chunkBytes` (header, blocks of elements, footer) that concatenate to the whole. Each chunk is a view of
- * one reused buffer, valid until the next is asked for: write it (or copy it) before going on.
+ * one reused buffer, valid until the next is asked for: write it (or copy it) before going on. With
+ * `deferNumbers` the numbers other than whole ones are left as marks for XmlBytes.expand (see xml-bytes.ts),
+ * which turns the chunks into the document's bytes, on another thread if the caller has one.
  */
 export function* writeGexfBytes(
   graph: ExportGraph,
   options: GexfOptions = {},
   chunkBytes = CHUNK_BYTES,
+  deferNumbers = false,
 ): Generator<Uint8Array, void, undefined> {
   const nodeModel = inferAttributes(
     graph.mapNodes((_node, attributes) => attributes),
@@ -267,7 +270,7 @@ export function* writeGexfBytes(
     ...declarationLines(edgeModel, "edge"),
     "    <nodes>",
   ];
-  const out = new XmlBytes(chunkBytes);
+  const out = new XmlBytes(chunkBytes, deferNumbers);
   out.escaped(`${header.join("\n")}\n`);
   const color = colorLines();
   const nodes = modelEntries(nodeModel);

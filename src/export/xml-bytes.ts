@@ -24,6 +24,17 @@ const numberValues = new Float64Array(1 << SLOT_BITS).fill(Number.NaN);
 const numberLengths = new Uint8Array(1 << SLOT_BITS);
 const numberBytes = new Uint8Array(NUMBER_BYTES << SLOT_BITS);
 
+/**
+ * The byte that opens a number left for expand(): UTF-8 never uses 0xFF, so no text written here holds it.
+ * The number's 8 bytes (its double, in the platform's byte order) follow it.
+ */
+const DEFERRED = 0xff;
+/** A deferred number's length in bytes: its mark and its double. */
+const DEFERRED_BYTES = 9;
+/** The double of a deferred number, written and read through its bytes. */
+const DOUBLE = new Float64Array(1);
+const DOUBLE_BYTES = new Uint8Array(DOUBLE.buffer);
+
 /** The UTF-8 bytes of text, for XmlBytes.bytes(). */
 export const utf8 = (text: string): Uint8Array => encoder.encode(text);
 
@@ -36,6 +47,12 @@ export class XmlBytes {
   constructor(
     /** How many bytes make a chunk: full() says so from then on. */
     private readonly chunkBytes: number,
+    /**
+     * Whether number() leaves each number that is not a whole one below 2³¹ for expand() to write, as a mark
+     * and the double's bytes: the texts of numbers (JSON.stringify, or the table's bytes) are a large part of
+     * a large export, and expand() can run on another thread.
+     */
+    private readonly deferNumbers = false,
   ) {
     this.buffer = new Uint8Array(2 * chunkBytes);
   }
@@ -94,6 +111,10 @@ export class XmlBytes {
       this.digits(value);
       return;
     }
+    if (this.deferNumbers) {
+      this.defer(value);
+      return;
+    }
     const slot = numberSlot(value);
     const from = slot * NUMBER_BYTES;
     let count = numberLengths[slot]!;
@@ -108,6 +129,16 @@ export class XmlBytes {
     const at = this.length;
     for (let i = 0; i < count; i++) bytes[at + i] = numberBytes[from + i]!;
     this.length = at + count;
+  }
+
+  /** Appends `value` as a deferred number: its mark and its double's bytes. */
+  private defer(value: number): void {
+    const bytes = this.room(DEFERRED_BYTES);
+    const at = this.length;
+    DOUBLE[0] = value;
+    bytes[at] = DEFERRED;
+    for (let i = 0; i < 8; i++) bytes[at + 1 + i] = DOUBLE_BYTES[i]!;
+    this.length = at + DEFERRED_BYTES;
   }
 
   /**
@@ -151,6 +182,21 @@ export class XmlBytes {
   private againText: string | undefined;
   private againBytes = new Uint8Array(0);
 
+  /**
+   * Appends bytes written with deferred numbers (by an XmlBytes made with deferNumbers, taken whole or cut by
+   * deferredCut), each number written as number() writes it: the bytes a writer without deferral makes.
+   */
+  expand(deferred: Uint8Array): void {
+    let at = 0;
+    for (let mark = deferred.indexOf(DEFERRED); mark >= 0; mark = deferred.indexOf(DEFERRED, at)) {
+      if (mark > at) this.bytes(deferred.subarray(at, mark));
+      for (let i = 0; i < 8; i++) DOUBLE_BYTES[i] = deferred[mark + 1 + i]!;
+      this.number(DOUBLE[0]!);
+      at = mark + DEFERRED_BYTES;
+    }
+    if (at < deferred.length) this.bytes(deferred.subarray(at));
+  }
+
   /** Appends text already escaped (any characters: title and creator), as UTF-8. */
   escaped(text: string): void {
     this.room(3 * text.length);
@@ -167,4 +213,24 @@ export class XmlBytes {
     }
     return this.buffer;
   }
+}
+
+/**
+ * Where to cut bytes written with deferred numbers so that the first piece, from `start`, holds at most
+ * `most` bytes and no number is cut: the end of the bytes if it is near enough, else the last mark within
+ * reach (or the end of a number that reaches past it). The pieces expand to the bytes the whole expands to.
+ */
+export function deferredCut(deferred: Uint8Array, start: number, most: number): number {
+  const limit = start + most;
+  if (deferred.length <= limit) return deferred.length;
+  let cut = limit;
+  for (let mark = deferred.indexOf(DEFERRED, start); mark >= 0 && mark < limit; ) {
+    const end = mark + DEFERRED_BYTES;
+    if (end > limit) {
+      cut = mark > start ? mark : end;
+      break;
+    }
+    mark = deferred.indexOf(DEFERRED, end);
+  }
+  return cut;
 }

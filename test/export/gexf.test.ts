@@ -3,6 +3,7 @@ import { parse } from "graphology-gexf";
 import sax from "sax";
 import { describe, expect, it } from "vitest";
 import { METRIC_ATTRIBUTES, writeGexf, writeGexfBytes, writeGexfChunks } from "../../src/export";
+import { XmlBytes } from "../../src/export/xml-bytes";
 import { expectClose } from "../asserts";
 
 /** A graph read from or written to GEXF: attributes by name, of types only the file says. */
@@ -245,5 +246,20 @@ describe("writeGexfChunks", () => {
     expect(text).toContain('<node id="author:\ud800 &amp; &lt;x&gt;"'.replace("\ud800", ""));
     expect(text).toContain('<node id="author:empty"/>');
     expect(text).toContain('value="a|b|3|"/>');
+  });
+
+  it("writes its numbers deferred into chunks that expand to the same document", () => {
+    const graph = withViz(coauthors());
+    graph.forEachEdge((edge, _attributes, _source, _target, _s, _t, undirected) =>
+      graph.mergeEdgeAttributes(edge, { association: undirected ? Math.PI : -1e-9 }),
+    );
+    const out = new XmlBytes(64);
+    let deferred = false;
+    for (const chunk of writeGexfBytes(graph, { title: "deferred" }, 64, true)) {
+      deferred ||= chunk.includes(0xff);
+      out.expand(chunk);
+    }
+    expect(deferred).toBe(true);
+    expect(new TextDecoder().decode(out.take())).toBe(writeGexf(graph, { title: "deferred" }));
   });
 });

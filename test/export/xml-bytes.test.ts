@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { utf8, XmlBytes } from "../../src/export/xml-bytes";
+import { deferredCut, utf8, XmlBytes } from "../../src/export/xml-bytes";
 import { xml } from "../../src/export/xml-text";
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -51,5 +51,47 @@ describe("XmlBytes", () => {
     expect(out.length).toBe(0);
     out.escaped("ünïcode &amp;");
     expect(decode(out.take())).toBe("ünïcode &amp;");
+  });
+
+  it("defers numbers that are not whole, and expands them to the bytes number() writes without deferral", () => {
+    // Doubles whose bytes hold 0xFF (the mark) and numbers number() writes by its digits or by JSON.stringify.
+    const values = [0, -0, 7, 2 ** 31 - 1, 2 ** 31, -1, -2.5, 0.1, 1 / 3, 1e21, 1e-7, -1.2345678901234567e-123];
+    values.push(Number.MAX_VALUE, -Number.MIN_VALUE, new Float64Array(new Uint8Array(8).fill(0xff).buffer)[0]! / 2);
+    const plain = new XmlBytes(16);
+    const deferred = new XmlBytes(16, true);
+    for (const out of [plain, deferred])
+      for (const value of [...values, ...values]) {
+        out.ascii("<");
+        out.number(value);
+        out.text("é>");
+      }
+    const bytes = deferred.take();
+    expect(bytes.includes(0xff)).toBe(true);
+    const expanded = new XmlBytes(16);
+    expanded.expand(bytes);
+    expect(decode(expanded.take())).toBe(decode(plain.take()));
+  });
+
+  it("cuts deferred bytes only between numbers, into pieces that expand to the whole", () => {
+    const deferred = new XmlBytes(16, true);
+    for (let i = 0; i < 200; i++) {
+      deferred.number(i / 7);
+      deferred.ascii(i % 3 === 0 ? "" : "ab".repeat(i % 5));
+    }
+    const bytes = deferred.take().slice();
+    const whole = new XmlBytes(16);
+    whole.expand(bytes);
+    const expected = decode(whole.take());
+    for (const most of [9, 10, 13, 64, 1000, bytes.length]) {
+      const pieces = new XmlBytes(16);
+      for (let at = 0; at < bytes.length; ) {
+        const end = deferredCut(bytes, at, most);
+        expect(end - at).toBeGreaterThan(0);
+        expect(end - at).toBeLessThanOrEqual(most);
+        pieces.expand(bytes.subarray(at, end));
+        at = end;
+      }
+      expect(decode(pieces.take())).toBe(expected);
+    }
   });
 });
