@@ -51,9 +51,15 @@ export function startGexfThread(ring: RingSize = RING_SIZE): GexfThread {
     if (waiting) waiting(reply);
     else replies.push(reply);
   };
+  // Set when the thread has died (its error or exit event): the ring then stops waiting for it.
+  let stopped = false;
+  const stop = (reply: GexfThreadReply) => {
+    stopped = true;
+    take(reply);
+  };
   worker.on("message", take);
-  worker.once("error", (error) => take({ error: { message: `the GEXF thread failed: ${error.message}` } }));
-  worker.once("exit", (code) => take({ error: { message: `the GEXF thread stopped, code ${code}` } }));
+  worker.once("error", (error) => stop({ error: { message: `the GEXF thread failed: ${error.message}` } }));
+  worker.once("exit", (code) => stop({ error: { message: `the GEXF thread stopped, code ${code}` } }));
   const next = () =>
     new Promise<GexfThreadReply>((done) => {
       const reply = replies.shift();
@@ -80,7 +86,7 @@ export function startGexfThread(ring: RingSize = RING_SIZE): GexfThread {
             state: new SharedArrayBuffer(4 * (ring.slots + 1)),
           };
           worker.postMessage(job);
-          fillRing(job, writeGexfBytes(graph, options, CHUNK_BYTES, true));
+          await fillRing(job, writeGexfBytes(graph, options, CHUNK_BYTES, true), () => stopped);
           failed(path, await next());
         } finally {
           closeSync(file);
@@ -94,18 +100,19 @@ export function startGexfThread(ring: RingSize = RING_SIZE): GexfThread {
 
 /**
  * Hands the thread `chunks` through the ring, each cut where no number is (deferredCut) into pieces that
- * fit a slot, then END; stops early if the thread has failed (its reply says why).
+ * fit a slot, then END; stops early if the thread has failed or `stopped()` says it died (its reply says why).
  */
-function fillRing(job: GexfThreadJob, chunks: Iterable<Uint8Array>): void {
+async function fillRing(job: GexfThreadJob, chunks: Iterable<Uint8Array>, stopped: () => boolean): Promise<void> {
   const buffers = new Uint8Array(job.buffers);
   const state = new Int32Array(job.state);
   const failure = failedFlag(job);
   let slot = 0;
-  /** Waits until the next slot is empty; false if the thread failed meanwhile. */
-  const free = (): boolean => {
+  /** Waits until the next slot is empty; false if the thread failed or died meanwhile. */
+  const free = async (): Promise<boolean> => {
     for (let length = Atomics.load(state, slot); length !== 0; length = Atomics.load(state, slot)) {
-      if (Atomics.load(state, failure) !== 0) return false;
-      Atomics.wait(state, slot, length, 100);
+      if (Atomics.load(state, failure) !== 0 || stopped()) return false;
+      // Waiting without blocking lets a thread that died without a word be seen (its exit event), never a hang.
+      await Atomics.waitAsync(state, slot, length, 100).value;
     }
     return true;
   };
@@ -117,10 +124,10 @@ function fillRing(job: GexfThreadJob, chunks: Iterable<Uint8Array>): void {
   for (const chunk of chunks)
     for (let at = 0; at < chunk.length; ) {
       const end = deferredCut(chunk, at, job.slotBytes);
-      if (!free()) return;
+      if (!(await free())) return;
       buffers.set(chunk.subarray(at, end), slot * job.slotBytes);
       hand(end - at);
       at = end;
     }
-  if (free()) hand(END);
+  if (await free()) hand(END);
 }
