@@ -22,12 +22,11 @@ import {
   profileCommunities,
   type BurstReport,
   type CommunityProfile,
-  type PaperIncidence,
 } from "./analytics";
 import { assignAppearance } from "./appearance";
 import {
   addImportedNetworks,
-  buildBipartiteWithAuthorships,
+  buildBipartiteTables,
   filterCoauthors,
   incidenceOf,
   isFilterActive,
@@ -36,7 +35,7 @@ import {
   projectTopics,
   selectYears,
 } from "./graphs";
-import type { CoauthorLinks, CoauthorLinksRunner } from "./graphs";
+import type { BipartiteBuild, CoauthorLinks, CoauthorLinksRunner } from "./graphs";
 import { resolveIdentities } from "./identity";
 import type { TypoCandidatesRunner } from "./identity";
 import { ingest } from "./ingest";
@@ -67,8 +66,13 @@ export interface Analysis {
   corpus: IdentifiedCorpus;
   /** Paper id → its topics (categories first, then key phrases). */
   paperTopics: Record<string, Topic[]>;
-  /** Authors, papers and topics with authorship and topic edges. */
-  bipartite: BipartiteGraph;
+  /**
+   * Authors, papers and topics with authorship and topic edges. A getter: the analysis reads the bipartite
+   * build's tables (graphs/bipartite-tables.ts), and the graph is built from them on first read and kept
+   * (the same graph, every order included), so a caller that never reads it never pays for it (240 MB of
+   * heap on 100,000 generated works).
+   */
+  readonly bipartite: BipartiteGraph;
   /** The coauthor network after the filters, with every metric, size, colour and position on its nodes. */
   coauthors: CoauthorGraph;
   /** The topic co-occurrence network, likewise. */
@@ -200,9 +204,10 @@ async function readCorpus(
 }
 
 /**
- * Steps 5–7: the author–paper–topic graph, the coauthor projection and its filters, the topic network.
- * Without a cache, the unfiltered coauthor network is dropped once the filtered copy exists. With a links
- * runner, the coauthor links are started from the incidence before the bipartite graph is built.
+ * Steps 5–7: the author–paper–topic tables (the graph is built from them only when read: see Analysis), the
+ * coauthor projection and its filters, the topic network. Without a cache, the unfiltered coauthor network
+ * is dropped once the filtered copy exists. With a links runner, the coauthor links are started from the
+ * incidence before the bipartite tables are written.
  */
 async function buildNetworks(
   step: Step,
@@ -211,12 +216,11 @@ async function buildNetworks(
   options: AnalysisOptions,
   linksRunner: CoauthorLinksRunner | undefined,
 ): Promise<{
-  bipartite: BipartiteGraph;
+  /** The bipartite build: its tables, and its graph on demand. */
+  bipartite: BipartiteBuild;
   coauthors: CoauthorGraph;
   /** The coauthor network's links as typed arrays when it is the projection as made (no filter, no import). */
   links: LinkTable | undefined;
-  /** The bipartite graph's incidence and papers' topics as its build made them. */
-  paperIncidence: PaperIncidence;
   topics: TopicGraph;
   diagnostics: Diagnostic[];
 }> {
@@ -228,14 +232,13 @@ async function buildNetworks(
     const incidence = incidenceOf(selected);
     const links = linksRunner?.(incidence, maxAuthorsPerPaper);
     if (links) early = { links: links.catch(() => undefined), maxAuthors: maxAuthorsPerPaper };
-    return buildBipartiteWithAuthorships(selected, paperTopics, incidence);
+    return buildBipartiteTables(selected, paperTopics, incidence);
   });
-  const bipartite = built.graph;
   const projection = await step("projection", [built, maxAuthorsPerPaper], async () => {
     // A failed runner gave undefined: the links are then projected here.
     const links = early?.maxAuthors === maxAuthorsPerPaper ? await early.links : undefined;
     early = undefined;
-    const result = projectCoauthors(bipartite, options, built.incidence, built.paperTopics, links);
+    const result = projectCoauthors(built, options, links);
     if (selected.networks.length === 0) return result;
     // Imported links join the graph but not the typed links, which then no longer describe it.
     addImportedNetworks(result.graph, selected.networks);
@@ -249,11 +252,9 @@ async function buildNetworks(
     () => (isActive ? filterCoauthors(projection.graph, options) : projection.graph),
     isActive ? "filter" : null,
   );
-  const topicPapers = { paperNodes: built.incidence.paperNodes, paperTopics: built.paperTopics };
-  const topics = await step("topic network", [bipartite], () => projectTopics(bipartite, topicPapers));
+  const topics = await step("topic network", [built], () => projectTopics(built));
   const links = coauthors === projection.graph ? projection.links : undefined;
-  const paperIncidence = { incidence: built.incidence, paperTopics: built.paperTopics };
-  return { bipartite, coauthors, links, paperIncidence, topics, diagnostics: projection.diagnostics };
+  return { bipartite: built, coauthors, links, topics, diagnostics: projection.diagnostics };
 }
 
 /**
@@ -354,7 +355,7 @@ export async function resumeAnalysis(
     // 9. What the network says beyond each node: communities named by their distinctive topics.
     const communities = await step("community labels", [coauthors, coauthorSummary, bipartite], () => {
       const { communities: stability } = coauthorSummary.communityStability;
-      const profiles = profileCommunities(coauthors, bipartite, stability, networks.paperIncidence);
+      const profiles = profileCommunities(coauthors, bipartite, stability);
       assignCommunityLabels(coauthors, profiles);
       return profiles;
     });
@@ -363,13 +364,13 @@ export async function resumeAnalysis(
     );
     // 10. Bursts of topics and authors over the years, marked on both networks' nodes.
     const bursts = await step("bursts", [bipartite, coauthors, topics], () => {
-      const found = findBursts(bipartite, undefined, networks.paperIncidence);
+      const found = findBursts(bipartite);
       assignBursts([coauthors, topics], found.all);
       return found.report;
     });
     // 11. Author indicators: citations, h-index, first- and last-author shares.
     await step("author indicators", [selected, coauthors], () =>
-      assignAuthorIndicators(coauthors, computeAuthorIndicators(selected, networks.paperIncidence.incidence)),
+      assignAuthorIndicators(coauthors, computeAuthorIndicators(selected, bipartite.incidence)),
     );
     // 12. Sizes and colours first (overlap removal needs the sizes), then positions.
     const coauthorLook = await step(
@@ -402,7 +403,9 @@ export async function resumeAnalysis(
       options,
       corpus,
       paperTopics,
-      bipartite,
+      get bipartite() {
+        return bipartite.graph;
+      },
       coauthors,
       topics,
       coauthorSummary,

@@ -10,10 +10,10 @@
  * Cost: O(authorships + paper–topic links + (authors + topics) · years).
  */
 
-import { NO_YEAR } from "../graphs";
-import type { AnalysedGraph, BipartiteGraph } from "../model";
+import { bipartiteTables, NO_YEAR, type BipartiteSource } from "../graphs";
+import type { AnalysedGraph } from "../model";
 import { DEFAULT_BURST_PARAMETERS, detectBursts, type BurstParameters } from "./kleinberg";
-import { paperIncidenceOf, papersByItem, type PaperIncidence } from "./paper-incidence";
+import { papersByItem } from "./paper-incidence";
 
 /** A burst of one topic or author: its years and weight. */
 export interface Burst {
@@ -65,18 +65,17 @@ const strongestFirst = (a: Burst, b: Burst): number =>
 
 /**
  * Every topic's and author's bursts over the years of the bipartite graph's dated papers (see the header).
- * The papers, their years and who wrote them and what they are about come from `known`, the bipartite
- * build's typed incidence (read back from the graph by default): each author's and topic's papers listed by
- * one transposition, their years counted into one array. Walking each author's and topic's neighbours in
- * the graph (forEachNeighbor) made most of the step's 0.77-0.81 s of CPU on 100,000 generated works
- * beside the layout thread (CPU profile, loaded).
+ * `bipartite` is the graph or its tables (bipartite-tables.ts, as the build wrote them; read back from a
+ * graph): the papers, their years and who wrote them and what they are about come from its typed
+ * incidence, each author's and topic's papers listed by one transposition, their years counted into one
+ * array. Walking each author's and topic's neighbours in the graph (forEachNeighbor) made most of the
+ * step's 0.77-0.81 s of CPU on 100,000 generated works beside the layout thread (CPU profile, loaded).
  */
 export function findBursts(
-  bipartite: BipartiteGraph,
+  bipartite: BipartiteSource,
   parameters: BurstParameters = DEFAULT_BURST_PARAMETERS,
-  known: PaperIncidence = paperIncidenceOf(bipartite),
 ): { report: BurstReport; all: Burst[] } {
-  const { incidence, paperTopics } = known;
+  const { incidence, paperTopics, nodes } = bipartiteTables(bipartite);
   const { years } = incidence;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
@@ -93,17 +92,9 @@ export function findBursts(
   const counts = new Int32Array(totals.length);
   const byAuthor = papersByItem(incidence.authorCount, incidence.paperStart, incidence.authors);
   const byTopic = papersByItem(paperTopics.labels.length, paperTopics.start, paperTopics.topics);
-  // Authors and topics are numbered in node order (paper-incidence.ts).
-  let author = 0;
-  let topic = 0;
-  bipartite.forEachNode((node, attributes) => {
-    if (attributes.kind === "paper") return;
-    const isTopic = attributes.kind === "topic";
-    const row = isTopic ? topic++ : author++;
-    if (!isTopic && incidence.authorNodes[row] !== node) {
-      throw new Error(`papergraph/analytics: the incidence does not number ${node} as the bipartite graph does.`);
-    }
-    const { start, papers } = isTopic ? byTopic : byAuthor;
+  /** The bursts of item `row` of `byItem` (an author's or a topic's papers) into `into`. */
+  const itemBursts = (node: string, label: string, byItem: typeof byAuthor, row: number, into: Burst[]) => {
+    const { start, papers } = byItem;
     counts.fill(0);
     let dated = 0;
     for (let j = start[row]!, stop = start[row + 1]!; j < stop; j++) {
@@ -112,9 +103,10 @@ export function findBursts(
       counts[year - first]!++;
       dated++;
     }
-    if (dated < MIN_STREAM_PAPERS) return;
-    streamBursts(node, attributes.label, counts, first, totals, parameters, isTopic ? topics : authors);
-  });
+    if (dated >= MIN_STREAM_PAPERS) streamBursts(node, label, counts, first, totals, parameters, into);
+  };
+  incidence.authorNodes.forEach((node, a) => itemBursts(node, nodes.authors[a]!.label, byAuthor, a, authors));
+  nodes.topicNodes.forEach((node, t) => itemBursts(node, nodes.topics[t]!.label, byTopic, t, topics));
   topics.sort(strongestFirst);
   authors.sort(strongestFirst);
   return {

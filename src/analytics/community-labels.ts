@@ -18,9 +18,9 @@
  * community it touches.
  */
 
-import type { BipartiteGraph, CoauthorGraph } from "../model";
+import { bipartiteTables, type BipartiteSource, type BipartiteTables } from "../graphs";
+import type { CoauthorGraph } from "../model";
 import { logLikelihoodRatio } from "./log-likelihood";
-import { paperIncidenceOf, type PaperIncidence } from "./paper-incidence";
 
 /** One distinctive topic of a community. */
 export interface DistinctiveTopic {
@@ -57,13 +57,12 @@ export const TOPICS_IN_LABEL = 2;
 
 /**
  * Each community's papers and topic counts (k1 by topic number, n1), every held paper's topics counted
- * (k1 + k2, by topic number), papers held, and each topic number's node key.
+ * (k1 + k2, by topic number) and papers held.
  */
 interface HeldPapers {
   counted: Map<number, { papers: number; topics: Map<number, number> }>;
   papersOn: Int32Array;
   held: number;
-  topicKeys: string[];
 }
 
 /** Each incidence author's community in `coauthors` (-1 when it is no member), read in one pass over the nodes. */
@@ -83,18 +82,14 @@ function communitiesOf(coauthors: CoauthorGraph, authorNodes: readonly string[])
 
 /**
  * Gives each paper with an author in `coauthors` to its authors' most frequent community (see the header)
- * and counts its topics there, from the incidence and the papers' topics as typed arrays (`known`, from
- * the bipartite build, else read back from the graph): each paper's distinct authors vote by an array of
- * counts by community id. Walking each paper's links in the bipartite graph (forEachEdge) made the step
- * 0.76-0.80 s of CPU on 100,000 generated works beside the layout thread, most of it graphology's iteration.
+ * and counts its topics there, from the incidence and the papers' topics as typed arrays (the bipartite
+ * tables): each paper's distinct authors vote by an array of counts by community id. Walking each paper's
+ * links in the bipartite graph (forEachEdge) made the step 0.76-0.80 s of CPU on 100,000 generated works
+ * beside the layout thread, most of it graphology's iteration.
  */
-function holdPapers(coauthors: CoauthorGraph, bipartite: BipartiteGraph, known?: PaperIncidence): HeldPapers {
-  const { incidence, paperTopics } = known ?? paperIncidenceOf(bipartite);
+function holdPapers(coauthors: CoauthorGraph, bipartite: BipartiteTables): HeldPapers {
+  const { incidence, paperTopics } = bipartite;
   const { start, topics } = paperTopics;
-  const topicKeys: string[] = [];
-  bipartite.forEachNode((node, attributes) => {
-    if (attributes.kind === "topic") topicKeys.push(node);
-  });
   const communityOf = communitiesOf(coauthors, incidence.authorNodes);
   let communities = 0;
   for (const community of communityOf) communities = Math.max(communities, community + 1);
@@ -103,7 +98,7 @@ function holdPapers(coauthors: CoauthorGraph, bipartite: BipartiteGraph, known?:
   const votedOn = new Int32Array(incidence.authorCount).fill(-1);
   const met: number[] = [];
   const counted = new Map<number, { papers: number; topics: Map<number, number> }>();
-  const papersOn = new Int32Array(topicKeys.length);
+  const papersOn = new Int32Array(paperTopics.labels.length);
   const { paperStart, authors } = incidence;
   let held = 0;
   for (let p = 0; p + 1 < paperStart.length; p++) {
@@ -133,21 +128,22 @@ function holdPapers(coauthors: CoauthorGraph, bipartite: BipartiteGraph, known?:
       papersOn[topic]!++;
     }
   }
-  return { counted, papersOn, held, topicKeys };
+  return { counted, papersOn, held };
 }
 
 /**
  * The profile of every community of `coauthors` (its `community` and metrics already computed), ordered by
- * id; `stability` gives each id's stability (NaN where unknown); `known`, the bipartite build's incidence and
- * papers' topics, spares reading them back from the graph.
+ * id; `stability` gives each id's stability (NaN where unknown). `bipartite` is the bipartite graph or its
+ * tables (bipartite-tables.ts, as the build wrote them: nothing is read back from a graph).
  */
 export function profileCommunities(
   coauthors: CoauthorGraph,
-  bipartite: BipartiteGraph,
+  bipartite: BipartiteSource,
   stability: readonly number[],
-  known?: PaperIncidence,
 ): CommunityProfile[] {
-  const { counted, papersOn, held, topicKeys } = holdPapers(coauthors, bipartite, known);
+  const tables = bipartiteTables(bipartite);
+  const { topicNodes, topics: topicAttributes } = tables.nodes;
+  const { counted, papersOn, held } = holdPapers(coauthors, tables);
   const sizes = new Map<number, number>();
   coauthors.forEachNode((_node, attributes) => {
     const community = attributes.community ?? -1;
@@ -165,8 +161,8 @@ export function profileCommunities(
       for (const [topic, k1] of counts) {
         const total = papersOn[topic]!;
         if (k1 < least || (n2 > 0 && k1 / n1 <= (total - k1) / n2)) continue;
-        const key = topicKeys[topic]!;
-        const label = bipartite.getNodeAttribute(key, "label");
+        const key = topicNodes[topic]!;
+        const { label } = topicAttributes[topic]!;
         topics.push({ key, label, papers: k1, corpusPapers: total, llr: logLikelihoodRatio(k1, n1, total - k1, n2) });
       }
       topics.sort((a, b) => b.llr - a.llr || b.papers - a.papers || (a.key < b.key ? -1 : 1));

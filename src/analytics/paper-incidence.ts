@@ -1,25 +1,8 @@
 /**
- * Who wrote each paper and what each is about, as typed arrays: the bipartite build makes them
- * (graphs/bipartite.ts), and the analytics that would otherwise walk the bipartite graph's links paper by
- * paper or author by author (community labels, bursts) read them instead; a caller without them has them
- * read back from the graph. Authors and topics are numbered in the graph's node order, papers as its paper
- * nodes come.
+ * Who wrote each paper and what each is about, turned around: each author's or topic's papers, from the rows
+ * by paper of the bipartite tables (graphs/bipartite-tables.ts), for the analytics that would otherwise walk
+ * the bipartite graph's links author by author or topic by topic (bursts).
  */
-
-import { authorshipsOf, paperTopicsOf, type KeyedAuthorships, type PaperTopics } from "../graphs";
-import type { BipartiteGraph } from "../model";
-
-/** The bipartite graph's author–paper incidence and its papers' topics. */
-export interface PaperIncidence {
-  incidence: KeyedAuthorships;
-  paperTopics: PaperTopics;
-}
-
-/** The PaperIncidence of a bipartite graph, read back from its links. */
-export function paperIncidenceOf(bipartite: BipartiteGraph): PaperIncidence {
-  const incidence = authorshipsOf(bipartite);
-  return { incidence, paperTopics: paperTopicsOf(bipartite, incidence.paperNodes) };
-}
 
 /**
  * The papers of each of `count` items (authors or topics) from rows by paper (paper p's items are

@@ -1,12 +1,14 @@
-export { buildBipartite, buildBipartiteWithAuthorships, paperAuthors } from "./bipartite";
-export type { BipartiteWithAuthorships } from "./bipartite";
+export { buildBipartite, buildBipartiteTables, paperAuthors } from "./bipartite";
+export type { BipartiteBuild } from "./bipartite";
+export { bipartiteTables, paperTopicsOf } from "./bipartite-tables";
+export type { BipartiteNodes, BipartiteSource, BipartiteTables } from "./bipartite-tables";
 export { filterCoauthors, isFilterActive } from "./filter";
 export type { CoauthorFilter } from "./filter";
 export { authorNode, paperNode, topicNode } from "./keys";
 export { projectCoauthors, projectTopics } from "./project";
-export type { Projection, ProjectionOptions, TopicPapers } from "./project";
+export type { Projection, ProjectionOptions } from "./project";
 export { addImportedNetworks } from "./imported";
-export { computeMainTopics, paperTopicsOf } from "./main-topics";
+export { computeMainTopics } from "./main-topics";
 export type { PaperTopics } from "./main-topics";
 export { paperYears, selectYears } from "./select-years";
 export type { YearRange } from "./select-years";

@@ -5,9 +5,9 @@
  * are counted by label (two topics named alike count as one). The projection writes it as the coauthor
  * network's node attribute `mainTopic`: exported like any attribute, and a colouring of the explorer.
  *
- * Read from the bipartite graph, the one record of who wrote what on which topic: each paper's topics from
- * its links (PaperTopics, as the bipartite build writes them or paperTopicsOf reads them), each author's
- * papers from the author–paper incidence (authorships.ts, which the projection has at hand). Labels are numbered and counted in typed arrays, in the order the graph lists them (an author's
+ * Read from the bipartite graph's tables (bipartite-tables.ts), the one record of who wrote what on which
+ * topic: each paper's topics (PaperTopics), each author's papers from the author–paper incidence
+ * (authorships.ts). Labels are numbered and counted in typed arrays, in the order the graph lists them (an author's
  * papers in paper order, a paper's topics in link order), so a tie between labels that compare equal goes
  * to the first counted, as graphology's neighbour order gave. Cost: O(authorship links + paper–topic links
  * + Σ over authors of the topic links of their papers). Measured on 100,000 generated OpenAlex works (89,034
@@ -15,13 +15,13 @@
  * iteration and counted in string-keyed maps, 0.65 s on typed arrays.
  */
 
-import type { BipartiteGraph } from "../model";
-import { authorshipsOf, type KeyedAuthorships } from "./authorships";
+import type { KeyedAuthorships } from "./authorships";
+import { bipartiteTables, type BipartiteSource } from "./bipartite-tables";
 
 /**
  * Each paper's topics as topic numbers, each once, in link order, with every topic node's label and number of
- * papers (its degree): what the main topics read of the bipartite graph. buildBipartiteWithAuthorships
- * writes it as it adds the links; paperTopicsOf reads it back from a graph.
+ * papers (its degree): what the main topics read of the bipartite graph. buildBipartiteTables writes it;
+ * paperTopicsOf (bipartite-tables.ts) reads it back from a graph.
  */
 export interface PaperTopics {
   /** Paper p's topics are topics[start[p] ..< start[p + 1]]. */
@@ -31,28 +31,6 @@ export interface PaperTopics {
   labels: string[];
   /** Topic number → papers the topic is on. */
   paperCounts: Int32Array;
-}
-
-/** The PaperTopics of a bipartite graph: topics numbered in node order, papers as in `paperNodes`. */
-export function paperTopicsOf(bipartite: BipartiteGraph, paperNodes: readonly string[]): PaperTopics {
-  const number = new Map<string, number>();
-  const labels: string[] = [];
-  const paperCounts: number[] = [];
-  bipartite.forEachNode((node, attributes) => {
-    if (attributes.kind !== "topic") return;
-    number.set(node, labels.length);
-    labels.push(attributes.label);
-    paperCounts.push(bipartite.degree(node));
-  });
-  const start = new Int32Array(paperNodes.length + 1);
-  const topics: number[] = [];
-  paperNodes.forEach((paper, p) => {
-    bipartite.forEachNeighbor(paper, (node, attributes) => {
-      if (attributes.kind === "topic") topics.push(number.get(node)!);
-    });
-    start[p + 1] = topics.length;
-  });
-  return { start, topics: Int32Array.from(topics), labels, paperCounts: Int32Array.from(paperCounts) };
 }
 
 /** Each paper's counted topics as label numbers, in link order: paper p's are labels[start[p] ..< start[p + 1]]. */
@@ -114,11 +92,8 @@ function papersByAuthor(incidence: KeyedAuthorships): { start: Int32Array; paper
 }
 
 /** Author node → label of its main topic; authors whose papers have no counted topic are left out. */
-export function computeMainTopics(
-  bipartite: BipartiteGraph,
-  incidence: KeyedAuthorships = authorshipsOf(bipartite),
-  paperTopics: PaperTopics = paperTopicsOf(bipartite, incidence.paperNodes),
-): Map<string, string> {
+export function computeMainTopics(bipartite: BipartiteSource): Map<string, string> {
+  const { incidence, paperTopics } = bipartiteTables(bipartite);
   const paperLabels = countedPaperLabels(paperTopics);
   const { names } = paperLabels;
   const byAuthor = papersByAuthor(incidence);

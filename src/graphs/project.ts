@@ -18,21 +18,15 @@
  */
 
 import Graph from "graphology";
-import type {
-  BipartiteGraph,
-  CoauthorEdgeAttributes,
-  CoauthorGraph,
-  Diagnostic,
-  LinkTable,
-  TopicGraph,
-} from "../model";
+import type { CoauthorEdgeAttributes, CoauthorGraph, Diagnostic, LinkTable, TopicGraph } from "../model";
 import { diagnostic } from "../model";
 import { useHashTableAdjacency } from "./adjacency";
 import { addUndirectedEdges } from "./bulk-edges";
-import { authorshipsOf, NO_YEAR, type Authorships, type KeyedAuthorships } from "./authorships";
+import { NO_YEAR, type Authorships } from "./authorships";
+import { bipartiteTables, type BipartiteSource, type BipartiteTables } from "./bipartite-tables";
 import { projectLinks, type CoauthorLinks } from "./coauthor-links";
 import { edgeKey } from "./keys";
-import { computeMainTopics, paperTopicsOf, type PaperTopics } from "./main-topics";
+import { computeMainTopics } from "./main-topics";
 
 export interface ProjectionOptions {
   maxAuthorsPerPaper: number;
@@ -65,18 +59,19 @@ function authorSpans(incidence: Authorships): { paperCount: Int32Array; firstYea
 }
 
 /** One info diagnostic per paper with more authors than the projection takes. */
-function hyperAuthoredNotes(bipartite: BipartiteGraph, incidence: KeyedAuthorships, maxAuthors: number): Diagnostic[] {
+function hyperAuthoredNotes(bipartite: BipartiteTables, maxAuthors: number): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const { incidence, nodes } = bipartite;
   incidence.paperNodes.forEach((paper, p) => {
     const count = incidence.paperStart[p + 1]! - incidence.paperStart[p]!;
     if (count <= maxAuthors) return;
-    const attributes = bipartite.getNodeAttributes(paper);
+    const attributes = nodes.paper(p);
     const id = paper.slice("paper:".length);
     diagnostics.push(
       diagnostic(
         "info",
-        attributes.kind === "paper" ? attributes.sourceFile : "",
-        attributes.kind === "paper" ? attributes.sourceLine : 0,
+        attributes.sourceFile,
+        attributes.sourceLine,
         `"${attributes.label}" (${id}) has ${count} authors, more than maxAuthorsPerPaper = ` +
           `${maxAuthors}; it adds no coauthor links.`,
       ),
@@ -110,22 +105,22 @@ function paperList(paperIds: readonly string[], papers: Int32Array, first: numbe
  * links in (source, target) order. Attribute objects are written whole, as literals, so every node and link
  * keeps one shape (smaller and faster on two million links than objects grown field by field).
  */
-function buildCoauthorGraph(
-  bipartite: BipartiteGraph,
-  incidence: KeyedAuthorships,
-  links: CoauthorLinks,
-  paperTopics: PaperTopics | undefined,
-): CoauthorGraph {
+function buildCoauthorGraph(bipartite: BipartiteTables, links: CoauthorLinks): CoauthorGraph {
   const graph: CoauthorGraph = new Graph({ type: "undirected" });
+  const { incidence, nodes } = bipartite;
   const spans = authorSpans(incidence);
-  const mainTopics = computeMainTopics(bipartite, incidence, paperTopics);
+  const mainTopics = computeMainTopics(bipartite);
   incidence.authorNodes.forEach((node, a) => {
-    const author = bipartite.getNodeAttributes(node);
-    const isOwner = author.kind === "author" && author.isOwner;
+    const author = nodes.authors[a]!;
     const firstYear = spans.firstYear[a]!;
-    const person = { kind: "author" as const, label: author.label, isOwner, paperCount: spans.paperCount[a]! };
+    const person = {
+      kind: "author" as const,
+      label: author.label,
+      isOwner: author.isOwner,
+      paperCount: spans.paperCount[a]!,
+    };
     // Group authors alone carry the flag, so a corpus without them exports what it did before.
-    const base = author.kind === "author" && author.isGroup ? { ...person, isGroup: true } : person;
+    const base = author.isGroup ? { ...person, isGroup: true } : person;
     const dated = firstYear === NO_YEAR ? base : { ...base, firstYear, lastYear: spans.lastYear[a]! };
     const mainTopic = mainTopics.get(node);
     graph.addNode(node, mainTopic === undefined ? dated : { ...dated, mainTopic });
@@ -176,56 +171,45 @@ function linkTable(nodes: string[], links: CoauthorLinks): LinkTable {
 
 /**
  * Projects the bipartite graph onto its authors: the weighted coauthor network (see coauthor-links.ts), and
- * its links as typed arrays. `incidence` and `paperTopics` are the graph's author–paper incidence and
- * papers' topics, when the caller has them (buildBipartiteWithAuthorships); `links`, projectLinks of that
- * incidence under options.maxAuthorsPerPaper, when the caller has had them computed (e.g. on another thread).
+ * its links as typed arrays. `bipartite` is the graph or its tables (bipartite-tables.ts, as the build wrote
+ * them); `links`, projectLinks of its incidence under options.maxAuthorsPerPaper, when the caller has had
+ * them computed (e.g. on another thread).
  */
 export function projectCoauthors(
-  bipartite: BipartiteGraph,
+  bipartite: BipartiteSource,
   options: ProjectionOptions,
-  incidence: KeyedAuthorships = authorshipsOf(bipartite),
-  paperTopics?: PaperTopics,
-  links: CoauthorLinks = projectLinks(incidence, options.maxAuthorsPerPaper),
+  links?: CoauthorLinks,
 ): Projection {
-  const graph = buildCoauthorGraph(bipartite, incidence, links, paperTopics);
-  const diagnostics = hyperAuthoredNotes(bipartite, incidence, options.maxAuthorsPerPaper);
-  return { graph, diagnostics, links: linkTable(incidence.authorNodes, links) };
-}
-
-/** A bipartite graph's papers as the topic network reads them: paper nodes in graph order, their topics. */
-export interface TopicPapers {
-  paperNodes: readonly string[];
-  paperTopics: PaperTopics;
-}
-
-/** The paper nodes of a bipartite graph, in node order. */
-function paperNodesOf(bipartite: BipartiteGraph): string[] {
-  return bipartite.filterNodes((_node, attributes) => attributes.kind === "paper");
+  const tables = bipartiteTables(bipartite);
+  const { incidence } = tables;
+  const projected = links ?? projectLinks(incidence, options.maxAuthorsPerPaper);
+  const graph = buildCoauthorGraph(tables, projected);
+  const diagnostics = hyperAuthoredNotes(tables, options.maxAuthorsPerPaper);
+  return { graph, diagnostics, links: linkTable(incidence.authorNodes, projected) };
 }
 
 /**
  * Projects the bipartite graph onto its topics: topics linked by the papers they share, each link's papers
  * in paper order. Links are added in the order their first paper meets them, a paper's topics taken in key
- * order. `papers` gives each paper's topics (the bipartite build's, numbered as the graph's topic nodes are
- * ordered); without it they are read from the graph. Topic pairs are found by number in a Map, not by
+ * order. `bipartite` is the graph or its tables (bipartite-tables.ts); each paper's topics are read from the
+ * tables, numbered as the graph's topic nodes are ordered. Topic pairs are found by number in a Map, not by
  * graphology's edge lookup per pair of every paper, which with the neighbour filter per paper took most of
  * the step's 0.5-0.8 s on 100,000 generated works.
  */
-export function projectTopics(bipartite: BipartiteGraph, papers?: TopicPapers): TopicGraph {
+export function projectTopics(bipartite: BipartiteSource): TopicGraph {
   const graph: TopicGraph = new Graph({ type: "undirected" });
-  const topicNodes: string[] = [];
-  bipartite.forEachNode((node, attributes) => {
-    if (attributes.kind !== "topic") return;
-    topicNodes.push(node);
-    graph.addNode(node, {
+  const { incidence, paperTopics, nodes } = bipartiteTables(bipartite);
+  const { topicNodes } = nodes;
+  nodes.topics.forEach((attributes, t) => {
+    graph.addNode(topicNodes[t]!, {
       kind: "topic",
       label: attributes.label,
       topicKind: attributes.topicKind,
-      paperCount: bipartite.degree(node),
+      paperCount: paperTopics.paperCounts[t]!,
     });
   });
-  const paperNodes = papers?.paperNodes ?? paperNodesOf(bipartite);
-  const { start, topics } = papers?.paperTopics ?? paperTopicsOf(bipartite, paperNodes);
+  const { paperNodes } = incidence;
+  const { start, topics } = paperTopics;
   // Each topic's place in key order (the order a paper's topics are paired in).
   const byKey = topicNodes.map((_node, t) => t).sort((a, b) => (topicNodes[a]! < topicNodes[b]! ? -1 : 1));
   const rank = new Int32Array(topicNodes.length);

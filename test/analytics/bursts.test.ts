@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { detectBursts, findBursts, MIN_STREAM_PAPERS } from "../../src/analytics";
 import { papersByItem } from "../../src/analytics/paper-incidence";
-import { buildBipartiteWithAuthorships } from "../../src/graphs";
+import { buildBipartiteTables } from "../../src/graphs";
 import { analyse, type Analysis } from "../../src/pipeline";
 import { expectClose } from "../asserts";
 import { readRealFixture } from "../real-fixtures";
@@ -110,11 +110,10 @@ describe("bursts on plai-group.bib", () => {
     expect(found.some((burst) => burst.key.startsWith("author:"))).toBe(true);
   });
 
-  it("finds the same bursts from the build's typed incidence as from the graph read back", () => {
+  it("finds the same bursts from the build's tables as from the graph read back", () => {
     const { bipartite, corpus, paperTopics, insights } = analysis;
     const fromGraph = findBursts(bipartite);
-    const built = buildBipartiteWithAuthorships(corpus, paperTopics);
-    expect(findBursts(bipartite, undefined, built)).toEqual(fromGraph);
+    expect(findBursts(buildBipartiteTables(corpus, paperTopics))).toEqual(fromGraph);
     expect(insights.bursts).toEqual(fromGraph.report);
   });
 

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { logLikelihoodRatio, profileCommunities } from "../../src/analytics";
-import { buildBipartiteWithAuthorships } from "../../src/graphs";
+import { buildBipartiteTables } from "../../src/graphs";
 import { writeAnalysisJson, writeGexf, writeNodesCsv } from "../../src/export";
 import { analyse, type Analysis } from "../../src/pipeline";
 import { expectClose } from "../asserts";
@@ -70,10 +70,10 @@ describe("community labels on plai-group.bib", () => {
     expect(communities.every((community) => community.topics.length > 0)).toBe(true);
   });
 
-  it("profiles the same from the graph read back as from the build's incidence, on the network or part of it", () => {
+  it("profiles the same from the graph read back as from the build's tables, on the network or part of it", () => {
     const { bipartite, coauthors, insights, coauthorSummary } = analysis;
     const stability = coauthorSummary.communityStability.communities;
-    // The analysis handed profileCommunities the build's typed incidence; read back from the graph it is the same.
+    // The analysis handed profileCommunities the build's tables; read back from the graph they are the same.
     expect(profileCommunities(coauthors, bipartite, stability)).toEqual(insights.communities);
     // A network that lists fewer authors, in another order, than the incidence: each is found by key.
     const part = coauthors.copy();
@@ -84,9 +84,9 @@ describe("community labels on plai-group.bib", () => {
     reversed.clear();
     for (const node of part.nodes().reverse()) reversed.addNode(node, part.getNodeAttributes(node));
     part.forEachEdge((edge, attributes, source, target) => reversed.addEdgeWithKey(edge, source, target, attributes));
-    const known = buildBipartiteWithAuthorships(analysis.corpus, analysis.paperTopics);
+    const tables = buildBipartiteTables(analysis.corpus, analysis.paperTopics);
     const fromGraph = profileCommunities(reversed, bipartite, stability);
-    expect(profileCommunities(reversed, bipartite, stability, known)).toEqual(fromGraph);
+    expect(profileCommunities(reversed, tables, stability)).toEqual(fromGraph);
     expect(fromGraph).not.toEqual(insights.communities);
   });
 

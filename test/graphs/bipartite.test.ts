@@ -7,7 +7,7 @@
 
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { buildBipartiteWithAuthorships, incidenceOf, topicNode } from "../../src/graphs";
+import { buildBipartiteTables, incidenceOf, topicNode } from "../../src/graphs";
 import { resolveIdentities } from "../../src/identity";
 import { createRng, type BipartiteGraph, type IdentifiedCorpus } from "../../src/model";
 import type { Topic } from "../../src/topics";
@@ -89,13 +89,20 @@ function walk(graph: BipartiteGraph): string[] {
   return lines;
 }
 
-describe("buildBipartiteWithAuthorships", () => {
+describe("buildBipartiteTables", () => {
   it("gives the graph of the plain node-by-node, edge-by-edge build", () => {
     for (const seed of [3, 14]) {
       const { corpus, topics } = generated(seed);
       const repeated = Object.values(topics).some((list) => new Set(list.map((topic) => topic.key)).size < list.length);
       expect(repeated).toBe(true);
-      expect(walk(buildBipartiteWithAuthorships(corpus, topics).graph)).toEqual(walk(plainBuild(corpus, topics)));
+      expect(walk(buildBipartiteTables(corpus, topics).graph)).toEqual(walk(plainBuild(corpus, topics)));
     }
+  });
+
+  it("builds the graph on its first read and keeps it", () => {
+    const { corpus, topics } = generated(5);
+    const built = buildBipartiteTables(corpus, topics);
+    const graph = built.graph;
+    expect(built.graph).toBe(graph);
   });
 });

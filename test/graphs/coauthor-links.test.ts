@@ -11,8 +11,9 @@ import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../src/cli/synthetic-corpus";
 import {
   authorshipsOf,
+  bipartiteTables,
   buildBipartite,
-  buildBipartiteWithAuthorships,
+  buildBipartiteTables,
   linksFromPairs,
   paperAuthors,
   paperTopicsOf,
@@ -118,7 +119,7 @@ describe("the typed coauthor projection", () => {
     expect(again).toEqual(links);
   });
 
-  it("has the incidence and paper topics the bipartite build writes equal those read back from its graph", () => {
+  it("has the tables the bipartite build writes equal those read back from its graph", () => {
     const corpus = resolveIdentities(ingest(generateCorpus(400, 7), { referenceYear: 2026 }));
     // Topics, one listed twice, put paper–topic links among each paper's authorship links; a topic's label
     // changes from paper to paper (the graph keeps the last).
@@ -126,10 +127,18 @@ describe("the typed coauthor projection", () => {
     const topics = Object.fromEntries(
       corpus.papers.map((paper, i) => [paper.id, [topic(i % 7), topic(i % 3), topic(i % 7), topic(9, `nine ${i}`)]]),
     );
-    const { graph, incidence, paperTopics } = buildBipartiteWithAuthorships(corpus, topics);
+    const built = buildBipartiteTables(corpus, topics);
+    const { graph, incidence, paperTopics, nodes } = built;
     expect(incidence.authors.length).toBeGreaterThan(1000);
     expect(incidence).toEqual(authorshipsOf(graph));
     expect(paperTopics.labels).toContain(`nine ${corpus.papers.length - 1}`);
     expect(paperTopics).toEqual(paperTopicsOf(graph, incidence.paperNodes));
+    const readBack = bipartiteTables(graph);
+    expect(readBack.paperTopics).toEqual(paperTopics);
+    expect(readBack.nodes.authors).toEqual(nodes.authors);
+    expect(readBack.nodes.topicNodes).toEqual(nodes.topicNodes);
+    expect(readBack.nodes.topics).toEqual(nodes.topics);
+    expect(nodes.topics.some((attributes) => attributes.label.startsWith("nine"))).toBe(true);
+    incidence.paperNodes.forEach((_node, p) => expect(readBack.nodes.paper(p)).toEqual(nodes.paper(p)));
   });
 });

@@ -10,7 +10,7 @@ import { createThreadLinksRunner } from "../../src/cli/step-threads";
 import { generateCorpus } from "../../src/cli/synthetic-corpus";
 import {
   authorshipsOf,
-  buildBipartiteWithAuthorships,
+  buildBipartiteTables,
   incidenceOf,
   projectLinks,
   type CoauthorLinksRunner,
@@ -25,7 +25,7 @@ describe("coauthor links started before the bipartite build", () => {
   it("start from the incidence the bipartite graph holds", () => {
     const incidence = incidenceOf(corpus);
     expect(incidence.authors.length).toBeGreaterThan(3000);
-    expect(incidence).toEqual(authorshipsOf(buildBipartiteWithAuthorships(corpus, {}).graph));
+    expect(incidence).toEqual(authorshipsOf(buildBipartiteTables(corpus, {}).graph));
   });
 
   it("are projectLinks' links on a worker thread, under any cap", async () => {

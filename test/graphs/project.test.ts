@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   buildBipartite,
-  buildBipartiteWithAuthorships,
+  buildBipartiteTables,
   filterCoauthors,
   paperAuthors,
   projectCoauthors,
@@ -155,19 +155,16 @@ describe("projectTopics", () => {
     expect(network.getNodeAttribute("topic:a", "paperCount")).toBe(2);
   });
 
-  it("gives the same network from the build's paper topics as from the graph: links as their first paper meets them", () => {
+  it("gives the same network from the build's tables as from the graph: links as their first paper meets them", () => {
     const corpus = resolveIdentities({ papers: PAPERS, profiles: [], diagnostics: [], files: [], networks: [] });
     const topic = (key: string) => ({ key, label: key.toUpperCase(), kind: "phrase" as const, score: 1 });
     const [first, second] = [corpus.papers[0]!.id, corpus.papers[1]!.id];
     // Topics met out of key order: c before a; the second paper's pairs come in key order (a–c, a–d, c–d).
     const topics = { [first]: [topic("c"), topic("b"), topic("a")], [second]: [topic("d"), topic("c"), topic("a")] };
-    const built = buildBipartiteWithAuthorships(corpus, topics);
+    const built = buildBipartiteTables(corpus, topics);
     const edges = (network: ReturnType<typeof projectTopics>) =>
       network.mapEdges((_edge, attributes, source, target) => [source, target, attributes]);
-    const fromBuild = projectTopics(built.graph, {
-      paperNodes: built.incidence.paperNodes,
-      paperTopics: built.paperTopics,
-    });
+    const fromBuild = projectTopics(built);
     const [p1, p2] = [`paper:${first}`, `paper:${second}`];
     expect(edges(fromBuild)).toEqual([
       ["topic:a", "topic:b", { weight: 1, papers: [p1] }],
