@@ -110,6 +110,7 @@ export async function adaptiveSweep(
   const slotsOf = componentSlots(csr, components);
   const pools = permutations(components, options.rng);
   const taken = components.sizes.map(() => 0);
+  // The sums and, each round, their estimates in shared memory, out of V8's external memory (SweepTotals in sweep.ts).
   const raw: SweepResult = {
     betweenness: sharedArrays.float64(n),
     harmonic: sharedArrays.float64(n),

@@ -118,10 +118,11 @@ class SweepTotals {
     const n = nodeCount(input);
     // In shared memory, though no other thread reads them: V8 counts no shared buffer toward the external
     // memory whose growth by 64 MB since its last full collection starts a marking of the whole heap. On the
-    // 100,000-work network each sampled round left about 4.5 MB of such arrays counted (these totals, their
+    // 100,000-work network each sampled round left 3–4.6 MB of such arrays counted (these totals, their
     // renumbered copy, adaptive-sweep.ts's scaled estimates: 2.1 MB each), and the marking they completed
-    // came between the third and fourth rounds in traced runs (--trace-incremental-marking, 2026-12-02):
-    // the 1.8 GB heap marked by V8's helper threads for 3–5 s while both cores had the sweep's work.
+    // came between two rounds in every traced run of the command (2026-12-02, this 2-core VM, load 2–5;
+    // --trace-incremental-marking: "external memory pressure"): the 1.8 GB heap marked by V8's helper
+    // threads for 3–5 s (5.6–10.3 s of their CPU) while both cores had the sweep's work; 1.0–1.4 s since.
     this.result = {
       betweenness: sharedArrays.float64(n),
       harmonic: sharedArrays.float64(n),
