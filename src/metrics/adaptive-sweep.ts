@@ -31,6 +31,7 @@ import { componentSlots, type ComponentLabels } from "./components";
 import type { CsrGraph } from "./csr";
 import type { PaperCover } from "./paper-cover";
 import { MIN_COMPONENT_SOURCES, type SourcePlan } from "./sampling";
+import { sharedArrays } from "./shared-memory";
 import { runSweep, SWEEP_CHUNKS, type SweepResult, type SweepRunner } from "./sweep";
 
 /** The fewest sources of a first round, whatever the budget. */
@@ -109,10 +110,11 @@ export async function adaptiveSweep(
   const slotsOf = componentSlots(csr, components);
   const pools = permutations(components, options.rng);
   const taken = components.sizes.map(() => 0);
+  // The sums and, each round, their estimates in shared memory, out of V8's external memory (SweepTotals in sweep.ts).
   const raw: SweepResult = {
-    betweenness: new Float64Array(n),
-    harmonic: new Float64Array(n),
-    distance: new Float64Array(n),
+    betweenness: sharedArrays.float64(n),
+    harmonic: sharedArrays.float64(n),
+    distance: sharedArrays.float64(n),
     eccentricity: new Float64Array(0),
   };
   const sources: number[] = [];
@@ -207,9 +209,9 @@ function largestAffordable(low: number, high: number, fits: (t: number) => boole
 function scaled(raw: SweepResult, components: ComponentLabels, taken: readonly number[]): SweepResult {
   const n = raw.betweenness.length;
   const result: SweepResult = {
-    betweenness: new Float64Array(n),
-    harmonic: new Float64Array(n),
-    distance: new Float64Array(n),
+    betweenness: sharedArrays.float64(n),
+    harmonic: sharedArrays.float64(n),
+    distance: sharedArrays.float64(n),
     eccentricity: raw.eccentricity,
   };
   for (let v = 0; v < n; v++) {

@@ -116,10 +116,17 @@ class SweepTotals {
     private readonly shared = false,
   ) {
     const n = nodeCount(input);
+    // In shared memory, though no other thread reads them: V8 counts no shared buffer toward the external
+    // memory whose growth by 64 MB since its last full collection starts a marking of the whole heap. On the
+    // 100,000-work network each sampled round left 3–4.6 MB of such arrays counted (these totals, their
+    // renumbered copy, adaptive-sweep.ts's scaled estimates: 2.1 MB each), and the marking they completed
+    // came between two rounds in every traced run of the command (2026-12-02, this 2-core VM, load 2–5;
+    // --trace-incremental-marking: "external memory pressure"): the 1.8 GB heap marked by V8's helper
+    // threads for 3–5 s (5.6–10.3 s of their CPU) while both cores had the sweep's work; 1.0–1.4 s since.
     this.result = {
-      betweenness: new Float64Array(n),
-      harmonic: new Float64Array(n),
-      distance: new Float64Array(n),
+      betweenness: sharedArrays.float64(n),
+      harmonic: sharedArrays.float64(n),
+      distance: sharedArrays.float64(n),
       eccentricity: new Float64Array(input.sources.length),
     };
     this.records = new Int32Array(input.blocks ? recordsLength(input, input.blocks) : 0);
@@ -351,7 +358,11 @@ function composed(totals: SweepTotals, split: BlockSplit, sources: Int32Array): 
 
 /** Sums indexed by the renumbered copy → sums indexed by the graph (eccentricity is per source, unchanged). */
 function restoreNumbering(result: SweepResult, newOf: Int32Array): SweepResult {
-  const back = (values: Float64Array) => Float64Array.from(newOf, (local) => values[local]!);
+  const back = (values: Float64Array) => {
+    const restored = sharedArrays.float64(newOf.length);
+    for (let v = 0; v < newOf.length; v++) restored[v] = values[newOf[v]!]!;
+    return restored;
+  };
   return {
     betweenness: back(result.betweenness),
     harmonic: back(result.harmonic),

@@ -36,6 +36,8 @@ describe("community runs on a worker thread", () => {
     const threaded = await createThreadCommunityRunner({ minWork: 0 }).start(csr, options)();
     expect(threaded).toEqual(communityRuns(csr, options));
     expect(threaded).toHaveLength(5);
+    // In shared memory: transferred buffers would count toward V8's external memory (community-thread-worker.ts).
+    for (const run of threaded) expect(run.buffer).toBeInstanceOf(SharedArrayBuffer);
   });
 
   it("give the same partitions in seed order when the seeds are dealt over three threads", async () => {

@@ -13,7 +13,9 @@ import { relabelForLocality } from "../../src/metrics/locality";
 import { preparePathSweep } from "../../src/metrics/path-metrics";
 import { sweepChunk, type SweepInput, type SweepSums } from "../../src/metrics/sweep-kernel";
 import { paperCoverOf } from "../../src/metrics/paper-cover";
-import { runChunksInline, runSweep, sweepInline, type SweepRunner } from "../../src/metrics/sweep";
+import { runChunksInline, runSweep, sweepInline, type SweepResult, type SweepRunner } from "../../src/metrics/sweep";
+import { adaptiveSweep } from "../../src/metrics/adaptive-sweep";
+import { createRng } from "../../src/model";
 import { readRealFixture } from "../real-fixtures";
 import { clustered, florentine, isolatedNodes, weightedDisconnected } from "./fixtures";
 
@@ -172,6 +174,27 @@ describe("relabelForLocality", () => {
     arrays(seen[1]!).forEach((array, i) => expect(array).toBe(arrays(seen[0]!)[i]));
     expect(first).toEqual(sweepInline(input));
   });
+  it("returns a sweep's sums and a sampled sweep's estimates, round by round, in shared memory", async () => {
+    // Out of V8's external memory, whose growth starts markings of the whole heap (SweepTotals in sweep.ts).
+    const graph = clustered(300, 1200, 3);
+    const csr = buildCsr(graph);
+    const swept = await runSweep({ ...everySource(csr, false), cover: paperCoverOf(graph, csr) });
+    const estimates: SweepResult[] = [];
+    const sampled = await adaptiveSweep(
+      csr,
+      labelComponents(csr),
+      { firstRound: 20, topK: 10, maxWork: 1e9, lengths: null, rng: createRng(1) },
+      (sums) => (estimates.push(sums), [sums.betweenness, sums.distance, sums.harmonic]),
+    );
+    expect(sampled.rounds).toBeGreaterThan(1);
+    expect(estimates).toHaveLength(sampled.rounds);
+    for (const sums of [swept, sampled.sums, ...estimates]) {
+      for (const array of [sums.betweenness, sums.harmonic, sums.distance]) {
+        expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
+      }
+    }
+  });
+
   it("gives a graph's next sweep the sum arrays of its last and the same search arrays, with the same bits", async () => {
     const graph = clustered(300, 1200, 3);
     const input = { ...everySource(buildCsr(graph), false), cover: paperCoverOf(graph, buildCsr(graph)) };
