@@ -33,6 +33,7 @@
 import type { BlockGraph } from "./block-cut";
 import { dijkstraFrom, type DijkstraBuffers } from "./dijkstra";
 import type { PaperCover } from "./paper-cover";
+import { sharedArrays } from "./shared-memory";
 import { addLeafSearches } from "./sweep-leaves";
 import { createPaperScratch, sweepPapers, type PaperScratch } from "./sweep-papers";
 import { sweepBlocks } from "./sweep-blocks";
@@ -217,7 +218,7 @@ export function sweepChunk(
     betweenness: spare ? spare.betweenness.fill(0) : new Float64Array(n),
     harmonic: spare ? spare.harmonic.fill(0) : new Float64Array(n),
     distance: spare ? spare.distance.fill(0) : new Float64Array(n),
-    eccentricity: new Float64Array(end - start),
+    eccentricity: sharesSums(spare) ? sharedArrays.float64(end - start) : new Float64Array(end - start),
   };
   if ("dijkstra" in scratch) sweepWeighted(input, input.lengths!, scratch.dijkstra, start, end, partial);
   else if ("papers" in scratch) {
@@ -231,6 +232,19 @@ export function sweepChunk(
   } else if (input.twins) sweepTwins(input, input.twins, scratch.bfs, start, end, partial);
   else sweepUnweighted(input, scratch.bfs, start, end, partial);
   return partial;
+}
+
+/**
+ * Whether `spare` lives in shared memory (a runner that shares sums, SweepRunner.sharesSums), where the chunk's
+ * eccentricities then go too. A worker thread transfers back the buffers of its partial that are not shared,
+ * and the first buffer an isolate ever detaches invalidates V8's ArrayBufferDetaching protector, which throws
+ * away all its optimised code that reads typed arrays. The eccentricities were the one buffer the CLI's sweep
+ * thread transferred, so after its first chunk its kernels, compiled meanwhile, were thrown away and compiled
+ * again (ca-GrQc, `--trace-opt --trace-deopt --trace-protector-invalidation`, 2026-12-02, load 2–3: its second
+ * chunk took 42–64 ms in three runs, 20–30 ms with these shared, 15 warm). Now that thread detaches nothing.
+ */
+function sharesSums(spare: SweepSums | undefined): boolean {
+  return spare !== undefined && !(spare.betweenness.buffer instanceof ArrayBuffer);
 }
 
 /**

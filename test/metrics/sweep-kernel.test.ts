@@ -1,7 +1,7 @@
 /**
  * The sweep kernel's reuse of buffers (src/metrics/sweep-kernel.ts): a thread keeps one set of search
  * arrays for all its chunks and may be handed the sum arrays of a chunk already added. Neither may change
- * a bit of what a chunk computes with fresh arrays.
+ * a bit of what a chunk computes with fresh arrays. Sums in shared memory take the chunk's eccentricities there.
  */
 
 import { describe, expect, it } from "vitest";
@@ -44,4 +44,19 @@ describe("sweepChunk", () => {
       expect(reused).toEqual(sweepChunk(input, 2));
     });
   }
+
+  it("puts a chunk's eccentricities in shared memory when its spare sums are there, and only then", () => {
+    const input = inputOf(clustered(200, 700, 3), 3, false);
+    const scratch = createSweepScratch(input);
+    const n = input.offsets.length - 1;
+    const shared = () => new Float64Array(new SharedArrayBuffer(8 * n));
+    const spare = { betweenness: shared(), harmonic: shared(), distance: shared() };
+    const inShared = sweepChunk(input, 1, scratch, spare);
+    // A worker thread then transfers none of the partial's buffers: none is ever detached on it.
+    for (const array of [inShared.betweenness, inShared.harmonic, inShared.distance, inShared.eccentricity])
+      expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(inShared).toEqual(sweepChunk(input, 1));
+    expect(sweepChunk(input, 1, scratch).eccentricity.buffer).toBeInstanceOf(ArrayBuffer);
+    expect(sweepChunk(input, 1, scratch, sweepChunk(input, 0)).eccentricity.buffer).toBeInstanceOf(ArrayBuffer);
+  });
 });
