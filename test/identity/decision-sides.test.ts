@@ -21,7 +21,7 @@ describe("logged sides of a growing cluster", () => {
   const corpus = papers(
     ...Array.from({ length: 30 }, (_, i) => [{ name: spellingOf(i + 1), ids: { orcid: ORCID } }, `Coauthor ${i}`]),
   );
-  const { decisions } = resolveAuthors(corpus);
+  const { decisions, people, papers: keyed } = resolveAuthors(corpus);
 
   it("logs one join per paper once the cluster has two forms", () => {
     expect(decisions.filter((decision) => decision.kind === "join")).toHaveLength(29);
@@ -47,6 +47,16 @@ describe("logged sides of a growing cluster", () => {
       const met = new Set(corpus.slice(0, decision.a.occurrences).map((paper) => paper.authors[0]!.name));
       const expected = shown.filter(([written]) => met.has(written)).map(([, display]) => display);
       expect(decision.a.variants).toEqual(expected);
+    }
+  });
+
+  it("gives the person every paper in order and each paper its keyed authors, lists without holes", () => {
+    const ada = people.find((person) => person.label.includes("Lovelace"))!;
+    expect(ada.paperIds).toEqual(corpus.map((paper) => paper.id));
+    expect(Object.keys(ada.paperIds)).toHaveLength(30);
+    for (const paper of keyed) {
+      expect(paper.authors.map((author) => author.key)).toEqual([ada.key, expect.stringContaining("coauthor")]);
+      expect(Object.keys(paper.authors)).toHaveLength(2);
     }
   });
 });
