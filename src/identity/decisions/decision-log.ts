@@ -4,7 +4,10 @@
  * snapshotted when the decision is taken (a later join must not rewrite what this one was about).
  * Each logged decision is already the IdentityDecision it becomes: finishDecisions (finish-decisions.ts)
  * fills in the final person keys, the stable id and the impact, so the 100,000-work corpus's 139,304
- * decisions are built once, not once as a log entry and again as its result.
+ * decisions are built once, not once as a log entry and again as its result. A side's lists are made at
+ * their length and shared with its cluster's earlier snapshots while they cannot have changed (papersOf,
+ * variantsOf): on that corpus what the shared-id joins leave alive went from 140 to 81 MB (2026-12-02,
+ * gc before and after, load 2.4-2.9), all of it kept for the whole run.
  */
 
 import type { DecisionSide, Evidence, IdentityDecision } from "../../model";
