@@ -225,22 +225,34 @@ export class Clusters {
   /**
    * The first `max` papers of a cluster (by its representative), in the order papersOf gives them, as
    * `name` names them: a decision's side lists its papers' ids, with no array of paper numbers between.
+   * The list is made at its length (counted first): an array grown by push keeps room for 17 entries or
+   * more, and the 278,608 sides logged on 100,000 generated works keep theirs for the whole run.
    */
   firstPapers<T>(root: number, max: number, name: (paper: number) => T): T[] {
     const { paperOf } = this;
-    const found: T[] = [];
     if (this.papers[root] === undefined && this.sizes[root]! <= SMALL_CLUSTER) {
-      for (let member = this.head[root]!; member >= 0 && found.length < max; member = this.next[member]!) {
-        const paper = paperOf[member]!;
-        let earlier = this.head[root]!;
-        while (earlier !== member && paperOf[earlier] !== paper) earlier = this.next[earlier]!;
-        if (earlier === member) found.push(name(paper));
-      }
+      const head = this.head[root]!;
+      /** True when `member`'s paper is its first in member order. */
+      const firstOfPaper = (member: number): boolean => {
+        let earlier = head;
+        while (earlier !== member && paperOf[earlier] !== paperOf[member]) earlier = this.next[earlier]!;
+        return earlier === member;
+      };
+      let count = 0;
+      for (let member = head; member >= 0 && count < max; member = this.next[member]!)
+        if (firstOfPaper(member)) count++;
+      const found = new Array<T>(count);
+      let at = 0;
+      for (let member = head; at < count; member = this.next[member]!)
+        if (firstOfPaper(member)) found[at++] = name(paperOf[member]!);
       return found;
     }
-    for (const paper of this.papersOf(root)) {
-      if (found.length === max) break;
-      found.push(name(paper));
+    const papers = this.papersOf(root);
+    const found = new Array<T>(Math.min(max, papers.size));
+    let at = 0;
+    for (const paper of papers) {
+      if (at === found.length) break;
+      found[at++] = name(paper);
     }
     return found;
   }
