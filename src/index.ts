@@ -133,7 +133,14 @@ export {
   projectCoauthors,
   projectTopics,
 } from "./graphs";
-export type { CoauthorFilter, Projection, ProjectionOptions } from "./graphs";
+export type {
+  BipartiteNodes,
+  BipartiteSource,
+  BipartiteTables,
+  CoauthorFilter,
+  Projection,
+  ProjectionOptions,
+} from "./graphs";
 
 // Metrics (networkx's definitions and normalisations), and the sweep runner a platform may lend analyse().
 export {
