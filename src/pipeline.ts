@@ -31,6 +31,7 @@ import {
   incidenceOf,
   isFilterActive,
   paperYears,
+  projectCoauthorNodes,
   projectCoauthors,
   projectTopics,
   selectYears,
@@ -235,10 +236,12 @@ async function buildNetworks(
     return buildBipartiteTables(selected, paperTopics, incidence);
   });
   const projection = await step("projection", [built, maxAuthorsPerPaper], async () => {
+    // The authors and their attributes first, while the links thread still works.
+    const nodes = projectCoauthorNodes(built);
     // A failed runner gave undefined: the links are then projected here.
     const links = early?.maxAuthors === maxAuthorsPerPaper ? await early.links : undefined;
     early = undefined;
-    const result = projectCoauthors(built, options, links);
+    const result = projectCoauthors(built, options, links, nodes);
     if (selected.networks.length === 0) return result;
     // Imported links join the graph but not the typed links, which then no longer describe it.
     addImportedNetworks(result.graph, selected.networks);
@@ -388,7 +391,7 @@ export async function resumeAnalysis(
     await step(
       "coauthor layout",
       [coauthors, coauthorLook, seed, layoutIterations, linkWeight],
-      (inner) => (laidOut ? laidOut() : layoutGraph(coauthors, coauthorLayout, inner)),
+      (inner) => (laidOut ? laidOut() : layoutGraph(coauthors, coauthorLayout, inner, links)),
       "layout",
     );
     await step(
