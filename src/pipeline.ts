@@ -74,7 +74,13 @@ export interface Analysis {
    * heap on 100,000 generated works).
    */
   readonly bipartite: BipartiteGraph;
-  /** The coauthor network after the filters, with every metric, size, colour and position on its nodes. */
+  /**
+   * The coauthor network after the filters, with every metric, size, colour and position on its nodes. When
+   * no filter or import changed the projection, its links wait in the projection's tables until something
+   * reads them from the graph, which then gets them (graphs/pending-links.ts): the same graph, every order
+   * included, and a caller that reads only nodes never pays for them (2.16M links, 840 MB of heap and 13 s
+   * of CPU on 100,000 generated works).
+   */
   coauthors: CoauthorGraph;
   /** The topic co-occurrence network, likewise. */
   topics: TopicGraph;
