@@ -93,11 +93,12 @@ const NODE_METHODS = new Set([
 
 /** Graph's prototype with every other method inserting the pending links before it runs. */
 const PENDING_PROTOTYPE: object = (() => {
-  const own = Graph.prototype as unknown as Record<string, unknown>;
-  const prototype = Object.create(Graph.prototype) as Record<string, unknown>;
-  for (const name of Object.getOwnPropertyNames(own)) {
+  const own = Graph.prototype as unknown as Record<string | symbol, unknown>;
+  const prototype = Object.create(Graph.prototype) as Record<string | symbol, unknown>;
+  // Symbol keys too (graphology's util.inspect.custom).
+  for (const name of Reflect.ownKeys(own)) {
     const method = own[name];
-    if (NODE_METHODS.has(name) || typeof method !== "function") continue;
+    if ((typeof name === "string" && NODE_METHODS.has(name)) || typeof method !== "function") continue;
     prototype[name] = function (this: Graph, ...args: unknown[]) {
       insertPendingLinks(this);
       return (method as (...args: unknown[]) => unknown).apply(this, args);

@@ -6,6 +6,7 @@
  * inserted graph, and leave them pending.
  */
 
+import { inspect } from "node:util";
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { assignAppearance } from "../../src/appearance";
@@ -116,6 +117,7 @@ describe("pending coauthor links", () => {
       (graph) => graph.hasEdge("e0"),
       (graph) => graph.export(),
       (graph) => graph.copy(),
+      (graph) => inspect(graph),
       (graph) => insertPendingLinks(graph),
     ];
     for (const read of firstReads) {
