@@ -11,6 +11,7 @@
  * string attributes. Colours are written as r/g/b(/a), which GEXF 1.2 and 1.3 readers all understand.
  */
 
+import { pendingLinks } from "../graphs";
 import { inferAttributes, type GexfAttribute } from "./gexf-attributes";
 import { CHUNK_CHARS, formatValue, LIST_SEPARATOR, type ExportGraph } from "./values";
 import { utf8, XmlBytes } from "./xml-bytes";
@@ -207,35 +208,58 @@ function writeElementBody(
   } else out.bytes(isEdge ? MARKUP.edgeEnd : MARKUP.nodeEnd);
 }
 
-/** The graph's links in graph order, as columns. */
+/** The graph's links in graph order: link i's attributes, ends and type. */
 interface LinkColumns {
-  attributes: Record<string, unknown>[];
-  sources: string[];
-  targets: string[];
-  /** 1 for an undirected link. */
-  undirected: Uint8Array;
+  count: number;
+  attributes(link: number): Record<string, unknown>;
+  source(link: number): string;
+  target(link: number): string;
+  undirected(link: number): boolean;
 }
 
 /**
  * The links read in one walk (forEachEdge), which the attribute model and the writing then index: reading
  * them through edgeEntries() made an entry object per link, 0.64 s of the 8.1 s of GEXF on 100,000 generated
- * works (2.16M links) in a CPU profile.
+ * works (2.16M links) in a CPU profile. Links still pending beside the graph (graphs/pending-links.ts) are
+ * read from their tables and stay pending: each attribute object is made as the graph would hold it, once
+ * for the attribute model and again to be written, so that none outlives its use. Holding all 2.16M made
+ * at once, the whole run's [gexf] took 21.3 s (2026-12-02 16:10, load 3-4; main 5.3-5.6 s).
  */
 function linkColumns(graph: ExportGraph): LinkColumns {
-  const links: LinkColumns = {
-    attributes: new Array<Record<string, unknown>>(graph.size),
-    sources: new Array<string>(graph.size),
-    targets: new Array<string>(graph.size),
-    undirected: new Uint8Array(graph.size),
-  };
+  const pending = pendingLinks(graph);
+  if (pending) {
+    const { nodes, source, target } = pending;
+    return {
+      count: source.length,
+      attributes: (link) => pending.attributes(link),
+      source: (link) => nodes[source[link]!]!,
+      target: (link) => nodes[target[link]!]!,
+      undirected: () => true,
+    };
+  }
+  const attributes = new Array<Record<string, unknown>>(graph.size);
+  const sources = new Array<string>(graph.size);
+  const targets = new Array<string>(graph.size);
+  const undirected = new Uint8Array(graph.size);
   let i = 0;
-  graph.forEachEdge((_edge, attributes, source, target, _sourceAttributes, _targetAttributes, undirected) => {
-    links.attributes[i] = attributes;
-    links.sources[i] = source;
-    links.targets[i] = target;
-    links.undirected[i++] = undirected ? 1 : 0;
+  graph.forEachEdge((_edge, edgeAttributes, source, target, _sourceAttributes, _targetAttributes, isUndirected) => {
+    attributes[i] = edgeAttributes;
+    sources[i] = source;
+    targets[i] = target;
+    undirected[i++] = isUndirected ? 1 : 0;
   });
-  return links;
+  return {
+    count: attributes.length,
+    attributes: (link) => attributes[link]!,
+    source: (link) => sources[link]!,
+    target: (link) => targets[link]!,
+    undirected: (link) => undirected[link] === 1,
+  };
+}
+
+/** Each link's attributes in order, for the attribute model. */
+function* linkAttributes(links: LinkColumns): Generator<Record<string, unknown>> {
+  for (let link = 0; link < links.count; link++) yield links.attributes(link);
 }
 
 /**
@@ -256,7 +280,7 @@ export function* writeGexfBytes(
     NODE_RESERVED,
   );
   const links = linkColumns(graph);
-  const edgeModel = inferAttributes(links.attributes, EDGE_RESERVED);
+  const edgeModel = inferAttributes(linkAttributes(links), EDGE_RESERVED);
   const defaultType = graph.type === "directed" ? "directed" : "undirected";
   const header = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -285,16 +309,16 @@ export function* writeGexfBytes(
   const edges = modelEntries(edgeModel);
   // Edges are numbered in graph order rather than written with their keys: graphology's generated keys
   // carry a random per-graph prefix, which would make two exports of the same analysis differ.
-  for (let index = 0; index < links.attributes.length; index++) {
-    const attributes = links.attributes[index]!;
+  for (let index = 0; index < links.count; index++) {
+    const attributes = links.attributes(index);
     out.bytes(MARKUP.edge);
     out.digits(index);
     out.bytes(MARKUP.source);
-    out.textAgain(links.sources[index]!);
+    out.textAgain(links.source(index));
     out.bytes(MARKUP.target);
-    out.text(links.targets[index]!);
+    out.text(links.target(index));
     out.ascii('"');
-    const edgeType = links.undirected[index] === 1 ? "undirected" : "directed";
+    const edgeType = links.undirected(index) ? "undirected" : "directed";
     if (edgeType !== defaultType) out.ascii(` type="${edgeType}"`);
     const weight = attributes.weight;
     if (isFiniteNumber(weight)) {

@@ -5,7 +5,9 @@ export type { BipartiteNodes, BipartiteSource, BipartiteTables } from "./biparti
 export { filterCoauthors, isFilterActive } from "./filter";
 export type { CoauthorFilter } from "./filter";
 export { authorNode, paperNode, topicNode } from "./keys";
-export { projectCoauthors, projectTopics } from "./project";
+export { projectCoauthorNodes, projectCoauthors, projectTopics } from "./project";
+export { insertPendingLinks, pendingLinks } from "./pending-links";
+export type { LinkLooks, PendingLinks } from "./pending-links";
 export type { Projection, ProjectionOptions } from "./project";
 export { addImportedNetworks } from "./imported";
 export { computeMainTopics } from "./main-topics";

@@ -8,9 +8,10 @@
  * Hyper-authored papers: a paper with more than `maxAuthorsPerPaper` authors stays in the bipartite graph
  * but adds no links (an info diagnostic says so): its n(n−1)/2 pairs would swamp the network and memory.
  * The links are computed on typed arrays from the author–paper incidence (authorships.ts,
- * coauthor-links.ts) and the graphology graph is built once from them, links in (source, target) order,
- * the i-th keyed `e<i>` (keys.ts), filed in graphology's structures at once (bulk-edges.ts).
- * Cost: Σ n² over projected papers, with no per-pair object or lookup; one graph insertion per link.
+ * coauthor-links.ts). The graphology graph gets the authors, and the links only when something reads them
+ * from it (pending-links.ts): then in (source, target) order, the i-th keyed `e<i>` (keys.ts), filed in
+ * graphology's structures at once (bulk-edges.ts).
+ * Cost: Σ n² over projected papers, with no per-pair object or lookup; one graph insertion per link read.
  *
  * Authors also get their main topic (main-topics.ts).
  *
@@ -21,12 +22,11 @@ import Graph from "graphology";
 import type { CoauthorEdgeAttributes, CoauthorGraph, Diagnostic, LinkTable, TopicGraph } from "../model";
 import { diagnostic } from "../model";
 import { useHashTableAdjacency } from "./adjacency";
-import { addUndirectedEdges } from "./bulk-edges";
-import { NO_YEAR, type Authorships } from "./authorships";
+import { NO_YEAR, type Authorships, type KeyedAuthorships } from "./authorships";
 import { bipartiteTables, type BipartiteSource, type BipartiteTables } from "./bipartite-tables";
 import { projectLinks, type CoauthorLinks } from "./coauthor-links";
-import { edgeKey } from "./keys";
 import { computeMainTopics } from "./main-topics";
+import { deferLinks, type PendingLinks } from "./pending-links";
 
 export interface ProjectionOptions {
   maxAuthorsPerPaper: number;
@@ -101,15 +101,17 @@ function paperList(paperIds: readonly string[], papers: Int32Array, first: numbe
 }
 
 /**
- * The coauthor network as a graphology graph, built once from the typed links: authors in bipartite order,
- * links in (source, target) order. Attribute objects are written whole, as literals, so every node and link
- * keeps one shape (smaller and faster on two million links than objects grown field by field).
+ * The coauthor network's nodes, with no link yet: authors in bipartite order, each with its paper count,
+ * years and main topic. What the projection can make before its links are known (the pipeline makes it
+ * while the links thread still works). Attribute objects are written whole, as literals, so every node
+ * keeps one shape.
  */
-function buildCoauthorGraph(bipartite: BipartiteTables, links: CoauthorLinks): CoauthorGraph {
+export function projectCoauthorNodes(bipartite: BipartiteSource): CoauthorGraph {
+  const tables = bipartiteTables(bipartite);
   const graph: CoauthorGraph = new Graph({ type: "undirected" });
-  const { incidence, nodes } = bipartite;
+  const { incidence, nodes } = tables;
   const spans = authorSpans(incidence);
-  const mainTopics = computeMainTopics(bipartite);
+  const mainTopics = computeMainTopics(tables);
   incidence.authorNodes.forEach((node, a) => {
     const author = nodes.authors[a]!;
     const firstYear = spans.firstYear[a]!;
@@ -126,41 +128,40 @@ function buildCoauthorGraph(bipartite: BipartiteTables, links: CoauthorLinks): C
     graph.addNode(node, mainTopic === undefined ? dated : { ...dated, mainTopic });
   });
   useHashTableAdjacency(graph);
+  return graph;
+}
+
+/**
+ * The links of `links` left pending beside `graph` (pending-links.ts), in (source, target) order, the i-th
+ * keyed `e<i>`: inserted, by bulk-edges.ts, only when something reads them from the graph. Each link's
+ * attribute object is made whole, as a literal, when inserted or exported, so every link keeps one shape.
+ */
+function deferCoauthorLinks(graph: CoauthorGraph, incidence: KeyedAuthorships, links: CoauthorLinks): void {
   const paperIds = incidence.paperNodes;
   const onePaper = onePaperLists(paperIds);
-  const attributesOf = (link: number): CoauthorEdgeAttributes => {
-    const first = links.paperStart[link]!;
-    const count = links.paperStart[link + 1]! - first;
-    const papers = count === 1 ? onePaper(links.papers[first]!) : paperList(paperIds, links.papers, first, count);
-    const weight = links.weight[link]!;
-    const fractional = links.fractional[link]!;
-    const association = links.association[link]!;
-    const firstYear = links.firstYear[link]!;
-    // size and color are the appearance stage's; their slots are made here so that writing them later
-    // changes no object's shape: measured, 120 bytes per link object instead of 144 grown afterwards.
-    return firstYear === NO_YEAR
-      ? { weight, fractional, association, papers, size: undefined, color: undefined }
-      : {
-          weight,
-          fractional,
-          association,
-          papers,
-          firstYear,
-          lastYear: links.lastYear[link]!,
-          size: undefined,
-          color: undefined,
-        };
+  const pending: PendingLinks = {
+    nodes: incidence.authorNodes,
+    source: links.source,
+    target: links.target,
+    looks: undefined,
+    attributes(link: number): CoauthorEdgeAttributes {
+      const first = links.paperStart[link]!;
+      const count = links.paperStart[link + 1]! - first;
+      const papers = count === 1 ? onePaper(links.papers[first]!) : paperList(paperIds, links.papers, first, count);
+      const weight = links.weight[link]!;
+      const fractional = links.fractional[link]!;
+      const association = links.association[link]!;
+      const firstYear = links.firstYear[link]!;
+      // size and color are the appearance stage's; their slots are made here so that writing them later
+      // changes no object's shape: measured, 120 bytes per link object instead of 144 grown afterwards.
+      const size = pending.looks?.size[link];
+      const color = pending.looks?.color[link];
+      return firstYear === NO_YEAR
+        ? { weight, fractional, association, papers, size, color }
+        : { weight, fractional, association, papers, firstYear, lastYear: links.lastYear[link]!, size, color };
+    },
   };
-  const { source, target, count } = links;
-  addUndirectedEdges(
-    graph,
-    incidence.authorNodes,
-    source.subarray(0, count),
-    target.subarray(0, count),
-    edgeKey,
-    attributesOf,
-  );
-  return graph;
+  deferLinks(graph, pending);
 }
 
 /** The links as the metrics read them: weights under both counting methods and the joint papers. */
@@ -170,20 +171,23 @@ function linkTable(nodes: string[], links: CoauthorLinks): LinkTable {
 }
 
 /**
- * Projects the bipartite graph onto its authors: the weighted coauthor network (see coauthor-links.ts), and
- * its links as typed arrays. `bipartite` is the graph or its tables (bipartite-tables.ts, as the build wrote
- * them); `links`, projectLinks of its incidence under options.maxAuthorsPerPaper, when the caller has had
- * them computed (e.g. on another thread).
+ * Projects the bipartite graph onto its authors: the weighted coauthor network (see coauthor-links.ts), its
+ * links pending until read from the graph (pending-links.ts), and its links as typed arrays. `bipartite` is
+ * the graph or its tables (bipartite-tables.ts, as the build wrote them); `links`, projectLinks of its
+ * incidence under options.maxAuthorsPerPaper, when the caller has had them computed (e.g. on another
+ * thread); `nodes`, projectCoauthorNodes of the same bipartite graph, when the caller has made them.
  */
 export function projectCoauthors(
   bipartite: BipartiteSource,
   options: ProjectionOptions,
   links?: CoauthorLinks,
+  nodes?: CoauthorGraph,
 ): Projection {
   const tables = bipartiteTables(bipartite);
   const { incidence } = tables;
   const projected = links ?? projectLinks(incidence, options.maxAuthorsPerPaper);
-  const graph = buildCoauthorGraph(tables, projected);
+  const graph = nodes ?? projectCoauthorNodes(tables);
+  deferCoauthorLinks(graph, incidence, projected);
   const diagnostics = hyperAuthoredNotes(tables, options.maxAuthorsPerPaper);
   return { graph, diagnostics, links: linkTable(incidence.authorNodes, projected) };
 }

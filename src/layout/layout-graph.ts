@@ -190,9 +190,17 @@ function placeNodes(graph: LayoutGraph, { x, y, steps }: LayoutResult, seed: num
   if (steps > 0 && graph.order <= MAX_OVERLAP_NODES) removeOverlaps(graph, seed);
 }
 
-/** Assigns x/y to every node: start positions, FA2 steps, overlap removal (mutates attributes only). */
-export function layoutGraph(graph: LayoutGraph, options: LayoutOptions, onProgress?: OnProgress): void {
-  const input = layoutInput(graph, options);
+/**
+ * Assigns x/y to every node: start positions, FA2 steps, overlap removal (mutates attributes only). Its links
+ * are read from `table` when given (a LinkTable that describes the graph), as startLayout reads them.
+ */
+export function layoutGraph(
+  graph: LayoutGraph,
+  options: LayoutOptions,
+  onProgress?: OnProgress,
+  table?: LinkTable,
+): void {
+  const input = layoutInput(graph, options, table);
   placeNodes(graph, layoutPositions(input.n, inputLinks(input), input.communities, options, onProgress), options.seed);
 }
 
