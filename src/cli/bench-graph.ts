@@ -23,6 +23,7 @@ import { timeSteps } from "./step-timer";
 import { readInputFiles, writeOutput } from "./files";
 import { createThreadSweepRunner } from "./metrics-threads";
 import { createThreadCommunityRunner } from "./community-thread";
+import { startSweepAhead } from "./sweep-ahead";
 
 /** Options of measureGraph. */
 export interface GraphBenchOptions {
@@ -64,9 +65,12 @@ export async function measureGraph({
   const cpuBefore = process.cpuUsage();
   let mark = performance.now();
   const inputs = readInputFiles([file]);
+  // As analyze does (node.ts, analyseFiles): the sweep thread loads while the file is analysed up to the metrics.
+  const sweep = createThreadSweepRunner({ threads });
+  startSweepAhead(sweep, inputs);
   const read = (performance.now() - mark) / 1000;
   const analysis = await analyse(inputs, { ...options, layoutIterations: 0 }, timeSteps(steps), {
-    sweep: createThreadSweepRunner({ threads }),
+    sweep,
     communityRuns: createThreadCommunityRunner({ threads }),
   });
   if (analysis.corpus.networks.length === 0)

@@ -36,6 +36,7 @@ import { createThreadCommunityRunner } from "./community-thread";
 import { createThreadLayoutRunner } from "./layout-thread";
 import { createThreadSweepRunner, type ThreadRunnerOptions } from "./metrics-threads";
 import { createThreadTypoRunner } from "./identity-thread";
+import { startSweepAhead } from "./sweep-ahead";
 import { createThreadLinksRunner, createThreadTopicsRunner } from "./step-threads";
 
 export {
@@ -67,8 +68,11 @@ export async function analyseFiles(
   onProgress?: OnProgress,
   threads: ThreadRunnerOptions = {},
 ): Promise<Analysis> {
-  return analyse(readInputFiles(paths), options, onProgress, {
-    sweep: createThreadSweepRunner(threads),
+  const inputs = readInputFiles(paths);
+  const sweep = createThreadSweepRunner(threads);
+  startSweepAhead(sweep, inputs);
+  return analyse(inputs, options, onProgress, {
+    sweep,
     communityRuns: createThreadCommunityRunner({ threads: threads.threads }),
     layout: threads.threads === 1 ? undefined : createThreadLayoutRunner(),
     topics: createThreadTopicsRunner({ threads: threads.threads }),

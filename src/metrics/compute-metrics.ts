@@ -175,9 +175,6 @@ export async function computeMetricsOnCsr(
   const progress = (done: number) => onProgress?.("metrics", done, STEPS);
   progress(0);
   const components = labelComponents(csr);
-  write("degree", csrDegrees(csr));
-  write("weightedDegree", csrStrengths(csr));
-  write("component", components.componentOf);
   progress(1);
   const communityOptions: Required<CommunityOptions> = {
     seed: options.seed,
@@ -190,6 +187,14 @@ export async function computeMetricsOnCsr(
   // sweep runs on threads (caller-tasks.ts), else after it; a threaded community runner makes its runs on
   // its own threads.
   const tasks = createCallerTasks();
+  // The first writes wait for the sweep's start too: they come before the sweep's input (the plan and the
+  // split at cut vertices), which another thread waits for. Still written first, as the path metrics are
+  // written after every task has run, so the attributes keep their order.
+  tasks.add(() => {
+    write("degree", csrDegrees(csr));
+    write("weightedDegree", csrStrengths(csr));
+    write("component", components.componentOf);
+  });
   const n = csr.nodes.length;
   let eigenvector: { values: ArrayLike<number>; method: EigenvectorMethod } = { values: [], method: "power-iteration" };
   let pagerank: Float64Array | undefined;
@@ -233,11 +238,11 @@ export async function computeMetricsOnCsr(
     tasks,
     onProgress,
   });
+  tasks.drain();
   write("betweenness", paths.betweenness);
   write("closeness", paths.closeness);
   write("harmonic", paths.harmonic);
   progress(2);
-  tasks.drain();
   write("eigenvector", eigenvector.values);
   if (pagerank) write("pagerank", pagerank);
   progress(3);

@@ -1,6 +1,13 @@
 import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { betweennessErrorBound, computeMetrics, NODE_METRICS, type MetricsGraph } from "../../src/metrics";
+import {
+  betweennessErrorBound,
+  computeMetrics,
+  NODE_METRICS,
+  runChunksInline,
+  type MetricsGraph,
+  type SweepRunner,
+} from "../../src/metrics";
 import { expectAllClose, expectClose, METRIC_NAMES, metricsOf } from "../asserts";
 import { clustered, florentine, isolatedNodes, kite, weightedDisconnected } from "./fixtures";
 import { FLORENTINE, KITE, WEIGHTED_DISCONNECTED, WEIGHTED_PATHS } from "./networkx-expected";
@@ -199,6 +206,26 @@ describe("computeMetrics", () => {
     const paths = calls.filter(([stage]) => stage === "paths");
     expect(paths.map(([, done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(paths.at(-1)).toEqual(["paths", 9, 9]);
+  });
+
+  it("writes the attributes in one order whether the calling thread's tasks run before the sweep or after it", async () => {
+    // A runner that runs the calling thread's tasks (the first writes among them) before its chunks, as a
+    // pooled sweep does while its threads start (sweep-pool.ts); the inline runner leaves them for after.
+    const tasksFirst: SweepRunner = {
+      run: (input, accept, spare, tasks) => {
+        while (tasks?.runNext());
+        return runChunksInline.run(input, accept, spare);
+      },
+    };
+    const keys = async (sweep?: SweepRunner) => {
+      const graph = kite();
+      await computeMetrics(graph, { ...OPTIONS, sweep });
+      return Object.keys(graph.getNodeAttributes("Diane"));
+    };
+    const inline = await keys();
+    expect(await keys(tasksFirst)).toEqual(inline);
+    const order = ["degree", "weightedDegree", "component", "betweenness", "closeness", "harmonic", "eigenvector"];
+    expect(inline.filter((key) => order.includes(key))).toEqual(order);
   });
 
   it("rejects a non-positive sample size with a papergraph/metrics message naming the option", async () => {
