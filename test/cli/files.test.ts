@@ -16,6 +16,11 @@ describe("readInputFile", () => {
   writeFileSync(path("big.txt"), "x".repeat(2000));
   writeFileSync(path("zeros.bin"), new Uint8Array(4096));
   mkdirSync(path("folder"));
+  // Larger than a read chunk (1 MB), with a two-byte character across the chunk's end.
+  const large = "a".repeat((1 << 20) - 1) + "é" + "line ü\n".repeat(300_000);
+  writeFileSync(path("large.txt"), large);
+  // Text in its first megabyte, control bytes after: only the first chunk decides whether a file is binary.
+  writeFileSync(path("late-zeros.txt"), Buffer.concat([Buffer.from("t".repeat(1 << 20)), new Uint8Array(1 << 20)]));
 
   it("turns a missing file and a directory into inputs with an error note, never a throw", () => {
     expect(errorOf("missing.bib")).toBe("cannot be read (no such file). Check the path.");
@@ -28,6 +33,12 @@ describe("readInputFile", () => {
       "is 2,000 bytes, more than the 1,000 bytes one input may have. Split it into smaller files.",
     );
     expect(readInputFile(path("big.txt"), 2000).text).toHaveLength(2000);
+  });
+
+  it("reads a file larger than a chunk whole", () => {
+    expect(readInputFile(path("large.txt")).text).toBe(large);
+    expect(readInputFile(path("late-zeros.txt")).notes ?? []).toEqual([]);
+    expect(readInputFile(path("late-zeros.txt")).text).toHaveLength(2 << 20);
   });
 
   it("stops at a first chunk of binary data (what /dev/zero gives)", () => {
