@@ -9,23 +9,12 @@ import { describe, expect, it } from "vitest";
 import { Clusters } from "../../src/identity/clustering/clusters";
 import { buildOccurrences } from "../../src/identity/occurrences/build-occurrences";
 import { indexThesaurus } from "../../src/identity/thesaurus";
+import { createRng } from "../../src/model";
 import { papers } from "./build-papers";
-
-/** A deterministic generator of numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 60 papers of 1 to 4 authors each (distinct names on a paper), every occurrence its own cluster. */
 function clustersOf(seed: number) {
-  const next = random(seed);
+  const next = createRng(seed);
   const lists = Array.from({ length: 60 }, () =>
     Array.from({ length: 1 + Math.floor(next() * 4) }, (_, slot) => `Author${slot} Family${Math.floor(next() * 9)}`),
   );
