@@ -5,7 +5,8 @@
  */
 
 import type { GraphSummary, NodeMetricKey } from "../metrics";
-import type { AnalysedGraph, Evidence, IdentityDecision } from "../model";
+import { pendingLinks } from "../graphs";
+import type { AnalysedGraph, CoauthorGraph, Evidence, IdentityDecision } from "../model";
 import { communityAlgorithmName } from "../options";
 import type { Analysis } from "../pipeline";
 import { printable } from "./terminal-text";
@@ -288,6 +289,28 @@ function fileLines({ corpus }: Analysis): string[] {
   });
 }
 
+/**
+ * The degree of each owner node as graphology's degree() counts it (a self-loop twice). Links still pending
+ * (graphs/pending-links.ts) are counted in their tables in one pass: degree() would first insert every one
+ * of them into the graph (2.16M links on 100,000 generated works: the report took 5.8-9.6 s with --owner).
+ */
+export function ownerDegrees(graph: CoauthorGraph): Map<string, number> {
+  const owners = graph.filterNodes((_node, attributes) => attributes.isOwner);
+  const pending = pendingLinks(graph);
+  if (!pending || owners.length === 0) return new Map(owners.map((node) => [node, graph.degree(node)]));
+  const counts = new Int32Array(pending.nodes.length);
+  for (let i = 0; i < pending.source.length; i++) {
+    counts[pending.source[i]!]!++;
+    counts[pending.target[i]!]!++;
+  }
+  const wanted = new Set(owners);
+  const degrees = new Map<string, number>();
+  pending.nodes.forEach((node, i) => {
+    if (wanted.has(node)) degrees.set(node, counts[i]!);
+  });
+  return degrees;
+}
+
 /** The full text report, ready to print. */
 export function formatReport(analysis: Analysis, top: number): string {
   const { corpus, coauthors, topics } = analysis;
@@ -306,9 +329,8 @@ export function formatReport(analysis: Analysis, top: number): string {
     );
   lines.push(...groupLines(analysis), ...identityLines(analysis), "");
   lines.push(...summaryLines("Coauthor network", analysis.coauthorSummary));
-  const centre = coauthors.findNode(
-    (node, attributes) => attributes.isOwner && coauthors.degree(node) === coauthors.order - 1,
-  );
+  const degrees = ownerDegrees(coauthors);
+  const centre = coauthors.findNode((node) => degrees.get(node) === coauthors.order - 1);
   if (centre !== undefined && !analysis.options.hideOwners) {
     lines.push(
       `  an ego network: ${coauthors.getNodeAttribute(centre, "label")} is linked to everyone and tops every ` +

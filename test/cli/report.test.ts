@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import Graph from "graphology";
-import { firstInOrder, formatDiagnostics, formatReport, topRows } from "../../src/cli/report";
+import { firstInOrder, formatDiagnostics, formatReport, ownerDegrees, topRows } from "../../src/cli/report";
+import { deferLinks, pendingLinks } from "../../src/graphs/pending-links";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { rankNodes } from "../../src/metrics";
-import type { AnalysedGraph } from "../../src/model";
+import type { AnalysedGraph, CoauthorGraph } from "../../src/model";
 import { printable } from "../../src/cli/terminal-text";
 import { analyse } from "../../src/pipeline";
 import { readRealFixture } from "../real-fixtures";
@@ -93,5 +96,41 @@ describe("the CLI report on group authors", () => {
     };
     const report = formatReport(await analyse([bib], { layoutIterations: 0 }), 3);
     expect(report).toMatch(/ {3}\d\. The ATLAS Collaboration \(group author\) {2}2\n/);
+  });
+});
+
+describe("ownerDegrees", () => {
+  it("finds the ego network's centre from the pending links, which stay out of the graph", async () => {
+    const text = readFileSync(join(import.meta.dirname, "../../data/can-rager.profile.txt"), "utf8");
+    const analysis = await analyse([{ name: "can-rager.profile.txt", text }]);
+    expect(pendingLinks(analysis.coauthors)).toBeDefined();
+    expect(formatReport(analysis, 5)).toContain("an ego network: Can Rager is linked to everyone");
+    expect(pendingLinks(analysis.coauthors)).toBeDefined();
+    const degrees = ownerDegrees(analysis.coauthors);
+    expect([...degrees.keys()]).toEqual(["author:can rager"]);
+    expect(degrees.get("author:can rager")).toBe(analysis.coauthors.degree("author:can rager"));
+  });
+
+  it("counts a self-loop twice, as graphology's degree() does, whether the links are pending or not", () => {
+    const graph = new Graph({ type: "undirected" }) as unknown as CoauthorGraph;
+    const nodes = ["a", "b", "c"];
+    for (const node of nodes) graph.addNode(node, { kind: "author", label: node, isOwner: node !== "c" } as never);
+    const links = { source: Int32Array.of(0, 0, 1), target: Int32Array.of(0, 1, 2) };
+    deferLinks(graph, { nodes, ...links, attributes: () => ({ weight: 1 }), looks: undefined });
+    const pending = ownerDegrees(graph);
+    expect(pendingLinks(graph)).toBeDefined();
+    expect(pending).toEqual(
+      new Map([
+        ["a", 3],
+        ["b", 2],
+      ]),
+    );
+    expect(ownerDegrees(graph)).toEqual(
+      new Map([
+        ["a", graph.degree("a")],
+        ["b", graph.degree("b")],
+      ]),
+    );
+    expect(pendingLinks(graph)).toBeUndefined();
   });
 });
