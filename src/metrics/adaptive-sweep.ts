@@ -78,11 +78,26 @@ function permutations(components: ComponentLabels, rng: Rng): number[][] {
   return members;
 }
 
-/** The top-k node indices of `values` (highest first, ties by index), k ≤ values.length. */
-function topIndices(values: Float64Array, k: number): Int32Array {
-  const order = Int32Array.from({ length: values.length }, (_, i) => i);
-  order.sort((a, b) => values[b]! - values[a]! || a - b);
-  return order.slice(0, k);
+/**
+ * The top-k node indices of `values` (highest first, ties by index), k ≤ values.length: one pass keeping the
+ * k best so far in order, O(n·k) at worst and about n reads in practice. Sorting every index for the top 10
+ * took 31–33 ms per metric on the 100,000-work network (89,034 nodes), three per round, while the sweep's
+ * other thread waited for the next round. The values are sums and ratios of finite numbers, never NaN, so
+ * this is the order the sort by (values[b] − values[a] || a − b) gave.
+ */
+export function topIndices(values: Float64Array, k: number): Int32Array {
+  const top = new Int32Array(k);
+  if (k === 0) return top;
+  let size = 0;
+  for (let v = 0; v < values.length; v++) {
+    const value = values[v]!;
+    // Indices come in increasing order, so v goes after every kept node of an equal value.
+    if (size === k && !(value > values[top[k - 1]!]!)) continue;
+    let at = size < k ? size++ : k - 1;
+    for (; at > 0 && value > values[top[at - 1]!]!; at--) top[at] = top[at - 1]!;
+    top[at] = v;
+  }
+  return top;
 }
 
 /** The largest k ≤ top.length whose top-k sets are equal in both rankings. */
