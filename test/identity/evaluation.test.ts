@@ -99,6 +99,14 @@ describe("identity on the committed labelled sets", () => {
     },
   );
 
+  it("joins `Ricky Chen` (Theseus, 2022) to `Ricky T. Q. Chen` in Amos' CV, as labelled (strict and balanced)", () => {
+    const amos = sets.find((set) => set.name.includes("Amos"))!;
+    for (const mode of ["strict", "balanced"] as const) {
+      const { scores } = evaluateSet(amos, mode);
+      expect([scores.pairwise.recall, scores.bcubed.recall, scores.pairwise.precision]).toEqual([1, 1, 1]);
+    }
+  });
+
   it("is more precise than the name-only baseline where names are shared (Sahel, Pandolfi)", () => {
     for (const set of sets.filter((entry) => /Sahel|Pandolfi/.test(entry.name))) {
       const baseline = evaluateSet(set, "names-only").scores.pairwise.precision;

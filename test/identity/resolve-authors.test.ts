@@ -100,6 +100,17 @@ describe("resolveAuthors with initials", () => {
     expect(keyOf(result, "M. H. Lee")).toBe(keyOf(result, "Myungho Lee"));
   });
 
+  it("joins Ricky Chen and Ricky T. Q. Chen on shared coauthors (Ricky is no pinyin), not Wei or Dan and X.", () => {
+    const pair = (a: string, b: string) => {
+      const result = resolveAuthors(papers([a, "Kim, J", "Mustafa Mukadam"], [b, "Kim, J", "Mustafa Mukadam"]));
+      return keyOf(result, a) === keyOf(result, b);
+    };
+    expect(pair("Ricky Chen", "Ricky T. Q. Chen")).toBe(true);
+    expect(pair("Ricky T. Q. Chen", "Ricky Chen")).toBe(true);
+    expect(pair("Wei Wang", "Wei X. Wang")).toBe(false);
+    expect(pair("Dan Chen", "Dan X. Chen")).toBe(false);
+  });
+
   it("joins A. Karvonen to Adam Karvonen when Anna Karvonen exists too only on coauthors they share", () => {
     const others = [["Anna Karvonen", "X Y"]];
     const twoShared = resolveAuthors(

@@ -11,7 +11,7 @@
  */
 
 import { CJK_FAMILIES } from "./common-names";
-import { isNickname } from "./nicknames";
+import { isListedGivenName, isNickname } from "./nicknames";
 import type { NameParts } from "./parse-name";
 import { PARTICLES } from "./parse-name";
 
@@ -97,10 +97,15 @@ function syllablesFit(word: string, initials: readonly string[]): boolean {
   return true;
 }
 
-/** True when one side is a single word and the other's initials after the first do not fit its syllables. */
+/**
+ * True when one side is a single word and the other's initials after the first do not fit its syllables.
+ * A given name of the nickname table (`Ricky`) is no romanised CJK name, so `Ricky T. Q. Chen` has
+ * middle names; one of three letters may be a pinyin syllable (`Dan`, `Ben`) and keeps the rule.
+ */
 function syllableConflict(a: readonly string[], b: readonly string[]): boolean {
   const [word, initials] = a.length === 1 && a[0]!.length > 1 ? [a[0]!, b] : [b[0]!, a];
   if (word.length <= 1 || initials.length < 2) return false;
+  if (word.length > 3 && isListedGivenName(word)) return false;
   const rest = initials.slice(1);
   return rest.every((name) => name.length === 1) && !syllablesFit(word, rest);
 }

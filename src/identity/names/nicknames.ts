@@ -37,3 +37,8 @@ export function isNickname(a: string, b: string): boolean {
   const [rowsA, rowsB] = [canonicalOf.get(a), canonicalOf.get(b)];
   return rowsA !== undefined && rowsB !== undefined && rowsA.some((row) => rowsB.includes(row));
 }
+
+/** True for a given name of the table: an English or transliterated name, not a romanised CJK one. */
+export function isListedGivenName(name: string): boolean {
+  return canonicalOf.has(name);
+}
