@@ -11,7 +11,8 @@
  * thread (writeGexfFile), where the thread's start would cost more than it saves.
  */
 
-import { closeSync } from "node:fs";
+import { closeSync, fstatSync, rmSync } from "node:fs";
+import type { Worker } from "node:worker_threads";
 import { writeGexfBytes, type ExportGraph, type GexfOptions } from "../export";
 import { deferredCut } from "../export/xml-bytes";
 import { openOutput, writeFailure } from "./files";
@@ -35,16 +36,23 @@ export const MIN_THREADED_GEXF_LINKS = 200_000;
 const CHUNK_BYTES = 262_144;
 /** A thread started ahead of the GEXF it will write, so that it is ready when the document starts. */
 export interface GexfThread {
-  /** Writes `graph` as GEXF to `path`, as writeGexfFile does; the thread ends with it. */
+  /**
+   * Writes `graph` as GEXF to `path`, as writeGexfFile does; the thread ends with it. If the thread or the
+   * writer fails, the error names the path and the reason, and the file begun is removed (not a device).
+   */
   write(path: string, graph: ExportGraph, options?: GexfOptions): Promise<void>;
 }
 
 /**
  * Starts the thread: it loads its modules (tsx and the writer's, from the sources) while the caller goes on.
- * `ring` sizes the shared buffers (tests make it small).
+ * `ring` sizes the shared buffers and `start` starts the thread (tests make the ring small, or give a thread
+ * that dies mid-write).
  */
-export function startGexfThread(ring: RingSize = RING_SIZE): GexfThread {
-  const worker = startThread("gexf-export-thread-worker");
+export function startGexfThread(
+  ring: RingSize = RING_SIZE,
+  start: () => Worker = () => startThread("gexf-export-thread-worker"),
+): GexfThread {
+  const worker = start();
   const replies: GexfThreadReply[] = [];
   let waiting: ((reply: GexfThreadReply) => void) | undefined;
   const take = (reply: GexfThreadReply) => {
@@ -70,32 +78,48 @@ export function startGexfThread(ring: RingSize = RING_SIZE): GexfThread {
           done(reply);
         };
     });
-  const failed = (path: string, reply: GexfThreadReply) => {
-    if ("error" in reply) throw writeFailure(path, Object.assign(new Error(reply.error.message), reply.error));
+  const failed = (reply: GexfThreadReply) => {
+    if ("error" in reply) throw Object.assign(new Error(reply.error.message), reply.error);
   };
   return {
     async write(path, graph, options = {}) {
+      let file: number | undefined;
+      // Whether a file was begun and not finished: then it goes, so that no half document is left to be read.
+      let partial = false;
       try {
-        const file = openOutput(path);
-        try {
-          failed(path, await next());
-          const job: GexfThreadJob = {
-            ...ring,
-            file,
-            buffers: new SharedArrayBuffer(ring.slots * ring.slotBytes),
-            state: new SharedArrayBuffer(4 * (ring.slots + 1)),
-          };
-          worker.postMessage(job);
-          await fillRing(job, writeGexfBytes(graph, options, CHUNK_BYTES, true), () => stopped);
-          failed(path, await next());
-        } finally {
-          closeSync(file);
-        }
+        file = openOutput(path);
+        partial = fstatSync(file).isFile();
+        failed(await next());
+        const job: GexfThreadJob = {
+          ...ring,
+          file,
+          buffers: new SharedArrayBuffer(ring.slots * ring.slotBytes),
+          state: new SharedArrayBuffer(4 * (ring.slots + 1)),
+        };
+        worker.postMessage(job);
+        await fillRing(job, writeGexfBytes(graph, options, CHUNK_BYTES, true), () => stopped);
+        failed(await next());
+        partial = false;
+      } catch (error) {
+        // openOutput's own error names the path already; any later one (the thread's, the writer's) says why.
+        throw file === undefined ? error : writeFailure(path, error);
       } finally {
-        void worker.terminate();
+        // The thread is stopped before the file is closed: one still writing must not write into a reused descriptor.
+        await worker.terminate();
+        if (file !== undefined) closeSync(file);
+        if (partial) removePartial(path);
       }
     },
   };
+}
+
+/** Removes a file left unfinished; one that cannot be removed stays, and the write's own error is the one told. */
+function removePartial(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing more to do: the caller reports the failed write.
+  }
 }
 
 /**

@@ -208,7 +208,7 @@ function writeElementBody(
   } else out.bytes(isEdge ? MARKUP.edgeEnd : MARKUP.nodeEnd);
 }
 
-/** The graph's links in graph order: link i's attributes, ends and type. */
+/** The graph's links in graph order: link i's attributes (valid until the next link's are asked), ends and type. */
 interface LinkColumns {
   count: number;
   attributes(link: number): Record<string, unknown>;
@@ -221,17 +221,22 @@ interface LinkColumns {
  * The links read in one walk (forEachEdge), which the attribute model and the writing then index: reading
  * them through edgeEntries() made an entry object per link, 0.64 s of the 8.1 s of GEXF on 100,000 generated
  * works (2.16M links) in a CPU profile. Links still pending beside the graph (graphs/pending-links.ts) are
- * read from their tables and stay pending: each attribute object is made as the graph would hold it, once
- * for the attribute model and again to be written, so that none outlives its use. Holding all 2.16M made
- * at once, the whole run's [gexf] took 21.3 s (2026-12-02 16:10, load 3-4; main 5.3-5.6 s).
+ * read from their tables and stay pending, each into one reused row (attributesInto), which the attribute
+ * model and the writing use at once: the same values as the graph's objects, undefined for a key a link's
+ * object lacks, which neither writes nor types. Holding all 2.16M objects at once took the whole run's
+ * [gexf] to 21.3 s (2026-12-02 16:10, load 3-4; main 5.3-5.6 s); making each twice cost 0.5-1.3 s.
  */
 function linkColumns(graph: ExportGraph): LinkColumns {
   const pending = pendingLinks(graph);
   if (pending) {
     const { nodes, source, target } = pending;
+    const row: Record<string, unknown> = {};
     return {
       count: source.length,
-      attributes: (link) => pending.attributes(link),
+      attributes: (link) => {
+        pending.attributesInto(link, row);
+        return row;
+      },
       source: (link) => nodes[source[link]!]!,
       target: (link) => nodes[target[link]!]!,
       undirected: () => true,

@@ -8,7 +8,7 @@
  * 20,000 works 1.85 -> 1.45 s (best of four), 100,000 works 10.4/12.0 -> 8.0/7.7 s.
  */
 
-import { numberSlot, SLOT_BITS } from "./values";
+import { numberSlot, SLOT_BITS } from "./number-slot";
 import { xml } from "./xml-text";
 
 /** ASCII codes written as they are in XML text and attribute values: printable, no markup character. */

@@ -6,11 +6,10 @@
  * is not one of a node's (NODE_METHODS) is called: an edge or neighbour walk, degree, export, copy, an edge
  * added or a node dropped. `size` (and `undirectedSize`) answer the links' count without inserting them.
  * Whoever can read the links from the tables asks pendingLinks() for them and leaves the graph as it is:
- * the metrics' CSR form,
- * the layout and the counting comparison read the projection's LinkTable (same arrays), the appearance
- * stage gives each link its size and colour in `looks`, and the GEXF writer makes each link's attribute
- * object as it writes it. So `papergraph analyze --gexf` never inserts the 2.16M links of 100,000 generated
- * works into graphology. projectCoauthors alone there (links given, as the links thread gives them; three
+ * the metrics' CSR form, the layout and the counting comparison read the projection's LinkTable (same
+ * arrays), the appearance stage gives each link its size and colour in `looks`, and the GEXF writer reads
+ * each link's attributes into one reused row as it writes it (attributesInto). So `papergraph analyze
+ * --gexf` never inserts the 2.16M links of 100,000 generated works into graphology. projectCoauthors alone there (links given, as the links thread gives them; three
  * rounds in one process each, 2026-12-02, 2-core VM, load 2-3.5): main 53464b8 13.5-14.4 s CPU and
  * 839-842 MB of heap kept, this 0.85-1.00 s and 44 MB (the nodes, their main topics and years).
  *
@@ -39,6 +38,12 @@ export interface PendingLinks {
   readonly target: Int32Array;
   /** Link i's attributes as the graph gets them: a new object each call, with its `looks` when set. */
   attributes(link: number): Attributes;
+  /**
+   * Link i's attributes written into `row`, for a reader that keeps no object per link (the GEXF writer):
+   * every key attributes() ever gives is set, in its order, undefined where link i has none; the lists in it
+   * are reused by the next call.
+   */
+  attributesInto(link: number, row: Attributes): void;
   /** Set by the appearance stage: each link's size and colour, which attributes() then writes. */
   looks: LinkLooks | undefined;
 }

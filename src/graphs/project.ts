@@ -19,6 +19,7 @@
  */
 
 import Graph from "graphology";
+import type { Attributes } from "graphology-types";
 import type { CoauthorEdgeAttributes, CoauthorGraph, Diagnostic, LinkTable, TopicGraph } from "../model";
 import { diagnostic } from "../model";
 import { useHashTableAdjacency } from "./adjacency";
@@ -139,6 +140,8 @@ export function projectCoauthorNodes(bipartite: BipartiteSource): CoauthorGraph 
 function deferCoauthorLinks(graph: CoauthorGraph, incidence: KeyedAuthorships, links: CoauthorLinks): void {
   const paperIds = incidence.paperNodes;
   const onePaper = onePaperLists(paperIds);
+  // attributesInto's papers lists, one per length, reused by every call (setting an array's length is slow).
+  const rowPapers: string[][] = [];
   const pending: PendingLinks = {
     nodes: incidence.authorNodes,
     source: links.source,
@@ -159,6 +162,22 @@ function deferCoauthorLinks(graph: CoauthorGraph, incidence: KeyedAuthorships, l
       return firstYear === NO_YEAR
         ? { weight, fractional, association, papers, size, color }
         : { weight, fractional, association, papers, firstYear, lastYear: links.lastYear[link]!, size, color };
+    },
+    attributesInto(link: number, row: Attributes): void {
+      const first = links.paperStart[link]!;
+      const count = links.paperStart[link + 1]! - first;
+      const papers = (rowPapers[count] ??= new Array<string>(count));
+      for (let k = 0; k < count; k++) papers[k] = paperIds[links.papers[first + k]!]!;
+      const firstYear = links.firstYear[link]!;
+      const dated = firstYear !== NO_YEAR;
+      row.weight = links.weight[link];
+      row.fractional = links.fractional[link];
+      row.association = links.association[link];
+      row.papers = papers;
+      row.firstYear = dated ? firstYear : undefined;
+      row.lastYear = dated ? links.lastYear[link] : undefined;
+      row.size = pending.looks?.size[link];
+      row.color = pending.looks?.color[link];
     },
   };
   deferLinks(graph, pending);

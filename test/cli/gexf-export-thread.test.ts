@@ -1,16 +1,18 @@
 /**
  * The GEXF written with the export thread (src/cli/gexf-export-thread.ts): the same bytes as writeGexfFile on
  * the calling thread, through a ring of three small slots that the document fills many times over (each of the
- * writer's chunks cut into pieces between numbers).
+ * writer's chunks cut into pieces between numbers). A write that fails midway (the thread dies by an exception
+ * or an exit, or the calling thread's writer fails) says which file and why, and leaves no file behind.
  */
 
 import Graph from "graphology";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeGexfFile } from "../../src/cli/node";
-import { MIN_THREADED_GEXF_LINKS, startGexfThread } from "../../src/cli/gexf-export-thread";
+import { MIN_THREADED_GEXF_LINKS, startGexfThread, type GexfThread } from "../../src/cli/gexf-export-thread";
 import type { ExportGraph } from "../../src/export";
 
 const folder = mkdtempSync(join(tmpdir(), "papergraph-gexf-thread-test-"));
@@ -33,6 +35,9 @@ function network(): ExportGraph {
   return graph;
 }
 
+/** A ring far smaller than the document, so that a failure comes after many slots were written. */
+const RING = { slots: 3, slotBytes: 4096 };
+
 describe("startGexfThread", () => {
   it("writes the bytes writeGexfFile writes", async () => {
     const graph = network();
@@ -51,6 +56,60 @@ describe("startGexfThread", () => {
     await expect(startGexfThread().write(folder, network())).rejects.toThrow(
       `papergraph/cli: cannot write ${folder} (a folder)`,
     );
+  });
+
+  /** A thread that says it is ready, writes the start of a document into the file it is given, then dies. */
+  const dyingThread = (death: string) => () =>
+    new Worker(
+      `const { parentPort } = require("node:worker_threads");
+      parentPort.once("message", (job) => {
+        require("node:fs").writeSync(job.file, '<?xml version="1.0" encoding="UTF-8"?>\\n<gexf');
+        ${death};
+      });
+      parentPort.postMessage({ ready: true });`,
+      { eval: true },
+    );
+
+  /** Writes over an older file at `path` with `thread`; the error the write fails with. */
+  async function failedWrite(path: string, thread: GexfThread, graph = network()): Promise<Error> {
+    writeFileSync(path, "an older file");
+    const error = await thread.write(path, graph, { title: "t" }).then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    );
+    expect(error).toBeInstanceOf(Error);
+    return error!;
+  }
+
+  it("fails naming the file and the reason, and leaves no file, when the thread throws midway", async () => {
+    const path = join(folder, "thrown.gexf");
+    const error = await failedWrite(path, startGexfThread(RING, dyingThread('throw new Error("disk on fire")')));
+    expect(error.message).toBe(`papergraph/cli: writing ${path} failed (the GEXF thread failed: disk on fire).`);
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it("fails naming the file and the reason, and leaves no file, when the thread exits midway", async () => {
+    const path = join(folder, "exited.gexf");
+    const error = await failedWrite(path, startGexfThread(RING, dyingThread("process.exit(7)")));
+    expect(error.message).toBe(`papergraph/cli: writing ${path} failed (the GEXF thread stopped, code 7).`);
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it("stops the thread, names the file and leaves none when the calling thread's writer fails midway", async () => {
+    const path = join(folder, "unreadable.gexf");
+    const graph = network();
+    let read = 0;
+    // A node read after the ring has gone round many times (its attributes object throws when written).
+    Object.defineProperty(graph.getNodeAttributes("author:2900 é&"), "label", {
+      get: () => {
+        read++;
+        throw new Error("unreadable label");
+      },
+    });
+    const error = await failedWrite(path, startGexfThread(RING), graph);
+    expect(read).toBe(1);
+    expect(error.message).toBe(`papergraph/cli: writing ${path} failed (unreadable label).`);
+    expect(existsSync(path)).toBe(false);
   });
 
   it("is used from its number of links on", () => {

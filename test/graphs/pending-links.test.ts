@@ -152,4 +152,21 @@ describe("pending coauthor links", () => {
     expect(gexf).toContain('<edge id="0"');
     expect(contents(pending.graph)).toBe(contents(inserted.graph));
   });
+
+  it("read into one row the values attributes() gives, undefined for a key a link lacks", () => {
+    const { graph, links } = project();
+    assignAppearance(graph, { edgeSizeBy: "weight" }, links);
+    const pending = pendingLinks(graph)!;
+    const keys = ["weight", "fractional", "association", "papers", "firstYear", "lastYear", "size", "color"];
+    const row: Record<string, unknown> = {};
+    let undated = 0;
+    for (let link = 0; link < links.source.length; link++) {
+      const attributes: Record<string, unknown> = pending.attributes(link);
+      pending.attributesInto(link, row);
+      expect(Object.keys(row)).toEqual(keys);
+      for (const key of keys) expect(row[key]).toEqual(attributes[key]);
+      if (!("firstYear" in attributes)) undated++;
+    }
+    expect(undated).toBeGreaterThan(0);
+  });
 });
