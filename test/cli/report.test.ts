@@ -116,7 +116,13 @@ describe("ownerDegrees", () => {
     const nodes = ["a", "b", "c"];
     for (const node of nodes) graph.addNode(node, { kind: "author", label: node, isOwner: node !== "c" } as never);
     const links = { source: Int32Array.of(0, 0, 1), target: Int32Array.of(0, 1, 2) };
-    deferLinks(graph, { nodes, ...links, attributes: () => ({ weight: 1 }), looks: undefined });
+    deferLinks(graph, {
+      nodes,
+      ...links,
+      attributes: () => ({ weight: 1 }),
+      attributesInto: (_link, row) => Object.assign(row, { weight: 1 }),
+      looks: undefined,
+    });
     const pending = ownerDegrees(graph);
     expect(pendingLinks(graph)).toBeDefined();
     expect(pending).toEqual(
