@@ -2,10 +2,9 @@
  * `npm run build:lib`: the library and the command line as JavaScript with type declarations in dist/lib/,
  * what the npm package ships (package.json `exports`, `bin`, `files`). Entries: `index` (the pure entry,
  * `papergraph`), `node` (`papergraph/node`), `cli` (the `papergraph` command, with a `#!/usr/bin/env node`
- * line), `metrics-thread-worker` (what each worker thread of the metrics sweep runs),
- * `community-thread-worker` (the thread of the community runs, community-thread.ts), `layout-thread-worker`
- * (the layout of a large network, layout-thread.ts) and `step-thread-worker` (the topics during identity and
- * the coauthor links during the bipartite build, step-threads.ts). Dependencies stay
+ * line) and every worker thread entry the command line starts (THREAD_ENTRIES in src/cli/thread-entry.ts:
+ * the metrics sweep, the community runs, the layout, the identity typo search, the GEXF writer and the
+ * step threads). Dependencies stay
  * imports of the installed packages; code shared by the entries goes into chunks beside them.
  *
  * Beside them, html-viewer-script.js: the one-file HTML page's viewer, its parts joined (src/app/ is not
@@ -32,6 +31,7 @@ import { rolldown, type Plugin } from "rolldown";
 import { dts } from "rolldown-plugin-dts";
 import pkg from "../../package.json" with { type: "json" };
 import { HTML_VIEWER_SCRIPT, readHtmlViewer } from "../../src/cli/html-viewer";
+import { THREAD_ENTRIES } from "../../src/cli/thread-entry";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -42,10 +42,7 @@ const ENTRIES = {
   index: "src/index.ts",
   node: "src/cli/node.ts",
   cli: "src/cli/main.ts",
-  "metrics-thread-worker": "src/cli/metrics-thread-worker.ts",
-  "community-thread-worker": "src/cli/community-thread-worker.ts",
-  "layout-thread-worker": "src/cli/layout-thread-worker.ts",
-  "step-thread-worker": "src/cli/step-thread-worker.ts",
+  ...Object.fromEntries(THREAD_ENTRIES.map((name) => [name, `src/cli/${name}.ts`])),
 };
 
 /**
@@ -99,25 +96,12 @@ export async function buildLib(outDir = LIB_DIR): Promise<string[]> {
   });
   await bundle.close();
   // The command and the workers are programs, not modules to import: they need no declarations.
-  for (const stub of [
-    "cli.d.ts",
-    "metrics-thread-worker.d.ts",
-    "community-thread-worker.d.ts",
-    "layout-thread-worker.d.ts",
-    "step-thread-worker.d.ts",
-  ])
-    rmSync(join(outDir, stub), { force: true });
+  const programs = new Set(["cli", ...THREAD_ENTRIES].map((name) => `${name}.d.ts`));
+  for (const stub of programs) rmSync(join(outDir, stub), { force: true });
   chmodSync(join(outDir, "cli.js"), 0o755);
   // The one-file HTML page's viewer, joined from its parts in src/app/html-viewer/ (src/cli/html-viewer.ts).
   writeFileSync(join(outDir, HTML_VIEWER_SCRIPT), readHtmlViewer());
-  const written = output
-    .map((file) => file.fileName)
-    .filter(
-      (name) =>
-        !/^(cli|metrics-thread-worker|community-thread-worker|layout-thread-worker|step-thread-worker)\.d\.ts$/.test(
-          name,
-        ),
-    );
+  const written = output.map((file) => file.fileName).filter((name) => !programs.has(name));
   return [...written, HTML_VIEWER_SCRIPT];
 }
 

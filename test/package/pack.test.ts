@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join, resolve, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../src/cli/synthetic-corpus";
+import { THREAD_ENTRIES } from "../../src/cli/thread-entry";
 import { writeGexf } from "../../src/export";
 import { analyse } from "../../src/pipeline";
 import { lockForDependencies, type Lockfile } from "./offline-lock";
@@ -124,6 +125,29 @@ describe("the packed and installed papergraph", () => {
     expect(expectRun("npx", ["--offline", "papergraph", "help", "analyze"]).stdout).toContain("--progress text|json");
     expect(expectRun("npx", ["--offline", "papergraph", "analyze", "--nope"], 2).stderr).toContain("--nope");
   }, 180_000);
+
+  it("loads every worker thread entry the command line starts, from the installed package", () => {
+    // Most threads start only on large inputs (the identity typo search past 50,000 name forms, the GEXF writer
+    // past 200,000 links), which no test here feeds the built command: so each entry is loaded in a thread of
+    // its own, and answers only once its module has run without error.
+    const lib = join(app, "node_modules/papergraph/dist/lib");
+    const script = [
+      "import { Worker } from 'node:worker_threads';",
+      `for (const name of ${JSON.stringify(THREAD_ENTRIES)}) {`,
+      `  const entry = ${JSON.stringify(lib)} + '/' + name + '.js';`,
+      "  const boot = `import('node:worker_threads').then(async ({ parentPort }) => { await import(${JSON.stringify(entry)}); parentPort.postMessage('loaded'); })`;",
+      "  const worker = new Worker(boot, { eval: true });",
+      "  await new Promise((done, fail) => {",
+      "    worker.on('message', (message) => message === 'loaded' && done());",
+      "    worker.on('error', fail);",
+      "  });",
+      "  await worker.terminate();",
+      "  console.log('loaded', name);",
+      "}",
+    ].join("\n");
+    const result = expectRun("node", ["--input-type=module", "-e", script]);
+    expect(result.stdout.trim().split("\n")).toEqual(THREAD_ENTRIES.map((name) => `loaded ${name}`));
+  });
 
   it("shares the metrics sweep of a large network out to worker threads running the built worker entry", () => {
     // 1,000 generated papers: about 1,250 authors and 25,000 links, past MIN_THREADED_WORK.
