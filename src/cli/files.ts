@@ -11,12 +11,14 @@
 
 import {
   closeSync,
+  fstatSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
   readSync,
   realpathSync,
+  rmSync,
   statSync,
   writeSync,
 } from "node:fs";
@@ -69,6 +71,7 @@ function refusal(error: unknown): string {
   if (code === "EISDIR") return "a folder";
   if (code === "ENOTDIR") return "a folder in the path is a file";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ENOSPC") return "no space left on the device";
   return message;
 }
 
@@ -197,20 +200,35 @@ export function checkOutputs(inputs: readonly string[], outputs: readonly [strin
 /**
  * Writes text, or the pieces of a document too large for one string (text or UTF-8 bytes), to `path`
  * (folders made as needed).
- * Throws a `papergraph/cli: cannot write …` error naming the path when the file system refuses.
+ * Throws a `papergraph/cli: cannot write …` error naming the path when the file system refuses; a file left
+ * unfinished by a failure (a full disk, an error while the document is made) is removed, so no half document
+ * is mistaken for a whole one.
  */
 export function writeOutput(path: string, content: string | Iterable<string | Uint8Array, unknown, undefined>): void {
   const file = openOutput(path);
+  // Until the last piece is written; only a regular file is removed, never a device or pipe (/dev/stdout).
+  let partial = fstatSync(file).isFile();
   try {
     for (const piece of typeof content === "string" ? [content] : content) {
       if (typeof piece === "string") writeSync(file, piece);
       // Bytes are written from the array itself (a view the writer reuses): all of it before going on.
       else for (let at = 0; at < piece.length; ) at += writeSync(file, piece, at);
     }
+    partial = false;
   } catch (error) {
     throw writeFailure(path, error);
   } finally {
     closeSync(file);
+    if (partial) removePartial(path);
+  }
+}
+
+/** Removes a file left unfinished; one that cannot be removed stays, and the write's own error is the one told. */
+export function removePartial(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing more to do: the caller reports the failed write.
   }
 }
 

@@ -11,11 +11,11 @@
  * thread (writeGexfFile), where the thread's start would cost more than it saves.
  */
 
-import { closeSync, fstatSync, rmSync } from "node:fs";
+import { closeSync, fstatSync } from "node:fs";
 import type { Worker } from "node:worker_threads";
 import { writeGexfBytes, type ExportGraph, type GexfOptions } from "../export";
 import { deferredCut } from "../export/xml-bytes";
-import { openOutput, writeFailure } from "./files";
+import { openOutput, removePartial, writeFailure } from "./files";
 import {
   END,
   failedFlag,
@@ -111,15 +111,6 @@ export function startGexfThread(
       }
     },
   };
-}
-
-/** Removes a file left unfinished; one that cannot be removed stays, and the write's own error is the one told. */
-function removePartial(path: string): void {
-  try {
-    rmSync(path, { force: true });
-  } catch {
-    // Nothing more to do: the caller reports the failed write.
-  }
 }
 
 /**

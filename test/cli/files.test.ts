@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -67,5 +67,28 @@ describe("outputs", () => {
   it("names the path when an output cannot be written", () => {
     const target = join(path("ok.bib"), "out.json");
     expect(() => writeOutput(target, "{}")).toThrow(`papergraph/cli: cannot write ${target} (`);
+  });
+
+  it("removes the file a failure leaves unfinished and names the path and the reason", () => {
+    const target = path("half.gexf");
+    function* pieces() {
+      yield "<gexf>";
+      yield new TextEncoder().encode("<nodes>");
+      throw new Error("the document broke off");
+    }
+    expect(() => writeOutput(target, pieces())).toThrow(
+      `papergraph/cli: writing ${target} failed (the document broke off).`,
+    );
+    expect(existsSync(target)).toBe(false);
+    writeOutput(target, ["<gexf>", new TextEncoder().encode("</gexf>")]);
+    expect(readFileSync(target, "utf8")).toBe("<gexf></gexf>");
+  });
+
+  // Linux's /dev/full refuses every write as a full disk would.
+  it.skipIf(!existsSync("/dev/full"))("leaves a device it could not write to in place", () => {
+    expect(() => writeOutput("/dev/full", "<gexf/>")).toThrow(
+      "papergraph/cli: writing /dev/full failed (no space left on the device).",
+    );
+    expect(existsSync("/dev/full")).toBe(true);
   });
 });
