@@ -87,8 +87,11 @@ function violations(file: string): string[] {
   return found;
 }
 
-/** Absolute paths a test may name: the system's own programs (Python for reference values, Chromium). */
-const SYSTEM_PATHS = /^\/usr\/bin\/[\w.-]+$/;
+/**
+ * Absolute paths a test may name: the system's own programs (Python for reference values, Chromium) and
+ * its devices (/dev/full stands in for a full disk).
+ */
+const SYSTEM_PATHS = /^\/usr\/bin\/[\w.-]+$|^\/dev\/[a-z]+$/;
 /** The project's old shared folder beside the repository, however it is reached. */
 const SHARED = /(^|[\s/"'`])\.\.\/shared\b|\bshared\/(data|tools)\b/;
 
@@ -148,6 +151,7 @@ describe("self-contained tests", () => {
       'const TOOL = "/work/shared/tools/gexf-check.py";',
       "const SEED = join(import.meta.dirname, `../../data/${name}`);",
       'const PYTHON = "/usr/bin/python3";',
+      'const FULL_DISK = "/dev/full";',
       "// a comment naming ../shared/data is not a read",
     ].join("\n");
     expect(outsidePaths(file, text)).toEqual([
