@@ -11,7 +11,7 @@
  */
 
 import { availableParallelism } from "node:os";
-import { MessageChannel, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from "node:worker_threads";
 import { typoCandidates } from "../identity/decisions/typos";
 import type { TypoCandidates, TypoCandidatesRunner } from "../identity";
 import { startThread } from "./thread-entry";
@@ -43,6 +43,10 @@ export interface IdentityThreadOptions {
   threads?: number;
   /** number, default MIN_THREADED_FORMS. Fewer forms keep the candidates on the calling thread. */
   minForms?: number;
+  /** milliseconds, default MAX_WAIT_MS: how long the calling thread waits before finding the candidates itself. */
+  maxWaitMs?: number;
+  /** Starts the thread (tests give one that fails to load). */
+  start?: () => Worker;
 }
 
 /** A TypoCandidatesRunner that finds the candidates on a worker thread of its own. */
@@ -50,15 +54,18 @@ export function createThreadTypoRunner(options: IdentityThreadOptions = {}): Typ
   return (families, initials) => {
     const threads = options.threads ?? availableParallelism();
     if (threads < 2 || families.length < (options.minForms ?? MIN_THREADED_FORMS)) return undefined;
-    const worker = startThread("identity-thread-worker");
+    const worker = (options.start ?? (() => startThread("identity-thread-worker")))();
     // Nothing keeps the process alive for it: the calling thread takes its answer synchronously, or never.
     worker.unref();
+    // A thread that fails to load raises no flag: the calling thread finds the candidates itself once its
+    // wait ends, and the thread's error, dispatched after that, must not end the process.
+    worker.on("error", () => {});
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));
     const request: TypoRequest = { families, initials, port: port2, done };
     worker.postMessage(request, [port2]);
     return () => {
-      const answered = Atomics.wait(done, 0, 0, MAX_WAIT_MS) !== "timed-out";
+      const answered = Atomics.wait(done, 0, 0, options.maxWaitMs ?? MAX_WAIT_MS) !== "timed-out";
       const reply = answered
         ? (receiveMessageOnPort(port1)?.message as TypoCandidates | { error: string } | undefined)
         : undefined;

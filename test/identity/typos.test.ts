@@ -4,6 +4,7 @@
  * the pairs the grouping and keys give, each once, and the same on the identity thread (src/cli).
  */
 
+import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { createThreadTypoRunner } from "../../src/cli/identity-thread";
 import { resolveAuthors } from "../../src/identity";
@@ -114,6 +115,31 @@ describe("family-name typo candidates", () => {
     const wait = createThreadTypoRunner({ minForms: 0, threads: 2 })(names, initials);
     expect(wait).toBeDefined();
     expect(wait!()).toEqual(typoCandidates(names, initials));
+  });
+
+  it("are found on the calling thread, with no error left to end the process, when the thread fails to load", async () => {
+    const [names, initials] = formInputs(300);
+    let thread: Worker | undefined;
+    const start = () => (thread = new Worker('throw new Error("module not found")', { eval: true }));
+    const wait = createThreadTypoRunner({ minForms: 0, threads: 2, maxWaitMs: 200, start })(names, initials);
+    expect(wait!()).toEqual(typoCandidates(names, initials));
+    // The thread's error is dispatched after the wait; a process with no listener for it would end here.
+    await new Promise((ended) => thread!.once("exit", ended));
+  });
+
+  it("say so when the thread fails inside them", () => {
+    const [names, initials] = formInputs(30);
+    const start = () =>
+      new Worker(
+        `require("node:worker_threads").parentPort.once("message", ({ port, done }) => {
+          port.postMessage({ error: "out of memory" });
+          Atomics.store(done, 0, 1);
+          Atomics.notify(done, 0);
+        });`,
+        { eval: true },
+      );
+    const wait = createThreadTypoRunner({ minForms: 0, threads: 2, start })(names, initials);
+    expect(() => wait!()).toThrow("papergraph/identity: the identity thread failed (out of memory).");
   });
 
   it("stay on the calling thread below the threshold or with one thread", () => {
