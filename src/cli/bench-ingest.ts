@@ -8,11 +8,12 @@
  *
  * Times are CPU time of the process (user + system, process.cpuUsage), which other jobs on a shared machine
  * disturb far less than wall time, and wall time beside it: the CPU time counts the work V8 does on its
- * helper threads (the garbage collector's parallel scavenges of the papers a reader keeps, compilation), which a
- * bare parse keeping nothing hardly has, while the wall time is what a user waits on a quiet machine. Each reader first reads the quarter once untimed: its first run over a few
- * megabytes is two to three times slower than the next (the engine is still compiling it and growing its
- * heap), and a warm-up on a thousand records did not cover that, so the quarter — timed first — read slower
- * than the whole file and looked like a reader that is not linear.
+ * helper threads (the garbage collector's parallel scavenges of the papers a reader keeps, compilation),
+ * which a bare parse keeping nothing hardly has, while the wall time is what a user waits on a quiet
+ * machine. Each reader first reads the quarter once untimed: its first run over a few megabytes is two to
+ * three times slower than the next (the engine is still compiling it and growing its heap), and a warm-up
+ * on a thousand records did not cover that, so the quarter — timed first — read slower than the whole file
+ * and looked like a reader that is not linear.
  *
  * A second table times the hostile cases (hostile-records.ts: one field of filler) on a field of half and of
  * the whole size: a reader linear in the field takes about twice as long on the whole, a quadratic one four
@@ -72,7 +73,7 @@ interface Taken {
   wall: number;
 }
 
-function seconds(work: () => void): Taken {
+function timed(work: () => void): Taken {
   const wallStart = performance.now();
   const started = process.cpuUsage();
   work();
@@ -91,7 +92,7 @@ function timeReader(format: string, text: string): { taken: Taken; produced: num
   const reader = findReader(format);
   if (!reader) throw new Error(`papergraph/bench: no reader named ${format}.`);
   let produced = 0;
-  const taken = seconds(() => {
+  const taken = timed(() => {
     const result = reader.read(text, `generated.${format}`, { referenceYear: 2026 });
     produced = result.networks?.[0]?.edges.length ?? result.papers.length;
   });
@@ -112,7 +113,7 @@ export function benchIngest(megabytes: number, onFormat?: (format: string) => vo
     const text = generate(records);
     const size = text.length / 1e6;
     // The better of two runs: the baseline is cheap, and its first run over the text also pays for warming up.
-    const baselineRuns = [seconds(() => runBaseline(baseline, text)), seconds(() => runBaseline(baseline, text))];
+    const baselineRuns = [timed(() => runBaseline(baseline, text)), timed(() => runBaseline(baseline, text))];
     const run = timeReader(format, text);
     return {
       format,
