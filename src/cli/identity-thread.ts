@@ -54,7 +54,7 @@ export function createThreadTypoRunner(options: IdentityThreadOptions = {}): Typ
   return (families, initials) => {
     const threads = options.threads ?? availableParallelism();
     if (threads < 2 || families.length < (options.minForms ?? MIN_THREADED_FORMS)) return undefined;
-    const worker = (options.start ?? (() => startThread("identity-thread-worker")))();
+    const worker = options.start ? options.start() : startThread("identity-thread-worker");
     // Nothing keeps the process alive for it: the calling thread takes its answer synchronously, or never.
     worker.unref();
     // A thread that fails to load raises no flag: the calling thread finds the candidates itself once its
